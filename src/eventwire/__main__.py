@@ -1,0 +1,4 @@
+"""python -m eventwire"""
+from .cli import main
+
+main()

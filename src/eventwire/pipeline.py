@@ -1,0 +1,249 @@
+"""The journey of a batch of reports, top to bottom.
+
+read → clean → annotate (spaCy) → find events → code them (actors, fatalities, date)
+     → place them → [story: repeated passages, merge across sources, quotes, claims]
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import events as ev
+from . import geo, story
+from .clean import clean_text
+from .geo import Gazetteer
+from .nlp import annotate, load_nlp
+from .notes import write_notes
+from .records import (
+    ActorCoding,
+    Article,
+    Event,
+    EventDate,
+    EventMention,
+    Evidence,
+    Fatalities,
+    Location,
+    Rejected,
+    SourceRef,
+    Span,
+    Toponym,
+)
+from .story_result import Story
+
+__all__ = ["Resources", "Story", "analyze", "extract", "geoparse"]
+
+Progress = Callable[[int], None]
+
+
+@dataclass
+class Resources:
+    """The heavy things, loaded once and passed in."""
+
+    nlp: Language
+    gazetteer: Gazetteer
+
+    @classmethod
+    def load(cls) -> Resources:
+        return cls(nlp=load_nlp(), gazetteer=Gazetteer.load())
+
+
+@dataclass
+class AnalysedArticle:
+    article: Article
+    doc: Doc
+    toponyms: list[Toponym]
+    events: list[Event]
+
+
+def analyse(
+    articles: Sequence[Article], resources: Resources, progress: Progress | None = None
+) -> list[AnalysedArticle]:
+    """Clean, annotate, geoparse and code every article (no cross-article work)."""
+    cleaned = (clean_text(a.text) for a in articles)
+    out: list[AnalysedArticle] = []
+    for article, doc in zip(articles, annotate(resources.nlp, cleaned), strict=True):
+        toponyms = geo.geoparse(doc, resources.gazetteer)
+        events = [
+            event
+            for mention in ev.detect_events(doc)
+            for event in code_mention(article, doc, mention, toponyms, resources.gazetteer)
+        ]
+        out.append(AnalysedArticle(article, doc, toponyms, events))
+        if progress:
+            progress(1)
+    return out
+
+
+def code_mention(
+    article: Article,
+    doc: Doc,
+    mention: EventMention,
+    toponyms: list[Toponym],
+    gazetteer: Gazetteer,
+) -> list[Event]:
+    """Code one event mention; a mention naming several places gives one event per place."""
+    when = ev.resolve_date(doc, mention, article.published)
+    deaths = ev.count_fatalities(doc, mention)
+    events = []
+    for where in geo.locate(doc, mention, toponyms, gazetteer):
+        actors = ev.code_actors(doc, mention, where.country)
+        events.append(build_event(article, mention, when, where, actors, deaths))
+    return events
+
+
+def build_event(
+    article: Article,
+    mention: EventMention,
+    when: EventDate,
+    where: Location,
+    actors: ActorCoding,
+    deaths: Fatalities,
+) -> Event:
+    """Assemble the contract record and its evidence from the coded parts."""
+    a1, a2 = actors.actor1, actors.actor2
+    inter1 = a1.inter if a1 else None
+    inter2 = a2.inter if a2 else None
+    event = Event(
+        event_id=event_id(article.article_id, mention, where),
+        event_date=when.date.isoformat() if when.date else None,
+        time_precision=when.precision,
+        event_type=mention.event_type,
+        sub_event_type=mention.sub_event_type,
+        disorder_type=mention.disorder_type,
+        actor1=a1.name if a1 else None,
+        actor2=a2.name if a2 else None,
+        assoc_actor_1="; ".join(a.name for a in actors.assoc_actor_1) or None,
+        assoc_actor_2="; ".join(a.name for a in actors.assoc_actor_2) or None,
+        inter1=inter1,
+        inter2=inter2,
+        interaction=interaction(inter1, inter2),
+        country=where.country,
+        iso3=where.iso3,
+        admin1=where.admin1,
+        admin2=where.admin2,
+        location=where.name,
+        latitude=where.latitude,
+        longitude=where.longitude,
+        geonameid=where.place.geonameid if where.place else None,
+        geo_precision=where.precision if where.name or where.country else None,
+        fatalities=deaths.fatalities,
+        fatalities_low=deaths.low,
+        fatalities_best=deaths.best,
+        fatalities_high=deaths.high,
+        notes="",
+        sources=[SourceRef.of(article)],
+        evidence=[],
+        confidence=mention.confidence,
+        source_fatalities={article.article_id: deaths.fatalities} if deaths.spans else {},
+    )
+    event.evidence = evidence_for(article.article_id, mention, when, where, actors, deaths)
+    event.notes = write_notes(event, article.text[mention.start : mention.end])
+    return event
+
+
+def evidence_for(
+    article_id: str,
+    mention: EventMention,
+    when: EventDate,
+    where: Location,
+    actors: ActorCoding,
+    deaths: Fatalities,
+) -> list[Evidence]:
+    spans: list[tuple[str, Span | None]] = [
+        ("event_type", mention.trigger),
+        ("event_date", when.span),
+        ("location", where.span),
+        ("actor1", actors.actor1.span if actors.actor1 else None),
+        ("actor2", actors.actor2.span if actors.actor2 else None),
+    ]
+    spans += [("assoc_actor_1", a.span) for a in actors.assoc_actor_1]
+    spans += [("assoc_actor_2", a.span) for a in actors.assoc_actor_2]
+    spans += [("fatalities", s) for s in deaths.spans]
+    return [
+        Evidence(name, article_id, span.start, span.end, span.text)
+        for name, span in spans
+        if span is not None
+    ]
+
+
+def interaction(inter1: int | None, inter2: int | None) -> int | None:
+    """ACLED's interaction code: the two actor types joined, smaller first (1 alone → 10)."""
+    codes = sorted(c for c in (inter1, inter2) if c)
+    if not codes:
+        return None
+    return int(f"{codes[0]}{codes[1] if len(codes) > 1 else 0}")
+
+
+def event_id(article_id: str, mention: EventMention, where: Location) -> str:
+    """Stable id: the same mention of the same article at the same place → the same id."""
+    place = str(where.place.geonameid) if where.place else (where.name or "")
+    key = f"{article_id}|{mention.start}|{mention.sub_event_type}|{place}"
+    return "ev-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def extract(
+    items: Iterable[Article | Rejected],
+    resources: Resources,
+    progress: Progress | None = None,
+) -> Story:
+    """Per-article extraction only: events as each article reports them."""
+    articles, rejected = split(items)
+    analysed = analyse(articles, resources, progress)
+    return Story(
+        articles=articles,
+        rejected=rejected,
+        events=[e for a in analysed for e in a.events],
+        toponyms={a.article.article_id: a.toponyms for a in analysed},
+    )
+
+
+def analyze(
+    items: Iterable[Article | Rejected],
+    resources: Resources,
+    progress: Progress | None = None,
+) -> Story:
+    """The story view: extraction, then repeated passages, merging, quotes and claims."""
+    articles, rejected = split(items)
+    analysed = analyse(articles, resources, progress)
+    quotes = [q for a in analysed for q in story.extract_quotes(a.doc, a.article)]
+    claims = [
+        c
+        for a in analysed
+        for c in story.extract_claims(
+            a.doc, a.article, [q for q in quotes if q.article_id == a.article.article_id]
+        )
+    ]
+    return Story(
+        articles=articles,
+        rejected=rejected,
+        events=story.merge_events([e for a in analysed for e in a.events]),
+        toponyms={a.article.article_id: a.toponyms for a in analysed},
+        quotes=quotes,
+        claims=claims,
+        disagreements=story.find_disagreements(claims),
+        duplicates=story.find_duplicates(articles),
+    )
+
+
+def split(items: Iterable[Article | Rejected]) -> tuple[list[Article], list[Rejected]]:
+    articles: list[Article] = []
+    rejected: list[Rejected] = []
+    for item in items:
+        (articles if isinstance(item, Article) else rejected).append(item)  # type: ignore[arg-type]
+    return articles, rejected
+
+
+def geoparse(items: Iterable[Article | Rejected], resources: Resources) -> Story:
+    """Toponyms only: no event coding."""
+    articles, rejected = split(items)
+    docs = annotate(resources.nlp, (clean_text(a.text) for a in articles))
+    toponyms = {
+        a.article_id: geo.geoparse(doc, resources.gazetteer)
+        for a, doc in zip(articles, docs, strict=True)
+    }
+    return Story(articles=articles, rejected=rejected, toponyms=toponyms)
