@@ -31,12 +31,15 @@ PROGRESS_MIN_ARTICLES = 5
 
 Inputs = Annotated[list[str], typer.Argument(help="Files, folders, or - for JSON Lines on stdin.")]
 Published = Annotated[
-    str | None, typer.Option("--published", help="Publication date (YYYY-MM-DD) for inputs without one.")
+    str | None,
+    typer.Option("--published", help="Publication date (YYYY-MM-DD) for inputs without one."),
 ]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")]
 Db = Annotated[
     str | None,
-    typer.Option("--db", help="Database URL (default: $EVENTWIRE_DB or SQLite in the user data dir)."),
+    typer.Option(
+        "--db", help="Database URL (default: $EVENTWIRE_DB or SQLite in the user data dir)."
+    ),
 ]
 
 
@@ -84,7 +87,9 @@ def extract(
     inputs: Inputs,
     published: Published = None,
     fmt: Annotated[str, typer.Option("--format", help="jsonl, csv or geojson.")] = "jsonl",
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="Output file (default stdout).")] = None,
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Output file (default stdout).")
+    ] = None,
     db: Db = None,
     quiet: Quiet = False,
 ) -> None:
@@ -105,8 +110,10 @@ def extract(
     except EventwireError as exc:
         raise fail(exc) from exc
     if not quiet:
-        err.print(f"{len(story.events)} events from {len(story.articles)} articles"
-                  f" ({len(story.rejected)} rejected)")
+        err.print(
+            f"{len(story.events)} events from {len(story.articles)} articles"
+            f" ({len(story.rejected)} rejected)"
+        )
 
 
 @app.command()
@@ -126,8 +133,10 @@ def geoparse(
         raise fail(exc) from exc
     for article in story.articles:
         places = [t.to_dict() for t in story.toponyms.get(article.article_id, [])]
-        sys.stdout.write(json.dumps({"article_id": article.article_id, "places": places},
-                                    ensure_ascii=False) + "\n")
+        sys.stdout.write(
+            json.dumps({"article_id": article.article_id, "places": places}, ensure_ascii=False)
+            + "\n"
+        )
 
 
 @app.command()
@@ -149,8 +158,10 @@ def analyze(
     except EventwireError as exc:
         raise fail(exc) from exc
     if not quiet:
-        err.print(f"{len(story.events)} events from {len(story.articles)} articles"
-                  f" ({len(story.rejected)} rejected); stored in {url}")
+        err.print(
+            f"{len(story.events)} events from {len(story.articles)} articles"
+            f" ({len(story.rejected)} rejected); stored in {url}"
+        )
         for path in written:
             err.print(f"  {path}", highlight=False)
 
