@@ -35,13 +35,8 @@ def lines(path: Path) -> list[dict[str, Any]]:
 
 
 @pytest.fixture(scope="module")
-def analysed(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("analyze")
-    db = f"sqlite:///{out / 'events.db'}"
-    args = ["analyze", str(EXAMPLES), "-o", str(out), "--published", "2026-11-20", "--db", db]
-    result = CliRunner().invoke(app, [*args, "--quiet"])
-    assert result.exit_code == 0, result.output
-    return out
+def analysed(analysed_examples: Path) -> Path:
+    return analysed_examples
 
 
 def article_texts(out: Path) -> dict[str, str]:
