@@ -1,9 +1,85 @@
 """Boilerplate removal that keeps offsets: the cleaned text has the original's length.
 
-(Stub: owned by the I/O helper; replace with the real implementation.)
+Boilerplate (share buttons, "Advertisement", "Published: ... Updated: ...", "Read more",
+photo captions and credits, bylines, cookie notices, "Follow us", "Subscribe") is blanked
+with spaces, newlines kept, so every offset found in the cleaned text points at the same
+character of the original. The pattern table is ``data/clean/boilerplate.tsv``.
 """
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+__all__ = ["Pattern", "boilerplate_spans", "clean_text", "patterns"]
+
+# Boilerplate lines are short; a longer line is prose, and never matching it also bounds
+# the work a line pattern can do.
+MAX_LINE_CHARS = 300
+
+_LINE = re.compile(r"[^\n]+")
+
+
+@dataclass(frozen=True)
+class Pattern:
+    name: str
+    scope: str  # "line" (the whole stripped line must match) or "fragment" (any match)
+    regex: re.Pattern[str]
+
+
+@cache
+def patterns() -> tuple[Pattern, ...]:
+    """The packaged pattern table, compiled once."""
+    table = files("eventwire.data").joinpath("clean", "boilerplate.tsv").read_text("utf-8")
+    out = []
+    for number, row in enumerate(table.splitlines(), 1):
+        if not row.strip() or row.startswith("#"):
+            continue
+        name, scope, flags, regex = row.split("\t", 3)
+        if scope not in ("line", "fragment"):
+            raise ValueError(f"boilerplate.tsv:{number}: scope must be line or fragment")
+        out.append(Pattern(name, scope, re.compile(regex, re.IGNORECASE if "i" in flags else 0)))
+    return tuple(out)
+
+
+def boilerplate_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, pattern name) of every boilerplate line or fragment, sorted by start."""
+    table = patterns()
+    lines = [p for p in table if p.scope == "line"]
+    fragments = [p for p in table if p.scope == "fragment"]
+    spans: list[tuple[int, int, str]] = []
+    for match in _LINE.finditer(text):
+        line = match.group()
+        stripped = line.strip()
+        if not stripped:
+            continue
+        start = match.start() + line.index(stripped[0])
+        end = start + len(stripped)
+        if len(stripped) <= MAX_LINE_CHARS:
+            hit = next((p for p in lines if p.regex.fullmatch(stripped)), None)
+            if hit is not None:
+                spans.append((start, end, hit.name))
+                continue
+        for pattern in fragments:
+            spans += [
+                (match.start() + m.start(), match.start() + m.end(), pattern.name)
+                for m in pattern.regex.finditer(line)
+                if m.end() > m.start()
+            ]
+    spans.sort()
+    return spans
 
 
 def clean_text(text: str) -> str:
-    """Return `text` with boilerplate blanked out by spaces (newlines kept)."""
-    return text
+    """Return `text` with boilerplate blanked out by spaces (newlines kept), same length."""
+    spans = boilerplate_spans(text)
+    if not spans:
+        return text
+    chars = list(text)
+    for start, end, _ in spans:
+        for i in range(start, end):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)

@@ -1,0 +1,54 @@
+"""HTML pages: body text, title and date with trafilatura."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date
+
+import trafilatura
+
+from ..errors import InputError
+from .txt import normalise
+
+
+@dataclass(frozen=True)
+class Page:
+    text: str
+    title: str | None
+    published: date | None
+
+
+def extract_page(html: str) -> Page:
+    """The article of a web page; InputError when it has no body text."""
+    if not html.strip():
+        raise InputError("empty HTML")
+    # trafilatura logs every page it finds too short at WARNING; the Rejected record
+    # already says so, once.
+    logging.getLogger("trafilatura").setLevel(logging.ERROR)
+    if "<body" not in html[:100_000].lower():
+        # A fragment (common in JSON Lines dumps): trafilatura only reads a page's body.
+        html = f"<html><body>{html}</body></html>"
+    try:
+        doc = trafilatura.bare_extraction(html, with_metadata=True, favor_recall=True)
+    except (ValueError, TypeError, AttributeError) as exc:  # lxml on hopeless markup
+        raise InputError(f"broken HTML: {exc}") from None
+    text = (getattr(doc, "text", None) or "") if doc is not None else ""
+    if not text.strip():
+        # Short pages fall under trafilatura's minimum size; its baseline still finds them.
+        text = trafilatura.html2txt(html) or ""
+    text = normalise(text).strip()
+    if not text:
+        raise InputError("broken or empty HTML: no article body found")
+    title = getattr(doc, "title", None) if doc is not None else None
+    return Page(text=text, title=title or None, published=parse_date(getattr(doc, "date", None)))
+
+
+def parse_date(value: object) -> date | None:
+    """A date from an ISO string (date or datetime); None when absent or unreadable."""
+    if not isinstance(value, str) or len(value) < 10:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None

@@ -1,0 +1,76 @@
+"""Boilerplate removal: same length, newlines kept, real content untouched."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.clean import boilerplate_spans, clean_text, patterns
+
+PAGE = """Car bomb kills 12 in Mogadishu market
+By Jane Doe, Reuters
+Published: 3 March 2024 Updated: 4 March 2024
+Share
+A car bomb exploded in a market in Mogadishu on Sunday, killing 12 people. (Photo: Reuters)
+Advertisement
+Smoke rises over the market. REUTERS/Feisal Omar
+Read more: Al-Shabaab claims attack
+We use cookies to improve your experience.
+Follow us on Twitter
+Subscribe
+"""
+
+
+def test_boilerplate_is_blanked_and_offsets_kept() -> None:
+    cleaned = clean_text(PAGE)
+    assert len(cleaned) == len(PAGE)
+    assert cleaned.count("\n") == PAGE.count("\n")
+    kept = " ".join(cleaned.split())
+    assert kept == (
+        "Car bomb kills 12 in Mogadishu market A car bomb exploded in a market in "
+        "Mogadishu on Sunday, killing 12 people."
+    )
+    start = cleaned.index("killing")
+    assert PAGE[start : start + 7] == "killing"
+
+
+def test_spans_name_what_they_removed() -> None:
+    names = {name for _, _, name in boilerplate_spans(PAGE)}
+    assert names >= {
+        "byline",
+        "dateline",
+        "share",
+        "caption",
+        "advertisement",
+        "read_more",
+        "cookies",
+        "follow",
+        "subscribe",
+    }
+    for start, end, _ in boilerplate_spans(PAGE):
+        assert PAGE[start:end].strip() == PAGE[start:end]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Shares of the telecom fell; residents said they would share what food they had.",
+        "By Monday, the army had retaken the town of Kidal.",
+        "Updated death toll rises to 20 after the market bombing",
+        "The photo showed soldiers standing next to the burned vehicles.",
+        "Rebels said they would subscribe to the ceasefire if troops withdrew.",
+        "Protesters shouted slogans as they marched to parliament.",
+        "Home Guard units repelled an attack on the village of Bama on Friday.",
+    ],
+)
+def test_real_content_survives(sentence: str) -> None:
+    text = f"Headline\n{sentence}\n"
+    assert clean_text(text) == text
+
+
+def test_nothing_to_clean_returns_the_text() -> None:
+    assert clean_text("") == ""
+    assert clean_text("Troops clashed with rebels.") == "Troops clashed with rebels."
+
+
+def test_pattern_table_loads() -> None:
+    assert {p.scope for p in patterns()} == {"line", "fragment"}
