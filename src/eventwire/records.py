@@ -297,6 +297,8 @@ class Claim:
     start: int
     end: int
     claimant: str | None = None
+    value_high: float | None = None  # the top of a range ("16 to 20 percent")
+    qualifier: str | None = None  # "at least", "about", "up to", ... as written
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)

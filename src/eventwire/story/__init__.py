@@ -1,16 +1,16 @@
-"""One story, many reports: repeated passages, merging, quotes, claims.
-
-(Stub: owned by the story helper; replace with the real implementation.)
-"""
+"""One story, many reports: repeated passages, merging, quotes, claims, disagreements."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Doc
-
-from ..records import Article, Claim, Duplicate, Event, Quote
-from .disagree import Disagreement
+from ..records import Article, Event
+from .claims import extract_claims
+from .dedup import find_duplicates
+from .disagree import Disagreement, find_disagreements
+from .merge import merge_events as _merge
+from .quotes import extract_quotes
+from .screen import screen_events
 
 __all__ = [
     "Disagreement",
@@ -19,29 +19,13 @@ __all__ = [
     "find_disagreements",
     "find_duplicates",
     "merge_events",
+    "screen_events",
 ]
 
 
-def find_duplicates(articles: Sequence[Article]) -> list[Duplicate]:
-    """Passages repeated across articles or within one page."""
-    return []
-
-
-def merge_events(events: Sequence[Event]) -> list[Event]:
-    """The same event reported by several sources becomes one event with all sources."""
-    return list(events)
-
-
-def extract_quotes(doc: Doc, article: Article) -> list[Quote]:
-    """Direct quotes and reported speech, attributed to their speaker."""
-    return []
-
-
-def extract_claims(doc: Doc, article: Article, quotes: Sequence[Quote]) -> list[Claim]:
-    """Numeric claims with their claimant and subject."""
-    return []
-
-
-def find_disagreements(claims: Sequence[Claim]) -> list[Disagreement]:
-    """Claims about the same quantity that differ across sources."""
-    return []
+def merge_events(events: Sequence[Event], articles: Sequence[Article] = ()) -> list[Event]:
+    """The same event from several sources → one event; with articles, aggregates and
+    undated captions coded as events are dropped first."""
+    if articles:
+        events = screen_events(events, articles)
+    return _merge(events)

@@ -1,0 +1,253 @@
+"""Cross-document event merging: one event, all its sources.
+
+Two events are the same when they have the same type, dates within a window set by their
+time precision, places within a distance set by their geo precision, compatible actors
+and compatible death tolls. Clusters are built with complete linkage (an event joins a
+cluster only when it matches every member), so A~B and B~C never chain A to C.
+Two events of one article are merged only when nothing in their text sets them apart
+("a second bombing", "another attack"): an article that counts two events means two.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from datetime import date
+
+from rapidfuzz import fuzz
+
+from ..records import Event, Evidence, SourceRef
+
+# Days two dates may differ by, by the coarser time_precision of the two (ACLED: 1 day,
+# 2 week, 3 month). A day-precise date still gets one day: reports written across
+# midnight or dated from the publication day drift by one.
+DATE_WINDOW = {1: 1, 2: 7, 3: 31}
+# Kilometres two places may be apart, by the coarser geo_precision (1 town, 2 near a
+# town/district, 3 region). 10 km covers a city and its suburbs' centroids.
+PLACE_RADIUS_KM = {1: 10.0, 2: 50.0, 3: 250.0}
+# Tolls differing by more than this factor (and by more than TOLL_GAP deaths) are two
+# events: early and late reports of one attack rarely differ that much.
+TOLL_RATIO = 4.0
+TOLL_GAP = 10
+ACTOR_MATCH = 85  # rapidfuzz token_set_ratio for two spellings of one actor
+SUB_TYPE_GENERIC = {"Armed clash", "Attack", "Other"}
+DISTINCT = re.compile(
+    r"\b(second|third|another|separate|separately)\b"
+    r"|\b(two|three|four|twin|multiple|several|series of)\s+(\w+\s+)?"
+    r"(bomb|blast|explosion|attack|strike|raid|clash|suicide)",
+    re.IGNORECASE,
+)
+
+
+def _date(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def same_type(a: Event, b: Event) -> bool:
+    if a.event_type != b.event_type:
+        return False
+    return (
+        a.sub_event_type == b.sub_event_type
+        or a.sub_event_type in SUB_TYPE_GENERIC
+        or b.sub_event_type in SUB_TYPE_GENERIC
+    )
+
+
+def same_time(a: Event, b: Event) -> bool:
+    da, db = _date(a.event_date), _date(b.event_date)
+    if da is None or db is None:
+        return da is None and db is None
+    window = DATE_WINDOW.get(max(a.time_precision, b.time_precision), 31)
+    return abs((da - db).days) <= window
+
+
+def same_place(a: Event, b: Event) -> bool:
+    if a.geonameid is not None and a.geonameid == b.geonameid:
+        return True
+    if a.iso3 and b.iso3 and a.iso3 != b.iso3:
+        return False
+    if None not in (a.latitude, a.longitude, b.latitude, b.longitude):
+        precision = max(a.geo_precision or 3, b.geo_precision or 3)
+        radius = PLACE_RADIUS_KM.get(precision, PLACE_RADIUS_KM[3])
+        return _km(a.latitude, a.longitude, b.latitude, b.longitude) <= radius  # type: ignore[arg-type]
+    if a.location and b.location:
+        return a.location.casefold() == b.location.casefold()
+    # Unplaced events merge only with each other and within one country.
+    return a.location is None and b.location is None and a.country == b.country
+
+
+def _actors(e: Event) -> list[str]:
+    names = [e.actor1, e.actor2, *(e.assoc_actor_1 or "").split(";")]
+    names += (e.assoc_actor_2 or "").split(";")
+    return [n.strip() for n in names if n and n.strip()]
+
+
+def _actor_match(x: str, y: str) -> bool:
+    return fuzz.token_set_ratio(x.casefold(), y.casefold()) >= ACTOR_MATCH
+
+
+def same_actors(a: Event, b: Event) -> bool:
+    """Compatible unless both name a perpetrator and none of their actors match."""
+    if not a.actor1 or not b.actor1:
+        return True
+    if _actor_match(a.actor1, b.actor1):
+        return True
+    return any(_actor_match(x, y) for x in _actors(a) for y in _actors(b)) and (
+        a.inter1 is None or b.inter1 is None or a.inter1 == b.inter1
+    )
+
+
+def same_toll(a: Event, b: Event) -> bool:
+    x, y = a.fatalities, b.fatalities
+    if x <= 0 or y <= 0:
+        return True
+    lo, hi = min(x, y), max(x, y)
+    return not (hi / lo > TOLL_RATIO and hi - lo > TOLL_GAP)
+
+
+def _articles(e: Event) -> set[str]:
+    return {s.article_id for s in e.sources} | {ev.article_id for ev in e.evidence}
+
+
+def _text(e: Event) -> str:
+    return " ".join([e.notes, *(ev.text for ev in e.evidence)])
+
+
+def distinct_in_text(a: Event, b: Event) -> bool:
+    """Two events of one article that its text counts as distinct."""
+    if not (_articles(a) & _articles(b)):
+        return False
+    if _spans(a) & _spans(b):
+        return False  # the same passage coded twice
+    return bool(DISTINCT.search(_text(a)) or DISTINCT.search(_text(b)))
+
+
+def _spans(e: Event) -> set[tuple[str, int, int]]:
+    return {(ev.article_id, ev.start, ev.end) for ev in e.evidence if ev.field == "event_type"}
+
+
+def same_event(a: Event, b: Event) -> bool:
+    """Whether two coded events describe one real event."""
+    return (
+        same_type(a, b)
+        and same_time(a, b)
+        and same_place(a, b)
+        and same_actors(a, b)
+        and same_toll(a, b)
+        and not distinct_in_text(a, b)
+    )
+
+
+def merge_events(events: Sequence[Event]) -> list[Event]:
+    """The same event reported by several sources becomes one event with all sources."""
+    order = sorted(events, key=lambda e: (e.event_date or "9999", e.event_id))
+    clusters: list[list[Event]] = []
+    for event in order:
+        for cluster in clusters:
+            if all(same_event(event, member) for member in cluster):
+                cluster.append(event)
+                break
+        else:
+            clusters.append([event])
+    merged = [combine(c) for c in clusters]
+    merged.sort(key=lambda e: (e.event_date or "9999", e.location or "", e.event_id))
+    return merged
+
+
+def merged_id(ids: Sequence[str]) -> str:
+    """Stable id of a merged event: a hash of its sorted constituent ids."""
+    key = "|".join(sorted(ids))
+    return "ev-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def best_figure(figures: dict[str, int], published: dict[str, str]) -> int | None:
+    """The toll most sources agree on; ties go to the most recently published figure."""
+    if not figures:
+        return None
+    votes = Counter(figures.values())
+    latest: dict[int, str] = {}
+    for article_id, value in figures.items():
+        latest[value] = max(latest.get(value, ""), published.get(article_id, ""))
+    return max(votes, key=lambda v: (votes[v], latest[v], -v))
+
+
+def combine(cluster: Sequence[Event]) -> Event:
+    """One event from its reports: the most precise coding, every source and evidence."""
+    if len(cluster) == 1:
+        return cluster[0]
+    rep = min(
+        cluster,
+        key=lambda e: (
+            e.event_date is None,
+            e.time_precision,
+            e.latitude is None,
+            e.geo_precision or 9,
+            -e.confidence,
+            e.event_id,
+        ),
+    )
+    sources: dict[str, SourceRef] = {}
+    evidence: dict[tuple[str, str, int, int], Evidence] = {}
+    figures: dict[str, int] = {}
+    for e in cluster:
+        for s in e.sources:
+            sources.setdefault(s.article_id, s)
+        for ev in e.evidence:
+            evidence.setdefault((ev.field, ev.article_id, ev.start, ev.end), ev)
+        for article_id, n in e.source_fatalities.items():
+            # One article coding an event twice: keep its more conservative figure.
+            figures[article_id] = min(n, figures.get(article_id, n))
+    published = {a: (s.published or "") for a, s in sources.items()}
+    lows = [e.fatalities_low for e in cluster if e.fatalities_low is not None]
+    highs = [e.fatalities_high for e in cluster if e.fatalities_high is not None]
+    values = list(figures.values())
+    low = min([*values, *lows]) if values or lows else None
+    high = max([*values, *highs]) if values or highs else None
+    best = best_figure(figures, published)
+    if best is None:
+        best = rep.fatalities_best
+    filled = {
+        name: next((getattr(e, name) for e in [rep, *cluster] if getattr(e, name)), None)
+        for name in ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2")
+    }
+    inter1 = rep.inter1 if rep.actor1 else next((e.inter1 for e in cluster if e.actor1), None)
+    inter2 = rep.inter2 if rep.actor2 else next((e.inter2 for e in cluster if e.actor2), None)
+    confidence = 1.0 - math.prod(1.0 - max(0.0, min(1.0, e.confidence)) for e in cluster)
+    return Event(
+        **{
+            **{k: getattr(rep, k) for k in rep.__dataclass_fields__},
+            **filled,
+            "event_id": merged_id([e.event_id for e in cluster]),
+            "inter1": inter1,
+            "inter2": inter2,
+            "interaction": _interaction(inter1, inter2),
+            "fatalities": low if low is not None else min(e.fatalities for e in cluster),
+            "fatalities_low": low,
+            "fatalities_best": best,
+            "fatalities_high": high,
+            "sources": list(sources.values()),
+            "evidence": list(evidence.values()),
+            "confidence": round(confidence, 4),
+            "source_fatalities": figures,
+        }
+    )
+
+
+def _interaction(inter1: int | None, inter2: int | None) -> int | None:
+    codes = sorted(c for c in (inter1, inter2) if c)
+    if not codes:
+        return None
+    return int(f"{codes[0]}{codes[1] if len(codes) > 1 else 0}")

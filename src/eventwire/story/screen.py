@@ -1,0 +1,74 @@
+"""Events that are not events of the story: aggregates and undated photo captions.
+
+"ISIS has killed over 115 people in the past week" totals many events; a caption under a
+photo ("Marines run to a building ... in Ramadi") describes a picture, not a dated event.
+Event detection may code them; the story drops them when the article text shows what
+they are.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..records import Article, Event
+
+AGGREGATE = re.compile(
+    r"\b(?:in|over|during)\s+(?:just\s+)?the\s+(?:past|last|previous)\s+(?:\w+\s+)?"
+    r"(?:days?|weeks?|months?|years?)\b"
+    r"|\bso far this (?:week|month|year)\b|\bsince the (?:start|beginning) of\b"
+    r"|\b(?:a|in) (?:series|string|wave|spate) of\b|\brampage\b",
+    re.IGNORECASE,
+)
+_END = re.compile(r"[.!?\"”’)]\s*$")
+CAPTION_MIN_WORDS = 6  # a shorter unpunctuated line is a heading, handled by the reader
+
+
+def _line(text: str, pos: int) -> str:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return text[start : end if end != -1 else len(text)]
+
+
+def _sentence(text: str, pos: int) -> str:
+    line = _line(text, pos)
+    start = text.rfind("\n", 0, pos) + 1
+    offset = pos - start
+    left = max(line.rfind(". ", 0, offset), line.rfind("? ", 0, offset), -1)
+    right = min(
+        (i for i in (line.find(". ", offset), line.find("? ", offset)) if i != -1), default=-1
+    )
+    return line[left + 1 : right + 1 if right != -1 else len(line)]
+
+
+def is_caption(line: str) -> bool:
+    """An unpunctuated line of several words: a photo caption or a scraped fragment."""
+    stripped = line.strip()
+    return len(stripped.split()) >= CAPTION_MIN_WORDS and not _END.search(stripped)
+
+
+def why_not_event(event: Event, articles: dict[str, Article]) -> str | None:
+    """Why a coded event is not an event of the story, or None when it is one."""
+    triggers = [ev for ev in event.evidence if ev.field == "event_type"]
+    if not triggers:
+        return None
+    dated = any(ev.field == "event_date" for ev in event.evidence)
+    reasons = []
+    for ev in triggers:
+        article = articles.get(ev.article_id)
+        if article is None:
+            return None
+        line = _line(article.text, ev.start)
+        if is_caption(line) and not dated:
+            reasons.append("undated caption")
+        elif AGGREGATE.search(_sentence(article.text, ev.start)):
+            reasons.append("aggregate")
+        else:
+            return None  # one real report of the event is enough
+    return reasons[0] if reasons else None
+
+
+def screen_events(events: Sequence[Event], articles: Sequence[Article]) -> list[Event]:
+    """Drop aggregates and undated captions coded as events."""
+    by_id = {a.article_id: a for a in articles}
+    return [e for e in events if why_not_event(e, by_id) is None]

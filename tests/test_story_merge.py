@@ -1,0 +1,135 @@
+"""Cross-source merging on events built by hand."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventwire.records import Article, Event, Evidence, SourceRef
+from eventwire.story import merge_events, screen_events
+from eventwire.story.merge import merged_id, same_event
+
+
+def make(eid: str, article: str, **kw: Any) -> Event:
+    base: dict[str, Any] = dict(
+        event_id=eid,
+        event_date="2024-03-02",
+        time_precision=1,
+        event_type="Explosions/Remote violence",
+        sub_event_type="Suicide bomb",
+        disorder_type="Political violence",
+        actor1="Islamic State (Iraq)",
+        actor2="Civilians (Iraq)",
+        assoc_actor_1=None,
+        assoc_actor_2=None,
+        inter1=2,
+        inter2=7,
+        interaction=27,
+        country="Iraq",
+        iso3="IRQ",
+        admin1="Baghdad",
+        admin2=None,
+        location="Baghdad",
+        latitude=33.34,
+        longitude=44.40,
+        geonameid=98182,
+        geo_precision=1,
+        fatalities=10,
+        fatalities_low=10,
+        fatalities_best=10,
+        fatalities_high=10,
+        notes="A suicide bomber attacked a market.",
+        sources=[SourceRef(article, None, None, "wire", kw.pop("published", "2024-03-03"))],
+        evidence=[Evidence("event_type", article, 0, 7, "bombing")],
+        confidence=0.6,
+        source_fatalities={article: kw.get("fatalities", 10)},
+    )
+    base.update(kw)
+    if "fatalities" in kw:
+        n = kw["fatalities"]
+        base.update(fatalities_low=n, fatalities_best=n, fatalities_high=n)
+    return Event(**base)
+
+
+def test_same_attack_from_two_sources_merges_with_toll_range() -> None:
+    a = make("ev-a", "art1", fatalities=12, published="2024-03-02")
+    b = make("ev-b", "art2", fatalities=15, event_date="2024-03-03", published="2024-03-04")
+    c = make("ev-c", "art3", fatalities=15, published="2024-03-03")
+    merged = merge_events([a, b, c])
+    assert len(merged) == 1
+    m = merged[0]
+    assert m.fatalities == 12 and m.fatalities_low == 12 and m.fatalities_high == 15
+    assert m.fatalities_best == 15  # two sources agree on 15
+    assert m.source_fatalities == {"art1": 12, "art2": 15, "art3": 15}
+    assert {s.article_id for s in m.sources} == {"art1", "art2", "art3"}
+    assert len(m.evidence) == 3
+    assert m.event_id == merged_id(["ev-c", "ev-a", "ev-b"])
+    assert merge_events([c, b, a])[0].event_id == m.event_id
+
+
+def test_best_toll_goes_to_most_recent_on_a_tie() -> None:
+    a = make("ev-a", "art1", fatalities=8, published="2024-03-02")
+    b = make("ev-b", "art2", fatalities=11, published="2024-03-05")
+    assert merge_events([a, b])[0].fatalities_best == 11
+
+
+def test_two_bombings_one_city_one_day_in_one_report_stay_apart() -> None:
+    a = make("ev-a", "art1", notes="A suicide bomber struck a market in Baghdad.")
+    b = make(
+        "ev-b",
+        "art1",
+        notes="In a second attack, a bomber struck a checkpoint in Baghdad.",
+        evidence=[Evidence("event_type", "art1", 50, 57, "attack")],
+    )
+    assert len(merge_events([a, b])) == 2
+
+
+def test_different_place_type_date_or_actor_never_merge() -> None:
+    base = make("ev-a", "art1")
+    others = [
+        make("ev-b", "art2", location="Basra", latitude=30.5, longitude=47.8, geonameid=99532),
+        make("ev-c", "art2", event_type="Battles", sub_event_type="Armed clash"),
+        make("ev-d", "art2", event_date="2024-03-09"),
+        make("ev-e", "art2", actor1="Kata'ib Hezbollah", inter1=3),
+        make("ev-f", "art2", fatalities=120),
+    ]
+    for other in others:
+        assert not same_event(base, other), other.event_id
+    assert len(merge_events([base, *others])) == 6
+
+
+def test_coarse_precision_widens_windows() -> None:
+    a = make("ev-a", "art1", time_precision=2, geo_precision=2)
+    b = make("ev-b", "art2", event_date="2024-03-06", latitude=33.6, longitude=44.3)
+    assert same_event(a, b)
+    assert not same_event(make("ev-c", "art1"), b)
+
+
+def test_no_chaining_across_clusters() -> None:
+    a = make("ev-a", "art1", event_date="2024-03-01")
+    b = make("ev-b", "art2", event_date="2024-03-02")
+    c = make("ev-c", "art3", event_date="2024-03-03")
+    assert len(merge_events([a, b, c])) == 2
+
+
+def test_screen_drops_aggregates_and_undated_captions() -> None:
+    text = (
+        "Militants have killed over 40 people in the past week across the province.\n"
+        "A car bomb exploded in Kirkuk on Monday, killing five people.\n"
+        "Soldiers run past a burning vehicle after an explosion in Kirkuk province"
+    )
+    article = Article("art1", text, "x")
+    agg = make("ev-a", "art1", evidence=[Evidence("event_type", "art1", 19, 25, "killed")])
+    k = text.index("exploded")
+    real = make(
+        "ev-b",
+        "art1",
+        evidence=[
+            Evidence("event_type", "art1", k, k + 8, "exploded"),
+            Evidence("event_date", "art1", k + 18, k + 24, "Monday"),
+        ],
+    )
+    c = text.index("explosion in")
+    cap = make("ev-c", "art1", evidence=[Evidence("event_type", "art1", c, c + 9, "explosion")])
+    kept = screen_events([agg, real, cap], [article])
+    assert [e.event_id for e in kept] == ["ev-b"]
+    assert [e.event_id for e in merge_events([agg, real, cap], [article])] == ["ev-b"]

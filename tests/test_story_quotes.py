@@ -1,0 +1,65 @@
+"""Quotes, claims and disagreements on reports written for the tests (model-backed)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from eventwire.records import Article
+from eventwire.story import extract_claims, extract_quotes, find_disagreements
+
+pytestmark = pytest.mark.model
+
+REPORT = (
+    "Rebels on the back foot in the north\n\n"
+    "The rebels have not taken new ground since March, a senior UN official said on Friday.\n\n"
+    'The movement "is losing men and money every week," Maria Okonkwo, the UN envoy for '
+    "the region, told reporters in Nairobi.\n\n"
+    "Okonkwo said that government forces were preparing an offensive on Kidal.\n\n"
+    "“We expect the pressure to grow over the coming months,” she added. “There is no "
+    "quick victory here,” she said.\n\n"
+    "The army had earlier estimated that the rebels lost about 30 percent of the territory "
+    "they held in Mali.\n\n"
+    "“The figure in Mali is between 45 and 50 percent,” Okonkwo said.\n\n"
+    "A car bomb in Gao killed at least 12 people on Thursday. Fighting has killed more "
+    "than 200 people in the past month.\n"
+)
+SECOND = "Officials said 31 people were killed by the car bomb in Gao on Thursday.\n"
+
+
+def test_quotes_are_attributed_across_the_article(nlp: Language) -> None:
+    article = Article("r1", REPORT, "r1")
+    quotes = extract_quotes(nlp(REPORT), article)
+    by_text = {q.quote: q for q in quotes}
+    for q in quotes:
+        assert REPORT[q.start : q.end] == q.quote
+    assert by_text["is losing men and money every week,"].speaker == "Maria Okonkwo"
+    reported = [q for q in quotes if not q.direct and "preparing an offensive" in q.quote]
+    assert reported and reported[0].speaker == "Maria Okonkwo"
+    added = next(q for q in quotes if q.quote.startswith("We expect the pressure"))
+    assert added.speaker == "Maria Okonkwo" and added.direct
+    assert next(q for q in quotes if "quick victory" in q.quote).speaker == "Maria Okonkwo"
+
+
+def test_claims_and_disagreements(nlp: Language) -> None:
+    a, b = Article("r1", REPORT, "r1"), Article("r2", SECOND, "r2")
+    claims = []
+    for art in (a, b):
+        doc = nlp(art.text)
+        claims += extract_claims(doc, art, extract_quotes(doc, art))
+    subjects = {c.subject for c in claims}
+    assert "territory lost in Mali" in subjects
+    share = [c for c in claims if c.subject == "territory lost in Mali"]
+    assert {(c.value, c.value_high) for c in share} == {(30.0, None), (45.0, 50.0)}
+    assert any(c.claimant == "Maria Okonkwo" for c in share)
+    assert any(c.claimant == "The army" for c in share)
+    aggregate = next(c for c in claims if c.value == 200)
+    assert "past month" in aggregate.subject
+    disagreements = find_disagreements(claims)
+    topics = {d.subject: d for d in disagreements}
+    assert "territory lost in Mali" in topics
+    assert not topics["territory lost in Mali"].across_sources
+    toll = topics["killed in Gao"]
+    assert toll.across_sources and (toll.low, toll.high) == (12, 31)
+    assert not any("past month" in d.subject for d in disagreements)
+    assert toll.to_dict()["claims"][0]["article_id"] in {"r1", "r2"}
