@@ -55,6 +55,12 @@ def test_legacy_encoding_is_detected() -> None:
     assert "explosión" in item.text.lower() and "policía" in item.text
 
 
+def test_utf16_with_bom(tmp_path: Path) -> None:
+    (tmp_path / "u.txt").write_bytes("Explosión en Kabul\n\nCinco muertos.\n".encode("utf-16"))
+    item = only(read(tmp_path / "u.txt"))
+    assert isinstance(item, Article) and item.title == "Explosión en Kabul"
+
+
 def test_crlf_and_bom_are_normalised(tmp_path: Path) -> None:
     (tmp_path / "w.txt").write_bytes(b"\xef\xbb\xbfTitle here\r\n\r\nBody text.\r\n")
     item = only(read(tmp_path / "w.txt"))
@@ -157,7 +163,10 @@ def test_the_same_file_twice_is_read_once(tmp_path: Path) -> None:
             "HTML",
         ),
         ("empty.html", b"", "empty"),
-        ("empty.jsonl", b"{}\n", "text"),
+        ("nobody.jsonl", b"{}\n", "text"),
+        ("empty.jsonl", b"", "empty"),
+        ("blank.jsonl", b"\n\n  \n", "empty"),
+        ("binary.jsonl", b"\x00\x01{}\n" * 50, "binary"),
         ("bad.pdf", b"%PDF-1.4", "unsupported file type"),
     ],
 )

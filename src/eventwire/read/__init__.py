@@ -22,7 +22,7 @@ from ..records import Article, Rejected
 from .files import Found, expand, os_reason
 from .html import extract_page
 from .jsonl import binary_lines, read_lines
-from .txt import decode, guess_title
+from .txt import SNIFF_BYTES, decode, guess_title
 
 __all__ = ["MAX_FILE_BYTES", "read_file", "read_inputs"]
 
@@ -102,8 +102,7 @@ def read_file(found: Found, published: date | None) -> Iterator[Article | Reject
                 f"unsupported file type {suffix}: expected .txt, .html, .htm or .jsonl"
             )
         if kind == "jsonl":
-            with found.path.open("rb") as stream:
-                yield from read_lines(binary_lines(stream), origin, found.rel, published)
+            yield from read_jsonl_file(found, published)
             return
         size = found.path.stat().st_size
         if size > MAX_FILE_BYTES:
@@ -124,6 +123,24 @@ def read_file(found: Found, published: date | None) -> Iterator[Article | Reject
         yield Rejected(found.rel, origin, str(exc))
     except OSError as exc:
         yield Rejected(found.rel, origin, os_reason(exc))
+
+
+def read_jsonl_file(found: Found, published: date | None) -> Iterator[Article | Rejected]:
+    """A JSON Lines file; rejected whole when empty or binary, else line by line."""
+    origin = str(found.path)
+    with found.path.open("rb") as stream:
+        head = stream.read(SNIFF_BYTES)
+        if not head.strip():
+            raise InputError("empty file")
+        if b"\x00" in head:
+            raise InputError("binary file (NUL bytes), not JSON Lines")
+        stream.seek(0)
+        count = 0
+        for item in read_lines(binary_lines(stream), origin, found.rel, published):
+            count += 1
+            yield item
+    if count == 0:
+        raise InputError("empty file: no JSON lines")
 
 
 def read_stdin(stdin: TextIO | None, published: date | None) -> Iterator[Article | Rejected]:
