@@ -45,7 +45,9 @@ def pg_url() -> Iterator[str]:
     if bin_dir is None:
         pytest.skip("PostgreSQL binaries (initdb, pg_ctl) not found; apt-get install postgresql")
     prefix: list[str] = []
-    base = Path(tempfile.mkdtemp(prefix="eventwire-pg-"))
+    # As root the server runs as postgres, which must reach the folder: /tmp, not $TMPDIR.
+    root = os.geteuid() == 0 and Path("/tmp").is_dir()
+    base = Path(tempfile.mkdtemp(prefix="eventwire-pg-", dir="/tmp" if root else None))
     if os.geteuid() == 0:
         runuser = shutil.which("runuser")
         try:

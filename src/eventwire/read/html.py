@@ -31,12 +31,14 @@ def extract_page(html: str) -> Page:
         html = f"<html><body>{html}</body></html>"
     try:
         doc = trafilatura.bare_extraction(html, with_metadata=True, favor_recall=True)
-    except (ValueError, TypeError, AttributeError) as exc:  # lxml on hopeless markup
-        raise InputError(f"broken HTML: {exc}") from None
-    text = (getattr(doc, "text", None) or "") if doc is not None else ""
-    if not text.strip():
-        # Short pages fall under trafilatura's minimum size; its baseline still finds them.
-        text = trafilatura.html2txt(html) or ""
+        text = (getattr(doc, "text", None) or "") if doc is not None else ""
+        if not text.strip():
+            # Short pages fall under trafilatura's minimum size; its baseline still finds them.
+            text = trafilatura.html2txt(html) or ""
+    # lxml and htmldate raise many kinds of errors on hopeless markup; one bad page must
+    # become a rejection, never stop the batch.
+    except Exception as exc:
+        raise InputError(f"broken HTML: {type(exc).__name__}: {exc}") from None
     text = normalise(text).strip()
     if not text:
         raise InputError("broken or empty HTML: no article body found")
