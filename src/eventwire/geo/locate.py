@@ -1,0 +1,138 @@
+"""Event location: where the event of one passage happened, with ACLED's geo_precision."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import Counter
+
+from spacy.tokens import Doc
+
+from ..records import EventMention, Location, Place, Span, Toponym
+from .gazetteer import Gazetteer
+
+# Text just before a place name that makes it the place of a speaker, a source or an
+# office rather than of the event ("told a news conference in Amman").
+_NOT_EVENT = re.compile(
+    r"\b(?:told|tells|said|says|say|conference|briefing|speaking|spoke|statement|interview|"
+    r"based|headquartered|embassy|ambassador|envoy|visit(?:ed|ing)?|talks|summit|meeting|"
+    r"quoted|reported|reporting|correspondent|minister|president|officials?|"
+    r"fled\s+to|flee\s+to|taken\s+to|moved\s+to|transferred\s+to|airlifted\s+to)\b"
+    r"[^.;:]{0,40}?\b(?:in|at|from|to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_DIRECTIONS = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
+# Text just before a place name that puts the event near it, not in it: geo_precision 2.
+_NEAR_BEFORE = re.compile(
+    rf"(?:\b{_DIRECTIONS}\s+(?:of|outskirts\s+of)|\boutskirts\s+of|\bnear|\bnearby|"
+    r"\bclose\s+to|\baround|\boutside(?:\s+of)?|\bvicinity\s+of|\bcountryside\s+of|"
+    r"\bperiphery\s+of|\bedge\s+of|\boff|\b(?:km|kms|kilometres?|kilometers?|miles?)\s+"
+    rf"(?:\(\d+\s+\w+\)\s+)?(?:from|of|{_DIRECTIONS}\s+of|outside))\s+(?:the\s+)?(?:city\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_NEAR_AFTER = re.compile(r"^(?:'s|’s)?\s+(?:outskirts|countryside|suburbs|area|environs)\b", re.I)
+
+
+def empty_location() -> Location:
+    return Location(None, 3, None, None, None, None, None, None, None, None)
+
+
+def _location(place: Place, precision: int, tp: Toponym | None) -> Location:
+    span = Span(tp.start, tp.end, tp.text) if tp else None
+    if place.feature_code in ("PCLI", "CONT"):
+        return Location(
+            None,
+            3,
+            place.country or None,
+            place.iso3 or None,
+            None,
+            None,
+            place.country or place.name,
+            place.latitude,
+            place.longitude,
+            span,
+        )
+    if place.feature_code == "ADM1":
+        precision = 3
+    return Location(
+        place,
+        precision,
+        place.country or None,
+        place.iso3 or None,
+        place.admin1,
+        place.admin2,
+        place.name,
+        place.latitude,
+        place.longitude,
+        span,
+    )
+
+
+def _is_event_place(doc: Doc, tp: Toponym, sentence_start: int) -> bool:
+    before = doc.text[max(sentence_start, tp.start - 90) : tp.start]
+    return not _NOT_EVENT.search(before)
+
+
+def _precision(doc: Doc, tp: Toponym) -> int:
+    before = doc.text[max(0, tp.start - 60) : tp.start]
+    after = doc.text[tp.end : tp.end + 20]
+    if _NEAR_BEFORE.search(before) or _NEAR_AFTER.match(after):
+        return 2
+    return 1
+
+
+def _rank(place: Place) -> int:
+    """Specificity: towns before regions before countries."""
+    if place.feature_class == "P":
+        return 0
+    return 1 if place.feature_code == "ADM1" else 2
+
+
+def locate(
+    doc: Doc, mention: EventMention, toponyms: list[Toponym], gazetteer: Gazetteer
+) -> list[Location]:
+    """Where the event of `mention` happened: one Location per distinct place (at least one)."""
+    inside = [
+        t
+        for t in toponyms
+        if t.place is not None and mention.start <= t.start and t.end <= mention.end
+    ]
+    event_places = [t for t in inside if _is_event_place(doc, t, mention.start)]
+    chosen = _most_specific(event_places)
+    if chosen:
+        return [_location(t.place, _precision(doc, t), t) for t in chosen if t.place]
+    return [_fallback(toponyms, mention, gazetteer)]
+
+
+def _most_specific(tps: list[Toponym]) -> list[Toponym]:
+    """The most specific places named, one per place, regions dropped when a town is named."""
+    if not tps:
+        return []
+    best = min(_rank(t.place) for t in tps if t.place)
+    out: list[Toponym] = []
+    seen: set[int] = set()
+    for t in tps:
+        if t.place and _rank(t.place) == best and t.place.geonameid not in seen:
+            seen.add(t.place.geonameid)
+            out.append(t)
+    return out
+
+
+def _fallback(toponyms: list[Toponym], mention: EventMention, gazetteer: Gazetteer) -> Location:
+    """No place in the passage: the article's main place (precision 2 at best), or country."""
+    placed = [t for t in toponyms if t.place is not None and t.place.feature_code != "CONT"]
+    pool = [t for t in placed if t.start < mention.start] or placed
+    places = [t.place for t in pool if t.place is not None]
+    if not places:
+        return empty_location()
+    counts = Counter(p.geonameid for p in places)
+    for rank in (0, 1):
+        group = [p for p in places if _rank(p) == rank]
+        if group:
+            # The most mentioned, the latest mentioned among equals.
+            top = max(reversed(group), key=lambda p: counts[p.geonameid])
+            loc = _location(top, 2, None)
+            return dataclasses.replace(loc, precision=max(loc.precision, 2))
+    cc = Counter(p.country_code for p in places if p.country_code).most_common(1)
+    country = gazetteer.country(cc[0][0]) if cc else None
+    return _location(country, 3, None) if country else empty_location()

@@ -1,0 +1,38 @@
+"""Name keys: how a place name is normalised for lookup (accents, articles, punctuation)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Arabic-script transliterations write the article many ways (Al-, Ash-, Ad-, El-); news and
+# GeoNames rarely agree on it, so every name is also indexed without it.
+_ARTICLES = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ath|adh|al-|el-)\s+")
+_APOSTROPHES = re.compile(r"[\u02bb\u02bc\u02bd\u02be\u02bf\u2018\u2019\u0060\u00b4'`\u02b9]")
+_NON_WORD = re.compile(r"[^0-9a-z]+")
+_LEADING_THE = re.compile(r"^the\s+")
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII folding: accents and apostrophes dropped, punctuation to spaces."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = _APOSTROPHES.sub("", text).casefold()
+    text = text.replace("ß", "ss").replace("ø", "o").replace("æ", "ae").replace("ł", "l")
+    return _NON_WORD.sub(" ", text).strip()
+
+
+def name_key(text: str) -> str:
+    """The lookup key of a name: folded, without a leading "the"."""
+    return _LEADING_THE.sub("", fold(text))
+
+
+def article_free(key: str) -> str | None:
+    """The key without an Arabic article ("al anbar" → "anbar"), or None when it has none."""
+    stripped = _ARTICLES.sub("", key)
+    return stripped if stripped != key and len(stripped) >= 3 else None
+
+
+def is_latin_key(key: str) -> bool:
+    """Whether a folded key is usable for English text (Latin script, some letters)."""
+    return bool(key) and key.isascii() and any(c.isalpha() for c in key)

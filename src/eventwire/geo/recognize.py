@@ -1,0 +1,170 @@
+"""Toponym recognition: spaCy's entities, place-name patterns and gazetteer matching."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Span
+
+from .gazetteer import Gazetteer
+from .names import name_key
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# spaCy's small model often calls a town NORP, ORG or PERSON ("Aleppo" as NORP); such an
+# entity is taken as a place only when the gazetteer knows it as a country, a region or a
+# town of at least this size (small villages share names with people and organisations).
+OTHER_LABELS = {"NORP", "ORG", "PERSON"}
+MIN_POPULATION_OTHER = 5_000
+# Capitalised words outside any entity: only well-known places (countries, regions, cities).
+MIN_POPULATION_UNTAGGED = 100_000
+
+_REGION_WORDS = (
+    r"province|governorate|district|region|state|county|prefecture|department|oblast|"
+    r"municipality|sub-district|subdistrict|countryside|area"
+)
+_TOWN_WORDS = r"villages?|towns?|city|cities|neighbou?rhoods?|suburbs?|hamlets?|camps?|port|capital"
+_SUFFIX = re.compile(rf"\s+(?:{_REGION_WORDS})$", re.IGNORECASE)
+_AFTER = re.compile(rf"^\s*(?:{_REGION_WORDS})\b", re.IGNORECASE)
+_BEFORE = re.compile(rf"\b(?:the\s+)?(?:{_TOWN_WORDS}|{_REGION_WORDS})\s+of\s+$", re.IGNORECASE)
+_CAPITALISED = re.compile(
+    r"\b(?:(?:Al|al|Ash|ash|As|as|Ad|ad|Ar|ar|El|el|Tal|Tel|Ras|Deir|Abu|Bir|Ain|Ayn)[- ])?"
+    r"[A-Z][\w'’-]+(?:[- ](?:al|el|ad|ar|as|ash|an|az)[- ][A-Z][\w'’-]+|\s+[A-Z][\w'’-]+){0,3}"
+)
+
+
+_LIST_GLUE = re.compile(r"^(?:\s*,)?\s*(?:and|or)?\s*$")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A recognised place name, before resolution."""
+
+    start: int
+    end: int
+    text: str
+    hint: str  # "A" the text calls it a region, "P" a town, "" nothing said
+    label: str  # the spaCy label, "PATTERN" or "GAZETTEER"
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> frozenset[str]:
+    """Nationality and group adjectives that are never places ("Turkish", "Syrian")."""
+    text = resources.files("eventwire.data").joinpath("geo", "demonyms.txt").read_text("utf-8")
+    return frozenset(name_key(w) for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def not_places() -> frozenset[str]:
+    """Capitalised words that name places in GeoNames but almost never do in news."""
+    text = resources.files("eventwire.data").joinpath("geo", "not_places.txt").read_text("utf-8")
+    return frozenset(name_key(w) for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading "the" and a trailing possessive from a span's characters."""
+    text = doc.text[start:end]
+    if text.lower().startswith("the "):
+        start += 4
+    for suffix in ("'s", "’s", "'", "’"):
+        if doc.text[start:end].endswith(suffix):
+            end -= len(suffix)
+            break
+    return start, end
+
+
+def _hint(doc: Doc, start: int, end: int) -> str:
+    if _AFTER.match(doc.text[end : end + 20]):
+        return "A"
+    before = doc.text[max(0, start - 30) : start]
+    if _BEFORE.search(before):
+        word = _BEFORE.search(before)
+        assert word is not None
+        return "A" if re.search(_REGION_WORDS, word.group(0), re.IGNORECASE) else "P"
+    return ""
+
+
+def _strong(gazetteer: Gazetteer, text: str, min_pop: int) -> bool:
+    for cand in gazetteer.lookup(text):
+        p = cand.place
+        if cand.kind == 1 and p.feature_code not in ("PCLI", "ADM1"):
+            continue
+        if p.feature_code in ("PCLI", "ADM1", "CONT") or p.population >= min_pop:
+            return True
+    return False
+
+
+def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
+    """Every place name in the text, as character spans, without overlaps."""
+    found: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    skip = demonyms()
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    def add(start: int, end: int, label: str, hint: str = "") -> None:
+        start, end = _trim(doc, start, end)
+        suffix = _SUFFIX.search(doc.text[start:end])
+        if suffix and suffix.start() > 0:
+            # "Idlib province" tagged as one entity: the name is "Idlib", and it is a region.
+            end, hint = start + suffix.start(), hint or "A"
+        text = doc.text[start:end]
+        key = name_key(text)
+        if not key or key in skip or not free(start, end) or not text[:1].isupper():
+            return
+        taken.append((start, end))
+        found.append(Mention(start, end, text, hint or _hint(doc, start, end), label))
+
+    ents: list[Span] = list(doc.ents)
+    for ent in ents:
+        if ent.label_ in PLACE_LABELS:
+            add(ent.start_char, ent.end_char, ent.label_)
+    for ent in ents:
+        if ent.label_ in OTHER_LABELS and _strong(gazetteer, ent.text, MIN_POPULATION_OTHER):
+            key = name_key(ent.text)
+            if key not in not_places():
+                add(ent.start_char, ent.end_char, ent.label_)
+    found.sort(key=lambda m: m.start)
+    for m in _CAPITALISED.finditer(doc.text):
+        start, end = m.span()
+        if not free(start, end):
+            continue
+        text = m.group(0)
+        before = [f for f in found if f.end <= start]
+        hint = _hint(doc, start, end) or _listed_after(doc, before, start, gazetteer, text)
+        if name_key(text) in not_places() or (_in_entity(doc, start, end) and not hint):
+            continue
+        if hint:
+            add(start, end, "PATTERN", hint)
+        elif _strong(gazetteer, text, MIN_POPULATION_UNTAGGED):
+            add(start, end, "GAZETTEER")
+        found.sort(key=lambda m: m.start)
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def _listed_after(
+    doc: Doc, found: list[Mention], start: int, gazetteer: Gazetteer, text: str
+) -> str:
+    """The hint of the name this one continues a list of ("the villages of X, Y and Z")."""
+    for m in reversed(found):
+        glue = doc.text[m.end : start]
+        # A bare comma may end the list ("..., McGurk told"): then only known names count.
+        if (
+            m.hint
+            and _LIST_GLUE.match(glue)
+            and (re.search(r"\b(?:and|or)\b", glue) or gazetteer.lookup(text))
+        ):
+            return m.hint
+        break
+    return ""
+
+
+def _in_entity(doc: Doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(t.ent_type_ and t.ent_type_ not in PLACE_LABELS for t in span)

@@ -1,0 +1,137 @@
+"""The geo layer: gazetteer, toponym recognition and resolution, event location."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from eventwire.geo import Gazetteer, geoparse, locate
+from eventwire.records import EventMention, Location, Span, Toponym
+
+pytestmark = pytest.mark.model
+
+
+def parse(nlp: Language, gazetteer: Gazetteer, text: str) -> dict[str, Toponym]:
+    return {t.text: t for t in geoparse(nlp(text), gazetteer)}
+
+
+def where(nlp: Language, gazetteer: Gazetteer, text: str, sentence: int = 0) -> list[Location]:
+    doc = nlp(text)
+    toponyms = geoparse(doc, gazetteer)
+    sent = list(doc.sents)[sentence]
+    mention = EventMention(
+        sent.start_char,
+        sent.end_char,
+        Span(sent.start_char, sent.start_char, ""),
+        "Battles",
+        "Armed clash",
+        "Political violence",
+        0.9,
+    )
+    return locate(doc, mention, toponyms, gazetteer)
+
+
+def test_gazetteer_knows_towns_regions_countries_and_aliases(gazetteer: Gazetteer) -> None:
+    codes = {c.place.feature_code for c in gazetteer.lookup("Aleppo")}
+    assert {"ADM1", "PPL"} <= codes
+    assert any(c.place.feature_code == "PCLI" for c in gazetteer.lookup("Syria"))
+    shaddadah = {c.place.geonameid for c in gazetteer.lookup("Al-Shaddadi")}
+    assert shaddadah == {c.place.geonameid for c in gazetteer.lookup("Ash Shaddādah")}
+    us = gazetteer.lookup("U.S.")
+    assert [c.place.name for c in us if c.place.feature_code == "PCLI"] == ["United States"]
+
+
+def test_gazetteer_loads_fast_from_its_cache(gazetteer: Gazetteer) -> None:
+    import time
+
+    started = time.perf_counter()
+    again = Gazetteer.load()
+    assert time.perf_counter() - started < 1.0
+    assert again.path == gazetteer.path
+
+
+def test_place_has_country_and_admin1_names(gazetteer: Gazetteer) -> None:
+    mosul = max(gazetteer.lookup("Mosul"), key=lambda c: c.place.population).place
+    assert (mosul.country, mosul.iso3, mosul.admin1) == ("Iraq", "IRQ", "Nineveh")
+
+
+def test_aleppo_is_a_place_even_when_spacy_calls_it_norp(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    found = parse(nlp, gazetteer, "Turkish troops shelled Kurdish fighters north of Aleppo.")
+    assert "Turkish" not in found and "Kurdish" not in found
+    aleppo = found["Aleppo"].place
+    assert aleppo is not None and aleppo.feature_code == "PPL" and aleppo.country_code == "SY"
+
+
+def test_offsets_point_into_the_text(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = "Clashes broke out in Mosul and Kirkuk, Iraq, on Sunday."
+    for tp in geoparse(nlp(text), gazetteer):
+        assert text[tp.start : tp.end] == tp.text
+
+
+def test_province_means_the_region(nlp: Language, gazetteer: Gazetteer) -> None:
+    found = parse(nlp, gazetteer, "Fighting continued in Idlib province, Syria.")
+    idlib = found["Idlib"].place
+    assert idlib is not None and idlib.feature_code == "ADM1"
+
+
+def test_context_country_decides_ambiguous_names(nlp: Language, gazetteer: Gazetteer) -> None:
+    found = parse(nlp, gazetteer, "Police in Georgia said the protest in Tbilisi was peaceful.")
+    georgia = found["Georgia"].place
+    assert georgia is not None and georgia.country_code == "GE"
+
+
+def test_unresolvable_name_leaves_others_intact(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = "Gunmen attacked the village of Qzxwvb near Maiduguri in Borno State, Nigeria."
+    found = parse(nlp, gazetteer, text)
+    maiduguri = found["Maiduguri"].place
+    assert maiduguri is not None and maiduguri.country_code == "NG"
+    assert found["Nigeria"].place is not None
+
+
+def test_same_name_same_place_within_an_article(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = "Shelling hit Homs on Monday. Residents of Homs fled west."
+    ids = {t.place.geonameid for t in geoparse(nlp(text), gazetteer) if t.place}
+    assert len(ids) == 1
+
+
+def test_event_place_is_not_the_press_conference(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = (
+        "Coalition aircraft struck positions near Shadadi, McGurk told a news conference in Amman."
+    )
+    locations = where(nlp, gazetteer, text)
+    assert [loc.name for loc in locations] == ["Ash Shaddādah"]
+    assert locations[0].precision == 2 and locations[0].country == "Syria"
+
+
+def test_relative_place_has_precision_two(nlp: Language, gazetteer: Gazetteer) -> None:
+    (loc,) = where(nlp, gazetteer, "A car bomb exploded 30 km south of Mosul on Friday.")
+    assert loc.name == "Mosul" and loc.precision == 2 and loc.latitude is not None
+
+
+def test_town_itself_has_precision_one(nlp: Language, gazetteer: Gazetteer) -> None:
+    (loc,) = where(nlp, gazetteer, "A suicide bomber killed 12 people in Baghdad.")
+    assert (loc.name, loc.precision, loc.country, loc.iso3) == ("Baghdad", 1, "Iraq", "IRQ")
+
+
+def test_several_villages_give_several_locations(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = "Air strikes hit the villages of Markadah and Al-Bab in northern Syria."
+    names = {loc.name for loc in where(nlp, gazetteer, text)}
+    assert len(names) == 2
+
+
+def test_region_only_is_precision_three(nlp: Language, gazetteer: Gazetteer) -> None:
+    (loc,) = where(nlp, gazetteer, "Militants attacked an army post in Helmand province.")
+    assert loc.precision == 3 and loc.admin1 == "Helmand" and loc.latitude is not None
+
+
+def test_no_place_in_sentence_uses_the_article(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = "Fighting has raged around Kunduz, Afghanistan. Two soldiers were killed on Monday."
+    (loc,) = where(nlp, gazetteer, text, sentence=1)
+    assert loc.country == "Afghanistan" and loc.precision >= 2
+
+
+def test_nothing_known_gives_an_empty_location(nlp: Language, gazetteer: Gazetteer) -> None:
+    (loc,) = where(nlp, gazetteer, "Two soldiers were killed on Monday.")
+    assert (loc.place, loc.precision, loc.country, loc.latitude) == (None, 3, None, None)
