@@ -137,3 +137,12 @@ def test_default_db_url(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None
     url = default_db_url()
     assert url.startswith("sqlite:///") and url.endswith("eventwire.db")
     assert Path(url.removeprefix("sqlite:///")).parent.is_dir()
+
+
+def test_events_an_article_no_longer_reports_are_removed(store: Store) -> None:
+    other = SourceRef("a2", None, None, None, None)
+    both = make_event("ev-both", sources=[make_event().sources[0], other])
+    store.save([ARTICLE], [], [make_event("ev-old"), both])
+    store.save([ARTICLE], [], [make_event("ev-new")])
+    # ev-old came from a1 alone and is superseded; ev-both also cites a2, not re-read.
+    assert [e.event_id for e in store.events()] == ["ev-both", "ev-new"]

@@ -50,7 +50,12 @@ class Store:
         rejected: Sequence[Rejected],
         events: Sequence[Event],
     ) -> None:
-        """Store one run's articles and events in one transaction; re-runs add no duplicates."""
+        """Store one run's articles and events in one transaction; re-runs add no duplicates.
+
+        Rows are replaced by article_id and event_id. A stored event whose sources all lie
+        among this run's articles, and which this run no longer reports, is removed: the
+        store holds the latest reading of every article.
+        """
         article_rows = unique_rows(
             [article_row(a) for a in articles] + [rejected_row(r) for r in rejected],
             "article_id",
@@ -60,9 +65,12 @@ class Store:
             with self.engine.begin() as conn:
                 replace(conn, schema.articles, "article_id", article_rows)
                 ids = [e.event_id for e in event_list]
+                run = {r["article_id"] for r in article_rows}
+                ids += stale_events(conn, run, set(ids))
                 for table in (schema.sources, schema.evidence):
                     delete_ids(conn, table, "event_id", ids)
-                replace(conn, schema.events, "event_id", [event_row(e) for e in event_list])
+                delete_ids(conn, schema.events, "event_id", ids)
+                insert_rows(conn, schema.events, [event_row(e) for e in event_list])
                 insert_rows(conn, schema.sources, [r for e in event_list for r in source_rows(e)])
                 insert_rows(
                     conn, schema.evidence, [r for e in event_list for r in evidence_rows(e)]
@@ -161,6 +169,25 @@ def reason(exc: BaseException) -> str:
     orig = getattr(exc, "orig", None)
     text = str(orig if orig is not None else exc).strip().splitlines()
     return text[0] if text else type(exc).__name__
+
+
+def stale_events(conn: Connection, run: set[str], keep: set[str]) -> list[str]:
+    """Stored events this run supersedes: every source is an article of this run, and the
+    run no longer reports them (the code or the article changed since they were stored)."""
+    ids = sorted(run)
+    by_event: dict[str, set[str]] = {}
+    for i in range(0, len(ids), CHUNK):
+        touched = select(schema.sources.c.event_id).where(
+            schema.sources.c.article_id.in_(ids[i : i + CHUNK])
+        )
+        rows = conn.execute(
+            select(schema.sources.c.event_id, schema.sources.c.article_id).where(
+                schema.sources.c.event_id.in_(touched)
+            )
+        )
+        for event_id, article_id in rows:
+            by_event.setdefault(event_id, set()).add(article_id)
+    return sorted(e for e, arts in by_event.items() if e not in keep and arts <= run)
 
 
 def replace(conn: Connection, table: Any, key: str, rows: list[dict[str, Any]]) -> None:
