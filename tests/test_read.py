@@ -113,6 +113,13 @@ def test_jsonl_html_field(tmp_path: Path) -> None:
     assert isinstance(item, Article) and item.text.startswith("Rebels attacked")
 
 
+def test_html_without_title_uses_its_heading(tmp_path: Path) -> None:
+    page = "<html><body><h1>Clashes in Goma</h1><p>Rebels and troops clashed.</p></body></html>"
+    (tmp_path / "p.html").write_text(page)
+    item = only(read(tmp_path / "p.html"))
+    assert isinstance(item, Article) and item.title == "Clashes in Goma"
+
+
 def test_stdin_jsonl() -> None:
     items = read("-", stdin='{"id": 5, "text": "Clashes in Goma."}\n\nnot json\n')
     assert isinstance(items[0], Article) and items[0].article_id == "5"

@@ -9,7 +9,7 @@ from datetime import date
 import trafilatura
 
 from ..errors import InputError
-from .txt import normalise
+from .txt import guess_title, normalise
 
 
 @dataclass(frozen=True)
@@ -43,6 +43,8 @@ def extract_page(html: str) -> Page:
     if not text:
         raise InputError("broken or empty HTML: no article body found")
     title = getattr(doc, "title", None) if doc is not None else None
+    # No <title> or og:title: the page's first line, when it reads as a headline (the <h1>).
+    title = title or guess_title(text)
     return Page(text=text, title=title or None, published=parse_date(getattr(doc, "date", None)))
 
 
