@@ -1,0 +1,223 @@
+"""Per-field accuracy of eventwire's event coding on the development data in ../shared/data.
+
+    .venv/bin/python bench/accuracy.py [--limit N] [--split heldout|all]
+                                       [--only acled,case,drone,pitf]
+
+Runs the full pipeline (`eventwire.pipeline.extract`) on each labelled text as one article.
+
+Choices, stated so the figures can be judged:
+- Split: the event-type model was trained on ACLED and CASE rows outside the held-out fifth
+  (`eventwire.events.typing.heldout`); by default ACLED and CASE are scored on that fifth only.
+  Drone and PITF records were never trained on and are scored in full.
+- The `published` anchor for ACLED notes: ACLED dates a report that states no date to its
+  source's publication day, so for a note with no date expression the anchor is the gold
+  date (the source's publication day by that rule); for a note that states a date
+  ("on Saturday", "06/02", "9 May") the anchor is the gold date + 2 days, so that the
+  expression itself must be resolved. Drone and PITF records: anchor = the gold date + 1 day.
+- One labelled row is one event: the coded event is the article's most confident one;
+  fatalities are summed over the article's distinct event passages (a record's toll).
+- Riots/Protests (old scheme) counts as correct for either Protests or Riots.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+from eventwire.events.dates import find_dates
+from eventwire.events.typing import heldout
+from eventwire.pipeline import Resources, extract
+from eventwire.records import Article, Event
+
+DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+OLD_TYPES = {
+    "Battle-No change of territory": {"Battles"},
+    "Battle-Government regains territory": {"Battles"},
+    "Battle-Non-state actor overtakes territory": {"Battles"},
+    "Remote violence": {"Explosions/Remote violence"},
+    "Violence against civilians": {"Violence against civilians"},
+    "Riots/Protests": {"Protests", "Riots"},
+    "Strategic development": {"Strategic developments"},
+    "Non-violent transfer of territory": {"Strategic developments"},
+    "Headquarters or base established": {"Strategic developments"},
+}
+OUT_OF_SCHEME = {"DIPLO", "ATTRIB", "ORG_CRIME", "NATURAL_DISASTER", "MAN_MADE_DISASTER"}
+
+
+@dataclass
+class Row:
+    text: str
+    published: date | None
+    gold: dict[str, str]
+
+
+def run(rows: list[Row], resources: Resources) -> list[list[Event]]:
+    articles = [
+        Article(article_id=f"r{i}", text=r.text, origin="bench", published=r.published)
+        for i, r in enumerate(rows)
+    ]
+    story = extract(articles, resources)
+    by_article: dict[str, list[Event]] = {a.article_id: [] for a in articles}
+    for event in story.events:
+        by_article[event.sources[0].article_id].append(event)
+    return [by_article[a.article_id] for a in articles]
+
+
+def top(events: list[Event]) -> Event | None:
+    return max(events, key=lambda e: e.confidence) if events else None
+
+
+def deaths(events: list[Event]) -> int:
+    seen: dict[int, int] = {}
+    for e in events:
+        key = next((ev.start for ev in e.evidence if ev.field == "event_type"), 0)
+        seen[key] = e.fatalities
+    return sum(seen.values())
+
+
+def pct(hits: list[bool]) -> str:
+    return f"{100 * sum(hits) / len(hits):5.1f} % (n={len(hits)})" if hits else "   n/a"
+
+
+def acled(limit: int | None, split: str) -> Iterator[str]:
+    path = DATA / "acled_africa_2016/acled_africa_2016_dev.csv"
+    rows: list[Row] = []
+    with path.open(encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            if not r["NOTES"].strip() or (split == "heldout" and not heldout(r["NOTES"])):
+                continue
+            d, m, y = (int(x) for x in r["EVENT_DATE"].split("/"))
+            gold = date(y, m, d)
+            dated = bool(find_dates(r["NOTES"], gold))
+            rows.append(Row(r["NOTES"], gold + timedelta(days=2) if dated else gold, r))
+    rows = rows[:limit] if limit else rows
+    coded = run(rows, Resources.load())
+    f: dict[str, list[bool]] = {
+        k: [] for k in ("type", "fat", "fat>0", "inter1", "date", "date_stated")
+    }
+    errors: Counter[str] = Counter()
+    for row, events in zip(rows, coded, strict=True):
+        g, e = row.gold, top(events)
+        ok = e is not None and e.event_type in OLD_TYPES[g["EVENT_TYPE"]]
+        f["type"].append(ok)
+        if not ok:
+            errors[f"{g['EVENT_TYPE']} -> {e.event_type if e else 'no event'}"] += 1
+        fat = deaths(events) == int(g["FATALITIES"])
+        f["fat"].append(fat)
+        if int(g["FATALITIES"]) > 0:
+            f["fat>0"].append(fat)
+        f["inter1"].append(e is not None and str(e.inter1) == g["INTER1"])
+        d, m, y = (int(x) for x in g["EVENT_DATE"].split("/"))
+        hit = e is not None and e.event_date == date(y, m, d).isoformat()
+        f["date"].append(hit)
+        if row.published != date(y, m, d):
+            f["date_stated"].append(hit)
+    yield f"ACLED notes ({split}, n={len(rows)})"
+    yield f"  event_type exact          {pct(f['type'])}   target >= 90 %"
+    yield f"  fatalities exact          {pct(f['fat'])}   target >= 90 %"
+    yield f"  fatalities exact, gold>0  {pct(f['fat>0'])}   target >= 80 %"
+    yield f"  inter1 exact              {pct(f['inter1'])}   target >= 85 %"
+    yield f"  event_date exact          {pct(f['date'])}   target >= 85 %"
+    yield f"    of which date stated    {pct(f['date_stated'])}"
+    yield "  main type errors: " + ", ".join(f"{k} {v}" for k, v in errors.most_common(6))
+
+
+def case(limit: int | None, split: str) -> Iterator[str]:
+    from sklearn.metrics import f1_score
+
+    path = DATA / "case2021_task2/case2021_task2_dev.tsv"
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    from train_event_typer import CASE_LABELS  # ACLED-TAXONOMY.md's mapping
+
+    with path.open(encoding="utf-8") as fh:
+        raw = [r for r in csv.DictReader(fh, delimiter="\t")]
+    raw = [r for r in raw if split == "all" or heldout(r["EventSnippet"])]
+    raw = raw[:limit] if limit else raw
+    rows = [Row(r["EventSnippet"], None, r) for r in raw]
+    coded = run(rows, Resources.load())
+    gold, pred, oos = [], [], []
+    for row, events in zip(rows, coded, strict=True):
+        e = top(events)
+        label = row.gold["SubType"]
+        if label in OUT_OF_SCHEME:
+            oos.append(e is not None)
+        else:
+            gold.append(CASE_LABELS[label])
+            pred.append(e.sub_event_type if e else "NONE")
+    f1 = f1_score(gold, pred, average="weighted", zero_division=0) if gold else 0.0
+    yield f"CASE 2021 task 2 ({split}, n={len(rows)})"
+    yield f"  sub-type weighted F1      {f1:.3f} (n={len(gold)})   target >= 0.85"
+    yield f"  out-of-scheme as events   {pct(oos)}   target <= 20 %"
+
+
+def drone(limit: int | None) -> Iterator[str]:
+    path = DATA / "gtd_drone/acled_gtd_drone_dev.csv"
+    rows: list[Row] = []
+    with path.open(encoding="utf-8", errors="replace") as fh:
+        for r in csv.DictReader(fh, delimiter=";"):
+            try:
+                day = date(int(r["year"]), int(r["month"]), max(1, int(r["day"])))
+                kill = int(float(r["nkill"]))
+            except ValueError:
+                continue
+            rows.append(Row(r["summary"], day + timedelta(days=1), {"nkill": str(kill)}))
+    rows = rows[:limit] if limit else rows
+    coded = run(rows, Resources.load())
+    hits = [deaths(ev) == int(r.gold["nkill"]) for r, ev in zip(rows, coded, strict=True)]
+    yield f"Drone records (n={len(rows)})"
+    yield f"  fatalities exact          {pct(hits)}   target >= 85 %"
+
+
+def pitf(limit: int | None) -> Iterator[str]:
+    path = DATA / "pitf_atrocities/pitf.world.20130101-20151231.tsv"
+    with path.open(encoding="utf-8", errors="replace") as fh:
+        lines = fh.read().splitlines()[3:]
+    rows: list[Row] = []
+    for r in csv.DictReader(lines, delimiter="\t"):
+        if r.get("Event Type") != "Incident" or not (r.get("Description") or "").strip():
+            continue
+        try:
+            day = date(int(r["Start Year"]), int(r["Start Month"]), int(r["Start Day"]))
+            dead = int(r["Deaths Number"])
+        except (ValueError, TypeError):
+            continue
+        rows.append(Row(r["Description"], day + timedelta(days=1), {"dead": str(dead)}))
+    rows = rows[:limit] if limit else rows
+    coded = run(rows, Resources.load())
+    hits = [deaths(ev) == int(r.gold["dead"]) for r, ev in zip(rows, coded, strict=True)]
+    yield f"PITF incidents (n={len(rows)})"
+    yield f"  fatalities exact          {pct(hits)}   target >= 85 %"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument(
+        "--limit", type=int, default=None, help="score the first N rows of each set"
+    )
+    parser.add_argument("--split", choices=("heldout", "all"), default="heldout")
+    parser.add_argument("--only", default="acled,case,drone,pitf")
+    args = parser.parse_args()
+    if not DATA.is_dir():
+        print(f"no benchmark data at {DATA}; skipping")
+        return 0
+    sets = args.only.split(",")
+    for name in sets:
+        report = {
+            "acled": lambda: acled(args.limit, args.split),
+            "case": lambda: case(args.limit, args.split),
+            "drone": lambda: drone(args.limit),
+            "pitf": lambda: pitf(args.limit),
+        }[name]()
+        for line in report:
+            print(line, flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,165 @@
+"""Actors: who did it (actor1) and to whom (actor2), ACLED's names and inter codes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from ..records import Actor, ActorCoding, EventMention, Span
+from .lexicon import load_json
+
+UNIDENTIFIED = ("Unidentified Armed Group ({country})", 3)
+CIVILIANS = ("Civilians ({country})", 7)
+PROTESTERS = ("Protesters ({country})", 6)
+RIOTERS = ("Rioters ({country})", 5)
+POLICE = ("Police Forces of {country}", 1)
+MILITARY = ("Military Forces of {country}", 1)
+
+
+@dataclass(frozen=True)
+class Found:
+    start: int
+    end: int
+    template: str
+    inter: int
+    role: str  # "armed", "crowd" or "victim"
+    syntax: str  # "agent", "patient" or ""
+
+
+#: A generic noun after a named actor belongs to it ("Boko Haram militants").
+_SUFFIX = (
+    r"(?:\s+(?:militants?|fighters?|insurgents?|rebels?|members?|gunmen|jihadists?|elements"
+    r"|forces|troops|soldiers|militiam[ae]n|militias?|officers|personnel))?"
+)
+
+
+@lru_cache(maxsize=1)
+def alias_table() -> tuple[tuple[re.Pattern[str], str, int, str], ...]:
+    rows = load_json("actors.json")["actors"]
+    return tuple(
+        (re.compile(rf"(?<![\w-])(?:{pat}){_SUFFIX}(?![\w-])", re.IGNORECASE), name, inter, role)
+        for pat, name, inter, role in rows
+    )
+
+
+def actor_name(template: str, country: str | None) -> str:
+    """ACLED's name for an actor template in the event's country."""
+    if country:
+        return template.format(country=country)
+    return template.replace(" ({country})", "").replace(" of {country}", "")
+
+
+def find_actors(doc: Doc, start: int, end: int) -> list[Found]:
+    """Actor mentions in doc.text[start:end], earliest first, with their syntactic role."""
+    text = doc.text[start:end]
+    taken: list[tuple[int, int]] = []
+    out: list[Found] = []
+    for regex, template, inter, role in alias_table():
+        for m in regex.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            s, e = start + m.start(), start + m.end()
+            out.append(Found(s, e, template, inter, role, _syntax(doc, s, e)))
+    return sorted(out, key=lambda f: f.start)
+
+
+def _syntax(doc: Doc, start: int, end: int) -> str:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return ""
+    token: Token = span.root
+    for _ in range(3):
+        if (
+            token.dep_ in ("compound", "amod", "nmod", "poss", "conj", "appos")
+            and token.head is not token
+        ):
+            token = token.head
+            continue
+        break
+    if token.dep_ == "nsubj":
+        return "agent"
+    if token.dep_ == "pobj" and token.head.lower_ == "by":
+        return "agent"
+    if token.dep_ in ("nsubjpass", "dobj", "pobj"):
+        return "patient"
+    return ""
+
+
+def _actor(doc: Doc, found: Found | None, fallback: tuple[str, int], country: str | None) -> Actor:
+    if found is None:
+        return Actor(actor_name(fallback[0], country), fallback[1], None)
+    span = Span(found.start, found.end, doc.text[found.start : found.end])
+    return Actor(actor_name(found.template, country), found.inter, span)
+
+
+def _first(items: list[Found], *, roles: tuple[str, ...], prefer: str = "agent") -> Found | None:
+    chosen = [f for f in items if f.role in roles]
+    preferred = [f for f in chosen if f.syntax == prefer]
+    if preferred:
+        return preferred[0]
+    unmarked = [f for f in chosen if f.syntax != ("patient" if prefer == "agent" else "agent")]
+    pool = unmarked or chosen
+    return pool[0] if pool else None
+
+
+def code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorCoding:
+    """actor1/actor2 (+ associated actors) in ACLED's naming, for the event's country."""
+    found = find_actors(doc, mention.start, mention.end)
+    etype, sub = mention.event_type, mention.sub_event_type
+    armed = [f for f in found if f.role == "armed"]
+    if etype == "Protests":
+        crowd = _first(found, roles=("crowd",))
+        crowd_actor = _actor(
+            doc, crowd if crowd and crowd.inter == 6 else None, PROTESTERS, country
+        )
+        force = _first(armed, roles=("armed",))
+        if sub == "Excessive force against protesters":
+            return ActorCoding(_actor(doc, force, POLICE, country), crowd_actor)
+        if sub == "Protest with intervention":
+            return ActorCoding(crowd_actor, _actor(doc, force, POLICE, country))
+        return ActorCoding(crowd_actor, None)
+    if etype == "Riots":
+        crowd = _first([f for f in found if f.inter in (4, 5)], roles=("crowd", "armed"))
+        rioters = _actor(doc, crowd, RIOTERS, country)
+        other = [f for f in armed if f.inter == 1]
+        if sub == "Mob violence":
+            victim = _first(found, roles=("victim",), prefer="patient")
+            return ActorCoding(rioters, _actor(doc, victim, CIVILIANS, country))
+        return ActorCoding(rioters, _actor(doc, other[0], POLICE, country) if other else None)
+    first = _first(armed, roles=("armed",))
+    if etype == "Violence against civilians":
+        victims = [f for f in found if f.role in ("victim", "crowd") and f is not first]
+        return ActorCoding(
+            _actor(doc, first, UNIDENTIFIED, country),
+            Actor(
+                actor_name(CIVILIANS[0], country), 7, _span(doc, victims[0] if victims else None)
+            ),
+        )
+    if etype == "Strategic developments":
+        default = POLICE if sub == "Arrests" else UNIDENTIFIED
+        rest = [f for f in found if first is None or f.template != first.template]
+        return ActorCoding(
+            _actor(doc, first, default, country),
+            _actor(doc, rest[0], UNIDENTIFIED, country) if rest else None,
+        )
+    others = [f for f in armed if first is None or f.template != first.template]
+    actor2: Actor | None = None
+    if others:
+        actor2 = _actor(
+            doc, _first(others, roles=("armed",), prefer="patient"), UNIDENTIFIED, country
+        )
+    elif etype == "Battles":
+        actor2 = _actor(doc, None, UNIDENTIFIED, country)
+    else:
+        victims = [f for f in found if f.role in ("victim", "crowd")]
+        if victims:
+            actor2 = Actor(actor_name(CIVILIANS[0], country), 7, _span(doc, victims[0]))
+    return ActorCoding(_actor(doc, first, UNIDENTIFIED, country), actor2)
+
+
+def _span(doc: Doc, found: Found | None) -> Span | None:
+    return Span(found.start, found.end, doc.text[found.start : found.end]) if found else None

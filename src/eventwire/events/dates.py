@@ -1,0 +1,153 @@
+"""Event dates: explicit and relative expressions resolved against the publication date.
+
+When the passage names no date, the event is dated to the publication day at
+time_precision 2 (ACLED codes an undated report to its publication date and marks the
+day as approximate); with no publication date either, the date is None.
+"""
+
+from __future__ import annotations
+
+import re
+from calendar import monthrange
+from datetime import date, timedelta
+
+from spacy.tokens import Doc
+
+from ..records import EventDate, EventMention, Span
+
+MONTHS = {
+    name: i
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_MON = (
+    r"(?P<mon>january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
+)
+_YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+_ORD = r"(?:st|nd|rd|th)?"
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("dmy", re.compile(rf"\b(?P<day>[0-3]?\d){_ORD}(?:\s+of)?\s+{_MON}{_YEAR}\b", re.I)),
+    ("mdy", re.compile(rf"\b{_MON}\s+(?P<day>[0-3]?\d){_ORD}\b{_YEAR}", re.I)),
+    ("num", re.compile(r"\b(?P<day>[0-3]?\d)/(?P<mon>[01]?\d)(?:/(?P<year>(?:19|20)?\d\d))?\b")),
+    ("ago", re.compile(r"\b(?P<n>\w+) (?P<unit>days?|weeks?|months?|years?) ago\b", re.I)),
+    ("weekday", re.compile(rf"\b(?P<wd>{'|'.join(WEEKDAYS)})\b", re.I)),
+    (
+        "rel",
+        re.compile(
+            r"\b(?P<rel>yesterday|today|tonight|overnight|last night|this morning|"
+            r"earlier (?:this|in the) week|last week|this week|last month|"
+            r"earlier this month|this month|last year|a year ago)\b",
+            re.I,
+        ),
+    ),
+    (
+        "month",
+        re.compile(rf"\b(?:in|since|during|early|late|mid-?|end of)\s+{_MON}{_YEAR}\b", re.I),
+    ),
+]
+SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+         "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
+
+
+def _safe(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _past_year(month: int, day: int, anchor: date | None, year: int | None) -> int:
+    """The year of a day-month with no year: the latest one not after the anchor."""
+    if year is not None:
+        return year if year >= 100 else 2000 + year
+    if anchor is None:
+        return date.today().year
+    candidate = _safe(anchor.year, month, min(day, monthrange(anchor.year, month)[1]))
+    return (
+        anchor.year
+        if candidate is None or candidate <= anchor + timedelta(days=1)
+        else anchor.year - 1
+    )
+
+
+def _resolve(kind: str, m: re.Match[str], anchor: date | None) -> tuple[date, int] | None:
+    g = m.groupdict()
+    year = int(g["year"]) if g.get("year") else None
+    if kind in ("dmy", "mdy", "num"):
+        mon = MONTHS.get(g["mon"].lower().rstrip(".")) if kind != "num" else int(g["mon"])
+        day = int(g["day"])
+        if not mon or not 1 <= mon <= 12 or not 1 <= day <= 31:
+            return None
+        found = _safe(_past_year(mon, day, anchor, year), mon, day)
+        return (found, 1) if found else None
+    if kind == "month":
+        mon = MONTHS[g["mon"].lower().rstrip(".")]
+        y = _past_year(mon, 1, anchor, year)
+        return date(y, mon, 1), 3
+    if anchor is None:
+        return None
+    if kind == "weekday":
+        back = (anchor.weekday() - WEEKDAYS.index(g["wd"].lower())) % 7
+        return anchor - timedelta(days=back), 1
+    if kind == "ago":
+        n = SMALL.get(g["n"].lower()) or (int(g["n"]) if g["n"].isdigit() else None)
+        if n is None:
+            return None
+        unit = g["unit"].lower().rstrip("s")
+        days = {"day": 1, "week": 7, "month": 30, "year": 365}[unit] * n
+        return anchor - timedelta(days=days), {"day": 1, "week": 2}.get(unit, 3)
+    rel = g["rel"].lower()
+    table = {
+        "yesterday": (1, 1), "overnight": (1, 1), "last night": (1, 1), "today": (0, 1),
+        "tonight": (0, 1), "this morning": (0, 1), "earlier this week": (2, 2),
+        "earlier in the week": (2, 2), "this week": (0, 2), "last week": (7, 2),
+        "last month": (30, 3), "earlier this month": (0, 3), "this month": (0, 3),
+        "last year": (365, 3), "a year ago": (365, 3),
+    }  # fmt: skip
+    back, precision = table[rel]
+    return anchor - timedelta(days=back), precision
+
+
+def find_dates(text: str, anchor: date | None) -> list[tuple[int, int, date, int]]:
+    """(start, end, date, precision) of every date expression in `text`, first first."""
+    out: list[tuple[int, int, date, int]] = []
+    for kind, regex in PATTERNS:
+        for m in regex.finditer(text):
+            if any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _, _ in out):
+                continue
+            resolved = _resolve(kind, m, anchor)
+            if resolved is not None:
+                out.append((m.start(), m.end(), resolved[0], resolved[1]))
+    return sorted(out)
+
+
+def resolve_date(doc: Doc, mention: EventMention, published: date | None) -> EventDate:
+    """The event's date: the date expression nearest the trigger, else the publication day."""
+    text = doc.text[mention.start : mention.end]
+    found = find_dates(text, published)
+    if published is not None:
+        found = [f for f in found if f[2] <= published + timedelta(days=1)]
+    if not found:
+        return EventDate(published, 2, None)
+    trig = mention.trigger.start - mention.start
+    start, end, when, precision = min(found, key=lambda f: (abs(f[0] - trig), f[0]))
+    s, e = mention.start + start, mention.start + end
+    return EventDate(when, precision, Span(s, e, doc.text[s:e]))

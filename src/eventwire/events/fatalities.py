@@ -1,0 +1,238 @@
+"""Fatalities: how many died in one event, ACLED's conservative figure and UCDP's range."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from ..records import EventMention, Fatalities, Span
+from .lexicon import load_json
+
+_WORDS: dict[str, frozenset[str]] = {
+    k: frozenset(v) for k, v in load_json("numbers.json")["words"].items()
+}
+
+_TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?|[A-Za-z]+(?:-[A-Za-z]+)*|[^\sA-Za-z\d]")
+#: Death words whose victims stand before them ("five soldiers were killed").
+PASSIVE = _WORDS["passive"]
+#: Death words whose victims follow them ("killing five soldiers").
+ACTIVE = _WORDS["active"]
+INJURY = _WORDS["injury"]
+#: A number followed by one of these is not a count of people.
+NOT_PEOPLE = _WORDS["not_people"]
+MONTHS = _WORDS["months"]
+LOWER_BOUND = _WORDS["lower_bound"]
+SUBSET = _WORDS["subset"]
+AGGREGATE = re.compile(
+    r"^\W*(?:\w+\W+){0,3}?(?:this|last|past) (?:week|month|year)|^\W*(?:\w+\W+){0,3}?"
+    r"(?:so far|since|in total|altogether|over the (?:past|last))",
+    re.IGNORECASE,
+)
+BOUNDARY = frozenset(".;:!?")
+
+
+@dataclass(frozen=True)
+class Tok:
+    text: str
+    low: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Count:
+    value: int  # conservative
+    high: int | None  # None when open-ended ("at least")
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=1)
+def _numbers() -> tuple[dict[str, int], dict[str, int], dict[str, int], dict[str, int]]:
+    raw = load_json("numbers.json")
+    return raw["units"], raw["scales"], raw["vague"], raw["vague_low"]
+
+
+def tokenize(text: str, offset: int = 0) -> list[Tok]:
+    return [
+        Tok(m.group(), m.group().lower(), offset + m.start(), offset + m.end())
+        for m in _TOKEN.finditer(text)
+    ]
+
+
+def parse_number(toks: list[Tok], i: int) -> tuple[int, int] | None:
+    """(value, tokens used) of a number starting at toks[i], in digits or words."""
+    units, scales, vague, vague_low = _numbers()
+    word = toks[i].low
+    if word[0].isdigit():
+        digits = word.replace(",", "")
+        if not digits.isdigit():
+            return None
+        value, used = int(digits), 1
+    elif word in vague:
+        return vague[word], 1
+    elif word in vague_low:
+        return vague_low[word], 1
+    elif word == "a" and i + 1 < len(toks) and toks[i + 1].low in ("few", "dozen"):
+        return (3 if toks[i + 1].low == "few" else 12), 2
+    else:
+        parts = word.split("-")
+        if not all(p in units for p in parts):
+            return None
+        value, used = sum(units[p] for p in parts), 1
+    while i + used < len(toks) and toks[i + used].low in scales:
+        value *= scales[toks[i + used].low]
+        used += 1
+    return value, used
+
+
+def _is_people_count(toks: list[Tok], i: int, used: int) -> bool:
+    """Whether the number at toks[i] counts people (not km, years, dates or hours)."""
+    nxt = toks[i + used].low if i + used < len(toks) else ""
+    prev = toks[i - 1].low if i > 0 else ""
+    if nxt in NOT_PEOPLE or nxt in MONTHS or prev in MONTHS or nxt in ("/", "%", ":"):
+        return False
+    if prev in ("/", "on", "of") and toks[i].low[0].isdigit():
+        return prev == "of" and nxt not in ("the",)
+    word = toks[i].low
+    if word.isdigit() and len(word) == 4 and word.startswith(("19", "20")):
+        return False
+    # "two of these", "three of them": a subset of a number already counted.
+    return not (nxt == "of" and i + used + 1 < len(toks) and toks[i + used + 1].low in SUBSET)
+
+
+def _counts_in(toks: list[Tok], singular_ok: bool) -> list[Count]:
+    """People counts in a clause: '2 soldiers and 3 civilians' -> two counts."""
+    out: list[Count] = []
+    i = 0
+    while i < len(toks):
+        parsed = parse_number(toks, i)
+        if parsed is None or not _is_people_count(toks, i, parsed[1]):
+            i += 1
+            continue
+        value, used = parsed
+        if toks[i].low in ("a", "an", "single", "lone") and not singular_ok:
+            i += used
+            continue
+        high: int | None = value
+        prev = toks[i - 1].low if i > 0 else ""
+        prev2 = toks[i - 2].low if i > 1 else ""
+        if prev in LOWER_BOUND or prev2 in ("at", "more", "up"):
+            high = None
+        if toks[i].low in _numbers()[2] or toks[i].low in _numbers()[3]:
+            high = None
+        j = i + used
+        if prev == "between" and j + 1 < len(toks) and toks[j].low == "and":
+            upper = parse_number(toks, j + 1)
+            if upper is not None and upper[0] > value:
+                out.append(Count(value, upper[0], toks[i].start, toks[j + upper[1]].end))
+                i = j + 1 + upper[1]
+                continue
+        if j + 1 < len(toks) and toks[j].low in ("-", "to", "or") and toks[j + 1].low[0].isdigit():
+            upper = parse_number(toks, j + 1)
+            if upper is not None and upper[0] > value:
+                high, used = upper[0], used + 1 + upper[1]
+        out.append(Count(value, high, toks[i].start, toks[i + used - 1].end))
+        i += used
+    return out
+
+
+def _clause_left(toks: list[Tok], k: int) -> list[Tok]:
+    i = k - 1
+    while i >= 0 and toks[i].low not in BOUNDARY and toks[i].low not in INJURY:
+        if toks[i].low in ACTIVE and toks[i].low != "killed":
+            break
+        i -= 1
+    return toks[i + 1 : k]
+
+
+def _clause_right(toks: list[Tok], k: int) -> list[Tok]:
+    j = k + 1
+    while j < len(toks) and toks[j].low not in BOUNDARY and toks[j].low not in INJURY:
+        if toks[j].low in ("while", "after", "when", "as", "in", "near", "during", "on"):
+            break
+        if toks[j].low == "at" and not (j + 1 < len(toks) and toks[j + 1].low == "least"):
+            break
+        if j > k + 1 and toks[j].low.endswith("ing"):
+            break
+        if toks[j].low in (",", "and") and j + 1 < len(toks):
+            nxt = toks[j + 1].low
+            if parse_number(toks, j + 1) is None and nxt not in ("the", "his", "her", "at", "and"):
+                break
+        j += 1
+    return toks[k + 1 : j]
+
+
+def _is_active(toks: list[Tok], k: int) -> bool:
+    word = toks[k].low
+    nxt = toks[k + 1].low if k + 1 < len(toks) else ""
+    if word in ("killing", "kill", "kills", "claimed", "toll"):
+        return word != "claimed" or nxt in ("the", "lives")
+    if word == "killed":
+        return nxt not in ("by", "in", "and", "", ".", ",", "on", "when", "after", "during", "at")
+    return False
+
+
+def find_counts(text: str, offset: int = 0) -> list[Count]:
+    """Deaths reported in `text`: one Count per victim group, aggregates left out."""
+    toks = tokenize(text, offset)
+    counts: list[Count] = []
+    seen: set[tuple[int, int]] = set()
+    for k, tok in enumerate(toks):
+        if tok.low not in PASSIVE and tok.low not in ACTIVE and tok.low != "shot":
+            continue
+        if tok.low == "shot" and not (k + 1 < len(toks) and toks[k + 1].low == "dead"):
+            continue
+        if tok.low in ("death", "lives", "casualties") and not _death_phrase(toks, k):
+            continue
+        if AGGREGATE.match(text[tok.end - offset :]):
+            continue
+        active = _is_active(toks, k)
+        clause = _clause_right(toks, k) if active else _clause_left(toks, k)
+        if active and toks[k].low == "claimed":
+            clause = clause[2:] if clause[:2] and clause[0].low == "the" else clause
+        found = _counts_in(clause, singular_ok=True)
+        if not found and not active and _singular_subject(toks, k):
+            found = [Count(1, 1, tok.start, tok.end)]
+        for c in found:
+            if (c.start, c.end) not in seen:
+                seen.add((c.start, c.end))
+                counts.append(c)
+    return counts
+
+
+def _death_phrase(toks: list[Tok], k: int) -> bool:
+    word = toks[k].low
+    prev = toks[k - 1].low if k else ""
+    if word == "lives":
+        return prev in ("their", "his", "her")
+    if word == "casualties":
+        return False  # "casualties" mixes dead and wounded
+    return prev not in ("to",)  # "sentenced to death", "beaten to death" counts via the verb
+
+
+def _singular_subject(toks: list[Tok], k: int) -> bool:
+    """'A soldier was killed', 'the driver died': one death with no number."""
+    left = _clause_left(toks, k)
+    words = [t.low for t in left]
+    if toks[k].low not in ("killed", "died", "dead", "slain", "murdered", "executed", "lynched"):
+        return False
+    if "were" in words or "are" in words or "have" in words:
+        return False
+    return "was" in words[-4:] or "has" in words[-3:] or (toks[k].low == "died" and bool(words))
+
+
+def count_fatalities(doc: Doc, mention: EventMention) -> Fatalities:
+    """Deaths reported for the event: conservative figure and low/best/high."""
+    counts = find_counts(doc.text[mention.start : mention.end], mention.start)
+    if not counts:
+        return Fatalities(0, None, None, None)
+    low = sum(c.value for c in counts)
+    highs = [c.high for c in counts]
+    high = sum(h for h in highs if h is not None) if all(h is not None for h in highs) else None
+    best = low if high is None else (low + high) // 2
+    spans = tuple(Span(c.start, c.end, doc.text[c.start : c.end]) for c in counts)
+    return Fatalities(low, low, best, high, spans)

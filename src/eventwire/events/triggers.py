@@ -1,0 +1,78 @@
+"""Trigger words: which passages report an event, and which reports are negated or hedged."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import trigger_table
+
+#: Lemmas that, governing a trigger, mean the event did not (yet) happen as told.
+HEDGE_LEMMAS = frozenset(
+    {"deny", "threaten", "vow", "plan", "warn", "fear", "urge", "call", "reject", "plot", "intend"}
+)
+FOIL_LEMMAS = frozenset({"foil", "thwart", "prevent", "avert", "defuse", "intercept"})
+#: How far (characters) before a trigger a hedge phrase still governs it.
+HEDGE_WINDOW = 40
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One trigger found in the text, with the sub-type it signals."""
+
+    start: int
+    end: int
+    text: str
+    sub_event_type: str  # "" for a weak trigger (deaths, injuries)
+    status: str  # "asserted", "negated", "hedged" or "foiled"
+
+
+def find_triggers(doc: Doc, sent: Span) -> list[Trigger]:
+    """Strong and weak triggers of one sentence, earliest first, overlaps resolved by priority."""
+    strong, extra = trigger_table()
+    text = sent.text
+    taken: list[tuple[int, int]] = []
+    found: list[Trigger] = []
+    for sub, regex in strong:
+        for m in regex.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            found.append(_trigger(doc, sent, m.start(), m.end(), sub))
+    for m in extra["weak"].finditer(text):
+        if not any(m.start() < e and s < m.end() for s, e in taken):
+            found.append(_trigger(doc, sent, m.start(), m.end(), ""))
+    return sorted(found, key=lambda t: t.start)
+
+
+def _trigger(doc: Doc, sent: Span, start: int, end: int, sub: str) -> Trigger:
+    abs_start, abs_end = sent.start_char + start, sent.start_char + end
+    return Trigger(abs_start, abs_end, doc.text[abs_start:abs_end], sub, _status(doc, sent, start))
+
+
+def _status(doc: Doc, sent: Span, start: int) -> str:
+    """Whether the event a trigger names is asserted, negated, hedged or foiled."""
+    _, extra = trigger_table()
+    before = sent.text[max(0, start - HEDGE_WINDOW) : start]
+    if extra["foiled"].search(before):
+        return "foiled"
+    token = _token_at(doc, sent.start_char + start)
+    if token is not None:
+        for node in [token, *list(token.ancestors)[:3]]:
+            if any(child.dep_ == "neg" for child in node.children):
+                return "negated"
+            if node.lemma_.lower() in FOIL_LEMMAS and node is not token:
+                return "foiled"
+            if node.lemma_.lower() in HEDGE_LEMMAS and node is not token:
+                return "hedged"
+    if extra["negation"].search(before):
+        return "negated"
+    if extra["hedge"].search(before):
+        return "hedged"
+    return "asserted"
+
+
+def _token_at(doc: Doc, char: int) -> Token | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None

@@ -1,0 +1,163 @@
+"""Event coding rule families on short hand-written sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from eventwire import events as ev
+from eventwire.events.dates import find_dates
+from eventwire.events.fatalities import find_counts
+from eventwire.records import EventMention
+
+pytestmark = pytest.mark.model
+
+
+def mentions(nlp: Language, text: str) -> list[EventMention]:
+    return ev.detect_events(nlp(text))
+
+
+# --- detection and typing -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("A suicide bomber blew himself up at a market in Maiduguri, killing 12 people.",
+         "Suicide bomb"),
+        ("Government warplanes carried out air strikes on three villages near Idlib.",
+         "Air/drone strike"),
+        ("Thousands of teachers marched peacefully in Nairobi to demand higher pay.",
+         "Peaceful protest"),
+        ("Gunmen kidnapped 20 schoolgirls from a school in Zamfara state.",
+         "Abduction/forced disappearance"),
+        ("Soldiers clashed with Al Shabaab fighters near Afgoye.", "Armed clash"),
+    ],
+)  # fmt: skip
+def test_types(nlp: Language, text: str, sub: str) -> None:
+    found = mentions(nlp, text)
+    assert found and found[0].sub_event_type == sub
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army denied that it had shelled the town.",
+        "Al Shabaab threatened to attack Mogadishu.",
+        "The foreign minister met his Kenyan counterpart in Addis Ababa on Monday.",
+        "A magnitude 6 earthquake struck the region, destroying hundreds of homes.",
+    ],
+)
+def test_no_event(nlp: Language, text: str) -> None:
+    assert mentions(nlp, text) == []
+
+
+def test_foiled_is_disrupted_weapons_use(nlp: Language) -> None:
+    found = mentions(nlp, "Police foiled a bomb plot in Nairobi.")
+    assert [m.sub_event_type for m in found] == ["Disrupted weapons use"]
+
+
+def test_follow_up_sentence_joins_the_event(nlp: Language) -> None:
+    doc = nlp("Gunmen attacked a village on Sunday. Four people were killed.")
+    found = ev.detect_events(doc)
+    assert len(found) == 1 and ev.count_fatalities(doc, found[0]).fatalities == 4
+
+
+# --- fatalities ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("Two soldiers and three civilians were killed.", 5),
+        ("Gunmen attacked the village, killing at least seven.", 7),
+        ("Five people were injured and two killed.", 2),
+        ("Dozens were killed in the attack.", 12),
+        ("Hundreds of people died.", 100),
+        ("A policeman was shot dead.", 1),
+        ("115 people were killed this week across the country.", 0),
+        ("Twenty-five people were wounded.", 0),
+    ],
+)
+def test_counts(text: str, dead: int) -> None:
+    assert sum(c.value for c in find_counts(text)) == dead
+
+
+def test_range_gives_low_best_high(nlp: Language) -> None:
+    doc = nlp("Militants stormed the town and between 10 and 20 people were killed.")
+    found = ev.detect_events(doc)
+    deaths = ev.count_fatalities(doc, found[0])
+    assert (deaths.fatalities, deaths.low, deaths.best, deaths.high) == (10, 10, 15, 20)
+    assert deaths.spans[0].text.startswith("10")
+
+
+def test_no_toll_is_zero_and_unknown(nlp: Language) -> None:
+    doc = nlp("Protesters marched in Lagos.")
+    deaths = ev.count_fatalities(doc, ev.detect_events(doc)[0])
+    assert (deaths.fatalities, deaths.low, deaths.best, deaths.high) == (0, None, None, None)
+
+
+# --- dates --------------------------------------------------------------------------------
+
+PUB = date(2016, 3, 10)  # a Thursday
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "precision"),
+    [
+        ("on 9 March 2016", date(2016, 3, 9), 1),
+        ("on Sunday", date(2016, 3, 6), 1),
+        ("yesterday", date(2016, 3, 9), 1),
+        ("overnight", date(2016, 3, 9), 1),
+        ("last month", date(2016, 2, 9), 3),
+        ("in December", date(2015, 12, 1), 3),
+        ("a year ago", date(2015, 3, 11), 3),
+        ("in the night of 20/02", date(2016, 2, 20), 1),
+    ],
+)
+def test_dates(text: str, when: date, precision: int) -> None:
+    found = find_dates(text, PUB)
+    assert found and found[0][2:] == (when, precision)
+
+
+def test_undated_event_takes_publication_day(nlp: Language) -> None:
+    doc = nlp("Gunmen killed three villagers in Borno.")
+    when = ev.resolve_date(doc, ev.detect_events(doc)[0], PUB)
+    assert (when.date, when.precision, when.span) == (PUB, 2, None)
+
+
+def test_background_event_keeps_its_own_date(nlp: Language) -> None:
+    doc = nlp("The bombing recalled the Paris attacks in November.")
+    when = ev.resolve_date(doc, ev.detect_events(doc)[0], PUB)
+    assert when.date == date(2015, 11, 1) and when.precision == 3
+
+
+# --- actors -------------------------------------------------------------------------------
+
+
+def test_alias_table_unifies_islamic_state(nlp: Language) -> None:
+    names = set()
+    for alias in ("ISIS", "ISIL", "Daesh", "Islamic State"):
+        doc = nlp(f"{alias} fighters attacked a checkpoint and killed two soldiers.")
+        coding = ev.code_actors(doc, ev.detect_events(doc)[0], "Iraq")
+        assert coding.actor1 is not None
+        names.add((coding.actor1.name, coding.actor1.inter))
+    assert names == {("Islamic State (Iraq)", 2)}
+
+
+def test_state_forces_take_the_event_country(nlp: Language) -> None:
+    doc = nlp("Police fired tear gas to disperse protesters in Nairobi.")
+    found = ev.detect_events(doc)[0]
+    coding = ev.code_actors(doc, found, "Kenya")
+    assert found.event_type == "Protests"
+    assert coding.actor1 is not None and coding.actor1.name == "Protesters (Kenya)"
+    assert coding.actor2 is not None and coding.actor2.name == "Police Forces of Kenya"
+
+
+def test_passive_agent_is_actor1(nlp: Language) -> None:
+    doc = nlp("Three villagers were killed by Boko Haram militants in Borno.")
+    coding = ev.code_actors(doc, ev.detect_events(doc)[0], "Nigeria")
+    assert coding.actor1 is not None and coding.actor1.inter == 2
+    assert coding.actor2 is not None and coding.actor2.name == "Civilians (Nigeria)"
