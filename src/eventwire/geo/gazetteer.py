@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import sqlite3
 import time
 from dataclasses import dataclass
@@ -40,6 +41,9 @@ class Candidate:
     place: Place
     kind: int  # 0 the place's own name, 1 an alternate name, 2 a curated alias
     stripped: bool  # matched only after dropping an Arabic article
+
+
+_FORMAL = re.compile(r"^(?:republic|kingdom|state|emirate|sultanate|city|province) of ")
 
 
 def cache_dir() -> Path:
@@ -123,6 +127,9 @@ class Gazetteer:
         if not key:
             return ()
         keys = [key]
+        formal = _FORMAL.sub("", key)
+        if formal != key:
+            keys.append(formal)  # "Republic of Armenia" → "armenia"
         bare = article_free(key)
         if bare:
             keys.append(bare)

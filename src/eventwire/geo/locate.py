@@ -69,6 +69,14 @@ def _location(place: Place, precision: int, tp: Toponym | None) -> Location:
 
 
 def _is_event_place(doc: Doc, tp: Toponym, sentence_start: int) -> bool:
+    if any(
+        e.start_char <= tp.start
+        and tp.end <= e.end_char
+        and e.end_char - e.start_char > len(tp.text)
+        for e in doc.ents
+        if e.label_ in ("ORG", "NORP", "PERSON")
+    ):
+        return False  # inside "Kentucky State Police", "Aleppo Media Center": who, not where
     before = doc.text[max(sentence_start, tp.start - 90) : tp.start]
     return not _NOT_EVENT.search(before)
 

@@ -89,8 +89,12 @@ def _hint(doc: Doc, start: int, end: int) -> str:
 def _strong(gazetteer: Gazetteer, text: str, min_pop: int) -> bool:
     for cand in gazetteer.lookup(text):
         p = cand.place
-        if cand.kind == 1 and p.feature_code not in ("PCLI", "ADM1"):
-            continue
+        if (
+            cand.kind == 1
+            and p.feature_code not in ("PCLI", "ADM1")
+            and p.population < 10 * min_pop
+        ):
+            continue  # an alternate spelling shared by a small village is weak evidence
         if p.feature_code in ("PCLI", "ADM1", "CONT") or p.population >= min_pop:
             return True
     return False
@@ -164,7 +168,9 @@ def _listed_after(
 
 
 def _in_entity(doc: Doc, start: int, end: int) -> bool:
+    """Inside a person's name ("George Washington"): a place name there is not a place.
+    Inside an organisation's ("Kentucky State Police") it still names one."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
-    return any(t.ent_type_ and t.ent_type_ not in PLACE_LABELS for t in span)
+    return any(t.ent_type_ == "PERSON" for t in span)

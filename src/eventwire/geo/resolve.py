@@ -18,14 +18,18 @@ from .gazetteer import Candidate, Gazetteer
 from .names import name_key
 from .recognize import Mention
 
-# Weights (log10 population units), set by error analysis on development news text:
-# a country mentioned in the article is worth roughly a 300-fold population difference.
-W_COUNTRY_CONTEXT = 2.5
-W_TOP_COUNTRY = 1.0
+Resolved = tuple[Place | None, float]
+
+# Weights (log10 population units), set by error analysis on development news text.
+# Context: a country's share of the article's places, times W_CONTEXT, plus W_PRESENT when
+# it is there at all; a country all the article is about is worth a 3000-fold population.
+W_CONTEXT = 3.0
+W_PRESENT = 0.5
 W_ADMIN1_CONTEXT = 1.5
 W_NEAR = 1.0
 NEAR_KM = 250.0
 W_ALTERNATE = -1.0  # matched an alternate name, not the place's own
+W_ALTERNATE_SHADOWED = -2.0  # ... while another place bears the name as its own
 W_ALIAS = 0.5  # a curated alias says this is what news means
 W_STRIPPED = -0.5  # matched only without the Arabic article
 W_COUNTRY = 1.5  # "Georgia", "Jordan": a country name means the country unless context says
@@ -35,6 +39,7 @@ W_HINT_MATCH = 5.0
 W_HINT_MISMATCH = -3.0
 W_CONTINENT = 2.0
 CONTINENT_POPULATION = 10**8  # GeoNames gives continents no population
+PASSES = 3  # context from the previous pass's answers; three settle in practice
 
 
 @dataclass
@@ -43,25 +48,29 @@ class Context:
 
     countries: Counter[str]
     admin1: set[tuple[str, str | None]]
-    points: list[tuple[float, float]]
+    points: list[tuple[str, float, float]]  # (name key, lat, lon) of resolved towns
 
-    @property
-    def top_country(self) -> str | None:
-        common = self.countries.most_common(1)
-        return common[0][0] if common else None
+    def share(self, country_code: str) -> float:
+        total = sum(self.countries.values())
+        return self.countries[country_code] / total if total else 0.0
 
 
-def _prior(cand: Candidate, hint: str) -> float:
+def _prior(cand: Candidate, hint: str, shadowed: bool = False, twin: bool = False) -> float:
+    """Score without context. `shadowed`: another place has the name as its own;
+    `twin`: a town of the same country has the name (so a region needs the text's word)."""
     p = cand.place
     pop = CONTINENT_POPULATION if p.feature_code == "CONT" else p.population
     score = math.log10(pop + 10)
-    score += {0: 0.0, 1: W_ALTERNATE, 2: W_ALIAS}.get(cand.kind, 0.0)
+    if cand.kind == 1:
+        score += W_ALTERNATE_SHADOWED if shadowed else W_ALTERNATE
+    elif cand.kind == 2:
+        score += W_ALIAS
     if cand.stripped:
         score += W_STRIPPED
     region = p.feature_class in ("A", "L")
     if p.feature_code == "PCLI":
         score += W_COUNTRY
-    elif p.feature_code == "ADM1":
+    elif p.feature_code == "ADM1" and twin:
         score += W_REGION
     elif p.feature_code == "CONT":
         score += W_CONTINENT
@@ -74,16 +83,15 @@ def _prior(cand: Candidate, hint: str) -> float:
     return score
 
 
-def _context_score(place: Place, ctx: Context) -> float:
+def _context_score(place: Place, key: str, ctx: Context) -> float:
     score = 0.0
     if place.country_code and ctx.countries.get(place.country_code):
-        score += W_COUNTRY_CONTEXT
-        if place.country_code == ctx.top_country:
-            score += W_TOP_COUNTRY
+        score += W_PRESENT + W_CONTEXT * ctx.share(place.country_code)
     if (place.country_code, place.admin1) in ctx.admin1 and place.feature_code != "ADM1":
         score += W_ADMIN1_CONTEXT
     if place.feature_class == "P" and any(
-        0 < km(place.latitude, place.longitude, lat, lon) < NEAR_KM for lat, lon in ctx.points
+        k != key and km(place.latitude, place.longitude, lat, lon) < NEAR_KM
+        for k, lat, lon in ctx.points
     ):
         score += W_NEAR
     return score
@@ -98,12 +106,25 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def _best(
-    cands: tuple[Candidate, ...], hint: str, ctx: Context | None
+    cands: tuple[Candidate, ...], key: str, hint: str, ctx: Context | None
 ) -> tuple[Place | None, float]:
+    if hint == "A" and not any(c.place.feature_class == "A" for c in cands):
+        # "Metcalfe County", "Nad Ali district": a region GeoNames' towns can't name; a town
+        # of that name stands in only in a country the article is about.
+        cands = tuple(c for c in cands if ctx and ctx.countries.get(c.place.country_code))
     if not cands:
         return None, 0.0
+    own = {c.place.country_code for c in cands if c.kind == 0 and c.place.feature_class == "P"}
+    shadowed = any(c.kind == 0 for c in cands)
     scored = sorted(
-        ((_prior(c, hint) + (_context_score(c.place, ctx) if ctx else 0.0), c) for c in cands),
+        (
+            (
+                _prior(c, hint, shadowed, c.place.country_code in own)
+                + (_context_score(c.place, key, ctx) if ctx else 0.0),
+                c,
+            )
+            for c in cands
+        ),
         key=lambda sc: (-sc[0], sc[1].place.geonameid),
     )
     top = scored[0]
@@ -112,25 +133,32 @@ def _best(
     return top[1].place, round(confidence, 3)
 
 
-def resolve(mentions: list[Mention], gazetteer: Gazetteer) -> list[tuple[Place | None, float]]:
+def _context(keys: list[tuple[str, str]], answers: dict[tuple[str, str], Resolved]) -> Context:
+    ctx = Context(Counter(), set(), [])
+    for k in keys:
+        place, confidence = answers[k]
+        if place is None or confidence < 0.6:
+            continue
+        if place.feature_code in ("PCLI", "ADM1"):
+            ctx.countries[place.country_code] += 2
+            if place.feature_code == "ADM1":
+                ctx.admin1.add((place.country_code, place.admin1))
+        elif place.feature_class == "P":
+            ctx.countries[place.country_code] += 1
+            ctx.points.append((k[0], place.latitude, place.longitude))
+    return ctx
+
+
+def resolve(mentions: list[Mention], gazetteer: Gazetteer) -> list[Resolved]:
     """One (place, confidence) per mention, in the same order."""
     keys = [(name_key(m.text), m.hint) for m in mentions]
     cands = {k: _candidates(gazetteer, m.text) for k, m in zip(keys, mentions, strict=True)}
-    # Pass 1: population and kind only; what it finds sets the article's context.
-    first = {k: _best(c, k[1], None) for k, c in cands.items()}
-    ctx = Context(Counter(), set(), [])
-    for k in keys:
-        place, confidence = first[k]
-        if place is None or confidence < 0.6:
-            continue
-        ctx.countries[place.country_code] += 2 if place.feature_code == "PCLI" else 1
-        if place.feature_code == "ADM1":
-            ctx.admin1.add((place.country_code, place.admin1))
-        elif place.feature_class == "P":
-            ctx.points.append((place.latitude, place.longitude))
-    # Pass 2: everything again, in context.
-    second = {k: _best(c, k[1], ctx) for k, c in cands.items()}
-    return [second[k] for k in keys]
+    # Pass 1: population and kind only; each later pass uses the one before as context.
+    answers = {k: _best(c, k[0], k[1], None) for k, c in cands.items()}
+    for _ in range(PASSES - 1):
+        ctx = _context(keys, answers)
+        answers = {k: _best(c, k[0], k[1], ctx) for k, c in cands.items()}
+    return [answers[k] for k in keys]
 
 
 def _candidates(gazetteer: Gazetteer, text: str) -> tuple[Candidate, ...]:
