@@ -6,7 +6,12 @@ import pytest
 from spacy.language import Language
 
 from eventwire.records import Article
-from eventwire.story import extract_claims, extract_quotes, find_disagreements
+from eventwire.story import (
+    extract_claims,
+    extract_quotes,
+    find_disagreements,
+    resolve_speakers,
+)
 
 pytestmark = pytest.mark.model
 
@@ -63,3 +68,27 @@ def test_claims_and_disagreements(nlp: Language) -> None:
     assert toll.across_sources and (toll.low, toll.high) == (12, 31)
     assert not any("past month" in d.subject for d in disagreements)
     assert toll.to_dict()["claims"][0]["article_id"] in {"r1", "r2"}
+
+
+PAGE = (
+    "Share\n\nUN Envoy Says Rebels Retreating\n\n"
+    "The rebels are in retreat, the United Nations said on Friday. “They have lost the "
+    "river towns and most of the roads”, a local radio station quoted him as saying.\n"
+)
+WIRE = (
+    "Maria Okonkwo, the secretary-general's special envoy for the region, told reporters "
+    "the rebels were retreating. Aid workers said roads were still closed.\n"
+)
+
+
+def test_unnamed_speaker_resolved_by_role_across_reports(nlp: Language) -> None:
+    analysed = [(Article(i, t, i), nlp(t)) for i, t in (("page", PAGE), ("wire", WIRE))]
+    quotes = [q for a, d in analysed for q in extract_quotes(d, a)]
+    lost = next(q for q in quotes if q.quote.startswith("They have lost"))
+    assert lost.speaker is None  # "him": nobody is named on the page
+    resolved = resolve_speakers(quotes, analysed)
+    lost = next(q for q in resolved if q.quote.startswith("They have lost"))
+    assert lost.speaker == "Maria Okonkwo"
+    assert all(
+        q.speaker != "Maria Okonkwo" for q in resolved if q.article_id == "page" and q is not lost
+    )

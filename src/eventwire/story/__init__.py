@@ -11,6 +11,7 @@ from .disagree import Disagreement, find_disagreements
 from .merge import merge_events as _merge
 from .quotes import extract_quotes
 from .screen import screen_events
+from .speakers import resolve_speakers
 
 __all__ = [
     "Disagreement",
@@ -19,6 +20,7 @@ __all__ = [
     "find_disagreements",
     "find_duplicates",
     "merge_events",
+    "resolve_speakers",
     "screen_events",
 ]
 

@@ -49,6 +49,19 @@ _TITLES = re.compile(
 )
 
 
+def in_headline(doc: Doc, char: int) -> bool:
+    """Whether a position lies on a title-case headline line, where the tagger's PERSON
+    labels are unreliable ("UN Envoy Says Rebels Retreating")."""
+    text = doc.text
+    start = text.rfind("\n", 0, char) + 1
+    end = text.find("\n", char)
+    line = text[start : end if end != -1 else len(text)].strip()
+    words = [w for w in line.split() if w[:1].isalpha()]
+    if len(words) < 3 or line.endswith((".", "?", "!", '"', "”")):
+        return False
+    return sum(w[:1].isupper() for w in words) / len(words) >= 0.6
+
+
 @dataclass
 class People:
     """The persons an article names, and how later mentions resolve to them."""
@@ -59,7 +72,7 @@ class People:
     def of(cls, doc: Doc) -> People:
         names: list[str] = []
         for ent in doc.ents:
-            if ent.label_ == "PERSON":
+            if ent.label_ == "PERSON" and not in_headline(doc, ent.start_char):
                 name = _TITLES.sub("", ent.text.strip(" ,.'’s"))
                 if name and name not in names:
                     names.append(name)
@@ -160,6 +173,10 @@ class _Speakers:
 
     def last_person(self, before: int) -> str | None:
         for tok in reversed(self.doc[:before]):
+            if tok.dep_ == "compound" and tok.head.ent_type_ != "PERSON":
+                continue  # "the Obama administration" is not Obama
+            if tok.ent_type_ == "PERSON" and in_headline(self.doc, tok.idx):
+                continue
             who = _person_at(tok, self.people)
             if who:
                 return who
@@ -201,6 +218,9 @@ def _content(verb: Token) -> tuple[int, int] | None:
         comps = [c for c in verb.children if c.dep_ == "dobj"]
     if not comps:
         return None
+    # "X entered the town ..., the spokesman said they expect ...": a run-on the parser
+    # hangs on one verb; what follows the verb is what was said.
+    comps = [c for c in comps if c.i > verb.i] or comps
     toks = [t for c in comps for t in c.subtree]
     first = min(toks, key=lambda t: t.i)
     last = max(toks, key=lambda t: t.i)
