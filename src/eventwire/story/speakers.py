@@ -82,13 +82,13 @@ def resolve_speakers(
             headline_role[article.article_id] = unique[found[0]]
     out = []
     for q in quotes:
-        who = q.speaker
+        who: str | None = q.speaker
         if who is None:
             who = headline_role.get(q.article_id)
         else:
             words = who.lower().split()
-            role = next((w for w in words if w in unique), None)
-            if role and len(words) <= 4 and not any(w[:1].isupper() for w in who.split()[1:]):
-                who = unique[role]
+            named_role = next((w for w in words if w in unique), None)
+            if named_role and len(words) <= 4 and not any(w[:1].isupper() for w in who.split()[1:]):
+                who = unique[named_role]
         out.append(q if who == q.speaker else dataclasses.replace(q, speaker=who))
     return out
