@@ -141,6 +141,7 @@ def _country(gazetteer: Gazetteer, g: Gold) -> str | None:
 def score(name: str, articles: list[Article], gazetteer: Gazetteer, errors: list[str]) -> None:
     nlp = load_nlp()
     n = found = with_id = exact = with_xy = near = with_cc = same_cc = 0
+    sub_xy = sub_near = 0  # the same, for places below country level
     started = time.perf_counter()
     for i, (art, doc) in enumerate(zip(articles, nlp.pipe(a.text for a in articles), strict=True)):
         tps: list[Toponym] = [t for t in geoparse(doc, gazetteer) if t.place is not None]
@@ -163,7 +164,11 @@ def score(name: str, articles: list[Article], gazetteer: Gazetteer, errors: list
                     )
             if g.lat is not None and g.lon is not None:
                 with_xy += 1
-                near += km(p.latitude, p.longitude, g.lat, g.lon) <= 161
+                close = km(p.latitude, p.longitude, g.lat, g.lon) <= 161
+                near += close
+                if p.feature_code not in ("PCLI", "CONT"):
+                    sub_xy += 1
+                    sub_near += close
             cc = _country(gazetteer, g)
             if cc:
                 with_cc += 1
@@ -175,9 +180,75 @@ def score(name: str, articles: list[Article], gazetteer: Gazetteer, errors: list
 
     print(
         f"{name:9} articles {len(articles):4}  gold {n:5}  missed {pct(n - found, n)}  "
-        f"exact {pct(exact, with_id)} (n={with_id})  <=161km {pct(near, with_xy)}  "
+        f"exact {pct(exact, with_id)} (n={with_id})  <=161km {pct(near, with_xy)} "
+        f"(below country level {pct(sub_near, sub_xy)})  "
         f"country {pct(same_cc, with_cc)}  [{seconds:.0f} s]"
     )
+
+
+def event_locations(
+    name: str, limit: int, gazetteer: Gazetteer, errors: list[str] | None = None
+) -> None:
+    """Event location on ACLED notes / drone summaries: the whole text as one mention."""
+    import csv
+
+    from eventwire.geo import locate
+    from eventwire.records import EventMention, Span
+
+    base = DATA.parent
+    rows: list[tuple[str, str, str | None, float, float]] = []  # text, country, admin1, lat, lon
+    if name == "acled":
+        with (base / "acled_africa_2016" / "acled_africa_2016_dev.csv").open(encoding="utf-8") as f:
+            for r in csv.DictReader(f):
+                rows.append(
+                    (
+                        r["NOTES"],
+                        r["COUNTRY"],
+                        r["ADMIN1"],
+                        float(r["LATITUDE"]),
+                        float(r["LONGITUDE"]),
+                    )
+                )
+    else:
+        path = base / "gtd_drone" / "acled_gtd_drone_dev.csv"
+        with path.open(encoding="utf-8", errors="replace") as f:
+            for r in csv.DictReader(f, delimiter=";"):
+                try:
+                    lat, lon = float(r["latitude"]), float(r["longitude"])
+                except ValueError:
+                    continue
+                rows.append((r["summary"], r["country_txt"], r["provstate"], lat, lon))
+    step = max(1, len(rows) // limit) if limit else 1
+    rows = rows[::step][: limit or None]
+    nlp = load_nlp()
+    n = same_country = same_admin1 = within = 0
+    for (text, country, admin1, lat, lon), doc in zip(
+        rows, nlp.pipe(r[0] for r in rows), strict=True
+    ):
+        tps = geoparse(doc, gazetteer)
+        mention = EventMention(0, len(text), Span(0, 0, ""), "", "", "", 1.0)
+        loc = locate(doc, mention, tps, gazetteer)[0]
+        n += 1
+        same_country += (loc.country or "").lower() == country.lower()
+        same_admin1 += bool(admin1) and _same_name(loc.admin1, admin1)
+        close = loc.latitude is not None and km(loc.latitude, loc.longitude or 0, lat, lon) <= 25
+        within += close
+        if not close and errors is not None:
+            errors.append(
+                f"{name}\t{country}/{admin1}\t{loc.name}/{loc.country}/{loc.admin1}"
+                f"/{loc.precision}\t{text[:150]}"
+            )
+    print(
+        f"{name:9} events {n:5}  country {100 * same_country / n:5.1f} %  "
+        f"admin1 {100 * same_admin1 / n:5.1f} %  within 25 km {100 * within / n:5.1f} %"
+    )
+
+
+def _same_name(ours: str | None, gold: str) -> bool:
+    from eventwire.geo.names import name_key
+
+    a, b = name_key(ours or ""), name_key(gold)
+    return bool(a) and (a == b or a in b or b in a)
 
 
 def gazetteer_figures() -> None:
@@ -214,6 +285,9 @@ def main() -> int:
     ap.add_argument("--corpus", choices=sorted(CORPORA), action="append")
     ap.add_argument("--errors", type=Path, help="write every miss and wrong resolution here")
     ap.add_argument("--no-build", action="store_true", help="skip timing a fresh index build")
+    ap.add_argument(
+        "--events", type=int, default=300, help="ACLED and drone events to locate (0: none)"
+    )
     args = ap.parse_args()
     if not DATA.is_dir():
         print(f"bench/geo.py: {DATA} not found; skipping.")
@@ -225,6 +299,9 @@ def main() -> int:
         if args.limit:
             articles = articles[: args.limit]
         score(name, articles, gazetteer, errors)
+    if args.events:
+        for name in ("acled", "drone"):
+            event_locations(name, args.events, gazetteer, errors)
     if args.errors:
         args.errors.write_text("\n".join(errors) + "\n", "utf-8")
     if not args.no_build:

@@ -128,11 +128,7 @@ def _fill(db: sqlite3.Connection) -> None:
         cc, a1 = code.split(".", 1)
         gid = int(gid_text)
         members = by_admin1.get((cc, a1), [])
-        if members:
-            lat = sum(m[0] for m in members) / len(members)
-            lon = sum(m[1] for m in members) / len(members)
-        else:
-            lat, lon = _centre(by_admin1, cc)
+        lat, lon = _middle(members) if members else _centre(by_admin1, cc)
         pop = sum(m[2] for m in members)
         places.append((gid, name, lat, lon, cc, a1, "A", "ADM1", pop))
         db.execute("INSERT OR IGNORE INTO admin1 VALUES (?, ?, ?, ?)", (cc, a1, gid, name))
@@ -162,10 +158,19 @@ def _fill(db: sqlite3.Connection) -> None:
 def _centre(
     by_admin1: dict[tuple[str, str], list[tuple[float, float, int]]], cc: str
 ) -> tuple[float, float]:
-    members = [m for (c, _), ms in by_admin1.items() if c == cc for m in ms]
+    return _middle([m for (c, _), ms in by_admin1.items() if c == cc for m in ms])
+
+
+def _middle(members: list[tuple[float, float, int]]) -> tuple[float, float]:
+    """The middle of a region's settlements: halfway between the 3rd and 97th percentiles
+    of their latitudes and longitudes (a centroid would lean to where people crowd; the
+    trim drops far-flung islands)."""
     if not members:
         return (0.0, 0.0)
-    return (sum(m[0] for m in members) / len(members), sum(m[1] for m in members) / len(members))
+    lats = sorted(m[0] for m in members)
+    lons = sorted(m[1] for m in members)
+    lo, hi = int(len(lats) * 0.03), max(0, int(len(lats) * 0.97) - 1)
+    return ((lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2)
 
 
 def _alias_names(

@@ -31,7 +31,7 @@ from .names import article_free, name_key
 __all__ = ["Candidate", "Gazetteer"]
 
 # Bump when the schema or the build rules change: the index file name includes it.
-INDEX_VERSION = "4"
+INDEX_VERSION = "5"
 
 
 @dataclass(frozen=True)

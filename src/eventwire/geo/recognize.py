@@ -143,7 +143,7 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             continue
         if hint:
             add(start, end, "PATTERN", hint)
-        elif _strong(gazetteer, text, MIN_POPULATION_UNTAGGED):
+        elif _proper(doc, start, end) and _strong(gazetteer, text, MIN_POPULATION_UNTAGGED):
             add(start, end, "GAZETTEER")
         found.sort(key=lambda m: m.start)
     found.sort(key=lambda m: m.start)
@@ -165,6 +165,12 @@ def _listed_after(
             return m.hint
         break
     return ""
+
+
+def _proper(doc: Doc, start: int, end: int) -> bool:
+    """Tagged as proper nouns: a sentence-initial "Man" or "In" is no town."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and all(t.pos_ == "PROPN" for t in span if t.is_alpha)
 
 
 def _in_entity(doc: Doc, start: int, end: int) -> bool:

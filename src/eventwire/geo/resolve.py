@@ -12,6 +12,8 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 from ..records import Place
 from .gazetteer import Candidate, Gazetteer
@@ -114,7 +116,7 @@ def _best(
         cands = tuple(c for c in cands if ctx and ctx.countries.get(c.place.country_code))
     if not cands:
         return None, 0.0
-    own = {c.place.country_code for c in cands if c.kind == 0 and c.place.feature_class == "P"}
+    own = {c.place.country_code for c in cands if c.place.feature_class == "P"}
     shadowed = any(c.kind == 0 for c in cands)
     scored = sorted(
         (
@@ -161,7 +163,16 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer) -> list[Resolved]:
     return [answers[k] for k in keys]
 
 
+@lru_cache(maxsize=1)
+def unplaceable() -> frozenset[str]:
+    """Names of regions no GeoNames town or admin region stands for ("Middle East")."""
+    text = resources.files("eventwire.data").joinpath("geo", "unplaceable.txt").read_text("utf-8")
+    return frozenset(name_key(w) for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
 def _candidates(gazetteer: Gazetteer, text: str) -> tuple[Candidate, ...]:
+    if name_key(text) in unplaceable():
+        return ()
     cands = gazetteer.lookup(text)
     if text.isupper() and len(text.replace(".", "")) <= 4:
         # "US", "UK", "DRC": abbreviations name countries and regions, never the village "Us".
