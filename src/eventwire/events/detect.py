@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 from ..records import EventMention, Span
 from .actors import find_actors
 from .dates import find_dates
+from .lexicon import trigger_table
 from .taxonomy import type_of
 from .triggers import Trigger, find_triggers
 from .typing import NONE, load_model
@@ -87,6 +88,8 @@ def detect_events(doc: Doc) -> list[EventMention]:
         text = doc.text[group.start : group.end]
         strong = [t for t in group.triggers if t.sub_event_type]
         named = {t.sub_event_type for t in strong}
+        if _natural_or_accident(doc, group):
+            continue
         if group.foiled and not strong:
             named = {"Disrupted weapons use"}
         proba = model.proba(text) if model else {}
@@ -142,3 +145,11 @@ def _against_forces(doc: Doc, group: Group) -> bool:
     agents = [f for f in found if f.inter == 1 and f.syntax == "agent"]
     victims = [f for f in found if f.role == "victim"]
     return bool(forces) and not agents and not victims
+
+
+def _natural_or_accident(doc: Doc, group: Group) -> bool:
+    """Deaths from a disaster or an accident, with no armed actor: no political violence."""
+    _, extra = trigger_table()
+    if not extra["nonevent"].search(doc.text[group.start : group.end]):
+        return False
+    return not any(f.role == "armed" for f in find_actors(doc, group.start, group.end))

@@ -95,6 +95,11 @@ def _is_people_count(toks: list[Tok], i: int, used: int) -> bool:
     prev = toks[i - 1].low if i > 0 else ""
     if nxt in NOT_PEOPLE or nxt in MONTHS or prev in MONTHS or nxt in ("/", "%", ":"):
         return False
+    after = toks[i + used + 1].low if i + used + 1 < len(toks) else ""
+    if nxt == "-" and (after in NOT_PEOPLE or after.startswith("year")):
+        return False
+    if toks[i].low in _numbers()[3] and (after[:1].isdigit() or nxt[:1].isdigit()):
+        return False  # "some 20 people": the number that follows is the count
     if prev in ("/", "on", "of") and toks[i].low[0].isdigit():
         return prev == "of" and nxt not in ("the",)
     word = toks[i].low
@@ -109,6 +114,10 @@ def _counts_in(toks: list[Tok], singular_ok: bool) -> list[Count]:
     out: list[Count] = []
     i = 0
     while i < len(toks):
+        if toks[i].low in ("including", "among"):
+            # "seven people, including two children": the rest of the list is a subset.
+            i = _skip_subset(toks, i)
+            continue
         parsed = parse_number(toks, i)
         if parsed is None or not _is_people_count(toks, i, parsed[1]):
             i += 1
@@ -140,9 +149,55 @@ def _counts_in(toks: list[Tok], singular_ok: bool) -> list[Count]:
     return out
 
 
+#: Words that open another clause: a number before them is not the subject of the death.
+SUBORDINATE = frozenset(
+    "after when while who which that because following as since before until but then with "
+    "protested marched gathered demonstrated rioted".split()
+)
+#: How many tokens before a death word its victims may stand.
+LEFT_WINDOW = 24
+
+
+def _skip_subset(toks: list[Tok], i: int) -> int:
+    """The index after an 'including ...' aside (up to the next comma or verb)."""
+    j = i + 1
+    while j < len(toks) and toks[j].low not in (",", "were", "was", "have", "had", "are"):
+        j += 1
+    return j
+
+
+def _named_victim(clause: list[Tok]) -> bool:
+    """'killed Somali elder Mohamud', 'shot dead the mayor': one victim named, not counted."""
+    if not clause:
+        return False
+    first = clause[0]
+    if first.text[:1].isupper() and first.low not in ("the", "on", "in", "at"):
+        return True
+    if first.low in ("the", "his", "her", "its") and len(clause) > 1:
+        return not clause[1].low.endswith("s") or clause[1].low.endswith("ss")
+    return False
+
+
+def _toll(toks: list[Tok], k: int) -> list[Count]:
+    """'the death toll rose to 20', 'the toll is 228'."""
+    for j in range(k + 1, min(len(toks), k + 12)):
+        if toks[j].low in BOUNDARY:
+            break
+        parsed = parse_number(toks, j)
+        if (
+            parsed is not None
+            and toks[j].low not in ("a", "an")
+            and _is_people_count(toks, j, parsed[1])
+        ):
+            return [Count(parsed[0], parsed[0], toks[j].start, toks[j + parsed[1] - 1].end)]
+    return []
+
+
 def _clause_left(toks: list[Tok], k: int) -> list[Tok]:
     i = k - 1
-    while i >= 0 and toks[i].low not in BOUNDARY and toks[i].low not in INJURY:
+    while i >= max(0, k - LEFT_WINDOW) and toks[i].low not in BOUNDARY:
+        if toks[i].low in INJURY or toks[i].low in SUBORDINATE:
+            break
         if toks[i].low in ACTIVE and toks[i].low != "killed":
             break
         i -= 1
@@ -169,10 +224,20 @@ def _clause_right(toks: list[Tok], k: int) -> list[Tok]:
 def _is_active(toks: list[Tok], k: int) -> bool:
     word = toks[k].low
     nxt = toks[k + 1].low if k + 1 < len(toks) else ""
+    if word in ("death", "deaths") and nxt == "of":
+        return True
     if word in ("killing", "kill", "kills", "claimed", "toll"):
         return word != "claimed" or nxt in ("the", "lives")
     if word == "killed":
-        return nxt not in ("by", "in", "and", "", ".", ",", "on", "when", "after", "during", "at")
+        prev = toks[k - 1].low if k else ""
+        if prev in ("was", "were", "been", "be", "being", "is", "are", "reportedly", "also"):
+            return False
+        if nxt == "at":
+            return k + 2 < len(toks) and toks[k + 2].low == "least"
+        return nxt not in ("by", "in", "and", "", ".", ",", "on", "when", "after", "during")
+    if word == "shot" and k + 2 < len(toks) and toks[k + 1].low == "dead":
+        nxt2 = toks[k + 2].low
+        return nxt2 in ("a", "an", "the", "his", "her", "two", "three") or nxt2[:1].isdigit()
     return False
 
 
@@ -186,15 +251,31 @@ def find_counts(text: str, offset: int = 0) -> list[Count]:
             continue
         if tok.low == "shot" and not (k + 1 < len(toks) and toks[k + 1].low == "dead"):
             continue
+        if tok.low == "dead" and k and toks[k - 1].low == "shot":
+            continue
         if tok.low in ("death", "lives", "casualties") and not _death_phrase(toks, k):
             continue
         if AGGREGATE.match(text[tok.end - offset :]):
             continue
+        if tok.low == "toll":
+            for c in _toll(toks, k):
+                if (c.start, c.end) not in seen:
+                    seen.add((c.start, c.end))
+                    counts.append(c)
+            continue
         active = _is_active(toks, k)
-        clause = _clause_right(toks, k) if active else _clause_left(toks, k)
+        clause = _clause_right(toks, k + (tok.low == "shot")) if active else _clause_left(toks, k)
         if active and toks[k].low == "claimed":
             clause = clause[2:] if clause[:2] and clause[0].low == "the" else clause
-        found = _counts_in(clause, singular_ok=True)
+        plural = any(t.low in ("were", "are") for t in clause)
+        found = _counts_in(clause, singular_ok=active or plural)
+        if not found and active and tok.low in ("killed", "shot"):
+            left = _clause_left(toks, k)
+            found = _counts_in(left, singular_ok=any(t.low in ("were", "are") for t in left))
+        if not found and active and clause and clause[0].low in ("him", "her", "its"):
+            found = [Count(1, 1, clause[0].start, clause[0].end)]
+        if not found and active and _named_victim(clause):
+            found = [Count(1, 1, clause[0].start, clause[0].end)]
         if not found and not active and _singular_subject(toks, k):
             found = [Count(1, 1, tok.start, tok.end)]
         for c in found:
@@ -211,23 +292,27 @@ def _death_phrase(toks: list[Tok], k: int) -> bool:
         return prev in ("their", "his", "her")
     if word == "casualties":
         return False  # "casualties" mixes dead and wounded
-    return prev not in ("to",)  # "sentenced to death", "beaten to death" counts via the verb
+    prev2 = toks[k - 2].low if k > 1 else ""
+    # "stoned three men to death" counts; "sentenced to death" does not.
+    return not (prev == "to" and prev2.startswith("sentence"))
 
 
 def _singular_subject(toks: list[Tok], k: int) -> bool:
     """'A soldier was killed', 'the driver died': one death with no number."""
     left = _clause_left(toks, k)
     words = [t.low for t in left]
-    if toks[k].low not in ("killed", "died", "dead", "slain", "murdered", "executed", "lynched"):
+    if toks[k].low not in ("killed", "died", "dead", "slain", "murdered", "executed", "shot"):
         return False
     if "were" in words or "are" in words or "have" in words:
         return False
-    return "was" in words[-4:] or "has" in words[-3:] or (toks[k].low == "died" and bool(words))
+    if "was" in words[-4:] or "is" in words[-4:] or "has" in words[-3:]:
+        return True
+    return toks[k].low == "died" and bool(words)
 
 
 def count_fatalities(doc: Doc, mention: EventMention) -> Fatalities:
     """Deaths reported for the event: conservative figure and low/best/high."""
-    counts = find_counts(doc.text[mention.start : mention.end], mention.start)
+    counts = _merge_sentences(doc, mention)
     if not counts:
         return Fatalities(0, None, None, None)
     low = sum(c.value for c in counts)
@@ -236,3 +321,27 @@ def count_fatalities(doc: Doc, mention: EventMention) -> Fatalities:
     best = low if high is None else (low + high) // 2
     spans = tuple(Span(c.start, c.end, doc.text[c.start : c.end]) for c in counts)
     return Fatalities(low, low, best, high, spans)
+
+
+#: A later sentence with one of these adds to the toll ("two others died"); otherwise it
+#: most often restates it ("the victim, a teacher, was shot dead").
+ADDITIVE = re.compile(r"\b(?:others?|another|more|also|additional|further|besides)\b", re.I)
+
+
+def _merge_sentences(doc: Doc, mention: EventMention) -> list[Count]:
+    """Counts of the mention's passage; a later sentence restating a toll is not added."""
+    kept: list[Count] = []
+    passage = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if passage is None:
+        return find_counts(doc.text[mention.start : mention.end], mention.start)
+    for sent in passage.sents:
+        start, end = max(sent.start_char, mention.start), min(sent.end_char, mention.end)
+        found = find_counts(doc.text[start:end], start)
+        if not found:
+            continue
+        if kept and not ADDITIVE.search(doc.text[start:end]):
+            if sum(c.value for c in found) > sum(c.value for c in kept):
+                kept = found
+            continue
+        kept += found
+    return kept

@@ -27,5 +27,7 @@ def trigger_table() -> tuple[tuple[tuple[str, re.Pattern[str]], ...], dict[str, 
     """(sub-type, regex) pairs in priority order, and the weak/negation/hedge/foiled regexes."""
     raw = load_json("triggers.json")
     strong = tuple((sub, word_regex(pat)) for sub, pat in raw["strong"])
-    extra = {key: word_regex(raw[key]) for key in ("weak", "negation", "hedge", "foiled")}
+    extra = {
+        key: word_regex(raw[key]) for key in ("weak", "negation", "hedge", "foiled", "nonevent")
+    }
     return strong, extra
