@@ -150,10 +150,7 @@ def _counts_in(toks: list[Tok], singular_ok: bool) -> list[Count]:
 
 
 #: Words that open another clause: a number before them is not the subject of the death.
-SUBORDINATE = frozenset(
-    "after when while who which that because following as since before until but then with "
-    "protested marched gathered demonstrated rioted".split()
-)
+SUBORDINATE = _WORDS["subordinate"]
 #: How many tokens before a death word its victims may stand.
 LEFT_WINDOW = 24
 
@@ -334,7 +331,7 @@ def _merge_sentences(doc: Doc, mention: EventMention) -> list[Count]:
     passage = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if passage is None:
         return find_counts(doc.text[mention.start : mention.end], mention.start)
-    for sent in passage.sents:
+    for sent in passage.sents:  # type: ignore[attr-defined]
         start, end = max(sent.start_char, mention.start), min(sent.end_char, mention.end)
         found = find_counts(doc.text[start:end], start)
         if not found:
