@@ -133,3 +133,26 @@ def test_screen_drops_aggregates_and_undated_captions() -> None:
     kept = screen_events([agg, real, cap], [article])
     assert [e.event_id for e in kept] == ["ev-b"]
     assert [e.event_id for e in merge_events([agg, real, cap], [article])] == ["ev-b"]
+
+
+def test_one_bombing_coded_as_attack_by_one_report_merges_same_day_same_town() -> None:
+    bomb = make("ev-a", "art1", fatalities=15)
+    attack = make(
+        "ev-b",
+        "art2",
+        event_type="Violence against civilians",
+        sub_event_type="Attack",
+        fatalities=22,
+    )
+    merged = merge_events([bomb, attack])
+    assert len(merged) == 1
+    assert merged[0].sub_event_type == "Suicide bomb"  # the specific coding wins
+    assert (merged[0].fatalities_low, merged[0].fatalities_high) == (15, 22)
+    next_day = make(
+        "ev-c",
+        "art2",
+        event_type="Violence against civilians",
+        sub_event_type="Attack",
+        event_date="2024-03-03",
+    )
+    assert len(merge_events([bomb, next_day])) == 2

@@ -45,6 +45,9 @@ GENERIC_ACTOR = re.compile(
 )
 ACTOR_MATCH = 85  # rapidfuzz token_set_ratio for two spellings of one actor
 SUB_TYPE_GENERIC = {"Armed clash", "Attack", "Other"}
+# Pairs of types that one event gets from different reports; merged across types only
+# on the same day at the same named place (see same_event).
+RELATED_TYPES = {frozenset({"Violence against civilians", "Explosions/Remote violence"})}
 DISTINCT = re.compile(
     r"\b(second|third|another|separate|separately)\b"
     r"|\b(two|three|four|twin|multiple|several|series of)\s+(\w+\s+)?"
@@ -75,6 +78,12 @@ def same_type(a: Event, b: Event) -> bool:
         or a.sub_event_type in SUB_TYPE_GENERIC
         or b.sub_event_type in SUB_TYPE_GENERIC
     )
+
+
+def related_type(a: Event, b: Event) -> bool:
+    """Types two coders give one event from different words ("a bomb killed worshippers"
+    coded as an explosion by one report, as an attack on civilians by the other)."""
+    return frozenset((a.event_type, b.event_type)) in RELATED_TYPES
 
 
 def same_time(a: Event, b: Event, strong: bool = False) -> bool:
@@ -195,11 +204,14 @@ def specific(e: Event) -> bool:
 
 def same_event(a: Event, b: Event) -> bool:
     """Whether two coded events describe one real event."""
-    if not same_type(a, b):
-        return False
     where = place_match(a, b)
     if where is None or not same_actors(a, b):
         return False
+    if not same_type(a, b):
+        if not (related_type(a, b) and where == "same" and a.event_date == b.event_date):
+            return False
+        if a.time_precision != 1 or b.time_precision != 1:
+            return False
     strong = where == "same" and specific(a) and specific(b)
     return same_time(a, b, strong) and same_toll(a, b) and not distinct_in_text(a, b)
 
@@ -272,6 +284,7 @@ def combine(cluster: Sequence[Event]) -> Event:
     best = best_figure(figures, published)
     if best is None:
         best = rep.fatalities_best
+    kind = _vote_type(cluster, rep)
     filled = {
         name: next((getattr(e, name) for e in [rep, *cluster] if getattr(e, name)), None)
         for name in ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2")
@@ -284,6 +297,9 @@ def combine(cluster: Sequence[Event]) -> Event:
             **{k: getattr(rep, k) for k in rep.__dataclass_fields__},
             **filled,
             "event_id": merged_id([e.event_id for e in cluster]),
+            "event_type": kind.event_type,
+            "sub_event_type": kind.sub_event_type,
+            "disorder_type": kind.disorder_type,
             "inter1": inter1,
             "inter2": inter2,
             "interaction": _interaction(inter1, inter2),
@@ -297,6 +313,18 @@ def combine(cluster: Sequence[Event]) -> Event:
             "source_fatalities": figures,
         }
     )
+
+
+def _vote_type(cluster: Sequence[Event], rep: Event) -> Event:
+    """The member whose type the reports agree on; a specific sub-type outweighs a
+    generic one ("Suicide bomb" over "Attack"); ties go to the representative."""
+    votes: Counter[tuple[str, str]] = Counter()
+    for e in cluster:
+        votes[(e.event_type, e.sub_event_type)] += 1 if e.sub_event_type in SUB_TYPE_GENERIC else 2
+    best = max(votes.values())
+    if votes[(rep.event_type, rep.sub_event_type)] == best:
+        return rep
+    return next(e for e in cluster if votes[(e.event_type, e.sub_event_type)] == best)
 
 
 def _interaction(inter1: int | None, inter2: int | None) -> int | None:
