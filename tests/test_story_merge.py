@@ -156,3 +156,29 @@ def test_one_bombing_coded_as_attack_by_one_report_merges_same_day_same_town() -
         event_date="2024-03-03",
     )
     assert len(merge_events([bomb, next_day])) == 2
+
+
+def test_screen_drops_background_and_second_copies() -> None:
+    text = (
+        "Gunmen attacked a market in Kano on Monday, killing four people.\n"
+        "No group claimed it, but Boko Haram has carried out similar attacks in the city.\n"
+        "Gunmen attacked a market in Kano on Monday, killing four people at dawn.\n"
+    )
+    article = Article("art1", text, "x")
+
+    def at(eid: str, word: str, nth: int = 0) -> Event:
+        pos = -1
+        for _ in range(nth + 1):
+            pos = text.index(word, pos + 1)
+        return make(
+            eid, "art1", evidence=[Evidence("event_type", "art1", pos, pos + len(word), word)]
+        )
+
+    first, background, copy = (
+        at("ev-a", "attacked"),
+        at("ev-b", "attacks"),
+        at("ev-c", "attacked", 1),
+    )
+    kept = screen_events([first, background, copy], [article])
+    assert [e.event_id for e in kept] == ["ev-a"]
+    assert [e.event_id for e in screen_events([background, copy], [article])] == ["ev-c"]

@@ -12,12 +12,21 @@ import re
 from collections.abc import Sequence
 
 from ..records import Article, Event
+from .dedup import find_duplicates
 
 AGGREGATE = re.compile(
     r"\b(?:in|over|during)\s+(?:just\s+)?the\s+(?:past|last|previous)\s+(?:\w+\s+)?"
     r"(?:days?|weeks?|months?|years?)\b"
     r"|\bso far this (?:week|month|year)\b|\bsince the (?:start|beginning) of\b"
     r"|\b(?:a|in) (?:series|string|wave|spate) of\b|\brampage\b",
+    re.IGNORECASE,
+)
+# Habitual or background statements name no single event ("Boko Haram has carried out
+# similar attacks", "the group has staged dozens of bombings").
+BACKGROUND = re.compile(
+    r"\bsimilar (?:attacks|bombings|raids|strikes|abductions)\b"
+    r"|\b(?:has|have|had) (?:carried out|staged|launched|claimed) (?:\w+ ){0,3}"
+    r"(?:attacks|bombings|raids|strikes)\b",
     re.IGNORECASE,
 )
 _END = re.compile(r"[.!?\"”’)]\s*$")
@@ -63,12 +72,38 @@ def why_not_event(event: Event, articles: dict[str, Article]) -> str | None:
             reasons.append("undated caption")
         elif AGGREGATE.search(_sentence(article.text, ev.start)):
             reasons.append("aggregate")
+        elif BACKGROUND.search(_sentence(article.text, ev.start)):
+            reasons.append("background")
         else:
             return None  # one real report of the event is enough
     return reasons[0] if reasons else None
 
 
+def repeated(event: Event, copies: dict[str, list[tuple[int, int]]]) -> bool:
+    """Whether every report of the event lies in a second copy of a repeated passage."""
+    triggers = [ev for ev in event.evidence if ev.field == "event_type"]
+    return bool(triggers) and all(
+        any(s <= ev.start < e for s, e in copies.get(ev.article_id, ())) for ev in triggers
+    )
+
+
 def screen_events(events: Sequence[Event], articles: Sequence[Article]) -> list[Event]:
-    """Drop aggregates and undated captions coded as events."""
+    """Drop aggregates, background and undated captions coded as events, and events read
+    only from the second copy of a passage a page repeats (counted once)."""
     by_id = {a.article_id: a for a in articles}
-    return [e for e in events if why_not_event(e, by_id) is None]
+    kept = [e for e in events if why_not_event(e, by_id) is None]
+    # Copies within one page only: a copy in another report is another source, which
+    # merging keeps.
+    copies: dict[str, list[tuple[int, int]]] = {}
+    for d in find_duplicates(articles):
+        first = d.spans[0][0]
+        for article_id, start, end in d.spans[1:]:
+            if article_id == first:
+                copies.setdefault(article_id, []).append((start, end))
+    firsts = [e for e in kept if not repeated(e, copies)]
+    return [
+        e
+        for e in kept
+        if not repeated(e, copies)
+        or not any(f.event_type == e.event_type and f.location == e.location for f in firsts)
+    ]
