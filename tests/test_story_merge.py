@@ -182,3 +182,24 @@ def test_screen_drops_background_and_second_copies() -> None:
     kept = screen_events([first, background, copy], [article])
     assert [e.event_id for e in kept] == ["ev-a"]
     assert [e.event_id for e in screen_events([background, copy], [article])] == ["ev-c"]
+
+
+def test_toll_read_from_an_aggregate_is_removed() -> None:
+    text = (
+        "Air strikes hit a depot in Raqqa on Monday.\n"
+        "The campaign has killed over 300 fighters in the past month.\n"
+    )
+    article = Article("art1", text, "x")
+    n = text.index("300")
+    event = make(
+        "ev-a",
+        "art1",
+        fatalities=300,
+        evidence=[
+            Evidence("event_type", "art1", 4, 11, "strikes"),
+            Evidence("fatalities", "art1", n, n + 3, "300"),
+        ],
+    )
+    (kept,) = screen_events([event], [article])
+    assert kept.fatalities == 0 and kept.fatalities_low is None and kept.source_fatalities == {}
+    assert [ev.field for ev in kept.evidence] == ["event_type"]

@@ -8,6 +8,7 @@ they are.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 
@@ -79,6 +80,39 @@ def why_not_event(event: Event, articles: dict[str, Article]) -> str | None:
     return reasons[0] if reasons else None
 
 
+def strip_aggregate_tolls(event: Event, articles: dict[str, Article]) -> Event:
+    """An event whose death toll was read from an aggregate ("killed over 115 people in
+    the past week") keeps the event but not that toll."""
+    bad = [
+        ev
+        for ev in event.evidence
+        if ev.field == "fatalities"
+        and ev.article_id in articles
+        and AGGREGATE.search(_sentence(articles[ev.article_id].text, ev.start))
+    ]
+    if not bad:
+        return event
+    kept = [ev for ev in event.evidence if ev not in bad]
+    bad_articles = {ev.article_id for ev in bad} - {
+        ev.article_id for ev in kept if ev.field == "fatalities"
+    }
+    figures = {a: n for a, n in event.source_fatalities.items() if a not in bad_articles}
+    values = list(figures.values())
+    return dataclasses.replace(
+        event,
+        evidence=kept,
+        source_fatalities=figures,
+        fatalities=min(values) if values else 0,
+        fatalities_low=min(values) if values else None,
+        fatalities_best=(
+            event.fatalities_best
+            if event.fatalities_best in values
+            else (min(values) if values else None)
+        ),
+        fatalities_high=max(values) if values else None,
+    )
+
+
 def repeated(event: Event, copies: dict[str, list[tuple[int, int]]]) -> bool:
     """Whether every report of the event lies in a second copy of a repeated passage."""
     triggers = [ev for ev in event.evidence if ev.field == "event_type"]
@@ -89,9 +123,10 @@ def repeated(event: Event, copies: dict[str, list[tuple[int, int]]]) -> bool:
 
 def screen_events(events: Sequence[Event], articles: Sequence[Article]) -> list[Event]:
     """Drop aggregates, background and undated captions coded as events, and events read
-    only from the second copy of a passage a page repeats (counted once)."""
+    only from the second copy of a passage a page repeats (counted once); tolls read from
+    an aggregate are removed from the events that borrowed them."""
     by_id = {a.article_id: a for a in articles}
-    kept = [e for e in events if why_not_event(e, by_id) is None]
+    kept = [strip_aggregate_tolls(e, by_id) for e in events if why_not_event(e, by_id) is None]
     # Copies within one page only: a copy in another report is another source, which
     # merging keeps.
     copies: dict[str, list[tuple[int, int]]] = {}
