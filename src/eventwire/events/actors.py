@@ -84,7 +84,7 @@ def _syntax(doc: Doc, start: int, end: int) -> str:
         return "agent"
     if token.dep_ == "pobj" and token.head.lower_ == "by":
         return "agent"
-    if token.dep_ in ("nsubjpass", "dobj", "pobj"):
+    if token.dep_ in ("nsubjpass", "dobj"):
         return "patient"
     return ""
 
@@ -131,6 +131,14 @@ def code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorCo
             return ActorCoding(rioters, _actor(doc, victim, CIVILIANS, country))
         return ActorCoding(rioters, _actor(doc, other[0], POLICE, country) if other else None)
     first = _first(armed, roles=("armed",))
+    if first is not None and first.template.startswith("Unidentified"):
+        # a named or identity group in the passage says more than "gunmen"
+        better = [f for f in armed if not f.template.startswith("Unidentified")]
+        better = [f for f in better if f.syntax != "patient" and f.inter != 1]
+        first = better[0] if better else first
+    if etype == "Battles" and (first is None or first.syntax != "agent"):
+        state = [f for f in armed if f.inter == 1]
+        first = state[0] if state else first
     if etype == "Violence against civilians":
         victims = [f for f in found if f.role in ("victim", "crowd") and f is not first]
         return ActorCoding(
@@ -158,7 +166,8 @@ def code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorCo
         victims = [f for f in found if f.role in ("victim", "crowd")]
         if victims:
             actor2 = Actor(actor_name(CIVILIANS[0], country), 7, _span(doc, victims[0]))
-    return ActorCoding(_actor(doc, first, UNIDENTIFIED, country), actor2)
+    default = MILITARY if sub in ("Air/drone strike", "Armed clash") else UNIDENTIFIED
+    return ActorCoding(_actor(doc, first, default, country), actor2)
 
 
 def _span(doc: Doc, found: Found | None) -> Span | None:
