@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from . import events as ev
 from . import geo, story
 from .clean import clean_text
+from .followups import join_followups
 from .geo import Gazetteer
 from .nlp import annotate, load_nlp
 from .notes import write_notes
@@ -68,11 +69,13 @@ def analyse(
     out: list[AnalysedArticle] = []
     for article, doc in zip(articles, annotate(resources.nlp, cleaned), strict=True):
         toponyms = geo.geoparse(doc, resources.gazetteer)
-        events = [
-            event
-            for mention in ev.detect_events(doc)
-            for event in code_mention(article, doc, mention, toponyms, resources.gazetteer)
-        ]
+        events = join_followups(
+            [
+                event
+                for mention in ev.detect_events(doc)
+                for event in code_mention(article, doc, mention, toponyms, resources.gazetteer)
+            ]
+        )
         out.append(AnalysedArticle(article, doc, toponyms, events))
         if progress:
             progress(1)

@@ -1,0 +1,51 @@
+"""Continuation passages fold into the event they elaborate (hand-built events, no model)."""
+
+from __future__ import annotations
+
+from eventwire.followups import join_followups
+from eventwire.records import Event, Evidence
+
+
+def event(eid: str, *fields: str, place: int | None = 1, toll: int | None = None) -> Event:
+    evidence = [Evidence(f, "a", 0, 1, f) for f in fields]
+    return Event(
+        event_id=eid, event_date="2026-11-16", time_precision=1, event_type="Battles",
+        sub_event_type="Armed clash", disorder_type="Political violence", actor1=None,
+        actor2=None, assoc_actor_1=None, assoc_actor_2=None, inter1=None, inter2=None,
+        interaction=None, country="Syria", iso3="SYR", admin1=None, admin2=None,
+        location=f"place {place}", latitude=None, longitude=None, geonameid=place,
+        geo_precision=1, fatalities=toll or 0, fatalities_low=toll, fatalities_best=toll,
+        fatalities_high=toll, notes="", evidence=evidence,
+        source_fatalities={"a": toll} if toll is not None else {},
+    )  # fmt: skip
+
+
+def test_an_undated_passage_at_the_same_place_joins_and_gives_its_toll() -> None:
+    first = event("e1", "event_type", "event_date", "location")
+    later = event("e2", "event_type", "location", "fatalities", toll=4)
+    (joined,) = join_followups([first, later])
+    assert joined.event_id == "e1"
+    assert joined.fatalities == 4
+    assert [e.field for e in joined.evidence].count("event_type") == 2
+
+
+def test_an_undated_passage_without_a_place_joins_the_latest_event() -> None:
+    a = event("e1", "event_type", "event_date", "location", place=1)
+    b = event("e2", "event_type", "event_date", "location", place=2)
+    c = event("e3", "event_type")
+    assert [e.event_id for e in join_followups([a, b, c])] == ["e1", "e2"]
+    assert len(b.evidence) == 4
+
+
+def test_a_dated_passage_or_another_place_stays_an_event_of_its_own() -> None:
+    a = event("e1", "event_type", "event_date", "location", place=1, toll=3)
+    b = event("e2", "event_type", "event_date", "location", place=1)
+    c = event("e3", "event_type", "location", place=2)
+    assert [e.event_id for e in join_followups([a, b, c])] == ["e1", "e2", "e3"]
+
+
+def test_an_event_with_a_toll_keeps_it() -> None:
+    a = event("e1", "event_type", "event_date", "location", toll=12)
+    b = event("e2", "event_type", "fatalities", toll=30)
+    (joined,) = join_followups([a, b])
+    assert joined.fatalities == 12
