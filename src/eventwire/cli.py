@@ -166,6 +166,39 @@ def analyze(
             err.print(f"  {path}", highlight=False)
 
 
+# Host names a loopback server answers to. (Starlette's host check cannot parse IPv6
+# literals, so a server on ::1 is left without it.)
+LOOPBACK = ("127.0.0.1", "localhost")
+
+
+@app.command()
+def serve(
+    db: Db = None,
+    host: Annotated[
+        str, typer.Option("--host", help="Address to listen on; others can reach 0.0.0.0.")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535, help="TCP port.")] = 8000,
+) -> None:
+    """Serve the stored events: a JSON API under /api and a map page at /."""
+    # Imported here: the web stack is only needed by this command.
+    import uvicorn
+
+    from .api import create_app
+
+    url = db or os.environ.get("EVENTWIRE_DB") or default_db_url()
+    try:
+        store = Store(url)
+    except EventwireError as exc:
+        raise fail(exc) from exc
+    # On a loopback address, only requests naming it are answered (no DNS rebinding).
+    hosts = list(LOOPBACK) if host in LOOPBACK else None
+    err.print(f"serving {store.safe_url} on http://{host}:{port}/", highlight=False)
+    try:
+        uvicorn.run(create_app(store, allowed_hosts=hosts), host=host, port=port)
+    finally:
+        store.close()
+
+
 @app.command()
 def version() -> None:
     """Print eventwire's version."""
