@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterator
@@ -46,9 +47,11 @@ def _is_code(alt: str) -> bool:
     return len(alt) <= 4 and alt.isupper()
 
 
-def _keys(name: str, alternates: list[str]) -> Iterator[tuple[str, int, int]]:
+def _keys(name: str, alternates: list[str], own: bool = False) -> Iterator[tuple[str, int, int]]:
+    """Lookup keys (key, kind, stripped); `own`: the alternates are forms of the own name."""
     seen: set[str] = set()
-    for kind, alt in [(0, name)] + [(1, a) for a in alternates if not _is_code(a)]:
+    alt_kind = 0 if own else 1
+    for kind, alt in [(0, name)] + [(alt_kind, a) for a in alternates if not _is_code(a)]:
         key = name_key(alt)
         if not is_latin_key(key) or key in seen:
             continue
@@ -58,6 +61,21 @@ def _keys(name: str, alternates: list[str]) -> Iterator[tuple[str, int, int]]:
         if bare and bare not in seen:
             seen.add(bare)
             yield bare, kind, 1
+
+
+_REGION_AFFIX = re.compile(
+    r"^(?:muhafazat|provincia de|province of|state of|departamento de|departamento del|"
+    r"region de|région de|wilayat|ostan-e|estado de)\s+|"
+    r"\s+(?:region|province|governorate|oblast|state|district|department|prefecture|"
+    r"county|municipality|division|territory|kray|krai|republic|voivodeship)$",
+    re.IGNORECASE,
+)
+
+
+def _region_variants(name: str) -> list[str]:
+    """'Asir Region', 'Muhafazat Hadramaout' are also 'Asir', 'Hadramaout' (as own names)."""
+    bare = _REGION_AFFIX.sub("", name).strip()
+    return [bare] if bare and bare != name else []
 
 
 def build_index(path: Path) -> None:
@@ -132,7 +150,7 @@ def _fill(db: sqlite3.Connection) -> None:
         pop = sum(m[2] for m in members)
         places.append((gid, name, lat, lon, cc, a1, "A", "ADM1", pop))
         db.execute("INSERT OR IGNORE INTO admin1 VALUES (?, ?, ?, ?)", (cc, a1, gid, name))
-        names += [(k, gid, kind, s) for k, kind, s in _keys(name, [])]
+        names += [(k, gid, kind, s) for k, kind, s in _keys(name, _region_variants(name), own=True)]
     continents: dict[str, dict[str, Any]] = json.loads((d / "continents.json").read_text("utf-8"))
     for cont in continents.values():
         gid = int(cont["geonameId"])

@@ -22,6 +22,7 @@ from importlib import resources
 from pathlib import Path
 
 import platformdirs
+from rapidfuzz import fuzz
 
 from ..errors import ResourceError
 from ..records import Place
@@ -30,8 +31,12 @@ from .names import article_free, name_key
 
 __all__ = ["Candidate", "Gazetteer"]
 
+# Fuzzy matching: names this long at least, this similar (rapidfuzz ratio, 0-100) at
+# least; 88 admits one doubled or dropped letter in an 8-letter name.
+MIN_FUZZY_LENGTH = 6
+MIN_FUZZY_RATIO = 88.0
 # Bump when the schema or the build rules change: the index file name includes it.
-INDEX_VERSION = "5"
+INDEX_VERSION = "6"
 
 
 @dataclass(frozen=True)
@@ -146,6 +151,28 @@ class Gazetteer:
                 old = found.get(place.geonameid)
                 if old is None or (cand.kind, cand.stripped) < (old.kind, old.stripped):
                     found[place.geonameid] = cand
+        return tuple(found.values())
+
+    def fuzzy(self, name: str, countries: frozenset[str]) -> tuple[Candidate, ...]:
+        """Places of `countries` whose name is spelt nearly like `name` ("Shadadah" for
+        "Ash Shaddadah"): for transliterations no alias foresaw. Slower than `lookup`."""
+        key = name_key(name)
+        if len(key) < MIN_FUZZY_LENGTH or not countries:
+            return ()
+        found: dict[int, Candidate] = {}
+        for variant in {key, article_free(key) or key}:
+            head = variant[:2]
+            upper = head[:-1] + chr(ord(head[-1]) + 1)
+            marks = ",".join("?" * len(countries))
+            rows = self._db.execute(
+                f"SELECT {self._COLUMNS}, n.key FROM names n JOIN places p ON p.id = n.id "
+                f"WHERE n.key >= ? AND n.key < ? AND p.cc IN ({marks})",
+                (head, upper, *sorted(countries)),
+            ).fetchall()
+            for *row, other in rows:
+                if fuzz.ratio(variant, other) >= MIN_FUZZY_RATIO:
+                    place = self._row_place(tuple(row))
+                    found.setdefault(place.geonameid, Candidate(place, 1, False))
         return tuple(found.values())
 
     def _get(self, geonameid: int) -> Place | None:

@@ -21,6 +21,17 @@ _NOT_EVENT = re.compile(
     r"[^.;:]{0,40}?\b(?:in|at|from|to)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "Islamic Resistance in Iraq", "Al-Qaida in the Arabian Peninsula": a group's name.
+_GROUP_IN = re.compile(
+    r"\b(?:Resistance|State|Movement|Front|Army|Forces|Council|Party|Brigades?|Committee|"
+    r"Organi[sz]ation|Group|Qaida|Qaeda|Jihad|Mission|Office|Embassy|Church)\s+(?:in|of)\s+"
+    r"(?:the\s+)?$"
+)
+# "A drone launched from Sanaa": where the attack came from, not where it struck.
+_ORIGIN = re.compile(
+    r"\b(?:launched|fired|took\s+off|came|originat\w+|flew\s+in)\s+from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _DIRECTIONS = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
 # Text just before a place name that puts the event near it, not in it: geo_precision 2.
 _NEAR_BEFORE = re.compile(
@@ -78,7 +89,7 @@ def _is_event_place(doc: Doc, tp: Toponym, sentence_start: int) -> bool:
     ):
         return False  # inside "Kentucky State Police", "Aleppo Media Center": who, not where
     before = doc.text[max(sentence_start, tp.start - 90) : tp.start]
-    return not _NOT_EVENT.search(before)
+    return not any(r.search(before) for r in (_NOT_EVENT, _GROUP_IN, _ORIGIN))
 
 
 def _precision(doc: Doc, tp: Toponym) -> int:
@@ -105,11 +116,25 @@ def locate(
         for t in toponyms
         if t.place is not None and mention.start <= t.start and t.end <= mention.end
     ]
-    event_places = [t for t in inside if _is_event_place(doc, t, mention.start)]
+    event_places = _one_country(
+        [t for t in inside if _is_event_place(doc, t, mention.start)], toponyms
+    )
     chosen = _most_specific(event_places)
     if chosen:
         return [_location(t.place, _precision(doc, t), t) for t in chosen if t.place]
     return [_fallback(toponyms, mention, gazetteer)]
+
+
+def _one_country(tps: list[Toponym], article: list[Toponym]) -> list[Toponym]:
+    """Places of the passage's own country: the one it names, else the article's main one.
+    ("Arabi neighbourhood, Mosul": the Ethiopian Ārabī is not meant.)"""
+    countries = {t.place.country_code for t in tps if t.place}
+    if len(countries) <= 1:
+        return tps
+    named = {t.place.country_code for t in tps if t.place and t.place.feature_class == "A"}
+    weight = Counter(t.place.country_code for t in article if t.place)
+    keep = max(named or countries, key=lambda cc: (weight[cc], cc))
+    return [t for t in tps if t.place and t.place.country_code == keep]
 
 
 def _most_specific(tps: list[Toponym]) -> list[Toponym]:

@@ -27,11 +27,13 @@ _REGION_WORDS = (
 )
 _TOWN_WORDS = r"villages?|towns?|city|cities|neighbou?rhoods?|suburbs?|hamlets?|camps?|port|capital"
 _SUFFIX = re.compile(rf"\s+(?:{_REGION_WORDS})$", re.IGNORECASE)
+_AFTER_TOWN = re.compile(r"^\s+(?:village|town|city|neighbou?rhood|suburb|camp)\b", re.I)
 _AFTER = re.compile(rf"^\s*(?:{_REGION_WORDS})\b", re.IGNORECASE)
 _BEFORE = re.compile(rf"\b(?:the\s+)?(?:{_TOWN_WORDS}|{_REGION_WORDS})\s+of\s+$", re.IGNORECASE)
 _CAPITALISED = re.compile(
     r"\b(?:(?:Al|al|Ash|ash|As|as|Ad|ad|Ar|ar|El|el|Tal|Tel|Ras|Deir|Abu|Bir|Ain|Ayn)[- ])?"
-    r"[A-Z][\w'’-]+(?:[- ](?:al|el|ad|ar|as|ash|an|az)[- ][A-Z][\w'’-]+|\s+[A-Z][\w'’-]+){0,3}"
+    r"[A-Z][\w'’-]+(?:[- ](?:al|el|ad|ar|as|ash|an|az|ez|es|ed|ul|e|de|du|la|di)[- ][A-Z][\w'’-]+"
+    r"|\s+[A-Z][\w'’-]+){0,3}"
 )
 
 
@@ -78,6 +80,8 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
 def _hint(doc: Doc, start: int, end: int) -> str:
     if _AFTER.match(doc.text[end : end + 20]):
         return "A"
+    if _AFTER_TOWN.match(doc.text[end : end + 20]):
+        return "P"
     before = doc.text[max(0, start - 30) : start]
     if _BEFORE.search(before):
         word = _BEFORE.search(before)

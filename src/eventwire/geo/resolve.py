@@ -36,7 +36,8 @@ W_ALIAS = 0.5  # a curated alias says this is what news means
 W_STRIPPED = -0.5  # matched only without the Arabic article
 W_COUNTRY = 1.5  # "Georgia", "Jordan": a country name means the country unless context says
 W_CAPITAL = 1.0
-W_REGION = -1.0  # "Aleppo", "Kirkuk": the city, unless the text says province
+W_REGION = -2.5  # "Aleppo", "New York": the city, unless the text says province
+TWIN_TOWN_POPULATION = 20_000
 W_HINT_MATCH = 5.0
 W_HINT_MISMATCH = -3.0
 W_CONTINENT = 2.0
@@ -116,8 +117,13 @@ def _best(
         cands = tuple(c for c in cands if ctx and ctx.countries.get(c.place.country_code))
     if not cands:
         return None, 0.0
-    own = {c.place.country_code for c in cands if c.place.feature_class == "P"}
-    shadowed = any(c.kind == 0 for c in cands)
+    # Countries with a sizeable town of this name: there the name means the town.
+    own = {
+        c.place.country_code
+        for c in cands
+        if c.place.feature_class == "P" and c.place.population >= TWIN_TOWN_POPULATION
+    }
+    shadowed = any(c.kind == 0 and c.place.feature_code != "ADM1" for c in cands)
     scored = sorted(
         (
             (
@@ -157,8 +163,13 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer) -> list[Resolved]:
     cands = {k: _candidates(gazetteer, m.text) for k, m in zip(keys, mentions, strict=True)}
     # Pass 1: population and kind only; each later pass uses the one before as context.
     answers = {k: _best(c, k[0], k[1], None) for k, c in cands.items()}
-    for _ in range(PASSES - 1):
+    for i in range(PASSES - 1):
         ctx = _context(keys, answers)
+        if i == 0:
+            known = frozenset(cc for cc in ctx.countries if cc)
+            for (key, hint), text in zip(keys, (m.text for m in mentions), strict=True):
+                if not cands[(key, hint)]:
+                    cands[(key, hint)] = gazetteer.fuzzy(text, known)
         answers = {k: _best(c, k[0], k[1], ctx) for k, c in cands.items()}
     return [answers[k] for k in keys]
 
