@@ -44,7 +44,9 @@ def _group(m: re.Match[str], name: str) -> str | None:
 PERCENT = re.compile(rf"\b{_qual()}{_range()}\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
 _VICTIMS = (
     r"(?:people|persons|civilians|fighters|militants|soldiers|troops|policemen|police officers|"
-    r"children|women|men|members|rebels|insurgents|jihadists|protesters|residents|others)"
+    r"children|women|men|members|rebels|insurgents|jihadists|protesters|residents|others|"
+    r"worshippers|villagers|passengers|peacekeepers|students|pilgrims|officers|guards|"
+    r"gunmen|attackers|militiamen|farmers|herders|miners|shoppers|mourners|bodies)"
 )
 TOLL = re.compile(
     rf"\b(?P<verb>killing|killed|kill|wounding|wounded|injuring|injured)\s+{_qual()}{_range()}"

@@ -80,15 +80,23 @@ def resolve_speakers(
         found = [r for r in found if r in unique]
         if len(set(found)) == 1:
             headline_role[article.article_id] = unique[found[0]]
+    texts = {article.article_id: article.text for article, _ in analysed}
     out = []
     for q in quotes:
         who: str | None = q.speaker
         if who is None:
             who = headline_role.get(q.article_id)
         else:
+            # "the spokesman": only the one the same report names (spokesmen of other
+            # reports are often other people).
             words = who.lower().split()
             named_role = next((w for w in words if w in unique), None)
-            if named_role and len(words) <= 4 and not any(w[:1].isupper() for w in who.split()[1:]):
+            if (
+                named_role
+                and len(words) <= 4
+                and not any(w[:1].isupper() for w in who.split()[1:])
+                and unique[named_role].split()[-1] in texts.get(q.article_id, "")
+            ):
                 who = unique[named_role]
         out.append(q if who == q.speaker else dataclasses.replace(q, speaker=who))
     return out
