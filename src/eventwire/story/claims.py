@@ -83,39 +83,12 @@ _LOCATIVE = re.compile(
     r"\b(?:in|at|near|outside|around|of)\s+(?:the\s+(?:\w+\s+)?(?:city|town|village|province|"
     r"district|region|governorate|state) of\s+)?(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)"
 )
-_NOT_PLACES = frozenset(
-    [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "The",
-        "A",
-        "An",
-        "This",
-        "That",
-        "His",
-        "Her",
-        "Their",
-        "Its",
-        "Our",
-    ]
+_CAPITALISED_NON_PLACES = (
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday The A An This That His Her "
+    "Their Its Our"
 )
+_NOT_PLACES = frozenset(_CAPITALISED_NON_PLACES.split())
 
 
 def _places(sent: Span) -> list[tuple[int, int, str]]:
