@@ -39,6 +39,11 @@ WEAK_ONLY_MIN = 0.3
 NONE_MAX = 0.45
 
 
+#: A sentence continues the previous event passage if at most this many characters (one
+#: short sentence with no trigger, "Gunfire spread through the city.") lie between them.
+MAX_GAP = 120
+
+
 @dataclass
 class Group:
     start: int
@@ -58,7 +63,7 @@ def _groups(doc: Doc) -> list[Group]:
             continue
         current = groups[-1] if groups else None
         new_date = bool(find_dates(sent.text, None))
-        adjacent = current is not None and not doc.text[current.end : sent.start_char].strip()
+        adjacent = current is not None and sent.start_char - current.end <= MAX_GAP
         if (
             current is not None
             and adjacent
@@ -77,6 +82,8 @@ def _same(group: Group, strong: list[Trigger]) -> bool:
     """Whether a sentence's triggers continue the group's event rather than start another."""
     mine = {type_of(t.sub_event_type)[0] for t in group.triggers if t.sub_event_type}
     theirs = {type_of(t.sub_event_type)[0] for t in strong}
+    if mine <= {"Protests", "Riots"} and theirs & {"Violence against civilians", "Battles"}:
+        return True  # the force used on a demonstration is part of its story
     return not mine or bool(mine & theirs) or theirs <= {"Violence against civilians"}
 
 
@@ -135,7 +142,8 @@ def _one_sided(doc: Doc, group: Group) -> bool:
     found = find_actors(doc, group.start, group.end)
     armed = {f.template for f in found if f.role == "armed"}
     victims = [f for f in found if f.role == "victim" and f.syntax in ("patient", "")]
-    return len(armed) <= 1 and bool(victims)
+    clash = any(t.sub_event_type == "Armed clash" for t in group.triggers)
+    return len(armed) <= 1 and bool(victims) and not clash
 
 
 def _against_forces(doc: Doc, group: Group) -> bool:
