@@ -203,3 +203,12 @@ def test_toll_read_from_an_aggregate_is_removed() -> None:
     (kept,) = screen_events([event], [article])
     assert kept.fatalities == 0 and kept.fatalities_low is None and kept.source_fatalities == {}
     assert [ev.field for ev in kept.evidence] == ["event_type"]
+
+
+def test_screen_drops_intentions() -> None:
+    text = "Officials have pledged to retake Falluja this year. Troops retook Hit on Monday.\n"
+    article = Article("art1", text, "x")
+    a, b = text.index("retake"), text.index("retook")
+    plan = make("ev-a", "art1", evidence=[Evidence("event_type", "art1", a, a + 6, "retake")])
+    done = make("ev-b", "art1", evidence=[Evidence("event_type", "art1", b, b + 6, "retook")])
+    assert [e.event_id for e in screen_events([plan, done], [article])] == ["ev-b"]

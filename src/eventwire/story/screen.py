@@ -30,6 +30,12 @@ BACKGROUND = re.compile(
     r"(?:attacks|bombings|raids|strikes)\b",
     re.IGNORECASE,
 )
+# Intentions and plans are not events ("pledged to retake Mosul this year").
+INTENT = re.compile(
+    r"\b(?:pledged|vowed|promised|plans?|planned|planning|intends?|aims?|threatened|"
+    r"expects?|hopes?|wants?|prepar(?:es|ed|ing)|will|would)\s+"
+    r"(?:to\s+)?(?:\w+\s+){0,1}$",
+)  # case-sensitive, and no "may": "In May fighters attacked" is an event
 _END = re.compile(r"[.!?\"”’)]\s*$")
 CAPTION_MIN_WORDS = 6  # a shorter unpunctuated line is a heading, handled by the reader
 
@@ -38,6 +44,10 @@ def _line(text: str, pos: int) -> str:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     return text[start : end if end != -1 else len(text)]
+
+
+def _column(text: str, pos: int) -> int:
+    return pos - (text.rfind("\n", 0, pos) + 1)
 
 
 def _sentence(text: str, pos: int) -> str:
@@ -75,6 +85,8 @@ def why_not_event(event: Event, articles: dict[str, Article]) -> str | None:
             reasons.append("aggregate")
         elif BACKGROUND.search(_sentence(article.text, ev.start)):
             reasons.append("background")
+        elif INTENT.search(_line(article.text, ev.start)[: _column(article.text, ev.start)]):
+            reasons.append("intention")
         else:
             return None  # one real report of the event is enough
     return reasons[0] if reasons else None
