@@ -212,3 +212,18 @@ def test_screen_drops_intentions() -> None:
     plan = make("ev-a", "art1", evidence=[Evidence("event_type", "art1", a, a + 6, "retake")])
     done = make("ev-b", "art1", evidence=[Evidence("event_type", "art1", b, b + 6, "retook")])
     assert [e.event_id for e in screen_events([plan, done], [article])] == ["ev-b"]
+
+
+def test_screen_judges_an_event_by_its_first_mention() -> None:
+    text = "Officials have pledged to retake the town. The strikes were conducted at night.\n"
+    article = Article("art1", text, "x")
+    a, b = text.index("retake"), text.index("strikes")
+    event = make(
+        "ev-a",
+        "art1",
+        evidence=[
+            Evidence("event_type", "art1", a, a + 6, "retake"),
+            Evidence("event_type", "art1", b, b + 7, "strikes"),
+        ],
+    )
+    assert screen_events([event], [article]) == []

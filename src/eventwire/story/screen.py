@@ -12,7 +12,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from ..records import Article, Event
+from ..records import Article, Event, Evidence
 from .dedup import find_duplicates
 
 AGGREGATE = re.compile(
@@ -69,7 +69,13 @@ def is_caption(line: str) -> bool:
 
 def why_not_event(event: Event, articles: dict[str, Article]) -> str | None:
     """Why a coded event is not an event of the story, or None when it is one."""
-    triggers = [ev for ev in event.evidence if ev.field == "event_type"]
+    # The first trigger of each report is its mention of the event; later ones are
+    # passages that elaborate it ("The strikes were conducted ...").
+    firsts: dict[str, Evidence] = {}
+    for ev in event.evidence:
+        if ev.field == "event_type":
+            firsts.setdefault(ev.article_id, ev)
+    triggers = list(firsts.values())
     if not triggers:
         return None
     dated = any(ev.field == "event_date" for ev in event.evidence)
