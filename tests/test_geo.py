@@ -135,3 +135,31 @@ def test_no_place_in_sentence_uses_the_article(nlp: Language, gazetteer: Gazette
 def test_nothing_known_gives_an_empty_location(nlp: Language, gazetteer: Gazetteer) -> None:
     (loc,) = where(nlp, gazetteer, "Two soldiers were killed on Monday.")
     assert (loc.place, loc.precision, loc.country, loc.latitude) == (None, 3, None, None)
+
+
+def test_fuzzy_spelling_within_the_article_country(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = "Drones struck a base near Shadadah in Hasakah province, Syria."
+    found = parse(nlp, gazetteer, text)
+    shadadah = found["Shadadah"].place
+    assert shadadah is not None and shadadah.country_code == "SY"
+
+
+def test_group_names_and_launch_sites_are_not_event_places(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    text = "The Islamic Resistance in Iraq said its drone, launched from Anbar, hit Tanf, Syria."
+    names = {loc.country for loc in where(nlp, gazetteer, text)}
+    assert names == {"Syria"}
+
+
+def test_news_abbreviations_and_formal_names(gazetteer: Gazetteer) -> None:
+    ky = [c.place.name for c in gazetteer.lookup("Ky.") if c.place.feature_code == "ADM1"]
+    assert ky == ["Kentucky"]
+    armenia = gazetteer.lookup("Republic of Armenia")
+    assert any(c.place.feature_code == "PCLI" and c.place.name == "Armenia" for c in armenia)
+
+
+def test_broad_regions_stay_unresolved(nlp: Language, gazetteer: Gazetteer) -> None:
+    found = parse(nlp, gazetteer, "Tensions rose across the Middle East after talks in Cairo.")
+    assert found["Cairo"].place is not None
+    assert "Middle East" not in found or found["Middle East"].place is None

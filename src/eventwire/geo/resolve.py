@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -37,7 +37,7 @@ W_STRIPPED = -0.5  # matched only without the Arabic article
 W_COUNTRY = 1.5  # "Georgia", "Jordan": a country name means the country unless context says
 W_CAPITAL = 1.0
 W_REGION = -2.5  # "Aleppo", "New York": the city, unless the text says province
-TWIN_TOWN_POPULATION = 20_000
+TWIN_SHARE = 0.1  # a town with a tenth of its region's people is the region's namesake
 W_HINT_MATCH = 5.0
 W_HINT_MISMATCH = -3.0
 W_CONTINENT = 2.0
@@ -52,10 +52,18 @@ class Context:
     countries: Counter[str]
     admin1: set[tuple[str, str | None]]
     points: list[tuple[str, float, float]]  # (name key, lat, lon) of resolved towns
+    # What each name contributed: a name is judged by the others, never by itself
+    # ("London" in an Ontario article must not vote for England).
+    by_key: dict[str, Counter[str]] = field(default_factory=dict)
 
-    def share(self, country_code: str) -> float:
-        total = sum(self.countries.values())
-        return self.countries[country_code] / total if total else 0.0
+    def count(self, country_code: str, key: str) -> float:
+        own = self.by_key.get(key)
+        return self.countries[country_code] - (own[country_code] if own else 0)
+
+    def share(self, country_code: str, key: str) -> float:
+        own = self.by_key.get(key)
+        total = sum(self.countries.values()) - (sum(own.values()) if own else 0)
+        return self.count(country_code, key) / total if total > 0 else 0.0
 
 
 def _prior(cand: Candidate, hint: str, shadowed: bool = False, twin: bool = False) -> float:
@@ -88,8 +96,8 @@ def _prior(cand: Candidate, hint: str, shadowed: bool = False, twin: bool = Fals
 
 def _context_score(place: Place, key: str, ctx: Context) -> float:
     score = 0.0
-    if place.country_code and ctx.countries.get(place.country_code):
-        score += W_PRESENT + W_CONTEXT * ctx.share(place.country_code)
+    if place.country_code and ctx.count(place.country_code, key) > 0:
+        score += W_PRESENT + W_CONTEXT * ctx.share(place.country_code, key)
     if (place.country_code, place.admin1) in ctx.admin1 and place.feature_code != "ADM1":
         score += W_ADMIN1_CONTEXT
     if place.feature_class == "P" and any(
@@ -117,13 +125,22 @@ def _best(
         cands = tuple(c for c in cands if ctx and ctx.countries.get(c.place.country_code))
     if not cands:
         return None, 0.0
-    # Countries with a sizeable town of this name: there the name means the town.
+    # Countries where a region shares its name with a big town of it ("Aleppo", "New
+    # York"): there the name means the town. A small namesake ("Missouri City") does not count.
+    regions = {
+        c.place.country_code: c.place.population for c in cands if c.place.feature_code == "ADM1"
+    }
     own = {
         c.place.country_code
         for c in cands
-        if c.place.feature_class == "P" and c.place.population >= TWIN_TOWN_POPULATION
+        if c.place.feature_class == "P"
+        and c.place.country_code in regions
+        and c.place.population >= TWIN_SHARE * regions[c.place.country_code]
     }
-    shadowed = any(c.kind == 0 and c.place.feature_code != "ADM1" for c in cands)
+    shadowed = any(
+        c.kind == 0 and not (c.place.feature_code == "ADM1" and c.place.country_code in own)
+        for c in cands
+    )
     scored = sorted(
         (
             (
@@ -147,13 +164,15 @@ def _context(keys: list[tuple[str, str]], answers: dict[tuple[str, str], Resolve
         place, confidence = answers[k]
         if place is None or confidence < 0.6:
             continue
-        if place.feature_code in ("PCLI", "ADM1"):
-            ctx.countries[place.country_code] += 2
-            if place.feature_code == "ADM1":
-                ctx.admin1.add((place.country_code, place.admin1))
+        weight = 2 if place.feature_code in ("PCLI", "ADM1") else 1
+        if place.feature_code == "ADM1":
+            ctx.admin1.add((place.country_code, place.admin1))
         elif place.feature_class == "P":
-            ctx.countries[place.country_code] += 1
             ctx.points.append((k[0], place.latitude, place.longitude))
+        elif place.feature_code != "PCLI":
+            continue
+        ctx.countries[place.country_code] += weight
+        ctx.by_key.setdefault(k[0], Counter())[place.country_code] += weight
     return ctx
 
 
