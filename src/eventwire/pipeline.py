@@ -69,13 +69,13 @@ def analyse(
     out: list[AnalysedArticle] = []
     for article, doc in zip(articles, annotate(resources.nlp, cleaned), strict=True):
         toponyms = geo.geoparse(doc, resources.gazetteer)
-        events = join_followups(
-            [
-                event
-                for mention in ev.detect_events(doc)
-                for event in code_mention(article, doc, mention, toponyms, resources.gazetteer)
-            ]
-        )
+        coded = [
+            event
+            for mention in ev.detect_events(doc)
+            for event in code_mention(article, doc, mention, toponyms, resources.gazetteer)
+        ]
+        # Aggregates, background and captions go first, so no continuation borrows from them.
+        events = join_followups(story.screen_events(coded, [article]))
         out.append(AnalysedArticle(article, doc, toponyms, events))
         if progress:
             progress(1)
@@ -213,7 +213,10 @@ def analyze(
     """The story view: extraction, then repeated passages, merging, quotes and claims."""
     articles, rejected = split(items)
     analysed = analyse(articles, resources, progress)
-    quotes = [q for a in analysed for q in story.extract_quotes(a.doc, a.article)]
+    quotes = story.resolve_speakers(
+        [q for a in analysed for q in story.extract_quotes(a.doc, a.article)],
+        [(a.article, a.doc) for a in analysed],
+    )
     claims = [
         c
         for a in analysed
