@@ -161,3 +161,22 @@ def test_passive_agent_is_actor1(nlp: Language) -> None:
     coding = ev.code_actors(doc, ev.detect_events(doc)[0], "Nigeria")
     assert coding.actor1 is not None and coding.actor1.inter == 2
     assert coding.actor2 is not None and coding.actor2.name == "Civilians (Nigeria)"
+
+
+# --- notes --------------------------------------------------------------------------------
+
+
+def test_notes_read_like_acled() -> None:
+    from eventwire.notes import write_notes
+    from eventwire.records import Event
+
+    event = Event(
+        "ev-1", "2016-03-06", 1, "Violence against civilians", "Attack", "Political violence",
+        "Boko Haram - Wilayat Gharb Ifriqiyyah", "Civilians (Nigeria)", None, None, 2, 7, 27,
+        "Nigeria", "NGA", "Borno", None, "Dikwa", None, None, None, 1, 7, 7, 7, 7, "",
+    )  # fmt: skip
+    notes = write_notes(event, "Boko Haram killed seven villagers in Dikwa.")
+    assert notes.startswith(
+        "On 6 March 2016, Boko Haram - Wilayat Gharb Ifriqiyyah attacked Civilians (Nigeria) "
+        "in Dikwa, Borno, Nigeria; 7 fatalities reported."
+    )

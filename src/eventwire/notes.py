@@ -1,25 +1,69 @@
-"""ACLED-style notes: one or two plain sentences describing an event."""
+"""ACLED-style notes: one sentence saying who did what to whom, where and when, and the toll.
+
+"On 6 March 2016, Boko Haram attacked Civilians (Nigeria) in Dikwa, Borno, Nigeria;
+7 fatalities reported." followed by the reporting passage, trimmed, as the second sentence.
+"""
 
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from .records import Event
 
-MAX_SOURCE_CHARS = 300
+MAX_SOURCE_CHARS = 240
+
+#: How ACLED's notes phrase each sub-event type: {a1} the initiator, {a2} the target.
+PHRASES = {
+    "Armed clash": "{a1} clashed with {a2}",
+    "Government regains territory": "{a1} regained territory from {a2}",
+    "Non-state actor overtakes territory": "{a1} took territory from {a2}",
+    "Chemical weapon": "{a1} used chemical weapons against {a2}",
+    "Air/drone strike": "{a1} carried out an air/drone strike against {a2}",
+    "Suicide bomb": "{a1} carried out a suicide bombing against {a2}",
+    "Shelling/artillery/missile attack": "{a1} shelled {a2}",
+    "Remote explosive/landmine/IED": "an explosive device planted by {a1} went off against {a2}",
+    "Grenade": "{a1} threw a grenade at {a2}",
+    "Sexual violence": "{a1} sexually assaulted {a2}",
+    "Attack": "{a1} attacked {a2}",
+    "Abduction/forced disappearance": "{a1} abducted {a2}",
+    "Peaceful protest": "{a1} demonstrated peacefully",
+    "Protest with intervention": "{a1} demonstrated and {a2} intervened",
+    "Excessive force against protesters": "{a1} used excessive force against {a2}",
+    "Violent demonstration": "{a1} rioted",
+    "Mob violence": "{a1} attacked {a2}",
+    "Agreement": "{a1} reached an agreement with {a2}",
+    "Arrests": "{a1} arrested {a2}",
+    "Change to group/activity": "{a1} changed its activity",
+    "Disrupted weapons use": "{a1} disrupted a weapons use by {a2}",
+    "Headquarters or base established": "{a1} established a base",
+    "Looting/property destruction": "{a1} looted or destroyed property",
+    "Non-violent transfer of territory": "territory changed hands between {a1} and {a2}",
+    "Other": "{a1}: strategic development",
+}
+
+
+def _when(event: Event) -> str:
+    if not event.event_date:
+        return "On an unreported date"
+    day = date.fromisoformat(event.event_date)
+    if event.time_precision >= 3:
+        return f"In {day:%B %Y}"
+    prefix = "Around" if event.time_precision == 2 else "On"
+    return f"{prefix} {day.day} {day:%B %Y}"
 
 
 def write_notes(event: Event, passage: str) -> str:
-    """'On <date>, <what> in <where>. <fatalities>.' then the reporting sentence, trimmed."""
-    when = f"On {event.event_date}" if event.event_date else "On an unreported date"
-    who = event.actor1 or "an unidentified actor"
-    what = event.sub_event_type.lower()
+    """ACLED-style: '<When>, <who> <did what> <to whom> in <where>; <toll>.' + the passage."""
+    phrase = PHRASES.get(event.sub_event_type, "{a1}: " + event.sub_event_type.lower())
+    what = phrase.format(
+        a1=event.actor1 or "an unidentified actor", a2=event.actor2 or "unidentified targets"
+    )
     where = ", ".join(p for p in (event.location, event.admin1, event.country) if p)
     place = f" in {where}" if where else ""
-    target = f" against {event.actor2}" if event.actor2 else ""
-    head = f"{when}, {who}: {what}{target}{place}."
-    toll = f" {event.fatalities} reported fatalities." if event.fatalities else ""
+    toll = f"; {event.fatalities} fatalities reported" if event.fatalities else ""
+    head = f"{_when(event)}, {what}{place}{toll}."
     text = re.sub(r"\s+", " ", passage).strip()
     if len(text) > MAX_SOURCE_CHARS:
-        text = text[: MAX_SOURCE_CHARS].rsplit(" ", 1)[0] + "…"
-    return f"{head}{toll} Report: \"{text}\"" if text else head + toll
+        text = text[:MAX_SOURCE_CHARS].rsplit(" ", 1)[0] + "…"
+    return f'{head} Source: "{text}"' if text else head
