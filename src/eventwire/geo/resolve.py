@@ -10,7 +10,7 @@ countries and regions from the unambiguous names, the second resolves everything
 from __future__ import annotations
 
 import math
-from collections import Counter
+from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -49,16 +49,16 @@ PASSES = 3  # context from the previous pass's answers; three settle in practice
 class Context:
     """What the article says about where it is."""
 
-    countries: Counter[str]
+    countries: defaultdict[str, float]  # country code → weight of the article's places there
     admin1: set[tuple[str, str | None]]
     points: list[tuple[str, float, float]]  # (name key, lat, lon) of resolved towns
     # What each name contributed: a name is judged by the others, never by itself
     # ("London" in an Ontario article must not vote for England).
-    by_key: dict[str, Counter[str]] = field(default_factory=dict)
+    by_key: dict[str, defaultdict[str, float]] = field(default_factory=dict)
 
     def count(self, country_code: str, key: str) -> float:
         own = self.by_key.get(key)
-        return self.countries[country_code] - (own[country_code] if own else 0)
+        return self.countries.get(country_code, 0.0) - (own.get(country_code, 0.0) if own else 0.0)
 
     def share(self, country_code: str, key: str) -> float:
         own = self.by_key.get(key)
@@ -159,12 +159,13 @@ def _best(
 
 
 def _context(keys: list[tuple[str, str]], answers: dict[tuple[str, str], Resolved]) -> Context:
-    ctx = Context(Counter(), set(), [])
+    ctx = Context(defaultdict(float), set(), [])
     for k in keys:
         place, confidence = answers[k]
-        if place is None or confidence < 0.6:
+        if place is None:
             continue
-        weight = 2 if place.feature_code in ("PCLI", "ADM1") else 1
+        # Unsure answers count for less (confidence is at least 0.5).
+        weight = (2.0 if place.feature_code in ("PCLI", "ADM1") else 1.0) * confidence
         if place.feature_code == "ADM1":
             ctx.admin1.add((place.country_code, place.admin1))
         elif place.feature_class == "P":
@@ -172,7 +173,7 @@ def _context(keys: list[tuple[str, str]], answers: dict[tuple[str, str], Resolve
         elif place.feature_code != "PCLI":
             continue
         ctx.countries[place.country_code] += weight
-        ctx.by_key.setdefault(k[0], Counter())[place.country_code] += weight
+        ctx.by_key.setdefault(k[0], defaultdict(float))[place.country_code] += weight
     return ctx
 
 
