@@ -140,7 +140,7 @@ def test_background_event_keeps_its_own_date(nlp: Language) -> None:
 def test_alias_table_unifies_islamic_state(nlp: Language) -> None:
     names = set()
     for alias in ("ISIS", "ISIL", "Daesh", "Islamic State"):
-        doc = nlp(f"{alias} fighters attacked a checkpoint and killed two soldiers.")
+        doc = nlp(f"{alias} fighters kidnapped ten villagers near Mosul.")
         coding = ev.code_actors(doc, ev.detect_events(doc)[0], "Iraq")
         assert coding.actor1 is not None
         names.add((coding.actor1.name, coding.actor1.inter))
@@ -180,3 +180,17 @@ def test_notes_read_like_acled() -> None:
         "On 6 March 2016, Boko Haram - Wilayat Gharb Ifriqiyyah attacked Civilians (Nigeria) "
         "in Dikwa, Borno, Nigeria; 7 fatalities reported."
     )
+
+
+def test_state_forces_lead_a_battle(nlp: Language) -> None:
+    doc = nlp("Al Shabaab fighters ambushed a convoy of Somali soldiers near Afgoye.")
+    coding = ev.code_actors(doc, ev.detect_events(doc)[0], "Somalia")
+    assert coding.actor1 is not None and coding.actor1.name == "Military Forces of Somalia"
+    assert coding.actor2 is not None and coding.actor2.name == "Al Shabaab"
+
+
+def test_named_community_militia_is_identity_militia(nlp: Language) -> None:
+    doc = nlp("Kuteb militia attacked Takum, killing 20 villagers.")
+    coding = ev.code_actors(doc, ev.detect_events(doc)[0], "Nigeria")
+    assert coding.actor1 is not None
+    assert (coding.actor1.name, coding.actor1.inter) == ("Kuteb Ethnic Militia (Nigeria)", 4)

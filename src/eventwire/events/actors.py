@@ -36,6 +36,12 @@ _SUFFIX = (
 )
 
 
+_NAMED_MILITIA = re.compile(
+    r"(?<![.!?]\s)\b(?!(?:The|A|An|Armed|Local|Suspected|Unidentified|Rival|Government|State|"
+    r"Some|Several|Youth|Party|Islamist|Militant|Allied)\b)([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?) $"
+)
+
+
 @lru_cache(maxsize=1)
 def alias_table() -> tuple[tuple[re.Pattern[str], str, int, str], ...]:
     rows = load_json("actors.json")["actors"]
@@ -63,6 +69,11 @@ def find_actors(doc: Doc, start: int, end: int) -> list[Found]:
                 continue
             taken.append((m.start(), m.end()))
             s, e = start + m.start(), start + m.end()
+            named = _NAMED_MILITIA.search(text[: m.start()])
+            if template.startswith("Political Militia") and named:
+                # "Kuteb militia", "Dhulbahante militias": a community's militia (ACLED 4)
+                s = start + named.start(1)
+                template, inter = named.group(1) + " Ethnic Militia ({country})", 4
             out.append(Found(s, e, template, inter, role, _syntax(doc, s, e)))
     return sorted(out, key=lambda f: f.start)
 
@@ -136,8 +147,9 @@ def code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorCo
         better = [f for f in armed if not f.template.startswith("Unidentified")]
         better = [f for f in better if f.syntax != "patient" and f.inter != 1]
         first = better[0] if better else first
-    if etype == "Battles" and (first is None or first.syntax != "agent"):
-        state = [f for f in armed if f.inter == 1]
+    if etype == "Battles":
+        # ACLED lists the state's forces first in a battle with them, whoever attacked.
+        state = [f for f in armed if f.inter in (1, 8)]
         first = state[0] if state else first
     if etype == "Violence against civilians":
         victims = [f for f in found if f.role in ("victim", "crowd") and f is not first]
