@@ -32,8 +32,8 @@ from .names import article_free, name_key
 __all__ = ["Candidate", "Gazetteer"]
 
 # Fuzzy matching: names this long at least, this similar (rapidfuzz ratio, 0-100) at
-# least; 88 admits one doubled or dropped letter in an 8-letter name.
-MIN_FUZZY_LENGTH = 6
+# least; 88 admits one doubled or dropped letter in an 8-letter name (Douma/Duma).
+MIN_FUZZY_LENGTH = 5
 MIN_FUZZY_RATIO = 88.0
 # Bump when the schema or the build rules change: the index file name includes it.
 INDEX_VERSION = "6"

@@ -31,6 +31,7 @@ _AFTER_TOWN = re.compile(r"^\s+(?:village|town|city|neighbou?rhood|suburb|camp)\
 _AFTER = re.compile(rf"^\s*(?:{_REGION_WORDS})\b", re.IGNORECASE)
 _BEFORE = re.compile(rf"\b(?:the\s+)?(?:{_TOWN_WORDS}|{_REGION_WORDS})\s+of\s+$", re.IGNORECASE)
 _CAPITALISED = re.compile(
+    r"\b(?:[A-Z]\.){2,}|"  # "U.S.", "D.C."
     r"\b(?:(?:Al|al|Ash|ash|As|as|Ad|ad|Ar|ar|El|el|Tal|Tel|Ras|Deir|Abu|Bir|Ain|Ayn)[- ])?"
     r"[A-Z][\w'’-]+(?:[- ](?:al|el|ad|ar|as|ash|an|az|ez|es|ed|ul|e|de|du|la|di)[- ][A-Z][\w'’-]+"
     r"|\s+[A-Z][\w'’-]+){0,3}"
