@@ -38,6 +38,7 @@ W_COUNTRY = 1.5  # "Georgia", "Jordan": a country name means the country unless 
 W_CAPITAL = 1.0
 W_REGION = -2.5  # "Aleppo", "New York": the city, unless the text says province
 TWIN_SHARE = 0.1  # a town with a tenth of its region's people is the region's namesake
+TWIN_SHARE_ALTERNATE = 0.25  # ... a quarter when the name is only its alternate ("New York")
 W_HINT_MATCH = 5.0
 W_HINT_MISMATCH = -3.0
 W_CONTINENT = 2.0
@@ -135,7 +136,8 @@ def _best(
         for c in cands
         if c.place.feature_class == "P"
         and c.place.country_code in regions
-        and c.place.population >= TWIN_SHARE * regions[c.place.country_code]
+        and c.place.population
+        >= (TWIN_SHARE if c.kind == 0 else TWIN_SHARE_ALTERNATE) * regions[c.place.country_code]
     }
     shadowed = any(
         c.kind == 0 and not (c.place.feature_code == "ADM1" and c.place.country_code in own)
@@ -188,7 +190,7 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer) -> list[Resolved]:
         if i == 0:
             known = frozenset(cc for cc in ctx.countries if cc)
             for (key, hint), text in zip(keys, (m.text for m in mentions), strict=True):
-                if not cands[(key, hint)]:
+                if not cands[(key, hint)] and key not in unplaceable():
                     cands[(key, hint)] = gazetteer.fuzzy(text, known)
         answers = {k: _best(c, k[0], k[1], ctx) for k, c in cands.items()}
     return [answers[k] for k in keys]
