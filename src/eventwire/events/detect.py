@@ -24,6 +24,7 @@ SPECIFIC = frozenset(
         "Chemical weapon", "Suicide bomb", "Air/drone strike", "Grenade",
         "Remote explosive/landmine/IED", "Shelling/artillery/missile attack", "Sexual violence",
         "Abduction/forced disappearance", "Excessive force against protesters",
+        "Violent demonstration",
     }
 )  # fmt: skip
 SPECIFIC_BONUS = 0.45

@@ -123,6 +123,10 @@ def _counts_in(toks: list[Tok], singular_ok: bool) -> list[Count]:
             i += 1
             continue
         value, used = parsed
+        nxt = toks[i + used].low if i + used < len(toks) else ""
+        if toks[i].low in _numbers()[3] and nxt not in PEOPLE_NOUNS:
+            i += used  # "several houses", "some time": not a count of the dead
+            continue
         if toks[i].low in ("a", "an", "single", "lone") and not singular_ok:
             i += used
             continue
@@ -151,6 +155,7 @@ def _counts_in(toks: list[Tok], singular_ok: bool) -> list[Count]:
 
 #: Words that open another clause: a number before them is not the subject of the death.
 SUBORDINATE = _WORDS["subordinate"]
+PEOPLE_NOUNS = _WORDS["people_nouns"]
 #: How many tokens before a death word its victims may stand.
 LEFT_WINDOW = 24
 
@@ -238,9 +243,23 @@ def _is_active(toks: list[Tok], k: int) -> bool:
     return False
 
 
+def _outside_brackets(toks: list[Tok]) -> list[Tok]:
+    """Tokens outside parentheses: '(Xinhua reports 27)' is another source's figure."""
+    out: list[Tok] = []
+    depth = 0
+    for tok in toks:
+        if tok.low in ("(", "["):
+            depth += 1
+        elif tok.low in (")", "]") and depth:
+            depth -= 1
+        elif not depth:
+            out.append(tok)
+    return out
+
+
 def find_counts(text: str, offset: int = 0) -> list[Count]:
     """Deaths reported in `text`: one Count per victim group, aggregates left out."""
-    toks = tokenize(text, offset)
+    toks = _outside_brackets(tokenize(text, offset))
     counts: list[Count] = []
     seen: set[tuple[int, int]] = set()
     for k, tok in enumerate(toks):
@@ -273,6 +292,8 @@ def find_counts(text: str, offset: int = 0) -> list[Count]:
             found = [Count(1, 1, clause[0].start, clause[0].end)]
         if not found and active and _named_victim(clause):
             found = [Count(1, 1, clause[0].start, clause[0].end)]
+        if not found and tok.low == "death" and k and toks[k - 1].low == "to":
+            found = _counts_in(_clause_right(toks, k), singular_ok=False)  # "burn to death 7"
         if not found and not active and _singular_subject(toks, k):
             found = [Count(1, 1, tok.start, tok.end)]
         for c in found:
