@@ -79,6 +79,10 @@ def test_follow_up_sentence_joins_the_event(nlp: Language) -> None:
         ("A policeman was shot dead.", 1),
         ("115 people were killed this week across the country.", 0),
         ("Twenty-five people were wounded.", 0),
+        ("Troops killed 18 militants (another outlet reports 27).", 18),
+        ("Several houses were burned and two people died.", 2),
+        ("The motive behind the killing is unknown.", 0),
+        ("Gunmen stormed the village and killed the chief.", 1),
     ],
 )
 def test_counts(text: str, dead: int) -> None:
