@@ -126,18 +126,22 @@ def _best(
         cands = tuple(c for c in cands if ctx and ctx.countries.get(c.place.country_code))
     if not cands:
         return None, 0.0
-    # Countries where a region shares its name with a big town of it ("Aleppo", "New
-    # York"): there the name means the town. A small namesake ("Missouri City") does not count.
+    # Countries where a region shares its name with a big town inside it ("Aleppo", "New
+    # York"): there the name means the town. A small or distant namesake ("Missouri City",
+    # Wyoming, Michigan) does not count.
     regions = {
-        c.place.country_code: c.place.population for c in cands if c.place.feature_code == "ADM1"
+        c.place.country_code: (c.place.population, c.place.name)
+        for c in cands
+        if c.place.feature_code == "ADM1"
     }
     own = {
         c.place.country_code
         for c in cands
         if c.place.feature_class == "P"
         and c.place.country_code in regions
+        and c.place.admin1 == regions[c.place.country_code][1]
         and c.place.population
-        >= (TWIN_SHARE if c.kind == 0 else TWIN_SHARE_ALTERNATE) * regions[c.place.country_code]
+        >= (TWIN_SHARE if c.kind == 0 else TWIN_SHARE_ALTERNATE) * regions[c.place.country_code][0]
     }
     shadowed = any(
         c.kind == 0 and not (c.place.feature_code == "ADM1" and c.place.country_code in own)
