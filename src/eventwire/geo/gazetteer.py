@@ -67,6 +67,13 @@ def source_hash() -> str:
     return digest.hexdigest()[:16]
 
 
+def _remove_stale(directory: Path, keep: Path) -> None:
+    """Indexes built from older data or rules are never used again: free their disk."""
+    for old in directory.glob("gazetteer-*.sqlite"):
+        if old != keep:
+            old.unlink(missing_ok=True)  # a process still reading it keeps its open file
+
+
 class Gazetteer:
     """Look places up by name or id in the on-disk index."""
 
@@ -94,6 +101,7 @@ class Gazetteer:
             try:
                 _build.build_index(tmp)
                 os.replace(tmp, path)
+                _remove_stale(directory, keep=path)
             except (OSError, sqlite3.Error, ValueError) as exc:
                 tmp.unlink(missing_ok=True)
                 raise ResourceError(
