@@ -16,7 +16,7 @@ from .gazetteer import Gazetteer
 _NOT_EVENT = re.compile(
     r"\b(?:told|tells|said|says|say|conference|briefing|speaking|spoke|statement|interview|"
     r"based|headquartered|embassy|ambassador|envoy|visit(?:ed|ing)?|talks|summit|meeting|"
-    r"quoted|reported|reporting|correspondent|minister|president|officials?|"
+    r"quoted|reported|reporting|correspondent|minister|president|officials?|authorities|"
     r"fled\s+to|flee\s+to|taken\s+to|moved\s+to|transferred\s+to|airlifted\s+to)\b"
     r"[^.;:]{0,40}?\b(?:in|at|from|to)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -29,7 +29,8 @@ _GROUP_IN = re.compile(
 )
 # "A drone launched from Sanaa": where the attack came from, not where it struck.
 _ORIGIN = re.compile(
-    r"\b(?:launched|fired|took\s+off|came|originat\w+|flew\s+in)\s+from\s+(?:the\s+)?$",
+    r"\b(?:launched|fired|took\s+off|taking\s+off|came|originat\w+|flew\s+in)\s+from\s+"
+    r"(?:the\s+)?$",
     re.IGNORECASE,
 )
 _DIRECTIONS = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"

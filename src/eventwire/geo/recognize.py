@@ -129,7 +129,7 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
 
     ents: list[Span] = list(doc.ents)
     for ent in ents:
-        if ent.label_ in PLACE_LABELS:
+        if ent.label_ in PLACE_LABELS and not _common_opener(ent):
             add(ent.start_char, ent.end_char, ent.label_)
     for ent in ents:
         if ent.label_ in OTHER_LABELS and _strong(gazetteer, ent.text, MIN_POPULATION_OTHER):
@@ -172,10 +172,17 @@ def _listed_after(
     return ""
 
 
+def _common_opener(ent: Span) -> bool:
+    """A sentence's first word tagged as a place but not as a proper noun ("Man accused...")."""
+    return len(ent) == 1 and bool(ent[0].is_sent_start) and ent[0].pos_ != "PROPN"
+
+
 def _proper(doc: Doc, start: int, end: int) -> bool:
-    """Tagged as proper nouns: a sentence-initial "Man" or "In" is no town."""
+    """Tagged as proper nouns, and not a lone sentence-initial word ("In", "Man accused")."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and all(t.pos_ == "PROPN" for t in span if t.is_alpha)
+    if span is None or (len(span) == 1 and span[0].is_sent_start):
+        return False
+    return all(t.pos_ == "PROPN" for t in span if t.is_alpha)
 
 
 def _in_entity(doc: Doc, start: int, end: int) -> bool:
