@@ -92,7 +92,11 @@ def detect_events(doc: Doc) -> list[EventMention]:
     """Each passage that reports a political-violence / demonstration / strategic event."""
     model = load_model()
     out: list[EventMention] = []
-    for group in _groups(doc):
+    for group in _groups(doc) + [None] + _confident_sentences(doc):
+        if group is None:
+            if out:
+                break  # the triggers found the report's events
+            continue
         text = doc.text[group.start : group.end]
         strong = [t for t in group.triggers if t.sub_event_type]
         named = {t.sub_event_type for t in strong}
@@ -162,3 +166,23 @@ def _natural_or_accident(doc: Doc, group: Group) -> bool:
     if not extra["nonevent"].search(doc.text[group.start : group.end]):
         return False
     return not any(f.role == "armed" for f in find_actors(doc, group.start, group.end))
+
+
+#: With no trigger anywhere in a report, a sentence the classifier is this sure of is still
+#: reported ("Public sector workers start a one-week strike in Tiaret").
+MODEL_ONLY_MIN = 0.6
+
+
+def _confident_sentences(doc: Doc) -> list[Group]:
+    model = load_model()
+    if model is None:
+        return []
+    out = []
+    for sent in doc.sents:
+        if find_triggers(doc, sent):
+            continue  # its triggers were weighed (and negated, hedged or too weak)
+        proba = model.proba(sent.text)
+        top = max(proba, key=lambda c: proba[c])
+        if top != NONE and proba[top] >= MODEL_ONLY_MIN:
+            out.append(Group(sent.start_char, sent.end_char))
+    return out
