@@ -36,6 +36,11 @@ _SUFFIX = (
 )
 
 
+_ATTRIBUTION = re.compile(
+    r"(?:\s+(?:spokesm[ae]n|officials?|sources?|spokesperson))?\s*,?\s+(?:said|say|says|told|"
+    r"reported|stated|confirmed|added|announced)\b"
+)
+_ACCORDING = re.compile(r"according to (?:the |a |an )?(?:local |\w+ )?$", re.IGNORECASE)
 _NAMED_MILITIA = re.compile(
     r"(?<![.!?]\s)\b(?!(?:The|A|An|Armed|Local|Suspected|Unidentified|Rival|Government|State|"
     r"Some|Several|Youth|Party|Islamist|Militant|Allied)\b)([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?) $"
@@ -69,6 +74,8 @@ def find_actors(doc: Doc, start: int, end: int) -> list[Found]:
                 continue
             taken.append((m.start(), m.end()))
             s, e = start + m.start(), start + m.end()
+            if _ATTRIBUTION.match(text, m.end()) or _ACCORDING.search(text[: m.start()]):
+                continue  # "police said": the source of the report, not a party to it
             named = _NAMED_MILITIA.search(text[: m.start()])
             if template.startswith("Political Militia") and named:
                 # "Kuteb militia", "Dhulbahante militias": a community's militia (ACLED 4)
@@ -113,7 +120,8 @@ def _first(items: list[Found], *, roles: tuple[str, ...], prefer: str = "agent")
     if preferred:
         return preferred[0]
     unmarked = [f for f in chosen if f.syntax != ("patient" if prefer == "agent" else "agent")]
-    pool = unmarked or chosen
+    # an actor that is only ever the target is not the initiator
+    pool = unmarked if prefer == "agent" else (unmarked or chosen)
     return pool[0] if pool else None
 
 
@@ -167,6 +175,11 @@ def code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorCo
             _actor(doc, rest[0], UNIDENTIFIED, country) if rest else None,
         )
     others = [f for f in armed if first is None or f.template != first.template]
+    # a named group says more than "militants"
+    others.sort(key=lambda f: f.template.startswith("Unidentified"))
+    if etype == "Explosions/Remote violence":
+        # a group only named in passing ("linked to al-Qaeda") is not the target
+        others = [f for f in others if f.syntax == "patient"]
     actor2: Actor | None = None
     if others:
         actor2 = _actor(

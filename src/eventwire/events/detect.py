@@ -92,7 +92,7 @@ def detect_events(doc: Doc) -> list[EventMention]:
     """Each passage that reports a political-violence / demonstration / strategic event."""
     model = load_model()
     out: list[EventMention] = []
-    for group in _groups(doc) + [None] + _confident_sentences(doc):
+    for group in [*_groups(doc), None, *_confident_sentences(doc)]:
         if group is None:
             if out:
                 break  # the triggers found the report's events

@@ -346,14 +346,23 @@ def count_fatalities(doc: Doc, mention: EventMention) -> Fatalities:
 ADDITIVE = re.compile(r"\b(?:others?|another|more|also|additional|further|besides)\b", re.I)
 
 
+def _units(doc: Doc, passage: object, mention: EventMention) -> list[tuple[int, int]]:
+    """The passage's sentences, a headline line apart from the sentence under it."""
+    units: list[tuple[int, int]] = []
+    for sent in passage.sents:  # type: ignore[attr-defined]
+        start, end = max(sent.start_char, mention.start), min(sent.end_char, mention.end)
+        for m in re.finditer(r"[^\n]+", doc.text[start:end]):
+            units.append((start + m.start(), start + m.end()))
+    return units
+
+
 def _merge_sentences(doc: Doc, mention: EventMention) -> list[Count]:
     """Counts of the mention's passage; a later sentence restating a toll is not added."""
     kept: list[Count] = []
     passage = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if passage is None:
         return find_counts(doc.text[mention.start : mention.end], mention.start)
-    for sent in passage.sents:  # type: ignore[attr-defined]
-        start, end = max(sent.start_char, mention.start), min(sent.end_char, mention.end)
+    for start, end in _units(doc, passage, mention):
         found = find_counts(doc.text[start:end], start)
         if not found:
             continue
