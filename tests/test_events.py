@@ -198,3 +198,17 @@ def test_named_community_militia_is_identity_militia(nlp: Language) -> None:
     coding = ev.code_actors(doc, ev.detect_events(doc)[0], "Nigeria")
     assert coding.actor1 is not None
     assert (coding.actor1.name, coding.actor1.inter) == ("Kuteb Ethnic Militia (Nigeria)", 4)
+
+
+def test_the_source_of_a_report_is_not_a_party(nlp: Language) -> None:
+    doc = nlp("A car bomb exploded at a market in Mogadishu, killing 12 people, police said.")
+    coding = ev.code_actors(doc, ev.detect_events(doc)[0], "Somalia")
+    assert coding.actor1 is not None and coding.actor1.name == "Unidentified Armed Group (Somalia)"
+
+
+def test_headline_and_lead_are_one_toll(nlp: Language) -> None:
+    doc = nlp(
+        "Drone strike kills three in Marib\n\nA drone strike killed three militants on Saturday."
+    )
+    deaths = sum(ev.count_fatalities(doc, m).fatalities for m in ev.detect_events(doc))
+    assert deaths == 3
