@@ -67,6 +67,12 @@ def is_caption(line: str) -> bool:
     return len(stripped.split()) >= CAPTION_MIN_WORDS and not _END.search(stripped)
 
 
+def has_body(text: str) -> bool:
+    """Whether the text has more than one line of prose: a one-line report (a snippet, a
+    wire brief, a dataset's note) has no captions, however it is punctuated."""
+    return sum(len(line.split()) >= CAPTION_MIN_WORDS for line in text.splitlines()) > 1
+
+
 def why_not_event(event: Event, articles: dict[str, Article]) -> str | None:
     """Why a coded event is not an event of the story, or None when it is one."""
     # The first trigger of each report is its mention of the event; later ones are
@@ -85,7 +91,7 @@ def why_not_event(event: Event, articles: dict[str, Article]) -> str | None:
         if article is None:
             return None
         line = _line(article.text, ev.start)
-        if is_caption(line) and not dated:
+        if is_caption(line) and not dated and has_body(article.text):
             reasons.append("undated caption")
         elif AGGREGATE.search(_sentence(article.text, ev.start)):
             reasons.append("aggregate")
