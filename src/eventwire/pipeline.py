@@ -6,6 +6,7 @@ read → clean → annotate (spaCy) → find events → code them (actors, fatal
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -92,11 +93,25 @@ def code_mention(
     """Code one event mention; a mention naming several places gives one event per place."""
     when = ev.resolve_date(doc, mention, article.published)
     deaths = ev.count_fatalities(doc, mention)
+    places = geo.locate(doc, mention, toponyms, gazetteer)
     events = []
-    for where in geo.locate(doc, mention, toponyms, gazetteer):
+    for where in places:
+        toll = deaths if len(places) == 1 else place_toll(doc, mention, where, deaths)
         actors = ev.code_actors(doc, mention, where.country)
-        events.append(build_event(article, mention, when, where, actors, deaths))
+        events.append(build_event(article, mention, when, where, actors, toll))
     return events
+
+
+def place_toll(doc: Doc, mention: EventMention, where: Location, deaths: Fatalities) -> Fatalities:
+    """A passage naming several places: each place's toll is read from its own sentence
+    ("Four were killed in Ariha. Three died in Saraqib"), the passage's toll otherwise."""
+    if where.span is None:
+        return deaths
+    sentence = next((s for s in doc.sents if s.start_char <= where.span.start < s.end_char), None)
+    if sentence is None or (sentence.start_char, sentence.end_char) == (mention.start, mention.end):
+        return deaths
+    own = dataclasses.replace(mention, start=sentence.start_char, end=sentence.end_char)
+    return ev.count_fatalities(doc, own)
 
 
 def build_event(

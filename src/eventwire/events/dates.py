@@ -148,6 +148,22 @@ def resolve_date(doc: Doc, mention: EventMention, published: date | None) -> Eve
     if not found:
         return EventDate(published, 2, None)
     trig = mention.trigger.start - mention.start
-    start, end, when, precision = min(found, key=lambda f: (abs(f[0] - trig), f[0]))
+    # A date in the trigger's own sentence wins over one in a neighbouring sentence.
+    # ("Four were killed in Ariha. ... the heaviest raids this month").
+    lo, hi = _sentence_bounds(doc, mention.trigger.start)
+    # Failing that, a date before it; a later sentence's date frames other things.
+    own = [f for f in found if lo <= mention.start + f[0] < hi]
+    before = [f for f in found if mention.start + f[0] < lo]
+    if not (own or before):
+        return EventDate(published, 2, None)
+    start, end, when, precision = min(own or before, key=lambda f: (abs(f[0] - trig), f[0]))
     s, e = mention.start + start, mention.start + end
     return EventDate(when, precision, Span(s, e, doc.text[s:e]))
+
+
+def _sentence_bounds(doc: Doc, char: int) -> tuple[int, int]:
+    """Character bounds of the sentence holding `char` (the whole text if none)."""
+    for sent in doc.sents:
+        if sent.start_char <= char < sent.end_char:
+            return sent.start_char, sent.end_char
+    return 0, len(doc.text)
