@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import json
 import sys
 from collections import Counter
 from collections.abc import Iterator
@@ -97,7 +98,7 @@ def pct(hits: list[bool]) -> str:
     return f"{100 * sum(hits) / len(hits):5.1f} % (n={len(hits)})" if hits else "   n/a"
 
 
-def acled(limit: int | None, split: str) -> Iterator[str]:
+def acled(limit: int | None, split: str, dump: Path | None = None) -> Iterator[str]:
     path = DATA / "acled_africa_2016/acled_africa_2016_dev.csv"
     rows: list[Row] = []
     with path.open(encoding="utf-8") as fh:
@@ -114,8 +115,11 @@ def acled(limit: int | None, split: str) -> Iterator[str]:
         k: [] for k in ("type", "fat", "fat>0", "inter1", "date", "date_stated")
     }
     errors: Counter[str] = Counter()
+    out = dump.open("w", encoding="utf-8") if dump else None
     for row, events in zip(rows, coded, strict=True):
         g, e = row.gold, top(events)
+        if out is not None:
+            out.write(json.dumps(miss(row, events, e)) + "\n")
         ok = e is not None and e.event_type in OLD_TYPES[g["EVENT_TYPE"]]
         f["type"].append(ok)
         if not ok:
@@ -130,6 +134,8 @@ def acled(limit: int | None, split: str) -> Iterator[str]:
         f["date"].append(hit)
         if row.published != date(y, m, d):
             f["date_stated"].append(hit)
+    if out is not None:
+        out.close()
     yield f"ACLED notes ({split}, n={len(rows)})"
     yield f"  event_type exact          {pct(f['type'])}   target >= 90 %"
     yield f"  fatalities exact          {pct(f['fat'])}   target >= 90 %"
@@ -138,6 +144,23 @@ def acled(limit: int | None, split: str) -> Iterator[str]:
     yield f"  event_date exact          {pct(f['date'])}   target >= 85 %"
     yield f"    of which date stated    {pct(f['date_stated'])}"
     yield "  main type errors: " + ", ".join(f"{k} {v}" for k, v in errors.most_common(6))
+
+
+def miss(row: Row, events: list[Event], e: Event | None) -> dict[str, object]:
+    """One scored row for error analysis (--dump): the note, gold and coded fields."""
+    g = row.gold
+    return {
+        "text": row.text,
+        "gold": [g["EVENT_TYPE"], g["INTER1"], g["ACTOR1"], g["ACTOR2"], int(g["FATALITIES"])],
+        "coded": [
+            e.event_type if e else None,
+            e.sub_event_type if e else None,
+            e.inter1 if e else None,
+            e.actor1 if e else None,
+            e.actor2 if e else None,
+            deaths(events),
+        ],
+    }
 
 
 def case(limit: int | None, split: str) -> Iterator[str]:
@@ -214,6 +237,7 @@ def main() -> int:
     )
     parser.add_argument("--split", choices=("heldout", "all"), default="heldout")
     parser.add_argument("--only", default="acled,case,drone,pitf")
+    parser.add_argument("--dump", type=Path, default=None, help="ACLED rows as JSON lines")
     args = parser.parse_args()
     if not DATA.is_dir():
         print(f"no benchmark data at {DATA}; skipping")
@@ -221,7 +245,7 @@ def main() -> int:
     sets = args.only.split(",")
     for name in sets:
         report = {
-            "acled": lambda: acled(args.limit, args.split),
+            "acled": lambda: acled(args.limit, args.split, args.dump),
             "case": lambda: case(args.limit, args.split),
             "drone": lambda: drone(args.limit),
             "pitf": lambda: pitf(args.limit),

@@ -212,3 +212,68 @@ def test_headline_and_lead_are_one_toll(nlp: Language) -> None:
     )
     deaths = sum(ev.count_fatalities(doc, m).fatalities for m in ev.detect_events(doc))
     assert deaths == 3
+
+
+# --- weapon cues, figure sources, background sentences, unknown strikers -----------------
+
+
+def test_weapon_cue_beats_generic_killing(nlp: Language) -> None:
+    text = "Nine people died when a suicide bomber attacked a bus station in Gombe on Friday."
+    assert [m.sub_event_type for m in mentions(nlp, text)] == ["Suicide bomb"]
+
+
+def test_source_of_a_figure_is_not_the_perpetrator(nlp: Language) -> None:
+    doc = nlp(
+        "Twelve people were killed when a suicide bomber struck a market in Konduga on "
+        "Monday, a medic said, raising the toll from the nine given by police."
+    )
+    found = ev.detect_events(doc)[0]
+    coding = ev.code_actors(doc, found, "Nigeria")
+    assert coding.actor1 is not None
+    assert coding.actor1.name == "Unidentified Armed Group (Nigeria)"
+    assert ev.count_fatalities(doc, found).fatalities == 12
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("Gunmen killed villagers in Gusau; the death toll rose to 30 from 18 given by the army.",
+         30),
+        ('Gunmen killed six people in Gusau. "We buried six bodies and more than 20 were hurt," '
+         "a villager said.", 6),
+    ],
+)  # fmt: skip
+def test_superseded_and_restated_tolls_are_not_added(nlp: Language, text: str, dead: int) -> None:
+    doc = nlp(text)
+    found = ev.detect_events(doc)
+    assert found and ev.count_fatalities(doc, found[0]).fatalities == dead
+
+
+def test_named_enemy_beats_unnamed_fighters_in_a_battle(nlp: Language) -> None:
+    doc = nlp(
+        "Soldiers clashed with Al Shabaab fighters near Baidoa on Sunday. Nine militants "
+        "and one soldier were killed, an officer said."
+    )
+    coding = ev.code_actors(doc, ev.detect_events(doc)[0], "Somalia")
+    assert coding.actor2 is not None and coding.actor2.name == "Al Shabaab"
+
+
+def test_background_sentence_does_not_name_the_attacker(nlp: Language) -> None:
+    doc = nlp(
+        "Unidentified gunmen killed five farmers in an attack near Djibo on Tuesday. "
+        "The area has seen repeated attacks by groups linked to the Islamic State."
+    )
+    coding = ev.code_actors(doc, ev.detect_events(doc)[0], "Burkina Faso")
+    assert coding.actor1 is not None
+    assert coding.actor1.name == "Unidentified Armed Group (Burkina Faso)"
+
+
+def test_unknown_drone_operator_is_not_invented(nlp: Language) -> None:
+    doc = nlp(
+        "A drone strike killed two suspected Al Shabaab fighters in a car near Jilib. "
+        "It was unclear who carried out the strike."
+    )
+    found = ev.detect_events(doc)[0]
+    coding = ev.code_actors(doc, found, "Somalia")
+    assert coding.actor1 is None or coding.actor1.name.startswith("Unidentified")
+    assert coding.actor2 is not None and coding.actor2.name == "Al Shabaab"

@@ -40,7 +40,27 @@ _ATTRIBUTION = re.compile(
     r"(?:\s+(?:spokesm[ae]n|officials?|sources?|spokesperson))?\s*,?\s+(?:said|say|says|told|"
     r"reported|stated|confirmed|added|announced)\b"
 )
-_ACCORDING = re.compile(r"according to (?:the |a |an )?(?:local |\w+ )?$", re.IGNORECASE)
+_ACCORDING = re.compile(
+    r"(?:according to|(?:figures?|tolls?|numbers?|count) (?:given|issued|released|provided|"
+    r"reported|cited) by|(?:given|cited|quoted|reported) by) (?:the |a |an )?(?:local |\w+ )?$",
+    re.IGNORECASE,
+)
+#: A sentence that tells the region's history or a group's record, not this event
+#: ("Boko Haram has carried out similar attacks", "groups linked to al-Qaeda"): the actors
+#: it names are not this event's parties.
+_BACKGROUND = re.compile(
+    r"\b(?:ha[sd]|have) (?:seen|carried out|been (?:behind|blamed)|staged|claimed|launched|"
+    r"waged|killed)\b|\b(?:similar|repeated|frequent|previous|past|recent) (?:attacks|"
+    r"violence|raids|bombings)\b|\b(?:linked|affiliated|allied|loyal) (?:to|with)\b|"
+    r"\bin recent (?:years|months)\b|\bsince 20\d\d\b",
+    re.IGNORECASE,
+)
+#: The report says the perpetrator is unknown: nobody is to be presumed.
+_UNKNOWN = re.compile(
+    r"\b(?:(?:not|n't) (?:clear|known|immediately clear)|unclear|unknown) who\b|"
+    r"\bunidentified (?:drones?|aircraft|warplanes?|jets?)\b",
+    re.IGNORECASE,
+)
 _NAMED_MILITIA = re.compile(
     r"(?<![.!?]\s)\b(?!(?:The|A|An|Armed|Local|Suspected|Unidentified|Rival|Government|State|"
     r"Some|Several|Youth|Party|Islamist|Militant|Allied)\b)([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?) $"
@@ -64,7 +84,27 @@ def actor_name(template: str, country: str | None) -> str:
 
 
 def find_actors(doc: Doc, start: int, end: int) -> list[Found]:
-    """Actor mentions in doc.text[start:end], earliest first, with their syntactic role."""
+    """Actor mentions in doc.text[start:end], earliest first, with their syntactic role;
+    a background sentence's actors are left out when another sentence is in the span."""
+    found = _find_actors(doc, start, end)
+    background = _background_spans(doc, start, end)
+    if not background:
+        return found
+    return [f for f in found if not any(s <= f.start < e for s, e in background)]
+
+
+def _background_spans(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    sents = [
+        (max(s.start_char, start), min(s.end_char, end))
+        for s in doc.sents
+        if s.end_char > start and s.start_char < end
+    ]
+    if len(sents) < 2:
+        return []
+    return [(s, e) for s, e in sents if _BACKGROUND.search(doc.text[s:e])]
+
+
+def _find_actors(doc: Doc, start: int, end: int) -> list[Found]:
     text = doc.text[start:end]
     taken: list[tuple[int, int]] = []
     out: list[Found] = []
@@ -182,8 +222,9 @@ def code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorCo
         others = [f for f in others if f.syntax == "patient"]
     actor2: Actor | None = None
     if others:
+        named = [f for f in others if not f.template.startswith("Unidentified")]
         actor2 = _actor(
-            doc, _first(others, roles=("armed",), prefer="patient"), UNIDENTIFIED, country
+            doc, _first(named or others, roles=("armed",), prefer="patient"), UNIDENTIFIED, country
         )
     elif etype == "Battles":
         actor2 = _actor(doc, None, UNIDENTIFIED, country)
@@ -192,7 +233,21 @@ def code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorCo
         if victims:
             actor2 = Actor(actor_name(CIVILIANS[0], country), 7, _span(doc, victims[0]))
     default = MILITARY if sub in ("Air/drone strike", "Armed clash") else UNIDENTIFIED
+    if first is None and sub == "Air/drone strike" and _unknown_operator(doc, mention):
+        default = UNIDENTIFIED
     return ActorCoding(_actor(doc, first, default, country), actor2)
+
+
+def _unknown_operator(doc: Doc, mention: EventMention) -> bool:
+    """A drone strike nobody is named for, or a report saying the striker is unknown: an air
+    force is not to be presumed (several states and groups fly drones)."""
+    if _UNKNOWN.search(doc.text):
+        return True
+    return "drone" in doc.text[mention.start : mention.end].lower() and not re.search(
+        r"\b(?:air ?force|warplanes?|jets?|army|military|government|coalition)\b",
+        doc.text[mention.start : mention.end],
+        re.IGNORECASE,
+    )
 
 
 def _span(doc: Doc, found: Found | None) -> Span | None:

@@ -181,10 +181,18 @@ def _named_victim(clause: list[Tok]) -> bool:
 
 
 def _toll(toks: list[Tok], k: int) -> list[Count]:
-    """'the death toll rose to 20', 'the toll is 228'."""
+    """'the death toll rose to 20', 'the toll is 228'; never the figure it replaced
+    ('raising the toll from the 15 given by police', 'to 22 from 15')."""
+    superseded = False
     for j in range(k + 1, min(len(toks), k + 12)):
         if toks[j].low in BOUNDARY:
             break
+        if toks[j].low == "from":
+            superseded = True
+        elif toks[j].low == "to":
+            superseded = False
+        if superseded:
+            continue
         parsed = parse_number(toks, j)
         if (
             parsed is not None
@@ -343,7 +351,9 @@ def count_fatalities(doc: Doc, mention: EventMention) -> Fatalities:
 
 #: A later sentence with one of these adds to the toll ("two others died"); otherwise it
 #: most often restates it ("the victim, a teacher, was shot dead").
-ADDITIVE = re.compile(r"\b(?:others?|another|more|also|additional|further|besides)\b", re.I)
+ADDITIVE = re.compile(
+    r"\b(?:others?|another|more(?! than)|also|additional|further|besides)\b", re.I
+)
 
 
 def _units(doc: Doc, passage: object, mention: EventMention) -> list[tuple[int, int]]:
