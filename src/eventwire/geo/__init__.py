@@ -20,7 +20,7 @@ __all__ = ["Gazetteer", "geoparse", "locate"]
 def geoparse(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
     """Every place name in the text, resolved in the article's context (offsets into doc.text)."""
     mentions = recognise(doc, gazetteer)
-    resolved = resolve(mentions, gazetteer)
+    resolved = resolve(mentions, gazetteer, doc.text)
     return [
         Toponym(m.start, m.end, m.text, place, confidence)
         for m, (place, confidence) in zip(mentions, resolved, strict=True)

@@ -42,6 +42,11 @@ def _data_lines(name: str) -> Iterator[list[str]]:
             yield line.split("\t")
 
 
+def acled_countries() -> dict[str, str]:
+    """GeoNames country name → ACLED's spelling, where they differ."""
+    return {row[0].strip(): row[1].strip() for row in _data_lines("acled_countries.tsv")}
+
+
 def _is_code(alt: str) -> bool:
     # Alternate names include airport and postal codes ("ALP", "IQ-BG"): not names.
     return len(alt) <= 4 and alt.isupper()
@@ -72,7 +77,7 @@ _REGION_AFFIX = re.compile(
 )
 
 
-def _region_variants(name: str) -> list[str]:
+def region_variants(name: str) -> list[str]:
     """'Asir Region', 'Muhafazat Hadramaout' are also 'Asir', 'Hadramaout' (as own names)."""
     bare = _REGION_AFFIX.sub("", name).strip()
     return [bare] if bare and bare != name else []
@@ -141,7 +146,8 @@ def _fill(db: sqlite3.Connection) -> None:
         db.execute(
             "INSERT INTO countries VALUES (?, ?, ?, ?)", (cc, gid, country["name"], country["iso3"])
         )
-        names += [(k, gid, kind, s) for k, kind, s in _keys(country["name"], [])]
+        acled = acled_countries().get(country["name"].strip())
+        names += [(k, gid, kind, s) for k, kind, s in _keys(country["name"], [acled or ""], True)]
     for code, name, gid_text in _data_lines("admin1.tsv"):
         cc, a1 = code.split(".", 1)
         gid = int(gid_text)
@@ -150,7 +156,7 @@ def _fill(db: sqlite3.Connection) -> None:
         pop = sum(m[2] for m in members)
         places.append((gid, name, lat, lon, cc, a1, "A", "ADM1", pop))
         db.execute("INSERT OR IGNORE INTO admin1 VALUES (?, ?, ?, ?)", (cc, a1, gid, name))
-        names += [(k, gid, kind, s) for k, kind, s in _keys(name, _region_variants(name), own=True)]
+        names += [(k, gid, kind, s) for k, kind, s in _keys(name, region_variants(name), own=True)]
     continents: dict[str, dict[str, Any]] = json.loads((d / "continents.json").read_text("utf-8"))
     for cont in continents.values():
         gid = int(cont["geonameId"])

@@ -27,7 +27,7 @@ from rapidfuzz import fuzz
 from ..errors import ResourceError
 from ..records import Place
 from . import build as _build
-from .names import article_free, name_key
+from .names import article_free, name_key, plain_name
 
 __all__ = ["Candidate", "Gazetteer"]
 
@@ -36,7 +36,7 @@ __all__ = ["Candidate", "Gazetteer"]
 MIN_FUZZY_LENGTH = 5
 MIN_FUZZY_RATIO = 88.0
 # Bump when the schema or the build rules change: the index file name includes it.
-INDEX_VERSION = "6"
+INDEX_VERSION = "7"
 
 
 @dataclass(frozen=True)
@@ -51,6 +51,13 @@ class Candidate:
 _FORMAL = re.compile(r"^(?:republic|kingdom|state|emirate|sultanate|city|province) of ")
 
 
+def region_name(name: str) -> str:
+    """A region's name as news and ACLED write it ("Muhafazat Hadramaout" → "Hadramaout",
+    "Jazan Region" → "Jazan")."""
+    variants = _build.region_variants(name)
+    return plain_name(variants[0] if variants else name)
+
+
 def cache_dir() -> Path:
     override = os.environ.get("EVENTWIRE_CACHE")
     return Path(override) if override else Path(platformdirs.user_cache_dir("eventwire"))
@@ -62,7 +69,7 @@ def source_hash() -> str:
     for path in _build.source_files():
         stat = path.stat()
         digest.update(f"{path.name}:{stat.st_size}:{int(stat.st_mtime)}".encode())
-    for name in ("admin1.tsv", "aliases.tsv"):
+    for name in ("admin1.tsv", "aliases.tsv", "acled_countries.tsv"):
         digest.update(resources.files("eventwire.data").joinpath("geo", name).read_bytes())
     return digest.hexdigest()[:16]
 
@@ -83,10 +90,11 @@ class Gazetteer:
         self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         self._names: dict[str, tuple[str, str]] = {}
         self._admin1_names: dict[tuple[str, str], str] = {}
+        acled = _build.acled_countries()
         for cc, name, iso3 in self._db.execute("SELECT cc, name, iso3 FROM countries"):
-            self._names[cc] = (name, iso3)
+            self._names[cc] = (acled.get(name.strip(), name.strip()), iso3)
         for cc, code, name in self._db.execute("SELECT cc, code, name FROM admin1"):
-            self._admin1_names[(cc, code)] = name
+            self._admin1_names[(cc, code)] = region_name(name)
         self.lookup = lru_cache(maxsize=50_000)(self._lookup)
         self.get = lru_cache(maxsize=50_000)(self._get)
 
@@ -116,10 +124,12 @@ class Gazetteer:
         country, iso3 = self._names.get(cc, ("", ""))
         admin1 = self._admin1_names.get((cc, a1)) if a1 else None
         if fcode == "ADM1":
-            admin1 = name
+            admin1 = name = region_name(name)
+        elif fcode == "PCLI":
+            name = country or name
         return Place(
             geonameid=gid,
-            name=name,
+            name=plain_name(name),
             latitude=lat,
             longitude=lon,
             country_code=cc,

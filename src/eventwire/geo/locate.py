@@ -29,8 +29,8 @@ _GROUP_IN = re.compile(
 )
 # "A drone launched from Sanaa": where the attack came from, not where it struck.
 _ORIGIN = re.compile(
-    r"\b(?:launched|fired|took\s+off|taking\s+off|came|originat\w+|flew\s+in)\s+from\s+"
-    r"(?:the\s+)?$",
+    r"\b(?:launched|fired|took\s+off|taking\s+off|came|coming|originat\w+|flew\s+in|entered"
+    r"[^.;:]{0,40}?)\s+from\s+(?:the\s+)?(?:direction\s+of\s+)?$",
     re.IGNORECASE,
 )
 _DIRECTIONS = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
@@ -39,10 +39,24 @@ _NEAR_BEFORE = re.compile(
     rf"(?:\b{_DIRECTIONS}\s+(?:of|outskirts\s+of)|\boutskirts\s+of|\bnear|\bnearby|"
     r"\bclose\s+to|\baround|\boutside(?:\s+of)?|\bvicinity\s+of|\bcountryside\s+of|"
     r"\bperiphery\s+of|\bedge\s+of|\boff|\b(?:km|kms|kilometres?|kilometers?|miles?)\s+"
-    rf"(?:\(\d+\s+\w+\)\s+)?(?:from|of|{_DIRECTIONS}\s+of|outside))\s+(?:the\s+)?(?:city\s+of\s+)?$",
+    rf"(?:\(\d+\s+\w+\)\s+)?(?:from|of|{_DIRECTIONS}\s+of|outside))\s+(?:the\s+)?"
+    r"(?:[A-Z][a-z]+\s+)?(?:(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
-_NEAR_AFTER = re.compile(r"^(?:'s|’s)?\s+(?:outskirts|countryside|suburbs|area|environs)\b", re.I)
+# A country named as who acts, not where: "US-led coalition", "US forces", "Saudi-backed".
+_COUNTRY_MODIFIER = re.compile(
+    r"^(?:-(?:led|backed|based|brokered|made|sponsored|supported|allied|trained|owned)\b|"
+    r"\s+(?:forces|troops|military|army|air\s+force|navy|soldiers|drones?|aircraft|jets?|"
+    r"warplanes|planes|officials|government|embassy|diplomats|special\s+forces|coalition|"
+    r"personnel|advisers|advisors|contractors|marines|base|bases)\b)",
+    re.IGNORECASE,
+)
+# "Bama LGA", "Beni territory": the district named after the town, not the town itself.
+_NEAR_AFTER = re.compile(
+    r"^(?:'s|’s)?\s+(?:outskirts|countryside|suburbs|area|environs|district|territory|lga|"
+    r"township|zone|woreda|commune|sub-district|subdistrict|locality|sector|municipality)\b",
+    re.I,
+)
 
 
 def empty_location() -> Location:
@@ -89,6 +103,12 @@ def _is_event_place(doc: Doc, tp: Toponym, sentence_start: int) -> bool:
         if e.label_ in ("ORG", "NORP", "PERSON")
     ):
         return False  # inside "Kentucky State Police", "Aleppo Media Center": who, not where
+    if (
+        tp.place is not None
+        and tp.place.feature_code == "PCLI"
+        and _COUNTRY_MODIFIER.match(doc.text[tp.end : tp.end + 30])
+    ):
+        return False
     before = doc.text[max(sentence_start, tp.start - 90) : tp.start]
     return not any(r.search(before) for r in (_NOT_EVENT, _GROUP_IN, _ORIGIN))
 
@@ -118,23 +138,58 @@ def locate(
         if t.place is not None and mention.start <= t.start and t.end <= mention.end
     ]
     event_places = _one_country(
-        [t for t in inside if _is_event_place(doc, t, mention.start)], toponyms
+        _unbracketed(doc, [t for t in inside if _is_event_place(doc, t, mention.start)]),
+        toponyms,
     )
     chosen = _most_specific(event_places)
     if chosen:
-        return [_location(t.place, _precision(doc, t), t) for t in chosen if t.place]
+        # A place in brackets stands in for an unknown one before it ("Kourpelle (Kongoussi,
+        # Bam)"): near it, not in it.
+        return [
+            _location(t.place, max(_precision(doc, t), 2 if _in_brackets(doc, t) else 1), t)
+            for t in chosen
+            if t.place
+        ]
     return [_fallback(toponyms, mention, gazetteer)]
 
 
+def _in_brackets(doc: Doc, tp: Toponym) -> bool:
+    before = doc.text[max(0, tp.start - 80) : tp.start]
+    opened = before.rfind("(")
+    return opened >= 0 and ")" not in before[opened:]
+
+
+def _unbracketed(doc: Doc, tps: list[Toponym]) -> list[Toponym]:
+    """Places in brackets qualify the one before them ("Eilat (Beer Sheva, HaDarom)",
+    "Buulo Xaawo (57km SW of Baidoa)"): they are the event's place only when the text
+    outside names nothing as specific."""
+    outside = [t for t in tps if t.place and not _in_brackets(doc, t)]
+    inner = [t for t in tps if t.place and _in_brackets(doc, t)]
+    if outside and (
+        not inner
+        or min(_rank(t.place) for t in outside if t.place)
+        <= min(_rank(t.place) for t in inner if t.place)
+    ):
+        return outside
+    return tps
+
+
 def _one_country(tps: list[Toponym], article: list[Toponym]) -> list[Toponym]:
-    """Places of the passage's own country: the one it names, else the article's main one.
-    ("Arabi neighbourhood, Mosul": the Ethiopian Ārabī is not meant.)"""
+    """Places of the passage's own country: the one whose region it names, else the one
+    most of its towns and regions lie in, else the article's main one. ("Arabi
+    neighbourhood, Mosul": the Ethiopian Ārabī is not meant; "a drone from the direction
+    of Jordan fell near Eilat": Israel.)"""
     countries = {t.place.country_code for t in tps if t.place}
     if len(countries) <= 1:
         return tps
-    named = {t.place.country_code for t in tps if t.place and t.place.feature_class == "A"}
+    named = {t.place.country_code for t in tps if t.place and t.place.feature_code == "ADM1"}
+    local = Counter(t.place.country_code for t in tps if t.place and _rank(t.place) < 2)
     weight = Counter(t.place.country_code for t in article if t.place)
-    keep = max(named or countries, key=lambda cc: (weight[cc], cc))
+    sure: dict[str, float] = {}
+    for t in tps:
+        if t.place:
+            sure[t.place.country_code] = sure.get(t.place.country_code, 0.0) + t.confidence
+    keep = max(named or countries, key=lambda cc: (local[cc], weight[cc], sure.get(cc, 0.0), cc))
     return [t for t in tps if t.place and t.place.country_code == keep]
 
 

@@ -36,3 +36,16 @@ def article_free(key: str) -> str | None:
 def is_latin_key(key: str) -> bool:
     """Whether a folded key is usable for English text (Latin script, some letters)."""
     return bool(key) and key.isascii() and any(c.isalpha() for c in key)
+
+
+_DISPLAY_DROP = re.compile(r"[\u02bb\u02bc\u02bd\u02be\u02bf\u2018\u2019\u0060\u00b4'`\u02b9]")
+
+
+def plain_name(text: str) -> str:
+    """A name as English text writes it: accents and transliteration marks dropped
+    ("Arīḩā" → "Ariha", "Ma'rib" → "Marib"), case and spaces kept (GeoNames' asciiname)."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("ß", "ss").replace("ø", "o").replace("Ø", "O").replace("æ", "ae")
+    text = _DISPLAY_DROP.sub("", text.replace("ł", "l").replace("Ł", "L"))
+    return text if text.isascii() else "".join(c for c in text if c.isascii()).strip() or text

@@ -21,13 +21,26 @@ MIN_POPULATION_OTHER = 5_000
 # Capitalised words outside any entity: only well-known places (countries, regions, cities).
 MIN_POPULATION_UNTAGGED = 100_000
 
-_REGION_WORDS = (
-    r"province|governorate|district|region|state|county|prefecture|department|oblast|"
-    r"municipality|sub-district|subdistrict|countryside|area"
+# First-level regions ("Idlib province"): hint "A".
+_ADMIN1_WORDS = r"province|governorate|region|state|county|prefecture|department|oblast"
+# Lower divisions, most named after their chief town ("Bama LGA", "Beni territory",
+# "Gemechis district"): hint "D", resolved like a town, never to a namesake first-level region.
+_DISTRICT_WORDS = (
+    r"district|municipality|sub-district|subdistrict|countryside|area|lga|territory|zone|"
+    r"township|woreda|commune|locality|sector"
 )
+_REGION_WORDS = rf"{_ADMIN1_WORDS}|{_DISTRICT_WORDS}"
 _TOWN_WORDS = r"villages?|towns?|city|cities|neighbou?rhoods?|suburbs?|hamlets?|camps?|port|capital"
 _SUFFIX = re.compile(rf"\s+(?:{_REGION_WORDS})$", re.IGNORECASE)
+# "Mukalla city", "Kalembe village" tagged as one entity: the name, and it is a town.
+_TOWN_SUFFIX = re.compile(r"\s+(?:village|town|city|neighbou?rhood|suburb|camp)$", re.I)
 _AFTER_TOWN = re.compile(r"^\s+(?:village|town|city|neighbou?rhood|suburb|camp)\b", re.I)
+# "Erbil International Airport", "Tal Baydar Military Air Base": the place the site is at.
+_FACILITY = re.compile(
+    r"\s+(?:International\s+|Military\s+)?(?:Airport|Air\s*Base|Airbase|Air\s*Field|Airfield|"
+    r"Base|Prison|Central\s+Prison|Stadium|Refinery|Gas\s+Field|Oil\s+Field|Dam|Bridge|"
+    r"Checkpoint|Market|Hospital|University)$"
+)
 _AFTER = re.compile(rf"^\s*(?:{_REGION_WORDS})\b", re.IGNORECASE)
 _BEFORE = re.compile(rf"\b(?:the\s+)?(?:{_TOWN_WORDS}|{_REGION_WORDS})\s+of\s+$", re.IGNORECASE)
 _CAPITALISED = re.compile(
@@ -48,7 +61,7 @@ class Mention:
     start: int
     end: int
     text: str
-    hint: str  # "A" the text calls it a region, "P" a town, "" nothing said
+    hint: str  # "A" the text calls it a region, "D" a district, "P" a town, "" nothing said
     label: str  # the spaCy label, "PATTERN" or "GAZETTEER"
 
 
@@ -79,16 +92,23 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def _hint(doc: Doc, start: int, end: int) -> str:
-    if _AFTER.match(doc.text[end : end + 20]):
-        return "A"
+    after = _AFTER.match(doc.text[end : end + 20])
+    if after:
+        return _region_hint(after.group(0))
     if _AFTER_TOWN.match(doc.text[end : end + 20]):
         return "P"
     before = doc.text[max(0, start - 30) : start]
     if _BEFORE.search(before):
         word = _BEFORE.search(before)
         assert word is not None
-        return "A" if re.search(_REGION_WORDS, word.group(0), re.IGNORECASE) else "P"
+        if re.search(_REGION_WORDS, word.group(0), re.IGNORECASE):
+            return _region_hint(word.group(0))
+        return "P"
     return ""
+
+
+def _region_hint(word: str) -> str:
+    return "A" if re.search(rf"\b(?:{_ADMIN1_WORDS})\b", word, re.IGNORECASE) else "D"
 
 
 def _strong(gazetteer: Gazetteer, text: str, min_pop: int) -> bool:
@@ -117,15 +137,25 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     def add(start: int, end: int, label: str, hint: str = "") -> None:
         start, end = _trim(doc, start, end)
         suffix = _SUFFIX.search(doc.text[start:end])
+        site = _FACILITY.search(doc.text[start:end])
+        if site and site.start() > 0 and label in PLACE_LABELS | OTHER_LABELS:
+            end = start + site.start()
+        town = _TOWN_SUFFIX.search(doc.text[start:end])
         if suffix and suffix.start() > 0:
             # "Idlib province" tagged as one entity: the name is "Idlib", and it is a region.
-            end, hint = start + suffix.start(), hint or "A"
+            end, hint = start + suffix.start(), hint or _region_hint(suffix.group(0))
+        elif town and town.start() > 0:
+            end, hint = start + town.start(), hint or "P"
         text = doc.text[start:end]
         key = name_key(text)
         if not key or key in skip or not free(start, end) or not text[:1].isupper():
             return
         taken.append((start, end))
-        found.append(Mention(start, end, text, hint or _hint(doc, start, end), label))
+        before = sorted((f for f in found if f.end <= start), key=lambda f: f.start)
+        # A name continuing a list ("the towns of Ariha, Saraqib and Kafr Nabl") is what
+        # the list's head says it is, whoever tagged it.
+        hint = hint or _hint(doc, start, end) or _listed_after(doc, before, start, gazetteer, text)
+        found.append(Mention(start, end, text, hint, label))
 
     ents: list[Span] = list(doc.ents)
     for ent in ents:
