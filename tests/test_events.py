@@ -277,3 +277,18 @@ def test_unknown_drone_operator_is_not_invented(nlp: Language) -> None:
     coding = ev.code_actors(doc, found, "Somalia")
     assert coding.actor1 is None or coding.actor1.name.startswith("Unidentified")
     assert coding.actor2 is not None and coding.actor2.name == "Al Shabaab"
+
+
+def test_bomb_on_forces_by_nobody_named_lists_the_forces_first(nlp: Language) -> None:
+    doc = nlp("Two policemen were killed when a roadside bomb hit their patrol near Arish.")
+    coding = ev.code_actors(doc, ev.detect_events(doc)[0], "Egypt")
+    assert coding.actor1 is not None and coding.actor1.name == "Police Forces of Egypt"
+    assert coding.actor2 is not None and coding.actor2.name.startswith("Unidentified")
+
+
+def test_forces_killing_at_a_demonstration_is_excessive_force(nlp: Language) -> None:
+    doc = nlp("Thousands marched in Ambo to protest the plan; police beat dozens of marchers.")
+    found = ev.detect_events(doc)
+    assert found[0].sub_event_type == "Excessive force against protesters"
+    coding = ev.code_actors(doc, found[0], "Ethiopia")
+    assert coding.actor1 is not None and coding.actor1.name == "Police Forces of Ethiopia"

@@ -199,6 +199,12 @@ def code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorCo
         # ACLED lists the state's forces first in a battle with them, whoever attacked.
         state = [f for f in armed if f.inter in (1, 8)]
         first = state[0] if state else first
+    unnamed_bomber = False
+    if etype == "Explosions/Remote violence" and (first is None or first.inter == 3):
+        # a bomb on the state's forces by nobody named: ACLED lists the forces first
+        state = [f for f in armed if f.inter in (1, 8)]
+        unnamed_bomber = bool(state)
+        first = state[0] if state else first
     if etype == "Violence against civilians":
         victims = [f for f in found if f.role in ("victim", "crowd") and f is not first]
         return ActorCoding(
@@ -226,7 +232,7 @@ def code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorCo
         actor2 = _actor(
             doc, _first(named or others, roles=("armed",), prefer="patient"), UNIDENTIFIED, country
         )
-    elif etype == "Battles":
+    elif etype == "Battles" or unnamed_bomber:
         actor2 = _actor(doc, None, UNIDENTIFIED, country)
     else:
         victims = [f for f in found if f.role in ("victim", "crowd")]

@@ -126,7 +126,9 @@ def detect_events(doc: Doc) -> list[EventMention]:
             conf = min(1.0, scored[sub])
             if not strong and not group.foiled and proba[sub] < WEAK_ONLY_MIN:
                 continue
-            if sub == "Armed clash" and _one_sided(doc, group):
+            if sub in ("Peaceful protest", "Protest with intervention") and _force_on_crowd(text):
+                sub = "Excessive force against protesters"
+            elif sub == "Armed clash" and _one_sided(doc, group):
                 sub = "Attack"
             elif sub == "Attack" and _against_forces(doc, group):
                 sub = "Armed clash"
@@ -149,6 +151,12 @@ def _bonus(sub: str, named: set[str]) -> float:
     if sub in SPECIFIC:
         return SPECIFIC_BONUS
     return GENERIC_BONUS if sub in GENERIC else TRIGGER_BONUS
+
+
+def _force_on_crowd(text: str) -> bool:
+    """State forces killing, shooting or beating people at a demonstration."""
+    _, extra = trigger_table()
+    return bool(extra["force_on_crowd"].search(text))
 
 
 def _one_sided(doc: Doc, group: Group) -> bool:

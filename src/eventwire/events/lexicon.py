@@ -28,6 +28,7 @@ def trigger_table() -> tuple[tuple[tuple[str, re.Pattern[str]], ...], dict[str, 
     raw = load_json("triggers.json")
     strong = tuple((sub, word_regex(pat)) for sub, pat in raw["strong"])
     extra = {
-        key: word_regex(raw[key]) for key in ("weak", "negation", "hedge", "foiled", "nonevent")
+        key: word_regex(raw[key])
+        for key in ("weak", "negation", "hedge", "foiled", "nonevent", "force_on_crowd")
     }
     return strong, extra
