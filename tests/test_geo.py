@@ -163,3 +163,105 @@ def test_broad_regions_stay_unresolved(nlp: Language, gazetteer: Gazetteer) -> N
     found = parse(nlp, gazetteer, "Tensions rose across the Middle East after talks in Cairo.")
     assert found["Cairo"].place is not None
     assert "Middle East" not in found or found["Middle East"].place is None
+
+
+def test_towns_listed_in_a_province_are_the_places_not_the_province(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    text = (
+        "Syrian government warplanes struck the towns of Ariha, Saraqib and Kafr Nabl "
+        "in Idlib province on Monday."
+    )
+    locations = where(nlp, gazetteer, text)
+    assert [loc.name for loc in locations] == ["Ariha", "Saraqib", "Kafranbel"]
+    assert all(loc.admin1 == "Idlib" and loc.precision == 1 for loc in locations)
+
+
+def test_led_and_country_forces_are_not_the_place(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = (
+        "Turkish and US-led coalition forces struck ISIS targets north of the Syrian city "
+        "of Aleppo."
+    )
+    (loc,) = where(nlp, gazetteer, text)
+    assert loc.name == "Aleppo" and loc.country == "Syria" and loc.precision == 2
+    text = "Militants targeted US forces with two drones at the Harir base in Erbil."
+    assert "United States" not in {loc.country for loc in where(nlp, gazetteer, text)}
+
+
+def test_unknown_neighbourhood_never_moves_to_another_country(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    text = (
+        "Boko Haram gunmen attacked Maiduguri in Borno State, Nigeria, on Friday. "
+        "The attacker entered the mosque in the Gwange area of the city."
+    )
+    countries = {t.place.country_code for t in geoparse(nlp(text), gazetteer) if t.place}
+    assert countries == {"NG"}
+    (loc,) = where(nlp, gazetteer, text, sentence=1)
+    assert loc.country == "Nigeria" and loc.name == "Maiduguri"
+
+
+def test_small_namesake_abroad_is_dropped(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = "Troops shelled Bilin township, Thaton district, Mon state, Myanmar."
+    found = parse(nlp, gazetteer, text)
+    bilin = found["Bilin"].place
+    assert bilin is None or bilin.country_code == "MM"
+
+
+def test_location_names_are_plain_english(nlp: Language, gazetteer: Gazetteer) -> None:
+    for text, name in [
+        ("Clashes erupted in Hit on Sunday.", "Hit"),
+        ("Houthi fighters shelled Marib on Sunday.", "Marib"),
+    ]:
+        assert [loc.name for loc in where(nlp, gazetteer, text)] == [name]
+
+
+def test_acled_country_spelling(nlp: Language, gazetteer: Gazetteer) -> None:
+    (loc,) = where(nlp, gazetteer, "Militiamen attacked Beni, Democratic Republic of the Congo.")
+    assert loc.country == "Democratic Republic of Congo" and loc.name == "Beni"
+    assert gazetteer.country_code("Democratic Republic of Congo") == "CD"
+    assert gazetteer.country_code("Swaziland") == "SZ"
+
+
+def test_town_followed_by_its_region(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = "On 2 November 2024, in Tierra Blanca, Guerrero, gunmen launched explosives from drones."
+    (loc,) = where(nlp, gazetteer, text)
+    assert loc.name == "Tierra Blanca" and loc.admin1 == "Guerrero"
+
+
+def test_district_named_after_its_town(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = "ADF rebels burned houses in Npkele village, in Beni territory."
+    (loc,) = where(nlp, gazetteer, text)
+    assert loc.name == "Beni"
+    assert loc.country == "Democratic Republic of Congo" and loc.precision == 2
+
+
+def test_bracketed_qualifier_and_origin(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = (
+        "An armed drone that entered Israeli territory from the direction of Jordan fell "
+        "near Eilat (Beer Sheva, HaDarom)."
+    )
+    (loc,) = where(nlp, gazetteer, text)
+    assert loc.name == "Eilat" and loc.precision == 2
+    text = "JNIM militants dropped IEDs from a drone on the village of Kourpelle (Kongoussi, Bam)."
+    (loc,) = where(nlp, gazetteer, text)
+    assert loc.name == "Kongoussi" and loc.precision == 2
+
+
+def test_place_after_a_locative_and_facility_names(nlp: Language, gazetteer: Gazetteer) -> None:
+    (loc,) = where(nlp, gazetteer, "Students at Ambo University in Oromia protested.")
+    assert loc.country == "Ethiopia" and loc.admin1 == "Oromiya"  # GeoNames: Hagere Hiywet
+    text = "A suicide drone targeted troops at the Erbil International Airport."
+    (loc,) = where(nlp, gazetteer, text)
+    assert loc.name == "Erbil"
+
+
+def test_focus_country_places_a_note_without_country(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = "A demonstration by students in Lere was dispersed by police."
+    doc = nlp(text)
+    toponyms = geoparse(doc, gazetteer, "Chad")
+    mention = EventMention(0, len(text), Span(0, 0, ""), "Protests", "", "", 0.9)
+    (loc,) = locate(doc, mention, toponyms, gazetteer, "Chad")
+    assert loc.country == "Chad" and loc.name == "Lere"
+    (loc,) = locate(nlp("Teachers went on strike."), mention, [], gazetteer, "Senegal")
+    assert loc.country == "Senegal" and loc.precision == 3 and loc.place is None

@@ -17,10 +17,15 @@ from .resolve import resolve
 __all__ = ["Gazetteer", "geoparse", "locate"]
 
 
-def geoparse(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
-    """Every place name in the text, resolved in the article's context (offsets into doc.text)."""
+def geoparse(doc: Doc, gazetteer: Gazetteer, focus: str | None = None) -> list[Toponym]:
+    """Every place name in the text, resolved in the article's context (offsets into doc.text).
+
+    `focus`: the country the source is about, when known (a country name or ISO code, as
+    for a local newspaper or a per-country collection of reports); it weighs like a region
+    the text names."""
     mentions = recognise(doc, gazetteer)
-    resolved = resolve(mentions, gazetteer, doc.text)
+    cc = gazetteer.country_code(focus) if focus else None
+    resolved = resolve(mentions, gazetteer, doc.text, cc)
     return [
         Toponym(m.start, m.end, m.text, place, confidence)
         for m, (place, confidence) in zip(mentions, resolved, strict=True)

@@ -35,6 +35,7 @@ __all__ = ["Candidate", "Gazetteer"]
 # least; 88 admits one doubled or dropped letter in an 8-letter name (Douma/Duma).
 MIN_FUZZY_LENGTH = 5
 MIN_FUZZY_RATIO = 88.0
+MIN_FUZZY_RATIO_ANYWHERE = 90.0  # regions of any country: one added letter (Oromia/Oromiya)
 # Bump when the schema or the build rules change: the index file name includes it.
 INDEX_VERSION = "7"
 
@@ -175,20 +176,27 @@ class Gazetteer:
         """Places of `countries` whose name is spelt nearly like `name` ("Shadadah" for
         "Ash Shaddadah"): for transliterations no alias foresaw. Slower than `lookup`."""
         key = name_key(name)
-        if len(key) < MIN_FUZZY_LENGTH or not countries:
+        if len(key) < MIN_FUZZY_LENGTH:
             return ()
+        # Where no country is known, only regions and countries: few, and named often
+        # in their own spellings ("Oromia" for GeoNames' "Oromiya").
+        where = (
+            f"p.cc IN ({','.join('?' * len(countries))})"
+            if countries
+            else "p.fcode IN ('ADM1', 'PCLI')"
+        )
+        threshold = MIN_FUZZY_RATIO if countries else MIN_FUZZY_RATIO_ANYWHERE
         found: dict[int, Candidate] = {}
         for variant in {key, article_free(key) or key}:
             head = variant[:2]
             upper = head[:-1] + chr(ord(head[-1]) + 1)
-            marks = ",".join("?" * len(countries))
             rows = self._db.execute(
                 f"SELECT {self._COLUMNS}, n.key FROM names n JOIN places p ON p.id = n.id "
-                f"WHERE n.key >= ? AND n.key < ? AND p.cc IN ({marks})",
+                f"WHERE n.key >= ? AND n.key < ? AND {where}",
                 (head, upper, *sorted(countries)),
             ).fetchall()
             for *row, other in rows:
-                if fuzz.ratio(variant, other) >= MIN_FUZZY_RATIO:
+                if fuzz.ratio(variant, other) >= threshold:
                     place = self._row_place(tuple(row))
                     found.setdefault(place.geonameid, Candidate(place, 1, False))
         return tuple(found.values())
@@ -203,6 +211,20 @@ class Gazetteer:
         """The country as a place (its capital's coordinates)."""
         row = self._db.execute("SELECT id FROM countries WHERE cc = ?", (country_code,)).fetchone()
         return self.get(int(row[0])) if row else None
+
+    def country_code(self, name: str) -> str | None:
+        """The ISO code of a country given by code ("NG"), ISO3 ("NGA") or name (GeoNames'
+        or ACLED's spelling); None when it names no country."""
+        text = name.strip()
+        if text.upper() in self._names:
+            return text.upper()
+        for cc, (_, iso3) in self._names.items():
+            if iso3 == text.upper():
+                return cc
+        for cand in self.lookup(text):
+            if cand.place.feature_code == "PCLI":
+                return cand.place.country_code
+        return None
 
     def admin1(self, country_code: str, code: str) -> Place | None:
         """A first-level region as a place (the centre of its settlements)."""

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from ..records import EventMention, Location, Place, Span, Toponym
 from .gazetteer import Gazetteer
+from .recognize import FACILITY as _FACILITY
 
 # Text just before a place name that makes it the place of a speaker, a source or an
 # office rather than of the event ("told a news conference in Amman").
@@ -30,7 +31,8 @@ _GROUP_IN = re.compile(
 # "A drone launched from Sanaa": where the attack came from, not where it struck.
 _ORIGIN = re.compile(
     r"\b(?:launched|fired|took\s+off|taking\s+off|came|coming|originat\w+|flew\s+in|entered"
-    r"[^.;:]{0,40}?)\s+from\s+(?:the\s+)?(?:direction\s+of\s+)?$",
+    r"[^.;:]{0,40}?|those|forces|troops|soldiers|fighters|militants|men)\s+from\s+(?:the\s+)?"
+    r"(?:direction\s+of\s+)?$",
     re.IGNORECASE,
 )
 _DIRECTIONS = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
@@ -100,7 +102,7 @@ def _is_event_place(doc: Doc, tp: Toponym, sentence_start: int) -> bool:
         and tp.end <= e.end_char
         and e.end_char - e.start_char > len(tp.text)
         for e in doc.ents
-        if e.label_ in ("ORG", "NORP", "PERSON")
+        if e.label_ in ("ORG", "NORP", "PERSON") and not _FACILITY.search(e.text)
     ):
         return False  # inside "Kentucky State Police", "Aleppo Media Center": who, not where
     if (
@@ -129,9 +131,14 @@ def _rank(place: Place) -> int:
 
 
 def locate(
-    doc: Doc, mention: EventMention, toponyms: list[Toponym], gazetteer: Gazetteer
+    doc: Doc,
+    mention: EventMention,
+    toponyms: list[Toponym],
+    gazetteer: Gazetteer,
+    focus: str | None = None,
 ) -> list[Location]:
-    """Where the event of `mention` happened: one Location per distinct place (at least one)."""
+    """Where the event of `mention` happened: one Location per distinct place (at least one).
+    `focus`: the source's country (as for `geoparse`), the answer when the text names none."""
     inside = [
         t
         for t in toponyms
@@ -150,7 +157,7 @@ def locate(
             for t in chosen
             if t.place
         ]
-    return [_fallback(toponyms, mention, gazetteer)]
+    return [_fallback(toponyms, mention, gazetteer, focus)]
 
 
 def _in_brackets(doc: Doc, tp: Toponym) -> bool:
@@ -207,13 +214,17 @@ def _most_specific(tps: list[Toponym]) -> list[Toponym]:
     return out
 
 
-def _fallback(toponyms: list[Toponym], mention: EventMention, gazetteer: Gazetteer) -> Location:
+def _fallback(
+    toponyms: list[Toponym], mention: EventMention, gazetteer: Gazetteer, focus: str | None
+) -> Location:
     """No place in the passage: the article's main place (precision 2 at best), or country."""
     placed = [t for t in toponyms if t.place is not None and t.place.feature_code != "CONT"]
     pool = [t for t in placed if t.start < mention.start] or placed
     places = [t.place for t in pool if t.place is not None]
     if not places:
-        return empty_location()
+        code = gazetteer.country_code(focus) if focus else None
+        home = gazetteer.country(code) if code else None
+        return _location(home, 3, None) if home else empty_location()
     counts = Counter(p.geonameid for p in places)
     for rank in (0, 1):
         group = [p for p in places if _rank(p) == rank]

@@ -36,7 +36,7 @@ _SUFFIX = re.compile(rf"\s+(?:{_REGION_WORDS})$", re.IGNORECASE)
 _TOWN_SUFFIX = re.compile(r"\s+(?:village|town|city|neighbou?rhood|suburb|camp)$", re.I)
 _AFTER_TOWN = re.compile(r"^\s+(?:village|town|city|neighbou?rhood|suburb|camp)\b", re.I)
 # "Erbil International Airport", "Tal Baydar Military Air Base": the place the site is at.
-_FACILITY = re.compile(
+FACILITY = re.compile(
     r"\s+(?:International\s+|Military\s+)?(?:Airport|Air\s*Base|Airbase|Air\s*Field|Airfield|"
     r"Base|Prison|Central\s+Prison|Stadium|Refinery|Gas\s+Field|Oil\s+Field|Dam|Bridge|"
     r"Checkpoint|Market|Hospital|University)$"
@@ -51,6 +51,7 @@ _CAPITALISED = re.compile(
 )
 
 
+_FORMAL_BEFORE = re.compile(r"\b(?:Democratic\s+)?Republic\s+of\s+(?:the\s+)?$")
 _LIST_GLUE = re.compile(r"^(?:\s*,)?\s*(?:and|or)?\s*$")
 
 
@@ -135,10 +136,13 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         return all(end <= s or start >= e for s, e in taken)
 
     def add(start: int, end: int, label: str, hint: str = "") -> None:
+        formal = _FORMAL_BEFORE.search(doc.text[max(0, start - 35) : start])
+        if formal:
+            start -= len(formal.group(0))  # "Democratic Republic of the [Congo]"
         start, end = _trim(doc, start, end)
         suffix = _SUFFIX.search(doc.text[start:end])
-        site = _FACILITY.search(doc.text[start:end])
-        if site and site.start() > 0 and label in PLACE_LABELS | OTHER_LABELS:
+        site = FACILITY.search(doc.text[start:end])
+        if site and site.start() > 0:
             end = start + site.start()
         town = _TOWN_SUFFIX.search(doc.text[start:end])
         if suffix and suffix.start() > 0:
@@ -180,6 +184,12 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             add(start, end, "PATTERN", hint)
         elif _proper(doc, start, end) and _strong(gazetteer, text, MIN_POPULATION_UNTAGGED):
             add(start, end, "GAZETTEER")
+        elif _LOCATIVE.search(doc.text[max(0, start - 12) : start]) and _known(
+            doc, gazetteer, start, end
+        ):
+            # "in Lere", "outside the Bhisho Legislature", "(Afgooye)": a name the gazetteer
+            # has as a place, where the sentence puts a place.
+            add(start, end, "LOCATIVE")
         found.sort(key=lambda m: m.start)
     found.sort(key=lambda m: m.start)
     return found
@@ -200,6 +210,28 @@ def _listed_after(
             return m.hint
         break
     return ""
+
+
+# Words that put a place after them; "(" for a place qualifying the one before it.
+_LOCATIVE = re.compile(
+    r"(?:\b(?:[Ii]n|[Aa]t|near|outside|around|from|to|towards?|into|across)\s+(?:the\s+)?|\()$"
+)
+# Entities that are never places, whatever the gazetteer says ("in January", "at 10").
+_NOT_PLACE_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+
+
+def _known(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> bool:
+    """The gazetteer has the name (without a site or town word after it) as a place's own
+    name or a curated alias, and no entity says it is a date or a number."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or any(t.ent_type_ in _NOT_PLACE_LABELS for t in span):
+        return False
+    text = doc.text[start:end]
+    for pattern in (FACILITY, _TOWN_SUFFIX):
+        found = pattern.search(text)
+        if found and found.start() > 0:
+            text = text[: found.start()]
+    return any(c.kind != 1 and not c.stripped for c in gazetteer.lookup(text))
 
 
 def _common_opener(ent: Span) -> bool:

@@ -48,6 +48,7 @@ CONTINENT_POPULATION = 10**8  # GeoNames gives continents no population
 # the article mentions no country at all (error analysis on ACLED notes and drone reports).
 MIN_POPULATION_ABROAD = 50_000
 MIN_CONTEXT_ABROAD = 1.5  # ... and says where it is: a region or two places (weights below)
+W_FOCUS = 2.0  # the source's country (a local newspaper, a per-country collection)
 PASSES = 3  # context from the previous pass's answers; three settle in practice
 
 
@@ -190,6 +191,13 @@ def _best(
     return top[1].place, round(confidence, 3)
 
 
+def _focused(ctx: Context, focus: str | None) -> Context:
+    """The source's own country counts as much as a region the article names."""
+    if focus:
+        ctx.countries[focus] += W_FOCUS
+    return ctx
+
+
 def _context(keys: list[tuple[str, str]], answers: dict[tuple[str, str], Resolved]) -> Context:
     ctx = Context(defaultdict(float), set(), [])
     for k in keys:
@@ -253,23 +261,30 @@ def _narrow(
 
 
 def resolve(
-    mentions: list[Mention], gazetteer: Gazetteer, text: str | None = None
+    mentions: list[Mention],
+    gazetteer: Gazetteer,
+    text: str | None = None,
+    focus: str | None = None,
 ) -> list[Resolved]:
     """One (place, confidence) per mention, in the same order (`text`: the document's,
-    to read what lies between names)."""
+    to read what lies between names; `focus`: the country code the source is about)."""
     keys = [(name_key(m.text), m.hint) for m in mentions]
     cands = {k: _candidates(gazetteer, m.text) for k, m in zip(keys, mentions, strict=True)}
     if text is not None:
         _narrow(text, mentions, keys, cands)
     # Pass 1: population and kind only; each later pass uses the one before as context.
-    answers = {k: _best(c, k[0], k[1], None) for k, c in cands.items()}
+    first = _focused(Context(defaultdict(float), set(), []), focus) if focus else None
+    answers = {k: _best(c, k[0], k[1], first) for k, c in cands.items()}
     for i in range(PASSES - 1):
-        ctx = _context(keys, answers)
+        ctx = _focused(_context(keys, answers), focus)
         if i == 0:
             known = frozenset(cc for cc in ctx.countries if cc)
             for (key, hint), text in zip(keys, (m.text for m in mentions), strict=True):
                 if not cands[(key, hint)] and key not in unplaceable():
-                    cands[(key, hint)] = gazetteer.fuzzy(text, known)
+                    found = gazetteer.fuzzy(text, known)
+                    if not found and hint != "P":  # "Oromia": a region, wherever it is
+                        found = gazetteer.fuzzy(text, frozenset())
+                    cands[(key, hint)] = found
         answers = {k: _best(c, k[0], k[1], ctx) for k, c in cands.items()}
     return [answers[k] for k in keys]
 
