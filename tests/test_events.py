@@ -292,3 +292,20 @@ def test_forces_killing_at_a_demonstration_is_excessive_force(nlp: Language) -> 
     assert found[0].sub_event_type == "Excessive force against protesters"
     coding = ev.code_actors(doc, found[0], "Ethiopia")
     assert coding.actor1 is not None and coding.actor1.name == "Police Forces of Ethiopia"
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("Al Shabaab attacked an army base near Baidoa; both sides suffered heavy casualties.",
+         10),
+        ("Gunmen attacked the village, killing a number of people.", 10),
+        ("Gunmen killed four villagers in Kafur. Some sources claim nine dead in total.", 4),
+        ("Four villagers were killed in an attack on Kafur. The death toll later rose to nine.",
+         9),
+    ],
+)  # fmt: skip
+def test_unquantified_and_conservative_tolls(nlp: Language, text: str, dead: int) -> None:
+    doc = nlp(text)
+    found = ev.detect_events(doc)
+    assert found and ev.count_fatalities(doc, found[0]).fatalities == dead

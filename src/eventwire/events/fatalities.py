@@ -9,7 +9,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from ..records import EventMention, Fatalities, Span
-from .lexicon import load_json
+from .lexicon import load_json, word_regex
 
 _WORDS: dict[str, frozenset[str]] = {
     k: frozenset(v) for k, v in load_json("numbers.json")["words"].items()
@@ -63,6 +63,9 @@ def tokenize(text: str, offset: int = 0) -> list[Tok]:
     ]
 
 
+_NUMBER_OF = (["number", "of"], ["unknown", "number", "of"])
+
+
 def parse_number(toks: list[Tok], i: int) -> tuple[int, int] | None:
     """(value, tokens used) of a number starting at toks[i], in digits or words."""
     units, scales, vague, vague_low = _numbers()
@@ -78,6 +81,11 @@ def parse_number(toks: list[Tok], i: int) -> tuple[int, int] | None:
         return vague_low[word], 1
     elif word == "a" and i + 1 < len(toks) and toks[i + 1].low in ("few", "dozen"):
         return (3 if toks[i + 1].low == "few" else 12), 2
+    elif word in ("a", "an") and any(
+        [t.low for t in toks[i + 1 : i + 1 + len(p)]] == p for p in _NUMBER_OF
+    ):
+        used = 2 if toks[i + 1].low == "number" else 3
+        return vague_low["some"], used + 1  # "a number of", "an unknown number of": vague
     else:
         parts = word.split("-")
         if not all(p in units for p in parts):
@@ -336,11 +344,23 @@ def _singular_subject(toks: list[Tok], k: int) -> bool:
     return toks[k].low == "died" and bool(words)
 
 
+#: Deaths reported with no figure ("heavy casualties on both sides"): ACLED's 2016 notes
+#: code them 10, as they code "several" and "some" (numbers.json).
+VAGUE_TOLL = word_regex(load_json("numbers.json")["vague_toll"])
+UNKNOWN_TOLL = 10
+
+
 def count_fatalities(doc: Doc, mention: EventMention) -> Fatalities:
     """Deaths reported for the event: conservative figure and low/best/high."""
     counts = _merge_sentences(doc, mention)
     if not counts:
-        return Fatalities(0, None, None, None)
+        vague = VAGUE_TOLL.search(doc.text[mention.start : mention.end])
+        if vague is None:
+            return Fatalities(0, None, None, None)
+        start, end = mention.start + vague.start(), mention.start + vague.end()
+        return Fatalities(
+            UNKNOWN_TOLL, 1, UNKNOWN_TOLL, None, (Span(start, end, doc.text[start:end]),)
+        )
     low = sum(c.value for c in counts)
     highs = [c.high for c in counts]
     high = sum(h for h in highs if h is not None) if all(h is not None for h in highs) else None
@@ -353,6 +373,14 @@ def count_fatalities(doc: Doc, mention: EventMention) -> Fatalities:
 #: most often restates it ("the victim, a teacher, was shot dead").
 ADDITIVE = re.compile(
     r"\b(?:others?|another|more(?! than)|also|additional|further|besides)\b", re.I
+)
+
+
+#: A later sentence that updates the toll rather than quoting another figure.
+UPDATE = re.compile(
+    r"\b(?:toll|rose|risen|rising|climbed|increased|raising|raised|later died|succumbed|"
+    r"died (?:later|of (?:their|his|her) (?:wounds|injuries)))\b",
+    re.I,
 )
 
 
@@ -377,7 +405,10 @@ def _merge_sentences(doc: Doc, mention: EventMention) -> list[Count]:
         if not found:
             continue
         if kept and not ADDITIVE.search(doc.text[start:end]):
-            if sum(c.value for c in found) > sum(c.value for c in kept):
+            # a restated toll: a larger one replaces it only as an update ("rose to 20");
+            # another source's higher figure ("some sources claim nine") is not conservative
+            larger = sum(c.value for c in found) > sum(c.value for c in kept)
+            if larger and UPDATE.search(doc.text[start:end]):
                 kept = found
             continue
         kept += found
