@@ -265,3 +265,16 @@ def test_focus_country_places_a_note_without_country(nlp: Language, gazetteer: G
     assert loc.country == "Chad" and loc.name == "Lere"
     (loc,) = locate(nlp("Teachers went on strike."), mention, [], gazetteer, "Senegal")
     assert loc.country == "Senegal" and loc.precision == 3 and loc.place is None
+
+
+def test_acronyms_and_person_tagged_towns(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = "FLA (Azawad Liberation Front) shot down a helicopter with a drone in Tessalit, Kidal."
+    locations = where(nlp, gazetteer, text)
+    assert [loc.name for loc in locations] == ["Tessalit"]
+    assert locations[0].country == "Mali" and locations[0].precision == 1
+
+
+def test_country_modifier_is_no_fallback(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = "Six militants were killed when a US drone hit a compound."
+    (loc,) = where(nlp, gazetteer, text)
+    assert loc.country is None

@@ -105,14 +105,19 @@ def _is_event_place(doc: Doc, tp: Toponym, sentence_start: int) -> bool:
         if e.label_ in ("ORG", "NORP", "PERSON") and not _FACILITY.search(e.text)
     ):
         return False  # inside "Kentucky State Police", "Aleppo Media Center": who, not where
-    if (
-        tp.place is not None
-        and tp.place.feature_code == "PCLI"
-        and _COUNTRY_MODIFIER.match(doc.text[tp.end : tp.end + 30])
-    ):
+    if _country_modifier(doc, tp):
         return False
     before = doc.text[max(sentence_start, tp.start - 90) : tp.start]
     return not any(r.search(before) for r in (_NOT_EVENT, _GROUP_IN, _ORIGIN))
+
+
+def _country_modifier(doc: Doc, tp: Toponym) -> bool:
+    """A country named as who acts ("US-led", "US drone"), never where."""
+    return (
+        tp.place is not None
+        and tp.place.feature_code == "PCLI"
+        and bool(_COUNTRY_MODIFIER.match(doc.text[tp.end : tp.end + 30]))
+    )
 
 
 def _precision(doc: Doc, tp: Toponym) -> int:
@@ -157,7 +162,8 @@ def locate(
             for t in chosen
             if t.place
         ]
-    return [_fallback(toponyms, mention, gazetteer, focus)]
+    where = [t for t in toponyms if not _country_modifier(doc, t)]
+    return [_fallback(where, mention, gazetteer, focus)]
 
 
 def _in_brackets(doc: Doc, tp: Toponym) -> bool:

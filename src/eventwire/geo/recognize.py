@@ -113,8 +113,11 @@ def _region_hint(word: str) -> str:
 
 
 def _strong(gazetteer: Gazetteer, text: str, min_pop: int) -> bool:
+    acronym = text.replace(".", "").isupper() and len(text) <= 5
     for cand in gazetteer.lookup(text):
         p = cand.place
+        if acronym and p.feature_code != "PCLI":
+            continue  # "FLA", "SNA", "PKK": groups; only countries go by letters (US, DRC)
         if (
             cand.kind == 1
             and p.feature_code not in ("PCLI", "ADM1")
@@ -178,17 +181,20 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         text = m.group(0)
         before = [f for f in found if f.end <= start]
         hint = _hint(doc, start, end) or _listed_after(doc, before, start, gazetteer, text)
-        if name_key(text) in not_places() or (_in_entity(doc, start, end) and not hint):
+        # "in Lere", "outside the Bhisho Legislature", "(Afgooye)": a name the gazetteer has
+        # as a place, where the sentence puts a place (even if spaCy took it for a person).
+        locative = bool(_LOCATIVE.search(doc.text[max(0, start - 12) : start])) and _known(
+            doc, gazetteer, start, end
+        )
+        if name_key(text) in not_places() or (
+            _in_entity(doc, start, end) and not hint and not locative
+        ):
             continue
         if hint:
             add(start, end, "PATTERN", hint)
         elif _proper(doc, start, end) and _strong(gazetteer, text, MIN_POPULATION_UNTAGGED):
             add(start, end, "GAZETTEER")
-        elif _LOCATIVE.search(doc.text[max(0, start - 12) : start]) and _known(
-            doc, gazetteer, start, end
-        ):
-            # "in Lere", "outside the Bhisho Legislature", "(Afgooye)": a name the gazetteer
-            # has as a place, where the sentence puts a place.
+        elif locative:
             add(start, end, "LOCATIVE")
         found.sort(key=lambda m: m.start)
     found.sort(key=lambda m: m.start)
