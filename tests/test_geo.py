@@ -278,3 +278,10 @@ def test_country_modifier_is_no_fallback(nlp: Language, gazetteer: Gazetteer) ->
     text = "Six militants were killed when a US drone hit a compound."
     (loc,) = where(nlp, gazetteer, text)
     assert loc.country is None
+
+
+def test_possessive_town_names_and_bare_place_words(nlp: Language, gazetteer: Gazetteer) -> None:
+    (loc,) = where(nlp, gazetteer, "Students have been protesting in King William's Town.")
+    assert loc.country == "South Africa" and loc.admin1 == "Eastern Cape"
+    found = parse(nlp, gazetteer, "Workers of the Land Reclamation Sector protested in Dokki.")
+    assert "Sector" not in found

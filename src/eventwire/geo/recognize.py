@@ -142,12 +142,20 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         formal = _FORMAL_BEFORE.search(doc.text[max(0, start - 35) : start])
         if formal:
             start -= len(formal.group(0))  # "Democratic Republic of the [Congo]"
-        start, end = _trim(doc, start, end)
+        if doc.text[end : end + 5] == " Town" and gazetteer.lookup(doc.text[start : end + 5]):
+            end += 5  # spaCy splits "King William's | Town"
+        whole = doc.text[start:end]
+        if whole.endswith(("'s Town", "’s Town")) and gazetteer.lookup(whole):
+            end = start + len(whole)  # "King William's Town" is a name, possessive and all
+        else:
+            start, end = _trim(doc, start, end)
         suffix = _SUFFIX.search(doc.text[start:end])
         site = FACILITY.search(doc.text[start:end])
         if site and site.start() > 0:
             end = start + site.start()
         town = _TOWN_SUFFIX.search(doc.text[start:end])
+        if gazetteer.lookup(doc.text[start:end]) and not (suffix and suffix.start() > 0):
+            town = None  # the town word is part of the name
         if suffix and suffix.start() > 0:
             # "Idlib province" tagged as one entity: the name is "Idlib", and it is a region.
             end, hint = start + suffix.start(), hint or _region_hint(suffix.group(0))
@@ -157,6 +165,8 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         key = name_key(text)
         if not key or key in skip or not free(start, end) or not text[:1].isupper():
             return
+        if re.fullmatch(rf"(?:{_REGION_WORDS}|{_TOWN_WORDS})", key):
+            return  # "Sector", "District": a word for a place, not a place's name
         taken.append((start, end))
         before = sorted((f for f in found if f.end <= start), key=lambda f: f.start)
         # A name continuing a list ("the towns of Ariha, Saraqib and Kafr Nabl") is what
