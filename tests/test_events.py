@@ -309,3 +309,16 @@ def test_unquantified_and_conservative_tolls(nlp: Language, text: str, dead: int
     doc = nlp(text)
     found = ev.detect_events(doc)
     assert found and ev.count_fatalities(doc, found[0]).fatalities == dead
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("Ruling party official Jean Ndayi shot dead in Kamenge.", 1),
+        ("A district officer was assassinated by gunmen in Bakool.", 1),
+        ("A gunman shot and killed another man in Garowe.", 1),
+        ("Militants shot dead five miners in Garo Hills.", 5),
+    ],
+)  # fmt: skip
+def test_single_victims_and_word_numbers(text: str, dead: int) -> None:
+    assert sum(c.value for c in find_counts(text)) == dead

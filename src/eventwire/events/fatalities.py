@@ -164,6 +164,7 @@ def _counts_in(toks: list[Tok], singular_ok: bool) -> list[Count]:
 #: Words that open another clause: a number before them is not the subject of the death.
 SUBORDINATE = _WORDS["subordinate"]
 PEOPLE_NOUNS = _WORDS["people_nouns"]
+PERSON = _WORDS["person_singular"]
 #: How many tokens before a death word its victims may stand.
 LEFT_WINDOW = 24
 
@@ -185,7 +186,11 @@ def _named_victim(clause: list[Tok]) -> bool:
         return True
     if first.low in ("the", "his", "her", "its") and len(clause) > 1:
         return not clause[1].low.endswith("s") or clause[1].low.endswith("ss")
-    return False
+    # "killed another man", "killed a suspected thief", "killed civilian"
+    nouns = [t.low for t in clause[:4]]
+    if first.low in ("a", "an", "another", "one"):
+        return any(n in PERSON for n in nouns[1:])
+    return first.low in PERSON
 
 
 def _toll(toks: list[Tok], k: int) -> list[Count]:
@@ -255,7 +260,7 @@ def _is_active(toks: list[Tok], k: int) -> bool:
         return nxt not in ("by", "in", "and", "", ".", ",", "on", "when", "after", "during")
     if word == "shot" and k + 2 < len(toks) and toks[k + 1].low == "dead":
         nxt2 = toks[k + 2].low
-        return nxt2 in ("a", "an", "the", "his", "her", "two", "three") or nxt2[:1].isdigit()
+        return nxt2 in ("a", "an", "the", "his", "her") or parse_number(toks, k + 2) is not None
     return False
 
 
@@ -335,12 +340,23 @@ def _singular_subject(toks: list[Tok], k: int) -> bool:
     """'A soldier was killed', 'the driver died': one death with no number."""
     left = _clause_left(toks, k)
     words = [t.low for t in left]
-    if toks[k].low not in ("killed", "died", "dead", "slain", "murdered", "executed", "shot"):
+    if toks[k].low not in (
+        "killed",
+        "died",
+        "dead",
+        "slain",
+        "murdered",
+        "executed",
+        "shot",
+        "assassinated",
+    ):
         return False
     if "were" in words or "are" in words or "have" in words:
         return False
     if "was" in words[-4:] or "is" in words[-4:] or "has" in words[-3:]:
         return True
+    if left and left[-1].text[:1].isupper() and not left[-1].low.endswith("s"):
+        return toks[k].low in ("shot", "killed", "assassinated")  # "Official Pascal K. shot dead"
     return toks[k].low == "died" and bool(words)
 
 
