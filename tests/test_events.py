@@ -322,3 +322,10 @@ def test_unquantified_and_conservative_tolls(nlp: Language, text: str, dead: int
 )  # fmt: skip
 def test_single_victims_and_word_numbers(text: str, dead: int) -> None:
     assert sum(c.value for c in find_counts(text)) == dead
+
+
+def test_a_death_that_caused_a_protest_is_not_its_toll(nlp: Language) -> None:
+    doc = nlp("Hundreds of traders protested in Onitsha after a trader was killed by police.")
+    found = ev.detect_events(doc)
+    assert found and found[0].event_type in ("Protests", "Riots")
+    assert ev.count_fatalities(doc, found[0]).fatalities == 0

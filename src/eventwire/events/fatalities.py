@@ -278,8 +278,9 @@ def _outside_brackets(toks: list[Tok]) -> list[Tok]:
     return out
 
 
-def find_counts(text: str, offset: int = 0) -> list[Count]:
-    """Deaths reported in `text`: one Count per victim group, aggregates left out."""
+def find_counts(text: str, offset: int = 0, *, causes: bool = False) -> list[Count]:
+    """Deaths reported in `text`: one Count per victim group, aggregates left out; with
+    `causes`, deaths told as a demonstration's cause ("protested after ... was killed")."""
     toks = _outside_brackets(tokenize(text, offset))
     counts: list[Count] = []
     seen: set[tuple[int, int]] = set()
@@ -291,6 +292,8 @@ def find_counts(text: str, offset: int = 0) -> list[Count]:
         if tok.low == "dead" and k and toks[k - 1].low == "shot":
             continue
         if tok.low in ("death", "lives", "casualties") and not _death_phrase(toks, k):
+            continue
+        if causes and _a_cause(toks, k):
             continue
         if AGGREGATE.match(text[tok.end - offset :]):
             continue
@@ -322,6 +325,29 @@ def find_counts(text: str, offset: int = 0) -> list[Count]:
                 seen.add((c.start, c.end))
                 counts.append(c)
     return counts
+
+
+#: Words that make a death the cause of the event told, not its toll ("protested after a
+#: driver was killed", "in revenge for the death of", "accused of killing").
+CAUSE = frozenset(
+    {"after", "following", "against", "protest", "protested", "protesting", "accused",
+     "retaliation", "revenge", "avenge", "mourn", "mourning", "over"}
+)  # fmt: skip
+CAUSE_WINDOW = 8
+
+
+def _a_cause(toks: list[Tok], k: int) -> bool:
+    for i in range(k - 1, max(-1, k - 1 - CAUSE_WINDOW), -1):
+        word = toks[i].low
+        if word in BOUNDARY:
+            return False
+        if word in CAUSE:
+            nxt = toks[i + 1].low if i + 1 < k else ""
+            # "over 20 were killed", "after being shot": a bound and a sequence, not a cause
+            return not (word == "over" and parse_number(toks, i + 1) is not None) and (
+                nxt != "being"
+            )
+    return False
 
 
 def _death_phrase(toks: list[Tok], k: int) -> bool:
@@ -368,7 +394,7 @@ UNKNOWN_TOLL = 10
 
 def count_fatalities(doc: Doc, mention: EventMention) -> Fatalities:
     """Deaths reported for the event: conservative figure and low/best/high."""
-    counts = _merge_sentences(doc, mention)
+    counts = _merge_sentences(doc, mention, mention.event_type in ("Protests", "Riots"))
     if not counts:
         vague = VAGUE_TOLL.search(doc.text[mention.start : mention.end])
         if vague is None:
@@ -410,14 +436,14 @@ def _units(doc: Doc, passage: object, mention: EventMention) -> list[tuple[int, 
     return units
 
 
-def _merge_sentences(doc: Doc, mention: EventMention) -> list[Count]:
+def _merge_sentences(doc: Doc, mention: EventMention, causes: bool) -> list[Count]:
     """Counts of the mention's passage; a later sentence restating a toll is not added."""
     kept: list[Count] = []
     passage = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if passage is None:
-        return find_counts(doc.text[mention.start : mention.end], mention.start)
+        return find_counts(doc.text[mention.start : mention.end], mention.start, causes=causes)
     for start, end in _units(doc, passage, mention):
-        found = find_counts(doc.text[start:end], start)
+        found = find_counts(doc.text[start:end], start, causes=causes)
         if not found:
             continue
         if kept and not ADDITIVE.search(doc.text[start:end]):
