@@ -116,8 +116,10 @@ def _strong(gazetteer: Gazetteer, text: str, min_pop: int) -> bool:
     acronym = text.replace(".", "").isupper() and len(text) <= 5
     for cand in gazetteer.lookup(text):
         p = cand.place
-        if acronym and p.feature_code != "PCLI":
-            continue  # "FLA", "SNA", "PKK": groups; only countries go by letters (US, DRC)
+        if acronym and p.feature_code != "PCLI" and not (cand.kind == 2 and len(text) <= 2):
+            # "FLA", "SNA", "PKK": groups; only countries (US, DRC) and curated two-letter
+            # regions (BC, NY) go by letters.
+            continue
         if (
             cand.kind == 1
             and p.feature_code not in ("PCLI", "ADM1")

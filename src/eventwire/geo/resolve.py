@@ -39,7 +39,7 @@ W_COUNTRY = 1.5  # "Georgia", "Jordan": a country name means the country unless 
 W_CAPITAL = 1.0
 W_REGION = -2.5  # "Aleppo", "New York": the city, unless the text says province
 TWIN_SHARE = 0.1  # a town with a tenth of its region's people is the region's namesake
-TWIN_SHARE_ALTERNATE = 0.15  # ... a quarter when the name is only its alternate ("New York")
+TWIN_SHARE_ALTERNATE = 0.25  # ... a quarter when the name is only its alternate ("New York")
 W_HINT_MATCH = 5.0
 W_HINT_MISMATCH = -3.0
 W_CONTINENT = 2.0
@@ -222,6 +222,9 @@ def _context(keys: list[tuple[str, str]], answers: dict[tuple[str, str], Resolve
 _INSIDE_GLUE = re.compile(r"^\s*(?:,|\(|in|of)\s*(?:the\s+)?$", re.IGNORECASE)
 
 
+_LIST_NEXT = re.compile(r"^(?:\s*,\s*|\s+(?:and|or)\s+)(?:the\s+)?[A-Z]")
+
+
 def _inside(place: Place, region: Place) -> bool:
     """Whether `place` lies in `region` (a country or a first-level region)."""
     if region.feature_code == "PCLI":
@@ -244,9 +247,11 @@ def _narrow(
     it does (the namesakes elsewhere are not meant), for both names."""
     for i in range(len(mentions) - 1):
         a, b = mentions[i], mentions[i + 1]
-        if not _INSIDE_GLUE.match(text[a.end : b.start]):
-            continue
+        if not _INSIDE_GLUE.match(text[a.end : b.start]) or _LIST_NEXT.match(text[b.end :]):
+            continue  # "Mexico, US and Canada": a list, not a place and its country
         ka, kb = keys[i], keys[i + 1]
+        if any(c.place.feature_code == "PCLI" for c in cands[ka]):
+            continue
         pairs = [
             (ca, cb)
             for ca in cands[ka]
