@@ -2,7 +2,11 @@
 
 For each corpus: gold toponyms, the share missed (no resolved toponym of ours overlaps
 it), and among the found ones the exact GeoNames id match, accuracy within 161 km and
-correct country; then the gazetteer's build and load times, memory and lookups/s.
+correct country; then event location on ACLED notes (acled_africa_2016 dev) and drone
+records (gtd_drone dev): country, admin1 and within 25 km of the record's coordinates, once
+from the text alone ("text") and once with the record's country given as the source's
+focus ("focus": many notes name no country, or no place at all); then the gazetteer's
+build and load times, memory and lookups/s.
 
     .venv/bin/python bench/geo.py [--limit N] [--corpus gwn|trnews|geovirus] [--errors F]
 

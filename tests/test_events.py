@@ -329,3 +329,22 @@ def test_a_death_that_caused_a_protest_is_not_its_toll(nlp: Language) -> None:
     found = ev.detect_events(doc)
     assert found and found[0].event_type in ("Protests", "Riots")
     assert ev.count_fatalities(doc, found[0]).fatalities == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("Army engineers cleared hundreds of landmines near Taiz on Monday.",
+         "Disrupted weapons use"),
+        ("Police said rifles and grenades were seized from a house in Garissa.",
+         "Disrupted weapons use"),
+        ("Riot police fired rubber bullets and live ammunition at marchers in Harare.",
+         "Excessive force against protesters"),
+        ("Witnesses said a poison gas attack hit the town of Douma.", "Chemical weapon"),
+        ("The army set up a new observation point near Saraqib.",
+         "Headquarters or base established"),
+    ],
+)  # fmt: skip
+def test_more_specific_cues(nlp: Language, text: str, sub: str) -> None:
+    found = mentions(nlp, text)
+    assert found and found[0].sub_event_type == sub
