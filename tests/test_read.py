@@ -220,3 +220,10 @@ def test_bad_inputs_do_not_stop_the_others(tmp_path: Path) -> None:
     items = read(tmp_path, "missing.txt", FIXTURES / "report.txt")
     kinds = [type(i).__name__ for i in items]
     assert kinds == ["Rejected", "Article", "Rejected", "Article"]
+
+
+def test_txt_title_skips_leading_boilerplate(tmp_path: Path) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text("Share\n\nAdvertisement\n\nTroops retake border post\n\nThey retook it.")
+    (item,) = read_inputs([str(path)])
+    assert isinstance(item, Article) and item.title == "Troops retake border post"

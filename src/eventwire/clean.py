@@ -9,11 +9,12 @@ character of the original. The pattern table is ``data/clean/boilerplate.tsv``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
-__all__ = ["Pattern", "boilerplate_spans", "clean_text", "patterns"]
+__all__ = ["Pattern", "blank", "boilerplate_spans", "clean_text", "patterns"]
 
 # Boilerplate lines are short; a longer line is prose, and never matching it also bounds
 # the work a line pattern can do.
@@ -74,12 +75,15 @@ def boilerplate_spans(text: str) -> list[tuple[int, int, str]]:
 
 def clean_text(text: str) -> str:
     """Return `text` with boilerplate blanked out by spaces (newlines kept), same length."""
-    spans = boilerplate_spans(text)
-    if not spans:
-        return text
-    chars = list(text)
-    for start, end, _ in spans:
+    return blank(text, [(start, end) for start, end, _ in boilerplate_spans(text)])
+
+
+def blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """Return `text` with each (start, end) span replaced by spaces (newlines kept)."""
+    chars: list[str] | None = None
+    for start, end in spans:
+        chars = chars if chars is not None else list(text)
         for i in range(start, end):
             if chars[i] != "\n":
                 chars[i] = " "
-    return "".join(chars)
+    return text if chars is None else "".join(chars)

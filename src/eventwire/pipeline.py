@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from . import events as ev
 from . import geo, story
-from .clean import clean_text
+from .clean import blank, clean_text
 from .followups import join_followups
 from .geo import Gazetteer
 from .nlp import annotate, load_nlp
@@ -65,8 +65,9 @@ class AnalysedArticle:
 def analyse(
     articles: Sequence[Article], resources: Resources, progress: Progress | None = None
 ) -> list[AnalysedArticle]:
-    """Clean, annotate, geoparse and code every article (no cross-article work)."""
-    cleaned = (clean_text(a.text) for a in articles)
+    """Clean, annotate, geoparse and code every article (no cross-article work). A passage
+    a page repeats (a subtitle copied from its body) is read once."""
+    cleaned = (blank(clean_text(a.text), story.page_repeats(a)) for a in articles)
     out: list[AnalysedArticle] = []
     for article, doc in zip(articles, annotate(resources.nlp, cleaned), strict=True):
         toponyms = geo.geoparse(doc, resources.gazetteer)

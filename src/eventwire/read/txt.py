@@ -6,6 +6,7 @@ import re
 
 from charset_normalizer import from_bytes
 
+from ..clean import clean_text
 from ..errors import InputError
 
 # Bytes sniffed for binary content: enough to catch images, PDFs and archives, whose
@@ -60,9 +61,10 @@ def normalise(text: str) -> str:
 
 
 def guess_title(text: str) -> str | None:
-    """The first line, when it reads as a headline: short, not a sentence, text follows it."""
-    lines = text.strip().split("\n", 1)
-    if len(lines) < 2 or not lines[1].strip():
+    """The first line that is not boilerplate ("Share", "Advertisement"), when it reads as a
+    headline: short, not a sentence, text follows it."""
+    lines = [line for line in clean_text(text).split("\n") if line.strip()]
+    if len(lines) < 2:
         return None
     first = lines[0].strip()
     if not first or len(first) > MAX_TITLE_CHARS or first.endswith((".", ",", ";", ":")):

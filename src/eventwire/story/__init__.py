@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from ..records import Article, Event
 from .claims import extract_claims
-from .dedup import find_duplicates
+from .dedup import find_duplicates, page_repeats
 from .disagree import Disagreement, find_disagreements
 from .merge import merge_events as _merge
 from .quotes import extract_quotes
@@ -20,6 +20,7 @@ __all__ = [
     "find_disagreements",
     "find_duplicates",
     "merge_events",
+    "page_repeats",
     "resolve_speakers",
     "screen_events",
 ]

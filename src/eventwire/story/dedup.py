@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..clean import clean_text
 from ..records import Article, Duplicate
 
 SHINGLE = 3
@@ -39,9 +40,10 @@ class Passage:
 
 
 def passages(article: Article) -> list[Passage]:
-    """Sentences and lines of an article, with their offsets (blank ones dropped)."""
+    """Sentences and lines of an article, with their offsets (blank and boilerplate ones
+    dropped: "Advertisement" twice on a page is not a repeated passage of the story)."""
     out: list[Passage] = []
-    text = article.text
+    text = clean_text(article.text)
     pos = 0
     for m in [*_BOUNDARY.finditer(text), None]:
         end = m.start() if m else len(text)
@@ -126,10 +128,11 @@ def find_duplicates(articles: Sequence[Article]) -> list[Duplicate]:
     return out
 
 
-def repeated_spans(duplicates: Sequence[Duplicate]) -> dict[str, list[tuple[int, int]]]:
-    """Every span but the first of each repeated passage, by article: text to count once."""
-    out: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for d in duplicates:
-        for article_id, start, end in d.spans[1:]:
-            out[article_id].append((start, end))
-    return dict(out)
+def page_repeats(article: Article) -> list[tuple[int, int]]:
+    """The spans of one page to read once: of each passage the page repeats (a subtitle
+    copied from the body, a paragraph pasted twice), every copy but the fullest."""
+    out: list[tuple[int, int]] = []
+    for dup in find_duplicates([article]):
+        keep = max(dup.spans, key=lambda span: (span[2] - span[1], -span[1]))
+        out += [(start, end) for (aid, start, end) in dup.spans if (aid, start, end) != keep]
+    return sorted(out)
