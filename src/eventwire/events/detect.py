@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from ..nlp import is_heading
 from ..records import EventMention, Span
 from .actors import find_actors
 from .dates import find_dates
@@ -65,6 +66,8 @@ class Group:
 def _groups(doc: Doc) -> list[Group]:
     groups: list[Group] = []
     for sent in doc.sents:
+        if is_heading(sent):
+            continue  # a headline or caption sums up or shows; the body reports
         trigs = find_triggers(doc, sent)
         asserted = [t for t in trigs if t.status == "asserted"]
         strong = [t for t in asserted if t.sub_event_type]
@@ -199,7 +202,7 @@ def _confident_sentences(doc: Doc) -> list[Group]:
         return []
     out = []
     for sent in doc.sents:
-        if find_triggers(doc, sent):
+        if is_heading(sent) or find_triggers(doc, sent):
             continue  # its triggers were weighed (and negated, hedged or too weak)
         proba = model.proba(sent.text)
         top = max(proba, key=lambda c: proba[c])
