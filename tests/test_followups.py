@@ -5,9 +5,12 @@ from __future__ import annotations
 from eventwire.followups import join_followups
 from eventwire.records import Event, Evidence
 
+TEXT = "Rebels attacked on Monday."
+
 
 def event(eid: str, *fields: str, place: int | None = 1, toll: int | None = None) -> Event:
-    evidence = [Evidence(f, "a", 0, 1, f) for f in fields]
+    at = {"event_date": (19, 25)}  # "Monday" in TEXT
+    evidence = [Evidence(f, "a", *at.get(f, (0, 1)), f) for f in fields]
     return Event(
         event_id=eid, event_date="2026-11-16", time_precision=1, event_type="Battles",
         sub_event_type="Armed clash", disorder_type="Political violence", actor1=None,
@@ -23,7 +26,7 @@ def event(eid: str, *fields: str, place: int | None = 1, toll: int | None = None
 def test_an_undated_passage_at_the_same_place_joins_and_gives_its_toll() -> None:
     first = event("e1", "event_type", "event_date", "location")
     later = event("e2", "event_type", "location", "fatalities", toll=4)
-    (joined,) = join_followups([first, later])
+    (joined,) = join_followups([first, later], TEXT)
     assert joined.event_id == "e1"
     assert joined.fatalities == 4
     assert [e.field for e in joined.evidence].count("event_type") == 2
@@ -33,7 +36,7 @@ def test_an_undated_passage_without_a_place_joins_the_latest_event() -> None:
     a = event("e1", "event_type", "event_date", "location", place=1)
     b = event("e2", "event_type", "event_date", "location", place=2)
     c = event("e3", "event_type")
-    assert [e.event_id for e in join_followups([a, b, c])] == ["e1", "e2"]
+    assert [e.event_id for e in join_followups([a, b, c], TEXT)] == ["e1", "e2"]
     assert len(b.evidence) == 4
 
 
@@ -41,11 +44,31 @@ def test_a_dated_passage_or_another_place_stays_an_event_of_its_own() -> None:
     a = event("e1", "event_type", "event_date", "location", place=1, toll=3)
     b = event("e2", "event_type", "event_date", "location", place=1)
     c = event("e3", "event_type", "location", place=2)
-    assert [e.event_id for e in join_followups([a, b, c])] == ["e1", "e2", "e3"]
+    assert [e.event_id for e in join_followups([a, b, c], TEXT)] == ["e1", "e2", "e3"]
 
 
 def test_an_event_with_a_toll_keeps_it() -> None:
     a = event("e1", "event_type", "event_date", "location", toll=12)
     b = event("e2", "event_type", "fatalities", toll=30)
-    (joined,) = join_followups([a, b])
+    (joined,) = join_followups([a, b], TEXT)
     assert joined.fatalities == 12
+
+
+def test_the_day_the_news_was_told_is_no_date_of_the_event() -> None:
+    told = "Warplanes struck Ariha. Jets hit the area, the agency said on Monday."
+    a = event("e1", "event_type", "location", toll=3)
+    b = event("e2", "event_type", "location")
+    b.evidence.append(Evidence("event_date", "a", told.index("Monday"), len(told) - 1, "Monday"))
+    (joined,) = join_followups([a, b], told)
+    assert joined.event_id == "e1"
+    assert not [e for e in joined.evidence if e.field == "event_date"]
+
+
+def test_a_passage_naming_only_the_country_of_the_event_joins_it() -> None:
+    a = event("e1", "event_type", "event_date", "location", place=1)
+    b = event("e2", "event_type", "location", place=None)
+    b.geonameid, b.location, b.geo_precision = None, "Syria", 3
+    assert [e.event_id for e in join_followups([a, b], TEXT)] == ["e1"]
+    other = event("e3", "event_type", "location", place=None)
+    other.geonameid, other.location, other.geo_precision, other.country = None, "Iraq", 3, "Iraq"
+    assert [e.event_id for e in join_followups([a, other], TEXT)] == ["e1", "e3"]

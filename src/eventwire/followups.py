@@ -4,33 +4,58 @@ Reports name an event once ("Warplanes struck Ariha on Monday") and then add to 
 sentences of their own ("Four civilians were killed in Ariha"; "The attackers arrived on
 motorbikes"). Coded alone, each such sentence would be a second event dated by the
 publication day. A passage that gives no date of its own and names no place other than an
-earlier event's is read as that event's continuation: its evidence, and its death toll when
-the event has none yet, go to the earlier event.
+earlier event's (or only the region or country that holds it) is read as that event's
+continuation: its evidence, and its death toll when the event has none yet, go to the
+earlier event. A date that only says when the news was told ("the agency said on Monday")
+is no date of the event.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .records import Event
+
+#: A speech or report verb just before a date: the date is the telling's, not the event's.
+_TOLD = re.compile(
+    r"\b(?:said|says|told|reported|announced|stated|confirmed|added|claimed|according to"
+    r"(?: \w+){1,4})(?: \w+){0,2}\s*(?:on|late on|early on|)\s*$",
+    re.IGNORECASE,
+)
 
 
 def has_evidence(event: Event, field: str) -> bool:
     return any(e.field == field for e in event.evidence)
 
 
+def dated_by_event(event: Event, text: str) -> bool:
+    """The passage states a date of its own, not just the day the news was told."""
+    spans = [e for e in event.evidence if e.field == "event_date"]
+    return any(not _TOLD.search(text[max(0, e.start - 60) : e.start]) for e in spans)
+
+
 def same_place(earlier: Event, later: Event) -> bool:
-    """The later passage names no place, or the earlier event's place."""
+    """The later passage names no place, the earlier event's place, or only a region or
+    country that holds it ("fired into Syria" after "north of Aleppo")."""
     if not has_evidence(later, "location"):
         return True
-    if earlier.geonameid is not None:
-        return earlier.geonameid == later.geonameid
-    return earlier.location is not None and earlier.location == later.location
+    if earlier.geonameid is not None and earlier.geonameid == later.geonameid:
+        return True
+    if earlier.location is not None and earlier.location == later.location:
+        return True
+    return (
+        later.geo_precision == 3
+        and later.country is not None
+        and later.country == earlier.country
+        and later.admin1 in (None, earlier.admin1)
+    )
 
 
 def absorb(target: Event, followup: Event) -> None:
-    """Add a continuation's evidence to `target`; take its toll when the target has none."""
-    target.evidence.extend(followup.evidence)
+    """Add a continuation's evidence to `target` (not its date: the target keeps its own);
+    take its toll when the target has none."""
+    target.evidence.extend(e for e in followup.evidence if e.field != "event_date")
     if followup.source_fatalities and not target.source_fatalities:
         target.fatalities = followup.fatalities
         target.fatalities_low = followup.fatalities_low
@@ -39,11 +64,11 @@ def absorb(target: Event, followup: Event) -> None:
         target.source_fatalities = dict(followup.source_fatalities)
 
 
-def join_followups(events: Sequence[Event]) -> list[Event]:
+def join_followups(events: Sequence[Event], text: str) -> list[Event]:
     """One article's events in text order → the same with continuations folded in."""
     kept: list[Event] = []
     for event in events:
-        dated = has_evidence(event, "event_date")
+        dated = dated_by_event(event, text)
         target = None if dated else next((k for k in reversed(kept) if same_place(k, event)), None)
         if target is None:
             kept.append(event)

@@ -77,7 +77,7 @@ def analyse(
             for event in code_mention(article, doc, mention, toponyms, resources.gazetteer)
         ]
         # Aggregates, background and captions go first, so no continuation borrows from them.
-        events = join_followups(story.screen_events(coded, [article]))
+        events = join_followups(story.screen_events(coded, [article]), article.text)
         out.append(AnalysedArticle(article, doc, toponyms, events))
         if progress:
             progress(1)
