@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -17,6 +18,7 @@ PROTESTERS = ("Protesters ({country})", 6)
 RIOTERS = ("Rioters ({country})", 5)
 POLICE = ("Police Forces of {country}", 1)
 MILITARY = ("Military Forces of {country}", 1)
+VIGILANTE = ("Vigilante Militia ({country})", 4)
 
 
 @dataclass(frozen=True)
@@ -125,6 +127,21 @@ def _find_actors(doc: Doc, start: int, end: int) -> list[Found]:
     return sorted(out, key=lambda f: f.start)
 
 
+#: Nouns of an assault: the group that modifies one made it ("an OLA attack", "Boko
+#: Haram's raid").
+ATTACK_NOUNS = frozenset(
+    {"attack", "attacks", "ambush", "ambushes", "raid", "raids", "assault", "offensive",
+     "bombing", "bombings", "incursion", "onslaught", "operation", "operations", "strike",
+     "strikes", "airstrike", "airstrikes", "shelling", "offensives"}
+)  # fmt: skip
+#: Verbs whose subject suffers or withdraws rather than acts ("attackers fled", "the
+#: soldiers came under fire", "militants lost").
+PASSIVE_VERBS = frozenset(
+    {"flee", "retreat", "die", "suffer", "lose", "come", "escape", "withdraw", "abandon",
+     "sustain", "receive", "surrender", "defect"}
+)  # fmt: skip
+
+
 def _syntax(doc: Doc, start: int, end: int) -> str:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
@@ -135,15 +152,21 @@ def _syntax(doc: Doc, start: int, end: int) -> str:
             token.dep_ in ("compound", "amod", "nmod", "poss", "conj", "appos")
             and token.head is not token
         ):
+            if token.dep_ in ("compound", "amod", "nmod", "poss") and (
+                token.head.lower_ in ATTACK_NOUNS
+            ):
+                return "agent"  # "in an OLA attack", "Boko Haram's raid"
             token = token.head
             continue
         break
     if token.dep_ == "nsubj":
-        return "agent"
+        return "" if token.head.lemma_.lower() in PASSIVE_VERBS else "agent"
     if token.dep_ == "pobj" and token.head.lower_ == "by":
         return "agent"
     if token.dep_ in ("nsubjpass", "dobj"):
         return "patient"
+    if token.dep_ == "pobj" and token.head.lower_ in ("against", "on", "targeting"):
+        return "patient"  # "an attack against AMISOM", "fired on soldiers"
     return ""
 
 
@@ -170,6 +193,11 @@ def code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorCo
     found = find_actors(doc, mention.start, mention.end)
     etype, sub = mention.event_type, mention.sub_event_type
     armed = [f for f in found if f.role == "armed"]
+    if not armed and etype not in ("Protests", "Riots"):
+        # "SAF bomb Dalami. No casualties.": the passage's triggers are in a later
+        # sentence than its actors; the report's opening names them
+        earlier = [f for f in find_actors(doc, 0, mention.start) if f.role == "armed"]
+        found, armed = earlier + found, earlier
     if etype == "Protests":
         crowd = _first(found, roles=("crowd",))
         crowd_actor = _actor(
@@ -196,15 +224,18 @@ def code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorCo
         better = [f for f in better if f.syntax != "patient" and f.inter != 1]
         first = better[0] if better else first
     if etype == "Battles":
-        # ACLED lists the state's forces first in a battle with them, whoever attacked.
-        state = [f for f in armed if f.inter in (1, 8)]
-        first = state[0] if state else first
+        first = _battle_first(armed, first)
     unnamed_bomber = False
     if etype == "Explosions/Remote violence" and (first is None or first.inter == 3):
         # a bomb on the state's forces by nobody named: ACLED lists the forces first
         state = [f for f in armed if f.inter in (1, 8)]
         unnamed_bomber = bool(state)
         first = state[0] if state else first
+    if etype == "Violence against civilians" and (first is None or first.inter == 3):
+        # "an angry mob lynched a suspected thief": ACLED codes the mob a vigilante militia
+        mob = [f for f in found if f.template == RIOTERS[0]]
+        if mob and (first is None or first.template == UNIDENTIFIED[0]):
+            first = dataclasses.replace(mob[0], template=VIGILANTE[0], inter=VIGILANTE[1])
     if etype == "Violence against civilians":
         victims = [f for f in found if f.role in ("victim", "crowd") and f is not first]
         return ActorCoding(
@@ -242,6 +273,16 @@ def code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorCo
     if first is None and sub == "Air/drone strike" and _unknown_operator(doc, mention):
         default = UNIDENTIFIED
     return ActorCoding(_actor(doc, first, default, country), actor2)
+
+
+def _battle_first(armed: list[Found], first: Found | None) -> Found | None:
+    """The side ACLED lists first in a battle: the state's forces, whoever attacked (its
+    2016 notes: "Al Shabaab fighters ambushed SNG forces" lists the SNG first); with no
+    state force in the passage, the side told as attacking, else whoever is named."""
+    state = [f for f in armed if f.inter in (1, 8)]
+    if state:
+        return state[0]
+    return first or (armed[0] if armed else None)
 
 
 def _unknown_operator(doc: Doc, mention: EventMention) -> bool:
