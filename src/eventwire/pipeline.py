@@ -95,9 +95,13 @@ def code_mention(
     when = ev.resolve_date(doc, mention, article.published)
     deaths = ev.count_fatalities(doc, mention)
     places = geo.locate(doc, mention, toponyms, gazetteer)
+    tolls = [deaths] if len(places) == 1 else [place_toll(doc, mention, w, deaths) for w in places]
+    if deaths.fatalities and not any(t.fatalities for t in tolls):
+        # the toll is told in a sentence of its own ("Fourteen insurgents were killed in the
+        # fighting"): it belongs to the place the passage opens with
+        tolls[0] = deaths
     events = []
-    for where in places:
-        toll = deaths if len(places) == 1 else place_toll(doc, mention, where, deaths)
+    for where, toll in zip(places, tolls, strict=True):
         actors = ev.code_actors(doc, mention, where.country)
         events.append(build_event(article, mention, when, where, actors, toll))
     return events

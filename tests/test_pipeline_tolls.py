@@ -1,0 +1,43 @@
+"""A passage naming several places: whose death toll is whose."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.language import Language
+
+from eventwire.geo import Gazetteer
+from eventwire.pipeline import Resources, extract
+from eventwire.records import Article
+
+
+def run(nlp: Language, gazetteer: Gazetteer, text: str) -> dict[str, int]:
+    article = Article("a", text, "a.txt", published=date(2026, 3, 9))
+    story = extract([article], Resources(nlp, gazetteer))
+    return {e.location or "": e.fatalities for e in story.events}
+
+
+def test_a_toll_in_its_own_sentence_goes_to_the_place_the_passage_opens_with(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    tolls = run(
+        nlp,
+        gazetteer,
+        "Soldiers clashed with Boko Haram fighters near Gwoza in Borno State on Saturday. "
+        "Nine insurgents and one soldier were killed in the fighting. "
+        "Three wounded soldiers were flown to Maiduguri.",
+    )
+    assert tolls.get("Gwoza") == 10
+    assert sum(tolls.values()) == 10
+
+
+def test_each_place_keeps_the_toll_of_its_own_sentence(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    tolls = run(
+        nlp,
+        gazetteer,
+        "Jets struck Maarat al-Numan and Kafr Nabl on Sunday. "
+        "Five people were killed in Maarat al-Numan. Two died in Kafr Nabl.",
+    )
+    assert sorted(tolls.values()) == [2, 5]
