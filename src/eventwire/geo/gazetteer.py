@@ -37,7 +37,7 @@ MIN_FUZZY_LENGTH = 5
 MIN_FUZZY_RATIO = 88.0
 MIN_FUZZY_RATIO_ANYWHERE = 90.0  # regions of any country: one added letter (Oromia/Oromiya)
 # Bump when the schema or the build rules change: the index file name includes it.
-INDEX_VERSION = "7"
+INDEX_VERSION = "8"
 
 
 @dataclass(frozen=True)
@@ -227,7 +227,7 @@ class Gazetteer:
         return None
 
     def admin1(self, country_code: str, code: str) -> Place | None:
-        """A first-level region as a place (the centre of its settlements)."""
+        """A first-level region as a place (at its most populous town, the usual seat)."""
         row = self._db.execute(
             "SELECT id FROM admin1 WHERE cc = ? AND code = ?", (country_code, code)
         ).fetchone()
