@@ -15,7 +15,10 @@ _WORDS: dict[str, frozenset[str]] = {
     k: frozenset(v) for k, v in load_json("numbers.json")["words"].items()
 }
 
-_TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?|[A-Za-z]+(?:-[A-Za-z]+)*|[^\sA-Za-z\d]")
+#: "1,275" is one number; "15, 12" are two ("kill 15, arrest 12").
+_TOKEN = re.compile(
+    r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?|[A-Za-z]+(?:-[A-Za-z]+)*|[^\sA-Za-z\d]"
+)
 #: Death words whose victims stand before them ("five soldiers were killed").
 PASSIVE = _WORDS["passive"]
 #: Death words whose victims follow them ("killing five soldiers").
@@ -24,8 +27,35 @@ INJURY = _WORDS["injury"]
 #: A number followed by one of these is not a count of people.
 NOT_PEOPLE = _WORDS["not_people"]
 MONTHS = _WORDS["months"]
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 LOWER_BOUND = _WORDS["lower_bound"]
 SUBSET = _WORDS["subset"]
+LABEL_NOUNS = _WORDS["label_nouns"]
+CLAIMED_WHAT = frozenset({"responsibility", "credit", "that", "to", "it"})
+ATTEMPT = frozenset(
+    {"tried", "trying", "tries", "try", "attempted", "attempting", "attempt", "threatened",
+     "threatening", "plan", "planned", "planning", "plotted", "plotting", "wanted", "sought",
+     "seeking", "vowed", "failed", "intended", "intending"}
+)  # fmt: skip
+#: Past participles that, like "killed", take their victims after them in the active
+#: voice ("executed the bus driver") and before them in the passive ("were executed").
+PARTICIPLES = frozenset(
+    {"killed", "executed", "murdered", "massacred", "beheaded", "lynched", "slaughtered",
+     "assassinated", "slain"}
+)  # fmt: skip
+#: Present-tense death verbs of note-style reports ("insurgents execute four captives").
+PRESENT = frozenset(
+    {"execute", "executes", "executing", "behead", "beheads", "beheading", "massacring",
+     "slaughtering", "lynch", "lynches", "lynching", "murdering", "assassinate",
+     "assassinates"}
+)  # fmt: skip
+#: A killing told as what someone is blamed for, not as this event ("responsible for
+#: killing 9 IDPs", "accused of murdering two moneychangers").
+BLAMED = re.compile(
+    r"\b(?:responsible for|accused of|suspected of|blamed for|wanted for|convicted of|"
+    r"charged with|guilty of)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 AGGREGATE = re.compile(
     r"^\W*(?:\w+\W+){0,3}?(?:this|last|past) (?:week|month|year)|^\W*(?:\w+\W+){0,3}?"
     r"(?:so far|since|in total|altogether|over the (?:past|last))",
@@ -103,6 +133,8 @@ def _is_people_count(toks: list[Tok], i: int, used: int) -> bool:
     prev = toks[i - 1].low if i > 0 else ""
     if nxt in NOT_PEOPLE or nxt in MONTHS or prev in MONTHS or nxt in ("/", "%", ":"):
         return False
+    if prev in LABEL_NOUNS and toks[i].low[0].isdigit():
+        return False  # "Brigade 166", "Route 5"
     after = toks[i + used + 1].low if i + used + 1 < len(toks) else ""
     if nxt == "-" and (after in NOT_PEOPLE or after.startswith("year")):
         return False
@@ -137,6 +169,9 @@ def _counts_in(toks: list[Tok], singular_ok: bool) -> list[Count]:
             continue
         if toks[i].low in ("a", "an", "single", "lone") and not singular_ok:
             i += used
+            continue
+        if toks[i].low in ("a", "an") and i > 1 and toks[i - 1].low == "of":
+            i += used  # "a bodyguard of an area commander": one victim, not two
             continue
         high: int | None = value
         prev = toks[i - 1].low if i > 0 else ""
@@ -182,6 +217,8 @@ def _named_victim(clause: list[Tok]) -> bool:
     if not clause:
         return False
     first = clause[0]
+    if first.low in MONTHS or first.low in WEEKDAYS:
+        return False  # "likely killed April 13th"
     if first.text[:1].isupper() and first.low not in ("the", "on", "in", "at"):
         return True
     if first.low in ("the", "his", "her", "its") and len(clause) > 1:
@@ -190,7 +227,7 @@ def _named_victim(clause: list[Tok]) -> bool:
     nouns = [t.low for t in clause[:4]]
     if first.low in ("a", "an", "another", "one"):
         return any(n in PERSON for n in nouns[1:])
-    return first.low in PERSON
+    return first.low in PERSON or _person_first(nouns)  # "killed retired army colonel"
 
 
 def _toll(toks: list[Tok], k: int) -> list[Count]:
@@ -247,11 +284,13 @@ def _clause_right(toks: list[Tok], k: int) -> list[Tok]:
 def _is_active(toks: list[Tok], k: int) -> bool:
     word = toks[k].low
     nxt = toks[k + 1].low if k + 1 < len(toks) else ""
-    if word in ("death", "deaths") and nxt == "of":
+    if word in ("death", "deaths", "body", "bodies", "corpses") and nxt == "of":
+        return True
+    if word in PRESENT:
         return True
     if word in ("killing", "kill", "kills", "claimed", "toll"):
         return word != "claimed" or nxt in ("the", "lives")
-    if word == "killed":
+    if word in PARTICIPLES:
         prev = toks[k - 1].low if k else ""
         if prev in ("was", "were", "been", "be", "being", "is", "are", "reportedly", "also"):
             return False
@@ -285,7 +324,12 @@ def find_counts(text: str, offset: int = 0, *, causes: bool = False) -> list[Cou
     counts: list[Count] = []
     seen: set[tuple[int, int]] = set()
     for k, tok in enumerate(toks):
-        if tok.low not in PASSIVE and tok.low not in ACTIVE and tok.low != "shot":
+        if (
+            tok.low not in PASSIVE
+            and tok.low not in ACTIVE
+            and tok.low not in PRESENT
+            and (tok.low != "shot")
+        ):
             continue
         if tok.low == "shot" and not (k + 1 < len(toks) and toks[k + 1].low == "dead"):
             continue
@@ -293,6 +337,18 @@ def find_counts(text: str, offset: int = 0, *, causes: bool = False) -> list[Cou
             continue
         if tok.low in ("death", "lives", "casualties") and not _death_phrase(toks, k):
             continue
+        if tok.low == "claimed" and k + 1 < len(toks) and toks[k + 1].low in CLAIMED_WHAT:
+            continue  # "claimed responsibility": nobody's death
+        if tok.low in PRESENT and tok.text[:1].isupper() and k and toks[k - 1].low not in BOUNDARY:
+            continue  # "Lynch Street"
+        if k > 1 and toks[k - 1].low == "to" and toks[k - 2].low in ATTEMPT:
+            continue  # "tried to kill himself", "attempting to lynch a thief"
+        if tok.low in ("body", "corpses") and not _is_active(toks, k):
+            continue  # "the body was found" is told by its own death word, if any
+        if BLAMED.search(text[: tok.start - offset]):
+            continue
+        if k and toks[k - 1].low in ("nearly", "almost", "narrowly"):
+            continue  # "was nearly lynched": nobody died
         if causes and _a_cause(toks, k):
             continue
         if AGGREGATE.match(text[tok.end - offset :]):
@@ -309,7 +365,11 @@ def find_counts(text: str, offset: int = 0, *, causes: bool = False) -> list[Cou
             clause = clause[2:] if clause[:2] and clause[0].low == "the" else clause
         plural = any(t.low in ("were", "are") for t in clause)
         found = _counts_in(clause, singular_ok=active or plural)
-        if not found and active and tok.low in ("killed", "shot"):
+        if active and any(t.low in ("himself", "herself") for t in clause):
+            # "the bomber detonated, killing himself and 4 others": ACLED counts the bomber
+            me = next(t for t in clause if t.low in ("himself", "herself"))
+            found = [*found, Count(1, 1, me.start, me.end)]
+        if not found and active and (tok.low in PARTICIPLES or tok.low in ("shot", "bodies")):
             left = _clause_left(toks, k)
             found = _counts_in(left, singular_ok=any(t.low in ("were", "are") for t in left))
         if not found and active and clause and clause[0].low in ("him", "her", "its"):
@@ -362,28 +422,47 @@ def _death_phrase(toks: list[Tok], k: int) -> bool:
     return not (prev == "to" and prev2.startswith("sentence"))
 
 
+#: Death words that may tell one death with no number ("the driver died").
+SINGULAR_DEATHS = frozenset(
+    {"killed", "died", "dead", "slain", "murdered", "executed", "shot", "assassinated",
+     "beheaded", "lynched", "body"}
+)  # fmt: skip
+_DETERMINERS = frozenset({"a", "an", "the", "one", "another", "his", "her", "their"})
+
+
 def _singular_subject(toks: list[Tok], k: int) -> bool:
-    """'A soldier was killed', 'the driver died': one death with no number."""
+    """'A soldier was killed', 'the driver died', 'Woman shot and killed', 'a thief was
+    beaten to death': one death with no number."""
     left = _clause_left(toks, k)
     words = [t.low for t in left]
-    if toks[k].low not in (
-        "killed",
-        "died",
-        "dead",
-        "slain",
-        "murdered",
-        "executed",
-        "shot",
-        "assassinated",
-    ):
+    word = toks[k].low
+    if word == "death" and k and toks[k - 1].low == "to":
+        word = "killed"  # "beaten to death", "stabbed to death"
+    if word not in SINGULAR_DEATHS:
         return False
     if "were" in words or "are" in words or "have" in words:
         return False
+    if word == "body":
+        return bool(words) and words[-1] in ("a", "one", "another")
     if "was" in words[-4:] or "is" in words[-4:] or "has" in words[-3:]:
         return True
     if left and left[-1].text[:1].isupper() and not left[-1].low.endswith("s"):
-        return toks[k].low in ("shot", "killed", "assassinated")  # "Official Pascal K. shot dead"
-    return toks[k].low == "died" and bool(words)
+        return word in ("shot", "killed", "assassinated")  # "Official Pascal K. shot dead"
+    # "Woman shot and killed", "Driver presumed dead", "A displaced man killed"
+    if _person_first(words):
+        return True
+    return word == "died" and bool(words)
+
+
+def _person_first(words: list[str]) -> bool:
+    """Whether a clause opens with one person ('a displaced man', 'Driver', 'the boy')."""
+    for w in words[:4]:
+        if w in PERSON:
+            return True
+        if w in _DETERMINERS or (w.isalpha() and not w.endswith("s")):
+            continue
+        return False
+    return False
 
 
 #: Deaths reported with no figure ("heavy casualties on both sides"): ACLED's 2016 notes
@@ -414,7 +493,7 @@ def count_fatalities(doc: Doc, mention: EventMention) -> Fatalities:
 #: A later sentence with one of these adds to the toll ("two others died"); otherwise it
 #: most often restates it ("the victim, a teacher, was shot dead").
 ADDITIVE = re.compile(
-    r"\b(?:others?|another|more(?! than)|also|additional|further|besides)\b", re.I
+    r"\b(?<!the )(?:others?|another|more(?! than)|also|additional|further|besides)\b", re.I
 )
 
 
@@ -424,6 +503,17 @@ UPDATE = re.compile(
     r"died (?:later|of (?:their|his|her) (?:wounds|injuries)))\b",
     re.I,
 )
+
+
+def _added(text: str, start: int, end: int) -> bool:
+    """Whether a later sentence adds to the toll ('two others died', 'also killed three',
+    'another soldier was killed'); an 'other' among the wounded ('killing five and
+    injuring 10 others') does not make it a new toll."""
+    for m in ADDITIVE.finditer(text, start, end):
+        lead = text[max(start, m.start() - 25) : m.start()].lower().split()
+        if not any(w in INJURY for w in lead):
+            return True
+    return False
 
 
 def _units(doc: Doc, passage: object, mention: EventMention) -> list[tuple[int, int]]:
@@ -446,7 +536,7 @@ def _merge_sentences(doc: Doc, mention: EventMention, causes: bool) -> list[Coun
         found = find_counts(doc.text[start:end], start, causes=causes)
         if not found:
             continue
-        if kept and not ADDITIVE.search(doc.text[start:end]):
+        if kept and not _added(doc.text, start, end):
             # a restated toll: a larger one replaces it only as an update ("rose to 20");
             # another source's higher figure ("some sources claim nine") is not conservative
             larger = sum(c.value for c in found) > sum(c.value for c in kept)

@@ -1,0 +1,67 @@
+"""Actors, fatalities and dates on short hand-written reports (issue 3)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from eventwire import events as ev
+from eventwire.events.fatalities import find_counts
+from eventwire.records import EventMention, Span
+
+
+def toll(text: str) -> int:
+    return sum(c.value for c in find_counts(text))
+
+
+# --- fatalities ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("Troops kill 15, arrest 12 and seize weapons near Bama.", 15),
+        ("Two groups claimed responsibility for an attack that killed eight policemen.", 8),
+        ("ISIS shot dead a gunner with Brigade 166 near Sirte.", 1),
+        ("Insurgents later execute four of the captives.", 4),
+        ("Woman shot and killed and 5 others wounded in Damazin.", 1),
+        ("A thief was beaten to death by a mob in Lagos.", 1),
+        ("Bodies of 2 traders found in the river.", 2),
+        ("The bomber detonated, killing himself and 4 others.", 5),
+        ("A soldier is killed after pursuing tribesmen responsible for killing 9 people.", 1),
+        ("The official was nearly lynched by workers before police arrived.", 0),
+        ("A man tried to kill himself outside the governor's office.", 0),
+        ("Gunmen assassinated retired army colonel Musa at his home.", 1),
+        ("Gunmen killed a bodyguard of an area commander.", 1),
+        ("They blocked vehicles on Lynch Street in Monrovia.", 0),
+        ("A total of 1,275 hostages were rescued and 22 fighters killed.", 22),
+    ],
+)  # fmt: skip
+def test_counts(text: str, dead: int) -> None:
+    assert toll(text) == dead
+
+
+# --- actors -------------------------------------------------------------------------------
+
+
+@pytest.mark.model
+def test_battle_without_state_names_the_group(nlp: Language) -> None:
+    doc = nlp("Attack or clash reported involving Boko Haram near Diffa; casualties unknown.")
+    found = ev.detect_events(doc)
+    assert found
+    coding = ev.code_actors(doc, found[0], "Niger")
+    assert coding.actor1 is not None and coding.actor1.inter == 2
+
+
+@pytest.mark.model
+def test_mob_killing_is_a_vigilante_militia(nlp: Language) -> None:
+    text = "An angry mob lynched a suspected thief in Warri on Monday."
+    doc = nlp(text)
+    at = text.index("lynched")
+    mention = EventMention(
+        0, len(text), Span(at, at + 7, "lynched"), "Violence against civilians", "Attack",
+        "Political violence", 0.9,
+    )  # fmt: skip
+    coding = ev.code_actors(doc, mention, "Nigeria")
+    assert coding.actor1 is not None
+    assert (coding.actor1.name, coding.actor1.inter) == ("Vigilante Militia (Nigeria)", 4)
