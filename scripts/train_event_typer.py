@@ -24,7 +24,7 @@ from sklearn.pipeline import make_pipeline
 
 from eventwire.events.lexicon import trigger_table
 from eventwire.events.taxonomy import type_of
-from eventwire.events.typing import NONE, heldout
+from eventwire.events.typing import NONE, heldout, prepare
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src/eventwire/data/events/typer.json"
@@ -103,7 +103,13 @@ def load(data: Path) -> list[tuple[str, str, str]]:
 def build() -> object:
     # C and the CASE weight were chosen by 5-fold CV on the training part only.
     return make_pipeline(
-        TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=2, max_features=8000),
+        TfidfVectorizer(
+            preprocessor=prepare,
+            ngram_range=(1, 2),
+            sublinear_tf=True,
+            min_df=2,
+            max_features=8000,
+        ),
         LogisticRegression(C=10.0, max_iter=2000),
     )
 

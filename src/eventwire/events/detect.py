@@ -41,9 +41,18 @@ DECISIVE_BONUS = 0.7
 #: civilians as violence against them, and shelling in a battle as the battle (measured on
 #: the held-out notes: widening this set cost 2 points of event_type).
 WEAPONS = frozenset({"Chemical weapon", "Suicide bomb", "Air/drone strike"})
+#: ...but a bomb named as such ("bombing", "IED", "landmine"; not a mere "explosion" or
+#: "blast") is the means too.
+BOMB = "Remote explosive/landmine/IED"
+#: Sub-types coded only where a trigger names them: an air strike told as support for
+#: ground troops ("backed by air strikes") is the ground battle, whatever the words say.
+NAMED_ONLY = frozenset({"Air/drone strike"})
 #: Generic sub-types whose triggers ("attacked", "clashes") say less about the type.
 GENERIC = frozenset({"Attack", "Armed clash"})
 GENERIC_BONUS = 0.1
+#: Event types of demonstrations: coded only where the passage has a word of one (the
+#: classifier's prior for protests, the commonest class, is no evidence on its own).
+DEMONSTRATION = frozenset({"Protests", "Riots"})
 #: A passage with only death/injury words is an event only if the model is this sure.
 WEAK_ONLY_MIN = 0.3
 #: Below this, a NONE-leaning passage is dropped even with a trigger.
@@ -95,6 +104,9 @@ def _same(group: Group, strong: list[Trigger]) -> bool:
     """Whether a sentence's triggers continue the group's event rather than start another."""
     mine = {type_of(t.sub_event_type)[0] for t in group.triggers if t.sub_event_type}
     theirs = {type_of(t.sub_event_type)[0] for t in strong}
+    means, other = _means(group.triggers), _means(strong)
+    if means and other and not means & other:
+        return False  # a bombing and an air strike are two events
     if mine <= {"Protests", "Riots"} and theirs & {"Violence against civilians", "Battles"}:
         return True  # the force used on a demonstration is part of its story
     return not mine or bool(mine & theirs) or theirs <= {"Violence against civilians"}
@@ -124,9 +136,16 @@ def detect_events(doc: Doc) -> list[EventMention]:
         else:
             if proba.get(NONE, 0.0) > NONE_MAX:
                 continue
-            scored = {c: p + _bonus(c, named) for c, p in proba.items() if c != NONE}
+            demonstration = _demonstration(text, named)
+            scored = {
+                c: p + _bonus(c, named)
+                for c, p in proba.items()
+                if c != NONE
+                and (c not in NAMED_ONLY or c in named)
+                and (demonstration or type_of(c)[0] not in DEMONSTRATION)
+            }
             sub = max(scored, key=lambda c: scored[c])
-            means = [c for c in scored if c in named & WEAPONS]
+            means = [c for c in scored if c in _means(strong) & (WEAPONS | {BOMB})]
             if sub in GENERIC and means:
                 sub = max(means, key=lambda c: scored[c])
             conf = min(1.0, scored[sub])
@@ -149,6 +168,19 @@ def detect_events(doc: Doc) -> list[EventMention]:
     return out
 
 
+def _means(triggers: list[Trigger]) -> set[str]:
+    """The explosive means the triggers name ("car bomb", "air strike", "shelling"), leaving
+    out the words of an explosion that name none ("blast", "exploded")."""
+    _, extra = trigger_table()
+    return {
+        t.sub_event_type
+        for t in triggers
+        if t.sub_event_type in SPECIFIC
+        and type_of(t.sub_event_type)[0] == "Explosions/Remote violence"
+        and not extra["blast"].fullmatch(t.text)
+    }
+
+
 def _bonus(sub: str, named: set[str]) -> float:
     if sub not in named:
         return 0.0
@@ -157,6 +189,15 @@ def _bonus(sub: str, named: set[str]) -> float:
     if sub in SPECIFIC:
         return SPECIFIC_BONUS
     return GENERIC_BONUS if sub in GENERIC else TRIGGER_BONUS
+
+
+def _demonstration(text: str, named: set[str]) -> bool:
+    """Whether a passage has a word of a demonstration: a protest or riot trigger, or the
+    strikers, crowds, roadblocks and grievances such reports name."""
+    if any(type_of(sub)[0] in DEMONSTRATION for sub in named):
+        return True
+    _, extra = trigger_table()
+    return bool(extra["demonstration"].search(text))
 
 
 def _force_on_crowd(text: str) -> bool:

@@ -29,6 +29,34 @@ def trigger_table() -> tuple[tuple[tuple[str, re.Pattern[str]], ...], dict[str, 
     strong = tuple((sub, word_regex(pat)) for sub, pat in raw["strong"])
     extra = {
         key: word_regex(raw[key])
-        for key in ("weak", "negation", "hedge", "foiled", "nonevent", "force_on_crowd")
-    }
+        for key in (
+            "weak", "negation", "hedge", "foiled", "nonevent", "force_on_crowd", "demonstration",
+            "support", "blast",
+        )
+    }  # fmt: skip
     return strong, extra
+
+
+#: The month "March" rather than a march: capitalised, next to a day or year number, or
+#: after a word that introduces a date ("in March", "since March", "3 March 2016").
+_MONTH = re.compile(r"\bMarc?h\b\.?")
+_MONTH_BEFORE = re.compile(
+    r"(?:\b(?:in|on|of|since|until|till|by|from|to|early|late|mid|last|next|this|during|"
+    r"through|throughout|before|after|between|and|or|\d{1,2}(?:st|nd|rd|th)?),? |mid-)$",
+    re.IGNORECASE,
+)
+_MONTH_AFTER = re.compile(r"^,? \d{1,4}\b")
+
+
+def is_month(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is the month "March" rather than a march."""
+    if not _MONTH.fullmatch(text, start, end):
+        return False
+    return bool(
+        _MONTH_BEFORE.search(text[max(0, start - 20) : start]) or _MONTH_AFTER.match(text[end:])
+    )
+
+
+def mask_months(text: str) -> str:
+    """`text` with the month "March" written as "month", so no classifier reads a march."""
+    return _MONTH.sub(lambda m: "month" if is_month(text, m.start(), m.end()) else m.group(), text)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import trigger_table
+from .lexicon import is_month, trigger_table
 
 #: Lemmas that, governing a trigger, mean the event did not (yet) happen as told.
 HEDGE_LEMMAS = frozenset(
@@ -15,6 +15,9 @@ HEDGE_LEMMAS = frozenset(
 FOIL_LEMMAS = frozenset({"foil", "thwart", "prevent", "avert", "defuse", "intercept"})
 #: How far (characters) before a trigger a hedge phrase still governs it.
 HEDGE_WINDOW = 40
+#: How far (characters) before an air-strike trigger a "backed by" phrase still governs it
+#: ("backed by U.S.-led coalition airstrikes").
+SUPPORT_WINDOW = 35
 
 
 @dataclass(frozen=True)
@@ -36,14 +39,24 @@ def find_triggers(doc: Doc, sent: Span) -> list[Trigger]:
     found: list[Trigger] = []
     for sub, regex in strong:
         for m in regex.finditer(text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
+            if any(m.start() < e and s < m.end() for s, e in taken) or is_month(
+                text, m.start(), m.end()
+            ):
                 continue
             taken.append((m.start(), m.end()))
+            if sub == "Air/drone strike" and _support(text, m.start()):
+                sub = "Armed clash"
             found.append(_trigger(doc, sent, m.start(), m.end(), sub))
     for m in extra["weak"].finditer(text):
         if not any(m.start() < e and s < m.end() for s, e in taken):
             found.append(_trigger(doc, sent, m.start(), m.end(), ""))
     return sorted(found, key=lambda t: t.start)
+
+
+def _support(text: str, start: int) -> bool:
+    """An air strike told as support for ground forces ("backed by coalition air strikes")."""
+    _, extra = trigger_table()
+    return bool(extra["support"].search(text[max(0, start - SUPPORT_WINDOW) : start]))
 
 
 def _trigger(doc: Doc, sent: Span, start: int, end: int, sub: str) -> Trigger:

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import load_json
+from .lexicon import load_json, mask_months
 
 NONE = "NONE"  # the class of passages outside ACLED's scheme
 _WORD = re.compile(r"(?u)\b\w\w+\b")
@@ -27,9 +27,15 @@ def heldout(text: str) -> bool:
 
 
 def features(text: str) -> list[str]:
-    """Word unigrams and bigrams, as scikit-learn's default analyser makes them."""
-    words = _WORD.findall(text.lower())
+    """Word unigrams and bigrams, as scikit-learn's default analyser makes them (after
+    `prepare`)."""
+    words = _WORD.findall(prepare(text))
     return words + [f"{a} {b}" for a, b in itertools.pairwise(words)]
+
+
+def prepare(text: str) -> str:
+    """The text the classifier reads: lower case, the month "March" written "month"."""
+    return mask_months(text).lower()
 
 
 @dataclass(frozen=True)

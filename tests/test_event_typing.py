@@ -1,0 +1,72 @@
+"""Event typing on short hand-written sentences: month names, protest cues, means of attack."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from eventwire import events as ev
+from eventwire.events.lexicon import is_month, mask_months
+from eventwire.records import EventMention
+
+
+def mentions(nlp: Language, text: str) -> list[EventMention]:
+    return ev.detect_events(nlp(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "month"),
+    [
+        ("They travelled to Lyon in March.", "March", True),
+        ("The vote is due on 3 March 2016.", "March", True),
+        ("March 12 was calm.", "March", True),
+        ("Thousands joined the March for Peace in Accra.", "March", False),
+        ("Nurses will march to the ministry.", "march", False),
+    ],
+)
+def test_is_month(text: str, word: str, month: bool) -> None:
+    start = text.index(word)
+    assert is_month(text, start, start + len(word)) is month
+
+
+def test_mask_months_keeps_marches() -> None:
+    assert mask_months("Teachers marched in March 2016.") == "Teachers marched in month 2016."
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The suspects had travelled to Lyon in November and to Antwerp in March.",
+        "The minister visited Nairobi on 3 March 2016.",
+        "The plan used files seized by special forces in a raid in eastern Syria last year.",
+    ],
+)
+def test_no_demonstration_without_a_word_of_one(nlp: Language, text: str) -> None:
+    assert all(m.event_type not in ("Protests", "Riots") for m in mentions(nlp, text))
+
+
+@pytest.mark.model
+def test_bombing_and_supported_advance_are_two_events(nlp: Language) -> None:
+    text = (
+        "A car bombing at a crowded market in Hilla killed at least 30 people. "
+        "Army units, backed by coalition air strikes, entered the town on Sunday."
+    )
+    found = mentions(nlp, text)
+    assert [m.sub_event_type for m in found] == ["Remote explosive/landmine/IED", "Armed clash"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("Government artillery and rocket launchers fired into the border villages.",
+         "Shelling/artillery/missile attack"),
+        ("The coalition carried out three separate air campaigns against the rebels.",
+         "Air/drone strike"),
+        ("Warplanes struck rebel targets near the border on Friday.", "Air/drone strike"),
+    ],
+)  # fmt: skip
+def test_means_of_attack(nlp: Language, text: str, sub: str) -> None:
+    found = mentions(nlp, text)
+    assert found and found[0].sub_event_type == sub
