@@ -285,3 +285,34 @@ def test_possessive_town_names_and_bare_place_words(nlp: Language, gazetteer: Ga
     assert loc.country == "South Africa" and loc.admin1 == "Eastern Cape"
     found = parse(nlp, gazetteer, "Workers of the Land Reclamation Sector protested in Dokki.")
     assert "Sector" not in found
+
+
+def test_small_town_named_without_cue_needs_the_article_to_agree(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    text = "Police removed an explosive planted in a Baardheere police station."
+    alone = {t.text: t for t in geoparse(nlp(text), gazetteer)}
+    assert alone.get("Baardheere") is None or alone["Baardheere"].place is None
+    focused = {t.text: t for t in geoparse(nlp(text), gazetteer, "Somalia")}
+    place = focused["Baardheere"].place
+    assert place is not None and place.country_code == "SO"
+
+
+def test_dateline_repeats_and_names_before_plain_words(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = (
+        "BEIRUT (AP) — Fighting went on.\n\nThe army shelled Douma overnight.\n\n"
+        "Douma is surrounded. The Beverly Hills Police Department said so."
+    )
+    found = geoparse(nlp(text), gazetteer)
+    names = [(t.text, t.place.country_code if t.place else None) for t in found]
+    assert ("BEIRUT", "LB") in names
+    assert names.count(("Douma", "SY")) == 2
+    assert ("Beverly Hills", "US") in names or all(n != "Beverly Hills" for n, _ in names)
+
+
+def test_unknown_run_of_names_is_not_split_into_villages(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    text = "A drone hit a post near the village of Tal Samn in the countryside of Ar Raqqa."
+    found = {t.text for t in geoparse(nlp(text), gazetteer)}
+    assert "Tal" not in found and "Samn" not in found

