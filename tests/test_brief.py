@@ -47,7 +47,8 @@ def story() -> Story:
                 "ev-c",
                 "a1",
                 event_date="2024-03-05",
-                location="Mosul",
+                location="Nineveh",
+                geo_precision=3,  # only the region is known
                 latitude=36.34,
                 longitude=43.13,
                 geonameid=99072,

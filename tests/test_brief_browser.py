@@ -79,6 +79,7 @@ def test_brief_draws_map_timeline_and_table(tmp_path: Path) -> None:
     assert 'data-timeline-events="2"' in body.group(0)
     assert "leaflet-container" in dom
     assert len(re.findall(r'class="[^"]*ew-marker', dom)) == 2
+    assert len(re.findall(r'class="[^"]*ew-region', dom)) == 1  # Nineveh: a ring, not a point
     assert len(re.findall(r"<path", dom)) > 100  # the world's countries
     assert dom.count('class="tl-dot"') == 2
     assert re.search(r'<table id="events">.*?<tbody><tr', dom, re.S)

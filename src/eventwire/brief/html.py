@@ -66,6 +66,7 @@ def event_data(story: Story, e: Event) -> dict[str, Any]:
         "place": place_of(e),
         "lat": e.latitude,
         "lon": e.longitude,
+        "region_only": e.geo_precision == 3,
         "fatalities": e.fatalities,
         "actors": actors_of(e),
         "sources": [source_name(story, s.article_id) for s in e.sources],

@@ -71,10 +71,17 @@
       p.textContent = e.actors + " — " + e.sources.join(", ");
       popup.appendChild(b);
       popup.appendChild(p);
+      if (e.region_only) {
+        // only a region or country is known: a hollow dashed ring, not a point
+        var note = document.createElement("div");
+        note.textContent = "Only the region is known; the ring marks its centre.";
+        popup.appendChild(note);
+      }
       L.circleMarker([e.lat, e.lon], {
-        radius: 6 + Math.min(8, Math.sqrt(e.fatalities || 0)),
-        color: "#7b1d12", weight: 1, fillColor: "#c0392b", fillOpacity: 0.85,
-        className: "ew-marker"
+        radius: (e.region_only ? 12 : 6) + Math.min(8, Math.sqrt(e.fatalities || 0)),
+        color: "#7b1d12", weight: e.region_only ? 2 : 1, dashArray: e.region_only ? "4 3" : null,
+        fillColor: "#c0392b", fillOpacity: e.region_only ? 0 : 0.85,
+        className: e.region_only ? "ew-marker ew-region" : "ew-marker"
       }).bindPopup(popup).addTo(map);
     });
     return placed.length;
