@@ -35,6 +35,12 @@ def toll(text: str) -> int:
         ("Gunmen killed a bodyguard of an area commander.", 1),
         ("They blocked vehicles on Lynch Street in Monrovia.", 0),
         ("A total of 1,275 hostages were rescued and 22 fighters killed.", 22),
+        ("Militiamen gunned down 70 people at a mosque.", 70),
+        ("The group has reportedly executed 16 people from the tribe.", 16),
+        ("Gunmen surrounded the women and killed 14 of them.", 14),
+        ("Gunmen stormed the school, killing 141 civilians -- 132 students and 9 staff.", 141),
+        ("Three vigilantes, one civilian, and two militants killed in the attack.", 6),
+        ("Soldiers allegedly killed four protesters in Ambo.", 4),
     ],
 )  # fmt: skip
 def test_counts(text: str, dead: int) -> None:

@@ -31,6 +31,7 @@ WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "s
 LOWER_BOUND = _WORDS["lower_bound"]
 SUBSET = _WORDS["subset"]
 LABEL_NOUNS = _WORDS["label_nouns"]
+ADVERBS = frozenset({"reportedly", "also", "allegedly", "then", "later", "subsequently"})
 CLAIMED_WHAT = frozenset({"responsibility", "credit", "that", "to", "it"})
 ATTEMPT = frozenset(
     {"tried", "trying", "tries", "try", "attempted", "attempting", "attempt", "threatened",
@@ -41,7 +42,7 @@ ATTEMPT = frozenset(
 #: voice ("executed the bus driver") and before them in the passive ("were executed").
 PARTICIPLES = frozenset(
     {"killed", "executed", "murdered", "massacred", "beheaded", "lynched", "slaughtered",
-     "assassinated", "slain"}
+     "assassinated", "slain", "gunned", "butchered"}
 )  # fmt: skip
 #: Present-tense death verbs of note-style reports ("insurgents execute four captives").
 PRESENT = frozenset(
@@ -149,10 +150,17 @@ def _is_people_count(toks: list[Tok], i: int, used: int) -> bool:
     return not (nxt == "of" and i + used + 1 < len(toks) and toks[i + used + 1].low in SUBSET)
 
 
-def _counts_in(toks: list[Tok], singular_ok: bool) -> list[Count]:
-    """People counts in a clause: '2 soldiers and 3 civilians' -> two counts."""
+def _counts_in(toks: list[Tok], singular_ok: bool, lead: bool = False) -> list[Count]:
+    """People counts in a clause: '2 soldiers and 3 civilians' -> two counts; with `lead`,
+    a number opening the clause counts even as a part ('killed five of them')."""
     out: list[Count] = []
     i = 0
+    vague = toks[0].low in _numbers()[2] or toks[0].low in _numbers()[3] if toks else True
+    if lead and not vague and (parsed := parse_number(toks, 0)) is not None:
+        value, used = parsed
+        of_them = used + 1 < len(toks) and toks[used].low == "of"
+        if value > 1 and of_them and toks[used + 1].low in ("them", "the", "those", "these"):
+            return [Count(value, value, toks[0].start, toks[used - 1].end)]
     while i < len(toks):
         if toks[i].low in ("including", "among"):
             # "seven people, including two children": the rest of the list is a subset.
@@ -210,6 +218,16 @@ def _skip_subset(toks: list[Tok], i: int) -> int:
     while j < len(toks) and toks[j].low not in (",", "were", "was", "have", "had", "are"):
         j += 1
     return j
+
+
+def _no_breakdown(found: list[Count], text: str, offset: int) -> list[Count]:
+    """'141 civilians -- 132 students and 9 staff': the parts restate the total (an aside
+    after a dash, bracket or colon; 'three vigilantes, one civilian and two militants' is
+    a sum)."""
+    if len(found) < 3 or found[0].value != sum(c.value for c in found[1:]):
+        return found
+    gap = text[found[0].end - offset : found[1].start - offset]
+    return found[:1] if re.search(r"[-\u2013\u2014(:]", gap) else found
 
 
 def _named_victim(clause: list[Tok]) -> bool:
@@ -291,8 +309,11 @@ def _is_active(toks: list[Tok], k: int) -> bool:
     if word in ("killing", "kill", "kills", "claimed", "toll"):
         return word != "claimed" or nxt in ("the", "lives")
     if word in PARTICIPLES:
-        prev = toks[k - 1].low if k else ""
-        if prev in ("was", "were", "been", "be", "being", "is", "are", "reportedly", "also"):
+        j = k - 1
+        while j >= 0 and toks[j].low in ADVERBS:
+            j -= 1  # "has reportedly executed 16": the auxiliary decides
+        prev = toks[j].low if j >= 0 else ""
+        if prev in ("was", "were", "been", "be", "being", "is", "are"):
             return False
         if nxt == "at":
             return k + 2 < len(toks) and toks[k + 2].low == "least"
@@ -333,6 +354,8 @@ def find_counts(text: str, offset: int = 0, *, causes: bool = False) -> list[Cou
             continue
         if tok.low == "shot" and not (k + 1 < len(toks) and toks[k + 1].low == "dead"):
             continue
+        if tok.low == "gunned" and not (k + 1 < len(toks) and toks[k + 1].low == "down"):
+            continue
         if tok.low == "dead" and k and toks[k - 1].low == "shot":
             continue
         if tok.low in ("death", "lives", "casualties") and not _death_phrase(toks, k):
@@ -360,11 +383,16 @@ def find_counts(text: str, offset: int = 0, *, causes: bool = False) -> list[Cou
                     counts.append(c)
             continue
         active = _is_active(toks, k)
-        clause = _clause_right(toks, k + (tok.low == "shot")) if active else _clause_left(toks, k)
+        clause = (
+            _clause_right(toks, k + (tok.low in ("shot", "gunned")))
+            if active
+            else _clause_left(toks, k)
+        )
         if active and toks[k].low == "claimed":
             clause = clause[2:] if clause[:2] and clause[0].low == "the" else clause
         plural = any(t.low in ("were", "are") for t in clause)
-        found = _counts_in(clause, singular_ok=active or plural)
+        found = _counts_in(clause, singular_ok=active or plural, lead=active)
+        found = _no_breakdown(found, text, offset)
         if active and any(t.low in ("himself", "herself") for t in clause):
             # "the bomber detonated, killing himself and 4 others": ACLED counts the bomber
             me = next(t for t in clause if t.low in ("himself", "herself"))
