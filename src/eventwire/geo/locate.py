@@ -147,7 +147,10 @@ def locate(
     inside = [
         t
         for t in toponyms
-        if t.place is not None and mention.start <= t.start and t.end <= mention.end
+        if t.place is not None
+        and t.place.feature_code != "CONT"  # "Africa", "EU": never where an event is coded
+        and mention.start <= t.start
+        and t.end <= mention.end
     ]
     event_places = _one_country(
         _unbracketed(doc, [t for t in inside if _is_event_place(doc, t, mention.start)]),
