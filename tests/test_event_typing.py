@@ -70,3 +70,16 @@ def test_bombing_and_supported_advance_are_two_events(nlp: Language) -> None:
 def test_means_of_attack(nlp: Language, text: str, sub: str) -> None:
     found = mentions(nlp, text)
     assert found and found[0].sub_event_type == sub
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A militant group claimed responsibility for killing four guards near the border.",
+        "Five workers were hurt when a tank exploded at a chemical plant on Friday.",
+        "A volcano erupted off the coast, killing three tourists.",
+    ],
+)
+def test_claims_and_accidents_are_no_event(nlp: Language, text: str) -> None:
+    assert mentions(nlp, text) == []

@@ -31,7 +31,7 @@ def trigger_table() -> tuple[tuple[tuple[str, re.Pattern[str]], ...], dict[str, 
         key: word_regex(raw[key])
         for key in (
             "weak", "negation", "hedge", "foiled", "nonevent", "force_on_crowd", "demonstration",
-            "support", "blast",
+            "support", "blast", "claim",
         )
     }  # fmt: skip
     return strong, extra

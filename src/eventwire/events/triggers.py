@@ -28,7 +28,7 @@ class Trigger:
     end: int
     text: str
     sub_event_type: str  # "" for a weak trigger (deaths, injuries)
-    status: str  # "asserted", "negated", "hedged" or "foiled"
+    status: str  # "asserted", "negated", "hedged", "foiled" or "claimed" (responsibility)
 
 
 def find_triggers(doc: Doc, sent: Span) -> list[Trigger]:
@@ -65,11 +65,14 @@ def _trigger(doc: Doc, sent: Span, start: int, end: int, sub: str) -> Trigger:
 
 
 def _status(doc: Doc, sent: Span, start: int) -> str:
-    """Whether the event a trigger names is asserted, negated, hedged or foiled."""
+    """Whether the event a trigger names is asserted, negated, hedged, foiled or the object of
+    a claim of responsibility."""
     _, extra = trigger_table()
     before = sent.text[max(0, start - HEDGE_WINDOW) : start]
     if extra["foiled"].search(before):
         return "foiled"
+    if extra["claim"].search(before):
+        return "claimed"
     token = _token_at(doc, sent.start_char + start)
     if token is not None:
         for node in [token, *list(token.ancestors)[:3]]:
