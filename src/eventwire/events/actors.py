@@ -29,6 +29,7 @@ class Found:
     inter: int
     role: str  # "armed", "crowd" or "victim"
     syntax: str  # "agent", "patient" or ""
+    verb: str = ""  # the lemma of the verb it is the agent of ("attack", "arrest")
 
 
 #: A generic noun after a named actor belongs to it ("Boko Haram militants").
@@ -123,7 +124,7 @@ def _find_actors(doc: Doc, start: int, end: int) -> list[Found]:
                 # "Kuteb militia", "Dhulbahante militias": a community's militia (ACLED 4)
                 s = start + named.start(1)
                 template, inter = named.group(1) + " Ethnic Militia ({country})", 4
-            out.append(Found(s, e, template, inter, role, _syntax(doc, s, e)))
+            out.append(Found(s, e, template, inter, role, *_syntax(doc, s, e)))
     return sorted(out, key=lambda f: f.start)
 
 
@@ -142,10 +143,11 @@ PASSIVE_VERBS = frozenset(
 )  # fmt: skip
 
 
-def _syntax(doc: Doc, start: int, end: int) -> str:
+def _syntax(doc: Doc, start: int, end: int) -> tuple[str, str]:
+    """The mention's role ("agent", "patient" or "") and, for an agent, its verb's lemma."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
-        return ""
+        return "", ""
     token: Token = span.root
     for _ in range(3):
         if (
@@ -155,19 +157,20 @@ def _syntax(doc: Doc, start: int, end: int) -> str:
             if token.dep_ in ("compound", "amod", "nmod", "poss") and (
                 token.head.lower_ in ATTACK_NOUNS
             ):
-                return "agent"  # "in an OLA attack", "Boko Haram's raid"
+                return "agent", "attack"  # "in an OLA attack", "Boko Haram's raid"
             token = token.head
             continue
         break
     if token.dep_ == "nsubj":
-        return "" if token.head.lemma_.lower() in PASSIVE_VERBS else "agent"
+        verb = token.head.lemma_.lower()
+        return ("", verb) if verb in PASSIVE_VERBS else ("agent", verb)
     if token.dep_ == "pobj" and token.head.lower_ == "by":
-        return "agent"
+        return "agent", token.head.head.lemma_.lower()
     if token.dep_ in ("nsubjpass", "dobj"):
-        return "patient"
+        return "patient", ""
     if token.dep_ == "pobj" and token.head.lower_ in ("against", "on", "targeting"):
-        return "patient"  # "an attack against AMISOM", "fired on soldiers"
-    return ""
+        return "patient", ""  # "an attack against AMISOM", "fired on soldiers"
+    return "", ""
 
 
 def _actor(doc: Doc, found: Found | None, fallback: tuple[str, int], country: str | None) -> Actor:
@@ -231,6 +234,8 @@ def code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorCo
         state = [f for f in armed if f.inter in (1, 8)]
         unnamed_bomber = bool(state)
         first = state[0] if state else first
+    if etype == "Violence against civilians":
+        first = _perpetrator(doc, found, first)
     if etype == "Violence against civilians" and (first is None or first.inter == 3):
         # "an angry mob lynched a suspected thief": ACLED codes the mob a vigilante militia
         mob = [f for f in found if f.template == RIOTERS[0]]
@@ -273,6 +278,46 @@ def code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorCo
     if first is None and sub == "Air/drone strike" and _unknown_operator(doc, mention):
         default = UNIDENTIFIED
     return ActorCoding(_actor(doc, first, default, country), actor2)
+
+
+#: Verbs of the forces that come after violence, not of its perpetrators ("two men ...
+#: before they are saved by police"); arresting or responding are not among them, as
+#: forces that arrest or respond often beat or shoot (ACLED codes them as perpetrators).
+AFTERMATH_VERBS = frozenset(
+    {"rescue", "save", "investigate", "recover", "find", "discover", "evacuate"}
+)  # fmt: skip
+#: Verbs of violence: residents or a community doing them are a vigilante militia.
+VIOLENT_VERBS = frozenset(
+    {"attack", "kill", "assault", "beat", "lynch", "stone", "burn", "set", "hack", "stab",
+     "murder", "torch", "kidnap", "abduct", "shoot", "injure", "wound", "behead", "raid",
+     "storm", "mob", "chase", "whip", "flog", "torture"}
+)  # fmt: skip
+
+
+_COMMUNITY = re.compile(
+    r"residents|villagers|communit|locals|mob|crowd|inhabitants|neighbou?rs", re.I
+)
+
+
+def _perpetrator(doc: Doc, found: list[Found], first: Found | None) -> Found | None:
+    """Violence against civilians: forces named only as arresting or rescuing are not its
+    perpetrators; residents or a community told as attacking are a vigilante militia."""
+    if first is not None and first.syntax == "agent" and first.verb in AFTERMATH_VERBS:
+        rest = [f for f in found if f.role == "armed" and f is not first]
+        rest = [f for f in rest if f.syntax != "patient" and f.verb not in AFTERMATH_VERBS]
+        first = rest[0] if rest else None
+    if first is None or first.template == UNIDENTIFIED[0]:
+        crowd = [
+            f
+            for f in found
+            if f.role in ("victim", "crowd")
+            and f.syntax == "agent"
+            and f.verb in VIOLENT_VERBS
+            and _COMMUNITY.search(doc.text[f.start : f.end])
+        ]
+        if crowd:
+            return dataclasses.replace(crowd[0], template=VIGILANTE[0], inter=VIGILANTE[1])
+    return first
 
 
 def _battle_first(armed: list[Found], first: Found | None) -> Found | None:
