@@ -71,3 +71,30 @@ def test_mob_killing_is_a_vigilante_militia(nlp: Language) -> None:
     coding = ev.code_actors(doc, mention, "Nigeria")
     assert coding.actor1 is not None
     assert (coding.actor1.name, coding.actor1.inter) == ("Vigilante Militia (Nigeria)", 4)
+
+
+def _mention(text: str, trigger: str, etype: str, sub: str) -> EventMention:
+    at = text.index(trigger)
+    span = Span(at, at + len(trigger), trigger)
+    return EventMention(0, len(text), span, etype, sub, "Political violence", 0.9)
+
+
+@pytest.mark.model
+def test_a_later_claim_names_actor1(nlp: Language) -> None:
+    text = (
+        "A bomb exploded at a market in Mogadishu, killing five civilians. "
+        "Al Shabaab claimed responsibility for the blast."
+    )
+    mention = _mention(text, "bomb exploded", "Violence against civilians", "Attack")
+    coding = ev.code_actors(nlp(text), mention, "Somalia")
+    assert coding.actor1 is not None and coding.actor1.name == "Al Shabaab"
+
+
+@pytest.mark.model
+def test_foreign_forces_are_external(nlp: Language) -> None:
+    text = "Kenyan troops clashed with Al Shabaab fighters near Dhobley."
+    mention = _mention(text, "clashed", "Battles", "Armed clash")
+    abroad = ev.code_actors(nlp(text), mention, "Somalia").actor1
+    home = ev.code_actors(nlp(text), mention, "Kenya").actor1
+    assert abroad is not None and abroad.inter == 8
+    assert home is not None and home.inter == 1

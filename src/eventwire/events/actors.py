@@ -177,7 +177,15 @@ def _actor(doc: Doc, found: Found | None, fallback: tuple[str, int], country: st
     if found is None:
         return Actor(actor_name(fallback[0], country), fallback[1], None)
     span = Span(found.start, found.end, doc.text[found.start : found.end])
-    return Actor(actor_name(found.template, country), found.inter, span)
+    inter = found.inter
+    named = _STATE_OF.match(found.template)
+    if named and "{country}" not in found.template and country:
+        # a state's forces are state forces (1) at home and external forces (8) abroad
+        inter = 1 if named.group(1) == country else 8
+    return Actor(actor_name(found.template, country), inter, span)
+
+
+_STATE_OF = re.compile(r"(?:Military|Police) Forces of (?:the )?(.+)$")
 
 
 def _first(items: list[Found], *, roles: tuple[str, ...], prefer: str = "agent") -> Found | None:
@@ -221,6 +229,9 @@ def code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorCo
             return ActorCoding(rioters, _actor(doc, victim, CIVILIANS, country))
         return ActorCoding(rioters, _actor(doc, other[0], POLICE, country) if other else None)
     first = _first(armed, roles=("armed",))
+    claimant = _claimant(doc, mention)
+    if claimant is not None and (first is None or first.template.startswith("Unidentified")):
+        first = claimant
     if first is not None and first.template.startswith("Unidentified"):
         # a named or identity group in the passage says more than "gunmen"
         better = [f for f in armed if not f.template.startswith("Unidentified")]
@@ -229,7 +240,9 @@ def code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorCo
     if etype == "Battles":
         first = _battle_first(armed, first)
     unnamed_bomber = False
-    if etype == "Explosions/Remote violence" and (first is None or first.inter == 3):
+    if etype == "Explosions/Remote violence" and (
+        first is None or first.inter == 3 or first is claimant
+    ):
         # a bomb on the state's forces by nobody named: ACLED lists the forces first
         state = [f for f in armed if f.inter in (1, 8)]
         unnamed_bomber = bool(state)
@@ -243,8 +256,11 @@ def code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorCo
             first = dataclasses.replace(mob[0], template=VIGILANTE[0], inter=VIGILANTE[1])
     if etype == "Violence against civilians":
         victims = [f for f in found if f.role in ("victim", "crowd") and f is not first]
+        text = doc.text[mention.start : mention.end]
+        # a killing at a protest or in custody with no perpetrator named: the state's forces
+        default = POLICE if _STATE_CONTEXT.search(text) else UNIDENTIFIED
         return ActorCoding(
-            _actor(doc, first, UNIDENTIFIED, country),
+            _actor(doc, first, default, country),
             Actor(
                 actor_name(CIVILIANS[0], country), 7, _span(doc, victims[0] if victims else None)
             ),
@@ -297,6 +313,35 @@ VIOLENT_VERBS = frozenset(
 _COMMUNITY = re.compile(
     r"residents|villagers|communit|locals|mob|crowd|inhabitants|neighbou?rs", re.I
 )
+
+
+_STATE_CONTEXT = re.compile(
+    r"\b(?:protest\w*|demonstrat\w+|in (?:detention|custody|jail|prison)|tortured?)\b", re.I
+)
+#: A claim of responsibility names the perpetrator, in whichever sentence it comes.
+_CLAIM = re.compile(
+    r"\bclaim(?:ed|s|ing)? (?:the )?(?:responsibility|credit)|\bresponsibility (?:was |has "
+    r"been |had been )?claimed by\b|\bclaimed (?:the|that) (?:attack|bombing|assault|killing|"
+    r"blast|explosion)",
+    re.I,
+)
+
+
+def _claimant(doc: Doc, mention: EventMention) -> Found | None:
+    """The group a claim of responsibility in the report names ("Al Shabaab claimed
+    responsibility"), the claim's own agent first; None without a claim."""
+    for sent in doc.sents:
+        if sent.end_char <= mention.start or not _CLAIM.search(sent.text):
+            continue
+        found = [
+            f
+            for f in _find_actors(doc, sent.start_char, sent.end_char)
+            if f.role == "armed" and f.inter in (2, 3, 4)
+        ]
+        if found:
+            agents = [f for f in found if f.syntax == "agent"]
+            return (agents or found)[0]
+    return None
 
 
 def _perpetrator(doc: Doc, found: list[Found], first: Found | None) -> Found | None:
