@@ -316,3 +316,14 @@ def test_unknown_run_of_names_is_not_split_into_villages(
     text = "A drone hit a post near the village of Tal Samn in the countryside of Ar Raqqa."
     found = {t.text for t in geoparse(nlp(text), gazetteer)}
     assert "Tal" not in found and "Samn" not in found
+
+
+def test_distance_and_direction_move_the_point(nlp: Language, gazetteer: Gazetteer) -> None:
+    from eventwire.geo.resolve import km
+
+    locs = where(nlp, gazetteer, "Fighters attacked a base in Buulo Xaawo (57km SW of Baidoa).")
+    loc = locs[0]
+    assert loc.name == "Baidoa" and loc.precision == 2
+    assert loc.place is not None and loc.latitude is not None and loc.longitude is not None
+    moved = km(loc.place.latitude, loc.place.longitude, loc.latitude, loc.longitude)
+    assert 50 < moved < 65 and loc.latitude < loc.place.latitude

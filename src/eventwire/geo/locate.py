@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import math
 import re
 from collections import Counter
 
@@ -59,6 +60,57 @@ _NEAR_AFTER = re.compile(
     r"township|zone|woreda|commune|sub-district|subdistrict|locality|sector|municipality)\b",
     re.I,
 )
+
+
+# "57km SW of Baidoa", "30 kilometres south-east of the town of Mosul": a distance and a
+# compass direction from the place named next.
+_BEARINGS = {"n": 0, "ne": 45, "e": 90, "se": 135, "s": 180, "sw": 225, "w": 270, "nw": 315}
+_RELATIVE = re.compile(
+    r"(\d+(?:\.\d+)?)\s*(km|kms|kilometres?|kilometers?|miles?)\s+(?:\(\d+\s+\w+\)\s+)?"
+    r"(north|south|east|west|[NSEW]{1,2})[- ]?(east|west)?(?:ern)?\s+of\s+(?:the\s+)?"
+    r"(?:(?:city|town|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+MAX_OFFSET_KM = 500.0  # further than this, a figure is no distance from the place named
+MILE_KM = 1.609344
+
+
+def _bearing(main: str, minor: str | None) -> int | None:
+    """Compass degrees of "north", "SW", "south-east"."""
+    word = main.lower()
+    code = word if len(word) <= 2 else word[0]
+    if minor:
+        code += minor.lower()[0]
+    return _BEARINGS.get(code)
+
+
+def _moved(doc: Doc, tp: Toponym, loc: Location) -> Location:
+    """A place given as a distance and a direction from the one named ("57km SW of
+    Baidoa"): the point that far off, at geo_precision 2 (ACLED codes the unnamed village,
+    which lies about there)."""
+    found = _RELATIVE.search(doc.text[max(0, tp.start - 60) : tp.start])
+    if not found or loc.latitude is None or loc.longitude is None:
+        return loc
+    distance = float(found.group(1)) * (MILE_KM if found.group(2).lower().startswith("mile") else 1)
+    bearing = _bearing(found.group(3), found.group(4))
+    if bearing is None or not 0 < distance <= MAX_OFFSET_KM:
+        return loc
+    lat, lon = destination(loc.latitude, loc.longitude, distance, bearing)
+    return dataclasses.replace(loc, latitude=lat, longitude=lon, precision=max(loc.precision, 2))
+
+
+def destination(lat: float, lon: float, km: float, bearing: float) -> tuple[float, float]:
+    """The point `km` away from (lat, lon) in the direction `bearing` (degrees), rounded."""
+    d, b = km / EARTH_KM, math.radians(bearing)
+    p1, l1 = math.radians(lat), math.radians(lon)
+    p2 = math.asin(math.sin(p1) * math.cos(d) + math.cos(p1) * math.sin(d) * math.cos(b))
+    l2 = l1 + math.atan2(
+        math.sin(b) * math.sin(d) * math.cos(p1), math.cos(d) - math.sin(p1) * math.sin(p2)
+    )
+    return round(math.degrees(p2), 5), round((math.degrees(l2) + 540) % 360 - 180, 5)
+
+
+EARTH_KM = 6371.0
 
 
 def empty_location() -> Location:
@@ -161,7 +213,11 @@ def locate(
         # A place in brackets stands in for an unknown one before it ("Kourpelle (Kongoussi,
         # Bam)"): near it, not in it.
         return [
-            _location(t.place, max(_precision(doc, t), 2 if _in_brackets(doc, t) else 1), t)
+            _moved(
+                doc,
+                t,
+                _location(t.place, max(_precision(doc, t), 2 if _in_brackets(doc, t) else 1), t),
+            )
             for t in chosen
             if t.place
         ]

@@ -106,7 +106,17 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# "(57km SW of Baidoa)", "30 kilometres south of": what follows is a town.
+_RELATIVE_BEFORE = re.compile(
+    r"\b\d+\s*(?:km|kms|kilomet(?:re|er)s?|miles?)\s+(?:\(\d+\s+\w+\)\s+)?"
+    r"(?:north|south|east|west|[NSEW]{1,2})(?:[- ]?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _hint(doc: Doc, start: int, end: int) -> str:
+    if _RELATIVE_BEFORE.search(doc.text[max(0, start - 40) : start]):
+        return "P"
     after = _AFTER.match(doc.text[end : end + 20])
     if after:
         return _region_hint(after.group(0))
