@@ -98,3 +98,14 @@ def test_foreign_forces_are_external(nlp: Language) -> None:
     home = ev.code_actors(nlp(text), mention, "Kenya").actor1
     assert abroad is not None and abroad.inter == 8
     assert home is not None and home.inter == 1
+
+
+@pytest.mark.model
+def test_a_denied_claim_names_nobody(nlp: Language) -> None:
+    text = (
+        "A suicide bomber killed 15 worshippers at a mosque in Maiduguri. No group claimed "
+        "responsibility, but Boko Haram has carried out similar attacks in the city."
+    )
+    mention = _mention(text, "suicide bomber", "Explosions/Remote violence", "Suicide bomb")
+    coding = ev.code_actors(nlp(text), mention, "Nigeria")
+    assert coding.actor1 is not None and coding.actor1.inter != 2

@@ -327,11 +327,16 @@ _CLAIM = re.compile(
 )
 
 
+#: "No group claimed responsibility", "has yet to claim", "denied claiming".
+_NO_CLAIM = re.compile(r"\b(?:no|not|nobody|none|yet to|never|denied|without)\b[\w ]{0,20}$", re.I)
+
+
 def _claimant(doc: Doc, mention: EventMention) -> Found | None:
     """The group a claim of responsibility in the report names ("Al Shabaab claimed
     responsibility"), the claim's own agent first; None without a claim."""
     for sent in doc.sents:
-        if sent.end_char <= mention.start or not _CLAIM.search(sent.text):
+        claim = _CLAIM.search(sent.text) if sent.end_char > mention.start else None
+        if claim is None or _NO_CLAIM.search(sent.text[: claim.start()]):
             continue
         found = [
             f
