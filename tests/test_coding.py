@@ -109,3 +109,21 @@ def test_a_denied_claim_names_nobody(nlp: Language) -> None:
     mention = _mention(text, "suicide bomber", "Explosions/Remote violence", "Suicide bomb")
     coding = ev.code_actors(nlp(text), mention, "Nigeria")
     assert coding.actor1 is not None and coding.actor1.inter != 2
+
+
+# --- dates --------------------------------------------------------------------------------
+
+
+@pytest.mark.model
+def test_a_passage_without_a_date_takes_the_one_told_before(nlp: Language) -> None:
+    from datetime import date
+
+    text = "Heavy firing broke out near the hotel on 8 April. Two guards were killed."
+    doc = nlp(text)
+    mention = _mention(text, "killed", "Battles", "Armed clash")
+    start = text.index("Two")
+    mention = EventMention(
+        start, len(text), mention.trigger, "Battles", "Armed clash", "Political violence", 0.9
+    )
+    when = ev.resolve_date(doc, mention, date(2016, 4, 10))
+    assert when.date == date(2016, 4, 8)

@@ -146,7 +146,7 @@ def resolve_date(doc: Doc, mention: EventMention, published: date | None) -> Eve
     if published is not None:
         found = [f for f in found if f[2] <= published + timedelta(days=1)]
     if not found:
-        return EventDate(published, 2, None)
+        return _carried(doc, mention, published)
     trig = mention.trigger.start - mention.start
     # A date in the trigger's own sentence wins over one in a neighbouring sentence.
     # ("Four were killed in Ariha. ... the heaviest raids this month").
@@ -155,10 +155,32 @@ def resolve_date(doc: Doc, mention: EventMention, published: date | None) -> Eve
     own = [f for f in found if lo <= mention.start + f[0] < hi]
     before = [f for f in found if mention.start + f[0] < lo]
     if not (own or before):
-        return EventDate(published, 2, None)
+        return _carried(doc, mention, published)
     start, end, when, precision = min(own or before, key=lambda f: (abs(f[0] - trig), f[0]))
     s, e = mention.start + start, mention.start + end
     return EventDate(when, precision, Span(s, e, doc.text[s:e]))
+
+
+#: How far back a date told earlier in the report may still date a later passage: further
+#: back it is the story's background ("took Ramadi a year ago"), not this event's day.
+CARRY_DAYS = 14
+
+
+def _carried(doc: Doc, mention: EventMention, published: date | None) -> EventDate:
+    """A passage with no date of its own happened on the day the report last named before
+    it ("On 8 April fighting broke out near the hotel. Two guards were killed."); with
+    none, the publication day (approximate)."""
+    if published is None:
+        return EventDate(None, 2, None)
+    earlier = [
+        f
+        for f in find_dates(doc.text[: mention.start], published)
+        if f[3] == 1 and timedelta(0) <= published - f[2] <= timedelta(days=CARRY_DAYS)
+    ]
+    if not earlier:
+        return EventDate(published, 2, None)
+    start, end, when, precision = earlier[-1]
+    return EventDate(when, precision, Span(start, end, doc.text[start:end]))
 
 
 def _sentence_bounds(doc: Doc, char: int) -> tuple[int, int]:
