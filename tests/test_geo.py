@@ -327,3 +327,10 @@ def test_distance_and_direction_move_the_point(nlp: Language, gazetteer: Gazette
     assert loc.place is not None and loc.latitude is not None and loc.longitude is not None
     moved = km(loc.place.latitude, loc.place.longitude, loc.latitude, loc.longitude)
     assert 50 < moved < 65 and loc.latitude < loc.place.latitude
+
+
+def test_regions_carry_the_names_news_and_acled_use(gazetteer: Gazetteer) -> None:
+    sfax = max(gazetteer.lookup("Sfax"), key=lambda c: c.place.population).place
+    assert sfax.admin1 == "Sfax"
+    regions = {c.place.name for c in gazetteer.lookup("Lower Shabelle")}
+    assert regions == {"Shabeellaha Hoose"}

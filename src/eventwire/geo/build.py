@@ -150,9 +150,12 @@ def _fill(db: sqlite3.Connection) -> None:
         )
         acled = acled_countries().get(country["name"].strip())
         names += [(k, gid, kind, s) for k, kind, s in _keys(country["name"], [acled or ""], True)]
-    for code, name, gid_text in _data_lines("admin1.tsv"):
+    renamed = {row[0]: row[1:] for row in _data_lines("admin1_names.tsv")}
+    for code, geonames_name, gid_text in _data_lines("admin1.tsv"):
         cc, a1 = code.split(".", 1)
         gid = int(gid_text)
+        name, *others = renamed.get(code, [geonames_name])
+        spellings = [geonames_name] + [o.strip() for o in ",".join(others).split(",") if o.strip()]
         members = by_admin1.get((cc, a1), [])
         # Its most populous town, the usual seat: ACLED codes a region-only event at its
         # capital (on ACLED's 2016 notes the biggest town lies within 25 km of a
@@ -161,7 +164,10 @@ def _fill(db: sqlite3.Connection) -> None:
         pop = sum(m[2] for m in members)
         places.append((gid, name, lat, lon, cc, a1, "A", "ADM1", pop))
         db.execute("INSERT OR IGNORE INTO admin1 VALUES (?, ?, ?, ?)", (cc, a1, gid, name))
-        names += [(k, gid, kind, s) for k, kind, s in _keys(name, region_variants(name), own=True)]
+        alternates = region_variants(name) + [
+            v for o in spellings if o != name for v in [o, *region_variants(o)]
+        ]
+        names += [(k, gid, kind, s) for k, kind, s in _keys(name, alternates, own=True)]
     continents: dict[str, dict[str, Any]] = json.loads((d / "continents.json").read_text("utf-8"))
     for cont in continents.values():
         gid = int(cont["geonameId"])

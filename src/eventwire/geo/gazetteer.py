@@ -37,7 +37,7 @@ MIN_FUZZY_LENGTH = 5
 MIN_FUZZY_RATIO = 88.0
 MIN_FUZZY_RATIO_ANYWHERE = 90.0  # regions of any country: one added letter (Oromia/Oromiya)
 # Bump when the schema or the build rules change: the index file name includes it.
-INDEX_VERSION = "8"
+INDEX_VERSION = "9"
 
 
 @dataclass(frozen=True)
@@ -70,7 +70,7 @@ def source_hash() -> str:
     for path in _build.source_files():
         stat = path.stat()
         digest.update(f"{path.name}:{stat.st_size}:{int(stat.st_mtime)}".encode())
-    for name in ("admin1.tsv", "aliases.tsv", "acled_countries.tsv"):
+    for name in ("admin1.tsv", "admin1_names.tsv", "aliases.tsv", "acled_countries.tsv"):
         digest.update(resources.files("eventwire.data").joinpath("geo", name).read_bytes())
     return digest.hexdigest()[:16]
 
