@@ -79,9 +79,7 @@ def scores(analysed_examples: Path) -> dict[str, float]:
         hits["found"].append(match is not None)
         for field in FLOORS:
             if field != "found" and field in gold:
-                hits[field].append(
-                    match is not None and norm(match.get(field)) == norm(gold[field])
-                )
+                hits[field].append(match is not None and same(match.get(field), gold[field]))
     return {field: sum(h) / len(h) for field, h in hits.items() if h}
 
 
