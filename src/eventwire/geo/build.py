@@ -104,10 +104,14 @@ def _fill(db: sqlite3.Connection) -> None:
     places: list[Row] = []
     names: list[tuple[str, int, int, int]] = []
     by_admin1: dict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
+    town_keys: dict[tuple[str, str], list[tuple[set[str], float, float, int]]] = defaultdict(list)
     capital_of: dict[tuple[str, str], int] = {}
     for c in cities.values():
         cc, a1 = c["countrycode"], str(c.get("admin1code") or "")
-        by_admin1[(cc, a1)].append((c["latitude"], c["longitude"], int(c["population"] or 0)))
+        pop = int(c["population"] or 0)
+        by_admin1[(cc, a1)].append((c["latitude"], c["longitude"], pop))
+        keys = {name_key(n) for n in [c["name"], *c["alternatenames"]]}
+        town_keys[(cc, a1)].append((keys, c["latitude"], c["longitude"], pop))
     for country in countries.values():
         key = (country["iso"], name_key(country.get("capital") or ""))
         capital_of[key] = 0
@@ -157,10 +161,10 @@ def _fill(db: sqlite3.Connection) -> None:
         name, *others = renamed.get(code, [geonames_name])
         spellings = [geonames_name] + [o.strip() for o in ",".join(others).split(",") if o.strip()]
         members = by_admin1.get((cc, a1), [])
-        # Its most populous town, the usual seat: ACLED codes a region-only event at its
-        # capital (on ACLED's 2016 notes the biggest town lies within 25 km of a
-        # precision-3 event's point 84 % of the time, the settlements' middle 58 %).
-        lat, lon = max(members, key=lambda m: m[2])[:2] if members else _centre(by_admin1, cc)
+        lat, lon = _seat(
+            town_keys.get((cc, a1), []),
+            {name_key(v) for o in [name, *spellings] for v in [o, *region_variants(o)]},
+        ) or (_centre(by_admin1, cc) if not members else max(members, key=lambda m: m[2])[:2])
         pop = sum(m[2] for m in members)
         places.append((gid, name, lat, lon, cc, a1, "A", "ADM1", pop))
         db.execute("INSERT OR IGNORE INTO admin1 VALUES (?, ?, ?, ?)", (cc, a1, gid, name))
@@ -188,6 +192,21 @@ def _fill(db: sqlite3.Connection) -> None:
     names += list(_alias_names(places, names))
     db.executemany("INSERT OR IGNORE INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", places)
     db.executemany("INSERT INTO names VALUES (?, ?, ?, ?)", names)
+
+
+def _seat(
+    towns: list[tuple[set[str], float, float, int]], region_keys: set[str]
+) -> tuple[float, float] | None:
+    """Where a region's event is coded when only the region is known: its seat, as ACLED
+    does. The seat is taken to be its namesake town ("Jazan" region: Jizan, not the bigger
+    Sabya), else its most populous one (on ACLED's 2016 notes the biggest town lies within
+    25 km of a precision-3 event's point 84 % of the time, the settlements' middle 58 %)."""
+    named = [t for t in towns if t[0] & region_keys]
+    pool = named or towns
+    if not pool:
+        return None
+    _, lat, lon, _ = max(pool, key=lambda t: t[3])
+    return lat, lon
 
 
 def _centre(

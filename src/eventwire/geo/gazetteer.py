@@ -37,7 +37,7 @@ MIN_FUZZY_LENGTH = 5
 MIN_FUZZY_RATIO = 88.0
 MIN_FUZZY_RATIO_ANYWHERE = 90.0  # regions of any country: one added letter (Oromia/Oromiya)
 # Bump when the schema or the build rules change: the index file name includes it.
-INDEX_VERSION = "9"
+INDEX_VERSION = "11"
 
 
 @dataclass(frozen=True)
