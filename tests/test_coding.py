@@ -41,6 +41,12 @@ def toll(text: str) -> int:
         ("Gunmen stormed the school, killing 141 civilians -- 132 students and 9 staff.", 141),
         ("Three vigilantes, one civilian, and two militants killed in the attack.", 6),
         ("Soldiers allegedly killed four protesters in Ambo.", 4),
+        ("Two dead bodies found tied to one another in the river.", 2),
+        ("Body of herder found dead in Muli.", 1),
+        ("Soldiers in Farshaya shoot a woman dead.", 1),
+        ("A vigilante mob lynches and burns a suspected thief in Mariani.", 1),
+        ("Four militants affiliated with Ajnad Misr were killed by police.", 4),
+        ("The group posted pictures of the execution of two men caught spying.", 2),
     ],
 )  # fmt: skip
 def test_counts(text: str, dead: int) -> None:

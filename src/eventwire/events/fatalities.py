@@ -31,6 +31,7 @@ WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "s
 LOWER_BOUND = _WORDS["lower_bound"]
 SUBSET = _WORDS["subset"]
 LABEL_NOUNS = _WORDS["label_nouns"]
+AFFILIATED = frozenset({"affiliated", "associated", "allied", "linked", "loyal", "belonging"})
 ADVERBS = frozenset({"reportedly", "also", "allegedly", "then", "later", "subsequently"})
 CLAIMED_WHAT = frozenset({"responsibility", "credit", "that", "to", "it"})
 ATTEMPT = frozenset(
@@ -146,6 +147,8 @@ def _is_people_count(toks: list[Tok], i: int, used: int) -> bool:
     word = toks[i].low
     if word.isdigit() and len(word) == 4 and word.startswith(("19", "20")):
         return False
+    if word == "one" and nxt in ("another", "other"):
+        return False  # "tied to one another"
     # "two of these", "three of them": a subset of a number already counted.
     return not (nxt == "of" and i + used + 1 < len(toks) and toks[i + used + 1].low in SUBSET)
 
@@ -274,7 +277,9 @@ def _toll(toks: list[Tok], k: int) -> list[Count]:
 def _clause_left(toks: list[Tok], k: int) -> list[Tok]:
     i = k - 1
     while i >= max(0, k - LEFT_WINDOW) and toks[i].low not in BOUNDARY:
-        if toks[i].low in INJURY or toks[i].low in SUBORDINATE:
+        # "militants affiliated with Ajnad Misr were killed" goes on past "with"
+        affiliated = i and toks[i].low in ("with", "to") and toks[i - 1].low in AFFILIATED
+        if (toks[i].low in INJURY or toks[i].low in SUBORDINATE) and not affiliated:
             break
         if toks[i].low in ACTIVE and toks[i].low != "killed":
             break
@@ -302,7 +307,9 @@ def _clause_right(toks: list[Tok], k: int) -> list[Tok]:
 def _is_active(toks: list[Tok], k: int) -> bool:
     word = toks[k].low
     nxt = toks[k + 1].low if k + 1 < len(toks) else ""
-    if word in ("death", "deaths", "body", "bodies", "corpses") and nxt == "of":
+    if word in ("death", "deaths", "body", "bodies", "corpses", "execution", "executions") and (
+        nxt == "of"
+    ):
         return True
     if word in PRESENT:
         return True
@@ -366,8 +373,12 @@ def find_counts(text: str, offset: int = 0, *, causes: bool = False) -> list[Cou
             continue  # "Lynch Street"
         if k > 1 and toks[k - 1].low == "to" and toks[k - 2].low in ATTEMPT:
             continue  # "tried to kill himself", "attempting to lynch a thief"
-        if tok.low in ("body", "corpses") and not _is_active(toks, k):
+        if tok.low in ("body", "corpses", "execution", "executions") and not _is_active(toks, k):
             continue  # "the body was found" is told by its own death word, if any
+        if tok.low in ("dead", "killed") and any(
+            t.low in ("body", "bodies", "corpse", "corpses") for t in toks[max(0, k - 6) : k]
+        ):
+            continue  # "Body of herder found dead": the body is the count
         if BLAMED.search(text[: tok.start - offset]):
             continue
         if k and toks[k - 1].low in ("nearly", "almost", "narrowly"):
@@ -388,6 +399,14 @@ def find_counts(text: str, offset: int = 0, *, causes: bool = False) -> list[Cou
             if active
             else _clause_left(toks, k)
         )
+        if (
+            active
+            and not clause
+            and k + 2 < len(toks)
+            and toks[k + 1].low == "and"
+            and toks[k + 2].low not in INJURY
+        ):
+            clause = _clause_right(toks, k + 2)  # "lynches and burns a suspected thief"
         if active and toks[k].low == "claimed":
             clause = clause[2:] if clause[:2] and clause[0].low == "the" else clause
         plural = any(t.low in ("were", "are") for t in clause)
@@ -402,6 +421,8 @@ def find_counts(text: str, offset: int = 0, *, causes: bool = False) -> list[Cou
             found = _counts_in(left, singular_ok=any(t.low in ("were", "are") for t in left))
         if not found and active and clause and clause[0].low in ("him", "her", "its"):
             found = [Count(1, 1, clause[0].start, clause[0].end)]
+        if clause and clause[0].low == "of" and tok.low in ("body", "execution"):
+            clause = clause[1:]  # "the body of Colonel X"
         if not found and active and _named_victim(clause):
             found = [Count(1, 1, clause[0].start, clause[0].end)]
         if not found and tok.low == "death" and k and toks[k - 1].low == "to":
@@ -419,7 +440,7 @@ def find_counts(text: str, offset: int = 0, *, causes: bool = False) -> list[Cou
 #: driver was killed", "in revenge for the death of", "accused of killing").
 CAUSE = frozenset(
     {"after", "following", "against", "protest", "protested", "protesting", "accused",
-     "retaliation", "revenge", "avenge", "mourn", "mourning", "over"}
+     "retaliation", "revenge", "avenge", "mourn", "mourning", "over", "funeral"}
 )  # fmt: skip
 CAUSE_WINDOW = 8
 
@@ -479,6 +500,8 @@ def _singular_subject(toks: list[Tok], k: int) -> bool:
     # "Woman shot and killed", "Driver presumed dead", "A displaced man killed"
     if _person_first(words):
         return True
+    if word in ("dead", "killed") and len(words) > 1 and words[-1] in PERSON:
+        return words[-2] in _DETERMINERS or words[-3:-2] in (["a"], ["an"], ["the"])
     return word == "died" and bool(words)
 
 
@@ -487,6 +510,8 @@ def _person_first(words: list[str]) -> bool:
     for w in words[:4]:
         if w in PERSON:
             return True
+        if w in ("of", "in", "on", "at", "by", "with", "from", "to", "for", "and"):
+            return False
         if w in _DETERMINERS or (w.isalpha() and not w.endswith("s")):
             continue
         return False
