@@ -36,6 +36,12 @@ FLOORS = {
     "fatalities": 0.8,
 }
 NO_EVENTS = ["11_bangladesh_floods"]
+# What a careful coder never codes: where a statement was made (Tunis), a month's aggregate
+# toll (200), a photo caption (the patrol in Sirte is undated and no event).
+NEVER = [
+    ("sirte", "location", "Tunis"),
+    ("sirte", "fatalities", 200),
+]
 
 
 def load(path: Path) -> list[dict[str, Any]]:
@@ -105,3 +111,16 @@ def test_reports_of_one_attack_are_merged(analysed_examples: Path) -> None:
 def test_no_event_where_none_happened(analysed_examples: Path, article: str) -> None:
     events = load(analysed_examples / "events.jsonl")
     assert not [e for e in events if reported_by(e, article)]
+
+
+@pytest.mark.parametrize(("article", "field", "value"), NEVER)
+def test_no_false_event(analysed_examples: Path, article: str, field: str, value: Any) -> None:
+    events = load(analysed_examples / "events.jsonl")
+    assert not [e for e in events if reported_by(e, article) and same(e.get(field), value)]
+
+
+def test_the_sirte_caption_is_no_event(analysed_examples: Path) -> None:
+    events = load(analysed_examples / "events.jsonl")
+    page = [e for e in events if reported_by(e, "14_sirte_scraped_page")]
+    evidence = [x["text"] for e in page for x in e["evidence"]]
+    assert not any("patrol" in text for text in evidence)

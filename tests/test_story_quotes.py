@@ -92,3 +92,37 @@ def test_unnamed_speaker_resolved_by_role_across_reports(nlp: Language) -> None:
     assert all(
         q.speaker != "Maria Okonkwo" for q in resolved if q.article_id == "page" and q is not lost
     )
+
+
+def test_a_role_with_an_acronym_is_resolved_to_the_one_named_holder(nlp: Language) -> None:
+    text = (
+        "The UN envoy said on Thursday that the rebels were weakening. "
+        '"They are running out of fighters," Lena Ortiz told reporters in Geneva. '
+        "The UN envoy, Lena Ortiz, has led the talks since March."
+    )
+    article = Article("a", text, "a")
+    doc = nlp(text)
+    resolved = resolve_speakers(extract_quotes(doc, article), [(article, doc)])
+    first = next(q for q in resolved if q.quote.startswith("the rebels were weakening"))
+    assert first.speaker == "Lena Ortiz"
+
+
+def test_shares_told_as_fractions_held_or_lost_and_where(nlp: Language) -> None:
+    first = (
+        "The rebels have lost about two thirds of the ground they held around Kidal, the "
+        'envoy said. "They hold perhaps 30 percent of what they held," she told reporters '
+        "in Bamako. The army put its losses at 14 dead."
+    )
+    second = "The envoy said the rebels now held about half of the territory around Kidal."
+    claims = []
+    for name, text in (("p", first), ("w", second)):
+        art = Article(name, text, name)
+        doc = nlp(text)
+        claims += extract_claims(doc, art, extract_quotes(doc, art))
+    found = {(c.subject, c.value) for c in claims}
+    assert ("territory lost in Kidal", 66.7) in found
+    assert ("territory held in Kidal", 30.0) in found  # where it was told is not the topic
+    assert ("territory held in Kidal", 50.0) in found
+    assert any(c.value == 14 and c.subject.startswith("killed") for c in claims)
+    held = next(d for d in find_disagreements(claims) if d.subject == "territory held in Kidal")
+    assert held.across_sources and (held.low, held.high) == (30.0, 50.0)

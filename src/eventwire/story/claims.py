@@ -38,10 +38,18 @@ def _range(tag: str = "") -> str:
 
 
 def _group(m: re.Match[str], name: str) -> str | None:
-    return m.group(name) or m.groupdict().get(name + "b")
+    found = m.groupdict()
+    return found.get(name) or found.get(name + "b") or found.get(name + "c")
 
 
 PERCENT = re.compile(rf"\b{_qual()}{_range()}\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
+#: A share told as a fraction ("about two thirds of the ground", "half of the territory").
+FRACTION = re.compile(
+    rf"\b{_qual()}(?P<count>an?|one|two|three)?[\s-]*(?P<part>half|thirds?|quarters?)(?=\s+of\b)",
+    re.IGNORECASE,
+)
+_PARTS = {"half": 50.0, "third": 100 / 3, "thirds": 100 / 3, "quarter": 25.0, "quarters": 25.0}
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}
 _VICTIMS = (
     r"(?:people|persons|civilians|fighters|militants|soldiers|troops|policemen|police officers|"
     r"children|women|men|members|rebels|insurgents|jihadists|protesters|residents|others|"
@@ -52,7 +60,9 @@ TOLL = re.compile(
     rf"\b(?P<verb>killing|killed|kill|wounding|wounded|injuring|injured)\s+{_qual()}{_range()}"
     rf"(?:\s+\w+)?\s+{_VICTIMS}\b"
     rf"|\b{_qual('b')}{_range('b')}(?:\s+\w+)?\s+{_VICTIMS}\s+(?:were|have been|had been|was)?\s*"
-    rf"(?P<verb2>killed|dead|died|wounded|injured)\b",
+    rf"(?P<verb2>killed|dead|died|wounded|injured)\b"
+    rf"|\b(?:death toll|toll|losses|dead)\s+(?:at|to|of|rose to|stood at|reached)\s+"
+    rf"{_qual('c')}{_range('c')}(?:\s+(?P<verb3>dead|killed))?\b",
     re.IGNORECASE,
 )
 MONEY = re.compile(
@@ -69,6 +79,14 @@ _PERIOD = re.compile(
 )
 _TERRITORY = re.compile(r"\b(territor\w*|land|ground|area\w*|caliphate)\b", re.IGNORECASE)
 _LOSS = re.compile(r"\b(lost|lose|loss|losing|shrink\w*|retak\w*|recaptur\w*|liberat\w*)\b", re.I)
+#: "the territory held by the group" names the territory; it claims no share held.
+_HOLD = re.compile(r"\b(hold|holds|held|holding|control|controls|controlled)\b(?!\s+by\b)", re.I)
+#: A place named as where a figure was told ("told reporters in Tunis"), not what it is about.
+_TOLD_IN = re.compile(
+    r"\b(?:told|said|say|says|speaking|spoke|conference|briefing|reporters|journalists)"
+    r"(?:\s+\w+){0,3}\s+(?:in|at|from)\s+$",
+    re.IGNORECASE,
+)
 CLAIM_VERBS = frozenset({"say", "estimate", "report", "claim", "announce", "tell", "put", "state"})
 
 
@@ -118,8 +136,10 @@ def _places(sent: Span) -> list[tuple[int, int, str]]:
 
 
 def _place_for(sent: Span, start: int, end: int, next_number: int) -> str | None:
-    """The place a figure is about: the first one after it in its clause, else the last before."""
-    places = _places(sent)
+    """The place a figure is about: the first one after it in its clause, else the last
+    before; never the place it was told in ("... told reporters in Tunis")."""
+    text = sent.doc.text
+    places = [p for p in _places(sent) if not _TOLD_IN.search(text[max(0, p[0] - 50) : p[0]])]
     after = [p for p in places if end <= p[0] < next_number]
     if after:
         return after[0][2]
@@ -158,6 +178,29 @@ def _claimant(sent: Span, start: int, quotes: Sequence[Quote]) -> str | None:
     return None
 
 
+def _territory_topic(sentence: str, context: str) -> str:
+    """Lost or held: the claim's own sentence decides ("they hold 30 percent of what they
+    held"), the sentences before it otherwise."""
+    for text in (sentence, context):
+        lost, held = _LOSS.search(text), _HOLD.search(text)
+        if lost and (not held or lost.start() < held.start()):
+            return "territory lost"
+        if held:
+            return "territory held"
+    return "territory held"
+
+
+def _context_place(sents: list[Span], k: int) -> str | None:
+    """The place of the sentences before a claim that names none ("around Sirte")."""
+    for sent in reversed(sents[max(0, k - 2) : k]):
+        places = [
+            p for p in _places(sent) if not _TOLD_IN.search(sent.doc.text[max(0, p[0] - 50) : p[0]])
+        ]
+        if places:
+            return places[0][2]  # the place talked about leads; who said it trails
+    return None
+
+
 def _context(doc: Doc, sents: list[Span], k: int) -> str:
     return " ".join(s.text for s in sents[max(0, k - 2) : k + 1])
 
@@ -172,6 +215,7 @@ def extract_claims(doc: Doc, article: Article, quotes: Sequence[Quote]) -> list[
         found: list[tuple[int, int, str, str, float, float | None, str | None]] = []
         marks = sorted(
             [(m, "percent") for m in PERCENT.finditer(text)]
+            + [(m, "fraction") for m in FRACTION.finditer(text) if _TERRITORY.search(text)]
             + [(m, "people") for m in TOLL.finditer(text)]
             + [(m, "usd") for m in MONEY.finditer(text)],
             key=lambda x: x[0].start(),
@@ -180,13 +224,19 @@ def extract_claims(doc: Doc, article: Article, quotes: Sequence[Quote]) -> list[
             start, end = base + m.start(), base + m.end()
             nxt = base + marks[x + 1][0].start() if x + 1 < len(marks) else sent.end_char
             place = _place_for(sent, start, end, nxt)
-            low = number(_group(m, "n1") or "0")
-            high = number(n2) if (n2 := _group(m, "n2")) else None
             qual = (_group(m, "qual") or "").lower() or None
+            if unit == "fraction":
+                unit = "percent"
+                count = _COUNTS.get((m.group("count") or "a").lower(), 1)
+                low, high = round(count * _PARTS[m.group("part").lower()], 1), None
+            else:
+                low = number(_group(m, "n1") or "0")
+                high = number(n2) if (n2 := _group(m, "n2")) else None
             if unit == "percent":
                 ctx = _context(doc, sents, k)
                 if _TERRITORY.search(ctx):
-                    topic = "territory lost" if _LOSS.search(ctx) else "territory held"
+                    topic = _territory_topic(text, ctx)
+                    place = place or _context_place(sents, k)
                 else:
                     after = re.match(r"\s*of\s+(?:the\s+|their\s+|its\s+)?(\w+)", text[m.end() :])
                     topic = f"share of {after.group(1)}" if after else "percentage"
@@ -196,7 +246,7 @@ def extract_claims(doc: Doc, article: Article, quotes: Sequence[Quote]) -> list[
                 low, high = low * scale, (high * scale if high is not None else None)
                 topic = "amount"
             else:
-                verb = (m.group("verb") or m.group("verb2") or "").lower()
+                verb = (m.group("verb") or m.group("verb2") or m.group("verb3") or "").lower()
                 topic = "wounded" if verb.startswith(("wound", "injur")) else "killed"
             subject = f"{topic} in {place}" if place else topic
             if unit == "people":

@@ -87,14 +87,14 @@ def resolve_speakers(
         if who is None:
             who = headline_role.get(q.article_id)
         else:
-            # "the spokesman": only the one the same report names (spokesmen of other
-            # reports are often other people).
+            # "the spokesman", "the UN envoy" (an acronym is no name): only the one the
+            # same report names (spokesmen of other reports are often other people).
             words = who.lower().split()
             named_role = next((w for w in words if w in unique), None)
             if (
                 named_role
                 and len(words) <= 4
-                and not any(w[:1].isupper() for w in who.split()[1:])
+                and not any(w[:1].isupper() and not w.isupper() for w in who.split()[1:])
                 and unique[named_role].split()[-1] in texts.get(q.article_id, "")
             ):
                 who = unique[named_role]
