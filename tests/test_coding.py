@@ -133,3 +133,11 @@ def test_a_passage_without_a_date_takes_the_one_told_before(nlp: Language) -> No
     )
     when = ev.resolve_date(doc, mention, date(2016, 4, 10))
     assert when.date == date(2016, 4, 8)
+
+
+@pytest.mark.model
+def test_two_named_communities_fighting_are_a_communal_militia(nlp: Language) -> None:
+    text = "Eight were killed in fresh clashes between the Bakonzo and Bamba in Ntoroko."
+    mention = _mention(text, "clashes", "Battles", "Armed clash")
+    coding = ev.code_actors(nlp(text), mention, "Uganda")
+    assert coding.actor1 is not None and coding.actor1.inter == 4

@@ -239,6 +239,9 @@ def code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorCo
         first = better[0] if better else first
     if etype == "Battles":
         first = _battle_first(armed, first)
+        pair = _communal_pair(doc, mention, found)
+        if pair is not None and (first is None or first.inter not in (1, 8)):
+            first = pair
     unnamed_bomber = False
     if etype == "Explosions/Remote violence" and (first is None or first.inter != 1):
         # a bomb or shell on the state's or a mission's forces: ACLED's notes list the
@@ -368,6 +371,27 @@ def _perpetrator(doc: Doc, found: list[Found], first: Found | None) -> Found | N
         if crowd:
             return dataclasses.replace(crowd[0], template=VIGILANTE[0], inter=VIGILANTE[1])
     return first
+
+
+#: Two named communities fighting ("clashes between the Bakonzo and Bamba", "Urhobo and
+#: Ijaw youths clash"): a communal militia (ACLED 4) named after the first.
+_PAIR = re.compile(
+    r"\bbetween (?:the )?(?P<a>[A-Z][\w'-]+) and (?:the )?[A-Z][\w'-]+|"
+    r"\b(?P<b>[A-Z][\w'-]+) and [A-Z][\w'-]+ (?:youths|groups|families|communities|clans|"
+    r"sub-clans|tribes|militias?|herders|farmers|villagers)\b"
+)
+
+
+def _communal_pair(doc: Doc, mention: EventMention, found: list[Found]) -> Found | None:
+    text = doc.text[mention.start : mention.end]
+    for m in _PAIR.finditer(text):
+        start, end = mention.start + m.start(), mention.start + m.end()
+        if any(f.start < end and start < f.end and f.inter != 4 for f in found):
+            continue  # "between the SPLA and the SPLA-IO": named actors, not communities
+        name = m.group("a") or m.group("b")
+        s = mention.start + m.start("a" if m.group("a") else "b")
+        return Found(s, s + len(name), name + " Communal Militia ({country})", 4, "armed", "")
+    return None
 
 
 def _battle_first(armed: list[Found], first: Found | None) -> Found | None:
