@@ -47,6 +47,11 @@ def toll(text: str) -> int:
         ("A vigilante mob lynches and burns a suspected thief in Mariani.", 1),
         ("Four militants affiliated with Ajnad Misr were killed by police.", 4),
         ("The group posted pictures of the execution of two men caught spying.", 2),
+        ("Five boys who were playing volleyball were killed by gunmen.", 5),
+        ("Three masked gunmen shot dead the deputy commissioner on Tuesday.", 1),
+        ("She became the 170th teacher killed by insurgents.", 0),
+        ("12 people were killed in an ambush. He said 11 men and one woman died.", 12),
+        ("An Egyptian man was beheaded and his teenage son shot dead in Arish.", 2),
     ],
 )  # fmt: skip
 def test_counts(text: str, dead: int) -> None:

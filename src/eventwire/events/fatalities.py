@@ -33,7 +33,7 @@ SUBSET = _WORDS["subset"]
 LABEL_NOUNS = _WORDS["label_nouns"]
 AFFILIATED = frozenset({"affiliated", "associated", "allied", "linked", "loyal", "belonging"})
 ADVERBS = frozenset({"reportedly", "also", "allegedly", "then", "later", "subsequently"})
-CLAIMED_WHAT = frozenset({"responsibility", "credit", "that", "to", "it"})
+CLAIMED_WHAT = frozenset({"responsibility", "credit", "that", "to", "it", "by"})
 ATTEMPT = frozenset(
     {"tried", "trying", "tries", "try", "attempted", "attempting", "attempt", "threatened",
      "threatening", "plan", "planned", "planning", "plotted", "plotting", "wanted", "sought",
@@ -181,6 +181,9 @@ def _counts_in(toks: list[Tok], singular_ok: bool, lead: bool = False) -> list[C
         if toks[i].low in ("a", "an", "single", "lone") and not singular_ok:
             i += used
             continue
+        if i > 2 and toks[i - 1].low == "the" and toks[i - 2].low == "of":
+            i += used  # "the chief of the three chieftaincies"
+            continue
         if toks[i].low in ("a", "an") and i > 1 and toks[i - 1].low == "of":
             i += used  # "a bodyguard of an area commander": one victim, not two
             continue
@@ -279,7 +282,9 @@ def _clause_left(toks: list[Tok], k: int) -> list[Tok]:
     while i >= max(0, k - LEFT_WINDOW) and toks[i].low not in BOUNDARY:
         # "militants affiliated with Ajnad Misr were killed" goes on past "with"
         affiliated = i and toks[i].low in ("with", "to") and toks[i - 1].low in AFFILIATED
-        if (toks[i].low in INJURY or toks[i].low in SUBORDINATE) and not affiliated:
+        # "were kidnapped and killed": one chain of verbs, its subject before both
+        chain = toks[i].low in INJURY and i + 2 == k and toks[i + 1].low == "and"
+        if (toks[i].low in INJURY or toks[i].low in SUBORDINATE) and not (affiliated or chain):
             break
         if toks[i].low in ACTIVE and toks[i].low != "killed":
             break
@@ -351,6 +356,7 @@ def find_counts(text: str, offset: int = 0, *, causes: bool = False) -> list[Cou
     toks = _outside_brackets(tokenize(text, offset))
     counts: list[Count] = []
     seen: set[tuple[int, int]] = set()
+    sums: set[int] = set()
     for k, tok in enumerate(toks):
         if (
             tok.low not in PASSIVE
@@ -416,24 +422,42 @@ def find_counts(text: str, offset: int = 0, *, causes: bool = False) -> list[Cou
             # "the bomber detonated, killing himself and 4 others": ACLED counts the bomber
             me = next(t for t in clause if t.low in ("himself", "herself"))
             found = [*found, Count(1, 1, me.start, me.end)]
+        if clause and clause[0].low == "of" and tok.low in ("body", "execution"):
+            clause = clause[1:]  # "the body of Colonel X"
+        if not found and active and _named_victim(clause):
+            # "Three gunmen shot dead the Deputy Commissioner": one victim, not three
+            found = [Count(1, 1, clause[0].start, clause[0].end)]
         if not found and active and (tok.low in PARTICIPLES or tok.low in ("shot", "bodies")):
             left = _clause_left(toks, k)
             found = _counts_in(left, singular_ok=any(t.low in ("were", "are") for t in left))
         if not found and active and clause and clause[0].low in ("him", "her", "its"):
             found = [Count(1, 1, clause[0].start, clause[0].end)]
-        if clause and clause[0].low == "of" and tok.low in ("body", "execution"):
-            clause = clause[1:]  # "the body of Colonel X"
-        if not found and active and _named_victim(clause):
-            found = [Count(1, 1, clause[0].start, clause[0].end)]
+        if not found and not active:
+            # "Five boys who were playing volleyball were killed": the subject before "who"
+            found = _counts_in(_before_relative(toks, k), singular_ok=False)
         if not found and tok.low == "death" and k and toks[k - 1].low == "to":
             found = _counts_in(_clause_right(toks, k), singular_ok=False)  # "burn to death 7"
         if not found and not active and _singular_subject(toks, k):
             found = [Count(1, 1, tok.start, tok.end)]
+        if len(found) > 1 and sum(c.value for c in found) in sums:
+            continue  # "12 people were killed ... 11 men and one woman died": restated
+        if found:
+            sums.add(sum(c.value for c in found))
         for c in found:
             if (c.start, c.end) not in seen:
                 seen.add((c.start, c.end))
                 counts.append(c)
     return counts
+
+
+def _before_relative(toks: list[Tok], k: int) -> list[Tok]:
+    """The clause before a relative 'who' that the death word's clause runs into."""
+    for i in range(k - 1, max(-1, k - LEFT_WINDOW), -1):
+        if toks[i].low in BOUNDARY:
+            return []
+        if toks[i].low in ("who", "whom"):
+            return _clause_left(toks, i)
+    return []
 
 
 #: Words that make a death the cause of the event told, not its toll ("protested after a
@@ -510,7 +534,7 @@ def _person_first(words: list[str]) -> bool:
     for w in words[:4]:
         if w in PERSON:
             return True
-        if w in ("of", "in", "on", "at", "by", "with", "from", "to", "for", "and"):
+        if w in ("of", "in", "on", "at", "by", "with", "from", "to", "for", "and", "including"):
             return False
         if w in _DETERMINERS or (w.isalpha() and not w.endswith("s")):
             continue
