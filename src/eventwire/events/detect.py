@@ -44,9 +44,11 @@ WEAPONS = frozenset({"Chemical weapon", "Suicide bomb", "Air/drone strike"})
 #: ...but a bomb named as such ("bombing", "IED", "landmine"; not a mere "explosion" or
 #: "blast") is the means too.
 BOMB = "Remote explosive/landmine/IED"
-#: Sub-types coded only where a trigger names them: an air strike told as support for
-#: ground troops ("backed by air strikes") is the ground battle, whatever the words say.
+#: Sub-types coded only where a trigger names them when the passage tells of support
+#: ("backed by air strikes"): such an air strike is part of the ground battle.
 NAMED_ONLY = frozenset({"Air/drone strike"})
+#: A marker among the named sub-types: the passage's air strikes back a ground advance.
+SUPPORTED = "supported advance"
 #: Generic sub-types whose triggers ("attacked", "clashes") say less about the type.
 GENERIC = frozenset({"Attack", "Armed clash"})
 GENERIC_BONUS = 0.1
@@ -128,23 +130,28 @@ def detect_events(doc: Doc) -> list[EventMention]:
             continue
         if group.foiled and not strong:
             named = {"Disrupted weapons use"}
-        proba = model.proba(text) if model else {}
-        if not proba:
+        if model is None:
             if not named:
                 continue
             sub, conf = next(t.sub_event_type for t in strong), 0.5
         else:
+            weights = model.weights(text)
+            proba = model.sub.proba(weights)
             if proba.get(NONE, 0.0) > NONE_MAX:
                 continue
             demonstration = _demonstration(text, named)
+            if "Armed clash" in named and _supporting(text):
+                named = named | {SUPPORTED}  # ground troops with air support: a battle
             scored = {
                 c: p + _bonus(c, named)
                 for c, p in proba.items()
                 if c != NONE
-                and (c not in NAMED_ONLY or c in named)
+                and (c not in NAMED_ONLY or c in named or not _supporting(text))
                 and (demonstration or type_of(c)[0] not in DEMONSTRATION)
             }
-            sub = max(scored, key=lambda c: scored[c])
+            typed = _type_scores(model.type.proba(weights), scored, named)
+            event_type = max(typed, key=lambda t: typed[t])
+            sub = max((c for c in scored if type_of(c)[0] == event_type), key=lambda c: scored[c])
             means = [c for c in scored if c in _means(strong) & (WEAPONS | {BOMB})]
             if sub in GENERIC and means:
                 sub = max(means, key=lambda c: scored[c])
@@ -168,6 +175,18 @@ def detect_events(doc: Doc) -> list[EventMention]:
     return out
 
 
+def _type_scores(
+    proba: dict[str, float], scored: dict[str, float], named: set[str]
+) -> dict[str, float]:
+    """Each event type still open: the type head's probability plus the largest trigger
+    bonus among its named sub-types."""
+    out: dict[str, float] = {}
+    for sub in scored:
+        event_type = type_of(sub)[0]
+        out[event_type] = max(out.get(event_type, 0.0), proba[event_type] + _bonus(sub, named))
+    return out
+
+
 def _means(triggers: list[Trigger]) -> set[str]:
     """The explosive means the triggers name ("car bomb", "air strike", "shelling"), leaving
     out the words of an explosion that name none ("blast", "exploded")."""
@@ -184,11 +203,16 @@ def _means(triggers: list[Trigger]) -> set[str]:
 def _bonus(sub: str, named: set[str]) -> float:
     if sub not in named:
         return 0.0
-    if sub in DECISIVE:
+    if sub in DECISIVE or (sub == "Armed clash" and SUPPORTED in named):
         return DECISIVE_BONUS
     if sub in SPECIFIC:
         return SPECIFIC_BONUS
     return GENERIC_BONUS if sub in GENERIC else TRIGGER_BONUS
+
+
+def _supporting(text: str) -> bool:
+    _, extra = trigger_table()
+    return bool(extra["support"].search(text))
 
 
 def _demonstration(text: str, named: set[str]) -> bool:

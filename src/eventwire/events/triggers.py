@@ -12,6 +12,8 @@ from .lexicon import is_month, trigger_table
 HEDGE_LEMMAS = frozenset(
     {"deny", "threaten", "vow", "plan", "warn", "fear", "urge", "call", "reject", "plot", "intend"}
 )
+#: Modifiers of a trigger noun that put the event in the future ("a planned rally").
+FUTURE_LEMMAS = frozenset({"plan", "planned", "upcoming", "scheduled", "proposed", "expected"})
 FOIL_LEMMAS = frozenset({"foil", "thwart", "prevent", "avert", "defuse", "intercept"})
 #: How far (characters) before a trigger a hedge phrase still governs it.
 HEDGE_WINDOW = 40
@@ -75,6 +77,8 @@ def _status(doc: Doc, sent: Span, start: int) -> str:
         return "claimed"
     token = _token_at(doc, sent.start_char + start)
     if token is not None:
+        if any(c.dep_ == "amod" and c.lemma_.lower() in FUTURE_LEMMAS for c in token.children):
+            return "hedged"
         for node in [token, *list(token.ancestors)[:3]]:
             if any(child.dep_ == "neg" for child in node.children):
                 return "negated"

@@ -1,4 +1,5 @@
-"""The learned sub-event-type classifier: TF-IDF word 1-2 grams and a linear model.
+"""The learned event classifier: TF-IDF word 1-2 grams and character 3-5 grams, and two
+linear heads, one for the ACLED sub-event type and one for the event type.
 
 The weights are a JSON file shipped in the package (``data/events/typer.json``), rebuilt
 by ``scripts/train_event_typer.py`` from ../shared/data; inference here is plain Python
@@ -14,6 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from .lexicon import load_json, mask_months
 
@@ -26,41 +28,92 @@ def heldout(text: str) -> bool:
     return int(hashlib.md5(text.strip().encode("utf-8")).hexdigest(), 16) % 5 == 0
 
 
-def features(text: str) -> list[str]:
-    """Word unigrams and bigrams, as scikit-learn's default analyser makes them (after
-    `prepare`)."""
-    words = _WORD.findall(prepare(text))
-    return words + [f"{a} {b}" for a, b in itertools.pairwise(words)]
-
-
 def prepare(text: str) -> str:
     """The text the classifier reads: lower case, the month "March" written "month"."""
     return mask_months(text).lower()
 
 
+def word_grams(text: str) -> list[str]:
+    """Word unigrams and bigrams of prepared text, as scikit-learn's word analyser makes them."""
+    words = _WORD.findall(text)
+    return words + [f"{a} {b}" for a, b in itertools.pairwise(words)]
+
+
+def char_grams(text: str, low: int = 3, high: int = 5) -> list[str]:
+    """Character n-grams inside space-padded words, as scikit-learn's "char_wb" makes them."""
+    out: list[str] = []
+    for word in text.split():
+        padded = f" {word} "
+        for n in range(low, high + 1):
+            out += [padded[i : i + n] for i in range(max(1, len(padded) - n + 1))]
+            if len(padded) <= n:
+                break  # a short word is counted once
+    return out
+
+
 @dataclass(frozen=True)
-class Model:
+class Block:
+    """One TF-IDF vectoriser: its n-grams' columns and idf weights (sublinear tf, l2 norm)."""
+
+    analyzer: str  # "word" or "char_wb"
+    ngram: tuple[int, int]
+    vocab: dict[str, int]  # n-gram -> column of the model's coefficient rows
+    idf: dict[int, float]
+
+    def weights(self, text: str) -> dict[int, float]:
+        grams = word_grams(text) if self.analyzer == "word" else char_grams(text, *self.ngram)
+        counts = Counter(g for g in grams if g in self.vocab)
+        out = {
+            self.vocab[g]: (1.0 + math.log(n)) * self.idf[self.vocab[g]] for g, n in counts.items()
+        }
+        norm = math.sqrt(sum(w * w for w in out.values())) or 1.0
+        return {i: w / norm for i, w in out.items()}
+
+
+@dataclass(frozen=True)
+class Head:
+    """A multinomial logistic regression over the blocks' columns."""
+
     classes: tuple[str, ...]
-    vocab: dict[str, int]
-    idf: tuple[float, ...]
-    coef: tuple[tuple[float, ...], ...]  # per class, per feature
+    coef: tuple[tuple[float, ...], ...]  # per class, per column
     intercept: tuple[float, ...]
 
-    def proba(self, text: str) -> dict[str, float]:
-        """Class probabilities of `text` (softmax over the linear scores)."""
-        counts = Counter(f for f in features(text) if f in self.vocab)
-        weights = {
-            self.vocab[f]: (1.0 + math.log(n)) * self.idf[self.vocab[f]] for f, n in counts.items()
-        }
-        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+    def proba(self, weights: dict[int, float]) -> dict[str, float]:
         scores = [
-            b + sum(row[i] * w for i, w in weights.items()) / norm
+            b + sum(row[i] * w for i, w in weights.items())
             for row, b in zip(self.coef, self.intercept, strict=True)
         ]
         top = max(scores)
         exps = [math.exp(s - top) for s in scores]
         total = sum(exps)
         return {c: e / total for c, e in zip(self.classes, exps, strict=True)}
+
+
+@dataclass(frozen=True)
+class Model:
+    blocks: tuple[Block, ...]
+    sub: Head  # ACLED sub-event types and NONE
+    type: Head  # ACLED event types and NONE
+
+    def weights(self, text: str) -> dict[int, float]:
+        prepared = prepare(text)
+        return {i: w for block in self.blocks for i, w in block.weights(prepared).items()}
+
+    def proba(self, text: str) -> dict[str, float]:
+        """Sub-event-type probabilities of `text`."""
+        return self.sub.proba(self.weights(text))
+
+    def type_proba(self, text: str) -> dict[str, float]:
+        """Event-type probabilities of `text`."""
+        return self.type.proba(self.weights(text))
+
+
+def _head(raw: dict[str, Any]) -> Head:
+    return Head(
+        classes=tuple(raw["classes"]),
+        coef=tuple(tuple(r) for r in raw["coef"]),
+        intercept=tuple(raw["intercept"]),
+    )
 
 
 @lru_cache(maxsize=1)
@@ -70,10 +123,22 @@ def load_model() -> Model | None:
         raw = load_json("typer.json")
     except FileNotFoundError:
         return None
-    return Model(
-        classes=tuple(raw["classes"]),
-        vocab={f: i for i, f in enumerate(raw["features"])},
-        idf=tuple(raw["idf"]),
-        coef=tuple(tuple(r) for r in raw["coef"]),
-        intercept=tuple(raw["intercept"]),
-    )
+    return model_from(raw)
+
+
+def model_from(raw: dict[str, Any]) -> Model:
+    """A model from its JSON form (what scripts/train_event_typer.py exports)."""
+    blocks = []
+    column = 0
+    for b in raw["blocks"]:
+        cols = range(column, column + len(b["features"]))
+        blocks.append(
+            Block(
+                analyzer=b["analyzer"],
+                ngram=(b["ngram"][0], b["ngram"][1]),
+                vocab=dict(zip(b["features"], cols, strict=True)),
+                idf=dict(zip(cols, b["idf"], strict=True)),
+            )
+        )
+        column += len(b["features"])
+    return Model(blocks=tuple(blocks), sub=_head(raw["sub"]), type=_head(raw["type"]))
