@@ -293,6 +293,10 @@ def resolve(
                     found = gazetteer.fuzzy(text, known)
                     if not found and hint != "P":  # "Oromia": a region, wherever it is
                         found = gazetteer.fuzzy(text, frozenset())
+                    if hint == "A":
+                        # "Daviess County" is no "Davis": a region spelt otherwise, yes; a
+                        # town standing in for a county only under its exact name.
+                        found = tuple(c for c in found if c.place.feature_code == "ADM1")
                     cands[(key, hint)] = found
         answers = {k: _best(c, k[0], k[1], ctx) for k, c in cands.items()}
     return [answers[k] for k in keys]
