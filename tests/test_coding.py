@@ -52,6 +52,9 @@ def toll(text: str) -> int:
         ("She became the 170th teacher killed by insurgents.", 0),
         ("12 people were killed in an ambush. He said 11 men and one woman died.", 12),
         ("An Egyptian man was beheaded and his teenage son shot dead in Arish.", 2),
+        ("Gunmen killed a senior director of a university along with his driver.", 2),
+        ("A pastor and his brother were killed by gunmen in Beni.", 2),
+        ("Gunmen opened fire on the convoy, killing him and two guards.", 3),
     ],
 )  # fmt: skip
 def test_counts(text: str, dead: int) -> None:

@@ -439,6 +439,8 @@ def find_counts(text: str, offset: int = 0, *, causes: bool = False) -> list[Cou
             found = _counts_in(_clause_right(toks, k), singular_ok=False)  # "burn to death 7"
         if not found and not active and _singular_subject(toks, k):
             found = [Count(1, 1, tok.start, tok.end)]
+        if found:
+            found = found + _companions(clause, found)
         if len(found) > 1 and sum(c.value for c in found) in sums:
             continue  # "12 people were killed ... 11 men and one woman died": restated
         if found:
@@ -448,6 +450,41 @@ def find_counts(text: str, offset: int = 0, *, causes: bool = False) -> list[Cou
                 seen.add((c.start, c.end))
                 counts.append(c)
     return counts
+
+
+#: Kin and escorts told after a victim ("a lawyer and his brother", "along with his
+#: driver", "his wife and their two children"): one more death each.
+COMPANIONS = frozenset(
+    {"wife", "husband", "son", "daughter", "brother", "sister", "driver", "guard",
+     "bodyguard", "nephew", "niece", "mother", "father", "friend", "partner", "colleague",
+     "assistant", "escort", "companion", "cousin", "uncle", "aunt", "child", "baby"}
+)  # fmt: skip
+
+
+def _companions(clause: list[Tok], found: list[Count]) -> list[Count]:
+    """One Count per companion named with a possessive in the victims' clause, and one for
+    'him'/'her' before a counted group ('killing him and two guards')."""
+    out: list[Count] = []
+    # another death word in the clause starts another victim's clause ("a man was
+    # beheaded and his son shot dead": the son is the second clause's subject)
+    deaths = [i for i, t in enumerate(clause) if t.low in PASSIVE or t.low in PRESENT]
+    tail = clause[deaths[-1] + 1 :] if deaths else clause
+    for i, tok in enumerate(tail):
+        # "... and his teenage son shot dead": a possessive opening the clause is its subject
+        if i < 2 or tok.low not in ("his", "her", "their"):
+            continue
+        if tail[i - 1].low not in ("and", "with", ","):
+            continue
+        noun = next((t for t in tail[i + 1 : i + 3] if t.low in COMPANIONS), None)
+        if noun is not None and not any(c.start <= noun.start < c.end for c in found):
+            out.append(Count(1, 1, noun.start, noun.end))
+    if (
+        clause
+        and clause[0].low in ("him", "her")
+        and not any(c.start == clause[0].start for c in found)
+    ):
+        out.append(Count(1, 1, clause[0].start, clause[0].end))
+    return out
 
 
 def _before_relative(toks: list[Tok], k: int) -> list[Tok]:
