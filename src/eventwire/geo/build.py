@@ -21,6 +21,7 @@ CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, cc T
 CREATE TABLE names (key TEXT, id INTEGER, kind INTEGER, stripped INTEGER);
 CREATE TABLE countries (cc TEXT PRIMARY KEY, id INTEGER, name TEXT, iso3 TEXT);
 CREATE TABLE admin1 (cc TEXT, code TEXT, id INTEGER, name TEXT, PRIMARY KEY (cc, code));
+CREATE TABLE seats (id INTEGER PRIMARY KEY, lat REAL, lon REAL);
 """
 
 Row = tuple[int, str, float, float, str, str, str, str, int]
@@ -143,9 +144,12 @@ def _fill(db: sqlite3.Connection) -> None:
     capital_at = {cc: (p[2], p[3]) for p in places if p[7] == "PPLC" for cc in [p[4]]}
     for country in countries.values():
         gid, cc = int(country["geonameid"]), country["iso"]
-        # Its capital: where ACLED puts an event only known by country, and where a
-        # national paper's unplaced report most likely happened; else its settlements' centre.
-        lat, lon = capital_at.get(cc) or _centre(by_admin1, cc)
+        # The centre of its settlements names the country; its capital is where ACLED
+        # puts an event only known by country (and where a national paper's unplaced
+        # report most likely happened).
+        lat, lon = _centre(by_admin1, cc)
+        seat_lat, seat_lon = capital_at.get(cc) or (lat, lon)
+        db.execute("INSERT OR REPLACE INTO seats VALUES (?, ?, ?)", (gid, seat_lat, seat_lon))
         places.append(
             (gid, country["name"], lat, lon, cc, "", "A", "PCLI", int(country["population"]))
         )
@@ -161,10 +165,13 @@ def _fill(db: sqlite3.Connection) -> None:
         name, *others = renamed.get(code, [geonames_name])
         spellings = [geonames_name] + [o.strip() for o in ",".join(others).split(",") if o.strip()]
         members = by_admin1.get((cc, a1), [])
-        lat, lon = _seat(
+        lat, lon = _middle(members) if members else _centre(by_admin1, cc)
+        seat = _seat(
             town_keys.get((cc, a1), []),
             {name_key(v) for o in [name, *spellings] for v in [o, *region_variants(o)]},
-        ) or (_centre(by_admin1, cc) if not members else max(members, key=lambda m: m[2])[:2])
+        )
+        seat_lat, seat_lon = seat or (lat, lon)
+        db.execute("INSERT OR REPLACE INTO seats VALUES (?, ?, ?)", (gid, seat_lat, seat_lon))
         pop = sum(m[2] for m in members)
         places.append((gid, name, lat, lon, cc, a1, "A", "ADM1", pop))
         db.execute("INSERT OR IGNORE INTO admin1 VALUES (?, ?, ?, ?)", (cc, a1, gid, name))
@@ -198,9 +205,10 @@ def _seat(
     towns: list[tuple[set[str], float, float, int]], region_keys: set[str]
 ) -> tuple[float, float] | None:
     """Where a region's event is coded when only the region is known: its seat, as ACLED
-    does. The seat is taken to be its namesake town ("Jazan" region: Jizan, not the bigger
-    Sabya), else its most populous one (on ACLED's 2016 notes the biggest town lies within
-    25 km of a precision-3 event's point 84 % of the time, the settlements' middle 58 %)."""
+    does (the region as a toponym keeps the centre of its settlements). The seat is taken
+    to be its namesake town ("Jazan" region: Jizan, not the bigger Sabya), else its most
+    populous one (on ACLED's 2016 notes the biggest town lies within 25 km of a
+    precision-3 event's point 84 % of the time, the settlements' middle 58 %)."""
     named = [t for t in towns if t[0] & region_keys]
     pool = named or towns
     if not pool:

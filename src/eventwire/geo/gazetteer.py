@@ -37,7 +37,7 @@ MIN_FUZZY_LENGTH = 5
 MIN_FUZZY_RATIO = 88.0
 MIN_FUZZY_RATIO_ANYWHERE = 90.0  # regions of any country: one added letter (Oromia/Oromiya)
 # Bump when the schema or the build rules change: the index file name includes it.
-INDEX_VERSION = "11"
+INDEX_VERSION = "12"
 
 
 @dataclass(frozen=True)
@@ -227,11 +227,20 @@ class Gazetteer:
         return None
 
     def admin1(self, country_code: str, code: str) -> Place | None:
-        """A first-level region as a place (at its most populous town, the usual seat)."""
+        """A first-level region as a place (at the centre of its settlements)."""
         row = self._db.execute(
             "SELECT id FROM admin1 WHERE cc = ? AND code = ?", (country_code, code)
         ).fetchone()
         return self.get(int(row[0])) if row else None
+
+    def seat(self, place: Place) -> tuple[float, float]:
+        """Where an event known only by this region or country is placed: the region's
+        seat (its namesake or biggest town) or the country's capital, as ACLED codes them;
+        the place's own point for anything else."""
+        row = self._db.execute(
+            "SELECT lat, lon FROM seats WHERE id = ?", (place.geonameid,)
+        ).fetchone()
+        return (float(row[0]), float(row[1])) if row else (place.latitude, place.longitude)
 
     def admin1_code(self, place: Place) -> str | None:
         row = self._db.execute("SELECT admin1 FROM places WHERE id = ?", (place.geonameid,))

@@ -23,6 +23,12 @@ _NOT_EVENT = re.compile(
     r"[^.;:]{0,40}?\b(?:in|at|from|to)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "Three were wounded, one evacuated to Ouagadougou": where victims were taken.
+_TAKEN_TO = re.compile(
+    r"\b(?:evacuated|rushed|airlifted|transferred|referred|flown|admitted)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:to|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # "Islamic Resistance in Iraq", "Al-Qaida in the Arabian Peninsula": a group's name.
 _GROUP_IN = re.compile(
     r"\b(?:Resistance|State|Movement|Front|Army|Forces|Council|Party|Brigades?|Committee|"
@@ -117,8 +123,12 @@ def empty_location() -> Location:
     return Location(None, 3, None, None, None, None, None, None, None, None)
 
 
-def _location(place: Place, precision: int, tp: Toponym | None) -> Location:
+def _location(place: Place, precision: int, tp: Toponym | None, gazetteer: Gazetteer) -> Location:
     span = Span(tp.start, tp.end, tp.text) if tp else None
+    if place.feature_code in ("PCLI", "ADM1"):
+        # Known only by region or country: at its seat or capital, as ACLED codes it.
+        lat, lon = gazetteer.seat(place)
+        place = dataclasses.replace(place, latitude=lat, longitude=lon)
     if place.feature_code in ("PCLI", "CONT"):
         return Location(
             None,
@@ -160,7 +170,7 @@ def _is_event_place(doc: Doc, tp: Toponym, sentence_start: int) -> bool:
     if _country_modifier(doc, tp):
         return False
     before = doc.text[max(sentence_start, tp.start - 90) : tp.start]
-    return not any(r.search(before) for r in (_NOT_EVENT, _GROUP_IN, _ORIGIN))
+    return not any(r.search(before) for r in (_NOT_EVENT, _GROUP_IN, _ORIGIN, _TAKEN_TO))
 
 
 def _country_modifier(doc: Doc, tp: Toponym) -> bool:
@@ -216,7 +226,12 @@ def locate(
             _moved(
                 doc,
                 t,
-                _location(t.place, max(_precision(doc, t), 2 if _in_brackets(doc, t) else 1), t),
+                _location(
+                    t.place,
+                    max(_precision(doc, t), 2 if _in_brackets(doc, t) else 1),
+                    t,
+                    gazetteer,
+                ),
             )
             for t in chosen
             if t.place
@@ -289,15 +304,15 @@ def _fallback(
     if not places:
         code = gazetteer.country_code(focus) if focus else None
         home = gazetteer.country(code) if code else None
-        return _location(home, 3, None) if home else empty_location()
+        return _location(home, 3, None, gazetteer) if home else empty_location()
     counts = Counter(p.geonameid for p in places)
     for rank in (0, 1):
         group = [p for p in places if _rank(p) == rank]
         if group:
             # The most mentioned, the latest mentioned among equals.
             top = max(reversed(group), key=lambda p: counts[p.geonameid])
-            loc = _location(top, 2, None)
+            loc = _location(top, 2, None, gazetteer)
             return dataclasses.replace(loc, precision=max(loc.precision, 2))
     cc = Counter(p.country_code for p in places if p.country_code).most_common(1)
     country = gazetteer.country(cc[0][0]) if cc else None
-    return _location(country, 3, None) if country else empty_location()
+    return _location(country, 3, None, gazetteer) if country else empty_location()
