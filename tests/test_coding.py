@@ -149,3 +149,11 @@ def test_two_named_communities_fighting_are_a_communal_militia(nlp: Language) ->
     mention = _mention(text, "clashes", "Battles", "Armed clash")
     coding = ev.code_actors(nlp(text), mention, "Uganda")
     assert coding.actor1 is not None and coding.actor1.inter == 4
+
+
+@pytest.mark.model
+def test_is_in_capitals_is_the_islamic_state(nlp: Language) -> None:
+    text = "IS executed two young men in Sirte on Monday."
+    mention = _mention(text, "executed", "Violence against civilians", "Attack")
+    coding = ev.code_actors(nlp(text), mention, "Libya")
+    assert coding.actor1 is not None and coding.actor1.name == "Islamic State (Libya)"

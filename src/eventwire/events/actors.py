@@ -72,10 +72,14 @@ _NAMED_MILITIA = re.compile(
 
 @lru_cache(maxsize=1)
 def alias_table() -> tuple[tuple[re.Pattern[str], str, int, str], ...]:
-    rows = load_json("actors.json")["actors"]
-    return tuple(
+    table = load_json("actors.json")
+    exact = tuple(
+        (re.compile(rf"(?<![\w-])(?:{pat}){_SUFFIX}(?![\w-])"), name, inter, role)
+        for pat, name, inter, role in table.get("case_sensitive", [])
+    )
+    return exact + tuple(
         (re.compile(rf"(?<![\w-])(?:{pat}){_SUFFIX}(?![\w-])", re.IGNORECASE), name, inter, role)
-        for pat, name, inter, role in rows
+        for pat, name, inter, role in table["actors"]
     )
 
 
