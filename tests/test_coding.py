@@ -157,3 +157,11 @@ def test_is_in_capitals_is_the_islamic_state(nlp: Language) -> None:
     mention = _mention(text, "executed", "Violence against civilians", "Attack")
     coding = ev.code_actors(nlp(text), mention, "Libya")
     assert coding.actor1 is not None and coding.actor1.name == "Islamic State (Libya)"
+
+
+@pytest.mark.model
+def test_gunmen_from_a_clan_are_its_militia(nlp: Language) -> None:
+    text = "A gun man from Majeerteen/Isse Mohamud shot and killed another man in Garowe."
+    mention = _mention(text, "killed", "Violence against civilians", "Attack")
+    coding = ev.code_actors(nlp(text), mention, "Somalia")
+    assert coding.actor1 is not None and coding.actor1.inter == 4

@@ -256,6 +256,10 @@ def code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorCo
         first = state[0] if state else first
     if etype == "Violence against civilians":
         first = _perpetrator(doc, found, first)
+    if etype in ("Violence against civilians", "Battles") and (
+        first is None or first.template == UNIDENTIFIED[0]
+    ):
+        first = _from_community(doc, mention, first)
     if etype == "Violence against civilians" and (first is None or first.inter == 3):
         # "an angry mob lynched a suspected thief": ACLED codes the mob a vigilante militia
         mob = [f for f in found if f.template == RIOTERS[0]]
@@ -384,6 +388,26 @@ _PAIR = re.compile(
     r"\b(?P<b>[A-Z][\w'-]+) and [A-Z][\w'-]+ (?:youths|groups|families|communities|clans|"
     r"sub-clans|tribes|militias?|herders|farmers|villagers)\b"
 )
+
+
+#: Armed men said to come from a named clan or community ("gunmen hailing from Habar
+#: Gidir", "a gun man from Majeerteen/Isse Mohamud", "militiamen from Issa Muse clan").
+_FROM_COMMUNITY = re.compile(
+    r"\b(?:gunm[ae]n|gun ?man|militiam[ae]n|militias?|armed (?:men|youths)|youths|fighters)"
+    r"\s+(?:(?:believed|said|reported|suspected|reportedly|allegedly|to|be|hailing)\s+){0,4}"
+    r"from\s+(?:the\s+)?(?P<name>[A-Z][\w'-]+)(?:[/ -][A-Z][\w'-]+)*"
+    r"(?:\s+(?P<kind>clan|sub-clan|community|communities|tribe|village))?"
+)
+
+
+def _from_community(doc: Doc, mention: EventMention, first: Found | None) -> Found | None:
+    """Unidentified gunmen the report places in a clan or community: its militia (4)."""
+    m = _FROM_COMMUNITY.search(doc.text, mention.start, mention.end)
+    if m is None or (m.group("kind") is None and "/" not in m.group(0)):
+        return first  # "gunmen from Mali": a place, not a community
+    start = m.start("name")
+    name = m.group("name") + " Communal Militia ({country})"
+    return Found(start, m.end("name"), name, 4, "armed", "agent")
 
 
 def _communal_pair(doc: Doc, mention: EventMention, found: list[Found]) -> Found | None:
