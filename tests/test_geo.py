@@ -334,3 +334,15 @@ def test_regions_carry_the_names_news_and_acled_use(gazetteer: Gazetteer) -> Non
     assert sfax.admin1 == "Sfax"
     regions = {c.place.name for c in gazetteer.lookup("Lower Shabelle")}
     assert regions == {"Shabeellaha Hoose"}
+
+
+def test_region_only_event_is_placed_at_its_seat(nlp: Language, gazetteer: Gazetteer) -> None:
+    from eventwire.geo.resolve import km
+
+    loc = where(nlp, gazetteer, "A drone was shot down over Jazan province, Saudi Arabia.")[0]
+    assert loc.precision == 3 and loc.admin1 == "Jazan"
+    jizan = max(gazetteer.lookup("Jizan"), key=lambda c: c.place.population).place
+    assert loc.latitude is not None and loc.longitude is not None
+    assert km(loc.latitude, loc.longitude, jizan.latitude, jizan.longitude) < 5
+    region = next(c.place for c in gazetteer.lookup("Jazan") if c.place.feature_code == "ADM1")
+    assert (region.latitude, region.longitude) != (loc.latitude, loc.longitude)
