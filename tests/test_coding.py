@@ -165,3 +165,12 @@ def test_gunmen_from_a_clan_are_its_militia(nlp: Language) -> None:
     mention = _mention(text, "killed", "Violence against civilians", "Attack")
     coding = ev.code_actors(nlp(text), mention, "Somalia")
     assert coding.actor1 is not None and coding.actor1.inter == 4
+
+
+def test_a_month_day_date_is_read_when_day_month_would_be_last_year() -> None:
+    from datetime import date
+
+    from eventwire.events.dates import find_dates
+
+    assert find_dates("in the night of 02/03", date(2016, 2, 5))[0][2] == date(2016, 2, 3)
+    assert find_dates("on 02/03", date(2016, 3, 5))[0][2] == date(2016, 3, 2)

@@ -88,6 +88,22 @@ def _past_year(month: int, day: int, anchor: date | None, year: int | None) -> i
     )
 
 
+#: A day/month date landing this far before the report is likely month/day ("02/03" in a
+#: note of 5 February is 3 February, not last year's 2 March).
+FAR_BACK = timedelta(days=180)
+NEAR_BACK = timedelta(days=60)
+
+
+def _month_first(found: date, mon: int, day: int, anchor: date) -> date:
+    """`found` (day/month), or the month/day reading when only that one is recent."""
+    if anchor - found <= FAR_BACK or not 1 <= day <= 12:
+        return found
+    swapped = _safe(_past_year(day, mon, anchor, None), day, mon)
+    if swapped is not None and anchor - swapped <= NEAR_BACK:
+        return swapped
+    return found
+
+
 def _resolve(kind: str, m: re.Match[str], anchor: date | None) -> tuple[date, int] | None:
     g = m.groupdict()
     year = int(g["year"]) if g.get("year") else None
@@ -97,6 +113,8 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None) -> tuple[date, in
         if not mon or not 1 <= mon <= 12 or not 1 <= day <= 31:
             return None
         found = _safe(_past_year(mon, day, anchor, year), mon, day)
+        if kind == "num" and year is None and anchor is not None and found is not None:
+            found = _month_first(found, mon, day, anchor)
         return (found, 1) if found else None
     if kind == "month":
         mon = MONTHS[g["mon"].lower().rstrip(".")]
