@@ -31,9 +31,7 @@ def test_a_toll_in_its_own_sentence_goes_to_the_place_the_passage_opens_with(
     assert sum(tolls.values()) == 10
 
 
-def test_each_place_keeps_the_toll_of_its_own_sentence(
-    nlp: Language, gazetteer: Gazetteer
-) -> None:
+def test_each_place_keeps_the_toll_of_its_own_sentence(nlp: Language, gazetteer: Gazetteer) -> None:
     tolls = run(
         nlp,
         gazetteer,
