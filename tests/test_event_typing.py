@@ -83,3 +83,15 @@ def test_means_of_attack(nlp: Language, text: str, sub: str) -> None:
 )
 def test_claims_and_accidents_are_no_event(nlp: Language, text: str) -> None:
     assert mentions(nlp, text) == []
+
+
+@pytest.mark.model
+def test_planned_rally_is_not_yet_a_protest(nlp: Language) -> None:
+    found = mentions(nlp, "Police arrested 40 students a day before a planned rally.")
+    assert [m.event_type for m in found] == ["Strategic developments"]
+
+
+@pytest.mark.model
+def test_stepping_on_a_mine_is_an_explosive(nlp: Language) -> None:
+    found = mentions(nlp, "A herder died after stepping on a mine near the river.")
+    assert [m.sub_event_type for m in found] == ["Remote explosive/landmine/IED"]

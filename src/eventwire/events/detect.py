@@ -256,8 +256,9 @@ def _natural_or_accident(doc: Doc, group: Group) -> bool:
     return not any(f.role == "armed" for f in find_actors(doc, group.start, group.end))
 
 
-#: With no trigger anywhere in a report, a sentence the classifier is this sure of is still
-#: reported ("Public sector workers start a one-week strike in Tiaret").
+#: With no trigger anywhere in a report, a sentence whose event type the classifier is this
+#: sure of is still reported ("Public sector workers start a one-week strike in Tiaret"); the
+#: type head is surer than the sub-type head here (5-fold CV: +0.5 point of event_type).
 MODEL_ONLY_MIN = 0.6
 
 
@@ -269,7 +270,7 @@ def _confident_sentences(doc: Doc) -> list[Group]:
     for sent in doc.sents:
         if is_heading(sent) or find_triggers(doc, sent):
             continue  # its triggers were weighed (and negated, hedged or too weak)
-        proba = model.proba(sent.text)
+        proba = model.type_proba(sent.text)
         top = max(proba, key=lambda c: proba[c])
         if top != NONE and proba[top] >= MODEL_ONLY_MIN:
             out.append(Group(sent.start_char, sent.end_char))

@@ -77,8 +77,10 @@ def _status(doc: Doc, sent: Span, start: int) -> str:
         return "claimed"
     token = _token_at(doc, sent.start_char + start)
     if token is not None:
-        if any(c.dep_ == "amod" and c.lemma_.lower() in FUTURE_LEMMAS for c in token.children):
-            return "hedged"
+        if token.dep_ not in ("nsubj", "nsubjpass") and any(
+            c.dep_ == "amod" and c.lemma_.lower() in FUTURE_LEMMAS for c in token.children
+        ):
+            return "hedged"  # "before a planned rally"; "planned rallies went ahead" happened
         for node in [token, *list(token.ancestors)[:3]]:
             if any(child.dep_ == "neg" for child in node.children):
                 return "negated"
