@@ -72,3 +72,13 @@ def test_a_passage_naming_only_the_country_of_the_event_joins_it() -> None:
     other = event("e3", "event_type", "location", place=None)
     other.geonameid, other.location, other.geo_precision, other.country = None, "Iraq", 3, "Iraq"
     assert [e.event_id for e in join_followups([a, other], TEXT)] == ["e1", "e3"]
+
+
+def test_another_kind_of_event_is_no_continuation() -> None:
+    bombing = event("e1", "event_type", "event_date", "location")
+    bombing.event_type, bombing.sub_event_type = "Explosions/Remote violence", "Suicide bomb"
+    advance = event("e2", "event_type")  # troops entered the town: a battle, undated
+    deaths = event("e3", "event_type", "fatalities", toll=4)
+    deaths.event_type, deaths.sub_event_type = "Violence against civilians", "Attack"
+    assert [e.event_id for e in join_followups([bombing, advance], TEXT)] == ["e1", "e2"]
+    assert [e.event_id for e in join_followups([bombing, deaths], TEXT)] == ["e1"]

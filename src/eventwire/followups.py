@@ -64,12 +64,24 @@ def absorb(target: Event, followup: Event) -> None:
         target.source_fatalities = dict(followup.source_fatalities)
 
 
+def same_kind(earlier: Event, later: Event) -> bool:
+    """The later passage tells the same kind of event, or only its deaths ("Four civilians
+    were killed"): troops advancing after a bombing is another event, not its sequel."""
+    return later.event_type == earlier.event_type or later.sub_event_type == "Attack"
+
+
 def join_followups(events: Sequence[Event], text: str) -> list[Event]:
     """One article's events in text order → the same with continuations folded in."""
     kept: list[Event] = []
     for event in events:
         dated = dated_by_event(event, text)
-        target = None if dated else next((k for k in reversed(kept) if same_place(k, event)), None)
+        target = (
+            None
+            if dated
+            else next(
+                (k for k in reversed(kept) if same_place(k, event) and same_kind(k, event)), None
+            )
+        )
         if target is None:
             kept.append(event)
         else:
