@@ -174,3 +174,18 @@ def test_a_month_day_date_is_read_when_day_month_would_be_last_year() -> None:
 
     assert find_dates("in the night of 02/03", date(2016, 2, 5))[0][2] == date(2016, 2, 3)
     assert find_dates("on 02/03", date(2016, 3, 5))[0][2] == date(2016, 3, 2)
+
+
+@pytest.mark.model
+def test_a_speaker_telling_its_own_strike_is_its_actor(nlp: Language) -> None:
+    text = (
+        "Turkish and coalition forces announced they had struck militant targets north of "
+        "Azaz on Sunday, killing 12 fighters."
+    )
+    mention = _mention(text, "struck", "Explosions/Remote violence", "Air/drone strike")
+    coding = ev.code_actors(nlp(text), mention, "Syria")
+    assert coding.actor1 is not None and coding.actor1.name == "Military Forces of Turkey"
+    told = "Police said gunmen killed five traders in Kano on Sunday."
+    mention = _mention(told, "killed", "Violence against civilians", "Attack")
+    coding = ev.code_actors(nlp(told), mention, "Nigeria")
+    assert coding.actor1 is not None and "Police" not in coding.actor1.name

@@ -43,6 +43,11 @@ _ATTRIBUTION = re.compile(
     r"(?:\s+(?:spokesm[ae]n|officials?|sources?|spokesperson))?\s*,?\s+(?:said|say|says|told|"
     r"reported|stated|confirmed|added|announced)\b"
 )
+#: "Coalition forces announced they had struck": a speaker telling its own act is its actor.
+_SELF_REPORT = re.compile(
+    r"\s*,?\s+(?:said|say|says|announced|claimed|confirmed|reported|stated)\s+(?:that\s+)?"
+    r"(?:they|it|its|their)\b"
+)
 _ACCORDING = re.compile(
     r"(?:according to|(?:figures?|tolls?|numbers?|count) (?:given|issued|released|provided|"
     r"reported|cited) by|(?:given|cited|quoted|reported) by) (?:the |a |an )?(?:local |\w+ )?$",
@@ -121,7 +126,8 @@ def _find_actors(doc: Doc, start: int, end: int) -> list[Found]:
                 continue
             taken.append((m.start(), m.end()))
             s, e = start + m.start(), start + m.end()
-            if _ATTRIBUTION.match(text, m.end()) or _ACCORDING.search(text[: m.start()]):
+            told = _ATTRIBUTION.match(text, m.end()) and not _SELF_REPORT.match(text, m.end())
+            if told or _ACCORDING.search(text[: m.start()]):
                 continue  # "police said": the source of the report, not a party to it
             named = _NAMED_MILITIA.search(text[: m.start()])
             if template.startswith("Political Militia") and named:
