@@ -95,3 +95,10 @@ def test_planned_rally_is_not_yet_a_protest(nlp: Language) -> None:
 def test_stepping_on_a_mine_is_an_explosive(nlp: Language) -> None:
     found = mentions(nlp, "A herder died after stepping on a mine near the river.")
     assert [m.sub_event_type for m in found] == ["Remote explosive/landmine/IED"]
+
+
+@pytest.mark.model
+def test_no_arrest_without_a_word_of_one(nlp: Language) -> None:
+    assert all(m.sub_event_type != "Arrests" for m in mentions(nlp, "Soldiers raided a village."))
+    found = mentions(nlp, "Police raided a house in the capital and arrested five men.")
+    assert [m.sub_event_type for m in found] == ["Arrests"]

@@ -147,6 +147,7 @@ def detect_events(doc: Doc) -> list[EventMention]:
                 for c, p in proba.items()
                 if c != NONE
                 and (c not in NAMED_ONLY or c in named or not _supporting(text))
+                and (c != "Arrests" or c in named)  # a raid is no arrest until one is told
                 and (demonstration or type_of(c)[0] not in DEMONSTRATION)
             }
             typed = _type_scores(model.type.proba(weights), scored, named)
