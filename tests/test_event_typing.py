@@ -102,3 +102,32 @@ def test_no_arrest_without_a_word_of_one(nlp: Language) -> None:
     assert all(m.sub_event_type != "Arrests" for m in mentions(nlp, "Soldiers raided a village."))
     found = mentions(nlp, "Police raided a house in the capital and arrested five men.")
     assert [m.sub_event_type for m in found] == ["Arrests"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("Rebels have not advanced since they captured the northern town of Kidal a year "
+         "ago, officials said.", "Non-state actor overtakes territory"),
+        ("He cited the rebels' loss of the strategic town of Menaka in March to government "
+         "troops.", "Government regains territory"),
+        ("The insurgents seized Mosul in June 2014 and held it for years.",
+         "Non-state actor overtakes territory"),
+        ("Army troops took control of the port of Kismayo after heavy fighting.",
+         "Government regains territory"),
+    ],
+)  # fmt: skip
+def test_territory_changes_hands_by_who_took_it(nlp: Language, text: str, sub: str) -> None:
+    found = mentions(nlp, text)
+    assert found and found[0].sub_event_type == sub
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group is losing the battle online, officials said on Sunday.",
+        "She has led the fight against corruption for a decade.",
+    ],
+)
+def test_a_battle_of_words_is_no_event(nlp: Language, text: str) -> None:
+    assert mentions(nlp, text) == []

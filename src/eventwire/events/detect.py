@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -30,10 +31,11 @@ SPECIFIC = frozenset(
 )  # fmt: skip
 SPECIFIC_BONUS = 0.45
 #: Triggers that are never anything else ("suicide bomber", "chemical weapons", "air strike",
-#: "cleared landmines", "weapons were seized").
+#: "cleared landmines", "weapons were seized", "the loss of the town", "seized Sirte").
 DECISIVE = frozenset(
-    {"Chemical weapon", "Suicide bomb", "Air/drone strike", "Disrupted weapons use"}
-)
+    {"Chemical weapon", "Suicide bomb", "Air/drone strike", "Disrupted weapons use",
+     "Government regains territory", "Non-state actor overtakes territory"}
+)  # fmt: skip
 DECISIVE_BONUS = 0.7
 #: A means of violence that is never anything else, named anywhere in the passage, beats a
 #: generic attack ("22 were killed when a suicide bomber attacked"), not a battle (air
@@ -166,6 +168,8 @@ def detect_events(doc: Doc) -> list[EventMention]:
                 sub = "Attack"
             elif sub == "Attack" and _against_forces(doc, group):
                 sub = "Armed clash"
+            elif sub in TERRITORY:
+                sub = _territory_by_taker(doc, group, sub)
         trig = next((t for t in strong if t.sub_event_type == sub), None) or (
             strong[0] if strong else (group.triggers[0] if group.triggers else None)
         )
@@ -230,6 +234,24 @@ def _force_on_crowd(text: str) -> bool:
     """State forces killing, shooting or beating people at a demonstration."""
     _, extra = trigger_table()
     return bool(extra["force_on_crowd"].search(text))
+
+
+TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
+#: The side a place fell to: "the loss of Shadadi to the SDF", "the town fell to rebels".
+_GAINER = re.compile(r"\b(?:to|by)\b[^.;,]{0,30}$")
+
+
+def _territory_by_taker(doc: Doc, group: Group, sub: str) -> str:
+    """Who took the ground decides the sub-type: the state's forces (or foreign forces on
+    its side) regain territory; anyone else overtakes it."""
+    found = [f for f in find_actors(doc, group.start, group.end) if f.role == "armed"]
+    gainers = [f for f in found if _GAINER.search(doc.text[max(0, f.start - 40) : f.start])]
+    agents = [f for f in found if f.syntax == "agent"]
+    takers = gainers or agents
+    if not takers:
+        return sub
+    taker = takers[0]
+    return TERRITORY[0] if taker.inter in (1, 8) else TERRITORY[1]
 
 
 def _one_sided(doc: Doc, group: Group) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -17,6 +18,15 @@ FUTURE_LEMMAS = frozenset({"plan", "planned", "upcoming", "scheduled", "proposed
 FOIL_LEMMAS = frozenset({"foil", "thwart", "prevent", "avert", "defuse", "intercept"})
 #: How far (characters) before a trigger a hedge phrase still governs it.
 HEDGE_WINDOW = 40
+CAPTURE_LEMMAS = frozenset({"seize", "capture", "overrun", "take", "storm"})
+PLACES = frozenset({"GPE", "LOC", "FAC"})
+#: A battle of words, not arms: "losing the battle online", "the fight against poverty".
+FIGURATIVE = re.compile(
+    r"\s+(?:online|on social media|for (?:hearts|minds|votes|public opinion|the narrative)|"
+    r"of (?:ideas|narratives)|against (?:poverty|corruption|disease|hunger|inflation|"
+    r"malaria|extremism|radicali[sz]ation|terrorism|isis|is|the islamic state|al[- ]qaeda))\b",
+    re.IGNORECASE,
+)
 #: How far (characters) before an air-strike trigger a "backed by" phrase still governs it
 #: ("backed by U.S.-led coalition airstrikes").
 SUPPORT_WINDOW = 35
@@ -30,7 +40,7 @@ class Trigger:
     end: int
     text: str
     sub_event_type: str  # "" for a weak trigger (deaths, injuries)
-    status: str  # "asserted", "negated", "hedged", "foiled" or "claimed" (responsibility)
+    status: str  # "asserted", "negated", "hedged", "foiled", "claimed" or "figurative"
 
 
 def find_triggers(doc: Doc, sent: Span) -> list[Trigger]:
@@ -46,9 +56,16 @@ def find_triggers(doc: Doc, sent: Span) -> list[Trigger]:
             ):
                 continue
             taken.append((m.start(), m.end()))
-            if sub == "Air/drone strike" and _support(text, m.start()):
-                sub = "Armed clash"
-            found.append(_trigger(doc, sent, m.start(), m.end(), sub))
+            support = sub == "Air/drone strike" and _support(text, m.start())
+            found.append(_trigger(doc, sent, m.start(), m.end(), "Armed clash" if support else sub))
+    for tok in sent:
+        # "The militants seized Sirte": a capture whose object is a place
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if tok.lemma_.lower() in CAPTURE_LEMMAS and obj is not None and obj.ent_type_ in PLACES:
+            start, end = tok.idx - sent.start_char, tok.idx + len(tok) - sent.start_char
+            if not any(start < e and s < end for s, e in taken):
+                taken.append((start, end))
+                found.append(_trigger(doc, sent, start, end, "Non-state actor overtakes territory"))
     for m in extra["weak"].finditer(text):
         if not any(m.start() < e and s < m.end() for s, e in taken):
             found.append(_trigger(doc, sent, m.start(), m.end(), ""))
@@ -76,6 +93,8 @@ def _status(doc: Doc, sent: Span, start: int) -> str:
     if extra["claim"].search(before):
         return "claimed"
     token = _token_at(doc, sent.start_char + start)
+    if token is not None and FIGURATIVE.match(doc.text, token.idx + len(token)):
+        return "figurative"
     if token is not None:
         if token.dep_ not in ("nsubj", "nsubjpass") and any(
             c.dep_ == "amod" and c.lemma_.lower() in FUTURE_LEMMAS for c in token.children
@@ -88,6 +107,8 @@ def _status(doc: Doc, sent: Span, start: int) -> str:
                 return "foiled"
             if node.lemma_.lower() in HEDGE_LEMMAS and node is not token:
                 return "hedged"
+            if node.dep_ in ("advcl", "relcl"):
+                break  # "has not gained ground since it took Ramadi": the clause is its own
     if extra["negation"].search(before):
         return "negated"
     if extra["hedge"].search(before):
