@@ -131,3 +131,19 @@ def test_territory_changes_hands_by_who_took_it(nlp: Language, text: str, sub: s
 )
 def test_a_battle_of_words_is_no_event(nlp: Language, text: str) -> None:
     assert mentions(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coalition's effort to capture Mosul and Raqqa was making progress, he said.",
+        "The group is no longer able to expand and seize more territory, he said.",
+    ],
+)
+def test_efforts_and_inabilities_are_no_events(nlp: Language, text: str) -> None:
+    assert [m for m in mentions(nlp, text) if m.event_type == "Battles"] == []
+
+
+def test_striking_targets_is_an_air_strike(nlp: Language) -> None:
+    found = mentions(nlp, "Coalition forces said they had struck militant targets near Azaz.")
+    assert found and found[0].sub_event_type == "Air/drone strike"
