@@ -189,3 +189,21 @@ def test_a_speaker_telling_its_own_strike_is_its_actor(nlp: Language) -> None:
     mention = _mention(told, "killed", "Violence against civilians", "Attack")
     coding = ev.code_actors(nlp(told), mention, "Nigeria")
     assert coding.actor1 is not None and "Police" not in coding.actor1.name
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "country", "sub", "actor1"),
+    [
+        ("He cited the rebels' loss of the town of Tabqa in May to the Syrian Democratic "
+         "Forces.", "Syria", "Non-state actor overtakes territory",
+         "QSD: Syrian Democratic Forces"),
+        ("Army troops took control of the port of Kismayo from Al Shabaab on Monday.",
+         "Somalia", "Government regains territory", "Military Forces of Somalia"),
+    ],
+)  # fmt: skip
+def test_who_took_the_ground_is_actor1(
+    nlp: Language, text: str, country: str, sub: str, actor1: str
+) -> None:
+    coding = ev.code_actors(nlp(text), _mention(text, "t", "Battles", sub), country)
+    assert coding.actor1 is not None and coding.actor1.name == actor1

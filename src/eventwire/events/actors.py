@@ -249,6 +249,8 @@ def code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorCo
         first = better[0] if better else first
     if etype == "Battles":
         first = _battle_first(armed, first)
+        if sub in TERRITORY:
+            first = _taker(doc, armed, sub) or first
         pair = _communal_pair(doc, mention, found)
         if pair is not None and (first is None or first.inter not in (1, 8)):
             first = pair
@@ -426,6 +428,22 @@ def _communal_pair(doc: Doc, mention: EventMention, found: list[Found]) -> Found
         s = mention.start + m.start("a" if m.group("a") else "b")
         return Found(s, s + len(name), name + " Communal Militia ({country})", 4, "armed", "")
     return None
+
+
+TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
+#: The side a place fell to: "the loss of Shadadi to the SDF", "the town fell to rebels".
+_GAINER = re.compile(r"\b(?:to|by)\b[^.;,]{0,30}$")
+
+
+def _taker(doc: Doc, armed: list[Found], sub: str) -> Found | None:
+    """Who took the ground is actor1: the state's side when it regains territory, another
+    side when that one overtakes it ("the loss of Shadadi to the SDF": the SDF)."""
+    state = sub == TERRITORY[0]
+    side = [f for f in armed if (f.inter in (1, 8)) == state]
+    gainers = [f for f in side if _GAINER.search(doc.text[max(0, f.start - 40) : f.start])]
+    agents = [f for f in side if f.syntax == "agent"]
+    pool = gainers or agents or side
+    return pool[0] if pool else None
 
 
 def _battle_first(armed: list[Found], first: Found | None) -> Found | None:
