@@ -432,7 +432,7 @@ def _communal_pair(doc: Doc, mention: EventMention, found: list[Found]) -> Found
 
 TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
 #: The side a place fell to: "the loss of Shadadi to the SDF", "the town fell to rebels".
-_GAINER = re.compile(r"\b(?:to|by)\b[^.;,]{0,30}$")
+_GAINER = re.compile(r"\b(?:to|(?<!backed )(?<!supported )(?<!aided )by)\b[^.;,]{0,30}$")
 
 
 def _taker(doc: Doc, armed: list[Found], sub: str) -> Found | None:

@@ -238,7 +238,7 @@ def _force_on_crowd(text: str) -> bool:
 
 TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
 #: The side a place fell to: "the loss of Shadadi to the SDF", "the town fell to rebels".
-_GAINER = re.compile(r"\b(?:to|by)\b[^.;,]{0,30}$")
+_GAINER = re.compile(r"\b(?:to|(?<!backed )(?<!supported )(?<!aided )by)\b[^.;,]{0,30}$")
 
 
 def _territory_by_taker(doc: Doc, group: Group, sub: str) -> str:
