@@ -346,3 +346,13 @@ def test_region_only_event_is_placed_at_its_seat(nlp: Language, gazetteer: Gazet
     assert km(loc.latitude, loc.longitude, jizan.latitude, jizan.longitude) < 5
     region = next(c.place for c in gazetteer.lookup("Jazan") if c.place.feature_code == "ADM1")
     assert (region.latitude, region.longitude) != (loc.latitude, loc.longitude)
+
+
+def test_a_fronted_place_of_the_telling_is_not_the_event_place(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    text = "In Amman, the envoy said commandos carried out a raid in eastern Syria last year."
+    (location,) = where(nlp, gazetteer, text)
+    assert (location.name, location.precision) == ("Syria", 3)
+    (here,) = where(nlp, gazetteer, "In Kismayo, police said gunmen killed three traders.")
+    assert (here.name, here.precision) == ("Kismayo", 1)  # no other place: it is the event's

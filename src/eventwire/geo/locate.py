@@ -158,6 +158,21 @@ def _location(place: Place, precision: int, tp: Toponym | None, gazetteer: Gazet
     )
 
 
+# "In Raqqa, McGurk said a raid in eastern Syria ...": a fronted place of the telling.
+_SPEECH_AFTER = re.compile(
+    r"^\s*,\s*(?:[\w.'’-]+\s+){1,4}(?:said|says|told|added|stated|noted|explained|"
+    r"insisted|argued)\b"
+)
+
+
+def _fronted_telling(doc: Doc, tp: Toponym) -> bool:
+    """A place fronted before who said it ("In Raqqa, McGurk said ...")."""
+    before = doc.text[max(0, tp.start - 10) : tp.start]
+    return bool(re.search(r"\b(?:In|At)\s+$", before)) and bool(
+        _SPEECH_AFTER.match(doc.text[tp.end : tp.end + 80])
+    )
+
+
 def _is_event_place(doc: Doc, tp: Toponym, sentence_start: int) -> bool:
     if any(
         e.start_char <= tp.start
@@ -214,10 +229,11 @@ def locate(
         and mention.start <= t.start
         and t.end <= mention.end
     ]
-    event_places = _one_country(
-        _unbracketed(doc, [t for t in inside if _is_event_place(doc, t, mention.start)]),
-        toponyms,
-    )
+    candidates = [t for t in inside if _is_event_place(doc, t, mention.start)]
+    told = [t for t in candidates if _fronted_telling(doc, t)]
+    if len(told) < len(candidates):
+        candidates = [t for t in candidates if t not in told]  # the told event names its own
+    event_places = _one_country(_unbracketed(doc, candidates), toponyms)
     chosen = _most_specific(event_places)
     if chosen:
         # A place in brackets stands in for an unknown one before it ("Kourpelle (Kongoussi,
