@@ -147,3 +147,32 @@ def test_efforts_and_inabilities_are_no_events(nlp: Language, text: str) -> None
 def test_striking_targets_is_an_air_strike(nlp: Language) -> None:
     found = mentions(nlp, "Coalition forces said they had struck militant targets near Azaz.")
     assert found and found[0].sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Students protested over fees. Roads were barricaded and cars were pelted.",
+        "Traders protested the new tax. They set up road blocks and threw stones at passers-by.",
+        "Residents protested power cuts and burned tyres on the main road.",
+    ],
+)
+def test_a_protest_that_turns_violent_is_one_riot(nlp: Language, text: str) -> None:
+    found = mentions(nlp, text)
+    assert [m.sub_event_type for m in found] == ["Violent demonstration"]
+
+
+@pytest.mark.model
+def test_a_peaceful_march_stays_a_protest(nlp: Language) -> None:
+    found = mentions(nlp, "Hundreds of teachers marched peacefully to the ministry to demand pay.")
+    assert [m.sub_event_type for m in found] == ["Peaceful protest"]
+
+
+@pytest.mark.model
+def test_violent_demonstrators_are_rioters(nlp: Language) -> None:
+    text = "Youths staged a violent demonstration against the killing of a commander by militias."
+    doc = nlp(text)
+    found = ev.detect_events(doc)
+    assert [m.sub_event_type for m in found] == ["Violent demonstration"]
+    assert ev.code_actors(doc, found[0], "Somalia").actor1.inter == 5

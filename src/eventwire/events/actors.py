@@ -231,7 +231,9 @@ def code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorCo
             return ActorCoding(crowd_actor, _actor(doc, force, POLICE, country))
         return ActorCoding(crowd_actor, None)
     if etype == "Riots":
-        crowd = _first([f for f in found if f.inter in (4, 5)], roles=("crowd", "armed"))
+        # a violent demonstration's crowd is rioters, never the militia it protests against
+        inters = (5,) if sub == "Violent demonstration" else (4, 5)
+        crowd = _first([f for f in found if f.inter in inters], roles=("crowd", "armed"))
         rioters = _actor(doc, crowd, RIOTERS, country)
         other = [f for f in armed if f.inter == 1]
         if sub == "Mob violence":

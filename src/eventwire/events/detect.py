@@ -58,6 +58,15 @@ GENERIC_BONUS = 0.1
 #: Event types of demonstrations: coded only where the passage has a word of one (the
 #: classifier's prior for protests, the commonest class, is no evidence on its own).
 DEMONSTRATION = frozenset({"Protests", "Riots"})
+#: A crowd that sets up road blocks, throws stones, burns tyres, loots or clashes with the police
+#: riots, however peaceful the rest of its protest (ACLED: actor Rioters, inter 5).
+VIOLENT = "Violent demonstration"
+#: What such a crowd does, besides the riot triggers, in a passage about a demonstration.
+CROWD_VIOLENCE = re.compile(
+    r"\b(?:road ?blocks?|(?:stones?|rocks)\b|stoned|(?:tyres|tires)\b|loot(?:ed|ing)"
+    r"|clash(?:ed|es)? with (?:the )?(?:police|security|soldiers|army|officers))",
+    re.I,
+)
 #: A passage with only death/injury words is an event only if the model is this sure.
 WEAK_ONLY_MIN = 0.3
 #: Below this, a NONE-leaning passage is dropped even with a trigger.
@@ -112,6 +121,8 @@ def _same(group: Group, strong: list[Trigger]) -> bool:
     means, other = _means(group.triggers), _means(strong)
     if means and other and not means & other:
         return False  # a bombing and an air strike are two events
+    if mine and theirs and mine | theirs <= DEMONSTRATION:
+        return True  # a protest that turns violent ("Roads were barricaded") is one event
     if mine <= {"Protests", "Riots"} and theirs & {"Violence against civilians", "Battles"}:
         return True  # the force used on a demonstration is part of its story
     return not mine or bool(mine & theirs) or theirs <= {"Violence against civilians"}
@@ -162,7 +173,11 @@ def detect_events(doc: Doc) -> list[EventMention]:
             conf = min(1.0, scored[sub])
             if not strong and not group.foiled and proba[sub] < WEAK_ONLY_MIN:
                 continue
-            if sub in ("Peaceful protest", "Protest with intervention") and _force_on_crowd(text):
+            if sub in ("Peaceful protest", "Protest with intervention") and (
+                VIOLENT in named or CROWD_VIOLENCE.search(text)
+            ):
+                sub = VIOLENT  # the crowd's own violence (barricades, stones) makes a riot
+            elif sub in ("Peaceful protest", "Protest with intervention") and _force_on_crowd(text):
                 sub = "Excessive force against protesters"
             elif sub == "Armed clash" and _one_sided(doc, group):
                 sub = "Attack"
