@@ -43,7 +43,7 @@ ATTEMPT = frozenset(
 #: voice ("executed the bus driver") and before them in the passive ("were executed").
 PARTICIPLES = frozenset(
     {"killed", "executed", "murdered", "massacred", "beheaded", "lynched", "slaughtered",
-     "assassinated", "slain", "gunned", "butchered"}
+     "assassinated", "slain", "gunned", "butchered", "decapitated"}
 )  # fmt: skip
 #: Present-tense death verbs of note-style reports ("insurgents execute four captives").
 PRESENT = frozenset(
@@ -55,15 +55,23 @@ PRESENT = frozenset(
 #: killing 9 IDPs", "accused of murdering two moneychangers").
 BLAMED = re.compile(
     r"\b(?:responsible for|accused of|suspected of|blamed for|wanted for|convicted of|"
-    r"charged with|guilty of)\s+(?:\w+\s+)?$",
+    r"charged with|guilty of)\s+(?:(?!and\b)\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 AGGREGATE = re.compile(
     r"^\W*(?:\w+\W+){0,3}?(?:this|last|past) (?:week|month|year)|^\W*(?:\w+\W+){0,3}?"
-    r"(?:so far|since|in total|altogether|over the (?:past|last))",
+    r"(?:so far|since|in total|altogether|over the (?:past|last)|in (?:the )?(?:past |last )?"
+    r"(?:\w+ )?(?:days|weeks|months|years)\b)",
+    re.IGNORECASE,
+)
+#: A death told as what the event avenges ("in revenge for the deaths of eight soldiers").
+AVENGED = re.compile(
+    r"\b(?:revenge|retaliation|reprisal|reprisals)\s+(?:for|to|against)\s+(?:the\s+)?"
+    r"(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 BOUNDARY = frozenset(".;:!?")
+QUOTES = frozenset({'"', "\u201c", "\u201d"})
 
 
 @dataclass(frozen=True)
@@ -95,7 +103,10 @@ def tokenize(text: str, offset: int = 0) -> list[Tok]:
     ]
 
 
-_NUMBER_OF = (["number", "of"], ["unknown", "number", "of"])
+_NUMBER_OF = (
+    ["number", "of"],
+    *([w, "number", "of"] for w in ("unknown", "unidentified", "undisclosed", "unspecified")),
+)
 
 
 def parse_number(toks: list[Tok], i: int) -> tuple[int, int] | None:
@@ -133,11 +144,13 @@ def _is_people_count(toks: list[Tok], i: int, used: int) -> bool:
     """Whether the number at toks[i] counts people (not km, years, dates or hours)."""
     nxt = toks[i + used].low if i + used < len(toks) else ""
     prev = toks[i - 1].low if i > 0 else ""
+    after = toks[i + used + 1].low if i + used + 1 < len(toks) else ""
+    if nxt in ("family", "families") and after == "members":
+        return True  # "seven family members"
     if nxt in NOT_PEOPLE or nxt in MONTHS or prev in MONTHS or nxt in ("/", "%", ":"):
         return False
     if prev in LABEL_NOUNS and toks[i].low[0].isdigit():
         return False  # "Brigade 166", "Route 5"
-    after = toks[i + used + 1].low if i + used + 1 < len(toks) else ""
     if nxt == "-" and (after in NOT_PEOPLE or after.startswith("year")):
         return False
     if toks[i].low in _numbers()[3] and (after[:1].isdigit() or nxt[:1].isdigit()):
@@ -149,6 +162,12 @@ def _is_people_count(toks: list[Tok], i: int, used: int) -> bool:
         return False
     if word == "one" and nxt in ("another", "other"):
         return False  # "tied to one another"
+    if word in ("a", "an") and nxt[:1].isalnum() and (number := parse_number(toks, i + used)):
+        then = toks[i + used + number[1]].low if i + used + number[1] < len(toks) else ""
+        if then in NOT_PEOPLE and not then.startswith("year"):
+            return False  # "over a two day period"; "a 49 year old woman" is one victim
+    if word[0].isdigit() and prev in _numbers()[0] and prev not in ("a", "an", "both"):
+        return False  # "One 21 Border Guard fighter": a unit's number, not a second count
     # "two of these", "three of them": a subset of a number already counted.
     return not (nxt == "of" and i + used + 1 < len(toks) and toks[i + used + 1].low in SUBSET)
 
@@ -175,12 +194,17 @@ def _counts_in(toks: list[Tok], singular_ok: bool, lead: bool = False) -> list[C
             continue
         value, used = parsed
         nxt = toks[i + used].low if i + used < len(toks) else ""
-        if toks[i].low in _numbers()[3] and nxt not in PEOPLE_NOUNS:
+        quoted = i and toks[i - 1].low in QUOTES and nxt in QUOTES
+        if toks[i].low in _numbers()[3] and nxt not in PEOPLE_NOUNS and not quoted:
             i += used  # "several houses", "some time": not a count of the dead
             continue
-        if toks[i].low in ("a", "an", "single", "lone") and not singular_ok:
-            i += used
-            continue
+        if (
+            toks[i].low in ("a", "an", "single", "lone")
+            and not singular_ok
+            and (used == 1 or not any(t.low in PEOPLE_NOUNS for t in toks[i + used : i + used + 4]))
+        ):
+            i += used  # "an unknown number of soldiers died" counts; "a soldier died" is told
+            continue  # by its death word, "an unknown number of gunmen stormed" by none
         if i > 2 and toks[i - 1].low == "the" and toks[i - 2].low == "of":
             i += used  # "the chief of the three chieftaincies"
             continue
@@ -258,7 +282,7 @@ def _toll(toks: list[Tok], k: int) -> list[Count]:
     """'the death toll rose to 20', 'the toll is 228'; never the figure it replaced
     ('raising the toll from the 15 given by police', 'to 22 from 15')."""
     superseded = False
-    for j in range(k + 1, min(len(toks), k + 12)):
+    for j in range(k + 1, min(len(toks), k + 20)):
         if toks[j].low in BOUNDARY:
             break
         if toks[j].low == "from":
@@ -309,6 +333,10 @@ def _clause_right(toks: list[Tok], k: int) -> list[Tok]:
     return toks[k + 1 : j]
 
 
+def lows(toks: list[Tok]) -> list[str]:
+    return [t.low for t in toks]
+
+
 def _is_active(toks: list[Tok], k: int) -> bool:
     word = toks[k].low
     nxt = toks[k + 1].low if k + 1 < len(toks) else ""
@@ -319,7 +347,8 @@ def _is_active(toks: list[Tok], k: int) -> bool:
     if word in PRESENT:
         return True
     if word in ("killing", "kill", "kills", "claimed", "toll"):
-        return word != "claimed" or nxt in ("the", "lives")
+        # "claimed the lives of", "claimed about 42 lives"
+        return word != "claimed" or nxt in ("the", "lives") or "lives" in lows(toks[k + 2 : k + 6])
     if word in PARTICIPLES:
         j = k - 1
         while j >= 0 and toks[j].low in ADVERBS:
@@ -332,8 +361,21 @@ def _is_active(toks: list[Tok], k: int) -> bool:
         return nxt not in ("by", "in", "and", "", ".", ",", "on", "when", "after", "during")
     if word == "shot" and k + 2 < len(toks) and toks[k + 1].low == "dead":
         nxt2 = toks[k + 2].low
-        return nxt2 in ("a", "an", "the", "his", "her") or parse_number(toks, k + 2) is not None
+        named = toks[k + 2].text[:1].isupper() and nxt2 not in MONTHS and nxt2 not in WEEKDAYS
+        return (
+            nxt2 in ("a", "an", "the", "his", "her")
+            or parse_number(toks, k + 2) is not None
+            or (named and nxt2 not in ("in", "on", "at", "by", "near", "during", "after"))
+        )
     return False
+
+
+def _a_body_found(toks: list[Tok], k: int) -> bool:
+    """'A body is found', 'Dead body found in a ravine', 'Body found in Wau': one death."""
+    prev = toks[k - 1].low if k else "."
+    if prev not in ("a", "one", "another", "dead", "his", "her") and prev not in BOUNDARY:
+        return False
+    return any(t.low in ("found", "discovered", "recovered") for t in toks[k + 1 : k + 4])
 
 
 def _outside_brackets(toks: list[Tok]) -> list[Tok]:
@@ -358,6 +400,15 @@ def find_counts(text: str, offset: int = 0, *, causes: bool = False) -> list[Cou
     seen: set[tuple[int, int]] = set()
     sums: set[int] = set()
     for k, tok in enumerate(toks):
+        if tok.low == "life" and lows(toks[max(0, k - 2) : k]) in (
+            ["lost", "his"],
+            ["lost", "her"],
+        ):
+            # "a tribal leader lost his life": one death
+            if (tok.start, tok.end) not in seen and not counts:
+                seen.add((tok.start, tok.end))
+                counts.append(Count(1, 1, tok.start, tok.end))
+            continue
         if (
             tok.low not in PASSIVE
             and tok.low not in ACTIVE
@@ -365,7 +416,10 @@ def find_counts(text: str, offset: int = 0, *, causes: bool = False) -> list[Cou
             and (tok.low != "shot")
         ):
             continue
-        if tok.low == "shot" and not (k + 1 < len(toks) and toks[k + 1].low == "dead"):
+        if tok.low == "shot" and not (
+            (k + 1 < len(toks) and toks[k + 1].low == "dead")
+            or (k and toks[k - 1].low == "fatally")
+        ):
             continue
         if tok.low == "gunned" and not (k + 1 < len(toks) and toks[k + 1].low == "down"):
             continue
@@ -379,13 +433,18 @@ def find_counts(text: str, offset: int = 0, *, causes: bool = False) -> list[Cou
             continue  # "Lynch Street"
         if k > 1 and toks[k - 1].low == "to" and toks[k - 2].low in ATTEMPT:
             continue  # "tried to kill himself", "attempting to lynch a thief"
+        if tok.low == "body" and _a_body_found(toks, k) and not counts:
+            counts.append(Count(1, 1, tok.start, tok.end))  # "A body is found near the prison"
+            continue
         if tok.low in ("body", "corpses", "execution", "executions") and not _is_active(toks, k):
             continue  # "the body was found" is told by its own death word, if any
         if tok.low in ("dead", "killed") and any(
             t.low in ("body", "bodies", "corpse", "corpses") for t in toks[max(0, k - 6) : k]
         ):
             continue  # "Body of herder found dead": the body is the count
-        if BLAMED.search(text[: tok.start - offset]):
+        if BLAMED.search(text[: tok.start - offset]) or AVENGED.search(
+            text[max(0, tok.start - offset - 60) : tok.start - offset]
+        ):
             continue
         if k and toks[k - 1].low in ("nearly", "almost", "narrowly"):
             continue  # "was nearly lynched": nobody died
@@ -414,6 +473,11 @@ def find_counts(text: str, offset: int = 0, *, causes: bool = False) -> list[Cou
         ):
             clause = _clause_right(toks, k + 2)  # "lynches and burns a suspected thief"
         if active and toks[k].low == "claimed":
+            if lows(clause[:3]) == ["the", "life", "of"] and not _counts_in(
+                clause[3:], singular_ok=False
+            ):
+                counts.append(Count(1, 1, tok.start, tok.end))  # "claimed the life of his driver"
+                continue
             clause = clause[2:] if clause[:2] and clause[0].low == "the" else clause
         plural = any(t.low in ("were", "are") for t in clause)
         found = _counts_in(clause, singular_ok=active or plural, lead=active)
@@ -440,7 +504,7 @@ def find_counts(text: str, offset: int = 0, *, causes: bool = False) -> list[Cou
         if not found and not active and _singular_subject(toks, k):
             found = [Count(1, 1, tok.start, tok.end)]
         if found:
-            found = found + _companions(clause, found)
+            found = found + _companions(clause, found) + _lead_victim(clause, found)
         if len(found) > 1 and sum(c.value for c in found) in sums:
             continue  # "12 people were killed ... 11 men and one woman died": restated
         if found:
@@ -485,6 +549,26 @@ def _companions(clause: list[Tok], found: list[Count]) -> list[Count]:
     ):
         out.append(Count(1, 1, clause[0].start, clause[0].end))
     return out
+
+
+def _lead_victim(clause: list[Tok], found: list[Count]) -> list[Count]:
+    """One victim named before a counted group ('an 11-year-old boy and four others were
+    killed', 'killing the pastor and his two children')."""
+    lead = [t for t in clause if t.end <= found[0].start]
+    if len(lead) < 2 or lead[-1].low not in ("and", "his", "her", "their"):
+        return []
+    if lead[-1].low != "and":
+        lead = lead[:-1]
+    if not lead or lead[-1].low != "and":
+        return []
+    words = lows(lead[:-1])
+    if words[:1] not in (["a"], ["an"], ["the"]) or any(w in BOUNDARY or w == "," for w in words):
+        return []
+    if parse_number(lead, 1) is not None and lead[2:3] and lead[2].low != "-":
+        return []  # "the two soldiers and": counted, or a number that is not this victim
+    if words[-1] not in PERSON:
+        return []
+    return [Count(1, 1, lead[0].start, lead[-2].end)]
 
 
 def _before_relative(toks: list[Tok], k: int) -> list[Tok]:
@@ -535,7 +619,7 @@ def _death_phrase(toks: list[Tok], k: int) -> bool:
 #: Death words that may tell one death with no number ("the driver died").
 SINGULAR_DEATHS = frozenset(
     {"killed", "died", "dead", "slain", "murdered", "executed", "shot", "assassinated",
-     "beheaded", "lynched", "body"}
+     "beheaded", "lynched", "body", "gunned", "decapitated"}
 )  # fmt: skip
 _DETERMINERS = frozenset({"a", "an", "the", "one", "another", "his", "her", "their"})
 
@@ -550,19 +634,26 @@ def _singular_subject(toks: list[Tok], k: int) -> bool:
         word = "killed"  # "beaten to death", "stabbed to death"
     if word not in SINGULAR_DEATHS:
         return False
-    if "were" in words or "are" in words or "have" in words:
-        return False
+    if "were" in words or "are" in words or "have" in words or "no" in words:
+        return False  # "No soldier died"
     if word == "body":
         return bool(words) and words[-1] in ("a", "one", "another")
     if "was" in words[-4:] or "is" in words[-4:] or "has" in words[-3:]:
         return True
+    if left[-1:] and left[-1].low == "," and word == "shot":
+        left = left[:-1]  # "President of the council, Pascal K., shot dead"
     if left and left[-1].text[:1].isupper() and not left[-1].low.endswith("s"):
         return word in ("shot", "killed", "assassinated")  # "Official Pascal K. shot dead"
     # "Woman shot and killed", "Driver presumed dead", "A displaced man killed"
     if _person_first(words):
         return True
-    if word in ("dead", "killed") and len(words) > 1 and words[-1] in PERSON:
-        return words[-2] in _DETERMINERS or words[-3:-2] in (["a"], ["an"], ["the"])
+    if word in ("dead", "killed", "shot") and len(words) > 1 and words[-1] in PERSON:
+        # "the driver killed", "Save the Children staff member shot dead"
+        return (
+            words[-2] in _DETERMINERS
+            or words[-3:-2] in (["a"], ["an"], ["the"])
+            or (word == "shot" and not any(w in ("and", ",") for w in words))
+        )
     return word == "died" and bool(words)
 
 
