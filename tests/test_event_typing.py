@@ -176,3 +176,15 @@ def test_violent_demonstrators_are_rioters(nlp: Language) -> None:
     found = ev.detect_events(doc)
     assert [m.sub_event_type for m in found] == ["Violent demonstration"]
     assert ev.code_actors(doc, found[0], "Somalia").actor1.inter == 5
+
+
+@pytest.mark.model
+def test_destruction_by_protesters_is_a_riot(nlp: Language) -> None:
+    found = mentions(nlp, "Protesting residents destroyed a petrol station near the township.")
+    assert [m.sub_event_type for m in found] == ["Violent demonstration"]
+
+
+@pytest.mark.model
+def test_a_clash_a_protest_follows_is_not_its_own(nlp: Language) -> None:
+    text = "People protested in the town following clashes between police and civilians."
+    assert "Violent demonstration" not in [m.sub_event_type for m in mentions(nlp, text)]

@@ -61,10 +61,13 @@ DEMONSTRATION = frozenset({"Protests", "Riots"})
 #: A crowd that sets up road blocks, throws stones, burns tyres, loots or clashes with the police
 #: riots, however peaceful the rest of its protest (ACLED: actor Rioters, inter 5).
 VIOLENT = "Violent demonstration"
-#: What such a crowd does, besides the riot triggers, in a passage about a demonstration.
+#: What such a crowd does, besides the riot triggers, in a passage about a demonstration
+#: (a clash the protest follows is its cause, not its own violence).
 CROWD_VIOLENCE = re.compile(
     r"\b(?:road ?blocks?|(?:stones?|rocks)\b|stoned|(?:tyres|tires)\b|loot(?:ed|ing)"
-    r"|clash(?:ed|es)? with (?:the )?(?:police|security|soldiers|army|officers))",
+    r"|(?<!following )(?<!after )clash(?:ed|es|ing)? (?:with|between) (?:the )?"
+    r"(?:protesters|demonstrators|police|security|soldiers|army|officers)"
+    r"|destroyed|destruction of|ransack\w*|torch(?:ed|ing)|fought back|came to blows)",
     re.I,
 )
 #: A passage with only death/injury words is an event only if the model is this sure.
