@@ -437,14 +437,19 @@ TERRITORY = ("Government regains territory", "Non-state actor overtakes territor
 _GAINER = re.compile(r"\b(?:to|(?<!backed )(?<!supported )(?<!aided )by)\b[^.;,]{0,30}$")
 
 
+def takers(doc: Doc, armed: list[Found]) -> list[Found]:
+    """The armed actors that took ground: the side a place fell to ("the loss of Shadadi
+    to the SDF"), else those told as acting."""
+    gainers = [f for f in armed if _GAINER.search(doc.text[max(0, f.start - 40) : f.start])]
+    return gainers or [f for f in armed if f.syntax == "agent"]
+
+
 def _taker(doc: Doc, armed: list[Found], sub: str) -> Found | None:
     """Who took the ground is actor1: the state's side when it regains territory, another
     side when that one overtakes it ("the loss of Shadadi to the SDF": the SDF)."""
     state = sub == TERRITORY[0]
     side = [f for f in armed if (f.inter in (1, 8)) == state]
-    gainers = [f for f in side if _GAINER.search(doc.text[max(0, f.start - 40) : f.start])]
-    agents = [f for f in side if f.syntax == "agent"]
-    pool = gainers or agents or side
+    pool = takers(doc, side) or side
     return pool[0] if pool else None
 
 

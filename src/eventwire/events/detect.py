@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from ..nlp import is_heading
 from ..records import EventMention, Span
-from .actors import find_actors
+from .actors import TERRITORY, find_actors, takers
 from .dates import find_dates
 from .lexicon import trigger_table
 from .taxonomy import type_of
@@ -254,22 +254,14 @@ def _force_on_crowd(text: str) -> bool:
     return bool(extra["force_on_crowd"].search(text))
 
 
-TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
-#: The side a place fell to: "the loss of Shadadi to the SDF", "the town fell to rebels".
-_GAINER = re.compile(r"\b(?:to|(?<!backed )(?<!supported )(?<!aided )by)\b[^.;,]{0,30}$")
-
-
 def _territory_by_taker(doc: Doc, group: Group, sub: str) -> str:
     """Who took the ground decides the sub-type: the state's forces (or foreign forces on
     its side) regain territory; anyone else overtakes it."""
-    found = [f for f in find_actors(doc, group.start, group.end) if f.role == "armed"]
-    gainers = [f for f in found if _GAINER.search(doc.text[max(0, f.start - 40) : f.start])]
-    agents = [f for f in found if f.syntax == "agent"]
-    takers = gainers or agents
-    if not takers:
+    armed = [f for f in find_actors(doc, group.start, group.end) if f.role == "armed"]
+    took = takers(doc, armed)
+    if not took:
         return sub
-    taker = takers[0]
-    return TERRITORY[0] if taker.inter in (1, 8) else TERRITORY[1]
+    return TERRITORY[0] if took[0].inter in (1, 8) else TERRITORY[1]
 
 
 def _one_sided(doc: Doc, group: Group) -> bool:
