@@ -32,6 +32,12 @@ def is_heading(sent: Span) -> bool:
     return own_line and len(text.split()) <= MAX_HEADING_WORDS
 
 
+def starts_paragraph(sent: Span) -> bool:
+    """Whether a blank line (or the start of the text) comes before the sentence."""
+    before = sent.doc.text[: sent.start_char].rstrip(" \t")
+    return not before.strip() or bool(re.search(r"\n[ \t\r]*\n$", before))
+
+
 @Language.component("paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
     """A blank line ends a sentence: a headline, a caption or a paragraph never runs on

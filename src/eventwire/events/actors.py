@@ -252,7 +252,9 @@ def code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorCo
     if etype == "Battles":
         first = _battle_first(armed, first)
         if sub in TERRITORY:
-            first = _taker(doc, armed, sub) or first
+            taker = _taker(doc, armed, sub)
+            # the state regains ground even when the passage names only the side that lost it
+            first = None if taker is None and sub == TERRITORY[0] else taker or first
         pair = _communal_pair(doc, mention, found)
         if pair is not None and (first is None or first.inter not in (1, 8)):
             first = pair
@@ -293,7 +295,12 @@ def code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorCo
             _actor(doc, first, default, country),
             _actor(doc, rest[0], UNIDENTIFIED, country) if rest else None,
         )
-    others = [f for f in armed if first is None or f.template != first.template]
+    others = [
+        f
+        for f in armed
+        if (first is None or f.template != first.template)
+        and not _SUPPORTING.search(doc.text[max(0, f.start - 40) : f.start])
+    ]
     # a named group says more than "militants"
     others.sort(key=lambda f: f.template.startswith("Unidentified"))
     if etype == "Explosions/Remote violence":
@@ -311,7 +318,7 @@ def code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorCo
         victims = [f for f in found if f.role in ("victim", "crowd")]
         if victims:
             actor2 = Actor(actor_name(CIVILIANS[0], country), 7, _span(doc, victims[0]))
-    default = MILITARY if sub in ("Air/drone strike", "Armed clash") else UNIDENTIFIED
+    default = MILITARY if sub in ("Air/drone strike", "Armed clash", TERRITORY[0]) else UNIDENTIFIED
     if first is None and sub == "Air/drone strike" and _unknown_operator(doc, mention):
         default = UNIDENTIFIED
     return ActorCoding(_actor(doc, first, default, country), actor2)
@@ -433,6 +440,13 @@ def _communal_pair(doc: Doc, mention: EventMention, found: list[Found]) -> Found
 
 
 TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
+#: A side named as backing another ("backed by U.S.-led coalition airstrikes") fights with
+#: it, never against it.
+_SUPPORTING = re.compile(
+    r"\b(?:(?:backed|supported|aided|assisted|accompanied|joined) by|with the (?:support|"
+    r"backing|help|assistance) of|alongside)\b[^;,]{0,30}$",
+    re.IGNORECASE,
+)
 #: The side a place fell to: "the loss of Shadadi to the SDF", "the town fell to rebels".
 _GAINER = re.compile(r"\b(?:to|(?<!backed )(?<!supported )(?<!aided )by)\b[^.;,]{0,30}$")
 

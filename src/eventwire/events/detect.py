@@ -7,11 +7,12 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from ..nlp import is_heading
+from ..nlp import is_heading, starts_paragraph
 from ..records import EventMention, Span
 from .actors import TERRITORY, find_actors, takers
 from .dates import find_dates
 from .lexicon import trigger_table
+from .reversal import split_reversals
 from .taxonomy import type_of
 from .triggers import Trigger, find_triggers
 from .typing import NONE, load_model
@@ -102,7 +103,14 @@ def _groups(doc: Doc) -> list[Group]:
             continue
         current = groups[-1] if groups else None
         new_date = bool(find_dates(sent.text, None))
-        adjacent = current is not None and sent.start_char - current.end <= MAX_GAP
+        # A paragraph is its own passage: one that goes on with an earlier event (its toll,
+        # its attackers) is joined to it later, by the follow-up rules, when it names no
+        # other date or place.
+        adjacent = (
+            current is not None
+            and sent.start_char - current.end <= MAX_GAP
+            and not starts_paragraph(sent)
+        )
         if (
             current is not None
             and adjacent
@@ -196,7 +204,7 @@ def detect_events(doc: Doc) -> list[EventMention]:
         out.append(
             EventMention(group.start, group.end, span, event_type, sub, disorder, round(conf, 3))
         )
-    return out
+    return split_reversals(doc, out)
 
 
 def _type_scores(
@@ -227,8 +235,11 @@ def _means(triggers: list[Trigger]) -> set[str]:
 def _bonus(sub: str, named: set[str]) -> float:
     if sub not in named:
         return 0.0
-    if sub in DECISIVE or (sub == "Armed clash" and SUPPORTED in named):
+    if sub in DECISIVE:
         return DECISIVE_BONUS
+    if sub == "Armed clash" and SUPPORTED in named:
+        # ground troops with air support fight a battle, unless the ground changed hands
+        return SPECIFIC_BONUS if named & set(TERRITORY) else DECISIVE_BONUS
     if sub in SPECIFIC:
         return SPECIFIC_BONUS
     return GENERIC_BONUS if sub in GENERIC else TRIGGER_BONUS

@@ -253,7 +253,27 @@ def locate(
             if t.place
         ]
     where = [t for t in toponyms if not _country_modifier(doc, t)]
+    if _UNNAMED_SMALL.search(doc.text, mention.start, mention.end):
+        # "entered the town": not the capital or a city of millions told of before; with
+        # no other town or region before the passage, only the country is known
+        big = [t.place for t in where if t.place is not None and _big_city(t.place)]
+        where = [t for t in where if t.place is None or not _big_city(t.place)]
+        local = [t for t in where if t.place and _rank(t.place) < 2 and t.start < mention.start]
+        if big and not local:
+            home = gazetteer.country(big[-1].country_code) if big[-1].country_code else None
+            if home is not None:
+                return [_location(home, 3, None, gazetteer)]
     return [_fallback(where, mention, gazetteer, focus)]
+
+
+#: A place the passage leaves unnamed, too small to be a big city named elsewhere.
+_UNNAMED_SMALL = re.compile(r"\b(?:the|a|that) (?:town|village|hamlet)\b(?! of [A-Z])", re.I)
+#: A capital, or a city this populous, is never "the town" of a passage.
+BIG_CITY = 1_000_000
+
+
+def _big_city(place: Place) -> bool:
+    return place.feature_code == "PPLC" or place.population >= BIG_CITY
 
 
 def _in_brackets(doc: Doc, tp: Toponym) -> bool:
