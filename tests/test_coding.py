@@ -232,3 +232,11 @@ def test_who_took_the_ground_is_actor1(
 ) -> None:
     coding = ev.code_actors(nlp(text), _mention(text, "t", "Battles", sub), country)
     assert coding.actor1 is not None and coding.actor1.name == actor1
+
+
+@pytest.mark.model
+def test_an_off_duty_officer_is_a_civilian(nlp: Language) -> None:
+    text = "An off-duty police officer was shot dead by gunmen at his home in Maroua."
+    mention = _mention(text, "shot dead", "Violence against civilians", "Attack")
+    coding = ev.code_actors(nlp(text), mention, "Cameroon")
+    assert coding.actor2 is not None and coding.actor2.name == "Civilians (Cameroon)"

@@ -188,3 +188,34 @@ def test_destruction_by_protesters_is_a_riot(nlp: Language) -> None:
 def test_a_clash_a_protest_follows_is_not_its_own(nlp: Language) -> None:
     text = "People protested in the town following clashes between police and civilians."
     assert "Violent demonstration" not in [m.sub_event_type for m in mentions(nlp, text)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four people died in clashes between Tiv and Jukun youths in Wukari on Friday.",
+        "Two men were killed in fighting between herders and farmers near Lafia.",
+    ],
+)
+def test_fighting_between_two_sides_is_a_battle(nlp: Language, text: str) -> None:
+    found = mentions(nlp, text)
+    assert found and found[0].sub_event_type == "Armed clash"
+
+
+@pytest.mark.model
+def test_the_forces_answer_to_a_protest_is_part_of_it(nlp: Language) -> None:
+    found = mentions(
+        nlp,
+        "Students protested against fee rises at the university in Jimma. "
+        "Soldiers responded violently, arresting 40 of them.",
+    )
+    assert [m.sub_event_type for m in found] == ["Excessive force against protesters"]
+
+
+@pytest.mark.model
+def test_gunmen_in_uniforms_robbing_a_trader_attack_a_civilian(nlp: Language) -> None:
+    found = mentions(
+        nlp, "Gunmen in military uniforms attacked a trader near Gitega and stole his cattle."
+    )
+    assert found and found[0].event_type == "Violence against civilians"

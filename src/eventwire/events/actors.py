@@ -129,6 +129,11 @@ def _find_actors(doc: Doc, start: int, end: int) -> list[Found]:
             told = _ATTRIBUTION.match(text, m.end()) and not _SELF_REPORT.match(text, m.end())
             if told or _ACCORDING.search(text[: m.start()]):
                 continue  # "police said": the source of the report, not a party to it
+            if _DRESS.match(text, m.end()):
+                continue  # "gunmen in military uniforms": what they wore, not who they were
+            if inter == 1 and _OFF_DUTY.search(text[: m.start()]):
+                # ACLED counts forces attacked off duty (at home, on leave) as civilians
+                template, inter, role = CIVILIANS[0], CIVILIANS[1], "victim"
             named = _NAMED_MILITIA.search(text[: m.start()])
             if template.startswith("Political Militia") and named:
                 # "Kuteb militia", "Dhulbahante militias": a community's militia (ACLED 4)
@@ -136,6 +141,12 @@ def _find_actors(doc: Doc, start: int, end: int) -> list[Found]:
                 template, inter = named.group(1) + " Ethnic Militia ({country})", 4
             out.append(Found(s, e, template, inter, role, *_syntax(doc, s, e)))
     return sorted(out, key=lambda f: f.start)
+
+
+#: "military uniforms", "police fatigues": a garment, not the force itself.
+_DRESS = re.compile(r"\s+(?:uniforms?|fatigues|attire|outfits?)\b", re.IGNORECASE)
+#: "an off-duty police officer", "an off duty soldier".
+_OFF_DUTY = re.compile(r"\boff[- ]duty\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 #: Nouns of an assault: the group that modifies one made it ("an OLA attack", "Boko
