@@ -219,3 +219,16 @@ def test_gunmen_in_uniforms_robbing_a_trader_attack_a_civilian(nlp: Language) ->
         nlp, "Gunmen in military uniforms attacked a trader near Gitega and stole his cattle."
     )
     assert found and found[0].event_type == "Violence against civilians"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of residents blocked the main highway in Nakuru to protest power cuts.",
+        "Angry students stormed the rector's office in Dschang over unpaid grants.",
+    ],
+)
+def test_a_crowd_blocking_roads_or_storming_offices_riots(nlp: Language, text: str) -> None:
+    found = mentions(nlp, text)
+    assert found and found[0].sub_event_type == "Violent demonstration"
