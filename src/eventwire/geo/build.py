@@ -196,6 +196,11 @@ def _fill(db: sqlite3.Connection) -> None:
             )
         )
         names += [(k, gid, kind, s) for k, kind, s in _keys(cont["name"], [])]
+    for name, gid_text, lat_text, lon_text, fclass, fcode in _data_lines("regions.tsv"):
+        # Oceans, seas, deserts, regions: no country, no population.
+        gid = int(gid_text)
+        places.append((gid, name, float(lat_text), float(lon_text), "", "", fclass, fcode, 0))
+        names += [(k, gid, kind, s) for k, kind, s in _keys(name, [])]
     names += list(_alias_names(places, names))
     db.executemany("INSERT OR IGNORE INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", places)
     db.executemany("INSERT INTO names VALUES (?, ?, ?, ?)", names)

