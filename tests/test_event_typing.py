@@ -232,3 +232,31 @@ def test_gunmen_in_uniforms_robbing_a_trader_attack_a_civilian(nlp: Language) ->
 def test_a_crowd_blocking_roads_or_storming_offices_riots(nlp: Language, text: str) -> None:
     found = mentions(nlp, text)
     assert found and found[0].sub_event_type == "Violent demonstration"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Border guards detained 20 migrants hidden in a lorry near the crossing at Svilengrad.",
+        "Police in Accra charged three men with drug trafficking after a raid on a warehouse.",
+    ],
+)
+def test_crime_and_migration_with_nobody_hurt_are_no_events(nlp: Language, text: str) -> None:
+    assert mentions(nlp, text) == []
+
+
+@pytest.mark.model
+def test_a_political_arrest_is_still_an_event(nlp: Language) -> None:
+    found = mentions(nlp, "Police arrested twelve opposition activists at a rally in Harare.")
+    assert found
+
+
+@pytest.mark.model
+def test_told_abduction_beats_a_catch_all_development(nlp: Language) -> None:
+    found = mentions(
+        nlp,
+        "Militia forces abducted the deputy finance minister at his office last Thursday, "
+        "according to sources close to the interim government.",
+    )
+    assert found and found[0].sub_event_type == "Abduction/forced disappearance"

@@ -81,9 +81,28 @@ CROWD_VIOLENCE = re.compile(
     r"|destroyed|destruction of|ransack\w*|torch(?:ed|ing)|fought back|came to blows"
     # blocking a road (in the 2016 ACLED notes, 78 of 109 such protests are riots)
     r"|block(?:ed|ing|s)?\s+(?:\w+\s+){0,3}(?:roads?|highways?|expressways?|streets?|routes?)\b"
-    r"|(?:protesters|demonstrators|students|youths|residents|crowds?)\b[^.]{0,30}\b"
+    r"|(?:protesters|demonstrators|students|youths|residents|crowds?|mobs?|riders|drivers|"
+    r"traders|workers|villagers)\b[^.]{0,30}\b"
     r"(?:raided|stormed|forced (?:their|its) way))",
     re.I,
+)
+#: Crime and migration that police or border guards deal with: no political violence when
+#: nobody is hurt and no political or armed group takes part ("border guards detained 34
+#: people travelling in a lorry", "police recovered stolen property").
+CRIME = re.compile(
+    r"\b(?:robber(?:y|ies)|thefts?|burglar\w*|break and enter|stolen (?:property|goods|cars?)|"
+    r"smuggl\w+|traffick\w+|drugs?|narcotics?|fraud|counterfeit|pornograph\w*|"
+    r"migrants?|asylum.seekers?|(?:illegal|irregular)(?:ly)? (?:immigra\w+|cross\w+|entry)|"
+    r"(?:trailer|lorry|truck|speedboat|boat) (?:that|as|to|from)|charged with|face charges)",
+    re.IGNORECASE,
+)
+#: Sub-types a crime report is mistaken for.
+CRIME_LIKE = frozenset({"Arrests", "Other", "Attack", "Looting/property destruction"})
+#: Words of harm: a crime that hurts or kills is left to the other rules.
+HARM = re.compile(
+    r"\b(?:kill\w*|dead|died|deaths?|injur\w*|wound\w*|shot|beat\w*|rap(?:e|ed)|assault\w*|"
+    r"lynch\w*|attack\w*|clash\w*|combing|eliminat\w*|militia\w*|militants?|insurgents?)\b",
+    re.IGNORECASE,
 )
 #: A passage with only death/injury words is an event only if the model is this sure.
 WEAK_ONLY_MIN = 0.3
@@ -205,7 +224,13 @@ def detect_events(doc: Doc) -> list[EventMention]:
             means = [c for c in scored if c in _means(strong) & (WEAPONS | {BOMB})]
             if sub == "Attack" and means:
                 sub = max(means, key=lambda c: scored[c])
+            told = [c for c in scored if c in named & SPECIFIC]
+            if sub == "Other" and told:
+                # a catch-all development says less than the abduction or bombing told
+                sub = max(told, key=lambda c: scored[c])
             conf = min(1.0, scored[sub])
+            if sub in CRIME_LIKE and _crime(doc, group, text):
+                continue
             if not strong and not group.foiled and proba[sub] < WEAK_ONLY_MIN:
                 continue
             if sub in ("Peaceful protest", "Protest with intervention") and (
@@ -324,6 +349,14 @@ def _against_forces(doc: Doc, group: Group) -> bool:
     agents = [f for f in found if f.inter == 1 and f.syntax == "agent"]
     victims = [f for f in found if f.role == "victim"]
     return bool(forces) and not agents and not victims
+
+
+def _crime(doc: Doc, group: Group, text: str) -> bool:
+    """A crime or a border crossing with nobody hurt and no political or armed group."""
+    if not CRIME.search(text) or HARM.search(text) or CROWD_VIOLENCE.search(text):
+        return False
+    found = find_actors(doc, group.start, group.end)
+    return not any(f.inter in (2, 3, 4, 5, 6) for f in found)
 
 
 def _natural_or_accident(doc: Doc, group: Group) -> bool:
