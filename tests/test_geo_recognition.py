@@ -100,3 +100,41 @@ def test_surname_in_a_longer_person_name_is_no_lone_person(nlp: Language) -> Non
     doc = Doc(nlp.vocab, words=words)
     doc.ents = [Span(doc, 1, 2, label="PERSON")]
     assert _lone_person(doc, "Samos")
+
+
+def test_street_stands_for_the_town_the_article_names(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = "Police closed Royal Street in New Orleans after a shooting near 14th St. on Monday."
+    found = parse(nlp, gazetteer, text)
+    assert place_of(found, "Royal Street")[:2] == ("New Orleans", "US")
+    assert place_of(found, "14th St.")[:2] == ("New Orleans", "US")
+    found = parse(nlp, gazetteer, "Downing Street said the talks in Paris went well.")
+    assert "Downing Street" not in found or found["Downing Street"].place is None
+
+
+def test_street_with_no_town_stays_unplaced(nlp: Language, gazetteer: Gazetteer) -> None:
+    found = parse(nlp, gazetteer, "Witnesses said the car stopped on Elm Street at noon.")
+    assert found["Elm Street"].place is None
+
+
+def test_hyphenated_pair_of_well_known_places(nlp: Language, gazetteer: Gazetteer) -> None:
+    found = parse(nlp, gazetteer, "The new Amsterdam-London train leaves at nine.")
+    assert place_of(found, "Amsterdam")[:2] == ("Amsterdam", "NL")
+    assert place_of(found, "London")[:2] == ("London", "GB")
+    found = parse(nlp, gazetteer, "Fighting near Ras al-Ain went on.")
+    assert "Ras" not in found
+
+
+def test_entity_holding_a_town_and_its_region(nlp: Language, gazetteer: Gazetteer) -> None:
+    found = parse(nlp, gazetteer, "The race on 19 May is at Thruxton, Hampshire this year.")
+    assert place_of(found, "Thruxton")[:2] == ("Thruxton", "GB")
+
+
+def test_name_followed_by_the_region_it_lies_in(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = "Migrants camped out in Matias Romero, Oaxaca State, Mexico, on Wednesday."
+    found = parse(nlp, gazetteer, text)
+    assert place_of(found, "Matias Romero")[1:] == ("MX", "PPL")
+
+
+def test_dateline_state_code_after_an_unknown_name(nlp: Language, gazetteer: Gazetteer) -> None:
+    found = parse(nlp, gazetteer, "PINE HOLLOW COUNTY, SC (WXYZ) - A man was hurt on Friday.")
+    assert place_of(found, "SC") == ("South Carolina", "US", "ADM1")

@@ -194,7 +194,12 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             end, hint = start + town.start(), hint or "P"
         text = doc.text[start:end]
         key = name_key(text)
-        if not key or key in skip or not free(start, end) or not text[:1].isupper():
+        if (
+            not key
+            or key in skip
+            or not free(start, end)
+            or not (text[:1].isupper() or hint == "T")
+        ):
             return
         if re.fullmatch(rf"(?:{_REGION_WORDS}|{_TOWN_WORDS})", key):
             return  # "Sector", "District": a word for a place, not a place's name
@@ -216,6 +221,14 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             if key not in not_places():
                 add(ent.start_char, ent.end_char, ent.label_)
     found.sort(key=lambda m: m.start)
+    for street in _STREET.finditer(doc.text):
+        start, end = street.span()
+        if name_key(street.group(0)) in _STREET_METONYMS:
+            continue
+        # A street's name is the street's, whoever tagged a word of it ("Royal Street").
+        found[:] = [f for f in found if not (start <= f.start and f.end <= end)]
+        taken[:] = [(a, b) for a, b in taken if not (start <= a and b <= end)]
+        add(start, end, "STREET", "T")
     spans = [
         span
         for m in _CAPITALISED.finditer(doc.text)
@@ -351,6 +364,15 @@ def _runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(start, end)]
 
 
+# "Royal Street", "Third Street", "14th St.", "North Fourth Street": streets, which GeoNames
+# lacks; each stands for the town the article puts it in (hint "T").
+_STREET = re.compile(
+    r"\b(?:(?:[A-Z][\w'’-]*(?<!['’]s)|[A-Z]\.|\d+(?:st|nd|rd|th))\s+){1,3}"
+    r"(?:Street|St\.(?!\s+[A-Z])|Avenue|Ave\.|Road|Rd\.|Drive|Lane|Boulevard|Blvd\.?|Parade)"
+    r"(?![\w-])"
+)
+# Streets named for who works there ("Downing Street said"): not where things happen.
+_STREET_METONYMS = frozenset({"wall street", "downing street", "fleet street"})
 _LOWER_TAIL = re.compile(r"(?:\s+[a-z][a-z'’-]*)+$")
 
 

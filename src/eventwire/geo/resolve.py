@@ -52,6 +52,7 @@ MIN_POPULATION_ABROAD = 50_000
 MIN_POPULATION_ALTERNATE_ABROAD = 250_000
 MIN_CONTEXT_ABROAD = 1.5  # ... and says where it is: a region or two places (weights below)
 W_FOCUS = 2.0  # the source's country (a local newspaper, a per-country collection)
+W_STREET = 0.6  # confidence in a street's town: a guess, the nearest town the article names
 PASSES = 3  # context from the previous pass's answers; three settle in practice
 
 
@@ -294,7 +295,7 @@ def resolve(
         if i == 0:
             known = frozenset(cc for cc in ctx.countries if cc)
             for (key, hint), text in zip(keys, (m.text for m in mentions), strict=True):
-                if not cands[(key, hint)] and key not in unplaceable():
+                if not cands[(key, hint)] and key not in unplaceable() and hint != "T":
                     found = gazetteer.fuzzy(text, known)
                     if not found and hint != "P":  # "Oromia": a region, wherever it is
                         found = gazetteer.fuzzy(text, frozenset())
@@ -304,7 +305,24 @@ def resolve(
                         found = tuple(c for c in found if c.place.feature_code == "ADM1")
                     cands[(key, hint)] = found
         answers = {k: _best(c, k[0], k[1], ctx) for k, c in cands.items()}
-    return [answers[k] for k in keys]
+    resolved = [answers[k] for k in keys]
+    return [
+        _street_town(mentions, resolved, i) if m.hint == "T" else r
+        for i, (m, r) in enumerate(zip(mentions, resolved, strict=True))
+    ]
+
+
+def _street_town(mentions: list[Mention], resolved: list[Resolved], i: int) -> Resolved:
+    """A street ("Royal Street") is in the town named nearest before it (else after it)."""
+    towns = [
+        (j, place)
+        for j, (place, _) in enumerate(resolved)
+        if place is not None and place.feature_class == "P" and mentions[j].hint != "T"
+    ]
+    before = [t for t in towns if t[0] < i]
+    after = [t for t in towns if t[0] > i]
+    chosen = before[-1] if before else after[0] if after else None
+    return (chosen[1], W_STREET) if chosen else (None, 0.0)
 
 
 @lru_cache(maxsize=1)
@@ -315,6 +333,8 @@ def unplaceable() -> frozenset[str]:
 
 
 def _candidates(gazetteer: Gazetteer, text: str, hint: str = "") -> tuple[Candidate, ...]:
+    if hint == "T":
+        return ()  # a street: placed by its town afterwards (_street_town)
     if hint == "S":  # "Seattle, WA": a state or province by its postal code
         region = gazetteer.postal_region(text)
         return (Candidate(region, 2, False),) if region else ()
