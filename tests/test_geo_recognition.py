@@ -138,3 +138,17 @@ def test_name_followed_by_the_region_it_lies_in(nlp: Language, gazetteer: Gazett
 def test_dateline_state_code_after_an_unknown_name(nlp: Language, gazetteer: Gazetteer) -> None:
     found = parse(nlp, gazetteer, "PINE HOLLOW COUNTY, SC (WXYZ) - A man was hurt on Friday.")
     assert place_of(found, "SC") == ("South Carolina", "US", "ADM1")
+
+
+def test_name_spacy_cut_in_two_is_one_place(nlp: Language, gazetteer: Gazetteer) -> None:
+    found = parse(nlp, gazetteer, "Work on the sewer in Baja California will start soon.")
+    assert place_of(found, "Baja California") == ("Baja California", "MX", "ADM1")
+    found = parse(nlp, gazetteer, "The minister said that Trinidad and Tobago did not attend.")
+    assert place_of(found, "Trinidad and Tobago")[1:] == ("TT", "PCLI")
+    found = parse(nlp, gazetteer, "Talks between Paris and London went on.")
+    assert {"Paris", "London"} <= set(found)
+
+
+def test_abbreviated_saint_in_a_dateline(nlp: Language, gazetteer: Gazetteer) -> None:
+    found = parse(nlp, gazetteer, "ST. LOUIS – Police announced an arrest on Monday.")
+    assert place_of(found, "ST. LOUIS")[:2] == ("St. Louis", "US")

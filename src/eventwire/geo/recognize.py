@@ -55,7 +55,8 @@ _AFTER = re.compile(rf"^\s*(?:{_REGION_WORDS})\b", re.IGNORECASE)
 _BEFORE = re.compile(rf"\b(?:the\s+)?(?:{_TOWN_WORDS}|{_REGION_WORDS})\s+of\s+$", re.IGNORECASE)
 _CAPITALISED = re.compile(
     r"\b(?:[A-Z]\.){2,}|"  # "U.S.", "D.C."
-    r"\b(?:(?:Al|al|Ash|ash|As|as|Ad|ad|Ar|ar|El|el|Tal|Tel|Ras|Deir|Abu|Bir|Ain|Ayn)[- ])?"
+    r"\b(?:(?:Al|al|Ash|ash|As|as|Ad|ad|Ar|ar|El|el|Tal|Tel|Ras|Deir|Abu|Bir|Ain|Ayn)[- ]|"
+    r"(?:St|ST|Mt|MT|Ft|FT)\.\s)?"  # "ST. LOUIS", "Ft. Worth"
     r"[A-Z][\w'’-]+(?:[- ](?:al|el|ad|ar|as|ash|an|az|ez|es|ed|ul|e|de|du|la|di)[- ][A-Z][\w'’-]+"
     r"|\s+[A-Z][\w'’-]+){0,3}"
 )
@@ -173,6 +174,7 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         joined = re.match(r"-[A-Z][\w'’]+", doc.text[end : end + 30])
         if joined and gazetteer.lookup(doc.text[start : end + joined.end()]):
             end += joined.end()  # spaCy splits "Guinea | -Bissau"
+        end = _longer_name(doc.text, gazetteer, start, end)
         if doc.text[end : end + 5] == " Town" and gazetteer.lookup(doc.text[start : end + 5]):
             end += 5  # spaCy splits "King William's | Town"
         whole = doc.text[start:end]
@@ -396,6 +398,27 @@ def _entity_parts(text: str, gazetteer: Gazetteer, start: int, end: int) -> list
         elif gazetteer.lookup(text[a:b]):
             known.append((a, b))
     return known if len(parts) > 1 or len(known) > 1 else [(start, end)]
+
+
+# Words that may continue a name spaCy cut short ("Baja | California", "Trinidad | and
+# Tobago", "ST | . LOUIS"): one or two capitalised words, after "and" or "&" or not.
+_CONTINUED = re.compile(r"\.?\s+(?:(?:and|&)\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
+
+
+def _longer_name(text: str, gazetteer: Gazetteer, start: int, end: int) -> int:
+    """Where the name at text[start:end] really ends: later, when the gazetteer has it
+    with the words after it as a place's own name ("Baja California")."""
+    more = _CONTINUED.match(text, end)
+    if not more:
+        return end
+    stops = [more.end()]
+    last_space = text.rfind(" ", end + 1, more.end())
+    if last_space > end and text[end:last_space].strip() not in ("and", "&"):
+        stops.append(last_space)
+    for stop in stops:
+        if any(c.kind != 1 and not c.stripped for c in gazetteer.lookup(text[start:stop])):
+            return stop
+    return end
 
 
 def _well_known(gazetteer: Gazetteer, text: str) -> bool:
