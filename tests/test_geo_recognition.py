@@ -152,3 +152,30 @@ def test_name_spacy_cut_in_two_is_one_place(nlp: Language, gazetteer: Gazetteer)
 def test_abbreviated_saint_in_a_dateline(nlp: Language, gazetteer: Gazetteer) -> None:
     found = parse(nlp, gazetteer, "ST. LOUIS – Police announced an arrest on Monday.")
     assert place_of(found, "ST. LOUIS")[:2] == ("St. Louis", "US")
+
+
+def test_unknown_entity_yields_its_known_parts(nlp: Language, gazetteer: Gazetteer) -> None:
+    found = parse(
+        nlp, gazetteer, "Jobs are scarce in countries such as Cyprus, Greece Italy or Spain."
+    )
+    assert place_of(found, "Greece")[1:] == ("GR", "PCLI")
+    assert place_of(found, "Italy")[1:] == ("IT", "PCLI")
+    found = parse(
+        nlp, gazetteer, "According to the Beverly Hills Police Department, a car was hit."
+    )
+    assert place_of(found, "Beverly Hills")[:2] == ("Beverly Hills", "US")
+
+
+def test_region_named_after_a_town_in_one_run(nlp: Language, gazetteer: Gazetteer) -> None:
+    found = parse(
+        nlp, gazetteer, "Troops paraded at the barracks in Maiduguri Borno State on Sunday."
+    )
+    assert place_of(found, "Maiduguri")[1:] == ("NG", "PPL")
+    assert place_of(found, "Borno")[1:] == ("NG", "ADM1")
+
+
+def test_ordinary_word_after_a_region_is_no_longer_name(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    found = parse(nlp, gazetteer, "He heads the University of Michigan Center for Security.")
+    assert "Michigan Center" not in found

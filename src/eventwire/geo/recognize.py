@@ -215,7 +215,8 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     ents: list[Span] = list(doc.ents)
     for ent in ents:
         if ent.label_ in PLACE_LABELS and not _common_opener(ent):
-            for start, end in _entity_parts(doc.text, gazetteer, ent.start_char, ent.end_char):
+            parts = _entity_parts(doc, gazetteer, ent.start_char, ent.end_char, ent.label_)
+            for start, end in parts:
                 add(start, end, ent.label_)
     for ent in ents:
         if ent.label_ in OTHER_LABELS and _strong(gazetteer, ent.text, MIN_POPULATION_OTHER):
@@ -225,8 +226,8 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     found.sort(key=lambda m: m.start)
     for street in _STREET.finditer(doc.text):
         start, end = street.span()
-        if name_key(street.group(0)) in _STREET_METONYMS:
-            continue
+        if name_key(street.group(0)) in _STREET_METONYMS or _known(doc, gazetteer, start, end):
+            continue  # "Downing Street" said; "Church Street" is a village GeoNames has
         # A street's name is the street's, whoever tagged a word of it ("Royal Street").
         found[:] = [f for f in found if not (start <= f.start and f.end <= end)]
         taken[:] = [(a, b) for a, b in taken if not (start <= a and b <= end)]
@@ -234,7 +235,7 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     spans = [
         span
         for m in _CAPITALISED.finditer(doc.text)
-        for run in _runs(doc.text, *m.span())
+        for run in _runs(doc.text, gazetteer, *m.span())
         for span in _name_spans(doc, gazetteer, *run)
     ]
     for start, end, word_hint in spans:
@@ -347,15 +348,16 @@ def _postal_region(gazetteer: Gazetteer, town: str, code: str) -> bool:
 _CAPS_WORD = re.compile(r"[A-Z][A-Z'’.-]+")
 
 
-def _runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _runs(text: str, gazetteer: Gazetteer, start: int, end: int) -> list[tuple[int, int]]:
     """A run of capitalised words as the names it may hold: a leading "The" dropped
     ("The Winnipeg Fire Service"), an all-capitals head split from ordinary words after it."""
     if text.startswith("The ", start) and end - start > 4:
         start += 4
     words = [(start + w.start(), start + w.end()) for w in re.finditer(r"\S+", text[start:end])]
     for i, (a, b) in enumerate(words[:-1]):
-        if _POSSESSIVE.search(text[a:b]):  # "Derry’s Altnagelvin Hospital"
-            return [(start, b), *_runs(text, words[i + 1][0], end)]
+        if _POSSESSIVE.search(text[a:b]) and not gazetteer.lookup(text[start:end]):
+            # "Derry’s Altnagelvin Hospital"; not "King William's Town"
+            return [(start, b), *_runs(text, gazetteer, words[i + 1][0], end)]
     caps = [bool(_CAPS_WORD.fullmatch(text[a:b])) for a, b in words]
     head = caps.index(False) if False in caps else len(caps)
     if 0 < head < len(words) and text[words[head][0] + 1 : words[head][1]].islower():
@@ -378,10 +380,13 @@ _STREET_METONYMS = frozenset({"wall street", "downing street", "fleet street"})
 _LOWER_TAIL = re.compile(r"(?:\s+[a-z][a-z'’-]*)+$")
 
 
-def _entity_parts(text: str, gazetteer: Gazetteer, start: int, end: int) -> list[tuple[int, int]]:
+def _entity_parts(
+    doc: Doc, gazetteer: Gazetteer, start: int, end: int, label: str
+) -> list[tuple[int, int]]:
     """A place entity as the names it holds: the whole when the gazetteer knows it, else
-    its known parts ("Thruxton, Hampshire"; "Amsterdam-London"), without lower-case words
-    spaCy ran on into ("Pacific equatorial")."""
+    its known parts ("Thruxton, Hampshire"; "Amsterdam-London"; "Ukraine" in "Politics
+    Ukraine's"), without lower-case words spaCy ran on into ("Pacific equatorial")."""
+    text = doc.text
     name = text[start:end]
     if gazetteer.lookup(name):
         return [(start, end)]
@@ -397,7 +402,17 @@ def _entity_parts(text: str, gazetteer: Gazetteer, start: int, end: int) -> list
             known += words  # "Amsterdam-London", not "Ras al-Ain"
         elif gazetteer.lookup(text[a:b]):
             known.append((a, b))
-    return known if len(parts) > 1 or len(known) > 1 else [(start, end)]
+    if len(parts) > 1 or len(known) > 1:
+        return known
+    if not known and " " in name.strip() and label != "FAC" and not _FEATURE.search(name):
+        # Not a site ("Illinois Capitol Complex") nor a river or lake named after a town.
+        inner = [(a, b) for a, b, _ in _name_spans(doc, gazetteer, start, end)]
+        bare = end - len(possessive.group(0)) if (possessive := _POSSESSIVE.search(name)) else end
+        if inner not in ([(start, end)], [(start, bare)]) and all(
+            gazetteer.lookup(text[a:b]) for a, b in inner
+        ):
+            return inner  # "Greece Italy", "Politics Ukraine's"
+    return [(start, end)]
 
 
 # Words that may continue a name spaCy cut short ("Baja | California", "Trinidad | and
@@ -415,17 +430,51 @@ def _longer_name(text: str, gazetteer: Gazetteer, start: int, end: int) -> int:
     last_space = text.rfind(" ", end + 1, more.end())
     if last_space > end and text[end:last_space].strip() not in ("and", "&"):
         stops.append(last_space)
+    english = english_words()
     for stop in stops:
-        if any(c.kind != 1 and not c.stripped for c in gazetteer.lookup(text[start:stop])):
-            return stop
+        if any(c.kind != 1 and not c.stripped for c in gazetteer.lookup(text[start:stop])) and (
+            _strong(gazetteer, text[start:stop], MIN_POPULATION_UNTAGGED)
+            or not all(w in english for w in name_key(text[end:stop]).split())
+        ):
+            return stop  # not "University of Michigan | Center", a town of Michigan
     return end
+
+
+# Natural features named after a place ("Tijuana River", "Lake Geneva"): not the place.
+_FEATURE = re.compile(
+    r"\b(?:River|Lake|Bay|Valley|Mountains?|Mount|Islands?|Canal|Creek|Gulf|Sea|Forest|"
+    r"Desert|Peninsula|Delta|Coast|Basin|Strait|Falls)\b"
+)
+# Directions qualify the name after them ("North Africa", "South Florida"): never a name
+# of their own beside it, though GeoNames has regions called "North" or "West".
+_COMPASS = frozenset(
+    [
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "upper",
+        "lower",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+    ]
+)
 
 
 def _well_known(gazetteer: Gazetteer, text: str) -> bool:
     """Capitalised words naming a country, a region or a big city ("London" in
     "Amsterdam-London"; not "Dade" in "Miami-Dade", nor "al" in "Ras al-Ain")."""
-    return bool(re.fullmatch(r"[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*)*", text)) and _strong(
-        gazetteer, text, MIN_POPULATION_UNTAGGED
+    return (
+        name_key(text) not in _COMPASS
+        and bool(re.fullmatch(r"[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*)*", text))
+        and _strong(gazetteer, text, MIN_POPULATION_UNTAGGED)
     )
 
 
@@ -512,6 +561,17 @@ _WORD_AFTER = re.compile(
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
+def _agency(name: str) -> bool:
+    """An office, not a region: "Police Department", "School District" (a plain English
+    word before the region word; a region's own name is a proper one: "Cauca Department")."""
+    words = name.split()
+    return (
+        len(words) >= 2
+        and words[-1].lower() in ("department", "district")
+        and words[-2].lower() in english_words()
+    )
+
+
 def _name_spans(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> list[tuple[int, int, str]]:
     """The place names in a run of capitalised words, with the hint its last word gives:
     the run itself when the gazetteer knows it ("Kafr Nabl"), else its longest known
@@ -522,8 +582,22 @@ def _name_spans(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> list[tu
         end -= len(possessive.group(0))  # "Samos’s economy"
     hint = ""
     word = _WORD_AFTER.search(doc.text[start:end])
-    if word and not gazetteer.lookup(doc.text[start:end]):
+    if word and not gazetteer.lookup(doc.text[start:end]) and not _agency(doc.text[start:end]):
         hint = "P" if word.group("town") else _region_hint(word.group("region"))
+        for w in list(re.finditer(r"\s+", doc.text[start : start + word.start()])):
+            # "Maiduguri Borno State": the region is the words before its word that the
+            # gazetteer knows, and the words before them another name.
+            inner = start + w.end()
+            kinds = {
+                "ADM1" if c.place.feature_code == "ADM1" else c.place.feature_class
+                for c in gazetteer.lookup(doc.text[inner : start + word.start()])
+                if c.kind != 1 and not c.stripped
+            }
+            region = name_key(doc.text[inner : start + word.start()])
+            if ("ADM1" if hint == "A" else "P") in kinds and not all(
+                w in english_words() for w in region.split()
+            ):
+                return [(start, start + w.start(), ""), (inner, end, hint)]
     if gazetteer.lookup(doc.text[start:end]) or hint:
         return [(start, end, hint)]
     # Words, and the parts of hyphenated ones ("Nelson-Creston", "Asia-Pacific").
@@ -548,14 +622,8 @@ def _name_spans(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> list[tu
     english = english_words()
     first = min((s for s, _, _ in out), default=end)
     rest = [(a, b) for a, b in words if not any(s <= a and b <= e for s, e, _ in out)]
-    whole = doc.text[start:end]
-    if (
-        not rest
-        and "-" in whole
-        and not re.search(r"\s", whole)
-        and all(_well_known(gazetteer, doc.text[s:e]) for s, e, _ in out)
-    ):
-        return sorted(out)  # "Amsterdam-London", "Asia-Pacific": a pair of known names
+    if not rest and all(_well_known(gazetteer, doc.text[s:e]) for s, e, _ in out):
+        return sorted(out)  # "Amsterdam-London", "Greece Italy": well-known names side by side
     if not english or not rest:
         return [(start, end, "")]  # "Dashti Qala": one name, spelt as GeoNames does not
     for a, b in rest:
