@@ -87,11 +87,14 @@ def top(events: list[Event]) -> Event | None:
 
 
 def deaths(events: list[Event]) -> int:
-    seen: dict[int, int] = {}
+    """All deaths the text's events record. Events read from one passage (one per place it
+    names) share its trigger: the largest of their tolls counts, once, whichever place
+    holds it."""
+    largest: dict[int, int] = {}
     for e in events:
         key = next((ev.start for ev in e.evidence if ev.field == "event_type"), 0)
-        seen[key] = e.fatalities
-    return sum(seen.values())
+        largest[key] = max(largest.get(key, 0), e.fatalities)
+    return sum(largest.values())
 
 
 def pct(hits: list[bool]) -> str:

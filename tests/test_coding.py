@@ -80,6 +80,9 @@ def toll(text: str) -> int:
         ("A woman was abducted and her body found the next day.", 1),
         ("Troops beat a man; he was blamed for a crocodile killing 7 people.", 0),
         ("Soldiers accused of torturing and killing 8 men in the town.", 8),
+        ("Gunmen killed 28 people this week in a raid on the village.", 28),
+        ("Militants have killed 115 people this week in attacks across the province.", 0),
+        ("Two journalists with the local television station were shot dead in Mosul.", 2),
     ],
 )  # fmt: skip
 def test_counts(text: str, dead: int) -> None:

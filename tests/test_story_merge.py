@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from eventwire.records import Article, Event, Evidence, SourceRef
 from eventwire.story import merge_events, screen_events
 from eventwire.story.merge import merged_id, same_event
@@ -133,6 +135,21 @@ def test_screen_drops_aggregates_and_undated_captions() -> None:
     kept = screen_events([agg, real, cap], [article])
     assert [e.event_id for e in kept] == ["ev-b"]
     assert [e.event_id for e in merge_events([agg, real, cap], [article])] == ["ev-b"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A militiaman and his wife were gunned down in Baghdad on Tuesday, the latest in a "
+        "string of attacks on the force.",
+        "Ten people were killed on Friday when a series of coordinated blasts hit pilgrims.",
+    ],
+)
+def test_one_attack_told_beside_a_series_is_kept(sentence: str) -> None:
+    article = Article("art1", sentence, "x")
+    k = sentence.index("killed") if "killed" in sentence else sentence.index("gunned")
+    event = make("ev-a", "art1", evidence=[Evidence("event_type", "art1", k, k + 6, "killed")])
+    assert screen_events([event], [article]) == [event]
 
 
 def test_one_bombing_coded_as_attack_by_one_report_merges_same_day_same_town() -> None:

@@ -64,6 +64,12 @@ AGGREGATE = re.compile(
     r"(?:\w+ )?(?:days|weeks|months|years)\b)",
     re.IGNORECASE,
 )
+#: "killed 28 people this week in a raid on Doron Baga": the week's toll of one attack.
+ONE_ATTACK = re.compile(
+    r"^\W*(?:\w+\W+){0,6}?in (?:a|an|the|one) (?:[\w-]+ ){0,2}(?:raid|attack|ambush|assault|"
+    r"bombing|blast|explosion|strike|airstrike|air strike|clash|massacre|shooting)\b",
+    re.IGNORECASE,
+)
 #: A death told as what the event avenges ("in revenge for the deaths of eight soldiers").
 AVENGED = re.compile(
     r"\b(?:revenge|retaliation|reprisal|reprisals)\s+(?:for|to|against)\s+(?:the\s+)?"
@@ -306,6 +312,14 @@ def _clause_left(toks: list[Tok], k: int) -> list[Tok]:
     while i >= max(0, k - LEFT_WINDOW) and toks[i].low not in BOUNDARY:
         # "militants affiliated with Ajnad Misr were killed" goes on past "with"
         affiliated = i and toks[i].low in ("with", "to") and toks[i - 1].low in AFFILIATED
+        # "two journalists with Sharqiya television were shot dead": whose staff they were
+        staff = (
+            i >= 2
+            and toks[i].low == "with"
+            and toks[i - 1].low.endswith("s")
+            and parse_number(toks, i - 2) is not None
+        )
+        affiliated = affiliated or staff
         # "were kidnapped and killed": one chain of verbs, its subject before both
         chain = toks[i].low in INJURY and i + 2 == k and toks[i + 1].low == "and"
         if (toks[i].low in INJURY or toks[i].low in SUBORDINATE) and not (affiliated or chain):
@@ -450,7 +464,8 @@ def find_counts(text: str, offset: int = 0, *, causes: bool = False) -> list[Cou
             continue  # "was nearly lynched": nobody died
         if causes and _a_cause(toks, k):
             continue
-        if AGGREGATE.match(text[tok.end - offset :]):
+        rest = text[tok.end - offset :]
+        if AGGREGATE.match(rest) and not ONE_ATTACK.match(rest):
             continue
         if tok.low == "toll":
             for c in _toll(toks, k):

@@ -10,7 +10,7 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from ..records import EventMention, Location, Place, Span, Toponym
-from .gazetteer import Gazetteer
+from .gazetteer import AREA_CODES, Gazetteer
 from .recognize import FACILITY as _FACILITY
 
 # Text just before a place name that makes it the place of a speaker, a source or an
@@ -225,7 +225,8 @@ def locate(
         t
         for t in toponyms
         if t.place is not None
-        and t.place.feature_code != "CONT"  # "Africa", "EU": never where an event is coded
+        # "Africa", "the Mediterranean", "the Sahel": never where an event is coded
+        and t.place.feature_code not in AREA_CODES
         and mention.start <= t.start
         and t.end <= mention.end
     ]
@@ -334,7 +335,7 @@ def _fallback(
     toponyms: list[Toponym], mention: EventMention, gazetteer: Gazetteer, focus: str | None
 ) -> Location:
     """No place in the passage: the article's main place (precision 2 at best), or country."""
-    placed = [t for t in toponyms if t.place is not None and t.place.feature_code != "CONT"]
+    placed = [t for t in toponyms if t.place is not None and t.place.feature_code not in AREA_CODES]
     pool = [t for t in placed if t.start < mention.start] or placed
     places = [t.place for t in pool if t.place is not None]
     if not places:
