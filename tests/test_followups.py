@@ -82,3 +82,24 @@ def test_another_kind_of_event_is_no_continuation() -> None:
     deaths.event_type, deaths.sub_event_type = "Violence against civilians", "Attack"
     assert [e.event_id for e in join_followups([bombing, advance], TEXT)] == ["e1", "e2"]
     assert [e.event_id for e in join_followups([bombing, deaths], TEXT)] == ["e1"]
+
+
+def test_the_attack_named_again_at_a_town_joins_and_places_the_event() -> None:
+    text = "Gunmen struck near Idlib on Monday. Nobody claimed the attack in Saraqib."
+    k = text.index("attack in")
+    first = event("e1", "event_type", "event_date", "location", place=1)
+    first.geo_precision = 2
+    later = event("e2", "location", place=2)
+    later.evidence.append(Evidence("event_type", "a", k, k + 6, "attack"))
+    (joined,) = join_followups([first, later], text)
+    assert joined.event_id == "e1"
+    assert (joined.location, joined.geo_precision) == ("place 2", 1)
+
+
+def test_a_new_attack_elsewhere_is_its_own_event() -> None:
+    text = "Gunmen struck near Idlib on Monday. Other gunmen attacked a post in Saraqib."
+    k = text.index("attacked")
+    first = event("e1", "event_type", "event_date", "location", place=1)
+    later = event("e2", "location", place=2)
+    later.evidence.append(Evidence("event_type", "a", k, k + 8, "attacked"))
+    assert len(join_followups([first, later], text)) == 2

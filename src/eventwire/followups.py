@@ -64,6 +64,42 @@ def absorb(target: Event, followup: Event) -> None:
         target.source_fatalities = dict(followup.source_fatalities)
 
 
+#: "the attack", "this bombing": a passage that names its event as one already told.
+_ANAPHOR = re.compile(
+    r"\b(?:the|this|that|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|"
+    r"Saturday's|yesterday's|today's)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_EVENT_NOUN = re.compile(
+    r"(?:attacks?|bombings?|blasts?|explosions?|raids?|ambush|assault|strikes?|airstrikes?|"
+    r"killings?|massacre|shooting|incident|violence)$",
+    re.IGNORECASE,
+)
+
+
+def told_before(event: Event, text: str) -> bool:
+    """The passage's trigger names an event already told ("for the attack in a car park")."""
+    spans = [e for e in event.evidence if e.field == "event_type"]
+    return bool(spans) and all(
+        _EVENT_NOUN.search(e.text) and _ANAPHOR.search(text[max(0, e.start - 30) : e.start])
+        for e in spans
+    )
+
+
+def refine_place(target: Event, followup: Event) -> None:
+    """A continuation that names the town where the earlier passage gave only a region or
+    a place near it ("south of Baghdad" ... "in the town of Musayyib") places the event."""
+    if (
+        followup.geo_precision == 1
+        and (target.geo_precision or 3) > 1
+        and followup.country == target.country
+    ):
+        for name in ("location", "admin1", "admin2", "latitude", "longitude", "geonameid"):
+            setattr(target, name, getattr(followup, name))
+        target.geo_precision = 1
+        target.evidence = [e for e in target.evidence if e.field != "location"]
+
+
 def same_kind(earlier: Event, later: Event) -> bool:
     """The later passage tells the same kind of event, or only its deaths ("Four civilians
     were killed"): troops advancing after a bombing is another event, not its sequel."""
@@ -79,11 +115,18 @@ def join_followups(events: Sequence[Event], text: str) -> list[Event]:
             None
             if dated
             else next(
-                (k for k in reversed(kept) if same_place(k, event) and same_kind(k, event)), None
+                (
+                    k
+                    for k in reversed(kept)
+                    if (same_place(k, event) or told_before(event, text)) and same_kind(k, event)
+                ),
+                None,
             )
         )
         if target is None:
             kept.append(event)
         else:
+            if not same_place(target, event):
+                refine_place(target, event)
             absorb(target, event)
     return kept
