@@ -83,6 +83,8 @@ def toll(text: str) -> int:
         ("Gunmen killed 28 people this week in a raid on the village.", 28),
         ("Militants have killed 115 people this week in attacks across the province.", 0),
         ("Two journalists with the local television station were shot dead in Mosul.", 2),
+        ("Militants slit the throats of five employees of a road company.", 5),
+        ("Gunmen slit the throat of a trader near the market.", 1),
     ],
 )  # fmt: skip
 def test_counts(text: str, dead: int) -> None:

@@ -260,3 +260,16 @@ def test_told_abduction_beats_a_catch_all_development(nlp: Language) -> None:
         "according to sources close to the interim government.",
     )
     assert found and found[0].sub_event_type == "Abduction/forced disappearance"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Not less than nine villagers were slaughtered by suspected Boko Haram members in Shani.",
+        "Militants slit the throats of five employees of a road company near Bosso.",
+    ],
+)
+def test_a_massacre_of_workers_is_violence_not_a_protest(nlp: Language, text: str) -> None:
+    found = mentions(nlp, text)
+    assert found and found[0].event_type not in ("Protests", "Riots")

@@ -244,3 +244,12 @@ def test_screen_judges_an_event_by_its_first_mention() -> None:
         ],
     )
     assert screen_events([event], [article]) == []
+
+
+def test_a_series_of_strikes_on_one_place_is_one_event_a_wave_across_a_region_is_not() -> None:
+    one = "A series of air strikes hit a hospital in Saqee Dam on Friday, killing 58 people."
+    many = "A wave of attacks across the north killed 50 people on Friday."
+    for text, kept in ((one, True), (many, False)):
+        k = text.index("kill")
+        event = make("ev-a", "art1", evidence=[Evidence("event_type", "art1", k, k + 6, "kill")])
+        assert (screen_events([event], [Article("art1", text, "x")]) == [event]) is kept

@@ -313,8 +313,19 @@ def _demonstration(text: str, named: set[str]) -> bool:
     strikers, crowds, roadblocks and grievances such reports name."""
     if any(type_of(sub)[0] in DEMONSTRATION for sub in named):
         return True
+    if named & KILLING and not (_PROTEST_WORD.search(text) or CROWD_VIOLENCE.search(text)):
+        return False  # "slit the throats of five employees": the workers are victims
     _, extra = trigger_table()
     return bool(extra["demonstration"].search(text))
+
+
+#: Triggers of a killing, and the words without which a passage with one is no protest.
+KILLING = frozenset({"Attack", "Suicide bomb", "Remote explosive/landmine/IED"})
+_PROTEST_WORD = re.compile(
+    r"\b(?:protest\w*|demonstrat\w*|march\w*|rall(?:y|ies|ied)|strik(?:e|es|ers|ing)|sit-?ins?|"
+    r"riot\w*|boycott\w*|petition\w*|picket\w*|crowds?|mobs?)\b",
+    re.IGNORECASE,
+)
 
 
 def _force_on_crowd(text: str) -> bool:

@@ -360,6 +360,8 @@ def _is_active(toks: list[Tok], k: int) -> bool:
         return True
     if word in PRESENT:
         return True
+    if word in ("throat", "throats"):
+        return nxt == "of"  # "slit the throats of five employees"
     if word in ("killing", "kill", "kills", "claimed", "toll"):
         # "claimed the lives of", "claimed about 42 lives"
         return word != "claimed" or nxt in ("the", "lives") or "lives" in lows(toks[k + 2 : k + 6])
@@ -494,6 +496,8 @@ def find_counts(text: str, offset: int = 0, *, causes: bool = False) -> list[Cou
                 counts.append(Count(1, 1, tok.start, tok.end))  # "claimed the life of his driver"
                 continue
             clause = clause[2:] if clause[:2] and clause[0].low == "the" else clause
+        if tok.low in ("throat", "throats"):
+            clause = clause[1:]  # past "of"
         plural = any(t.low in ("were", "are") for t in clause)
         found = _counts_in(clause, singular_ok=active or plural, lead=active)
         found = _no_breakdown(found, text, offset)

@@ -19,10 +19,12 @@ AGGREGATE = re.compile(
     r"\b(?:in|over|during)\s+(?:just\s+)?the\s+(?:past|last|previous)\s+(?:\w+\s+)?"
     r"(?:days?|weeks?|months?|years?)\b"
     r"|\bso far this (?:week|month|year)\b|\bsince the (?:start|beginning) of\b"
-    # "a wave of attacks killed 50"; not "the latest in a string of attacks" (background
-    # to this one) nor "a series of coordinated blasts" (one attack in several places)
+    # "a wave of attacks across the north killed 50"; not "the latest in a string of
+    # attacks" (background to this one), "a series of coordinated blasts" or "a series of
+    # air strikes hit a hospital" (one attack, one place)
     r"|(?<!latest in )\b(?:a|in) (?:series|string|wave|spate) of\b"
-    r"(?! (?:coordinated|simultaneous|near-simultaneous|synchronized)\b)",
+    r"(?! (?:coordinated|simultaneous|near-simultaneous|synchronized)\b)"
+    r"(?=[^.;]*\b(?:across|around|throughout|in (?:several|various|different|many)\b))",
     re.IGNORECASE,
 )
 # Habitual or background statements name no single event ("Boko Haram has carried out
