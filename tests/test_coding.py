@@ -245,3 +245,15 @@ def test_an_off_duty_officer_is_a_civilian(nlp: Language) -> None:
     mention = _mention(text, "shot dead", "Violence against civilians", "Attack")
     coding = ev.code_actors(nlp(text), mention, "Cameroon")
     assert coding.actor2 is not None and coding.actor2.name == "Civilians (Cameroon)"
+
+
+@pytest.mark.model
+def test_gunmen_hailing_from_a_sub_clan_are_its_militia(nlp: Language) -> None:
+    text = "Gunmen hailing from Habar-Gidir/Sa'ad shot and killed a herder near Galkayo."
+    mention = _mention(text, "shot and killed", "Violence against civilians", "Attack")
+    coding = ev.code_actors(nlp(text), mention, "Somalia")
+    assert coding.actor1 is not None
+    assert (coding.actor1.name, coding.actor1.inter) == (
+        "Habar-Gidir/Sa'ad Communal Militia (Somalia)",
+        4,
+    )

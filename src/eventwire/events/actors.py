@@ -280,7 +280,7 @@ def code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorCo
     if etype == "Violence against civilians":
         first = _perpetrator(doc, found, first)
     if etype in ("Violence against civilians", "Battles") and (
-        first is None or first.template == UNIDENTIFIED[0]
+        first is None or first.template in (UNIDENTIFIED[0], POLITICAL_MILITIA)
     ):
         first = _from_community(doc, mention, first)
     if etype == "Violence against civilians" and (first is None or first.inter == 3):
@@ -420,10 +420,13 @@ _PAIR = re.compile(
 
 #: Armed men said to come from a named clan or community ("gunmen hailing from Habar
 #: Gidir", "a gun man from Majeerteen/Isse Mohamud", "militiamen from Issa Muse clan").
+#: The template of a militia named by no group ("militiamen"), which a community may name.
+POLITICAL_MILITIA = "Political Militia ({country})"
 _FROM_COMMUNITY = re.compile(
-    r"\b(?:gunm[ae]n|gun ?man|militiam[ae]n|militias?|armed (?:men|youths)|youths|fighters)"
+    r"\b(?i:gunm[ae]n|gun ?man|militiam[ae]n|militias?(?: members)?|armed (?:men|youths)|youths|"
+    r"fighters)"
     r"\s+(?:(?:believed|said|reported|suspected|reportedly|allegedly|to|be|hailing)\s+){0,4}"
-    r"from\s+(?:the\s+)?(?P<name>[A-Z][\w'-]+)(?:[/ -][A-Z][\w'-]+)*"
+    r"from\s+(?:the\s+)?(?P<name>[A-Z][\w'-]+(?:[/ -][A-Z][\w'-]+)*)"
     r"(?:\s+(?P<kind>clan|sub-clan|community|communities|tribe|village))?"
 )
 
