@@ -85,6 +85,10 @@ def toll(text: str) -> int:
         ("Two journalists with the local television station were shot dead in Mosul.", 2),
         ("Militants slit the throats of five employees of a road company.", 5),
         ("Gunmen slit the throat of a trader near the market.", 1),
+        ("The council head was killed in a bombing along with 13 other people.", 14),
+        ("A candidate was shot dead on Friday along with his three-year-old son.", 2),
+        ("Gunmen shot dead a former commander, and his 3-year-old daughter.", 2),
+        ("Gunmen killed two soldiers along with their weapons.", 2),
     ],
 )  # fmt: skip
 def test_counts(text: str, dead: int) -> None:

@@ -524,6 +524,7 @@ def find_counts(text: str, offset: int = 0, *, causes: bool = False) -> list[Cou
             found = [Count(1, 1, tok.start, tok.end)]
         if found:
             found = found + _companions(clause, found) + _lead_victim(clause, found)
+            found = found + _along_with(toks, k, found)
         if len(found) > 1 and sum(c.value for c in found) in sums:
             continue  # "12 people were killed ... 11 men and one woman died": restated
         if found:
@@ -558,7 +559,13 @@ def _companions(clause: list[Tok], found: list[Count]) -> list[Count]:
             continue
         if tail[i - 1].low not in ("and", "with", ","):
             continue
-        noun = next((t for t in tail[i + 1 : i + 3] if t.low in COMPANIONS), None)
+        # "his 3-year-old daughter": the kin word may follow a few words of age or rank
+        words = []
+        for t in tail[i + 1 : i + 8]:
+            if t.low in BOUNDARY or t.low in (",", "and"):
+                break
+            words.append(t)
+        noun = next((t for t in words if t.low in COMPANIONS), None)
         if noun is not None and not any(c.start <= noun.start < c.end for c in found):
             out.append(Count(1, 1, noun.start, noun.end))
     if (
@@ -568,6 +575,33 @@ def _companions(clause: list[Tok], found: list[Count]) -> list[Count]:
     ):
         out.append(Count(1, 1, clause[0].start, clause[0].end))
     return out
+
+
+#: How far after a death word "along with" still adds to its victims.
+ALONG_WINDOW = 12
+
+
+def _along_with(toks: list[Tok], k: int, found: list[Count]) -> list[Count]:
+    """Victims told after the death word: 'killed along with 13 other people', 'shot dead
+    on Friday along with his three-year-old son'."""
+    for j in range(k + 1, min(len(toks) - 2, k + ALONG_WINDOW)):
+        if toks[j].low in BOUNDARY:
+            return []
+        if toks[j].low not in ("along", "together") or toks[j + 1].low != "with":
+            continue
+        rest = toks[j + 2 :]
+        if any(c.start >= rest[0].start for c in found):
+            return []  # already counted ("killing him along with two guards")
+        number = parse_number(rest, 0)
+        if number is not None and rest[0].low not in ("a", "an"):
+            last = rest[number[1] - 1]
+            return [Count(number[0], number[0], rest[0].start, last.end)]
+        if rest[0].low in ("his", "her", "their"):
+            kin = next((t for t in rest[1:7] if t.low in COMPANIONS), None)
+            if kin is not None:
+                return [Count(1, 1, kin.start, kin.end)]
+        return []
+    return []
 
 
 def _lead_victim(clause: list[Tok], found: list[Count]) -> list[Count]:
