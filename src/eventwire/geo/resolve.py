@@ -54,6 +54,10 @@ MIN_CONTEXT_ABROAD = 1.5  # ... and says where it is: a region or two places (we
 W_FOCUS = 2.0  # the source's country (a local newspaper, a per-country collection)
 W_STREET = 0.6  # confidence in a street's town: a guess, the nearest town the article names
 PASSES = 3  # context from the previous pass's answers; three settle in practice
+# Two names may keep swapping each other's country ("London" votes St. Thomas to Jamaica,
+# "St. Thomas" votes London to Ontario): passes go on this long at most, and of two
+# states that alternate the one whose names agree best is kept (_settle).
+MAX_PASSES = 4
 
 
 @dataclass
@@ -136,8 +140,14 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def _best(
-    cands: tuple[Candidate, ...], key: str, hint: str, ctx: Context | None
-) -> tuple[Place | None, float]:
+    cands: tuple[Candidate, ...],
+    key: str,
+    hint: str,
+    ctx: Context | None,
+    chosen: Place | None = None,
+) -> tuple[Place | None, float, float]:
+    """The best reading of a name, its confidence and its score (`chosen`: the score of
+    that reading instead, 0 when it is ruled out)."""
     if hint == "W":
         # A weak mention (a capitalised word the gazetteer knows, nothing else saying it
         # is a place): only where the article's other names, or its focus, already are.
@@ -162,7 +172,7 @@ def _best(
             or (not c.stripped and c.place.population >= MIN_POPULATION_ALTERNATE_ABROAD)
         )
     if not cands:
-        return None, 0.0
+        return None, 0.0, 0.0
     # Countries where a region shares its name with a big town inside it ("Aleppo", "New
     # York"): there the name means the town. A small or distant namesake ("Missouri City",
     # Wyoming, Michigan) does not count.
@@ -195,10 +205,16 @@ def _best(
         ),
         key=lambda sc: (-sc[0], sc[1].place.geonameid),
     )
+    if chosen is not None:
+        return (
+            chosen,
+            0.0,
+            next((sc for sc, c in scored if c.place.geonameid == chosen.geonameid), 0.0),
+        )
     top = scored[0]
     margin = top[0] - scored[1][0] if len(scored) > 1 else 3.0
     confidence = 1.0 / (1.0 + math.exp(-margin))
-    return top[1].place, round(confidence, 3)
+    return top[1].place, round(confidence, 3), top[0]
 
 
 def _focused(ctx: Context, focus: str | None) -> Context:
@@ -289,8 +305,10 @@ def resolve(
         _narrow(text, mentions, keys, cands)
     # Pass 1: population and kind only; each later pass uses the one before as context.
     first = _focused(Context(defaultdict(float), set(), []), focus) if focus else None
-    answers = {k: _best(c, k[0], k[1], first) for k, c in cands.items()}
-    for i in range(PASSES - 1):
+    scored = {k: _best(c, k[0], k[1], first) for k, c in cands.items()}
+    answers = {k: (p, c) for k, (p, c, _) in scored.items()}
+    history: list[dict[tuple[str, str], Resolved]] = []
+    for i in range(MAX_PASSES - 1):
         ctx = _focused(_context(keys, answers), focus)
         if i == 0:
             known = frozenset(cc for cc in ctx.countries if cc)
@@ -304,12 +322,58 @@ def resolve(
                         # town standing in for a county only under its exact name.
                         found = tuple(c for c in found if c.place.feature_code == "ADM1")
                     cands[(key, hint)] = found
-        answers = {k: _best(c, k[0], k[1], ctx) for k, c in cands.items()}
+        scored = {k: _best(c, k[0], k[1], ctx) for k, c in cands.items()}
+        new = {k: (p, c) for k, (p, c, _) in scored.items()}
+        history.append(new)
+        if i + 2 >= PASSES and _places(new) == _places(answers):
+            answers = new
+            break
+        answers = new
+    else:
+        answers = _settle(history, keys, cands, focus)
     resolved = [answers[k] for k in keys]
     return [
         _street_town(mentions, resolved, i) if m.hint == "T" else r
         for i, (m, r) in enumerate(zip(mentions, resolved, strict=True))
     ]
+
+
+def _places(answers: dict[tuple[str, str], Resolved]) -> dict[tuple[str, str], int | None]:
+    return {k: p.geonameid if p else None for k, (p, _) in answers.items()}
+
+
+def _settle(
+    history: list[dict[tuple[str, str], Resolved]],
+    keys: list[tuple[str, str]],
+    cands: dict[tuple[str, str], tuple[Candidate, ...]],
+    focus: str | None,
+) -> dict[tuple[str, str], Resolved]:
+    """Passes that never settled: names flip together, each after the others' last answers.
+    From each of the last two states, names are settled one at a time instead, each after
+    the others' current answers; of the two outcomes, the one whose names agree best wins."""
+
+    def one_at_a_time(state: dict[tuple[str, str], Resolved]) -> dict[tuple[str, str], Resolved]:
+        state = dict(state)
+        for _ in range(MAX_PASSES):
+            before = _places(state)
+            for k in dict.fromkeys(keys):
+                best = _best(cands[k], k[0], k[1], _focused(_context(keys, state), focus))
+                state[k] = best[:2]
+            if _places(state) == before:
+                break
+        return state
+
+    def agreement(state: dict[tuple[str, str], Resolved]) -> float:
+        ctx = _focused(_context(keys, state), focus)
+        return sum(
+            _best(cands[k], k[0], k[1], ctx, place)[2]
+            for k in keys
+            for place in [state[k][0]]
+            if place is not None
+        )
+
+    outcomes = [one_at_a_time(state) for state in history[-2:]]
+    return max(outcomes, key=agreement)
 
 
 def _street_town(mentions: list[Mention], resolved: list[Resolved], i: int) -> Resolved:
