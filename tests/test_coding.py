@@ -89,6 +89,8 @@ def toll(text: str) -> int:
         ("A candidate was shot dead on Friday along with his three-year-old son.", 2),
         ("Gunmen shot dead a former commander, and his 3-year-old daughter.", 2),
         ("Gunmen killed two soldiers along with their weapons.", 2),
+        ("Six workers employed on a literacy project were killed in a mine blast.", 6),
+        ("Gunmen killed a 49-year-old woman and an interpreter in Jos.", 2),
     ],
 )  # fmt: skip
 def test_counts(text: str, dead: int) -> None:

@@ -217,6 +217,9 @@ def _counts_in(toks: list[Tok], singular_ok: bool, lead: bool = False) -> list[C
         if toks[i].low in ("a", "an") and i > 1 and toks[i - 1].low == "of":
             i += used  # "a bodyguard of an area commander": one victim, not two
             continue
+        if toks[i].low in ("a", "an") and used == 1 and not _a_person(toks[i + 1 : i + 5]):
+            i += used  # "a literacy project", "a mine explosion": nobody
+            continue
         high: int | None = value
         prev = toks[i - 1].low if i > 0 else ""
         prev2 = toks[i - 2].low if i > 1 else ""
@@ -238,6 +241,29 @@ def _counts_in(toks: list[Tok], singular_ok: bool, lead: bool = False) -> list[C
         out.append(Count(value, high, toks[i].start, toks[i + used - 1].end))
         i += used
     return out
+
+
+#: Endings of nouns of persons the word list lacks ("interpreter", "commissioner",
+#: "guardsman", "Christian", "protestant").
+_PERSON_ENDINGS = ("man", "men", "er", "or", "ist", "ian", "ant", "ent", "head", "ee", "ar")
+#: Words that end the noun phrase after "a"/"an".
+_KIN = frozenset({"family", "women", "citizen", "couple", "relative", "native", "local"})
+_PHRASE_END = frozenset({"of", "in", "at", "on", "for", "by", "to", "from", "with", "and", ","})
+
+
+def _a_person(words: list[Tok]) -> bool:
+    """Whether the noun phrase after "a"/"an" names a person ("a 49-year-old woman", "an
+    interpreter"), not a thing ("a literacy project")."""
+    for t in words:
+        if t.low in _PHRASE_END or t.low in BOUNDARY:
+            return False
+        if t.low in PASSIVE or t.low in ("was", "were", "is", "are", "has", "had", "have"):
+            return False
+        if t.low in PERSON or t.low in COMPANIONS or t.low in _KIN:
+            return True
+        if t.low.isalpha() and t.low.endswith(_PERSON_ENDINGS):
+            return True
+    return False
 
 
 #: Words that open another clause: a number before them is not the subject of the death.
