@@ -179,3 +179,23 @@ def test_ordinary_word_after_a_region_is_no_longer_name(
 ) -> None:
     found = parse(nlp, gazetteer, "He heads the University of Michigan Center for Security.")
     assert "Michigan Center" not in found
+
+
+def test_a_region_named_by_its_direction(nlp: Language, gazetteer: Gazetteer) -> None:
+    doc = nlp("Traders in the Western Region of Ghana marched on Monday.")
+    found = {t.text: t.place for t in geoparse(doc, gazetteer)}
+    western = found.get("Western")
+    assert western is not None and (western.feature_code, western.country_code) == ("ADM1", "GH")
+    # With nothing saying which country, a direction names no region.
+    alone = {
+        t.text: t.place for t in geoparse(nlp("Traders in the Western Region marched."), gazetteer)
+    }
+    assert alone.get("Western") is None
+
+
+def test_a_saints_basilica_is_no_town(nlp: Language, gazetteer: Gazetteer) -> None:
+    doc = nlp("The pope led the vigil in St. Peter's Basilica on Saturday. He later left Rome.")
+    found = {t.text: t.place for t in geoparse(doc, gazetteer)}
+    rome = found.get("Rome")
+    assert rome is not None and rome.country_code == "IT"
+    assert found.get("St. Peter") is None

@@ -21,3 +21,29 @@ def test_names_that_swap_each_others_country_settle_together(gazetteer: Gazettee
     found = resolve(mentions(*["London"] * 6, "St. Thomas"), gazetteer)
     places = {p.name: p.country_code for p, _ in found if p}
     assert places == {"London": "CA", "St. Thomas": "CA"}
+
+
+def test_a_short_mixed_case_abbreviation_is_no_village(gazetteer: Gazetteer) -> None:
+    # "MoD" is the ministry, not the hamlet "Mod"; "Ye-U" is still a town's name.
+    assert resolve(mentions("MoD"), gazetteer) == [(None, 0.0)]
+    ye_u = Mention(0, 4, "Ye-U", "", "GPE")
+    assert resolve([ye_u], gazetteer)[0][0] is not None
+
+
+def test_a_site_named_after_a_person_is_no_small_town(gazetteer: Gazetteer) -> None:
+    # "Pearson International Airport" in a Toronto report: no hamlet of Georgia.
+    site = Mention(0, 7, "Pearson", "F", "FAC")
+    toronto = Mention(40, 47, "Toronto", "", "GPE")
+    (pearson, _), (city, _) = resolve([site, toronto], gazetteer)
+    assert pearson is None
+    assert city is not None and city.country_code == "CA"
+    # "Stellenbosch University", "Erbil International Airport": at the town they name.
+    for name in ("Stellenbosch", "Erbil"):
+        place = resolve([Mention(0, len(name), name, "F", "ORG")], gazetteer)[0][0]
+        assert place is not None and place.feature_class == "P"
+
+
+def test_a_district_word_keeps_a_big_city_abroad_out(gazetteer: Gazetteer) -> None:
+    # "the Mambasa territory" in a Congo report: not Kenya's Mombasa, an alternate spelling.
+    found = resolve([Mention(0, 7, "Mambasa", "D", "NORP")], gazetteer, focus="CD")
+    assert found[0][0] is None or found[0][0].country_code == "CD"

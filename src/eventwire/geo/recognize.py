@@ -51,6 +51,12 @@ FACILITY = re.compile(
     r"Base|Prison|Central\s+Prison|Stadium|Refinery|Gas\s+Field|Oil\s+Field|Dam|Bridge|"
     r"Checkpoint|Market|Hospital|University)$"
 )
+# A site named after a person or saint that spaCy cut off its name ("St. Peter's |
+# Basilica"): the name before it is a site's, hint "F" like FACILITY's.
+_SITE_AFTER = re.compile(
+    r"^(?:'s|’s)?\s+(?:Basilica|Cathedral|Church|Chapel|Abbey|Castle|Palace|Mosque|Shrine|"
+    r"Temple|Airport|Hospital|University|College)\b"
+)
 _AFTER = re.compile(rf"^\s*(?:{_REGION_WORDS})\b", re.IGNORECASE)
 _BEFORE = re.compile(rf"\b(?:the\s+)?(?:{_TOWN_WORDS}|{_REGION_WORDS})\s+of\s+$", re.IGNORECASE)
 _CAPITALISED = re.compile(
@@ -77,7 +83,8 @@ class Mention:
     end: int
     text: str
     hint: str  # "A" the text calls it a region, "D" a district, "P" a town, "" nothing said,
-    # "W" nothing said and only weakly a place (needs the article's other names to agree)
+    # "W" nothing said and only weakly a place (needs the article's other names to agree),
+    # "F" the name of a site ("Erbil International Airport": Erbil, if it is a town)
     label: str  # the spaCy label, "PATTERN" or "GAZETTEER"
 
 
@@ -186,6 +193,9 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         site = FACILITY.search(doc.text[start:end])
         if site and site.start() > 0:
             end = start + site.start()
+            hint = hint or "F"
+        elif _SITE_AFTER.match(doc.text[end : end + 30]):
+            hint = hint or "F"  # "St. Peter's Basilica": a saint's, not Saint Peter's town
         town = _TOWN_SUFFIX.search(doc.text[start:end])
         if gazetteer.lookup(doc.text[start:end]) and not (suffix and suffix.start() > 0):
             town = None  # the town word is part of the name
@@ -198,7 +208,7 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         key = name_key(text)
         if (
             not key
-            or key in skip
+            or (key in skip and not _compass_region(key, hint))
             or not free(start, end)
             or not (text[:1].isupper() or hint == "T")
         ):
@@ -447,7 +457,7 @@ _FEATURE = re.compile(
 )
 # Directions qualify the name after them ("North Africa", "South Florida"): never a name
 # of their own beside it, though GeoNames has regions called "North" or "West".
-_COMPASS = frozenset(
+COMPASS = frozenset(
     [
         "north",
         "south",
@@ -468,11 +478,17 @@ _COMPASS = frozenset(
 )
 
 
+def _compass_region(key: str, hint: str) -> bool:
+    """ "The Western Region", "Eastern Province": a first-level region named by its
+    direction, which the text's region word makes a name."""
+    return hint == "A" and key in COMPASS
+
+
 def _well_known(gazetteer: Gazetteer, text: str) -> bool:
     """Capitalised words naming a country, a region or a big city ("London" in
     "Amsterdam-London"; not "Dade" in "Miami-Dade", nor "al" in "Ras al-Ain")."""
     return (
-        name_key(text) not in _COMPASS
+        name_key(text) not in COMPASS
         and bool(re.fullmatch(r"[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*)*", text))
         and _strong(gazetteer, text, MIN_POPULATION_UNTAGGED)
     )

@@ -19,7 +19,7 @@ from importlib import resources
 from ..records import Place
 from .gazetteer import AREA_CODES, Candidate, Gazetteer
 from .names import name_key
-from .recognize import Mention
+from .recognize import COMPASS, Mention
 
 Resolved = tuple[Place | None, float]
 
@@ -51,6 +51,9 @@ MIN_POPULATION_ABROAD = 50_000
 # wherever the article is; only small places' alternates are doubtful abroad.
 MIN_POPULATION_ALTERNATE_ABROAD = 250_000
 MIN_CONTEXT_ABROAD = 1.5  # ... and says where it is: a region or two places (weights below)
+# A site's name ("X Airport", "X University") is its town's only for a town this big, or
+# one in a country the article is about: else it is a person's ("Dulles", "Cornell").
+MIN_POPULATION_SITE = 20_000
 W_FOCUS = 2.0  # the source's country (a local newspaper, a per-country collection)
 W_STREET = 0.6  # confidence in a street's town: a guess, the nearest town the article names
 PASSES = 3  # context from the previous pass's answers; three settle in practice
@@ -148,10 +151,22 @@ def _best(
 ) -> tuple[Place | None, float, float]:
     """The best reading of a name, its confidence and its score (`chosen`: the score of
     that reading instead, 0 when it is ruled out)."""
-    if hint == "W":
+    if hint == "W" or (hint == "A" and key in COMPASS):
         # A weak mention (a capitalised word the gazetteer knows, nothing else saying it
         # is a place): only where the article's other names, or its focus, already are.
+        # So too a region named by its direction ("the Western Region"): many countries
+        # have one.
         cands = tuple(c for c in cands if ctx and ctx.count(c.place.country_code, key) > 0)
+    if hint == "F":
+        # "Erbil International Airport" is at Erbil; "Pearson International Airport",
+        # "Cornell University" bear a person's name, not the small town's that shares it.
+        cands = tuple(
+            c
+            for c in cands
+            if (ctx and ctx.count(c.place.country_code, key) > 0)
+            or (c.place.population >= MIN_POPULATION_SITE and c.place.feature_code != "ADM1")
+            or c.place.feature_code == "PCLI"
+        )
     if hint == "A" and not any(c.place.feature_class == "A" for c in cands):
         # "Metcalfe County", "Nad Ali district": a region GeoNames' towns can't name; a town
         # of that name stands in only in a country the article is about.
@@ -169,7 +184,11 @@ def _best(
             or c.place.feature_code in AREA_CODES
             or c.kind == 2
             or (c.kind != 1 and not c.stripped and c.place.population >= MIN_POPULATION_ABROAD)
-            or (not c.stripped and c.place.population >= MIN_POPULATION_ALTERNATE_ABROAD)
+            or (
+                not c.stripped
+                and c.place.population >= MIN_POPULATION_ALTERNATE_ABROAD
+                and hint not in ("A", "D")  # "Mambasa territory" is no Mombasa
+            )
         )
     if not cands:
         return None, 0.0, 0.0
@@ -405,7 +424,11 @@ def _candidates(gazetteer: Gazetteer, text: str, hint: str = "") -> tuple[Candid
     if name_key(text) in unplaceable():
         return ()
     cands = gazetteer.lookup(text)
-    if text.isupper() and len(text.replace(".", "")) <= 4:
-        # "US", "UK", "DRC": abbreviations name countries and regions, never the village "Us".
+    letters = text.replace(".", "")
+    if len(letters) <= 4 and (
+        text.isupper() or (letters.isalpha() and sum(c.isupper() for c in letters) >= 2)
+    ):
+        # "US", "UK", "DRC": abbreviations name countries and regions, never the village
+        # "Us"; nor is "MoD" the hamlet "Mod".
         cands = tuple(c for c in cands if c.kind == 2 or c.place.feature_code in ("PCLI", "ADM1"))
     return cands
