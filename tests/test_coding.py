@@ -91,6 +91,7 @@ def toll(text: str) -> int:
         ("Gunmen killed two soldiers along with their weapons.", 2),
         ("Six workers employed on a literacy project were killed in a mine blast.", 6),
         ("Gunmen killed a 49-year-old woman and an interpreter in Jos.", 2),
+        ("A child was among nine people killed when a shell hit a pharmacy.", 9),
     ],
 )  # fmt: skip
 def test_counts(text: str, dead: int) -> None:

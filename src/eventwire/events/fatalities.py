@@ -190,6 +190,9 @@ def _counts_in(toks: list[Tok], singular_ok: bool, lead: bool = False) -> list[C
         if value > 1 and of_them and toks[used + 1].low in ("them", "the", "those", "these"):
             return [Count(value, value, toks[0].start, toks[used - 1].end)]
     while i < len(toks):
+        if toks[i].low == "among" and i and toks[i - 1].low in ("was", "were", "is", "are"):
+            i += 1  # "a child was among nine people killed": the nine are all the dead
+            continue
         if toks[i].low in ("including", "among"):
             # "seven people, including two children": the rest of the list is a subset.
             i = _skip_subset(toks, i)
@@ -247,7 +250,9 @@ def _counts_in(toks: list[Tok], singular_ok: bool, lead: bool = False) -> list[C
 #: "guardsman", "Christian", "protestant").
 _PERSON_ENDINGS = ("man", "men", "er", "or", "ist", "ian", "ant", "ent", "head", "ee", "ar")
 #: Words that end the noun phrase after "a"/"an".
-_KIN = frozenset({"family", "women", "citizen", "couple", "relative", "native", "local"})
+_KIN = frozenset(
+    {"family", "women", "citizen", "couple", "relative", "native", "local", "female", "male"}
+)
 _PHRASE_END = frozenset({"of", "in", "at", "on", "for", "by", "to", "from", "with", "and", ","})
 
 
