@@ -47,3 +47,10 @@ def test_a_district_word_keeps_a_big_city_abroad_out(gazetteer: Gazetteer) -> No
     # "the Mambasa territory" in a Congo report: not Kenya's Mombasa, an alternate spelling.
     found = resolve([Mention(0, 7, "Mambasa", "D", "NORP")], gazetteer, focus="CD")
     assert found[0][0] is None or found[0][0].country_code == "CD"
+
+
+def test_a_place_another_name_was_read_as_weighs_more(gazetteer: Gazetteer) -> None:
+    # "CAMP MURRAY, Wash." and later "Washington": the state, not the capital.
+    found = resolve(mentions("Wash.", "Seattle", "Washington"), gazetteer)
+    washington = found[-1][0]
+    assert washington is not None and washington.feature_code == "ADM1"

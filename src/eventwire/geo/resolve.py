@@ -30,6 +30,8 @@ W_CONTEXT = 3.0
 W_PRESENT = 0.5
 W_ADMIN1_CONTEXT = 1.5
 W_NEAR = 1.0
+# A place another name of the article was read as ("Wash." the state: "Washington" too).
+W_SAME_PLACE = 1.0
 NEAR_KM = 250.0
 W_ALTERNATE = -1.0  # matched an alternate name, not the place's own
 W_ALTERNATE_SHADOWED = -2.0  # ... while another place bears the name as its own
@@ -73,6 +75,8 @@ class Context:
     # What each name contributed: a name is judged by the others, never by itself
     # ("London" in an Ontario article must not vote for England).
     by_key: dict[str, defaultdict[str, float]] = field(default_factory=dict)
+    # The places other names were read as, by the names that chose them.
+    chosen: defaultdict[int, set[str]] = field(default_factory=lambda: defaultdict(set))
 
     def count(self, country_code: str, key: str) -> float:
         own = self.by_key.get(key)
@@ -126,6 +130,8 @@ def _context_score(place: Place, key: str, ctx: Context) -> float:
         score += W_PRESENT + W_CONTEXT * ctx.share(place.country_code, key)
     if (place.country_code, place.admin1) in ctx.admin1 and place.feature_code != "ADM1":
         score += W_ADMIN1_CONTEXT
+    if ctx.chosen.get(place.geonameid, set()) - {key}:
+        score += W_SAME_PLACE
     if place.feature_class == "P" and any(
         k != key and km(place.latitude, place.longitude, lat, lon) < NEAR_KM
         for k, lat, lon in ctx.points
@@ -251,6 +257,7 @@ def _context(keys: list[tuple[str, str]], answers: dict[tuple[str, str], Resolve
             continue  # a weak mention follows the article, it does not lead it
         # Unsure answers count for less (confidence is at least 0.5).
         weight = (2.0 if place.feature_code in ("PCLI", "ADM1") else 1.0) * confidence
+        ctx.chosen[place.geonameid].add(k[0])
         if place.feature_code == "ADM1":
             ctx.admin1.add((place.country_code, place.admin1))
         elif place.feature_class == "P":
