@@ -14,6 +14,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.lookups import Lookups
 from spacy.tokens import Doc, Span
 
+from .capitals import POSSESSIVE, dateline, postal_codes, runs
 from .gazetteer import AREA_CODES, Gazetteer
 from .names import name_key
 
@@ -245,14 +246,14 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     spans = [
         span
         for m in _CAPITALISED.finditer(doc.text)
-        for run in _runs(doc.text, gazetteer, *m.span())
+        for run in runs(doc.text, gazetteer, *m.span())
         for span in _name_spans(doc, gazetteer, *run)
     ]
     for start, end, word_hint in spans:
         if not free(start, end):
             continue
         text = doc.text[start:end]
-        if _dateline(doc, start, end) and _known(doc, gazetteer, start, end):
+        if dateline(doc, start, end) and _known(doc, gazetteer, start, end):
             add(start, end, "DATELINE")  # "BEIRUT (AP) -", "ALBUQUERQUE, N.M."
             continue
         before = [f for f in found if f.end <= start]
@@ -284,18 +285,8 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         if m.hint != "W":
             _repeat(doc, m, free, add)
     found.sort(key=lambda m: m.start)
-    codes = [
-        (m.end + code.start(1), m.end + code.end(1))
-        for m in found
-        for code in [_POSTAL_AFTER.match(doc.text[m.end : m.end + 6])]
-        if code and m.hint != "W" and _postal_region(gazetteer, m.text, code.group(1))
-    ]
-    codes += [
-        code.span(1)
-        for code in _DATELINE_POSTAL.finditer(doc.text)
-        if gazetteer.postal_region(code.group(1))
-    ]
-    for start, end in codes:
+    names = [(m.end, m.text) for m in found if m.hint != "W"]
+    for start, end in postal_codes(doc.text, gazetteer, names):
         # spaCy may have tagged the code itself ("DC"): it is the state's, whoever did.
         found[:] = [f for f in found if (f.start, f.end) != (start, end)]
         if (start, end) in taken:
@@ -303,12 +294,6 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         add(start, end, "POSTAL", "S")
     found.sort(key=lambda m: m.start)
     return found
-
-
-# "HORRY COUNTY, SC (WMBF) -": a dateline's state, after a name the gazetteer may lack.
-_DATELINE_POSTAL = re.compile(r"(?m)^[A-Z][A-Z .'’-]+,\s*([A-Z]{2})(?=\s*\(|\s+[—–-]\s)")
-# "Seattle, WA", "Vancouver, BC": a state or province's postal code after a town's name.
-_POSTAL_AFTER = re.compile(r"^,\s*([A-Z]{2})(?![\w&'’-]|\.\w)")
 
 
 # What follows a name that may be the region or country it lies in ("Matias Romero,
@@ -340,42 +325,6 @@ def _placed_in_next(text: str, gazetteer: Gazetteer, start: int, end: int) -> bo
         if c.place.feature_class == "P" and not c.stripped
         for r in regions
     )
-
-
-def _postal_region(gazetteer: Gazetteer, town: str, code: str) -> bool:
-    """Whether `code` is the postal code of a state or province where a place named
-    `town` lies ("Seattle" has a namesake in Washington: "WA" after it is the state)."""
-    region = gazetteer.postal_region(code)
-    return region is not None and any(
-        c.place.country_code == region.country_code
-        and gazetteer.admin1_code(c.place) == gazetteer.admin1_code(region)
-        for c in gazetteer.lookup(town)
-    )
-
-
-# An all-capitals dateline run on into the text's first words ("SAN ANTONIO Turner
-# Sports analyst ...", "OKLAHOMA CITY The Latest on ..."): the capitals are one name.
-_CAPS_WORD = re.compile(r"[A-Z][A-Z'’.-]+")
-
-
-def _runs(text: str, gazetteer: Gazetteer, start: int, end: int) -> list[tuple[int, int]]:
-    """A run of capitalised words as the names it may hold: a leading "The" dropped
-    ("The Winnipeg Fire Service"), an all-capitals head split from ordinary words after it."""
-    if text.startswith("The ", start) and end - start > 4:
-        start += 4
-    words = [(start + w.start(), start + w.end()) for w in re.finditer(r"\S+", text[start:end])]
-    for i, (a, b) in enumerate(words[:-1]):
-        if _POSSESSIVE.search(text[a:b]) and not gazetteer.lookup(text[start:end]):
-            # "Derry’s Altnagelvin Hospital"; not "King William's Town"
-            return [(start, b), *_runs(text, gazetteer, words[i + 1][0], end)]
-    caps = [bool(_CAPS_WORD.fullmatch(text[a:b])) for a, b in words]
-    head = caps.index(False) if False in caps else len(caps)
-    if 0 < head < len(words) and text[words[head][0] + 1 : words[head][1]].islower():
-        return [(start, words[head - 1][1]), (words[head][0], end)]  # "SAN ANTONIO Turner"
-    tail = caps[::-1].index(False) if False in caps else len(caps)
-    if 0 < tail < len(words) and text[words[-tail - 1][0] + 1 : words[-tail - 1][1]].islower():
-        return [(start, words[-tail - 1][1]), (words[-tail][0], end)]  # "Press WASHINGTON"
-    return [(start, end)]
 
 
 # "Royal Street", "Third Street", "14th St.", "North Fourth Street": streets, which GeoNames
@@ -417,7 +366,7 @@ def _entity_parts(
     if not known and " " in name.strip() and label != "FAC" and not _FEATURE.search(name):
         # Not a site ("Illinois Capitol Complex") nor a river or lake named after a town.
         inner = [(a, b) for a, b, _ in _name_spans(doc, gazetteer, start, end)]
-        bare = end - len(possessive.group(0)) if (possessive := _POSSESSIVE.search(name)) else end
+        bare = end - len(possessive.group(0)) if (possessive := POSSESSIVE.search(name)) else end
         if inner not in ([(start, end)], [(start, bare)]) and all(
             gazetteer.lookup(text[a:b]) for a, b in inner
         ):
@@ -510,30 +459,12 @@ def _lone_person(doc: Doc, name: str) -> bool:
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
-        text = _POSSESSIVE.sub("", ent.text)
+        text = POSSESSIVE.sub("", ent.text)
         if text != name and any(
             text.split()[i : i + len(words)] == words for i in range(len(text.split()))
         ):
             return False
     return True
-
-
-# Where an all-capitals name opens a dateline: "BEIRUT (AP) —", "CAMP MURRAY, Wash. -".
-_DATELINE_AFTER = re.compile(r"^(?:,|\s*\(|\s+[—–-]\s|:)")
-# ... or, opening a line, runs straight into the text or another name ("OKLAHOMA CITY The
-# Latest", "TIJUANA & SAN DIEGO").
-_LINE_DATELINE_AFTER = re.compile(r"^(?:\s*&|\s+and\s|\s+[A-Z][a-z])")
-
-
-def _dateline(doc: Doc, start: int, end: int) -> bool:
-    text = doc.text[start:end]
-    letters = [c for c in text if c.isalpha()]
-    if len(letters) < 4 or not text.isupper():
-        return False
-    if _DATELINE_AFTER.match(doc.text[end : end + 3]):
-        return True
-    line_start = not doc.text[max(0, start - 200) : start].split("\n")[-1].strip()
-    return line_start and bool(_LINE_DATELINE_AFTER.match(doc.text[end : end + 8]))
 
 
 @lru_cache(maxsize=1)
@@ -574,7 +505,6 @@ _WORD_AFTER = re.compile(
     rf"\s+(?:(?P<town>Village|Town|City)|(?P<region>{_REGION_WORDS.upper()}|"
     rf"{'|'.join(w.capitalize() for w in _REGION_WORDS.split('|'))}))$"
 )
-_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
 def _agency(name: str) -> bool:
@@ -593,7 +523,7 @@ def _name_spans(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> list[tu
     the run itself when the gazetteer knows it ("Kafr Nabl"), else its longest known
     parts ("Beverly Hills" in "Beverly Hills Police Department", "Greece" and "Italy" in
     "Greece Italy"), else the run as it is."""
-    possessive = _POSSESSIVE.search(doc.text[start:end])
+    possessive = POSSESSIVE.search(doc.text[start:end])
     if possessive:
         end -= len(possessive.group(0))  # "Samos’s economy"
     hint = ""
