@@ -273,3 +273,13 @@ def test_told_abduction_beats_a_catch_all_development(nlp: Language) -> None:
 def test_a_massacre_of_workers_is_violence_not_a_protest(nlp: Language, text: str) -> None:
     found = mentions(nlp, text)
     assert found and found[0].event_type not in ("Protests", "Riots")
+
+
+@pytest.mark.model
+def test_a_commando_raid_told_in_passing_is_a_clash(nlp: Language) -> None:
+    found = mentions(
+        nlp,
+        "The envoy said files obtained by US special forces in a raid in eastern Syria last "
+        "year helped the coalition find the group's cash stores.",
+    )
+    assert found and found[0].sub_event_type == "Armed clash"

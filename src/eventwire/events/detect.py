@@ -63,6 +63,14 @@ TWO_SIDES = re.compile(
 )
 #: A marker among the named sub-types: the passage tells of two sides fighting.
 TWO_SIDED = "two sides"
+#: A raid by soldiers or commandos ("obtained by US special forces in a raid"): ACLED
+#: codes such raids on armed groups as armed clashes.
+MILITARY_RAID = re.compile(
+    r"\b(?:special (?:operations )?forces|commandos?|troops|soldiers|marines|seals)\b"
+    r"[^.;]{0,25}\braids?\b|\braids?\b[^.;]{0,25}\bby (?:[\w.-]+ ){0,2}"
+    r"(?:special (?:operations )?forces|commandos|troops|soldiers|marines)\b",
+    re.IGNORECASE,
+)
 #: Generic sub-types whose triggers ("attacked", "clashes") say less about the type.
 GENERIC = frozenset({"Attack", "Armed clash"})
 GENERIC_BONUS = 0.1
@@ -225,6 +233,8 @@ def detect_events(doc: Doc) -> list[EventMention]:
             if sub == "Attack" and means:
                 sub = max(means, key=lambda c: scored[c])
             told = [c for c in scored if c in named & SPECIFIC]
+            if MILITARY_RAID.search(text) and "Armed clash" in scored:
+                told.append("Armed clash")  # a commando raid is a fight, whatever it yields
             if sub == "Other" and told:
                 # a catch-all development says less than the abduction or bombing told
                 sub = max(told, key=lambda c: scored[c])
