@@ -19,7 +19,8 @@ from importlib import resources
 from ..records import Place
 from .gazetteer import AREA_CODES, Candidate, Gazetteer
 from .names import name_key
-from .recognize import COMPASS, Mention
+from .parts import COMPASS
+from .recognize import Mention
 
 Resolved = tuple[Place | None, float]
 
