@@ -78,3 +78,17 @@ def test_a_wire_report_stitched_into_a_page_starts_its_own_passage(
     )
     places = {e.location for e in events}
     assert {"Gao", "Menaka"} <= places
+
+
+def test_a_passage_naming_no_place_never_borrows_a_later_paragraphs_speaker_town(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Army units backed by air strikes took control of the district on Wednesday.\n\n"
+        "Militants have made no gains in Nineveh this year, an official told reporters in "
+        "Erbil on Thursday.\n",
+    )
+    assert events
+    assert all(e.location != "Erbil" for e in events)

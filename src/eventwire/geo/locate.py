@@ -264,7 +264,22 @@ def locate(
             home = gazetteer.country(big[-1].country_code) if big[-1].country_code else None
             if home is not None:
                 return [_location(home, 3, None, gazetteer)]
-    return [_fallback(where, mention, gazetteer, focus)]
+    return [_fallback(where, _usable(doc, where, mention), mention, gazetteer, focus)]
+
+
+def _usable(doc: Doc, toponyms: list[Toponym], mention: EventMention) -> list[Toponym]:
+    """Places a passage that names none may borrow: any told before it or in it; after it,
+    only the event places of its own paragraph ("Police killed two. It happened in
+    Bukavu."), not a later paragraph's ("told reporters in Erbil")."""
+    end = len(doc.text[: mention.end].rstrip())  # a passage keeps its paragraph's break
+    para_end = doc.text.find("\n\n", max(mention.start, end))
+    para_end = len(doc.text) if para_end == -1 else para_end
+    return [
+        t
+        for t in toponyms
+        if t.start < mention.end
+        or (t.start < para_end and _is_event_place(doc, t, max(mention.end, t.start - 90)))
+    ]
 
 
 #: A place the passage leaves unnamed, too small to be a big city named elsewhere.
@@ -332,13 +347,26 @@ def _most_specific(tps: list[Toponym]) -> list[Toponym]:
 
 
 def _fallback(
-    toponyms: list[Toponym], mention: EventMention, gazetteer: Gazetteer, focus: str | None
+    toponyms: list[Toponym],
+    usable: list[Toponym],
+    mention: EventMention,
+    gazetteer: Gazetteer,
+    focus: str | None,
 ) -> Location:
-    """No place in the passage: the article's main place (precision 2 at best), or country."""
-    placed = [t for t in toponyms if t.place is not None and t.place.feature_code not in AREA_CODES]
+    """No place in the passage: the article's main place (precision 2 at best), or country;
+    with no place it may borrow, the country the article's places lie in."""
+    placed = [t for t in usable if t.place is not None and t.place.feature_code not in AREA_CODES]
     pool = [t for t in placed if t.start < mention.start] or placed
     places = [t.place for t in pool if t.place is not None]
     if not places:
+        codes = Counter(
+            t.place.country_code
+            for t in toponyms
+            if t.place is not None and t.place.country_code and t.place.feature_code != "CONT"
+        ).most_common(1)
+        country = gazetteer.country(codes[0][0]) if codes else None
+        if country is not None:
+            return _location(country, 3, None, gazetteer)
         code = gazetteer.country_code(focus) if focus else None
         home = gazetteer.country(code) if code else None
         return _location(home, 3, None, gazetteer) if home else empty_location()
