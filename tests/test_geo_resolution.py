@@ -54,3 +54,10 @@ def test_a_place_another_name_was_read_as_weighs_more(gazetteer: Gazetteer) -> N
     found = resolve(mentions("Wash.", "Seattle", "Washington"), gazetteer)
     washington = found[-1][0]
     assert washington is not None and washington.feature_code == "ADM1"
+
+
+def test_a_regions_namesake_town_stays_beside_it_abroad(gazetteer: Gazetteer) -> None:
+    # A US article's "Saipan": the island's capital town, not only its region.
+    names = mentions("Alaska", "Hawaii", "Florida", "Texas", "Saipan")
+    saipan = resolve(names, gazetteer)[-1][0]
+    assert saipan is not None and (saipan.country_code, saipan.feature_class) == ("MP", "P")

@@ -183,10 +183,19 @@ def _best(
         # "Mambasa") is not taken abroad when the article says where it is.
         # Nor is a small town abroad ("Bilin township" in a Myanmar report is not the West
         # Bank's Bil'in): unknown to the gazetteer beats a namesake in another country.
+        # A region's namesake town in it stays beside the region ("Saipan", island and
+        # town): which of the two is meant is decided below.
+        regions_here = {
+            (c.place.country_code, c.place.admin1) for c in cands if c.place.feature_code == "ADM1"
+        }
         cands = tuple(
             c
             for c in cands
             if ctx.count(c.place.country_code, key) > 0
+            or (
+                c.place.feature_class == "P"
+                and (c.place.country_code, c.place.admin1) in regions_here
+            )
             or c.place.feature_code in ("PCLI", "ADM1")
             or c.place.feature_code in AREA_CODES
             or c.kind == 2
