@@ -61,3 +61,11 @@ def test_a_regions_namesake_town_stays_beside_it_abroad(gazetteer: Gazetteer) ->
     names = mentions("Alaska", "Hawaii", "Florida", "Texas", "Saipan")
     saipan = resolve(names, gazetteer)[-1][0]
     assert saipan is not None and (saipan.country_code, saipan.feature_class) == ("MP", "P")
+
+
+def test_a_sources_country_keeps_alternate_spellings_of_cities_abroad_out(
+    gazetteer: Gazetteer,
+) -> None:
+    # A Sudanese source's "Sama" is no Chinese city that GeoNames also spells so.
+    found = resolve(mentions("Sama"), gazetteer, focus="SD")[0][0]
+    assert found is None or found.country_code == "SD"

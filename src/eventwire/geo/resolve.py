@@ -78,6 +78,7 @@ class Context:
     by_key: dict[str, defaultdict[str, float]] = field(default_factory=dict)
     # The places other names were read as, by the names that chose them.
     chosen: defaultdict[int, set[str]] = field(default_factory=lambda: defaultdict(set))
+    focus: str | None = None  # the source's country, when known
 
     def count(self, country_code: str, key: str) -> float:
         own = self.by_key.get(key)
@@ -204,6 +205,7 @@ def _best(
                 not c.stripped
                 and c.place.population >= MIN_POPULATION_ALTERNATE_ABROAD
                 and hint not in ("A", "D")  # "Mambasa territory" is no Mombasa
+                and not ctx.focus  # a Sudanese source's "Sama" is no Chinese Sanya
             )
         )
     if not cands:
@@ -256,6 +258,7 @@ def _focused(ctx: Context, focus: str | None) -> Context:
     """The source's own country counts as much as a region the article names."""
     if focus:
         ctx.countries[focus] += W_FOCUS
+        ctx.focus = focus
     return ctx
 
 
