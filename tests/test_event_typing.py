@@ -283,3 +283,27 @@ def test_a_commando_raid_told_in_passing_is_a_clash(nlp: Language) -> None:
         "year helped the coalition find the group's cash stores.",
     )
     assert found and found[0].sub_event_type == "Armed clash"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        (
+            "The two warring factions conducted an exchange of prisoners on Monday under a "
+            "truce brokered by tribal elders.",
+            "Agreement",
+        ),
+        (
+            "A village near Hama was hit by an air raid with poison gas on Friday.",
+            "Chemical weapon",
+        ),
+        (
+            "Two would-be suicide bombers blew themselves up near a checkpoint in Khost.",
+            "Suicide bomb",
+        ),
+    ],
+)
+def test_the_told_means_or_deal_decides(nlp: Language, text: str, sub: str) -> None:
+    found = mentions(nlp, text)
+    assert found and found[0].sub_event_type == sub

@@ -61,6 +61,9 @@ TWO_SIDES = re.compile(
     r"exchanged fire|dispute|feud|confrontations?)\b[^.;]{0,40}?\bbetween\b",
     re.IGNORECASE,
 )
+#: A marker among the named sub-types: nobody is told hurt, so an agreement told is the
+#: event, not the fighting the model reads into "rival sides" or "warring groups".
+UNHARMED = "nobody hurt"
 #: A marker among the named sub-types: the passage tells of two sides fighting.
 TWO_SIDED = "two sides"
 #: A raid by soldiers or commandos ("obtained by US special forces in a raid"): ACLED
@@ -218,6 +221,8 @@ def detect_events(doc: Doc) -> list[EventMention]:
             protest_told = any(type_of(c)[0] in DEMONSTRATION for c in named - {SUPPORTED})
             if not protest_told and TWO_SIDES.search(text):
                 named = named | {"Armed clash", TWO_SIDED}
+            if "Agreement" in named and not HARM.search(text):
+                named = named | {UNHARMED}  # a truce or a prisoner exchange, nobody hurt
             scored = {
                 c: p + _bonus(c, named)
                 for c, p in proba.items()
@@ -232,6 +237,8 @@ def detect_events(doc: Doc) -> list[EventMention]:
             means = [c for c in scored if c in _means(strong) & (WEAPONS | {BOMB})]
             if sub == "Attack" and means:
                 sub = max(means, key=lambda c: scored[c])
+            if "Chemical weapon" in named and type_of(sub)[0] == "Explosions/Remote violence":
+                sub = "Chemical weapon"  # "an air raid with poison gas": the gas is the means
             told = [c for c in scored if c in named & SPECIFIC]
             if MILITARY_RAID.search(text) and "Armed clash" in scored:
                 told.append("Armed clash")  # a commando raid is a fight, whatever it yields
@@ -302,6 +309,8 @@ def _bonus(sub: str, named: set[str]) -> float:
     if sub not in named:
         return 0.0
     if sub in DECISIVE:
+        return DECISIVE_BONUS
+    if sub == "Agreement" and UNHARMED in named:
         return DECISIVE_BONUS
     if sub == "Armed clash" and TWO_SIDED in named and SUPPORTED not in named:
         return SPECIFIC_BONUS
