@@ -69,3 +69,14 @@ def test_a_sources_country_keeps_alternate_spellings_of_cities_abroad_out(
     # A Sudanese source's "Sama" is no Chinese city that GeoNames also spells so.
     found = resolve(mentions("Sama"), gazetteer, focus="SD")[0][0]
     assert found is None or found.country_code == "SD"
+
+
+def test_a_world_city_beats_a_far_small_namesake_in_the_articles_country(
+    gazetteer: Gazetteer,
+) -> None:
+    # A flight from Newark to San Francisco instead of Paris: France's capital.
+    paris = resolve(mentions("Newark", "San Francisco", "Paris"), gazetteer)[-1][0]
+    assert paris is not None and paris.country_code == "FR"
+    # Near the article's towns, the small namesake still wins ("London" by St. Thomas).
+    london = resolve(mentions("St. Thomas", "London"), gazetteer)[-1][0]
+    assert london is not None and london.country_code == "CA"

@@ -31,6 +31,12 @@ W_CONTEXT = 3.0
 W_PRESENT = 0.5
 W_ADMIN1_CONTEXT = 1.5
 W_NEAR = 1.0
+# A town dwarfed by a namesake abroad (a city of BIG_NAMESAKE, DWARF_RATIO times its size)
+# gets this share of the country context when nothing nearer says it is meant: "Paris" in a
+# story from Newark is the French capital, not Paris, Tennessee.
+BIG_NAMESAKE = 1_000_000
+DWARF_RATIO = 50
+DWARFED_SHARE = 0.5
 # A place another name of the article was read as ("Wash." the state: "Washington" too).
 W_SAME_PLACE = 1.0
 NEAR_KM = 250.0
@@ -126,20 +132,40 @@ def _prior(cand: Candidate, hint: str, shadowed: bool = False, twin: bool = Fals
     return score
 
 
-def _context_score(place: Place, key: str, ctx: Context) -> float:
+def _context_score(place: Place, key: str, ctx: Context, dwarfed: bool = False) -> float:
+    """`dwarfed`: a namesake abroad is a fiftyfold bigger city ("Paris" beside Paris,
+    Tennessee): then the article's country alone counts half, unless the town lies near
+    the article's other towns or in a region it names."""
     score = 0.0
+    region = (place.country_code, place.admin1) in ctx.admin1 and place.feature_code != "ADM1"
+    near = place.feature_class == "P" and any(
+        k != key and km(place.latitude, place.longitude, lat, lon) < NEAR_KM
+        for k, lat, lon in ctx.points
+    )
     if place.country_code and ctx.count(place.country_code, key) > 0:
-        score += W_PRESENT + W_CONTEXT * ctx.share(place.country_code, key)
-    if (place.country_code, place.admin1) in ctx.admin1 and place.feature_code != "ADM1":
+        share = W_CONTEXT * ctx.share(place.country_code, key)
+        score += W_PRESENT + (
+            share * DWARFED_SHARE if dwarfed and not near and not region else share
+        )
+    if region:
         score += W_ADMIN1_CONTEXT
     if ctx.chosen.get(place.geonameid, set()) - {key}:
         score += W_SAME_PLACE
-    if place.feature_class == "P" and any(
-        k != key and km(place.latitude, place.longitude, lat, lon) < NEAR_KM
-        for k, lat, lon in ctx.points
-    ):
+    if near:
         score += W_NEAR
     return score
+
+
+def _dwarfed(place: Place, cands: tuple[Candidate, ...]) -> bool:
+    """A town whose namesake in another country is a city of millions fifty times its
+    size (Paris, Texas; Toronto, Ohio)."""
+    return place.feature_class == "P" and any(
+        c.place.feature_class == "P"
+        and c.kind == 0
+        and c.place.country_code != place.country_code
+        and c.place.population >= max(BIG_NAMESAKE, DWARF_RATIO * place.population)
+        for c in cands
+    )
 
 
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -235,7 +261,7 @@ def _best(
         (
             (
                 _prior(c, hint, shadowed, c.place.country_code in own)
-                + (_context_score(c.place, key, ctx) if ctx else 0.0),
+                + (_context_score(c.place, key, ctx, _dwarfed(c.place, cands)) if ctx else 0.0),
                 c,
             )
             for c in cands
