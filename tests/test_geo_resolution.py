@@ -80,3 +80,14 @@ def test_a_world_city_beats_a_far_small_namesake_in_the_articles_country(
     # Near the article's towns, the small namesake still wins ("London" by St. Thomas).
     london = resolve(mentions("St. Thomas", "London"), gazetteer)[-1][0]
     assert london is not None and london.country_code == "CA"
+
+
+def test_a_name_listed_beside_regions_is_a_region(gazetteer: Gazetteer) -> None:
+    # "farmers in Ohio, Montana, Wyoming": the state, not Wyoming, a Cincinnati suburb.
+    text = "Cincinnati growers joined farmers in Ohio, Montana, Wyoming and more"
+    names = [
+        Mention(text.index(n), text.index(n) + len(n), n, "", "GPE")
+        for n in ("Cincinnati", "Ohio", "Montana", "Wyoming")
+    ]
+    wyoming = resolve(names, gazetteer, text)[-1][0]
+    assert wyoming is not None and wyoming.feature_code == "ADM1"

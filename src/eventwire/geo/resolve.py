@@ -31,6 +31,8 @@ W_CONTEXT = 3.0
 W_PRESENT = 0.5
 W_ADMIN1_CONTEXT = 1.5
 W_NEAR = 1.0
+# A name listed beside first-level regions ("Ohio, Montana, Wyoming") is one too, if it can be.
+W_LISTED_REGION = 2.0
 # A town dwarfed by a namesake abroad (a city of BIG_NAMESAKE, DWARF_RATIO times its size)
 # gets this share of the country context when nothing nearer says it is meant: "Paris" in a
 # story from Newark is the French capital, not Paris, Tennessee.
@@ -85,6 +87,7 @@ class Context:
     # The places other names were read as, by the names that chose them.
     chosen: defaultdict[int, set[str]] = field(default_factory=lambda: defaultdict(set))
     focus: str | None = None  # the source's country, when known
+    listed_regions: set[str] = field(default_factory=set)  # names listed beside regions
 
     def count(self, country_code: str, key: str) -> float:
         own = self.by_key.get(key)
@@ -147,7 +150,9 @@ def _context_score(place: Place, key: str, ctx: Context, dwarfed: bool = False) 
         score += W_PRESENT + (
             share * DWARFED_SHARE if dwarfed and not near and not region else share
         )
-    if region:
+    if key in ctx.listed_regions and place.feature_code == "ADM1":
+        score += W_LISTED_REGION
+    elif region:
         score += W_ADMIN1_CONTEXT
     if ctx.chosen.get(place.geonameid, set()) - {key}:
         score += W_SAME_PLACE
@@ -356,6 +361,36 @@ def _narrow(
             cands[kb] = tuple(c for c in cands[kb] if c.place.geonameid in outer)
 
 
+# Between two names of one list: "Ohio, Montana", "Montana and Wyoming", "X, and Y".
+_LIST_GLUE = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+
+
+def _list_neighbours(
+    text: str, mentions: list[Mention], keys: list[tuple[str, str]]
+) -> dict[str, set[tuple[str, str]]]:
+    """For each name, the names listed next to it."""
+    out: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for i in range(len(mentions) - 1):
+        if _LIST_GLUE.match(text[mentions[i].end : mentions[i + 1].start]):
+            out[keys[i][0]].add(keys[i + 1])
+            out[keys[i + 1][0]].add(keys[i])
+    return out
+
+
+def _listed_regions(
+    neighbours: dict[str, set[tuple[str, str]]], answers: dict[tuple[str, str], Resolved]
+) -> set[str]:
+    """Names listed next to a name read as a first-level region."""
+    return {
+        name
+        for name, others in neighbours.items()
+        if any(
+            (place := answers[k][0]) is not None and place.feature_code == "ADM1" and k[0] != name
+            for k in others
+        )
+    }
+
+
 def resolve(
     mentions: list[Mention],
     gazetteer: Gazetteer,
@@ -365,6 +400,7 @@ def resolve(
     """One (place, confidence) per mention, in the same order (`text`: the document's,
     to read what lies between names; `focus`: the country code the source is about)."""
     keys = [(name_key(m.text), m.hint) for m in mentions]
+    neighbours = _list_neighbours(text, mentions, keys) if text is not None else {}
     cands = {k: _candidates(gazetteer, m.text, m.hint) for k, m in zip(keys, mentions, strict=True)}
     if text is not None:
         _narrow(text, mentions, keys, cands)
@@ -375,6 +411,7 @@ def resolve(
     history: list[dict[tuple[str, str], Resolved]] = []
     for i in range(MAX_PASSES - 1):
         ctx = _focused(_context(keys, answers), focus)
+        ctx.listed_regions = _listed_regions(neighbours, answers)
         if i == 0:
             known = frozenset(cc for cc in ctx.countries if cc)
             for (key, hint), text in zip(keys, (m.text for m in mentions), strict=True):
@@ -395,7 +432,7 @@ def resolve(
             break
         answers = new
     else:
-        answers = _settle(history, keys, cands, focus)
+        answers = _settle(history, keys, cands, focus, neighbours)
     resolved = [answers[k] for k in keys]
     return [
         _street_town(mentions, resolved, i) if m.hint == "T" else r
@@ -412,24 +449,30 @@ def _settle(
     keys: list[tuple[str, str]],
     cands: dict[tuple[str, str], tuple[Candidate, ...]],
     focus: str | None,
+    neighbours: dict[str, set[tuple[str, str]]],
 ) -> dict[tuple[str, str], Resolved]:
     """Passes that never settled: names flip together, each after the others' last answers.
     From each of the last two states, names are settled one at a time instead, each after
     the others' current answers; of the two outcomes, the one whose names agree best wins."""
+
+    def _state_context(state: dict[tuple[str, str], Resolved]) -> Context:
+        ctx = _focused(_context(keys, state), focus)
+        ctx.listed_regions = _listed_regions(neighbours, state)
+        return ctx
 
     def one_at_a_time(state: dict[tuple[str, str], Resolved]) -> dict[tuple[str, str], Resolved]:
         state = dict(state)
         for _ in range(MAX_PASSES):
             before = _places(state)
             for k in dict.fromkeys(keys):
-                best = _best(cands[k], k[0], k[1], _focused(_context(keys, state), focus))
+                best = _best(cands[k], k[0], k[1], _state_context(state))
                 state[k] = best[:2]
             if _places(state) == before:
                 break
         return state
 
     def agreement(state: dict[tuple[str, str], Resolved]) -> float:
-        ctx = _focused(_context(keys, state), focus)
+        ctx = _state_context(state)
         return sum(
             _best(cands[k], k[0], k[1], ctx, place)[2]
             for k in keys
