@@ -10,19 +10,17 @@ countries and regions from the unambiguous names, the second resolves everything
 from __future__ import annotations
 
 import math
-import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
 from ..records import Place
+from .between import Resolved, list_neighbours, listed_regions, narrow
 from .gazetteer import AREA_CODES, Candidate, Gazetteer
 from .names import name_key
 from .parts import COMPASS
 from .recognize import Mention
-
-Resolved = tuple[Place | None, float]
 
 # Weights (log10 population units), set by error analysis on development news text.
 # Context: a country's share of the article's places, times W_CONTEXT, plus W_PRESENT when
@@ -313,84 +311,6 @@ def _context(keys: list[tuple[str, str]], answers: dict[tuple[str, str], Resolve
     return ctx
 
 
-# Text between a place and the region or country it lies in: "Tierra Blanca, Durango",
-# "Eliad (Al Fiq, Quneitra)", "Kafr Nabl in Idlib province".
-_INSIDE_GLUE = re.compile(r"^\s*(?:,|\(|in|of)\s*(?:the\s+)?$", re.IGNORECASE)
-
-
-_LIST_NEXT = re.compile(r"^(?:\s*,\s*|\s+(?:and|or)\s+)(?:the\s+)?[A-Z]")
-
-
-def _inside(place: Place, region: Place) -> bool:
-    """Whether `place` lies in `region` (a country or a first-level region)."""
-    if region.feature_code == "PCLI":
-        return place.country_code == region.country_code and place.feature_code != "PCLI"
-    return (
-        region.feature_code == "ADM1"
-        and place.feature_class == "P"
-        and place.country_code == region.country_code
-        and place.admin1 == region.admin1
-    )
-
-
-def _narrow(
-    text: str,
-    mentions: list[Mention],
-    keys: list[tuple[str, str]],
-    cands: dict[tuple[str, str], tuple[Candidate, ...]],
-) -> None:
-    """A place followed by the region or country it lies in: keep only the readings where
-    it does (the namesakes elsewhere are not meant), for both names."""
-    for i in range(len(mentions) - 1):
-        a, b = mentions[i], mentions[i + 1]
-        if not _INSIDE_GLUE.match(text[a.end : b.start]) or _LIST_NEXT.match(text[b.end :]):
-            continue  # "Mexico, US and Canada": a list, not a place and its country
-        ka, kb = keys[i], keys[i + 1]
-        if any(c.place.feature_code == "PCLI" for c in cands[ka]):
-            continue
-        pairs = [
-            (ca, cb)
-            for ca in cands[ka]
-            for cb in cands[kb]
-            if cb.place.feature_code in ("ADM1", "PCLI") and _inside(ca.place, cb.place)
-        ]
-        if pairs:
-            inner = {ca.place.geonameid for ca, _ in pairs}
-            outer = {cb.place.geonameid for _, cb in pairs}
-            cands[ka] = tuple(c for c in cands[ka] if c.place.geonameid in inner)
-            cands[kb] = tuple(c for c in cands[kb] if c.place.geonameid in outer)
-
-
-# Between two names of one list: "Ohio, Montana", "Montana and Wyoming", "X, and Y".
-_LIST_GLUE = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
-
-
-def _list_neighbours(
-    text: str, mentions: list[Mention], keys: list[tuple[str, str]]
-) -> dict[str, set[tuple[str, str]]]:
-    """For each name, the names listed next to it."""
-    out: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    for i in range(len(mentions) - 1):
-        if _LIST_GLUE.match(text[mentions[i].end : mentions[i + 1].start]):
-            out[keys[i][0]].add(keys[i + 1])
-            out[keys[i + 1][0]].add(keys[i])
-    return out
-
-
-def _listed_regions(
-    neighbours: dict[str, set[tuple[str, str]]], answers: dict[tuple[str, str], Resolved]
-) -> set[str]:
-    """Names listed next to a name read as a first-level region."""
-    return {
-        name
-        for name, others in neighbours.items()
-        if any(
-            (place := answers[k][0]) is not None and place.feature_code == "ADM1" and k[0] != name
-            for k in others
-        )
-    }
-
-
 def resolve(
     mentions: list[Mention],
     gazetteer: Gazetteer,
@@ -400,10 +320,10 @@ def resolve(
     """One (place, confidence) per mention, in the same order (`text`: the document's,
     to read what lies between names; `focus`: the country code the source is about)."""
     keys = [(name_key(m.text), m.hint) for m in mentions]
-    neighbours = _list_neighbours(text, mentions, keys) if text is not None else {}
+    neighbours = list_neighbours(text, mentions, keys) if text is not None else {}
     cands = {k: _candidates(gazetteer, m.text, m.hint) for k, m in zip(keys, mentions, strict=True)}
     if text is not None:
-        _narrow(text, mentions, keys, cands)
+        narrow(text, mentions, keys, cands)
     # Pass 1: population and kind only; each later pass uses the one before as context.
     first = _focused(Context(defaultdict(float), set(), []), focus) if focus else None
     scored = {k: _best(c, k[0], k[1], first) for k, c in cands.items()}
@@ -411,7 +331,7 @@ def resolve(
     history: list[dict[tuple[str, str], Resolved]] = []
     for i in range(MAX_PASSES - 1):
         ctx = _focused(_context(keys, answers), focus)
-        ctx.listed_regions = _listed_regions(neighbours, answers)
+        ctx.listed_regions = listed_regions(neighbours, answers)
         if i == 0:
             known = frozenset(cc for cc in ctx.countries if cc)
             for (key, hint), text in zip(keys, (m.text for m in mentions), strict=True):
@@ -457,7 +377,7 @@ def _settle(
 
     def _state_context(state: dict[tuple[str, str], Resolved]) -> Context:
         ctx = _focused(_context(keys, state), focus)
-        ctx.listed_regions = _listed_regions(neighbours, state)
+        ctx.listed_regions = listed_regions(neighbours, state)
         return ctx
 
     def one_at_a_time(state: dict[tuple[str, str], Resolved]) -> dict[tuple[str, str], Resolved]:

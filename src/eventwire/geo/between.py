@@ -1,0 +1,91 @@
+"""What the text between two place names says: that the first lies in the second
+("Tierra Blanca, Durango"), or that both are items of one list ("Ohio, Montana, Wyoming")."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from ..records import Place
+from .gazetteer import Candidate
+from .recognize import Mention
+
+Resolved = tuple[Place | None, float]
+
+
+# Text between a place and the region or country it lies in: "Tierra Blanca, Durango",
+# "Eliad (Al Fiq, Quneitra)", "Kafr Nabl in Idlib province".
+_INSIDE_GLUE = re.compile(r"^\s*(?:,|\(|in|of)\s*(?:the\s+)?$", re.IGNORECASE)
+
+
+_LIST_NEXT = re.compile(r"^(?:\s*,\s*|\s+(?:and|or)\s+)(?:the\s+)?[A-Z]")
+
+
+def _inside(place: Place, region: Place) -> bool:
+    """Whether `place` lies in `region` (a country or a first-level region)."""
+    if region.feature_code == "PCLI":
+        return place.country_code == region.country_code and place.feature_code != "PCLI"
+    return (
+        region.feature_code == "ADM1"
+        and place.feature_class == "P"
+        and place.country_code == region.country_code
+        and place.admin1 == region.admin1
+    )
+
+
+def narrow(
+    text: str,
+    mentions: list[Mention],
+    keys: list[tuple[str, str]],
+    cands: dict[tuple[str, str], tuple[Candidate, ...]],
+) -> None:
+    """A place followed by the region or country it lies in: keep only the readings where
+    it does (the namesakes elsewhere are not meant), for both names."""
+    for i in range(len(mentions) - 1):
+        a, b = mentions[i], mentions[i + 1]
+        if not _INSIDE_GLUE.match(text[a.end : b.start]) or _LIST_NEXT.match(text[b.end :]):
+            continue  # "Mexico, US and Canada": a list, not a place and its country
+        ka, kb = keys[i], keys[i + 1]
+        if any(c.place.feature_code == "PCLI" for c in cands[ka]):
+            continue
+        pairs = [
+            (ca, cb)
+            for ca in cands[ka]
+            for cb in cands[kb]
+            if cb.place.feature_code in ("ADM1", "PCLI") and _inside(ca.place, cb.place)
+        ]
+        if pairs:
+            inner = {ca.place.geonameid for ca, _ in pairs}
+            outer = {cb.place.geonameid for _, cb in pairs}
+            cands[ka] = tuple(c for c in cands[ka] if c.place.geonameid in inner)
+            cands[kb] = tuple(c for c in cands[kb] if c.place.geonameid in outer)
+
+
+# Between two names of one list: "Ohio, Montana", "Montana and Wyoming", "X, and Y".
+_LIST_GLUE = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+
+
+def list_neighbours(
+    text: str, mentions: list[Mention], keys: list[tuple[str, str]]
+) -> dict[str, set[tuple[str, str]]]:
+    """For each name, the names listed next to it."""
+    out: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for i in range(len(mentions) - 1):
+        if _LIST_GLUE.match(text[mentions[i].end : mentions[i + 1].start]):
+            out[keys[i][0]].add(keys[i + 1])
+            out[keys[i + 1][0]].add(keys[i])
+    return out
+
+
+def listed_regions(
+    neighbours: dict[str, set[tuple[str, str]]], answers: dict[tuple[str, str], Resolved]
+) -> set[str]:
+    """Names listed next to a name read as a first-level region."""
+    return {
+        name
+        for name, others in neighbours.items()
+        if any(
+            (place := answers[k][0]) is not None and place.feature_code == "ADM1" and k[0] != name
+            for k in others
+        )
+    }
