@@ -26,28 +26,43 @@ def is_heading(sent: Span) -> bool:
     if not text or "\n" in text or _TERMINAL.search(text):
         return False
     start = sent.start_char + sent.text.index(text[0])
-    before = sent.doc.text[:start].rstrip(" \t")
-    after = sent.doc.text[start + len(text) :].lstrip(" \t")
+    before = text_of(sent.doc)[:start].rstrip(" \t")
+    after = text_of(sent.doc)[start + len(text) :].lstrip(" \t")
     own_line = (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
     return own_line and len(text.split()) <= MAX_HEADING_WORDS
 
 
 def starts_paragraph(sent: Span) -> bool:
     """Whether a blank line (or the start of the text) comes before the sentence."""
-    before = sent.doc.text[: sent.start_char].rstrip(" \t")
+    before = text_of(sent.doc)[: sent.start_char].rstrip(" \t")
     return not before.strip() or bool(re.search(r"\n[ \t\r]*\n$", before))
+
+
+#: Where `text_of` keeps a document's text.
+_TEXT_KEY = "eventwire.text"
+
+
+def text_of(doc: Doc) -> str:
+    """The document's text, joined once: spaCy rebuilds `doc.text` from every token on each
+    access, a scan of the whole document in code that reads it once per word."""
+    cached = doc.user_data.get(_TEXT_KEY)
+    if not isinstance(cached, str):
+        cached = doc.text
+        doc.user_data[_TEXT_KEY] = cached
+    return cached
 
 
 @Language.component("paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
     """A blank line ends a sentence: a headline, a caption or a paragraph never runs on
     into the next one (the parser keeps boundaries that are set before it runs)."""
+    text = doc.text
     last_word = None
     for token in doc:
         if token.is_space:
             continue
         if last_word is not None:
-            gap = doc.text[last_word.idx + len(last_word) : token.idx]
+            gap = text[last_word.idx + len(last_word) : token.idx]
             if gap.count("\n") >= 2:
                 token.is_sent_start = True
         last_word = token

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from ..nlp import text_of
 from ..records import Actor, ActorCoding, EventMention, Span
 from .lexicon import load_json
 
@@ -96,7 +97,7 @@ def actor_name(template: str, country: str | None) -> str:
 
 
 def find_actors(doc: Doc, start: int, end: int) -> list[Found]:
-    """Actor mentions in doc.text[start:end], earliest first, with their syntactic role;
+    """Actor mentions in text_of(doc)[start:end], earliest first, with their syntactic role;
     a background sentence's actors are left out when another sentence is in the span."""
     found = _find_actors(doc, start, end)
     background = _background_spans(doc, start, end)
@@ -113,11 +114,11 @@ def _background_spans(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     ]
     if len(sents) < 2:
         return []
-    return [(s, e) for s, e in sents if _BACKGROUND.search(doc.text[s:e])]
+    return [(s, e) for s, e in sents if _BACKGROUND.search(text_of(doc)[s:e])]
 
 
 def _find_actors(doc: Doc, start: int, end: int) -> list[Found]:
-    text = doc.text[start:end]
+    text = text_of(doc)[start:end]
     taken: list[tuple[int, int]] = []
     out: list[Found] = []
     for regex, template, inter, role in alias_table():
@@ -197,7 +198,7 @@ def _syntax(doc: Doc, start: int, end: int) -> tuple[str, str]:
 def _actor(doc: Doc, found: Found | None, fallback: tuple[str, int], country: str | None) -> Actor:
     if found is None:
         return Actor(actor_name(fallback[0], country), fallback[1], None)
-    span = Span(found.start, found.end, doc.text[found.start : found.end])
+    span = Span(found.start, found.end, text_of(doc)[found.start : found.end])
     inter = found.inter
     named = _STATE_OF.match(found.template)
     if named and "{country}" not in found.template and country:
@@ -290,7 +291,7 @@ def code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorCo
             first = dataclasses.replace(mob[0], template=VIGILANTE[0], inter=VIGILANTE[1])
     if etype == "Violence against civilians":
         victims = [f for f in found if f.role in ("victim", "crowd") and f is not first]
-        text = doc.text[mention.start : mention.end]
+        text = text_of(doc)[mention.start : mention.end]
         # a killing at a protest or in custody with no perpetrator named: the state's forces
         default = POLICE if _STATE_CONTEXT.search(text) else UNIDENTIFIED
         return ActorCoding(
@@ -310,7 +311,7 @@ def code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorCo
         f
         for f in armed
         if (first is None or f.template != first.template)
-        and not _SUPPORTING.search(doc.text[max(0, f.start - 40) : f.start])
+        and not _SUPPORTING.search(text_of(doc)[max(0, f.start - 40) : f.start])
     ]
     # a named group says more than "militants"
     others.sort(key=lambda f: f.template.startswith("Unidentified"))
@@ -402,7 +403,7 @@ def _perpetrator(doc: Doc, found: list[Found], first: Found | None) -> Found | N
             if f.role in ("victim", "crowd")
             and f.syntax == "agent"
             and f.verb in VIOLENT_VERBS
-            and _COMMUNITY.search(doc.text[f.start : f.end])
+            and _COMMUNITY.search(text_of(doc)[f.start : f.end])
         ]
         if crowd:
             return dataclasses.replace(crowd[0], template=VIGILANTE[0], inter=VIGILANTE[1])
@@ -433,7 +434,7 @@ _FROM_COMMUNITY = re.compile(
 
 def _from_community(doc: Doc, mention: EventMention, first: Found | None) -> Found | None:
     """Unidentified gunmen the report places in a clan or community: its militia (4)."""
-    m = _FROM_COMMUNITY.search(doc.text, mention.start, mention.end)
+    m = _FROM_COMMUNITY.search(text_of(doc), mention.start, mention.end)
     if m is None or (m.group("kind") is None and "/" not in m.group(0)):
         return first  # "gunmen from Mali": a place, not a community
     start = m.start("name")
@@ -442,7 +443,7 @@ def _from_community(doc: Doc, mention: EventMention, first: Found | None) -> Fou
 
 
 def _communal_pair(doc: Doc, mention: EventMention, found: list[Found]) -> Found | None:
-    text = doc.text[mention.start : mention.end]
+    text = text_of(doc)[mention.start : mention.end]
     for m in _PAIR.finditer(text):
         start, end = mention.start + m.start(), mention.start + m.end()
         if any(f.start < end and start < f.end and f.inter != 4 for f in found):
@@ -468,7 +469,7 @@ _GAINER = re.compile(r"\b(?:to|(?<!backed )(?<!supported )(?<!aided )by)\b[^.;,]
 def takers(doc: Doc, armed: list[Found]) -> list[Found]:
     """The armed actors that took ground: the side a place fell to ("the loss of Shadadi
     to the SDF"), else those told as acting."""
-    gainers = [f for f in armed if _GAINER.search(doc.text[max(0, f.start - 40) : f.start])]
+    gainers = [f for f in armed if _GAINER.search(text_of(doc)[max(0, f.start - 40) : f.start])]
     return gainers or [f for f in armed if f.syntax == "agent"]
 
 
@@ -494,14 +495,14 @@ def _battle_first(armed: list[Found], first: Found | None) -> Found | None:
 def _unknown_operator(doc: Doc, mention: EventMention) -> bool:
     """A drone strike nobody is named for, or a report saying the striker is unknown: an air
     force is not to be presumed (several states and groups fly drones)."""
-    if _UNKNOWN.search(doc.text):
+    if _UNKNOWN.search(text_of(doc)):
         return True
-    return "drone" in doc.text[mention.start : mention.end].lower() and not re.search(
+    return "drone" in text_of(doc)[mention.start : mention.end].lower() and not re.search(
         r"\b(?:air ?force|warplanes?|jets?|army|military|government|coalition)\b",
-        doc.text[mention.start : mention.end],
+        text_of(doc)[mention.start : mention.end],
         re.IGNORECASE,
     )
 
 
 def _span(doc: Doc, found: Found | None) -> Span | None:
-    return Span(found.start, found.end, doc.text[found.start : found.end]) if found else None
+    return Span(found.start, found.end, text_of(doc)[found.start : found.end]) if found else None

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
+from ..nlp import text_of
 from ..records import EventDate, EventMention, Span
 
 MONTHS = {
@@ -159,7 +160,7 @@ def find_dates(text: str, anchor: date | None) -> list[tuple[int, int, date, int
 
 def resolve_date(doc: Doc, mention: EventMention, published: date | None) -> EventDate:
     """The event's date: the date expression nearest the trigger, else the publication day."""
-    text = doc.text[mention.start : mention.end]
+    text = text_of(doc)[mention.start : mention.end]
     found = find_dates(text, published)
     if published is not None:
         found = [f for f in found if f[2] <= published + timedelta(days=1)]
@@ -176,7 +177,7 @@ def resolve_date(doc: Doc, mention: EventMention, published: date | None) -> Eve
         return _carried(doc, mention, published)
     start, end, when, precision = min(own or before, key=lambda f: (abs(f[0] - trig), f[0]))
     s, e = mention.start + start, mention.start + end
-    return EventDate(when, precision, Span(s, e, doc.text[s:e]))
+    return EventDate(when, precision, Span(s, e, text_of(doc)[s:e]))
 
 
 #: How far back a date told earlier in the report may still date a later passage: further
@@ -192,13 +193,13 @@ def _carried(doc: Doc, mention: EventMention, published: date | None) -> EventDa
         return EventDate(None, 2, None)
     earlier = [
         f
-        for f in find_dates(doc.text[: mention.start], published)
+        for f in find_dates(text_of(doc)[: mention.start], published)
         if f[3] == 1 and timedelta(0) <= published - f[2] <= timedelta(days=CARRY_DAYS)
     ]
     if not earlier:
         return EventDate(published, 2, None)
     start, end, when, precision = earlier[-1]
-    return EventDate(when, precision, Span(start, end, doc.text[start:end]))
+    return EventDate(when, precision, Span(start, end, text_of(doc)[start:end]))
 
 
 def _sentence_bounds(doc: Doc, char: int) -> tuple[int, int]:
@@ -206,4 +207,4 @@ def _sentence_bounds(doc: Doc, char: int) -> tuple[int, int]:
     for sent in doc.sents:
         if sent.start_char <= char < sent.end_char:
             return sent.start_char, sent.end_char
-    return 0, len(doc.text)
+    return 0, len(text_of(doc))

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from ..nlp import is_heading, starts_paragraph
+from ..nlp import is_heading, starts_paragraph, text_of
 from ..records import EventMention, Span
 from .actors import TERRITORY, find_actors, takers
 from .dates import find_dates
@@ -199,7 +199,7 @@ def detect_events(doc: Doc) -> list[EventMention]:
             if out:
                 break  # the triggers found the report's events
             continue
-        text = doc.text[group.start : group.end]
+        text = text_of(doc)[group.start : group.end]
         strong = [t for t in group.triggers if t.sub_event_type]
         named = {t.sub_event_type for t in strong}
         if _natural_or_accident(doc, group):
@@ -392,7 +392,7 @@ def _crime(doc: Doc, group: Group, text: str) -> bool:
 def _natural_or_accident(doc: Doc, group: Group) -> bool:
     """Deaths from a disaster or an accident, with no armed actor: no political violence."""
     _, extra = trigger_table()
-    if not extra["nonevent"].search(doc.text[group.start : group.end]):
+    if not extra["nonevent"].search(text_of(doc)[group.start : group.end]):
         return False
     return not any(f.role == "armed" for f in find_actors(doc, group.start, group.end))
 

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from ..nlp import text_of
 from ..records import EventMention, Fatalities, Span
 from .lexicon import load_json, word_regex
 
@@ -764,18 +765,18 @@ def count_fatalities(doc: Doc, mention: EventMention) -> Fatalities:
     """Deaths reported for the event: conservative figure and low/best/high."""
     counts = _merge_sentences(doc, mention, mention.event_type in ("Protests", "Riots"))
     if not counts:
-        vague = VAGUE_TOLL.search(doc.text[mention.start : mention.end])
+        vague = VAGUE_TOLL.search(text_of(doc)[mention.start : mention.end])
         if vague is None:
             return Fatalities(0, None, None, None)
         start, end = mention.start + vague.start(), mention.start + vague.end()
         return Fatalities(
-            UNKNOWN_TOLL, 1, UNKNOWN_TOLL, None, (Span(start, end, doc.text[start:end]),)
+            UNKNOWN_TOLL, 1, UNKNOWN_TOLL, None, (Span(start, end, text_of(doc)[start:end]),)
         )
     low = sum(c.value for c in counts)
     highs = [c.high for c in counts]
     high = sum(h for h in highs if h is not None) if all(h is not None for h in highs) else None
     best = low if high is None else (low + high) // 2
-    spans = tuple(Span(c.start, c.end, doc.text[c.start : c.end]) for c in counts)
+    spans = tuple(Span(c.start, c.end, text_of(doc)[c.start : c.end]) for c in counts)
     return Fatalities(low, low, best, high, spans)
 
 
@@ -810,7 +811,7 @@ def _units(doc: Doc, passage: object, mention: EventMention) -> list[tuple[int, 
     units: list[tuple[int, int]] = []
     for sent in passage.sents:  # type: ignore[attr-defined]
         start, end = max(sent.start_char, mention.start), min(sent.end_char, mention.end)
-        for m in re.finditer(r"[^\n]+", doc.text[start:end]):
+        for m in re.finditer(r"[^\n]+", text_of(doc)[start:end]):
             units.append((start + m.start(), start + m.end()))
     return units
 
@@ -820,16 +821,16 @@ def _merge_sentences(doc: Doc, mention: EventMention, causes: bool) -> list[Coun
     kept: list[Count] = []
     passage = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if passage is None:
-        return find_counts(doc.text[mention.start : mention.end], mention.start, causes=causes)
+        return find_counts(text_of(doc)[mention.start : mention.end], mention.start, causes=causes)
     for start, end in _units(doc, passage, mention):
-        found = find_counts(doc.text[start:end], start, causes=causes)
+        found = find_counts(text_of(doc)[start:end], start, causes=causes)
         if not found:
             continue
-        if kept and not _added(doc.text, start, end):
+        if kept and not _added(text_of(doc), start, end):
             # a restated toll: a larger one replaces it only as an update ("rose to 20");
             # another source's higher figure ("some sources claim nine") is not conservative
             larger = sum(c.value for c in found) > sum(c.value for c in kept)
-            if larger and UPDATE.search(doc.text[start:end]):
+            if larger and UPDATE.search(text_of(doc)[start:end]):
                 kept = found
             continue
         kept += found

@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Doc
 
+from ..nlp import text_of
 from ..records import EventMention, Span
 from .actors import TERRITORY
 
@@ -37,16 +38,16 @@ def split_reversals(doc: Doc, mentions: list[EventMention]) -> list[EventMention
     for mention in mentions:
         hit = None
         if mention.sub_event_type in TERRITORY:
-            hit = _LOST_AGAIN.search(doc.text, mention.trigger.end, mention.end)
+            hit = _LOST_AGAIN.search(text_of(doc), mention.trigger.end, mention.end)
         if hit is None:
             out.append(mention)
             continue
         sent = doc.char_span(hit.start("verb"), hit.end("verb"), alignment_mode="expand")
         clause_end = min(sent.sent.end_char if sent is not None else mention.end, mention.end)
-        stop = _CLAUSE_END.search(doc.text, hit.end(), clause_end)
+        stop = _CLAUSE_END.search(text_of(doc), hit.end(), clause_end)
         clause_end = stop.start() if stop else clause_end
         start = hit.start() + 1
-        while start < clause_end and doc.text[start].isspace():
+        while start < clause_end and text_of(doc)[start].isspace():
             start += 1
         other = TERRITORY[1] if mention.sub_event_type == TERRITORY[0] else TERRITORY[0]
         verb = hit.group("verb")

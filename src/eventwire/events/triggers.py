@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp import text_of
 from .lexicon import is_month, trigger_table
 
 #: Lemmas that, governing a trigger, mean the event did not (yet) happen as told.
@@ -80,7 +81,9 @@ def _support(text: str, start: int) -> bool:
 
 def _trigger(doc: Doc, sent: Span, start: int, end: int, sub: str) -> Trigger:
     abs_start, abs_end = sent.start_char + start, sent.start_char + end
-    return Trigger(abs_start, abs_end, doc.text[abs_start:abs_end], sub, _status(doc, sent, start))
+    return Trigger(
+        abs_start, abs_end, text_of(doc)[abs_start:abs_end], sub, _status(doc, sent, start)
+    )
 
 
 def _status(doc: Doc, sent: Span, start: int) -> str:
@@ -93,7 +96,7 @@ def _status(doc: Doc, sent: Span, start: int) -> str:
     if extra["claim"].search(before):
         return "claimed"
     token = _token_at(doc, sent.start_char + start)
-    if token is not None and FIGURATIVE.match(doc.text, token.idx + len(token)):
+    if token is not None and FIGURATIVE.match(text_of(doc), token.idx + len(token)):
         return "figurative"
     if token is not None:
         if token.dep_ not in ("nsubj", "nsubjpass") and any(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ..nlp import text_of
 from ..records import Toponym
 from .gazetteer import Gazetteer
 from .locate import locate
@@ -18,14 +19,14 @@ __all__ = ["Gazetteer", "geoparse", "locate"]
 
 
 def geoparse(doc: Doc, gazetteer: Gazetteer, focus: str | None = None) -> list[Toponym]:
-    """Every place name in the text, resolved in the article's context (offsets into doc.text).
+    """Every place name in the text, resolved in the article's context (offsets into text_of(doc)).
 
     `focus`: the country the source is about, when known (a country name or ISO code, as
     for a local newspaper or a per-country collection of reports); it weighs like a region
     the text names."""
     mentions = recognise(doc, gazetteer)
     cc = gazetteer.country_code(focus) if focus else None
-    resolved = resolve(mentions, gazetteer, doc.text, cc)
+    resolved = resolve(mentions, gazetteer, text_of(doc), cc)
     return [
         Toponym(m.start, m.end, m.text, place, confidence)
         for m, (place, confidence) in zip(mentions, resolved, strict=True)

@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Doc
 
+from ..nlp import text_of
 from .gazetteer import Gazetteer
 
 # A possessive ending a word: "Samos’s economy", "Derry’s Altnagelvin Hospital".
@@ -48,14 +49,14 @@ _LINE_DATELINE_AFTER = re.compile(r"^(?:\s*&|\s+and\s|\s+[A-Z][a-z])")
 
 def dateline(doc: Doc, start: int, end: int) -> bool:
     """An all-capitals name that opens a dateline ("BEIRUT (AP) -")."""
-    text = doc.text[start:end]
+    text = text_of(doc)[start:end]
     letters = [c for c in text if c.isalpha()]
     if len(letters) < 4 or not text.isupper():
         return False
-    if _DATELINE_AFTER.match(doc.text[end : end + 3]):
+    if _DATELINE_AFTER.match(text_of(doc)[end : end + 3]):
         return True
-    line_start = not doc.text[max(0, start - 200) : start].split("\n")[-1].strip()
-    return line_start and bool(_LINE_DATELINE_AFTER.match(doc.text[end : end + 8]))
+    line_start = not text_of(doc)[max(0, start - 200) : start].split("\n")[-1].strip()
+    return line_start and bool(_LINE_DATELINE_AFTER.match(text_of(doc)[end : end + 8]))
 
 
 # "HORRY COUNTY, SC (WMBF) -": a dateline's state, after a name the gazetteer may lack.

@@ -9,6 +9,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
+from ..nlp import text_of
 from ..records import EventMention, Location, Place, Span, Toponym
 from .gazetteer import AREA_CODES, Gazetteer
 from .recognize import FACILITY as _FACILITY
@@ -94,7 +95,7 @@ def _moved(doc: Doc, tp: Toponym, loc: Location) -> Location:
     """A place given as a distance and a direction from the one named ("57km SW of
     Baidoa"): the point that far off, at geo_precision 2 (ACLED codes the unnamed village,
     which lies about there)."""
-    found = _RELATIVE.search(doc.text[max(0, tp.start - 60) : tp.start])
+    found = _RELATIVE.search(text_of(doc)[max(0, tp.start - 60) : tp.start])
     if not found or loc.latitude is None or loc.longitude is None:
         return loc
     distance = float(found.group(1)) * (MILE_KM if found.group(2).lower().startswith("mile") else 1)
@@ -167,9 +168,9 @@ _SPEECH_AFTER = re.compile(
 
 def _fronted_telling(doc: Doc, tp: Toponym) -> bool:
     """A place fronted before who said it ("In Raqqa, McGurk said ...")."""
-    before = doc.text[max(0, tp.start - 10) : tp.start]
+    before = text_of(doc)[max(0, tp.start - 10) : tp.start]
     return bool(re.search(r"\b(?:In|At)\s+$", before)) and bool(
-        _SPEECH_AFTER.match(doc.text[tp.end : tp.end + 80])
+        _SPEECH_AFTER.match(text_of(doc)[tp.end : tp.end + 80])
     )
 
 
@@ -184,7 +185,7 @@ def _is_event_place(doc: Doc, tp: Toponym, sentence_start: int) -> bool:
         return False  # inside "Kentucky State Police", "Aleppo Media Center": who, not where
     if _country_modifier(doc, tp):
         return False
-    before = doc.text[max(sentence_start, tp.start - 90) : tp.start]
+    before = text_of(doc)[max(sentence_start, tp.start - 90) : tp.start]
     return not any(r.search(before) for r in (_NOT_EVENT, _GROUP_IN, _ORIGIN, _TAKEN_TO))
 
 
@@ -193,13 +194,13 @@ def _country_modifier(doc: Doc, tp: Toponym) -> bool:
     return (
         tp.place is not None
         and tp.place.feature_code == "PCLI"
-        and bool(_COUNTRY_MODIFIER.match(doc.text[tp.end : tp.end + 30]))
+        and bool(_COUNTRY_MODIFIER.match(text_of(doc)[tp.end : tp.end + 30]))
     )
 
 
 def _precision(doc: Doc, tp: Toponym) -> int:
-    before = doc.text[max(0, tp.start - 60) : tp.start]
-    after = doc.text[tp.end : tp.end + 20]
+    before = text_of(doc)[max(0, tp.start - 60) : tp.start]
+    after = text_of(doc)[tp.end : tp.end + 20]
     if _NEAR_BEFORE.search(before) or _NEAR_AFTER.match(after):
         return 2
     return 1
@@ -254,7 +255,7 @@ def locate(
             if t.place
         ]
     where = [t for t in toponyms if not _country_modifier(doc, t)]
-    if _UNNAMED_SMALL.search(doc.text, mention.start, mention.end):
+    if _UNNAMED_SMALL.search(text_of(doc), mention.start, mention.end):
         # "entered the town": not the capital or a city of millions told of before; with
         # no other town or region before the passage, only the country is known
         big = [t.place for t in where if t.place is not None and _big_city(t.place)]
@@ -271,9 +272,9 @@ def _usable(doc: Doc, toponyms: list[Toponym], mention: EventMention) -> list[To
     """Places a passage that names none may borrow: any told before it or in it; after it,
     only the event places of its own paragraph ("Police killed two. It happened in
     Bukavu."), not a later paragraph's ("told reporters in Erbil")."""
-    end = len(doc.text[: mention.end].rstrip())  # a passage keeps its paragraph's break
-    para_end = doc.text.find("\n\n", max(mention.start, end))
-    para_end = len(doc.text) if para_end == -1 else para_end
+    end = len(text_of(doc)[: mention.end].rstrip())  # a passage keeps its paragraph's break
+    para_end = text_of(doc).find("\n\n", max(mention.start, end))
+    para_end = len(text_of(doc)) if para_end == -1 else para_end
     return [
         t
         for t in toponyms
@@ -293,7 +294,7 @@ def _big_city(place: Place) -> bool:
 
 
 def _in_brackets(doc: Doc, tp: Toponym) -> bool:
-    before = doc.text[max(0, tp.start - 80) : tp.start]
+    before = text_of(doc)[max(0, tp.start - 80) : tp.start]
     opened = before.rfind("(")
     return opened >= 0 and ")" not in before[opened:]
 

@@ -12,6 +12,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.lookups import Lookups
 from spacy.tokens import Doc
 
+from ..nlp import text_of
 from .capitals import POSSESSIVE
 from .gazetteer import AREA_CODES, Gazetteer
 from .names import name_key
@@ -79,7 +80,7 @@ def entity_parts(
     """A place entity as the names it holds: the whole when the gazetteer knows it, else
     its known parts ("Thruxton, Hampshire"; "Amsterdam-London"; "Ukraine" in "Politics
     Ukraine's"), without lower-case words spaCy ran on into ("Pacific equatorial")."""
-    text = doc.text
+    text = text_of(doc)
     name = text[start:end]
     if gazetteer.lookup(name):
         return [(start, end)]
@@ -194,32 +195,37 @@ def name_spans(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> list[tup
     the run itself when the gazetteer knows it ("Kafr Nabl"), else its longest known
     parts ("Beverly Hills" in "Beverly Hills Police Department", "Greece" and "Italy" in
     "Greece Italy"), else the run as it is."""
-    possessive = POSSESSIVE.search(doc.text[start:end])
+    possessive = POSSESSIVE.search(text_of(doc)[start:end])
     if possessive:
         end -= len(possessive.group(0))  # "Samos’s economy"
     hint = ""
-    word = _WORD_AFTER.search(doc.text[start:end])
-    if word and not gazetteer.lookup(doc.text[start:end]) and not _agency(doc.text[start:end]):
+    word = _WORD_AFTER.search(text_of(doc)[start:end])
+    if (
+        word
+        and not gazetteer.lookup(text_of(doc)[start:end])
+        and not _agency(text_of(doc)[start:end])
+    ):
         hint = "P" if word.group("town") else region_hint(word.group("region"))
-        for w in list(re.finditer(r"\s+", doc.text[start : start + word.start()])):
+        for w in list(re.finditer(r"\s+", text_of(doc)[start : start + word.start()])):
             # "Maiduguri Borno State": the region is the words before its word that the
             # gazetteer knows, and the words before them another name.
             inner = start + w.end()
             kinds = {
                 "ADM1" if c.place.feature_code == "ADM1" else c.place.feature_class
-                for c in gazetteer.lookup(doc.text[inner : start + word.start()])
+                for c in gazetteer.lookup(text_of(doc)[inner : start + word.start()])
                 if c.kind != 1 and not c.stripped
             }
-            region = name_key(doc.text[inner : start + word.start()])
+            region = name_key(text_of(doc)[inner : start + word.start()])
             if ("ADM1" if hint == "A" else "P") in kinds and not all(
                 w in english_words() for w in region.split()
             ):
                 return [(start, start + w.start(), ""), (inner, end, hint)]
-    if gazetteer.lookup(doc.text[start:end]) or hint:
+    if gazetteer.lookup(text_of(doc)[start:end]) or hint:
         return [(start, end, hint)]
     # Words, and the parts of hyphenated ones ("Nelson-Creston", "Asia-Pacific").
     words = [
-        (start + w.start(), start + w.end()) for w in re.finditer(r"[^\s-]+", doc.text[start:end])
+        (start + w.start(), start + w.end())
+        for w in re.finditer(r"[^\s-]+", text_of(doc)[start:end])
     ]
     if len(words) < 2:
         return [(start, end, "")]
@@ -230,7 +236,7 @@ def name_spans(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> list[tup
             if (
                 e - s >= MIN_PART_LENGTH
                 and all(e <= a or s >= b for a, b, _ in out)
-                and any(c.kind != 1 and not c.stripped for c in gazetteer.lookup(doc.text[s:e]))
+                and any(c.kind != 1 and not c.stripped for c in gazetteer.lookup(text_of(doc)[s:e]))
             ):
                 out.append((s, e, ""))  # "At Stellenbosch" is no "Ath"
     # The words left over must be plain English after a name ("Police Department",
@@ -239,12 +245,12 @@ def name_spans(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> list[tup
     english = english_words()
     first = min((s for s, _, _ in out), default=end)
     rest = [(a, b) for a, b in words if not any(s <= a and b <= e for s, e, _ in out)]
-    if not rest and all(well_known(gazetteer, doc.text[s:e]) for s, e, _ in out):
+    if not rest and all(well_known(gazetteer, text_of(doc)[s:e]) for s, e, _ in out):
         return sorted(out)  # "Amsterdam-London", "Greece Italy": well-known names side by side
     if not english or not rest:
         return [(start, end, "")]  # "Dashti Qala": one name, spelt as GeoNames does not
     for a, b in rest:
-        key = name_key(doc.text[a:b])
+        key = name_key(text_of(doc)[a:b])
         if not all(w in (STOP_WORDS if b <= first else english) for w in key.split()):
             return [(start, end, "")]
     return sorted(out)

@@ -10,6 +10,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span
 
+from ..nlp import text_of
 from .capitals import POSSESSIVE, dateline, postal_codes, runs
 from .gazetteer import Gazetteer
 from .names import name_key
@@ -102,11 +103,11 @@ def not_places() -> frozenset[str]:
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop a leading "the" and a trailing possessive from a span's characters."""
-    text = doc.text[start:end]
+    text = text_of(doc)[start:end]
     if text.lower().startswith("the "):
         start += 4
     for suffix in ("'s", "’s", "'", "’"):
-        if doc.text[start:end].endswith(suffix):
+        if text_of(doc)[start:end].endswith(suffix):
             end -= len(suffix)
             break
     return start, end
@@ -121,14 +122,14 @@ _RELATIVE_BEFORE = re.compile(
 
 
 def _hint(doc: Doc, start: int, end: int) -> str:
-    if _RELATIVE_BEFORE.search(doc.text[max(0, start - 40) : start]):
+    if _RELATIVE_BEFORE.search(text_of(doc)[max(0, start - 40) : start]):
         return "P"
-    after = _AFTER.match(doc.text[end : end + 20])
+    after = _AFTER.match(text_of(doc)[end : end + 20])
     if after:
         return region_hint(after.group(0))
-    if _AFTER_TOWN.match(doc.text[end : end + 20]):
+    if _AFTER_TOWN.match(text_of(doc)[end : end + 20]):
         return "P"
-    before = doc.text[max(0, start - 30) : start]
+    before = text_of(doc)[max(0, start - 30) : start]
     if _BEFORE.search(before):
         word = _BEFORE.search(before)
         assert word is not None
@@ -148,36 +149,38 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         return all(end <= s or start >= e for s, e in taken)
 
     def add(start: int, end: int, label: str, hint: str = "") -> None:
-        formal = _FORMAL_BEFORE.search(doc.text[max(0, start - 35) : start])
+        formal = _FORMAL_BEFORE.search(text_of(doc)[max(0, start - 35) : start])
         if formal:
             start -= len(formal.group(0))  # "Democratic Republic of the [Congo]"
-        joined = re.match(r"-[A-Z][\w'’]+", doc.text[end : end + 30])
-        if joined and gazetteer.lookup(doc.text[start : end + joined.end()]):
+        joined = re.match(r"-[A-Z][\w'’]+", text_of(doc)[end : end + 30])
+        if joined and gazetteer.lookup(text_of(doc)[start : end + joined.end()]):
             end += joined.end()  # spaCy splits "Guinea | -Bissau"
-        end = longer_name(doc.text, gazetteer, start, end)
-        if doc.text[end : end + 5] == " Town" and gazetteer.lookup(doc.text[start : end + 5]):
+        end = longer_name(text_of(doc), gazetteer, start, end)
+        if text_of(doc)[end : end + 5] == " Town" and gazetteer.lookup(
+            text_of(doc)[start : end + 5]
+        ):
             end += 5  # spaCy splits "King William's | Town"
-        whole = doc.text[start:end]
+        whole = text_of(doc)[start:end]
         if whole.endswith(("'s Town", "’s Town")) and gazetteer.lookup(whole):
             end = start + len(whole)  # "King William's Town" is a name, possessive and all
         else:
             start, end = _trim(doc, start, end)
-        suffix = _SUFFIX.search(doc.text[start:end])
-        site = FACILITY.search(doc.text[start:end])
+        suffix = _SUFFIX.search(text_of(doc)[start:end])
+        site = FACILITY.search(text_of(doc)[start:end])
         if site and site.start() > 0:
             end = start + site.start()
             hint = hint or "F"
-        elif _SITE_AFTER.match(doc.text[end : end + 30]):
+        elif _SITE_AFTER.match(text_of(doc)[end : end + 30]):
             hint = hint or "F"  # "St. Peter's Basilica": a saint's, not Saint Peter's town
-        town = _TOWN_SUFFIX.search(doc.text[start:end])
-        if gazetteer.lookup(doc.text[start:end]) and not (suffix and suffix.start() > 0):
+        town = _TOWN_SUFFIX.search(text_of(doc)[start:end])
+        if gazetteer.lookup(text_of(doc)[start:end]) and not (suffix and suffix.start() > 0):
             town = None  # the town word is part of the name
         if suffix and suffix.start() > 0:
             # "Idlib province" tagged as one entity: the name is "Idlib", and it is a region.
             end, hint = start + suffix.start(), hint or region_hint(suffix.group(0))
         elif town and town.start() > 0:
             end, hint = start + town.start(), hint or "P"
-        text = doc.text[start:end]
+        text = text_of(doc)[start:end]
         key = name_key(text)
         if (
             not key
@@ -207,7 +210,7 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             if key not in not_places():
                 add(ent.start_char, ent.end_char, ent.label_)
     found.sort(key=lambda m: m.start)
-    for street in _STREET.finditer(doc.text):
+    for street in _STREET.finditer(text_of(doc)):
         start, end = street.span()
         if name_key(street.group(0)) in _STREET_METONYMS or _known(doc, gazetteer, start, end):
             continue  # "Downing Street" said; "Church Street" is a village GeoNames has
@@ -217,14 +220,14 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         add(start, end, "STREET", "T")
     spans = [
         span
-        for m in _CAPITALISED.finditer(doc.text)
-        for run in runs(doc.text, gazetteer, *m.span())
+        for m in _CAPITALISED.finditer(text_of(doc))
+        for run in runs(text_of(doc), gazetteer, *m.span())
         for span in name_spans(doc, gazetteer, *run)
     ]
     for start, end, word_hint in spans:
         if not free(start, end):
             continue
-        text = doc.text[start:end]
+        text = text_of(doc)[start:end]
         if dateline(doc, start, end) and _known(doc, gazetteer, start, end):
             add(start, end, "DATELINE")  # "BEIRUT (AP) -", "ALBUQUERQUE, N.M."
             continue
@@ -236,10 +239,10 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         )
         # "in Lere", "outside the Bhisho Legislature", "(Afgooye)": a name the gazetteer has
         # as a place, where the sentence puts a place (even if spaCy took it for a person).
-        locative = bool(_LOCATIVE.search(doc.text[max(0, start - 12) : start])) and _known(
+        locative = bool(_LOCATIVE.search(text_of(doc)[max(0, start - 12) : start])) and _known(
             doc, gazetteer, start, end
         )
-        locative = locative or _placed_in_next(doc.text, gazetteer, start, end)
+        locative = locative or _placed_in_next(text_of(doc), gazetteer, start, end)
         if name_key(text) in not_places() or (
             _in_entity(doc, start, end) and not hint and not locative
         ):
@@ -258,7 +261,7 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             _repeat(doc, m, free, add)
     found.sort(key=lambda m: m.start)
     names = [(m.end, m.text) for m in found if m.hint != "W"]
-    for start, end in postal_codes(doc.text, gazetteer, names):
+    for start, end in postal_codes(text_of(doc), gazetteer, names):
         # spaCy may have tagged the code itself ("DC"): it is the state's, whoever did.
         found[:] = [f for f in found if (f.start, f.end) != (start, end)]
         if (start, end) in taken:
@@ -319,7 +322,7 @@ def _compass_region(key: str, hint: str) -> bool:
 def _repeat(doc: Doc, m: Mention, free: Callable[[int, int], bool], add: _Add) -> None:
     """One sense per article: where a name is a place once, its other capitalised
     occurrences are too ("Douma is surrounded" opening a paragraph), unless a person's."""
-    for other in re.finditer(rf"(?<![\w-]){re.escape(m.text)}(?![\w-])", doc.text):
+    for other in re.finditer(rf"(?<![\w-]){re.escape(m.text)}(?![\w-])", text_of(doc)):
         start, end = other.span()
         if free(start, end) and (not _in_entity(doc, start, end) or _lone_person(doc, m.text)):
             add(start, end, "REPEAT")
@@ -364,7 +367,7 @@ def _listed_after(
 ) -> str:
     """The hint of the name this one continues a list of ("the villages of X, Y and Z")."""
     for m in reversed(found):
-        glue = doc.text[m.end : start]
+        glue = text_of(doc)[m.end : start]
         # A bare comma may end the list ("..., McGurk told"): then only known names count.
         if (
             m.hint
@@ -390,7 +393,7 @@ def _known(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or any(t.ent_type_ in _NOT_PLACE_LABELS for t in span):
         return False
-    text = doc.text[start:end]
+    text = text_of(doc)[start:end]
     for pattern in (FACILITY, _TOWN_SUFFIX):
         found = pattern.search(text)
         if found and found.start() > 0:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
 
+from ..nlp import text_of
 from ..records import Article, Claim, Quote
 
 _NUM_WORDS = {
@@ -112,7 +113,7 @@ _NOT_PLACES = frozenset(_CAPITALISED_NON_PLACES.split())
 def _places(sent: Span) -> list[tuple[int, int, str]]:
     """Place names in a sentence: the parser's GPE/LOC, and capitalised names after a
     locative preposition (the small model often labels towns as persons)."""
-    text = sent.doc.text
+    text = text_of(sent.doc)
     found = {
         (e.start_char, e.end_char, e.text)
         for e in sent.ents
@@ -138,7 +139,7 @@ def _places(sent: Span) -> list[tuple[int, int, str]]:
 def _place_for(sent: Span, start: int, end: int, next_number: int) -> str | None:
     """The place a figure is about: the first one after it in its clause, else the last
     before; never the place it was told in ("... told reporters in Tunis")."""
-    text = sent.doc.text
+    text = text_of(sent.doc)
     places = [p for p in _places(sent) if not _TOLD_IN.search(text[max(0, p[0] - 50) : p[0]])]
     after = [p for p in places if end <= p[0] < next_number]
     if after:
@@ -166,7 +167,7 @@ def _claimant(sent: Span, start: int, quotes: Sequence[Quote]) -> str | None:
                         for c in sent.noun_chunks
                         if c.end <= tok.i
                         and tok.i - c.end <= 3
-                        and "\n" not in sent.doc.text[c.start_char : tok.idx]
+                        and "\n" not in text_of(sent.doc)[c.start_char : tok.idx]
                     ),
                     None,
                 )
@@ -194,7 +195,9 @@ def _context_place(sents: list[Span], k: int) -> str | None:
     """The place of the sentences before a claim that names none ("around Sirte")."""
     for sent in reversed(sents[max(0, k - 2) : k]):
         places = [
-            p for p in _places(sent) if not _TOLD_IN.search(sent.doc.text[max(0, p[0] - 50) : p[0]])
+            p
+            for p in _places(sent)
+            if not _TOLD_IN.search(text_of(sent.doc)[max(0, p[0] - 50) : p[0]])
         ]
         if places:
             return places[0][2]  # the place talked about leads; who said it trails
@@ -265,7 +268,7 @@ def extract_claims(doc: Doc, article: Article, quotes: Sequence[Quote]) -> list[
                     subject=subject,
                     value=low,
                     unit=unit,
-                    text=doc.text[start:end],
+                    text=text_of(doc)[start:end],
                     start=start,
                     end=end,
                     claimant=_claimant(sent, start, quotes),

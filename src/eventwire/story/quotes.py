@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp import text_of
 from ..records import Article, Quote
 
 SPEECH_VERBS = frozenset(
@@ -52,7 +53,7 @@ _TITLES = re.compile(
 def in_headline(doc: Doc, char: int) -> bool:
     """Whether a position lies on a title-case headline line, where the tagger's PERSON
     labels are unreliable ("UN Envoy Says Rebels Retreating")."""
-    text = doc.text
+    text = text_of(doc)
     start = text.rfind("\n", 0, char) + 1
     end = text.find("\n", char)
     line = text[start : end if end != -1 else len(text)].strip()
@@ -229,7 +230,7 @@ def _content(verb: Token) -> tuple[int, int] | None:
     span = first.doc[first.i : last.i + 1]
     start, end = span.start_char, span.end_char
     # Never across a paragraph break: a mis-split sentence would swallow a headline.
-    text = verb.doc.text
+    text = text_of(verb.doc)
     cut = text.rfind("\n", start, verb.idx)
     if cut != -1:
         start = cut + 1
@@ -253,7 +254,7 @@ def _direct_spans(text: str) -> list[tuple[int, int]]:
 
 def extract_quotes(doc: Doc, article: Article) -> list[Quote]:
     """Direct quotes and reported speech, attributed to their speaker, in text order."""
-    text = doc.text
+    text = text_of(doc)
     speakers = _Speakers(doc)
     direct = _direct_spans(text)
     done: set[tuple[int, int]] = set()
