@@ -199,3 +199,8 @@ def test_a_saints_basilica_is_no_town(nlp: Language, gazetteer: Gazetteer) -> No
     rome = found.get("Rome")
     assert rome is not None and rome.country_code == "IT"
     assert found.get("St. Peter") is None
+
+
+def test_a_town_taken_by_another_spelling_is_a_place(nlp: Language, gazetteer: Gazetteer) -> None:
+    found = parse(nlp, gazetteer, "Iraqi forces entered Tal Afar from the east on Wednesday.")
+    assert place_of(found, "Tal Afar")[:2] == ("Tall Afar", "IQ")

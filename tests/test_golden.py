@@ -37,10 +37,12 @@ FLOORS = {
 }
 NO_EVENTS = ["11_bangladesh_floods"]
 # What a careful coder never codes: where a statement was made (Tunis), a month's aggregate
-# toll (200), a photo caption (the patrol in Sirte is undated and no event).
+# toll (200), a photo caption (the patrol in Sirte is undated and no event), the town
+# where an official spoke (Erbil).
 NEVER = [
     ("sirte", "location", "Tunis"),
     ("sirte", "fatalities", 200),
+    ("tal_afar", "location", "Erbil"),
 ]
 
 

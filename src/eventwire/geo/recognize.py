@@ -239,9 +239,9 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         )
         # "in Lere", "outside the Bhisho Legislature", "(Afgooye)": a name the gazetteer has
         # as a place, where the sentence puts a place (even if spaCy took it for a person).
-        locative = bool(_LOCATIVE.search(text_of(doc)[max(0, start - 12) : start])) and _known(
-            doc, gazetteer, start, end
-        )
+        before_name = text_of(doc)[max(0, start - 12) : start]
+        locative = bool(_LOCATIVE.search(before_name)) and _known(doc, gazetteer, start, end)
+        locative = locative or (bool(_TAKEN.search(before_name)) and _known_town(gazetteer, text))
         locative = locative or _placed_in_next(text_of(doc), gazetteer, start, end)
         if name_key(text) in not_places() or (
             _in_entity(doc, start, end) and not hint and not locative
@@ -383,8 +383,19 @@ def _listed_after(
 _LOCATIVE = re.compile(
     r"(?:\b(?:[Ii]n|[Aa]t|near|outside|around|from|to|towards?|into|across)\s+(?:the\s+)?|\()$"
 )
+#: Verbs whose object is the place taken or struck ("entered Tal Afar", "overran Baga"): a
+#: name there may be any of the gazetteer's names for a town, alternate spellings too.
+_TAKEN = re.compile(
+    r"\b(?:entered|stormed|seized|captured|overran|retook|recaptured|liberated|besieged|"
+    r"shelled|bombed|raided)\s+$"
+)
 # Entities that are never places, whatever the gazetteer says ("in January", "at 10").
 _NOT_PLACE_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+
+
+def _known_town(gazetteer: Gazetteer, text: str) -> bool:
+    """Any name of a populated place, spelt in full ("Tal Afar" for Tall 'Afar)."""
+    return any(not c.stripped and c.place.feature_class == "P" for c in gazetteer.lookup(text))
 
 
 def _known(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> bool:
