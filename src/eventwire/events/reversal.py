@@ -46,9 +46,9 @@ def split_reversals(doc: Doc, mentions: list[EventMention]) -> list[EventMention
         clause_end = min(sent.sent.end_char if sent is not None else mention.end, mention.end)
         stop = _CLAUSE_END.search(text_of(doc), hit.end(), clause_end)
         clause_end = stop.start() if stop else clause_end
-        start = hit.start() + 1
-        while start < clause_end and text_of(doc)[start].isspace():
-            start += 1
+        # the loss's passage opens after the capture's trigger, so the place taken ("the
+        # city of Ramadi") is its place too; its own date lies nearer its own verb
+        start = mention.trigger.end
         other = TERRITORY[1] if mention.sub_event_type == TERRITORY[0] else TERRITORY[0]
         verb = hit.group("verb")
         out.append(dataclasses.replace(mention, end=hit.start()))
