@@ -92,6 +92,11 @@ def toll(text: str) -> int:
         ("Six workers employed on a literacy project were killed in a mine blast.", 6),
         ("Gunmen killed a 49-year-old woman and an interpreter in Jos.", 2),
         ("A child was among nine people killed when a shell hit a pharmacy.", 9),
+        (
+            "Ten residents of the province, including Abdollah Zemaray, the police chief of the "
+            "province, and Sayed Aslam, the traffic police chief, have been killed in a blast.",
+            10,
+        ),
     ],
 )  # fmt: skip
 def test_counts(text: str, dead: int) -> None:

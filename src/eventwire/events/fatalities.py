@@ -277,7 +277,7 @@ SUBORDINATE = _WORDS["subordinate"]
 PEOPLE_NOUNS = _WORDS["people_nouns"]
 PERSON = _WORDS["person_singular"]
 #: How many tokens before a death word its victims may stand.
-LEFT_WINDOW = 24
+LEFT_WINDOW = 40
 
 
 def _skip_subset(toks: list[Tok], i: int) -> int:
