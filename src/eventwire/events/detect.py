@@ -216,7 +216,8 @@ def detect_events(doc: Doc) -> list[EventMention]:
             if proba.get(NONE, 0.0) > NONE_MAX:
                 continue
             demonstration = _demonstration(text, named)
-            if "Armed clash" in named and _supporting(text):
+            supported = _supporting(text)
+            if "Armed clash" in named and supported:
                 named = named | {SUPPORTED}  # ground troops with air support: a battle
             protest_told = any(type_of(c)[0] in DEMONSTRATION for c in named - {SUPPORTED})
             if not protest_told and TWO_SIDES.search(text):
@@ -227,7 +228,7 @@ def detect_events(doc: Doc) -> list[EventMention]:
                 c: p + _bonus(c, named)
                 for c, p in proba.items()
                 if c != NONE
-                and (c not in NAMED_ONLY or c in named or not _supporting(text))
+                and (c not in NAMED_ONLY or c in named or not supported)
                 and (c != "Arrests" or c in named)  # a raid is no arrest until one is told
                 and (demonstration or type_of(c)[0] not in DEMONSTRATION)
             }
