@@ -54,6 +54,15 @@ def test_no_event(nlp: Language, text: str) -> None:
     assert mentions(nlp, text) == []
 
 
+def test_feared_dead_is_not_a_hedge(nlp: Language) -> None:
+    """Ten farmers "were feared dead" tells likely deaths; "residents fear an attack" tells
+    nothing that happened."""
+    doc = nlp("Ten farmers were on Monday feared dead in an attack by herdsmen on a village.")
+    found = ev.detect_events(doc)
+    assert found and ev.count_fatalities(doc, found[0]).fatalities == 10
+    assert mentions(nlp, "Residents fear an attack by the rebels on the town.") == []
+
+
 def test_foiled_is_disrupted_weapons_use(nlp: Language) -> None:
     found = mentions(nlp, "Police foiled a bomb plot in Nairobi.")
     assert [m.sub_event_type for m in found] == ["Disrupted weapons use"]
@@ -87,6 +96,16 @@ def test_follow_up_sentence_joins_the_event(nlp: Language) -> None:
 )
 def test_counts(text: str, dead: int) -> None:
     assert sum(c.value for c in find_counts(text)) == dead
+
+
+def test_restated_toll_is_not_added(nlp: Language) -> None:
+    """An 'other' far from the later sentence's count does not make it a new toll."""
+    doc = nlp(
+        "Gunmen killed 18 people at a market on Monday. Eighteen people were killed in the "
+        "attack, which followed a ban on selling monkeys and other bush meat."
+    )
+    found = ev.detect_events(doc)
+    assert [ev.count_fatalities(doc, m).fatalities for m in found] == [18]
 
 
 def test_range_gives_low_best_high(nlp: Language) -> None:

@@ -167,6 +167,10 @@ def _is_people_count(toks: list[Tok], i: int, used: int) -> bool:
     word = toks[i].low
     if word.isdigit() and len(word) == 4 and word.startswith(("19", "20")):
         return False
+    if prev == "-" and i > 1 and toks[i - 2].text.isupper():
+        return False  # "a candidate for PP-51", "an AK-47": a label
+    if word.isdigit() and prev == "," and nxt == "," and i > 1 and toks[i - 2].text[:1].isupper():
+        return False  # "Shahnaz Nazli, 41, was shot dead": an age
     if word == "one" and nxt in ("another", "other"):
         return False  # "tied to one another"
     if word in ("a", "an") and nxt[:1].isalnum() and (number := parse_number(toks, i + used)):
@@ -272,6 +276,11 @@ def _a_person(words: list[Tok]) -> bool:
     return False
 
 
+_SHOT_HIM = [
+    [verb, pronoun]
+    for verb in ("shot", "beat", "stabbed", "hacked", "clubbed", "stoned", "gunned", "kicked")
+    for pronoun in ("him", "her")
+]
 #: Words that open another clause: a number before them is not the subject of the death.
 SUBORDINATE = _WORDS["subordinate"]
 PEOPLE_NOUNS = _WORDS["people_nouns"]
@@ -308,6 +317,8 @@ def _named_victim(clause: list[Tok]) -> bool:
     if first.text[:1].isupper() and first.low not in ("the", "on", "in", "at"):
         return True
     if first.low in ("the", "his", "her", "its") and len(clause) > 1:
+        if clause[1].low in NOT_PERSONS:
+            return False  # "the other soldiers"
         return not clause[1].low.endswith("s") or clause[1].low.endswith("ss")
     # "killed another man", "killed a suspected thief", "killed civilian"
     nouns = [t.low for t in clause[:4]]
@@ -371,12 +382,27 @@ def _clause_right(toks: list[Tok], k: int) -> list[Tok]:
             break
         if j > k + 1 and toks[j].low.endswith("ing"):
             break
+        if toks[j].low == "," and _attribution(toks[j + 1 : j + 7]):
+            break  # "killing 18 people, a local official said"
         if toks[j].low in (",", "and") and j + 1 < len(toks):
             nxt = toks[j + 1].low
             if parse_number(toks, j + 1) is None and nxt not in ("the", "his", "her", "at", "and"):
                 break
         j += 1
     return toks[k + 1 : j]
+
+
+_SPEECH = frozenset({"said", "says", "say", "told", "reported", "added", "confirmed", "stated"})
+
+
+def _attribution(words: list[Tok]) -> bool:
+    """Whether the words after a comma name a source ('a local official said')."""
+    for t in words:
+        if t.low in BOUNDARY or t.low == ",":
+            return False
+        if t.low in _SPEECH:
+            return True
+    return False
 
 
 def lows(toks: list[Tok]) -> list[str]:
@@ -426,10 +452,43 @@ def _a_body_found(toks: list[Tok], k: int) -> bool:
     return any(t.low in ("found", "discovered", "recovered") for t in toks[k + 1 : k + 4])
 
 
+def _dash_at(toks: list[Tok], i: int) -> int:
+    """How many tokens the dash at toks[i] takes ('--' is two, an em dash one; 0 if none)."""
+    if toks[i].low in ("\u2014", "\u2013") or (
+        toks[i].low == "-" and i + 1 < len(toks) and toks[i + 1].low == "-"
+    ):
+        return 1 if toks[i].low != "-" else 2
+    return 0
+
+
+def _outside_asides(toks: list[Tok]) -> list[Tok]:
+    """Tokens outside a dash-delimited aside closed in the same sentence ('killing six
+    people -- a local source says 36 killed -- and burning houses'): another source's
+    figure or a breakdown of the one told."""
+    out: list[Tok] = []
+    i = 0
+    while i < len(toks):
+        width = _dash_at(toks, i)
+        if not width:
+            out.append(toks[i])
+            i += 1
+            continue
+        j = i + width
+        while j < len(toks) and toks[j].low not in BOUNDARY and not _dash_at(toks, j):
+            j += 1
+        if j < len(toks) and _dash_at(toks, j):
+            i = j + _dash_at(toks, j)  # skip the aside and both dashes
+        else:
+            out.extend(toks[i : i + width])
+            i += width
+    return out
+
+
 def _outside_brackets(toks: list[Tok]) -> list[Tok]:
     """Tokens outside parentheses: '(Xinhua reports 27)' is another source's figure."""
     out: list[Tok] = []
     depth = 0
+    toks = _outside_asides(toks)
     for tok in toks:
         if tok.low in ("(", "["):
             depth += 1
@@ -456,6 +515,12 @@ def find_counts(text: str, offset: int = 0, *, causes: bool = False) -> list[Cou
             if (tok.start, tok.end) not in seen and not counts:
                 seen.add((tok.start, tok.end))
                 counts.append(Count(1, 1, tok.start, tok.end))
+            continue
+        if tok.low == "dead" and lows(toks[max(0, k - 2) : k]) in _SHOT_HIM:
+            # "gunmen shot him dead", "beat her dead": one death
+            if (tok.start, tok.end) not in seen:
+                seen.add((tok.start, tok.end))
+                counts.append(Count(1, 1, toks[k - 1].start, toks[k - 1].end))
             continue
         if (
             tok.low not in PASSIVE
@@ -502,7 +567,10 @@ def find_counts(text: str, offset: int = 0, *, causes: bool = False) -> list[Cou
         if AGGREGATE.match(rest) and not ONE_ATTACK.match(rest):
             continue
         if tok.low == "toll":
-            for c in _toll(toks, k):
+            told = _toll(toks, k)
+            if told and sum(c.value for c in told) >= sum(c.value for c in counts):
+                counts = []  # "... were shot dead. The death toll was revised up to 72"
+            for c in told:
                 if (c.start, c.end) not in seen:
                     seen.add((c.start, c.end))
                     counts.append(c)
@@ -542,6 +610,12 @@ def find_counts(text: str, offset: int = 0, *, causes: bool = False) -> list[Cou
         if not found and active and _named_victim(clause):
             # "Three gunmen shot dead the Deputy Commissioner": one victim, not three
             found = [Count(1, 1, clause[0].start, clause[0].end)]
+        if not found and active and tok.low not in ("toll", "claimed"):
+            # "killed the acting director of", "killed a leading clan chief in"
+            phrase = _victim_phrase(toks[k + 1 + (tok.low in ("shot", "gunned")) :])
+            head = _one_victim(phrase)
+            if head is not None:
+                found, clause = [Count(1, 1, head.start, head.end)], phrase
         if not found and active and (tok.low in PARTICIPLES or tok.low in ("shot", "bodies")):
             left = _clause_left(toks, k)
             found = _counts_in(left, singular_ok=any(t.low in ("were", "are") for t in left))
@@ -554,6 +628,9 @@ def find_counts(text: str, offset: int = 0, *, causes: bool = False) -> list[Cou
             found = _counts_in(_clause_right(toks, k), singular_ok=False)  # "burn to death 7"
         if not found and not active and _singular_subject(toks, k):
             found = [Count(1, 1, tok.start, tok.end)]
+        if not found and not active:
+            lead = _lead_with_companion(clause)
+            found = [Count(1, 1, lead.start, lead.end)] if lead is not None else []
         if found:
             found = found + _companions(clause, found) + _lead_victim(clause, found)
             found = found + _along_with(toks, k, found)
@@ -656,6 +733,26 @@ def _lead_victim(clause: list[Tok], found: list[Count]) -> list[Count]:
     return [Count(1, 1, lead[0].start, lead[-2].end)]
 
 
+def _lead_with_companion(left: list[Tok]) -> Tok | None:
+    """'The district commissioner and his driver were killed': one person, then a kin or
+    escort; the lead person's token (the companion is counted by `_companions`)."""
+    words = lows(left)
+    for i in range(len(words) - 2):
+        if words[i] != "and" or words[i + 1] not in ("his", "her"):
+            continue
+        if not any(w in COMPANIONS for w in words[i + 2 : i + 6]):
+            return None
+        lead = left[:i]
+        if not lead or any(t.low in (",", "and") for t in lead):
+            return None  # "a soldier, a policeman and his driver": a list, counted elsewhere
+        head = _one_victim(lead)
+        if head is not None:
+            return head
+        named = lead[-1].text[:1].isupper() and not lead[-1].low.endswith("s")
+        return lead[-1] if named and lead[0].low in ("the", *lows(lead[:1])) else None
+    return None
+
+
 def _before_relative(toks: list[Tok], k: int) -> list[Tok]:
     """The clause before a relative 'who' that the death word's clause runs into."""
     for i in range(k - 1, max(-1, k - LEFT_WINDOW), -1):
@@ -742,6 +839,59 @@ def _singular_subject(toks: list[Tok], k: int) -> bool:
     return word == "died" and bool(words)
 
 
+#: Words with a person's ending that name things ("a number of", "the border").
+NOT_PERSONS = frozenset(
+    {"number", "other", "water", "border", "order", "power", "center", "centre", "quarter",
+     "corner", "river", "tower", "shelter", "chamber", "container", "paper", "matter",
+     "letter", "summer", "winter", "cover", "layer", "cluster", "sector", "floor", "door",
+     "year", "war", "car", "bar", "radar", "event", "government", "parliament", "incident",
+     "equipment", "settlement", "department", "movement", "moment", "element", "segment",
+     "tent", "percent", "apartment", "compartment", "restaurant", "plant", "committee",
+     "tree", "list", "motor", "tractor", "reactor", "factor", "majority", "minority",
+     "headquarter", "convoy", "vehicle", "rest", "remainder"}
+)  # fmt: skip
+#: Words a one-victim noun phrase may not run past.
+_VICTIM_PHRASE_END = frozenset(
+    {"was", "were", "is", "are", "has", "had", "have", "who", "whom", "him", "her", "them",
+     "after", "before", "while", "when", "as", "near", "during", "because", "since", "under",
+     "over", "inside", "outside", "later", "earlier", "yesterday", "today"}
+)  # fmt: skip
+
+
+def _victim_phrase(rest: list[Tok]) -> list[Tok]:
+    """The object of an active death verb, up to its clause's end ('the acting director of
+    SIMAD University and his driver')."""
+    out: list[Tok] = []
+    for t in rest[:16]:
+        if t.low in BOUNDARY or t.low in INJURY or t.low in _VICTIM_PHRASE_END:
+            break
+        if t.low in SUBORDINATE or t.low in WEEKDAYS or t.low in MONTHS:
+            break
+        out.append(t)
+    return out
+
+
+def _one_victim(phrase: list[Tok]) -> Tok | None:
+    """The head noun when an active death verb's object is one person with no number ('the
+    acting director', 'a leading Somali clan chief', 'religious scholar Maulana X'); None for
+    groups ('the soldiers'), things and counted objects."""
+    words = phrase[1:] if phrase and phrase[0].low in ("the", "a", "an", "another") else phrase
+    for t in words[:6]:
+        low = t.low
+        if low in _PHRASE_END or low in NOT_PERSONS or parse_number([t], 0) is not None:
+            return None
+        if low in ("people", "persons", "civilians", "villagers", "men", "women", "children"):
+            return None
+        stem = low[:-1] if low.endswith("s") and not low.endswith("ss") else ""
+        if stem and (stem in PERSON or stem in COMPANIONS or stem.endswith(_PERSON_ENDINGS)):
+            return None  # "the soldiers", "the officers": a group of unknown size
+        if low in PERSON or low in COMPANIONS or low == "head":
+            return t
+        if low.isalpha() and len(low) > 4 and low.endswith(_PERSON_ENDINGS):
+            return t
+    return None
+
+
 def _person_first(words: list[str]) -> bool:
     """Whether a clause opens with one person ('a displaced man', 'Driver', 'the boy')."""
     for w in words[:4]:
@@ -795,11 +945,18 @@ UPDATE = re.compile(
 )
 
 
-def _added(text: str, start: int, end: int) -> bool:
+#: How far (characters) from a count an additive word still tells of it.
+ADDITIVE_REACH = 40
+
+
+def _added(text: str, start: int, end: int, found: list[Count]) -> bool:
     """Whether a later sentence adds to the toll ('two others died', 'also killed three',
     'another soldier was killed'); an 'other' among the wounded ('killing five and
-    injuring 10 others') does not make it a new toll."""
+    injuring 10 others') or far from the count ('monkeys and other creatures') does not
+    make it a new toll."""
     for m in ADDITIVE.finditer(text, start, end):
+        if not any(c.start - ADDITIVE_REACH <= m.start() <= c.end + ADDITIVE_REACH for c in found):
+            continue
         lead = text[max(start, m.start() - 25) : m.start()].lower().split()
         if not any(w in INJURY for w in lead):
             return True
@@ -826,7 +983,7 @@ def _merge_sentences(doc: Doc, mention: EventMention, causes: bool) -> list[Coun
         found = find_counts(text_of(doc)[start:end], start, causes=causes)
         if not found:
             continue
-        if kept and not _added(text_of(doc), start, end):
+        if kept and not _added(text_of(doc), start, end, found):
             # a restated toll: a larger one replaces it only as an update ("rose to 20");
             # another source's higher figure ("some sources claim nine") is not conservative
             larger = sum(c.value for c in found) > sum(c.value for c in kept)

@@ -108,7 +108,7 @@ def _status(doc: Doc, sent: Span, start: int) -> str:
                 return "negated"
             if node.lemma_.lower() in FOIL_LEMMAS and node is not token:
                 return "foiled"
-            if node.lemma_.lower() in HEDGE_LEMMAS and node is not token:
+            if node.lemma_.lower() in HEDGE_LEMMAS and node is not token and not _feared_dead(node):
                 return "hedged"
             if node.dep_ in ("advcl", "relcl"):
                 break  # "has not gained ground since it took Ramadi": the clause is its own
@@ -117,6 +117,15 @@ def _status(doc: Doc, sent: Span, start: int) -> str:
     if extra["hedge"].search(before):
         return "hedged"
     return "asserted"
+
+
+def _feared_dead(node: Token) -> bool:
+    """'Ten farmers were feared dead in an attack': the press's way of telling deaths that
+    are likely but not yet counted, not a fear of an event to come."""
+    if node.lemma_.lower() != "fear":
+        return False
+    nxt = node.doc[node.i + 1 : node.i + 3]
+    return any(t.lower_ in ("dead", "killed", "drowned", "lost") for t in nxt)
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:
