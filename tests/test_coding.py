@@ -6,6 +6,7 @@ import pytest
 from spacy.language import Language
 
 from eventwire import events as ev
+from eventwire.events.actors import find_actors
 from eventwire.events.fatalities import find_counts
 from eventwire.records import EventMention, Span
 
@@ -283,3 +284,41 @@ def test_gunmen_hailing_from_a_sub_clan_are_its_militia(nlp: Language) -> None:
         "Habar-Gidir/Sa'ad Communal Militia (Somalia)",
         4,
     )
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "country", "actor1", "inter"),
+    [
+        ("An ENDF convoy was ambushed by Al Shabaab fighters near Halgan.", "Somalia",
+         "Military Forces of Ethiopia", 8),
+        ("Sudanese police fired on a crowd of traders in Nyala.", "Sudan",
+         "Police Forces of Sudan", 1),
+        ("South Sudanese soldiers fired on villagers near Renk.", "South Sudan",
+         "Military Forces of South Sudan", 1),
+    ],
+)  # fmt: skip
+def test_forces_named_by_nation_or_acronym_are_that_states(
+    nlp: Language, text: str, country: str, actor1: str, inter: int
+) -> None:
+    found = [f for f in find_actors(nlp(text), 0, len(text)) if f.role == "armed"]
+    assert found[0].template == actor1
+    trigger = "ambushed" if "ambushed" in text else "fired"
+    coding = ev.code_actors(nlp(text), _mention(text, trigger, "Battles", "Armed clash"), country)
+    sides = [a for a in (coding.actor1, coding.actor2) if a is not None]
+    assert (actor1, inter) in [(a.name, a.inter) for a in sides]
+
+
+@pytest.mark.model
+def test_militiamen_from_a_town_are_its_communal_militia(nlp: Language) -> None:
+    text = "Militiamen from Zawiya attacked a farm near Ajaylat, killing two guards."
+    mention = _mention(text, "attacked", "Violence against civilians", "Attack")
+    actor1 = ev.code_actors(nlp(text), mention, "Libya").actor1
+    assert actor1 is not None and (actor1.name, actor1.inter) == (
+        "Zawiya Communal Militia (Libya)",
+        4,
+    )
+    text = "Gunmen from Mali attacked a police post near Ayorou."
+    mention = _mention(text, "attacked", "Battles", "Armed clash")
+    actor1 = ev.code_actors(nlp(text), mention, "Niger").actor1
+    assert actor1 is not None and actor1.inter != 4

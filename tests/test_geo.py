@@ -150,6 +150,8 @@ def test_group_names_and_launch_sites_are_not_event_places(
     text = "The Islamic Resistance in Iraq said its drone, launched from Anbar, hit Tanf, Syria."
     names = {loc.country for loc in where(nlp, gazetteer, text)}
     assert names == {"Syria"}
+    text = "Gunmen from Mali attacked a police post in Niger."
+    assert {loc.country for loc in where(nlp, gazetteer, text)} == {"Niger"}
 
 
 def test_news_abbreviations_and_formal_names(gazetteer: Gazetteer) -> None:

@@ -204,3 +204,8 @@ def test_a_saints_basilica_is_no_town(nlp: Language, gazetteer: Gazetteer) -> No
 def test_a_town_taken_by_another_spelling_is_a_place(nlp: Language, gazetteer: Gazetteer) -> None:
     found = parse(nlp, gazetteer, "Iraqi forces entered Tal Afar from the east on Wednesday.")
     assert place_of(found, "Tal Afar")[:2] == ("Tall Afar", "IQ")
+
+
+def test_a_weapon_named_after_a_town_is_no_place(nlp: Language, gazetteer: Gazetteer) -> None:
+    found = parse(nlp, gazetteer, "The army shelled Sirte with Grad rockets and Scud missiles.")
+    assert "Grad" not in found and "Scud" not in found and "Sirte" in found

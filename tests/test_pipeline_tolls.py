@@ -39,3 +39,15 @@ def test_each_place_keeps_the_toll_of_its_own_sentence(nlp: Language, gazetteer:
         "Five people were killed in Maarat al-Numan. Two died in Kafr Nabl.",
     )
     assert sorted(tolls.values()) == [2, 5]
+
+
+def test_a_report_naming_only_home_forces_is_about_their_country(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    """'SAF bomb Kalo': no country named, an unknown village; the army's acronym says the
+    report is about Sudan, never a namesake village abroad."""
+    article = Article("a", "SAF bomb Kalo. Two children were killed.", "a.txt", date(2016, 3, 9))
+    events = extract([article], Resources(nlp, gazetteer)).events
+    assert [(e.country, e.actor1, e.inter1) for e in events] == [
+        ("Sudan", "Military Forces of Sudan", 1)
+    ]

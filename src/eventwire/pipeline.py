@@ -71,10 +71,13 @@ def analyse(
     out: list[AnalysedArticle] = []
     for article, doc in zip(articles, annotate(resources.nlp, cleaned), strict=True):
         toponyms = geo.geoparse(doc, resources.gazetteer)
+        focus = forces_home(doc, toponyms)
+        if focus is not None:
+            toponyms = geo.geoparse(doc, resources.gazetteer, focus)
         coded = [
             event
             for mention in ev.detect_events(doc)
-            for event in code_mention(article, doc, mention, toponyms, resources.gazetteer)
+            for event in code_mention(article, doc, mention, toponyms, resources.gazetteer, focus)
         ]
         # Aggregates, background and captions go first, so no continuation borrows from them.
         events = join_followups(story.screen_events(coded, [article]), article.text)
@@ -84,17 +87,28 @@ def analyse(
     return out
 
 
+def forces_home(doc: Doc, toponyms: list[Toponym]) -> str | None:
+    """The country whose forces a report names ("SAF bomb Kalo", "FARDC soldiers clashed
+    ..."), when it names no country itself: the country its small places are looked for in
+    first, and its events' country when none of them is known."""
+    if any(t.place is not None and t.place.feature_code.startswith("PCL") for t in toponyms):
+        return None
+    return ev.forces_country(doc)
+
+
 def code_mention(
     article: Article,
     doc: Doc,
     mention: EventMention,
     toponyms: list[Toponym],
     gazetteer: Gazetteer,
+    focus: str | None = None,
 ) -> list[Event]:
-    """Code one event mention; a mention naming several places gives one event per place."""
+    """Code one event mention; a mention naming several places gives one event per place.
+    `focus`: the country the report is about when it names none (`forces_home`)."""
     when = ev.resolve_date(doc, mention, article.published)
     deaths = ev.count_fatalities(doc, mention)
-    places = geo.locate(doc, mention, toponyms, gazetteer)
+    places = geo.locate(doc, mention, toponyms, gazetteer, focus)
     tolls = [deaths] if len(places) == 1 else [place_toll(doc, mention, w, deaths) for w in places]
     if deaths.fatalities and not any(t.fatalities for t in tolls):
         # the toll is told in a sentence of its own ("Fourteen insurgents were killed in the

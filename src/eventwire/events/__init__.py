@@ -6,9 +6,9 @@ whether a passage reports an event; a small shipped classifier helps decide its 
 
 from __future__ import annotations
 
-from .actors import code_actors
+from .actors import code_actors, forces_country
 from .dates import resolve_date
 from .detect import detect_events
 from .fatalities import count_fatalities
 
-__all__ = ["code_actors", "count_fatalities", "detect_events", "resolve_date"]
+__all__ = ["code_actors", "count_fatalities", "detect_events", "forces_country", "resolve_date"]

@@ -6,6 +6,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from spacy.tokens import Doc, Token
 
@@ -83,10 +84,43 @@ def alias_table() -> tuple[tuple[re.Pattern[str], str, int, str], ...]:
         (re.compile(rf"(?<![\w-])(?:{pat}){_SUFFIX}(?![\w-])"), name, inter, role)
         for pat, name, inter, role in table.get("case_sensitive", [])
     )
+    rows = [tuple(row) for row in table["actors"]]
+    generic = next(i for i, row in enumerate(rows) if row[1] == POLICE[0])
+    rows[generic:generic] = _national_forces(table)
     return exact + tuple(
         (re.compile(rf"(?<![\w-])(?:{pat}){_SUFFIX}(?![\w-])", re.IGNORECASE), name, inter, role)
-        for pat, name, inter, role in table["actors"]
+        for pat, name, inter, role in rows
     )
+
+
+_MILITARY_NOUNS = (
+    r"(?:armed forces|security forces|special forces|forces|troops|soldiers|army|military|"
+    r"servicemen|warplanes|fighter jets|jets|aircraft|air ?force|navy|marines|gunships|"
+    r"helicopters|drones?|artillery|contingent)"
+)
+_POLICE_NOUNS = r"(?:police(?:men| officers?| forces?)?|gendarmes?|gendarmerie|riot police)"
+
+
+def _national_forces(table: dict[str, Any]) -> list[tuple[str, str, int, str]]:
+    """Alias rows for a named state's forces ("Ethiopian troops", "ENDF", "Kenyan police"):
+    that state's forces wherever the event is, so abroad they are external forces (8)."""
+    rows: list[tuple[str, str, int, str]] = []
+    for pattern, country, kind, _home in table["force_acronyms"]:
+        rows.append((pattern, f"{kind} Forces of {country}", 1, "armed"))
+    # longer names first: "south sudanese" before "sudanese"
+    for pattern, country in sorted(table["national_forces"], key=lambda r: -len(r[0])):
+        rows.append(
+            (rf"(?:{pattern})(?:-led)? {_POLICE_NOUNS}", f"Police Forces of {country}", 1, "armed")
+        )
+        rows.append(
+            (
+                rf"(?:{pattern})(?:-led)? {_MILITARY_NOUNS}",
+                f"Military Forces of {country}",
+                1,
+                "armed",
+            )
+        )
+    return rows
 
 
 def actor_name(template: str, country: str | None) -> str:
@@ -115,6 +149,27 @@ def _background_spans(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     if len(sents) < 2:
         return []
     return [(s, e) for s, e in sents if _BACKGROUND.search(text_of(doc)[s:e])]
+
+
+def forces_country(doc: Doc) -> str | None:
+    """The country of the first state force the text names by an acronym told of at home
+    ("SAF bomb Kalo", "FARDC soldiers"); None for forces often sent abroad ("ENDF",
+    "Ethiopian troops") or named by no country ("the army")."""
+    homes = _home_forces()
+    for found in find_actors(doc, 0, len(text_of(doc))):
+        if found.template in homes:
+            return homes[found.template]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _home_forces() -> dict[str, str]:
+    table = load_json("actors.json")
+    return {
+        f"{kind} Forces of {country}": country
+        for _, country, kind, home in table["force_acronyms"]
+        if home
+    }
 
 
 def _find_actors(doc: Doc, start: int, end: int) -> list[Found]:
@@ -424,19 +479,32 @@ _PAIR = re.compile(
 #: The template of a militia named by no group ("militiamen"), which a community may name.
 POLITICAL_MILITIA = "Political Militia ({country})"
 _FROM_COMMUNITY = re.compile(
-    r"\b(?i:gunm[ae]n|gun ?man|militiam[ae]n|militias?(?: members)?|armed (?:men|youths)|youths|"
-    r"fighters)"
+    r"\b(?P<noun>(?i:gunm[ae]n|gun ?man|militiam[ae]n|militias?(?: members)?|armed (?:men|youths)|"
+    r"youths|fighters))"
     r"\s+(?:(?:believed|said|reported|suspected|reportedly|allegedly|to|be|hailing)\s+){0,4}"
     r"from\s+(?:the\s+)?(?P<name>[A-Z][\w'-]+(?:[/ -][A-Z][\w'-]+)*)"
     r"(?:\s+(?P<kind>clan|sub-clan|community|communities|tribe|village))?"
 )
 
 
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    table = load_json("actors.json")
+    return frozenset(country.lower() for _, country in table["national_forces"])
+
+
 def _from_community(doc: Doc, mention: EventMention, first: Found | None) -> Found | None:
     """Unidentified gunmen the report places in a clan or community: its militia (4)."""
     m = _FROM_COMMUNITY.search(text_of(doc), mention.start, mention.end)
-    if m is None or (m.group("kind") is None and "/" not in m.group(0)):
-        return first  # "gunmen from Mali": a place, not a community
+    if m is None:
+        return first
+    # "militiamen from Zawiya": a town's militia (ACLED's "Zawiya Communal Militia");
+    # "gunmen from Mali" come from a country, and gunmen from a town are not yet a militia
+    town_militia = m.group("noun").lower().startswith(("milit", "armed")) and (
+        m.group("name").lower() not in _countries()
+    )
+    if m.group("kind") is None and "/" not in m.group(0) and not town_militia:
+        return first
     start = m.start("name")
     name = m.group("name") + " Communal Militia ({country})"
     return Found(start, m.end("name"), name, 4, "armed", "agent")

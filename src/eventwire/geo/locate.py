@@ -39,7 +39,8 @@ _GROUP_IN = re.compile(
 # "A drone launched from Sanaa": where the attack came from, not where it struck.
 _ORIGIN = re.compile(
     r"\b(?:launched|fired|took\s+off|taking\s+off|came|coming|originat\w+|flew\s+in|entered"
-    r"[^.;:]{0,40}?|those|forces|troops|soldiers|fighters|militants|men)\s+from\s+(?:the\s+)?"
+    r"[^.;:]{0,40}?|those|forces|troops|soldiers|fighters|militants|men|gunmen|militiamen|"
+    r"attackers|assailants|raiders|herdsmen|insurgents|rebels|jihadists)\s+from\s+(?:the\s+)?"
     r"(?:direction\s+of\s+)?$",
     re.IGNORECASE,
 )

@@ -121,6 +121,14 @@ _RELATIVE_BEFORE = re.compile(
 )
 
 
+#: A name a weapon noun follows names the weapon ("Grad rockets", "Katyusha rockets").
+_WEAPON_AFTER = re.compile(
+    r"[- ](?:rockets?|missiles?|(?:rocket )?launchers?|rifles?|mortars?|grenades?|howitzers?|"
+    r"multiple rocket)\b",
+    re.IGNORECASE,
+)
+
+
 def _hint(doc: Doc, start: int, end: int) -> str:
     if _RELATIVE_BEFORE.search(text_of(doc)[max(0, start - 40) : start]):
         return "P"
@@ -149,6 +157,8 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         return all(end <= s or start >= e for s, e in taken)
 
     def add(start: int, end: int, label: str, hint: str = "") -> None:
+        if _WEAPON_AFTER.match(text_of(doc), end):
+            return  # "Grad rockets", "Scud missiles": a weapon's name
         formal = _FORMAL_BEFORE.search(text_of(doc)[max(0, start - 35) : start])
         if formal:
             start -= len(formal.group(0))  # "Democratic Republic of the [Congo]"
