@@ -4,7 +4,8 @@ For each corpus: gold toponyms, the share missed (no resolved toponym of ours ov
 it), and among the found ones the exact GeoNames id match, accuracy within 161 km and
 correct country; then event location on ACLED notes (acled_africa_2016 dev) and drone
 records (gtd_drone dev): country, admin1 and within 25 km of the record's coordinates, once
-from the text alone ("text") and once with the record's country given as the source's
+from the text alone ("text", with the country of home forces it names, as the pipeline
+reads it: "SAF bomb Kalo" is in Sudan) and once with the record's country given as the source's
 focus ("focus": many notes name no country, or no place at all); then the gazetteer's
 build and load times, memory and lookups/s.
 
@@ -197,6 +198,7 @@ def event_locations(
     import csv
 
     from eventwire.geo import locate
+    from eventwire.pipeline import forces_home
     from eventwire.records import EventMention, Span
 
     base = DATA.parent
@@ -231,7 +233,8 @@ def event_locations(
     for mode in ("text", "focus"):
         n = same_country = same_admin1 = within = 0
         for (text, country, admin1, lat, lon), doc in zip(rows, docs, strict=True):
-            focus = country if mode == "focus" else None
+            # text only: the country a report's home forces name, as the pipeline reads it
+            focus = country if mode == "focus" else forces_home(doc, geoparse(doc, gazetteer))
             tps = geoparse(doc, gazetteer, focus)
             mention = EventMention(0, len(text), Span(0, 0, ""), "", "", "", 1.0)
             loc = locate(doc, mention, tps, gazetteer, focus)[0]
