@@ -322,3 +322,15 @@ def test_militiamen_from_a_town_are_its_communal_militia(nlp: Language) -> None:
     mention = _mention(text, "attacked", "Battles", "Armed clash")
     actor1 = ev.code_actors(nlp(text), mention, "Niger").actor1
     assert actor1 is not None and actor1.inter != 4
+
+
+@pytest.mark.model
+def test_forces_attacked_at_home_are_civilians(nlp: Language) -> None:
+    text = "Gunmen raided the residence of a police officer and killed him on Monday."
+    mention = _mention(text, "killed", "Violence against civilians", "Attack")
+    coding = ev.code_actors(nlp(text), mention, "Somalia")
+    assert coding.actor2 is not None and coding.actor2.name == "Civilians (Somalia)"
+    text = "Soldiers raided his home in Beni and killed him."
+    mention = _mention(text, "killed", "Violence against civilians", "Attack")
+    actor1 = ev.code_actors(nlp(text), mention, "Democratic Republic of Congo").actor1
+    assert actor1 is not None and actor1.inter == 1

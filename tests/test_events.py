@@ -34,6 +34,9 @@ def mentions(nlp: Language, text: str) -> list[EventMention]:
         ("Gunmen kidnapped 20 schoolgirls from a school in Zamfara state.",
          "Abduction/forced disappearance"),
         ("Soldiers clashed with Al Shabaab fighters near Afgoye.", "Armed clash"),
+        ("Gunmen ambushed a bus carrying traders near Bambari, killing two.", "Attack"),
+        ("Al Shabaab fighters ambushed a military convoy near Afgoye.", "Armed clash"),
+        ("Gunmen attacked a bank in Lagos, killing two security guards.", "Armed clash"),
     ],
 )  # fmt: skip
 def test_types(nlp: Language, text: str, sub: str) -> None:

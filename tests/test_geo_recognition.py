@@ -209,3 +209,19 @@ def test_a_town_taken_by_another_spelling_is_a_place(nlp: Language, gazetteer: G
 def test_a_weapon_named_after_a_town_is_no_place(nlp: Language, gazetteer: Gazetteer) -> None:
     found = parse(nlp, gazetteer, "The army shelled Sirte with Grad rockets and Scud missiles.")
     assert "Grad" not in found and "Scud" not in found and "Sirte" in found
+
+
+def test_boko_haram_is_no_place(nlp: Language, gazetteer: Gazetteer) -> None:
+    found = parse(nlp, gazetteer, "Troops killed a Boko Haram militant near Kolofata.")
+    assert "Haram" not in found and "Boko Haram" not in found
+
+
+def test_a_known_country_keeps_unknown_names_from_namesakes_abroad(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    """A source about Congo naming 'the Bijombo highlands' (not in GeoNames) is not read as
+    Guinea-Bissau's Biombo region; with no country known, a misspelt region may still be."""
+    doc = nlp("Soldiers clashed with militiamen in the Bijombo highlands.")
+    found = {t.text: t for t in geoparse(doc, gazetteer, "Democratic Republic of Congo")}
+    place = found["Bijombo"].place if "Bijombo" in found else None
+    assert place is None or place.country_code == "CD"

@@ -96,7 +96,7 @@ def alias_table() -> tuple[tuple[re.Pattern[str], str, int, str], ...]:
 _MILITARY_NOUNS = (
     r"(?:armed forces|security forces|special forces|forces|troops|soldiers|army|military|"
     r"servicemen|warplanes|fighter jets|jets|aircraft|air ?force|navy|marines|gunships|"
-    r"helicopters|drones?|artillery|contingent)"
+    r"helicopters|drones?|artillery)"
 )
 _POLICE_NOUNS = r"(?:police(?:men| officers?| forces?)?|gendarmes?|gendarmerie|riot police)"
 
@@ -152,24 +152,33 @@ def _background_spans(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def forces_country(doc: Doc) -> str | None:
-    """The country of the first state force the text names by an acronym told of at home
-    ("SAF bomb Kalo", "FARDC soldiers"); None for forces often sent abroad ("ENDF",
-    "Ethiopian troops") or named by no country ("the army")."""
-    homes = _home_forces()
+    """The country of the first state force the text names by nationality or acronym
+    ("SAF bomb Kalo", "Cameroonian troops killed"); None for forces often sent abroad
+    ("ENDF", "UPDF") or named by no country ("the army")."""
+    homes, abroad = _home_forces()
     for found in find_actors(doc, 0, len(text_of(doc))):
-        if found.template in homes:
+        if found.template in homes and not abroad.fullmatch(text_of(doc)[found.start : found.end]):
             return homes[found.template]
     return None
 
 
 @lru_cache(maxsize=1)
-def _home_forces() -> dict[str, str]:
+def _home_forces() -> tuple[dict[str, str], re.Pattern[str]]:
+    """Templates of forces named by nationality or acronym, with their country; and the
+    acronyms of forces often told of abroad."""
     table = load_json("actors.json")
-    return {
+    homes = {
         f"{kind} Forces of {country}": country
-        for _, country, kind, home in table["force_acronyms"]
-        if home
+        for _, country, kind, _home in table["force_acronyms"]
     }
+    for _, country in table["national_forces"]:
+        if country not in table["forces_often_abroad"]:
+            homes[f"Military Forces of {country}"] = country
+            homes[f"Police Forces of {country}"] = country
+    for country in table["forces_often_abroad"]:
+        homes.pop(f"Military Forces of {country}", None)
+    away = "|".join(pattern for pattern, _, _, home in table["force_acronyms"] if not home)
+    return homes, re.compile(rf"(?:{away}){_SUFFIX}", re.IGNORECASE)
 
 
 def _find_actors(doc: Doc, start: int, end: int) -> list[Found]:
@@ -190,13 +199,35 @@ def _find_actors(doc: Doc, start: int, end: int) -> list[Found]:
             if inter == 1 and _OFF_DUTY.search(text[: m.start()]):
                 # ACLED counts forces attacked off duty (at home, on leave) as civilians
                 template, inter, role = CIVILIANS[0], CIVILIANS[1], "victim"
+            syntax = _syntax(doc, s, e)
+            if inter == 1 and syntax[0] != "agent" and _at_home(doc, s):
+                # "raided the residence of a NISA officer": forces attacked at home are
+                # civilians to ACLED, as off duty
+                template, inter, role = CIVILIANS[0], CIVILIANS[1], "victim"
             named = _NAMED_MILITIA.search(text[: m.start()])
             if template.startswith("Political Militia") and named:
                 # "Kuteb militia", "Dhulbahante militias": a community's militia (ACLED 4)
                 s = start + named.start(1)
                 template, inter = named.group(1) + " Ethnic Militia ({country})", 4
-            out.append(Found(s, e, template, inter, role, *_syntax(doc, s, e)))
+            out.append(Found(s, e, template, inter, role, *syntax))
     return sorted(out, key=lambda f: f.start)
+
+
+#: A home told as the scene ("at his home", "the residence of a police officer").
+_HOME = re.compile(
+    r"\b(?:(?:his|her|their) (?:own )?(?:home|house|residence|compound)|"
+    r"(?:home|house|residence) of (?:a|an|the))\b",
+    re.IGNORECASE,
+)
+
+
+def _at_home(doc: Doc, start: int) -> bool:
+    """Whether the sentence of the mention at `start` tells the attack at the victim's home."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    sent = span[0].sent
+    return bool(_HOME.search(text_of(doc), sent.start_char, sent.end_char))
 
 
 #: "military uniforms", "police fatigues": a garment, not the force itself.
@@ -554,10 +585,14 @@ def _battle_first(armed: list[Found], first: Found | None) -> Found | None:
     """The side ACLED lists first in a battle: the state's forces, whoever attacked (its
     2016 notes: "Al Shabaab fighters ambushed SNG forces" lists the SNG first); with no
     state force in the passage, the side told as attacking, else whoever is named."""
-    state = [f for f in armed if f.inter in (1, 8)]
+    state = [f for f in armed if f.inter in (1, 8) and not f.template.startswith(PRIVATE)]
     if state:
         return state[0]
     return first or (armed[0] if armed else None)
+
+
+#: Guards and rangers: armed, so an attack on them is a battle, but no state's forces.
+PRIVATE = "Private Security Forces"
 
 
 def _unknown_operator(doc: Doc, mention: EventMention) -> bool:

@@ -370,14 +370,39 @@ def _one_sided(doc: Doc, group: Group) -> bool:
     armed = {f.template for f in found if f.role == "armed"}
     victims = [f for f in found if f.role == "victim" and f.syntax in ("patient", "")]
     clash = any(t.sub_event_type == "Armed clash" for t in group.triggers)
+    if len(armed) <= 1 and _ambushed_civilians(doc, group):
+        return True  # "gunmen ambushed a vehicle traveling between X and Y"
     return len(armed) <= 1 and bool(victims) and not clash
 
 
+#: What an ambush may hit that carries no fighters: travellers and their vehicles.
+CIVIL_TARGETS = frozenset(
+    {"vehicle", "car", "bus", "minibus", "truck", "lorry", "taxi", "motorist", "traveller",
+     "traveler", "passenger", "trader", "merchant", "villager", "civilian", "people",
+     "farmer", "herder", "woman", "man", "worker", "convoy of traders"}
+)  # fmt: skip
+
+
+def _ambushed_civilians(doc: Doc, group: Group) -> bool:
+    """An ambush whose object is travellers or their vehicle, with no armed target told."""
+    for trigger in group.triggers:
+        if not trigger.text.lower().startswith("ambush"):
+            continue
+        span = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+        if span is None:
+            continue
+        objects = [c for c in span.root.children if c.dep_ == "dobj"]
+        if objects and all(o.lemma_.lower() in CIVIL_TARGETS for o in objects):
+            return True
+    return False
+
+
 def _against_forces(doc: Doc, group: Group) -> bool:
-    """An attack whose victims are state forces is a battle in ACLED's scheme."""
+    """An attack whose victims are state, external or armed private forces (guards,
+    rangers) is a battle in ACLED's scheme."""
     found = find_actors(doc, group.start, group.end)
-    forces = [f for f in found if f.inter == 1 and f.syntax != "agent"]
-    agents = [f for f in found if f.inter == 1 and f.syntax == "agent"]
+    forces = [f for f in found if f.inter in (1, 8) and f.syntax != "agent"]
+    agents = [f for f in found if f.inter in (1, 8) and f.syntax == "agent"]
     victims = [f for f in found if f.role == "victim"]
     return bool(forces) and not agents and not victims
 

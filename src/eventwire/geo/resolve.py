@@ -337,7 +337,9 @@ def resolve(
             for (key, hint), text in zip(keys, (m.text for m in mentions), strict=True):
                 if not cands[(key, hint)] and key not in unplaceable() and hint != "T":
                     found = gazetteer.fuzzy(text, known)
-                    if not found and hint != "P":  # "Oromia": a region, wherever it is
+                    if not found and hint != "P" and not focus:
+                        # "Oromia": a region, wherever it is; not for a source whose
+                        # country is known ("the Bijombo highlands" in Congo, no "Biombo")
                         found = gazetteer.fuzzy(text, frozenset())
                     if hint == "A":
                         # "Daviess County" is no "Davis": a region spelt otherwise, yes; a
