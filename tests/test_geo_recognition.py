@@ -225,3 +225,12 @@ def test_a_known_country_keeps_unknown_names_from_namesakes_abroad(
     found = {t.text: t for t in geoparse(doc, gazetteer, "Democratic Republic of Congo")}
     place = found["Bijombo"].place if "Bijombo" in found else None
     assert place is None or place.country_code == "CD"
+
+
+def test_residents_of_a_town_and_a_big_towns_other_spelling(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    found = parse(nlp, gazetteer, "Lukulu residents rioted at the police station on Monday.")
+    assert place_of(found, "Lukulu")[:2] == ("Lukulu", "ZM")
+    found = parse(nlp, gazetteer, "Youths stoned a hotel in Koodbuur District (Hargeisa).")
+    assert place_of(found, "Hargeisa")[:2] == ("Hargeysa", "SO")

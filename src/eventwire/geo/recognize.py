@@ -253,6 +253,9 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         locative = bool(_LOCATIVE.search(before_name)) and _known(doc, gazetteer, start, end)
         locative = locative or (bool(_TAKEN.search(before_name)) and _known_town(gazetteer, text))
         locative = locative or _placed_in_next(text_of(doc), gazetteer, start, end)
+        locative = locative or (
+            bool(_RESIDENTS_AFTER.match(text_of(doc), end)) and _known(doc, gazetteer, start, end)
+        )  # "Garowe residents staged a demonstration"
         if name_key(text) in not_places() or (
             _in_entity(doc, start, end) and not hint and not locative
         ):
@@ -399,6 +402,10 @@ _TAKEN = re.compile(
     r"\b(?:entered|stormed|seized|captured|overran|retook|recaptured|liberated|besieged|"
     r"shelled|bombed|raided)\s+$"
 )
+#: Words after a name that make it the home of the people they name.
+_RESIDENTS_AFTER = re.compile(
+    r"\s+(?:residents|villagers|inhabitants|natives|townspeople|townsfolk|locals)\b"
+)
 # Entities that are never places, whatever the gazetteer says ("in January", "at 10").
 _NOT_PLACE_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
@@ -419,7 +426,10 @@ def _known(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> bool:
         found = pattern.search(text)
         if found and found.start() > 0:
             text = text[: found.start()]
-    return any(c.kind != 1 and not c.stripped for c in gazetteer.lookup(text))
+    return any(
+        not c.stripped and (c.kind != 1 or c.place.population >= MIN_POPULATION_WEAK_ALTERNATE)
+        for c in gazetteer.lookup(text)
+    )  # a big town's other spelling ("Hargeisa" for Hargeysa) too
 
 
 def _common_opener(ent: Span) -> bool:
