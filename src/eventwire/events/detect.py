@@ -90,6 +90,8 @@ CROWD_VIOLENCE = re.compile(
     r"|(?<!following )(?<!after )clash(?:ed|es|ing)? (?:with|between) (?:the )?"
     r"(?:protesters|demonstrators|police|security|soldiers|army|officers)"
     r"|destroyed|destruction of|ransack\w*|torch(?:ed|ing)|fought back|came to blows"
+    r"|turned violent|petrol bombs?|molotov cocktails?|violent "
+    r"(?:protests?|demonstrations?|rall(?:y|ies)|marches)"
     # blocking a road (in the 2016 ACLED notes, 78 of 109 such protests are riots)
     r"|block(?:ed|ing|s)?\s+(?:\w+\s+){0,3}(?:roads?|highways?|expressways?|streets?|routes?)\b"
     r"|(?:protesters|demonstrators|students|youths|residents|crowds?|mobs?|riders|drivers|"
