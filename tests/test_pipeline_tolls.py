@@ -51,3 +51,12 @@ def test_a_report_naming_only_home_forces_is_about_their_country(
     assert [(e.country, e.actor1, e.inter1) for e in events] == [
         ("Sudan", "Military Forces of Sudan", 1)
     ]
+
+
+def test_a_one_country_group_says_which_country_a_report_is_about(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    text = "OLA fighters attacked government soldiers in Goro Sala, killing 15."
+    article = Article("a", text, "a.txt", date(2016, 1, 9))
+    events = extract([article], Resources(nlp, gazetteer)).events
+    assert [(e.country, e.actor1) for e in events] == [("Ethiopia", "Military Forces of Ethiopia")]

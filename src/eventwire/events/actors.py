@@ -153,8 +153,9 @@ def _background_spans(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
 
 def forces_country(doc: Doc) -> str | None:
     """The country of the first state force the text names by nationality or acronym
-    ("SAF bomb Kalo", "Cameroonian troops killed"); None for forces often sent abroad
-    ("ENDF", "UPDF") or named by no country ("the army")."""
+    ("SAF bomb Kalo", "Cameroonian troops killed"), or of an armed group that fights in
+    one country only ("OLA forces attacked"); None for forces often sent abroad ("ENDF",
+    "UPDF"), groups active across borders, or forces named by no country ("the army")."""
     homes, abroad = _home_forces()
     for found in find_actors(doc, 0, len(text_of(doc))):
         if found.template in homes and not abroad.fullmatch(text_of(doc)[found.start : found.end]):
@@ -164,13 +165,14 @@ def forces_country(doc: Doc) -> str | None:
 
 @lru_cache(maxsize=1)
 def _home_forces() -> tuple[dict[str, str], re.Pattern[str]]:
-    """Templates of forces named by nationality or acronym, with their country; and the
-    acronyms of forces often told of abroad."""
+    """Templates of forces named by nationality or acronym and of one-country armed
+    groups, with their country; and the acronyms of forces often told of abroad."""
     table = load_json("actors.json")
     homes = {
         f"{kind} Forces of {country}": country
         for _, country, kind, _home in table["force_acronyms"]
     }
+    homes.update(table["group_homes"])
     for _, country in table["national_forces"]:
         if country not in table["forces_often_abroad"]:
             homes[f"Military Forces of {country}"] = country
