@@ -234,3 +234,11 @@ def test_residents_of_a_town_and_a_big_towns_other_spelling(
     assert place_of(found, "Lukulu")[:2] == ("Lukulu", "ZM")
     found = parse(nlp, gazetteer, "Youths stoned a hotel in Koodbuur District (Hargeisa).")
     assert place_of(found, "Hargeisa")[:2] == ("Hargeysa", "SO")
+
+
+def test_a_quarter_named_after_a_country_is_not_the_country(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    found = parse(nlp, gazetteer, "Gunmen shot two soldiers in Kuwait neighbourhood, Mogadishu.")
+    assert found["Kuwait"].place is None
+    assert place_of(found, "Mogadishu")[:2] == ("Mogadishu", "SO")

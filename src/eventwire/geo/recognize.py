@@ -43,6 +43,8 @@ _TOWN_WORDS = r"villages?|towns?|city|cities|neighbou?rhoods?|suburbs?|hamlets?|
 _SUFFIX = re.compile(rf"\s+(?:{REGION_WORDS})$", re.IGNORECASE)
 # "Mukalla city", "Kalembe village" tagged as one entity: the name, and it is a town.
 _TOWN_SUFFIX = re.compile(r"\s+(?:village|town|city|neighbou?rhood|suburb|camp)$", re.I)
+#: A town's quarter, often named after a place elsewhere ("Kuwait neighbourhood").
+_QUARTER_AFTER = re.compile(r"^\s+(?:neighbou?rhood|quarter|suburb)\b", re.I)
 _AFTER_TOWN = re.compile(r"^\s+(?:village|town|city|neighbou?rhood|suburb|camp)\b", re.I)
 # "Erbil International Airport", "Tal Baydar Military Air Base": the place the site is at.
 FACILITY = re.compile(
@@ -83,7 +85,8 @@ class Mention:
     text: str
     hint: str  # "A" the text calls it a region, "D" a district, "P" a town, "" nothing said,
     # "W" nothing said and only weakly a place (needs the article's other names to agree),
-    # "F" the name of a site ("Erbil International Airport": Erbil, if it is a town)
+    # "F" the name of a site ("Erbil International Airport": Erbil, if it is a town),
+    # "N" a town's quarter ("Kuwait neighbourhood": a place only where the article is)
     label: str  # the spaCy label, "PATTERN" or "GAZETTEER"
 
 
@@ -135,6 +138,8 @@ def _hint(doc: Doc, start: int, end: int) -> str:
     after = _AFTER.match(text_of(doc)[end : end + 20])
     if after:
         return region_hint(after.group(0))
+    if _QUARTER_AFTER.match(text_of(doc)[end : end + 20]):
+        return "N"
     if _AFTER_TOWN.match(text_of(doc)[end : end + 20]):
         return "P"
     before = text_of(doc)[max(0, start - 30) : start]

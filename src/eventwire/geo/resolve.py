@@ -125,7 +125,7 @@ def _prior(cand: Candidate, hint: str, shadowed: bool = False, twin: bool = Fals
         score += W_CAPITAL
     if hint == "A":
         score += W_HINT_MATCH if p.feature_code == "ADM1" else W_HINT_MISMATCH if not region else 0
-    elif hint == "P":
+    elif hint in ("P", "N"):
         score += W_HINT_MATCH / 2 if not region else W_HINT_MISMATCH
     elif hint == "D":
         # A district is named after its chief town far more often than after a region.
@@ -188,11 +188,12 @@ def _best(
 ) -> tuple[Place | None, float, float]:
     """The best reading of a name, its confidence and its score (`chosen`: the score of
     that reading instead, 0 when it is ruled out)."""
-    if hint == "W" or (hint == "A" and key in COMPASS):
+    if hint in ("W", "N") or (hint == "A" and key in COMPASS):
         # A weak mention (a capitalised word the gazetteer knows, nothing else saying it
         # is a place): only where the article's other names, or its focus, already are.
         # So too a region named by its direction ("the Western Region"): many countries
-        # have one.
+        # have one; and a town's quarter ("Kuwait neighbourhood" in Mogadishu), named
+        # after a place it is not.
         cands = tuple(c for c in cands if ctx and ctx.count(c.place.country_code, key) > 0)
     if hint == "F":
         # "Erbil International Airport" is at Erbil; "Pearson International Airport",
