@@ -154,6 +154,12 @@ def test_group_names_and_launch_sites_are_not_event_places(
     assert {loc.country for loc in where(nlp, gazetteer, text)} == {"Niger"}
 
 
+def test_st_is_saint(gazetteer: Gazetteer) -> None:
+    """ "St. Petersburg" is as good a name for Russia's city as GeoNames' "Saint Petersburg"."""
+    best = {c.place.country_code: c.kind for c in gazetteer.lookup("St. Petersburg")}
+    assert best.get("RU") == 0 and best.get("US") == 0
+
+
 def test_news_abbreviations_and_formal_names(gazetteer: Gazetteer) -> None:
     ky = [c.place.name for c in gazetteer.lookup("Ky.") if c.place.feature_code == "ADM1"]
     assert ky == ["Kentucky"]

@@ -56,6 +56,14 @@ class Candidate:
 _FORMAL = re.compile(r"^(?:republic|kingdom|state|emirate|sultanate|city|province) of ")
 
 
+_SAINT = re.compile(r"^(?:st|ste)(?= )")
+
+
+def saint_spelt(key: str) -> str:
+    """A lookup key with a leading "st"/"ste" spelt "saint"/"sainte"."""
+    return _SAINT.sub(lambda m: "saint" if m.group(0) == "st" else "sainte", key)
+
+
 def region_name(name: str) -> str:
     """A region's name as news and ACLED write it ("Muhafazat Hadramaout" → "Hadramaout",
     "Jazan Region" → "Jazan")."""
@@ -179,15 +187,17 @@ class Gazetteer:
         key = name_key(name)
         if not key:
             return ()
-        keys = [key]
+        # the name as written, and "St." spelt out ("St. Petersburg" is GeoNames' "Saint
+        # Petersburg"), both as good as the name itself
+        keys = [(k, False) for k in dict.fromkeys((key, saint_spelt(key)))]
         formal = _FORMAL.sub("", key)
         if formal != key:
-            keys.append(formal)  # "Republic of Armenia" → "armenia"
+            keys.append((formal, True))  # "Republic of Armenia" → "armenia"
         bare = article_free(key)
         if bare:
-            keys.append(bare)
+            keys.append((bare, True))
         found: dict[int, Candidate] = {}
-        for i, k in enumerate(keys):
+        for k, variant in keys:
             rows = self._db.execute(
                 f"SELECT {self._COLUMNS}, n.kind, n.stripped FROM names n "
                 "JOIN places p ON p.id = n.id WHERE n.key = ?",
@@ -195,7 +205,7 @@ class Gazetteer:
             ).fetchall()
             for *row, kind, stripped in rows:
                 place = self._row_place(tuple(row))
-                cand = Candidate(place, int(kind), bool(stripped) or i > 0)
+                cand = Candidate(place, int(kind), bool(stripped) or variant)
                 old = found.get(place.geonameid)
                 if old is None or (cand.kind, cand.stripped) < (old.kind, old.stripped):
                     found[place.geonameid] = cand
