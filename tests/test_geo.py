@@ -152,6 +152,8 @@ def test_group_names_and_launch_sites_are_not_event_places(
     assert names == {"Syria"}
     text = "Gunmen from Mali attacked a police post in Niger."
     assert {loc.country for loc in where(nlp, gazetteer, text)} == {"Niger"}
+    text = "The Islamic resistance in Iraq flew a drone at a base in Deir ez-Zor, Syria."
+    assert {loc.country for loc in where(nlp, gazetteer, text)} == {"Syria"}
 
 
 def test_st_is_saint(gazetteer: Gazetteer) -> None:

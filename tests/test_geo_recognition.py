@@ -242,3 +242,8 @@ def test_a_quarter_named_after_a_country_is_not_the_country(
     found = parse(nlp, gazetteer, "Gunmen shot two soldiers in Kuwait neighbourhood, Mogadishu.")
     assert found["Kuwait"].place is None
     assert place_of(found, "Mogadishu")[:2] == ("Mogadishu", "SO")
+
+
+def test_a_channel_named_after_a_country_is_no_place(nlp: Language, gazetteer: Gazetteer) -> None:
+    found = parse(nlp, gazetteer, "A drone hit a Ukrayina TV crew near Donetsk, Ukraine.")
+    assert "Ukrayina" not in found and "Donetsk" in found

@@ -32,7 +32,8 @@ _TAKEN_TO = re.compile(
 )
 # "Islamic Resistance in Iraq", "Al-Qaida in the Arabian Peninsula": a group's name.
 _GROUP_IN = re.compile(
-    r"\b(?:Resistance|State|Movement|Front|Army|Forces|Council|Party|Brigades?|Committee|"
+    r"\b(?:Resistance|(?<=Islamic )resistance|State|Movement|Front|Army|Forces|Council|Party|"
+    r"Brigades?|Committee|"
     r"Organi[sz]ation|Group|Qaida|Qaeda|Jihad|Mission|Office|Embassy|Church)\s+(?:in|of)\s+"
     r"(?:the\s+)?$"
 )

@@ -132,6 +132,10 @@ _WEAPON_AFTER = re.compile(
 )
 
 
+#: A name a broadcaster's word follows names the broadcaster ("Ukrayina TV").
+_MEDIA_AFTER = re.compile(r" (?:TV|Television|Radio|FM)\b")
+
+
 def _hint(doc: Doc, start: int, end: int) -> str:
     if _RELATIVE_BEFORE.search(text_of(doc)[max(0, start - 40) : start]):
         return "P"
@@ -162,8 +166,8 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         return all(end <= s or start >= e for s, e in taken)
 
     def add(start: int, end: int, label: str, hint: str = "") -> None:
-        if _WEAPON_AFTER.match(text_of(doc), end):
-            return  # "Grad rockets", "Scud missiles": a weapon's name
+        if _WEAPON_AFTER.match(text_of(doc), end) or _MEDIA_AFTER.match(text_of(doc), end):
+            return  # "Grad rockets", "Ukrayina TV": a weapon's or a channel's name
         formal = _FORMAL_BEFORE.search(text_of(doc)[max(0, start - 35) : start])
         if formal:
             start -= len(formal.group(0))  # "Democratic Republic of the [Congo]"
