@@ -381,7 +381,7 @@ def _one_sided(doc: Doc, group: Group) -> bool:
 CIVIL_TARGETS = frozenset(
     {"vehicle", "car", "bus", "minibus", "truck", "lorry", "taxi", "motorist", "traveller",
      "traveler", "passenger", "trader", "merchant", "villager", "civilian", "people",
-     "farmer", "herder", "woman", "man", "worker", "convoy of traders"}
+     "farmer", "herder", "woman", "man", "worker"}
 )  # fmt: skip
 
 

@@ -276,11 +276,11 @@ def _a_person(words: list[Tok]) -> bool:
     return False
 
 
-_SHOT_HIM = [
-    [verb, pronoun]
+_SHOT_HIM = frozenset(
+    (verb, pronoun)
     for verb in ("shot", "beat", "stabbed", "hacked", "clubbed", "stoned", "gunned", "kicked")
     for pronoun in ("him", "her")
-]
+)
 #: Words that open another clause: a number before them is not the subject of the death.
 SUBORDINATE = _WORDS["subordinate"]
 PEOPLE_NOUNS = _WORDS["people_nouns"]
@@ -476,8 +476,9 @@ def _outside_asides(toks: list[Tok]) -> list[Tok]:
         j = i + width
         while j < len(toks) and toks[j].low not in BOUNDARY and not _dash_at(toks, j):
             j += 1
-        if j < len(toks) and _dash_at(toks, j):
-            i = j + _dash_at(toks, j)  # skip the aside and both dashes
+        closing = _dash_at(toks, j) if j < len(toks) else 0
+        if closing:
+            i = j + closing  # skip the aside and both dashes
         else:
             out.extend(toks[i : i + width])
             i += width
@@ -516,7 +517,7 @@ def find_counts(text: str, offset: int = 0, *, causes: bool = False) -> list[Cou
                 seen.add((tok.start, tok.end))
                 counts.append(Count(1, 1, tok.start, tok.end))
             continue
-        if tok.low == "dead" and lows(toks[max(0, k - 2) : k]) in _SHOT_HIM:
+        if tok.low == "dead" and tuple(lows(toks[max(0, k - 2) : k])) in _SHOT_HIM:
             # "gunmen shot him dead", "beat her dead": one death
             if (tok.start, tok.end) not in seen:
                 seen.add((tok.start, tok.end))
@@ -749,7 +750,7 @@ def _lead_with_companion(left: list[Tok]) -> Tok | None:
         if head is not None:
             return head
         named = lead[-1].text[:1].isupper() and not lead[-1].low.endswith("s")
-        return lead[-1] if named and lead[0].low in ("the", *lows(lead[:1])) else None
+        return lead[-1] if named else None
     return None
 
 

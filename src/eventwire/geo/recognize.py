@@ -45,7 +45,8 @@ _SUFFIX = re.compile(rf"\s+(?:{REGION_WORDS})$", re.IGNORECASE)
 _TOWN_SUFFIX = re.compile(r"\s+(?:village|town|city|neighbou?rhood|suburb|camp)$", re.I)
 #: A town's quarter, often named after a place elsewhere ("Kuwait neighbourhood").
 _QUARTER_AFTER = re.compile(r"^\s+(?:neighbou?rhood|quarter|suburb)\b", re.I)
-_AFTER_TOWN = re.compile(r"^\s+(?:village|town|city|neighbou?rhood|suburb|camp)\b", re.I)
+# (a quarter, "Kuwait neighbourhood", is read first: _QUARTER_AFTER)
+_AFTER_TOWN = re.compile(r"^\s+(?:village|town|city|camp)\b", re.I)
 # "Erbil International Airport", "Tal Baydar Military Air Base": the place the site is at.
 FACILITY = re.compile(
     r"\s+(?:International\s+|Military\s+)?(?:Airport|Air\s*Base|Airbase|Air\s*Field|Airfield|"
@@ -124,16 +125,13 @@ _RELATIVE_BEFORE = re.compile(
 )
 
 
-#: A name a weapon noun follows names the weapon ("Grad rockets", "Katyusha rockets").
-_WEAPON_AFTER = re.compile(
-    r"[- ](?:rockets?|missiles?|(?:rocket )?launchers?|rifles?|mortars?|grenades?|howitzers?|"
-    r"multiple rocket)\b",
-    re.IGNORECASE,
+#: A name a weapon's or a broadcaster's word follows names the weapon or the channel
+#: ("Grad rockets", "Katyusha rockets", "Ukrayina TV").
+_NAMES_NO_PLACE_AFTER = re.compile(
+    r"(?i:[- ](?:rockets?|missiles?|(?:rocket )?launchers?|rifles?|mortars?|grenades?|"
+    r"howitzers?|multiple rocket))\b"
+    r"| (?:TV|Television|Radio|FM)\b"
 )
-
-
-#: A name a broadcaster's word follows names the broadcaster ("Ukrayina TV").
-_MEDIA_AFTER = re.compile(r" (?:TV|Television|Radio|FM)\b")
 
 
 def _hint(doc: Doc, start: int, end: int) -> str:
@@ -166,7 +164,7 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         return all(end <= s or start >= e for s, e in taken)
 
     def add(start: int, end: int, label: str, hint: str = "") -> None:
-        if _WEAPON_AFTER.match(text_of(doc), end) or _MEDIA_AFTER.match(text_of(doc), end):
+        if _NAMES_NO_PLACE_AFTER.match(text_of(doc), end):
             return  # "Grad rockets", "Ukrayina TV": a weapon's or a channel's name
         formal = _FORMAL_BEFORE.search(text_of(doc)[max(0, start - 35) : start])
         if formal:
