@@ -307,3 +307,33 @@ def test_a_commando_raid_told_in_passing_is_a_clash(nlp: Language) -> None:
 def test_the_told_means_or_deal_decides(nlp: Language, text: str, sub: str) -> None:
     found = mentions(nlp, text)
     assert found and found[0].sub_event_type == sub
+
+
+@pytest.mark.model
+def test_a_bare_toll_line_belongs_to_the_sentence_before(nlp: Language) -> None:
+    text = "Government aircraft bombed the market town of Kauda on Tuesday. Four children dead."
+    found = mentions(nlp, text)
+    assert len(found) == 1
+    assert found[0].start == 0  # the bombing's sentence is the passage's, not only the toll
+    assert found[0].event_type == "Explosions/Remote violence"
+
+
+@pytest.mark.model
+def test_a_toll_line_naming_someone_starts_its_own_passage(nlp: Language) -> None:
+    text = "The minister toured the port on Monday. Gunmen killed two guards at Kismayo."
+    found = mentions(nlp, text)
+    assert found and found[0].start == text.index("Gunmen")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farmers marched in Bouake to demand compensation after floods ruined their crops.",
+        "Hundreds of residents protested in Tembisa after a girl died in a car crash, "
+        "demanding speed bumps.",
+    ],
+)
+def test_a_protest_over_a_disaster_is_still_a_protest(nlp: Language, text: str) -> None:
+    found = mentions(nlp, text)
+    assert found and found[0].event_type in ("Protests", "Riots")

@@ -66,6 +66,14 @@ def test_feared_dead_is_not_a_hedge(nlp: Language) -> None:
     assert mentions(nlp, "Residents fear an attack by the rebels on the town.") == []
 
 
+def test_a_negation_told_after_the_event_is_not_its_own(nlp: Language) -> None:
+    """'..., the kidnappers not identified' denies knowing who, not the kidnapping."""
+    text = "A district officer is abducted in Gulu with his driver, the kidnappers not identified."
+    found = mentions(nlp, text)
+    assert [m.sub_event_type for m in found] == ["Abduction/forced disappearance"]
+    assert mentions(nlp, "The rebels did not abduct the district officer in Gulu.") == []
+
+
 def test_foiled_is_disrupted_weapons_use(nlp: Language) -> None:
     found = mentions(nlp, "Police foiled a bomb plot in Nairobi.")
     assert [m.sub_event_type for m in found] == ["Disrupted weapons use"]

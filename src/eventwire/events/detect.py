@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
+from spacy.tokens import Span as Sentence
 
 from ..nlp import is_heading, starts_paragraph, text_of
 from ..records import EventMention, Span
@@ -138,14 +139,18 @@ class Group:
 
 def _groups(doc: Doc) -> list[Group]:
     groups: list[Group] = []
+    quiet: Sentence | None = None  # the sentence before, if it had no trigger
     for sent in doc.sents:
         if is_heading(sent):
+            quiet = None
             continue  # a headline or caption sums up or shows; the body reports
         trigs = find_triggers(doc, sent)
         asserted = [t for t in trigs if t.status == "asserted"]
         strong = [t for t in asserted if t.sub_event_type]
         foiled = any(t.status == "foiled" for t in trigs)
+        told, quiet = quiet, None
         if not asserted and not foiled:
+            quiet = sent
             continue
         current = groups[-1] if groups else None
         new_date = bool(find_dates(sent.text, None))
@@ -167,8 +172,22 @@ def _groups(doc: Doc) -> list[Group]:
             current.triggers += asserted
             current.foiled = current.foiled or foiled
         else:
-            groups.append(Group(sent.start_char, sent.end_char, asserted, foiled))
+            start = sent.start_char
+            if told is not None and _bare_toll(sent) and not starts_paragraph(sent):
+                start = told.start_char  # "SAF bomb Tujur. 1 girl killed.": the toll's event
+            groups.append(Group(start, sent.end_char, asserted, foiled))
     return groups
+
+
+#: A toll line ("At least 6 killed.", "Several civilians wounded.") is this short at most.
+BARE_TOLL_WORDS = 8
+
+
+def _bare_toll(sent: Sentence) -> bool:
+    """A short line of deaths or injuries that names nobody: it counts the victims of the
+    event the sentence before it tells, whether or not that one has a trigger."""
+    words = [t for t in sent if t.is_alpha or t.like_num]
+    return len(words) <= BARE_TOLL_WORDS and not any(t.pos_ == "PROPN" for t in sent)
 
 
 def _crowd_met_force(group: Group, text: str) -> bool:
@@ -268,7 +287,8 @@ def detect_events(doc: Doc) -> list[EventMention]:
                 sub = "Excessive force against protesters"
             elif sub == "Armed clash" and _one_sided(doc, group):
                 sub = "Attack"
-            elif sub == "Attack" and _against_forces(doc, group):
+            elif sub == "Attack" and not protest_told and _against_forces(doc, group):
+                # (at a demonstration, forces not named as attackers are the crowd's match)
                 sub = "Armed clash"
             elif sub in TERRITORY:
                 sub = _territory_by_taker(doc, group, sub)
@@ -422,6 +442,10 @@ def _natural_or_accident(doc: Doc, group: Group) -> bool:
     _, extra = trigger_table()
     if not extra["nonevent"].search(text_of(doc)[group.start : group.end]):
         return False
+    if any(
+        type_of(t.sub_event_type)[0] in DEMONSTRATION for t in group.triggers if t.sub_event_type
+    ):
+        return False  # a protest over an accident, or for drains against storms, is a protest
     return not any(f.role == "armed" for f in find_actors(doc, group.start, group.end))
 
 

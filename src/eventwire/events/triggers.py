@@ -112,6 +112,8 @@ def _status(doc: Doc, sent: Span, start: int) -> str:
                 return "hedged"
             if node.dep_ in ("advcl", "relcl"):
                 break  # "has not gained ground since it took Ramadi": the clause is its own
+            if node.dep_ == "ccomp" and node.head.i > node.i:
+                break  # "An official is kidnapped, perpetrators not known": told first
     if extra["negation"].search(before):
         return "negated"
     if extra["hedge"].search(before):
