@@ -267,6 +267,13 @@ def test_who_took_the_ground_is_actor1(
 
 
 @pytest.mark.model
+def test_the_side_that_tells_of_a_capture_did_not_make_it(nlp: Language) -> None:
+    text = "A police spokesman in Bunia said on Friday that militiamen had taken over Komanda."
+    found = ev.detect_events(nlp(text))
+    assert [m.sub_event_type for m in found] == ["Non-state actor overtakes territory"]
+
+
+@pytest.mark.model
 def test_an_off_duty_officer_is_a_civilian(nlp: Language) -> None:
     text = "An off-duty police officer was shot dead by gunmen at his home in Maroua."
     mention = _mention(text, "shot dead", "Violence against civilians", "Attack")

@@ -337,3 +337,13 @@ def test_a_toll_line_naming_someone_starts_its_own_passage(nlp: Language) -> Non
 def test_a_protest_over_a_disaster_is_still_a_protest(nlp: Language, text: str) -> None:
     found = mentions(nlp, text)
     assert found and found[0].event_type in ("Protests", "Riots")
+
+
+@pytest.mark.model
+def test_the_blast_of_a_named_means_is_that_means(nlp: Language) -> None:
+    text = (
+        "A suicide bomber rammed a truck into an army post in Mubi. "
+        "Three soldiers and a civilian died in the blast."
+    )
+    found = mentions(nlp, text)
+    assert [m.sub_event_type for m in found] == ["Suicide bomb"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from spacy.language import Language
@@ -72,6 +72,18 @@ def test_a_negation_told_after_the_event_is_not_its_own(nlp: Language) -> None:
     found = mentions(nlp, text)
     assert [m.sub_event_type for m in found] == ["Abduction/forced disappearance"]
     assert mentions(nlp, "The rebels did not abduct the district officer in Gulu.") == []
+
+
+def test_an_event_told_as_a_cause_or_a_weapons_site_is_not_the_passages(nlp: Language) -> None:
+    text = (
+        "Navy ships fired cruise missiles at two nerve agent laboratories near Homs on Friday, "
+        "in response to a chemical attack on Douma."
+    )
+    found = mentions(nlp, text)
+    assert found and found[0].sub_event_type != "Chemical weapon"
+    text = "Army jets pounded rebel positions near Hama on Monday in reprisal for a rocket attack."
+    found = mentions(nlp, text)
+    assert [m.sub_event_type for m in found] == ["Air/drone strike"]
 
 
 def test_foiled_is_disrupted_weapons_use(nlp: Language) -> None:
@@ -154,6 +166,14 @@ PUB = date(2016, 3, 10)  # a Thursday
 def test_dates(text: str, when: date, precision: int) -> None:
     found = find_dates(text, PUB)
     assert found and found[0][2:] == (when, precision)
+
+
+def test_a_day_without_year_or_publication_date_is_never_ahead_of_today() -> None:
+    today = date.today()
+    for month in range(1, 13):
+        found = find_dates(f"on 28 {date(2000, month, 1):%B}", None)
+        assert found and found[0][2] <= today + timedelta(days=1)
+        assert today - found[0][2] <= timedelta(days=367)
 
 
 def test_undated_event_takes_publication_day(nlp: Language) -> None:

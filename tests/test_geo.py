@@ -156,6 +156,13 @@ def test_group_names_and_launch_sites_are_not_event_places(
     assert {loc.country for loc in where(nlp, gazetteer, text)} == {"Syria"}
 
 
+def test_the_place_of_an_event_told_as_the_cause_is_not_the_events(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    text = "Troops shelled villages near Idlib on Friday in revenge for a car bomb in Aleppo."
+    assert [loc.name for loc in where(nlp, gazetteer, text)] == ["Idlib"]
+
+
 def test_st_is_saint(gazetteer: Gazetteer) -> None:
     """ "St. Petersburg" is as good a name for Russia's city as GeoNames' "Saint Petersburg"."""
     own = {c.place.country_code for c in gazetteer.lookup("St. Petersburg") if c.kind == 0}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -129,8 +130,20 @@ def place_toll(doc: Doc, mention: EventMention, where: Location, deaths: Fatalit
     sentence = next((s for s in doc.sents if s.start_char <= where.span.start < s.end_char), None)
     if sentence is None or (sentence.start_char, sentence.end_char) == (mention.start, mention.end):
         return deaths
-    own = dataclasses.replace(mention, start=sentence.start_char, end=sentence.end_char)
-    return ev.count_fatalities(doc, own)
+    # the place's own sentence, else a later one of the passage naming it again ("Jets struck
+    # A and B. Five were killed in A. Two died in B.")
+    named = re.compile(rf"(?<![\w-]){re.escape(where.span.text)}(?![\w-])")
+    toll = None
+    for sent in doc.sents:
+        if sent.start_char < sentence.start_char or sent.end_char > mention.end:
+            continue
+        if sent.start_char != sentence.start_char and not named.search(sent.text):
+            continue
+        own = dataclasses.replace(mention, start=sent.start_char, end=sent.end_char)
+        toll = ev.count_fatalities(doc, own)
+        if toll.fatalities:
+            return toll
+    return toll or deaths
 
 
 def build_event(

@@ -571,7 +571,14 @@ def takers(doc: Doc, armed: list[Found]) -> list[Found]:
     """The armed actors that took ground: the side a place fell to ("the loss of Shadadi
     to the SDF"), else those told as acting."""
     gainers = [f for f in armed if _GAINER.search(text_of(doc)[max(0, f.start - 40) : f.start])]
-    return gainers or [f for f in armed if f.syntax == "agent"]
+    # "an army spokesman said the rebels had taken over four localities": the army told it
+    return gainers or [f for f in armed if f.syntax == "agent" and f.verb not in SPEECH_VERBS]
+
+
+#: Verbs whose subject tells of an event rather than acts in it.
+SPEECH_VERBS = frozenset(
+    {"say", "tell", "report", "announce", "state", "add", "confirm", "claim", "accuse"}
+)
 
 
 def _taker(doc: Doc, armed: list[Found], sub: str) -> Found | None:

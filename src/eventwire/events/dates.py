@@ -76,11 +76,11 @@ def _safe(year: int, month: int, day: int) -> date | None:
 
 
 def _past_year(month: int, day: int, anchor: date | None, year: int | None) -> int:
-    """The year of a day-month with no year: the latest one not after the anchor."""
+    """The year of a day-month with no year: the latest one not after the anchor (today's
+    date where the report has none: a report tells of days gone by)."""
     if year is not None:
         return year if year >= 100 else 2000 + year
-    if anchor is None:
-        return date.today().year
+    anchor = anchor or date.today()
     candidate = _safe(anchor.year, month, min(day, monthrange(anchor.year, month)[1]))
     return (
         anchor.year

@@ -222,7 +222,7 @@ def detect_events(doc: Doc) -> list[EventMention]:
             continue
         text = text_of(doc)[group.start : group.end]
         strong = [t for t in group.triggers if t.sub_event_type]
-        named = {t.sub_event_type for t in strong}
+        named = _named(strong)
         if _natural_or_accident(doc, group):
             continue
         if group.foiled and not strong:
@@ -313,6 +313,18 @@ def _type_scores(
         event_type = type_of(sub)[0]
         out[event_type] = max(out.get(event_type, 0.0), proba[event_type] + _bonus(sub, named))
     return out
+
+
+def _named(strong: list[Trigger]) -> set[str]:
+    """The sub-types the passage's triggers name; a bare "blast" or "explosion" names a
+    bomb only where no other means is named ("a suicide bomber ... killed in the blast")."""
+    _, extra = trigger_table()
+    means = _means(strong)
+    return {
+        t.sub_event_type
+        for t in strong
+        if not (means and t.sub_event_type == BOMB and extra["blast"].fullmatch(t.text))
+    }
 
 
 def _means(triggers: list[Trigger]) -> set[str]:
@@ -455,13 +467,18 @@ def _natural_or_accident(doc: Doc, group: Group) -> bool:
 MODEL_ONLY_MIN = 0.6
 
 
+#: Trigger statuses that tell of another event or of a thing ("in retaliation for a rocket
+#: attack", "chemical weapons facilities"): they weigh nothing for the sentence's own.
+OTHER_EVENT = frozenset({"cause", "thing"})
+
+
 def _confident_sentences(doc: Doc) -> list[Group]:
     model = load_model()
     if model is None:
         return []
     out = []
     for sent in doc.sents:
-        if is_heading(sent) or find_triggers(doc, sent):
+        if is_heading(sent) or any(t.status not in OTHER_EVENT for t in find_triggers(doc, sent)):
             continue  # its triggers were weighed (and negated, hedged or too weak)
         proba = model.type_proba(sent.text)
         top = max(proba, key=lambda c: proba[c])

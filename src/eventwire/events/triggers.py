@@ -28,6 +28,20 @@ FIGURATIVE = re.compile(
     r"malaria|extremism|radicali[sz]ation|terrorism|isis|is|the islamic state|al[- ]qaeda))\b",
     re.IGNORECASE,
 )
+#: Words after a trigger that make it name a thing, not an event ("chemical weapons
+#: facilities", "the bomb factory").
+THING_AFTER = re.compile(
+    r"\s+(?:facilit(?:y|ies)|sites?|stockpiles?|programmes?|programs?|arsenals?|factor(?:y|ies)|"
+    r"plants?|depots?|laborator(?:y|ies)|labs?)\b",
+    re.IGNORECASE,
+)
+#: Words before a trigger that make its event the cause of the one told ("in retaliation for
+#: a suspected poison gas attack"): an earlier event, not this passage's.
+CAUSE_BEFORE = re.compile(
+    r"\b(?:in (?:retaliation|response|revenge|reprisal) (?:for|to)|to avenge|avenging)\b[^.;:]*$",
+    re.IGNORECASE,
+)
+CAUSE_WINDOW = 70
 #: How far (characters) before an air-strike trigger a "backed by" phrase still governs it
 #: ("backed by U.S.-led coalition airstrikes").
 SUPPORT_WINDOW = 35
@@ -41,7 +55,8 @@ class Trigger:
     end: int
     text: str
     sub_event_type: str  # "" for a weak trigger (deaths, injuries)
-    status: str  # "asserted", "negated", "hedged", "foiled", "claimed" or "figurative"
+    status: str  # "asserted", "negated", "hedged", "foiled", "claimed", "figurative", "cause"
+    # (the event told as the cause of another) or "thing" (a weapons site, not an event)
 
 
 def find_triggers(doc: Doc, sent: Span) -> list[Trigger]:
@@ -82,11 +97,11 @@ def _support(text: str, start: int) -> bool:
 def _trigger(doc: Doc, sent: Span, start: int, end: int, sub: str) -> Trigger:
     abs_start, abs_end = sent.start_char + start, sent.start_char + end
     return Trigger(
-        abs_start, abs_end, text_of(doc)[abs_start:abs_end], sub, _status(doc, sent, start)
+        abs_start, abs_end, text_of(doc)[abs_start:abs_end], sub, _status(doc, sent, start, end)
     )
 
 
-def _status(doc: Doc, sent: Span, start: int) -> str:
+def _status(doc: Doc, sent: Span, start: int, end: int) -> str:
     """Whether the event a trigger names is asserted, negated, hedged, foiled or the object of
     a claim of responsibility."""
     _, extra = trigger_table()
@@ -95,9 +110,13 @@ def _status(doc: Doc, sent: Span, start: int) -> str:
         return "foiled"
     if extra["claim"].search(before):
         return "claimed"
+    if CAUSE_BEFORE.search(sent.text[max(0, start - CAUSE_WINDOW) : start]):
+        return "cause"
     token = _token_at(doc, sent.start_char + start)
     if token is not None and FIGURATIVE.match(text_of(doc), token.idx + len(token)):
         return "figurative"
+    if THING_AFTER.match(sent.text, end):
+        return "thing"
     if token is not None:
         if token.dep_ not in ("nsubj", "nsubjpass") and any(
             c.dep_ == "amod" and c.lemma_.lower() in FUTURE_LEMMAS for c in token.children

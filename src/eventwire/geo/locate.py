@@ -37,6 +37,11 @@ _GROUP_IN = re.compile(
     r"Organi[sz]ation|Group|Qaida|Qaeda|Jihad|Mission|Office|Embassy|Church)\s+(?:in|of)\s+"
     r"(?:the\s+)?$"
 )
+# "... in retaliation for a gas attack in Douma": the place of the event told as the cause.
+_CAUSE = re.compile(
+    r"\b(?:in (?:retaliation|response|revenge|reprisal) (?:for|to)|to avenge|avenging)\b[^.;:]*$",
+    re.IGNORECASE,
+)
 # "A drone launched from Sanaa": where the attack came from, not where it struck.
 _ORIGIN = re.compile(
     r"\b(?:launched|fired|took\s+off|taking\s+off|came|coming|originat\w+|flew\s+in|entered"
@@ -188,7 +193,7 @@ def _is_event_place(doc: Doc, tp: Toponym, sentence_start: int) -> bool:
     if _country_modifier(doc, tp):
         return False
     before = text_of(doc)[max(sentence_start, tp.start - 90) : tp.start]
-    return not any(r.search(before) for r in (_NOT_EVENT, _GROUP_IN, _ORIGIN, _TAKEN_TO))
+    return not any(r.search(before) for r in (_NOT_EVENT, _GROUP_IN, _ORIGIN, _TAKEN_TO, _CAUSE))
 
 
 def _country_modifier(doc: Doc, tp: Toponym) -> bool:
