@@ -10,6 +10,7 @@ from spacy.language import Language
 from eventwire import events as ev
 from eventwire.events.dates import find_dates
 from eventwire.events.fatalities import find_counts
+from eventwire.events.triggers import find_triggers
 from eventwire.records import EventMention
 
 pytestmark = pytest.mark.model
@@ -84,6 +85,24 @@ def test_an_event_told_as_a_cause_or_a_weapons_site_is_not_the_passages(nlp: Lan
     text = "Army jets pounded rebel positions near Hama on Monday in reprisal for a rocket attack."
     found = mentions(nlp, text)
     assert [m.sub_event_type for m in found] == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "status"),
+    [
+        ("Traders marched through Goma after the abduction of a local chief.", "abduction",
+         "cause"),
+        ("Students rallied in Gulu against the killing of two classmates.", "killing", "cause"),
+        ("Protesters marching against the tax were shot by police.", "shot", "asserted"),
+        ("Police arrested ten men after the attack on the church.", "attack", "asserted"),
+    ],
+)  # fmt: skip
+def test_a_protests_grievance_is_not_its_event(
+    nlp: Language, text: str, word: str, status: str
+) -> None:
+    doc = nlp(text)
+    trigger = next(t for t in find_triggers(doc, doc[:]) if t.text.startswith(word))
+    assert trigger.status == status
 
 
 def test_foiled_is_disrupted_weapons_use(nlp: Language) -> None:

@@ -42,6 +42,18 @@ CAUSE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 CAUSE_WINDOW = 70
+#: A protest's grievance ("protested against the killing of", "marched over the arrest of",
+#: "a rally following Sunday's attack"): the event the crowd answers, not the protest's own.
+PROTEST_WORD = re.compile(
+    r"\b(?:protest\w*|demonstrat\w*|march(?:ed|es|ing)?|marchers|rall(?:y|ies|ied)|sit-?ins?|"
+    r"vigils?)\b",
+    re.IGNORECASE,
+)
+GRIEVANCE_BEFORE = re.compile(
+    r"\b(?:against|over|after|following|denouncing|condemning|in solidarity with|in protest at)"
+    r"\s+(?:(?:the|a|an|recent|alleged|last|latest|[\w-]+(?:'s|’s))\s+){0,3}$",
+    re.IGNORECASE,
+)
 #: How far (characters) before an air-strike trigger a "backed by" phrase still governs it
 #: ("backed by U.S.-led coalition airstrikes").
 SUPPORT_WINDOW = 35
@@ -110,7 +122,9 @@ def _status(doc: Doc, sent: Span, start: int, end: int) -> str:
         return "foiled"
     if extra["claim"].search(before):
         return "claimed"
-    if CAUSE_BEFORE.search(sent.text[max(0, start - CAUSE_WINDOW) : start]):
+    if CAUSE_BEFORE.search(sent.text[max(0, start - CAUSE_WINDOW) : start]) or (
+        GRIEVANCE_BEFORE.search(sent.text[:start]) and PROTEST_WORD.search(sent.text[:start])
+    ):
         return "cause"
     token = _token_at(doc, sent.start_char + start)
     if token is not None and FIGURATIVE.match(text_of(doc), token.idx + len(token)):
