@@ -112,6 +112,13 @@ def toll(text: str) -> int:
             "province, and Sayed Aslam, the traffic police chief, have been killed in a blast.",
             10,
         ),
+        ("A 34 year-old herder was hacked to death near the well.", 1),
+        ("Gunmen fired on a bus near Kaga, killing 3 traders, 6 others injured.", 3),
+        ("Fighters led by Col Both Deng raided the camp, 2 killed.", 2),
+        ("A trader, along with his nephew, were killed by bandits in Ibi.", 2),
+        ("A woman suspected to have stolen a goat was killed by a mob.", 1),
+        ("Shepherd died after stepping on a landmine.", 1),
+        ("The fighting in Kaga died down by noon.", 0),
     ],
 )  # fmt: skip
 def test_counts(text: str, dead: int) -> None:

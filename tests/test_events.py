@@ -417,3 +417,10 @@ def test_a_death_that_caused_a_protest_is_not_its_toll(nlp: Language) -> None:
 def test_more_specific_cues(nlp: Language, text: str, sub: str) -> None:
     found = mentions(nlp, text)
     assert found and found[0].sub_event_type == sub
+
+
+def test_a_number_the_parser_cut_from_its_sentence_still_counts(nlp: Language) -> None:
+    doc = nlp("Soldiers clashed with militiamen in Fizi. 2 Yakutumba militiamen were killed.")
+    assert [s.text for s in doc.sents][1] == "2"  # the parser's cut this test is about
+    found = ev.detect_events(doc)
+    assert found and ev.count_fatalities(doc, found[0]).fatalities == 2

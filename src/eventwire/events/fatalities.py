@@ -160,6 +160,8 @@ def _is_people_count(toks: list[Tok], i: int, used: int) -> bool:
         return False  # "Brigade 166", "Route 5"
     if nxt == "-" and (after in NOT_PEOPLE or after.startswith("year")):
         return False
+    if nxt.startswith(("year-", "years-", "yr-")):
+        return False  # "a 27 year-old fighter": an age
     if toks[i].low in _numbers()[3] and (after[:1].isdigit() or nxt[:1].isdigit()):
         return False  # "some 20 people": the number that follows is the count
     if prev in ("/", "on", "of") and toks[i].low[0].isdigit():
@@ -167,6 +169,14 @@ def _is_people_count(toks: list[Tok], i: int, used: int) -> bool:
     word = toks[i].low
     if word.isdigit() and len(word) == 4 and word.startswith(("19", "20")):
         return False
+    if (
+        toks[i].text[:1].isupper()
+        and not word[:1].isdigit()
+        and prev not in ("", ".", "!", "?", ":", ";", '"', "“", "(", "-", "--")
+        and i + used < len(toks)
+        and toks[i + used].text[:1].isupper()
+    ):
+        return False  # "Col Both Riah": a word of a name
     if prev == "-" and i > 1 and toks[i - 2].text.isupper():
         return False  # "a candidate for PP-51", "an AK-47": a label
     if word.isdigit() and prev == "," and nxt == "," and i > 1 and toks[i - 2].text[:1].isupper():
@@ -362,7 +372,9 @@ def _clause_left(toks: list[Tok], k: int) -> list[Tok]:
             and toks[i - 1].low.endswith("s")
             and parse_number(toks, i - 2) is not None
         )
-        affiliated = affiliated or staff
+        # "a trader, along with his partner, were killed": one subject, companion and all
+        along = toks[i].low == "with" and i and toks[i - 1].low == "along"
+        affiliated = affiliated or staff or along
         # "were kidnapped and killed": one chain of verbs, its subject before both
         chain = toks[i].low in INJURY and i + 2 == k and toks[i + 1].low == "and"
         if (toks[i].low in INJURY or toks[i].low in SUBORDINATE) and not (affiliated or chain):
@@ -389,6 +401,11 @@ def _clause_right(toks: list[Tok], k: int) -> list[Tok]:
             if parse_number(toks, j + 1) is None and nxt not in ("the", "his", "her", "at", "and"):
                 break
         j += 1
+    if j < len(toks) and toks[j].low in INJURY:
+        # "killing 2 passengers, 4 others injured": the last group counts the injured
+        cut = max((i for i in range(k + 1, j) if toks[i].low in (",", "and")), default=None)
+        if cut is not None and parse_number(toks, cut + 1) is not None:
+            j = cut
     return toks[k + 1 : j]
 
 
@@ -739,11 +756,17 @@ def _lead_with_companion(left: list[Tok]) -> Tok | None:
     escort; the lead person's token (the companion is counted by `_companions`)."""
     words = lows(left)
     for i in range(len(words) - 2):
-        if words[i] != "and" or words[i + 1] not in ("his", "her"):
+        if words[i] not in ("and", "with") or words[i + 1] not in ("his", "her"):
             continue
         if not any(w in COMPANIONS for w in words[i + 2 : i + 6]):
             return None
-        lead = left[:i]
+        # "A trader, along with his business partner, were killed": the same pair
+        cut = i - 1 if words[i] == "with" and i and words[i - 1] == "along" else i
+        if words[i] == "with" and cut == i:
+            continue
+        lead = left[:cut]
+        while lead and lead[-1].low == ",":
+            lead = lead[:-1]
         if not lead or any(t.low in (",", "and") for t in lead):
             return None  # "a soldier, a policeman and his driver": a list, counted elsewhere
         head = _one_victim(lead)
@@ -817,8 +840,10 @@ def _singular_subject(toks: list[Tok], k: int) -> bool:
         word = "killed"  # "beaten to death", "stabbed to death"
     if word not in SINGULAR_DEATHS:
         return False
-    if "were" in words or "are" in words or "have" in words or "no" in words:
-        return False  # "No soldier died"
+    if word == "died" and k + 1 < len(toks) and toks[k + 1].low in ("down", "out", "away"):
+        return False  # "fighting died down"
+    if "were" in words or "are" in words or "have" in words[-3:] or "no" in words:
+        return False  # "No soldier died", "two have been killed"
     if word == "body":
         return bool(words) and words[-1] in ("a", "one", "another")
     if "was" in words[-4:] or "is" in words[-4:] or "has" in words[-3:]:
@@ -826,7 +851,7 @@ def _singular_subject(toks: list[Tok], k: int) -> bool:
     if left[-1:] and left[-1].low == "," and word == "shot":
         left = left[:-1]  # "President of the council, Pascal K., shot dead"
     if left and left[-1].text[:1].isupper() and not left[-1].low.endswith("s"):
-        return word in ("shot", "killed", "assassinated")  # "Official Pascal K. shot dead"
+        return word in ("shot", "killed", "assassinated", "died")  # "Official Pascal K. shot dead"
     # "Woman shot and killed", "Driver presumed dead", "A displaced man killed"
     if _person_first(words):
         return True
@@ -970,8 +995,16 @@ def _units(doc: Doc, passage: object, mention: EventMention) -> list[tuple[int, 
     for sent in passage.sents:  # type: ignore[attr-defined]
         start, end = max(sent.start_char, mention.start), min(sent.end_char, mention.end)
         for m in re.finditer(r"[^\n]+", text_of(doc)[start:end]):
-            units.append((start + m.start(), start + m.end()))
+            piece = (start + m.start(), start + m.end())
+            if units and _LONE_NUMBER.fullmatch(text_of(doc)[units[-1][0] : units[-1][1]]):
+                # spaCy ends a sentence before "2 militiamen were killed": one sentence
+                piece = (units.pop()[0], piece[1])
+            units.append(piece)
     return units
+
+
+#: A sentence of a number alone, which the parser cut from the words it counts.
+_LONE_NUMBER = re.compile(r"\s*\d+\s*")
 
 
 def _merge_sentences(doc: Doc, mention: EventMention, causes: bool) -> list[Count]:
