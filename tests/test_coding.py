@@ -119,6 +119,14 @@ def toll(text: str) -> int:
         ("A woman suspected to have stolen a goat was killed by a mob.", 1),
         ("Shepherd died after stepping on a landmine.", 1),
         ("The fighting in Kaga died down by noon.", 0),
+        ("The bomber blew himself up, killing a vigilante and himself and wounding 9.", 2),
+        ("Three suicide bombers struck a camp in Dikwa, killing only themselves.", 3),
+        ("A crowd stoned to death a 19 year old man in the market.", 1),
+        ("Bandits killed a displaced woman near the camp.", 1),
+        ("Villagers say at least four are said to have been killed.", 4),
+        ("The chief was later found to have been killed by his kidnappers.", 1),
+        ("Nine decomposing corpses were recovered from the river near Kaga.", 9),
+        ("Several bodies were seen near the market.", 0),
     ],
 )  # fmt: skip
 def test_counts(text: str, dead: int) -> None:

@@ -377,7 +377,11 @@ def _clause_left(toks: list[Tok], k: int) -> list[Tok]:
         affiliated = affiliated or staff or along
         # "were kidnapped and killed": one chain of verbs, its subject before both
         chain = toks[i].low in INJURY and i + 2 == k and toks[i + 1].low == "and"
-        if (toks[i].low in INJURY or toks[i].low in SUBORDINATE) and not (affiliated or chain):
+        # "two are said to have been killed": the hearsay verb is no new clause
+        hearsay = toks[i].low in SUBORDINATE and i + 1 < k and toks[i + 1].low == "to"
+        if (toks[i].low in INJURY or toks[i].low in SUBORDINATE) and not (
+            affiliated or chain or hearsay
+        ):
             break
         if toks[i].low in ACTIVE and toks[i].low != "killed":
             break
@@ -387,7 +391,7 @@ def _clause_left(toks: list[Tok], k: int) -> list[Tok]:
 
 def _clause_right(toks: list[Tok], k: int) -> list[Tok]:
     j = k + 1
-    while j < len(toks) and toks[j].low not in BOUNDARY and toks[j].low not in INJURY:
+    while j < len(toks) and toks[j].low not in BOUNDARY and not _injury_at(toks, j):
         if toks[j].low in ("while", "after", "when", "as", "in", "near", "during", "on"):
             break
         if toks[j].low == "at" and not (j + 1 < len(toks) and toks[j + 1].low == "least"):
@@ -398,10 +402,19 @@ def _clause_right(toks: list[Tok], k: int) -> list[Tok]:
             break  # "killing 18 people, a local official said"
         if toks[j].low in (",", "and") and j + 1 < len(toks):
             nxt = toks[j + 1].low
-            if parse_number(toks, j + 1) is None and nxt not in ("the", "his", "her", "at", "and"):
+            if parse_number(toks, j + 1) is None and nxt not in (
+                "the",
+                "his",
+                "her",
+                "at",
+                "and",
+                "himself",
+                "herself",
+                "themselves",
+            ):
                 break
         j += 1
-    if j < len(toks) and toks[j].low in INJURY:
+    if j < len(toks) and _injury_at(toks, j):
         # "killing 2 passengers, 4 others injured": the last group counts the injured
         cut = max((i for i in range(k + 1, j) if toks[i].low in (",", "and")), default=None)
         if cut is not None and parse_number(toks, cut + 1) is not None:
@@ -410,6 +423,12 @@ def _clause_right(toks: list[Tok], k: int) -> list[Tok]:
 
 
 _SPEECH = frozenset({"said", "says", "say", "told", "reported", "added", "confirmed", "stated"})
+
+
+def _injury_at(toks: list[Tok], j: int) -> bool:
+    """An injury word that ends the victims' words, not one describing them after an
+    article ("killed a displaced man", "shot an injured soldier")."""
+    return toks[j].low in INJURY and not (j and toks[j - 1].low in ("a", "an", "the"))
 
 
 def _attribution(words: list[Tok]) -> bool:
@@ -567,6 +586,11 @@ def find_counts(text: str, offset: int = 0, *, causes: bool = False) -> list[Cou
         if tok.low == "body" and _a_body_found(toks, k) and not counts:
             counts.append(Count(1, 1, tok.start, tok.end))  # "A body is found near the prison"
             continue
+        if tok.low in ("corpses", "bodies") and (numbered := _numbered(toks, k)) is not None:
+            if (numbered.start, numbered.end) not in seen:  # "Six floating corpses were found"
+                seen.add((numbered.start, numbered.end))
+                counts.append(numbered)
+            continue
         if tok.low in ("body", "corpses", "execution", "executions") and not _is_active(toks, k):
             continue  # "the body was found" is told by its own death word, if any
         if tok.low in ("dead", "killed") and any(
@@ -623,6 +647,9 @@ def find_counts(text: str, offset: int = 0, *, causes: bool = False) -> list[Cou
             # "the bomber detonated, killing himself and 4 others": ACLED counts the bomber
             me = next(t for t in clause if t.low in ("himself", "herself"))
             found = [*found, Count(1, 1, me.start, me.end)]
+        if active and any(t.low == "themselves" for t in clause):
+            # "two suicide bombers detonated, killing only themselves": the subject's number
+            found = found + _counts_in(_clause_left(toks, k), singular_ok=False)[:1]
         if clause and clause[0].low == "of" and tok.low in ("body", "execution"):
             clause = clause[1:]  # "the body of Colonel X"
         if not found and active and _named_victim(clause):
@@ -643,7 +670,8 @@ def find_counts(text: str, offset: int = 0, *, causes: bool = False) -> list[Cou
             # "Five boys who were playing volleyball were killed": the subject before "who"
             found = _counts_in(_before_relative(toks, k), singular_ok=False)
         if not found and tok.low == "death" and k and toks[k - 1].low == "to":
-            found = _counts_in(_clause_right(toks, k), singular_ok=False)  # "burn to death 7"
+            # "burn to death 7", "stoned to death a 20 year old man"
+            found = _counts_in(_clause_right(toks, k), singular_ok=True)
         if not found and not active and _singular_subject(toks, k):
             found = [Count(1, 1, tok.start, tok.end)]
         if not found and not active:
@@ -810,6 +838,22 @@ def _a_cause(toks: list[Tok], k: int) -> bool:
     return False
 
 
+def _numbered(toks: list[Tok], k: int) -> Count | None:
+    """The number just before a plural noun of the dead ("six floating corpses", "12
+    bodies"), one word between at most."""
+    for i in (k - 1, k - 2):
+        if i < 0 or toks[i].low in BOUNDARY:
+            return None
+        parsed = parse_number(toks, i)
+        if parsed is not None and i + parsed[1] >= k - 1 and toks[i].low not in ("a", "an"):
+            if toks[i].low in _numbers()[2] or toks[i].low in _numbers()[3]:
+                return None  # "several bodies": ACLED's vague figures are told elsewhere
+            if i and toks[i - 1].low in ("the", "their", "these", "those", "its", "of"):
+                return None  # "the 5 bodies": those already counted
+            return Count(parsed[0], parsed[0], toks[i].start, toks[i + parsed[1] - 1].end)
+    return None
+
+
 def _death_phrase(toks: list[Tok], k: int) -> bool:
     word = toks[k].low
     prev = toks[k - 1].low if k else ""
@@ -842,8 +886,13 @@ def _singular_subject(toks: list[Tok], k: int) -> bool:
         return False
     if word == "died" and k + 1 < len(toks) and toks[k + 1].low in ("down", "out", "away"):
         return False  # "fighting died down"
-    if "were" in words or "are" in words or "have" in words[-3:] or "no" in words:
-        return False  # "No soldier died", "two have been killed"
+    have = any(
+        w == "have" and words[i - 1 : i] != ["to"]
+        for i, w in enumerate(words)
+        if i >= len(words) - 3
+    )  # "two have been killed"; "to have been killed" says nothing of number
+    if "were" in words or "are" in words or have or "no" in words:
+        return False  # "No soldier died"
     if word == "body":
         return bool(words) and words[-1] in ("a", "one", "another")
     if "was" in words[-4:] or "is" in words[-4:] or "has" in words[-3:]:
