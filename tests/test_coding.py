@@ -127,6 +127,10 @@ def toll(text: str) -> int:
         ("The chief was later found to have been killed by his kidnappers.", 1),
         ("Nine decomposing corpses were recovered from the river near Kaga.", 9),
         ("Several bodies were seen near the market.", 0),
+        ("Two of four suspected cattle thieves were lynched in the village.", 2),
+        ("Three or four are killed by gunmen in Wukari.", 3),
+        ("After the killing of Musa Bello, a crowd of 40 youths blocked the road.", 1),
+        ("Police confirmed the killing of Chief Ade Okon, a community leader, in Ahoada.", 1),
     ],
 )  # fmt: skip
 def test_counts(text: str, dead: int) -> None:

@@ -252,10 +252,15 @@ def _counts_in(toks: list[Tok], singular_ok: bool, lead: bool = False) -> list[C
                 out.append(Count(value, upper[0], toks[i].start, toks[j + upper[1]].end))
                 i = j + 1 + upper[1]
                 continue
-        if j + 1 < len(toks) and toks[j].low in ("-", "to", "or") and toks[j + 1].low[0].isdigit():
+        if j + 1 < len(toks) and toks[j].low in ("-", "to", "or"):
+            # "10-12", "three to four", "four or five": one range
             upper = parse_number(toks, j + 1)
-            if upper is not None and upper[0] > value:
+            if upper is not None and upper[0] > value and toks[j + 1].low not in ("a", "an"):
                 high, used = upper[0], used + 1 + upper[1]
+        elif j + 1 < len(toks) and toks[j].low == "of" and parse_number(toks, j + 1):
+            upper = parse_number(toks, j + 1)
+            if upper is not None and upper[0] > value and toks[j + 1].low not in ("a", "an"):
+                used += 1 + upper[1]  # "two of three robbers": two
         out.append(Count(value, high, toks[i].start, toks[i + used - 1].end))
         i += used
     return out
@@ -321,6 +326,12 @@ def _named_victim(clause: list[Tok]) -> bool:
     """'killed Somali elder Mohamud', 'shot dead the mayor': one victim named, not counted."""
     if not clause:
         return False
+    if clause[0].low == "of" and len(clause) > 1 and clause[1].text[:1].isupper():
+        # "the killing of Chief Lato", not "of Boko Haram fighters"
+        after = next((t for t in clause[1:] if not t.text[:1].isupper()), None)
+        if after is not None and after.low.endswith("s") and not after.low.endswith("ss"):
+            return False
+        clause = clause[1:]
     first = clause[0]
     if first.low in MONTHS or first.low in WEEKDAYS:
         return False  # "likely killed April 13th"
@@ -391,7 +402,18 @@ def _clause_left(toks: list[Tok], k: int) -> list[Tok]:
 
 def _clause_right(toks: list[Tok], k: int) -> list[Tok]:
     j = k + 1
+    # "After the killing of Anwar Solomons, a group of 50 residents ...": a noun's named
+    # object ends at the comma
+    nominal = (
+        k > 0
+        and toks[k - 1].low in ("the", "this", "that", "his", "her", "their")
+        and lows(toks[k + 1 : k + 2]) == ["of"]
+        and k + 2 < len(toks)
+        and toks[k + 2].text[:1].isupper()
+    )
     while j < len(toks) and toks[j].low not in BOUNDARY and not _injury_at(toks, j):
+        if nominal and toks[j].low == ",":
+            break
         if toks[j].low in ("while", "after", "when", "as", "in", "near", "during", "on"):
             break
         if toks[j].low == "at" and not (j + 1 < len(toks) and toks[j + 1].low == "least"):
