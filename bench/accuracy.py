@@ -147,6 +147,24 @@ def acled(limit: int | None, split: str, dump: Path | None = None) -> Iterator[s
     yield f"  event_date exact          {pct(f['date'])}   target >= 85 %"
     yield f"    of which date stated    {pct(f['date_stated'])}"
     yield "  main type errors: " + ", ".join(f"{k} {v}" for k, v in errors.most_common(6))
+    alone = model_alone(rows)
+    if alone is not None:
+        yield f"  event_type, classifier alone (no rules, whole note)   {pct(alone)}"
+
+
+def model_alone(rows: list[Row]) -> list[bool] | None:
+    """The shipped type head's own choice for each whole note, without triggers or rules:
+    what the rules add to (or take from) the classifier."""
+    from eventwire.events.typing import load_model
+
+    model = load_model()
+    if model is None:
+        return None
+    hits = []
+    for row in rows:
+        proba = model.type_proba(as_report(row.text))
+        hits.append(max(proba, key=lambda c: proba[c]) in OLD_TYPES[row.gold["EVENT_TYPE"]])
+    return hits
 
 
 def miss(row: Row, events: list[Event], e: Event | None) -> dict[str, object]:
