@@ -424,3 +424,9 @@ def test_a_number_the_parser_cut_from_its_sentence_still_counts(nlp: Language) -
     assert [s.text for s in doc.sents][1] == "2"  # the parser's cut this test is about
     found = ev.detect_events(doc)
     assert found and ev.count_fatalities(doc, found[0]).fatalities == 2
+
+
+def test_killing_an_unknown_number_is_acleds_vague_ten(nlp: Language) -> None:
+    doc = nlp("Troops killed unknown number of villagers in Leer.")
+    found = ev.detect_events(doc)
+    assert found and ev.count_fatalities(doc, found[0]).fatalities == 10
