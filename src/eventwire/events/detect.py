@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -215,7 +217,8 @@ def detect_events(doc: Doc) -> list[EventMention]:
     """Each passage that reports a political-violence / demonstration / strategic event."""
     model = load_model()
     out: list[EventMention] = []
-    for group in [*_groups(doc), None, *_confident_sentences(doc)]:
+    # the model-only sentences are read only when the triggers found no event
+    for group in itertools.chain(_groups(doc), [None], _confident_sentences(doc)):
         if group is None:
             if out:
                 break  # the triggers found the report's events
@@ -472,16 +475,14 @@ MODEL_ONLY_MIN = 0.6
 OTHER_EVENT = frozenset({"cause", "thing"})
 
 
-def _confident_sentences(doc: Doc) -> list[Group]:
+def _confident_sentences(doc: Doc) -> Iterator[Group]:
     model = load_model()
     if model is None:
-        return []
-    out = []
+        return
     for sent in doc.sents:
         if is_heading(sent) or any(t.status not in OTHER_EVENT for t in find_triggers(doc, sent)):
             continue  # its triggers were weighed (and negated, hedged or too weak)
         proba = model.type_proba(sent.text)
         top = max(proba, key=lambda c: proba[c])
         if top != NONE and proba[top] >= MODEL_ONLY_MIN:
-            out.append(Group(sent.start_char, sent.end_char))
-    return out
+            yield Group(sent.start_char, sent.end_char)
