@@ -32,6 +32,20 @@ def is_heading(sent: Span) -> bool:
     return own_line and len(text.split()) <= MAX_HEADING_WORDS
 
 
+#: Words that make what follows them, to the clause's end, an earlier event told as the cause
+#: of the one reported ("in retaliation for a gas attack in Douma").
+_CAUSE_CLAUSE = re.compile(
+    r"\b(?:in (?:retaliation|response|revenge|reprisal) (?:for|to)|to avenge|avenging)\b[^.;:]*$",
+    re.IGNORECASE,
+)
+
+
+def in_cause_clause(before: str) -> bool:
+    """Whether the text right after `before` lies in a clause telling another event as the
+    cause of the one reported."""
+    return bool(_CAUSE_CLAUSE.search(before))
+
+
 def starts_paragraph(sent: Span) -> bool:
     """Whether a blank line (or the start of the text) comes before the sentence."""
     before = text_of(sent.doc)[: sent.start_char].rstrip(" \t")

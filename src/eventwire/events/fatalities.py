@@ -252,15 +252,12 @@ def _counts_in(toks: list[Tok], singular_ok: bool, lead: bool = False) -> list[C
                 out.append(Count(value, upper[0], toks[i].start, toks[j + upper[1]].end))
                 i = j + 1 + upper[1]
                 continue
-        if j + 1 < len(toks) and toks[j].low in ("-", "to", "or"):
-            # "10-12", "three to four", "four or five": one range
+        if j + 1 < len(toks) and toks[j].low in ("-", "to", "or", "of"):
+            # "10-12", "three to four", "four or five": one range; "two of three": two
             upper = parse_number(toks, j + 1)
             if upper is not None and upper[0] > value and toks[j + 1].low not in ("a", "an"):
-                high, used = upper[0], used + 1 + upper[1]
-        elif j + 1 < len(toks) and toks[j].low == "of" and parse_number(toks, j + 1):
-            upper = parse_number(toks, j + 1)
-            if upper is not None and upper[0] > value and toks[j + 1].low not in ("a", "an"):
-                used += 1 + upper[1]  # "two of three robbers": two
+                high = high if toks[j].low == "of" else upper[0]
+                used += 1 + upper[1]
         out.append(Count(value, high, toks[i].start, toks[i + used - 1].end))
         i += used
     return out
@@ -400,6 +397,10 @@ def _clause_left(toks: list[Tok], k: int) -> list[Tok]:
     return toks[i + 1 : k]
 
 
+#: Words after a comma or "and" that go on with the victims' list ("his son", "himself").
+_LIST_GOES_ON = frozenset({"the", "his", "her", "at", "and", "himself", "herself", "themselves"})
+
+
 def _clause_right(toks: list[Tok], k: int) -> list[Tok]:
     j = k + 1
     # "After the killing of Anwar Solomons, a group of 50 residents ...": a noun's named
@@ -424,16 +425,7 @@ def _clause_right(toks: list[Tok], k: int) -> list[Tok]:
             break  # "killing 18 people, a local official said"
         if toks[j].low in (",", "and") and j + 1 < len(toks):
             nxt = toks[j + 1].low
-            if parse_number(toks, j + 1) is None and nxt not in (
-                "the",
-                "his",
-                "her",
-                "at",
-                "and",
-                "himself",
-                "herself",
-                "themselves",
-            ):
+            if parse_number(toks, j + 1) is None and nxt not in _LIST_GOES_ON:
                 break
         j += 1
     if j < len(toks) and _injury_at(toks, j):

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp import text_of
+from ..nlp import in_cause_clause, text_of
 from .lexicon import is_month, trigger_table
 
 #: Lemmas that, governing a trigger, mean the event did not (yet) happen as told.
@@ -35,12 +35,8 @@ THING_AFTER = re.compile(
     r"plants?|depots?|laborator(?:y|ies)|labs?)\b",
     re.IGNORECASE,
 )
-#: Words before a trigger that make its event the cause of the one told ("in retaliation for
-#: a suspected poison gas attack"): an earlier event, not this passage's.
-CAUSE_BEFORE = re.compile(
-    r"\b(?:in (?:retaliation|response|revenge|reprisal) (?:for|to)|to avenge|avenging)\b[^.;:]*$",
-    re.IGNORECASE,
-)
+#: How far (characters) before a trigger a cause's words ("in retaliation for a suspected
+#: poison gas attack") still make its event an earlier one, not this passage's.
 CAUSE_WINDOW = 70
 #: A protest's grievance ("protested against the killing of", "marched over the arrest of",
 #: "a rally following Sunday's attack"): the event the crowd answers, not the protest's own.
@@ -117,19 +113,20 @@ def _status(doc: Doc, sent: Span, start: int, end: int) -> str:
     """Whether the event a trigger names is asserted, negated, hedged, foiled or the object of
     a claim of responsibility."""
     _, extra = trigger_table()
-    before = sent.text[max(0, start - HEDGE_WINDOW) : start]
+    text = sent.text
+    before = text[max(0, start - HEDGE_WINDOW) : start]
     if extra["foiled"].search(before):
         return "foiled"
     if extra["claim"].search(before):
         return "claimed"
-    if CAUSE_BEFORE.search(sent.text[max(0, start - CAUSE_WINDOW) : start]) or (
-        GRIEVANCE_BEFORE.search(sent.text[:start]) and PROTEST_WORD.search(sent.text[:start])
+    if in_cause_clause(text[max(0, start - CAUSE_WINDOW) : start]) or (
+        GRIEVANCE_BEFORE.search(text[:start]) and PROTEST_WORD.search(text[:start])
     ):
         return "cause"
     token = _token_at(doc, sent.start_char + start)
     if token is not None and FIGURATIVE.match(text_of(doc), token.idx + len(token)):
         return "figurative"
-    if THING_AFTER.match(sent.text, end):
+    if THING_AFTER.match(text, end):
         return "thing"
     if token is not None:
         if token.dep_ not in ("nsubj", "nsubjpass") and any(

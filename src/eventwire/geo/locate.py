@@ -9,7 +9,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from ..nlp import text_of
+from ..nlp import in_cause_clause, text_of
 from ..records import EventMention, Location, Place, Span, Toponym
 from .gazetteer import AREA_CODES, Gazetteer
 from .recognize import FACILITY as _FACILITY
@@ -36,11 +36,6 @@ _GROUP_IN = re.compile(
     r"Brigades?|Committee|"
     r"Organi[sz]ation|Group|Qaida|Qaeda|Jihad|Mission|Office|Embassy|Church)\s+(?:in|of)\s+"
     r"(?:the\s+)?$"
-)
-# "... in retaliation for a gas attack in Douma": the place of the event told as the cause.
-_CAUSE = re.compile(
-    r"\b(?:in (?:retaliation|response|revenge|reprisal) (?:for|to)|to avenge|avenging)\b[^.;:]*$",
-    re.IGNORECASE,
 )
 # "A drone launched from Sanaa": where the attack came from, not where it struck.
 _ORIGIN = re.compile(
@@ -193,7 +188,10 @@ def _is_event_place(doc: Doc, tp: Toponym, sentence_start: int) -> bool:
     if _country_modifier(doc, tp):
         return False
     before = text_of(doc)[max(sentence_start, tp.start - 90) : tp.start]
-    return not any(r.search(before) for r in (_NOT_EVENT, _GROUP_IN, _ORIGIN, _TAKEN_TO, _CAUSE))
+    # "... in retaliation for a gas attack in Douma": the place of the event told as the cause
+    return not in_cause_clause(before) and not any(
+        r.search(before) for r in (_NOT_EVENT, _GROUP_IN, _ORIGIN, _TAKEN_TO)
+    )
 
 
 def _country_modifier(doc: Doc, tp: Toponym) -> bool:
