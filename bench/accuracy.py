@@ -115,7 +115,7 @@ def acled(limit: int | None, split: str, dump: Path | None = None) -> Iterator[s
     rows = rows[:limit] if limit else rows
     coded = run(rows, Resources.load())
     f: dict[str, list[bool]] = {
-        k: [] for k in ("type", "fat", "fat>0", "inter1", "date", "date_stated")
+        k: [] for k in ("type", "fat", "fat>0", "inter1", "actor1", "actor2", "date", "date_stated")
     }
     errors: Counter[str] = Counter()
     out = dump.open("w", encoding="utf-8") if dump else None
@@ -132,6 +132,8 @@ def acled(limit: int | None, split: str, dump: Path | None = None) -> Iterator[s
         if int(g["FATALITIES"]) > 0:
             f["fat>0"].append(fat)
         f["inter1"].append(e is not None and str(e.inter1) == g["INTER1"])
+        f["actor1"].append(e is not None and (e.actor1 or "") == g["ACTOR1"].strip())
+        f["actor2"].append(e is not None and (e.actor2 or "") == g["ACTOR2"].strip())
         d, m, y = (int(x) for x in g["EVENT_DATE"].split("/"))
         hit = e is not None and e.event_date == date(y, m, d).isoformat()
         f["date"].append(hit)
@@ -144,6 +146,7 @@ def acled(limit: int | None, split: str, dump: Path | None = None) -> Iterator[s
     yield f"  fatalities exact          {pct(f['fat'])}   target >= 90 %"
     yield f"  fatalities exact, gold>0  {pct(f['fat>0'])}   target >= 80 %"
     yield f"  inter1 exact              {pct(f['inter1'])}   target >= 85 %"
+    yield f"  actor1 / actor2 name exact {pct(f['actor1'])} / {pct(f['actor2'])}"
     yield f"  event_date exact          {pct(f['date'])}   target >= 85 %"
     yield f"    of which date stated    {pct(f['date_stated'])}"
     yield "  main type errors: " + ", ".join(f"{k} {v}" for k, v in errors.most_common(6))

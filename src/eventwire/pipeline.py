@@ -118,6 +118,7 @@ def code_mention(
     events = []
     for where, toll in zip(places, tolls, strict=True):
         actors = ev.code_actors(doc, mention, where.country)
+        actors = ev.dated_actors(actors, when.date or article.published, article.published)
         events.append(build_event(article, mention, when, where, actors, toll))
     return events
 

@@ -10,5 +10,13 @@ from .actors import code_actors, forces_country
 from .dates import resolve_date
 from .detect import detect_events
 from .fatalities import count_fatalities
+from .regimes import dated_actors
 
-__all__ = ["code_actors", "count_fatalities", "detect_events", "forces_country", "resolve_date"]
+__all__ = [
+    "code_actors",
+    "count_fatalities",
+    "dated_actors",
+    "detect_events",
+    "forces_country",
+    "resolve_date",
+]

@@ -1,0 +1,113 @@
+"""The government a state's forces served on the day of an event, in ACLED's style.
+
+ACLED writes the period of the government after the name of its forces: the Nigerian army
+in March 2016 is "Military Forces of Nigeria (2015-2023)", in 2024 "Military Forces of
+Nigeria (2023-)". The periods are a table (``data/events/regimes.tsv``); a country the table
+does not list keeps the plain name.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+
+from ..records import Actor, ActorCoding
+
+#: A state's forces as the actor coder names them; a name that already carries years is
+#: left as it is.
+FORCES = re.compile(r"^(?:Military|Police) Forces of (?:the )?(?P<country>[^()]+?)$")
+
+
+@dataclass(frozen=True)
+class Period:
+    """One government of a country: from its first day in office to the next one's."""
+
+    country: str
+    start: date
+    first: str  # the year ACLED writes first
+    end: date | None  # the next government's first day; None while this one is in office
+    last: str | None  # the year ACLED writes last
+
+    def label(self, known: date) -> str:
+        """The years as written on day `known`: a government still in office then has
+        none last ("(2015-)" in a report of 2016, "(2015-2023)" in one of 2024)."""
+        closed = self.end is not None and self.end <= known
+        return f"({self.first}-{self.last if closed else ''})"
+
+
+def parse_periods(text: str) -> dict[str, tuple[Period, ...]]:
+    """The table's periods by country, in order of date, each closed by the next."""
+    rows: dict[str, list[tuple[date, str]]] = {}
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        try:
+            if len(fields) != 3 or not re.fullmatch(r"\d{4}", fields[2]):
+                raise ValueError("wrong fields")
+            start = date.fromisoformat(fields[1])
+        except ValueError as err:
+            raise ValueError(
+                f"regimes.tsv line {n}: expected country, ISO date, year: {line!r}"
+            ) from err
+        rows.setdefault(fields[0], []).append((start, fields[2]))
+    out: dict[str, tuple[Period, ...]] = {}
+    for country, starts in rows.items():
+        starts.sort()
+        ends: list[tuple[date | None, str | None]] = [*starts[1:], (None, None)]
+        out[country] = tuple(
+            Period(country, start, first, end, last)
+            for (start, first), (end, last) in zip(starts, ends, strict=True)
+        )
+    return out
+
+
+@lru_cache(maxsize=1)
+def periods() -> dict[str, tuple[Period, ...]]:
+    text = resources.files("eventwire.data").joinpath("events", "regimes.tsv").read_text("utf-8")
+    return parse_periods(text)
+
+
+def period_of(country: str, day: date) -> Period | None:
+    """The government of `country` on `day`; None before the table's first or for a country
+    the table does not list."""
+    found = None
+    for p in periods().get(country, ()):
+        if p.start > day:
+            break
+        found = p
+    return found
+
+
+def with_period(name: str, day: date | None, known: date | None = None) -> str:
+    """`name` with its government's years where it names a state's forces and the day is
+    known ("Police Forces of Kenya" on 2023-07-12 -> "Police Forces of Kenya (2022-)").
+
+    `known`: the day the name is written as of (a report's publication; the event's day
+    when None). A government's end is written only once it has come: the output depends
+    on the reports, not on the day eventwire runs."""
+    match = FORCES.match(name)
+    if day is None or match is None:
+        return name
+    found = period_of(match.group("country"), day)
+    return f"{name} {found.label(max(day, known or day))}" if found else name
+
+
+def dated_actors(coding: ActorCoding, day: date | None, known: date | None) -> ActorCoding:
+    """The coding with each state's forces named after the government of `day`, as
+    written on day `known` (with_period)."""
+
+    def dated(actor: Actor) -> Actor:
+        return dataclasses.replace(actor, name=with_period(actor.name, day, known))
+
+    return dataclasses.replace(
+        coding,
+        actor1=dated(coding.actor1) if coding.actor1 else None,
+        actor2=dated(coding.actor2) if coding.actor2 else None,
+        assoc_actor_1=tuple(dated(a) for a in coding.assoc_actor_1),
+        assoc_actor_2=tuple(dated(a) for a in coding.assoc_actor_2),
+    )

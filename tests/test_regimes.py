@@ -1,0 +1,101 @@
+"""A state's forces named after the government of the event's day, as ACLED names them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from eventwire.events.regimes import parse_periods, period_of, with_period
+from eventwire.geo import Gazetteer
+from eventwire.pipeline import Resources, extract
+from eventwire.records import Article
+
+TABLE = "# a comment\nRuritania\t2010-05-01\t2010\nRuritania\t2018-03-15\t2017\n"
+
+
+def test_periods_close_on_the_next_government_s_first_day() -> None:
+    first, second = parse_periods(TABLE)["Ruritania"]
+    assert (first.first, first.end, first.last) == ("2010", date(2018, 3, 15), "2017")
+    assert (second.first, second.end, second.last) == ("2017", None, None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Ruritania\t2010-05-01", "Ruritania\t1 May 2010\t2010", "Ruritania\t2010-05-01\tten"],
+)
+def test_a_bad_table_line_is_named(line: str) -> None:
+    with pytest.raises(ValueError, match="line 1"):
+        parse_periods(line)
+
+
+@pytest.mark.parametrize(
+    ("name", "day", "known", "expected"),
+    [
+        # in office on the day and still when the report was written
+        (
+            "Military Forces of Nigeria",
+            date(2016, 3, 2),
+            None,
+            "Military Forces of Nigeria (2015-)",
+        ),
+        # written after the government's end: its last year too
+        (
+            "Military Forces of Nigeria",
+            date(2016, 3, 2),
+            date(2024, 1, 1),
+            "Military Forces of Nigeria (2015-2023)",
+        ),
+        # the day a new government took office is the new one's
+        ("Police Forces of Kenya", date(2022, 9, 13), None, "Police Forces of Kenya (2022-)"),
+        ("Police Forces of Kenya", date(2022, 9, 12), None, "Police Forces of Kenya (2013-)"),
+        # ACLED's year for a government that is not its first day's
+        ("Police Forces of Liberia", date(2016, 4, 1), None, "Police Forces of Liberia (2005-)"),
+        (
+            "Military Forces of the United States",
+            date(2019, 6, 1),
+            date(2019, 6, 2),
+            "Military Forces of the United States (2017-)",
+        ),
+    ],
+)
+def test_forces_are_named_after_the_government_of_the_day(
+    name: str, day: date, known: date | None, expected: str
+) -> None:
+    assert with_period(name, day, known) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "day"),
+    [
+        ("Military Forces of Nigeria", None),  # no day known: no years guessed
+        ("Military Forces of Atlantis", date(2016, 1, 1)),  # a country the table lacks
+        ("Military Forces of Nigeria (2015-)", date(2016, 1, 1)),  # already dated
+        ("Boko Haram", date(2016, 1, 1)),  # not a state's forces
+        ("Civilians (Nigeria)", date(2016, 1, 1)),
+    ],
+)
+def test_other_names_are_left_as_they_are(name: str, day: date | None) -> None:
+    assert with_period(name, day) == name
+
+
+def test_no_government_before_the_table_s_first() -> None:
+    assert period_of("Nigeria", date(1990, 1, 1)) is None
+    assert with_period("Military Forces of Nigeria", date(1990, 1, 1)) == (
+        "Military Forces of Nigeria"
+    )
+
+
+@pytest.mark.model
+def test_an_event_s_forces_carry_the_years_of_its_day(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = (
+        "Kenyan police fired tear gas at protesters in Nairobi on Tuesday, "
+        "and soldiers clashed with Al Shabaab fighters near Mandera the same day."
+    )
+    article = Article("a", text, "a.txt", published=date(2023, 7, 13))
+    story = extract([article], Resources(nlp, gazetteer))
+    names = {n for e in story.events for n in (e.actor1, e.actor2) if n}
+    forces = {n for n in names if "Forces of" in n}
+    assert forces
+    assert all(n.endswith("(2022-)") for n in forces)
