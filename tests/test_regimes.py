@@ -99,3 +99,21 @@ def test_an_event_s_forces_carry_the_years_of_its_day(nlp: Language, gazetteer: 
     forces = {n for n in names if "Forces of" in n}
     assert forces
     assert all(n.endswith("(2022-)") for n in forces)
+
+
+def test_a_mission_carries_its_years_and_none_after_its_end() -> None:
+    amisom = "AMISOM: African Union Mission in Somalia"
+    assert with_period(amisom, date(2016, 3, 1)) == f"{amisom} (2007-)"
+    assert with_period(amisom, date(2016, 3, 1), date(2023, 1, 1)) == f"{amisom} (2007-2022)"
+    assert with_period(amisom, date(2023, 3, 1)) == amisom  # ATMIS by then
+
+
+def test_an_end_row_closes_the_last_period() -> None:
+    (only,) = parse_periods(
+        "Mission X: a mission\t2010-01-01\t2010\nMission X: a mission\t2015-06-30\tend\n"
+    )["Mission X: a mission"]
+    assert (only.first, only.end, only.last) == ("2010", date(2015, 6, 30), "2015")
+
+
+def test_a_country_s_name_alone_is_no_state_s_forces() -> None:
+    assert with_period("Kenya", date(2016, 3, 1)) == "Kenya"

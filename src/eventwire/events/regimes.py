@@ -19,7 +19,7 @@ from ..records import Actor, ActorCoding
 
 #: A state's forces as the actor coder names them; a name that already carries years is
 #: left as it is.
-FORCES = re.compile(r"^(?:Military|Police) Forces of (?:the )?(?P<country>[^()]+?)$")
+FORCES = re.compile(r"^(?:(?:Military|Police) Forces|Government) of (?:the )?(?P<country>[^()]+?)$")
 
 
 @dataclass(frozen=True)
@@ -40,28 +40,30 @@ class Period:
 
 
 def parse_periods(text: str) -> dict[str, tuple[Period, ...]]:
-    """The table's periods by country, in order of date, each closed by the next."""
+    """The table's periods by country (or mission), in order of date, each closed by the
+    next; a row whose year is "end" closes the last one with none after it."""
     rows: dict[str, list[tuple[date, str]]] = {}
     for n, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
         fields = line.split("\t")
         try:
-            if len(fields) != 3 or not re.fullmatch(r"\d{4}", fields[2]):
+            if len(fields) != 3 or not re.fullmatch(r"\d{4}|end", fields[2]):
                 raise ValueError("wrong fields")
             start = date.fromisoformat(fields[1])
         except ValueError as err:
             raise ValueError(
-                f"regimes.tsv line {n}: expected country, ISO date, year: {line!r}"
+                f"regimes.tsv line {n}: expected name, ISO date, year or 'end': {line!r}"
             ) from err
         rows.setdefault(fields[0], []).append((start, fields[2]))
     out: dict[str, tuple[Period, ...]] = {}
-    for country, starts in rows.items():
+    for name, starts in rows.items():
         starts.sort()
-        ends: list[tuple[date | None, str | None]] = [*starts[1:], (None, None)]
-        out[country] = tuple(
-            Period(country, start, first, end, last)
-            for (start, first), (end, last) in zip(starts, ends, strict=True)
+        ends = [(d, str(d.year) if y == "end" else y) for d, y in starts[1:]]
+        out[name] = tuple(
+            Period(name, start, first, *(ends[i] if i < len(ends) else (None, None)))
+            for i, (start, first) in enumerate(starts)
+            if first != "end"
         )
     return out
 
@@ -72,28 +74,31 @@ def periods() -> dict[str, tuple[Period, ...]]:
     return parse_periods(text)
 
 
-def period_of(country: str, day: date) -> Period | None:
-    """The government of `country` on `day`; None before the table's first or for a country
-    the table does not list."""
+def period_of(name: str, day: date) -> Period | None:
+    """The government of country `name` (or the mission `name`) on `day`; None before the
+    table's first, after its end, or for a name the table does not list."""
     found = None
-    for p in periods().get(country, ()):
+    for p in periods().get(name, ()):
         if p.start > day:
             break
         found = p
-    return found
+    return None if found is None or (found.end and found.end <= day) else found
 
 
 def with_period(name: str, day: date | None, known: date | None = None) -> str:
-    """`name` with its government's years where it names a state's forces and the day is
-    known ("Police Forces of Kenya" on 2023-07-12 -> "Police Forces of Kenya (2022-)").
+    """`name` with its government's years where it names a state's forces (or a mission
+    the table lists) and the day is known ("Police Forces of Kenya" on 2023-07-12 ->
+    "Police Forces of Kenya (2022-)").
 
     `known`: the day the name is written as of (a report's publication; the event's day
     when None). A government's end is written only once it has come: the output depends
     on the reports, not on the day eventwire runs."""
-    match = FORCES.match(name)
-    if day is None or match is None:
+    if day is None:
         return name
-    found = period_of(match.group("country"), day)
+    match = FORCES.match(name)
+    if match is None and ":" not in name:  # a mission's name: "AMISOM: African Union ..."
+        return name
+    found = period_of(match.group("country") if match else name, day)
     return f"{name} {found.label(max(day, known or day))}" if found else name
 
 
