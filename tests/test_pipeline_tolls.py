@@ -46,10 +46,11 @@ def test_a_report_naming_only_home_forces_is_about_their_country(
 ) -> None:
     """'SAF bomb Kalo': no country named, an unknown village; the army's acronym says the
     report is about Sudan, never a namesake village abroad."""
-    article = Article("a", "SAF bomb Kalo. Two children were killed.", "a.txt", date(2016, 3, 9))
+    text = "SAF bomb Kalo. Two children were killed."
+    article = Article("a", text, "a.txt", published=date(2016, 3, 9))
     events = extract([article], Resources(nlp, gazetteer)).events
     assert [(e.country, e.actor1, e.inter1) for e in events] == [
-        ("Sudan", "Military Forces of Sudan", 1)
+        ("Sudan", "Military Forces of Sudan (1989-)", 1)
     ]
 
 
@@ -57,6 +58,25 @@ def test_a_one_country_group_says_which_country_a_report_is_about(
     nlp: Language, gazetteer: Gazetteer
 ) -> None:
     text = "OLA fighters attacked government soldiers in Goro Sala, killing 15."
-    article = Article("a", text, "a.txt", date(2016, 1, 9))
+    article = Article("a", text, "a.txt", published=date(2016, 1, 9))
     events = extract([article], Resources(nlp, gazetteer)).events
-    assert [(e.country, e.actor1) for e in events] == [("Ethiopia", "Military Forces of Ethiopia")]
+    assert [(e.country, e.actor1) for e in events] == [
+        ("Ethiopia", "Military Forces of Ethiopia (1991-)")
+    ]
+
+
+def test_a_group_active_across_borders_places_a_report_naming_no_place(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    """Al Shabaab fights mostly in Somalia: a report naming no known place is about Somalia;
+    one naming a Kenyan town is about Kenya."""
+    coded = {}
+    for text in (
+        "Al Shabaab attacked a police station in Xyzzyville on Sunday, killing two officers.",
+        "Al Shabaab fighters attacked a police post in Mandera on Sunday, killing two officers.",
+    ):
+        article = Article("a", text, "a.txt", published=date(2016, 3, 9))
+        events = extract([article], Resources(nlp, gazetteer)).events
+        coded[text.split()[-6]] = {(e.country, e.actor1) for e in events}
+    assert coded["Xyzzyville"] == {("Somalia", "Police Forces of Somalia (2012-)")}
+    assert coded["Mandera"] == {("Kenya", "Police Forces of Kenya (2013-)")}

@@ -163,6 +163,20 @@ def forces_country(doc: Doc) -> str | None:
     return None
 
 
+def likely_country(doc: Doc) -> str | None:
+    """The country where the first group the text names that is active across borders
+    mostly fights ("Al Shabaab": Somalia); for a report that names no place at all."""
+    likely: dict[str, str] = load_json("actors.json")["group_likely_homes"]
+    return next(
+        (
+            likely[f.template]
+            for f in find_actors(doc, 0, len(text_of(doc)))
+            if f.template in likely
+        ),
+        None,
+    )
+
+
 @lru_cache(maxsize=1)
 def _home_forces() -> tuple[dict[str, str], re.Pattern[str]]:
     """Templates of forces named by nationality or acronym and of one-country armed
