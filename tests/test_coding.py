@@ -191,6 +191,33 @@ def test_foreign_forces_are_external(nlp: Language) -> None:
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "trigger", "name", "inter"),
+    [
+        # a self-governing state's forces are state forces at home, named apart
+        ("Somaliland troops clashed with clan militias near Sheikh.", "clashed",
+         "Military Forces of Somaliland", 1),
+        ("Puntland forces clashed with Al Shabaab fighters near Galgala.", "clashed",
+         "Military Forces of Puntland", 1),
+        # Sudan's Rapid Support Forces: a militia of the government, not its army
+        ("RSF militiamen clashed with rebels near Nyala.", "clashed",
+         "RSF: Rapid Support Forces", 3),
+        ("Sudanese troops clashed with rebels near Nyala.", "clashed",
+         "Military Forces of Sudan", 1),
+        ("JEM fighters clashed with SAF troops near Nyala.", "clashed",
+         "JEM: Justice and Equality Movement", 2),
+    ],
+)  # fmt: skip
+def test_forces_named_for_whom_they_serve(
+    nlp: Language, text: str, trigger: str, name: str, inter: int
+) -> None:
+    mention = _mention(text, trigger, "Battles", "Armed clash")
+    coding = ev.code_actors(nlp(text), mention, "Sudan" if "Nyala" in text else "Somalia")
+    names = {a.name: a.inter for a in (coding.actor1, coding.actor2) if a is not None}
+    assert names.get(name) == inter
+
+
+@pytest.mark.model
 def test_a_denied_claim_names_nobody(nlp: Language) -> None:
     text = (
         "A suicide bomber killed 15 worshippers at a mosque in Maiduguri. No group claimed "

@@ -166,7 +166,7 @@ def forces_country(doc: Doc) -> str | None:
 def likely_country(doc: Doc) -> str | None:
     """The country where the first group the text names that is active across borders
     mostly fights ("Al Shabaab": Somalia); for a report that names no place at all."""
-    likely: dict[str, str] = load_json("actors.json")["group_likely_homes"]
+    likely = _table_part("group_likely_homes")
     return next(
         (
             likely[f.template]
@@ -189,8 +189,9 @@ def _home_forces() -> tuple[dict[str, str], re.Pattern[str]]:
     homes.update(table["group_homes"])
     for _, country in table["national_forces"]:
         if country not in table["forces_often_abroad"]:
-            homes[f"Military Forces of {country}"] = country
-            homes[f"Police Forces of {country}"] = country
+            home = _country_of_state(country)
+            homes[f"Military Forces of {country}"] = home
+            homes[f"Police Forces of {country}"] = home
     for country in table["forces_often_abroad"]:
         homes.pop(f"Military Forces of {country}", None)
     away = "|".join(pattern for pattern, _, _, home in table["force_acronyms"] if not home)
@@ -305,11 +306,22 @@ def _actor(doc: Doc, found: Found | None, fallback: tuple[str, int], country: st
     named = _STATE_OF.match(found.template)
     if named and "{country}" not in found.template and country:
         # a state's forces are state forces (1) at home and external forces (8) abroad
-        inter = 1 if named.group(1) == country else 8
+        inter = 1 if _country_of_state(named.group(1)) == country else 8
     return Actor(actor_name(found.template, country), inter, span)
 
 
 _STATE_OF = re.compile(r"(?:Military|Police) Forces of (?:the )?(.+)$")
+
+
+def _country_of_state(state: str) -> str:
+    """The country a state's forces are at home in: Somaliland's, Somalia."""
+    return _table_part("states_within").get(state, state)
+
+
+@lru_cache(maxsize=4)
+def _table_part(key: str) -> dict[str, str]:
+    part: dict[str, str] = load_json("actors.json")[key]
+    return part
 
 
 def _first(items: list[Found], *, roles: tuple[str, ...], prefer: str = "agent") -> Found | None:
