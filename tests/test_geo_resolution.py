@@ -49,6 +49,20 @@ def test_a_district_word_keeps_a_big_city_abroad_out(gazetteer: Gazetteer) -> No
     assert found[0][0] is None or found[0][0].country_code == "CD"
 
 
+def test_a_region_named_after_its_big_town_stands_where_nothing_else_is_told(
+    gazetteer: Gazetteer,
+) -> None:
+    # "marches in Beni Suef governorate", the whole report: GeoNames knows the town only,
+    # and the big town is the region's namesake
+    ((found, _),) = resolve([Mention(0, 9, "Beni Suef", "A", "GPE")], gazetteer)
+    assert found is not None and found.country_code == "EG"
+    # ... but a small namesake hamlet is no region, and in a report placed elsewhere the
+    # big town abroad is no region of its country either
+    assert resolve([Mention(0, 8, "Metcalfe", "A", "GPE")], gazetteer) == [(None, 0.0)]
+    elsewhere = resolve([Mention(0, 9, "Beni Suef", "A", "GPE")], gazetteer, focus="SD")
+    assert elsewhere[0][0] is None
+
+
 def test_a_place_another_name_was_read_as_weighs_more(gazetteer: Gazetteer) -> None:
     # "CAMP MURRAY, Wash." and later "Washington": the state, not the capital.
     found = resolve(mentions("Wash.", "Seattle", "Washington"), gazetteer)

@@ -208,7 +208,15 @@ def _best(
     if hint == "A" and not any(c.place.feature_class == "A" for c in cands):
         # "Metcalfe County", "Nad Ali district": a region GeoNames' towns can't name; a town
         # of that name stands in only in a country the article is about.
-        cands = tuple(c for c in cands if ctx and ctx.countries.get(c.place.country_code))
+        # In an article that says nothing else of where it is, a big town stands for the
+        # region named after it ("Beni Suef governorate": Egypt's Beni Suef).
+        alone = ctx is None or (ctx.weight(key) == 0 and not ctx.focus)
+        cands = tuple(
+            c
+            for c in cands
+            if (ctx and ctx.countries.get(c.place.country_code))
+            or (alone and c.place.population >= MIN_POPULATION_ABROAD and not c.stripped)
+        )
     if ctx and ctx.weight(key) >= MIN_CONTEXT_ABROAD:
         # A spelling GeoNames knows only as another country's alternate name ("Gwange",
         # "Mambasa") is not taken abroad when the article says where it is.
