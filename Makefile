@@ -37,7 +37,9 @@ test: lint typecheck unit
 
 bench: install
 	$(BIN)/python bench/accuracy.py
+	$(BIN)/python bench/cv.py
 	$(BIN)/python bench/geo.py
+	$(BIN)/python bench/merge.py
 	$(BIN)/python bench/speed.py
 
 # Refresh constraints.txt from the current environment (after changing dependencies).

@@ -101,19 +101,34 @@ def pct(hits: list[bool]) -> str:
     return f"{100 * sum(hits) / len(hits):5.1f} % (n={len(hits)})" if hits else "   n/a"
 
 
-def acled(limit: int | None, split: str, dump: Path | None = None) -> Iterator[str]:
+def acled_rows(split: str) -> list[Row]:
+    """ACLED's notes: the held-out fifth, the training part ("train") or all of them."""
     path = DATA / "acled_africa_2016/acled_africa_2016_dev.csv"
     rows: list[Row] = []
     with path.open(encoding="utf-8") as fh:
         for r in csv.DictReader(fh):
-            if not r["NOTES"].strip() or (split == "heldout" and not heldout(r["NOTES"])):
+            if not r["NOTES"].strip() or not in_split(r["NOTES"], split):
                 continue
             d, m, y = (int(x) for x in r["EVENT_DATE"].split("/"))
             gold = date(y, m, d)
             dated = bool(find_dates(r["NOTES"], gold))
             rows.append(Row(r["NOTES"], gold + timedelta(days=2) if dated else gold, r))
+    return rows
+
+
+def in_split(text: str, split: str) -> bool:
+    return split == "all" or heldout(text) == (split == "heldout")
+
+
+def acled(limit: int | None, split: str, dump: Path | None = None) -> Iterator[str]:
+    rows = acled_rows(split)
     rows = rows[:limit] if limit else rows
-    coded = run(rows, Resources.load())
+    yield from score_acled(rows, run(rows, Resources.load()), split, dump)
+
+
+def score_acled(
+    rows: list[Row], coded: list[list[Event]], split: str, dump: Path | None = None
+) -> Iterator[str]:
     f: dict[str, list[bool]] = {
         k: [] for k in ("type", "fat", "fat>0", "inter1", "actor1", "actor2", "date", "date_stated")
     }
@@ -150,7 +165,7 @@ def acled(limit: int | None, split: str, dump: Path | None = None) -> Iterator[s
     yield f"  event_date exact          {pct(f['date'])}   target >= 85 %"
     yield f"    of which date stated    {pct(f['date_stated'])}"
     yield "  main type errors: " + ", ".join(f"{k} {v}" for k, v in errors.most_common(6))
-    alone = model_alone(rows)
+    alone = model_alone(rows) if split in ("heldout", "all") else None
     if alone is not None:
         yield f"  event_type, classifier alone (no rules, whole note)   {pct(alone)}"
 
@@ -187,19 +202,26 @@ def miss(row: Row, events: list[Event], e: Event | None) -> dict[str, object]:
     }
 
 
+def case_rows(split: str) -> list[Row]:
+    """CASE 2021 task 2 snippets: the held-out fifth, the training part or all."""
+    path = DATA / "case2021_task2/case2021_task2_dev.tsv"
+    with path.open(encoding="utf-8") as fh:
+        raw = [r for r in csv.DictReader(fh, delimiter="\t")]
+    return [Row(r["EventSnippet"], None, r) for r in raw if in_split(r["EventSnippet"], split)]
+
+
 def case(limit: int | None, split: str) -> Iterator[str]:
+    rows = case_rows(split)
+    rows = rows[:limit] if limit else rows
+    yield from score_case(rows, run(rows, Resources.load()), split)
+
+
+def score_case(rows: list[Row], coded: list[list[Event]], split: str) -> Iterator[str]:
     from sklearn.metrics import f1_score
 
-    path = DATA / "case2021_task2/case2021_task2_dev.tsv"
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
     from train_event_typer import CASE_LABELS  # ACLED-TAXONOMY.md's mapping
 
-    with path.open(encoding="utf-8") as fh:
-        raw = [r for r in csv.DictReader(fh, delimiter="\t")]
-    raw = [r for r in raw if split == "all" or heldout(r["EventSnippet"])]
-    raw = raw[:limit] if limit else raw
-    rows = [Row(r["EventSnippet"], None, r) for r in raw]
-    coded = run(rows, Resources.load())
     gold, pred, oos = [], [], []
     for row, events in zip(rows, coded, strict=True):
         e = top(events)

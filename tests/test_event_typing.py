@@ -7,6 +7,7 @@ from spacy.language import Language
 
 from eventwire import events as ev
 from eventwire.events.lexicon import is_month, mask_months
+from eventwire.events.typing import load_model, model_from, using_model
 from eventwire.records import EventMention
 
 
@@ -347,3 +348,30 @@ def test_the_blast_of_a_named_means_is_that_means(nlp: Language) -> None:
     )
     found = mentions(nlp, text)
     assert [m.sub_event_type for m in found] == ["Suicide bomb"]
+
+
+def test_a_classifier_stands_in_for_the_shipped_one_while_in_use() -> None:
+    # a two-word model that reads "bomb" as an explosion and "march" as a protest
+    tiny = model_from(
+        {
+            "blocks": [
+                {"analyzer": "word", "ngram": [1, 1], "features": ["bomb", "march"], "idf": [1, 1]}
+            ],
+            "sub": {
+                "classes": ["Peaceful protest", "Remote explosive/landmine/IED"],
+                "coef": [[-3.0, 3.0], [3.0, -3.0]],
+                "intercept": [0.0, 0.0],
+            },
+            "type": {
+                "classes": ["Explosions/Remote violence", "Protests"],
+                "coef": [[3.0, -3.0], [-3.0, 3.0]],
+                "intercept": [0.0, 0.0],
+            },
+        }
+    )
+    shipped = load_model()
+    with using_model(tiny):
+        assert load_model() is tiny
+        proba = tiny.type_proba("A bomb went off.")
+        assert max(proba, key=lambda c: proba[c]) == "Explosions/Remote violence"
+    assert load_model() is shipped
