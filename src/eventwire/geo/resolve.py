@@ -59,6 +59,9 @@ MIN_POPULATION_ABROAD = 50_000
 # A big city under an alternate name ("Quebec City" for GeoNames' Quebec) is that city
 # wherever the article is; only small places' alternates are doubtful abroad.
 MIN_POPULATION_ALTERNATE_ABROAD = 250_000
+# A town this big may stand for the region named after it when nothing else says where the
+# article is ("Beni Suef governorate"; not the 50,000 of St. Croix for "Saint Croix County").
+MIN_POPULATION_REGION_TOWN = 100_000
 MIN_CONTEXT_ABROAD = 1.5  # ... and says where it is: a region or two places (weights below)
 # A site's name ("X Airport", "X University") is its town's only for a town this big, or
 # one in a country the article is about: else it is a person's ("Dulles", "Cornell").
@@ -215,7 +218,7 @@ def _best(
             c
             for c in cands
             if (ctx and ctx.countries.get(c.place.country_code))
-            or (alone and c.place.population >= MIN_POPULATION_ABROAD and not c.stripped)
+            or (alone and c.place.population >= MIN_POPULATION_REGION_TOWN and not c.stripped)
         )
     if ctx and ctx.weight(key) >= MIN_CONTEXT_ABROAD:
         # A spelling GeoNames knows only as another country's alternate name ("Gwange",
