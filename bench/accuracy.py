@@ -210,27 +210,35 @@ def case_rows(split: str) -> list[Row]:
     return [Row(r["EventSnippet"], None, r) for r in raw if in_split(r["EventSnippet"], split)]
 
 
-def case(limit: int | None, split: str) -> Iterator[str]:
+def case(limit: int | None, split: str, dump: Path | None = None) -> Iterator[str]:
     rows = case_rows(split)
     rows = rows[:limit] if limit else rows
-    yield from score_case(rows, run(rows, Resources.load()), split)
+    yield from score_case(rows, run(rows, Resources.load()), split, dump)
 
 
-def score_case(rows: list[Row], coded: list[list[Event]], split: str) -> Iterator[str]:
+def score_case(
+    rows: list[Row], coded: list[list[Event]], split: str, dump: Path | None = None
+) -> Iterator[str]:
     from sklearn.metrics import f1_score
 
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
     from train_event_typer import CASE_LABELS  # ACLED-TAXONOMY.md's mapping
 
     gold, pred, oos = [], [], []
+    out = dump.open("w", encoding="utf-8") if dump else None
     for row, events in zip(rows, coded, strict=True):
         e = top(events)
         label = row.gold["SubType"]
+        if out is not None:
+            coding = [e.sub_event_type, e.actor1, e.actor2] if e else None
+            out.write(json.dumps({"text": row.text, "gold": label, "coded": coding}) + "\n")
         if label in OUT_OF_SCHEME:
             oos.append(e is not None)
         else:
             gold.append(CASE_LABELS[label])
             pred.append(e.sub_event_type if e else "NONE")
+    if out is not None:
+        out.close()
     f1 = f1_score(gold, pred, average="weighted", zero_division=0) if gold else 0.0
     yield f"CASE 2021 task 2 ({split}, n={len(rows)})"
     yield f"  sub-type weighted F1      {f1:.3f} (n={len(gold)})   target >= 0.85"
@@ -284,6 +292,7 @@ def main() -> int:
     parser.add_argument("--split", choices=("heldout", "all"), default="heldout")
     parser.add_argument("--only", default="acled,case,drone,pitf")
     parser.add_argument("--dump", type=Path, default=None, help="ACLED rows as JSON lines")
+    parser.add_argument("--case-dump", type=Path, default=None, help="CASE rows as JSON lines")
     args = parser.parse_args()
     if not DATA.is_dir():
         print(f"no benchmark data at {DATA}; skipping")
@@ -292,7 +301,7 @@ def main() -> int:
     for name in sets:
         report = {
             "acled": lambda: acled(args.limit, args.split, args.dump),
-            "case": lambda: case(args.limit, args.split),
+            "case": lambda: case(args.limit, args.split, args.case_dump),
             "drone": lambda: drone(args.limit),
             "pitf": lambda: pitf(args.limit),
         }[name]()

@@ -1,12 +1,13 @@
 """Whole-pipeline 5-fold cross-validation on the training part of ACLED's notes and CASE.
 
     EVENTWIRE_CACHE=<dir> .venv/bin/python bench/cv.py [--folds 5] [--limit N] [--dump F]
+        [--case-dump F] [--only acled,case]
 
 bench/accuracy.py scores the pipeline on the held-out fifth (1,125 ACLED notes, 61 CASE
 snippets) that the shipped classifier never saw. This scores it on the other four fifths
 (4,275 notes, 242 snippets), each fold coded by a classifier fitted, exactly as
-scripts/train_event_typer.py fits the shipped one, on the other folds only: five times
-more rows to measure the rules on, none of them seen by the classifier that codes them.
+scripts/train_event_typer.py fits the shipped one, on the other folds only: nearly four
+times as many rows to measure the rules on, none of them seen by the classifier that codes them.
 Needs scikit-learn (the training script's); reads ../shared/data and skips when absent.
 """
 
@@ -35,13 +36,17 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--limit", type=int, default=None, help="the first N rows of each set")
+    parser.add_argument("--only", default="acled,case", help="acled, case or both")
     parser.add_argument("--dump", type=Path, default=None, help="ACLED rows as JSON lines")
+    parser.add_argument("--case-dump", type=Path, default=None, help="CASE rows as JSON lines")
     args = parser.parse_args()
     if not DATA.is_dir():
         print(f"no benchmark data at {DATA}; skipping")
         return 0
     training = [r for r in load(DATA) if not heldout(r[1])]
-    notes, snippets = acled_rows("train"), case_rows("train")
+    sets = args.only.split(",")
+    notes = acled_rows("train") if "acled" in sets else []
+    snippets = case_rows("train") if "case" in sets else []
     if args.limit:
         notes, snippets = notes[: args.limit], snippets[: args.limit]
     resources = Resources.load()
@@ -58,10 +63,12 @@ def main() -> int:
         print(f"fold {k + 1}/{args.folds}: {len(fit)} rows fitted, {len(fold)} coded", flush=True)
     split = f"{args.folds}-fold CV"
     ordered = [coded[i] for i in range(len(rows))]
-    for line in score_acled(notes, ordered[: len(notes)], split, args.dump):
-        print(line)
-    for line in score_case(snippets, ordered[len(notes) :], split):
-        print(line)
+    if notes:
+        for line in score_acled(notes, ordered[: len(notes)], split, args.dump):
+            print(line)
+    if snippets:
+        for line in score_case(snippets, ordered[len(notes) :], split, args.case_dump):
+            print(line)
     return 0
 
 
