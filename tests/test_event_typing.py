@@ -375,3 +375,22 @@ def test_a_classifier_stands_in_for_the_shipped_one_while_in_use() -> None:
         proba = tiny.type_proba("A bomb went off.")
         assert max(proba, key=lambda c: proba[c]) == "Explosions/Remote violence"
     assert load_model() is shipped
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Explosive devices were found at a high school in Santa Fe, Texas, police said.",
+        "Fishermen discovered two rocket bombs on Misori Beach on Wednesday.",
+        "Special forces destroyed a house-borne improvised explosive device in Kandahar.",
+    ],
+)
+def test_explosives_found_or_made_safe_are_disrupted_weapons_use(nlp: Language, text: str) -> None:
+    assert [m.sub_event_type for m in mentions(nlp, text)] == ["Disrupted weapons use"]
+
+
+@pytest.mark.model
+def test_a_bomb_that_went_off_is_no_bomb_found(nlp: Language) -> None:
+    found = mentions(nlp, "A bomb exploded in a market in Kano, killing five people.")
+    assert [m.sub_event_type for m in found] == ["Remote explosive/landmine/IED"]

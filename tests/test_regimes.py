@@ -117,3 +117,13 @@ def test_an_end_row_closes_the_last_period() -> None:
 
 def test_a_country_s_name_alone_is_no_state_s_forces() -> None:
     assert with_period("Kenya", date(2016, 3, 1)) == "Kenya"
+
+
+def test_two_prime_ministers_of_one_coalition_are_one_government() -> None:
+    # Israel's Bennett-Lapid coalition (June 2021 - December 2022): one period
+    assert with_period("Military Forces of Israel", date(2022, 8, 1)) == (
+        "Military Forces of Israel (2021-)"
+    )
+    assert with_period("Military Forces of Israel", date(2022, 8, 1), date(2023, 1, 1)) == (
+        "Military Forces of Israel (2021-2022)"
+    )
