@@ -1,9 +1,10 @@
 """The government a state's forces served on the day of an event, in ACLED's style.
 
 ACLED writes the period of the government after the name of its forces: the Nigerian army
-in March 2016 is "Military Forces of Nigeria (2015-2023)", in 2024 "Military Forces of
-Nigeria (2023-)". The periods are a table (``data/events/regimes.tsv``); a country the table
-does not list keeps the plain name.
+in March 2016 is "Military Forces of Nigeria (2015-)" in a report of 2016 and "(2015-2023)"
+in one written after May 2023; in 2024 it is "Military Forces of Nigeria (2023-)". Missions
+carry their years too. The periods are a table (``data/events/regimes.tsv``); a country the
+table does not list keeps the plain name.
 """
 
 from __future__ import annotations
@@ -24,9 +25,10 @@ FORCES = re.compile(r"^(?:(?:Military|Police) Forces|Government) of (?:the )?(?P
 
 @dataclass(frozen=True)
 class Period:
-    """One government of a country: from its first day in office to the next one's."""
+    """One government of a country (or one mission): from its first day in office to the
+    next one's (or the mission's end)."""
 
-    country: str
+    name: str
     start: date
     first: str  # the year ACLED writes first
     end: date | None  # the next government's first day; None while this one is in office
