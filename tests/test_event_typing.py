@@ -394,3 +394,15 @@ def test_explosives_found_or_made_safe_are_disrupted_weapons_use(nlp: Language, 
 def test_a_bomb_that_went_off_is_no_bomb_found(nlp: Language) -> None:
     found = mentions(nlp, "A bomb exploded in a market in Kano, killing five people.")
     assert [m.sub_event_type for m in found] == ["Remote explosive/landmine/IED"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan decides new sanctions against North Korea over its nuke test and rocket launch.",
+        "Fresh explosions near the refinery blast site sent plumes of smoke into the sky.",
+    ],
+)
+def test_weapons_tests_and_industrial_blasts_are_no_events(nlp: Language, text: str) -> None:
+    assert mentions(nlp, text) == []
