@@ -14,12 +14,11 @@ Needs scikit-learn (the training script's); reads ../shared/data and skips when 
 from __future__ import annotations
 
 import argparse
-import hashlib
 import sys
 from pathlib import Path
 
 from accuracy import DATA, Row, acled_rows, case_rows, run, score_acled, score_case
-from eventwire.events.typing import heldout, model_from, using_model
+from eventwire.events.typing import heldout, model_from, row_hash, using_model
 from eventwire.pipeline import Resources
 from eventwire.records import Event
 
@@ -29,7 +28,7 @@ from train_event_typer import CASE_WEIGHT, export, load
 
 def fold_of(text: str, folds: int) -> int:
     """A training row's fold (independent of the held-out split, the hash mod 5)."""
-    return (int(hashlib.md5(text.strip().encode("utf-8")).hexdigest(), 16) // 5) % folds
+    return (row_hash(text) // 5) % folds
 
 
 def main() -> int:

@@ -94,10 +94,7 @@ def forces_home(doc: Doc, toponyms: list[Toponym]) -> str | None:
     first, and its events' country when none of them is known."""
     if any(t.place is not None and t.place.feature_code.startswith("PCL") for t in toponyms):
         return None
-    home = ev.forces_country(doc)
-    if home is None and not any(t.place is not None for t in toponyms):
-        home = ev.likely_country(doc)  # "Al Shabaab attacked a police station": Somalia
-    return home
+    return ev.forces_country(doc, placeless=not any(t.place is not None for t in toponyms))
 
 
 def code_mention(

@@ -6,7 +6,7 @@ whether a passage reports an event; a small shipped classifier helps decide its 
 
 from __future__ import annotations
 
-from .actors import code_actors, forces_country, likely_country
+from .actors import code_actors, forces_country
 from .dates import resolve_date
 from .detect import detect_events
 from .fatalities import count_fatalities
@@ -18,6 +18,5 @@ __all__ = [
     "dated_actors",
     "detect_events",
     "forces_country",
-    "likely_country",
     "resolve_date",
 ]

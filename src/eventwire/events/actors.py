@@ -151,30 +151,22 @@ def _background_spans(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in sents if _BACKGROUND.search(text_of(doc)[s:e])]
 
 
-def forces_country(doc: Doc) -> str | None:
+def forces_country(doc: Doc, *, placeless: bool = False) -> str | None:
     """The country of the first state force the text names by nationality or acronym
     ("SAF bomb Kalo", "Cameroonian troops killed"), or of an armed group that fights in
     one country only ("OLA forces attacked"); None for forces often sent abroad ("ENDF",
-    "UPDF"), groups active across borders, or forces named by no country ("the army")."""
+    "UPDF"), groups active across borders, or forces named by no country ("the army").
+
+    `placeless`: the report names no known place at all; then a group active across
+    borders says where it mostly fights ("Al Shabaab attacked a police station": Somalia)."""
     homes, abroad = _home_forces()
-    for found in find_actors(doc, 0, len(text_of(doc))):
-        if found.template in homes and not abroad.fullmatch(text_of(doc)[found.start : found.end]):
-            return homes[found.template]
-    return None
-
-
-def likely_country(doc: Doc) -> str | None:
-    """The country where the first group the text names that is active across borders
-    mostly fights ("Al Shabaab": Somalia); for a report that names no place at all."""
-    likely = _table_part("group_likely_homes")
-    return next(
-        (
-            likely[f.template]
-            for f in find_actors(doc, 0, len(text_of(doc)))
-            if f.template in likely
-        ),
-        None,
-    )
+    text = text_of(doc)
+    found = find_actors(doc, 0, len(text))
+    for f in found:
+        if f.template in homes and not abroad.fullmatch(text[f.start : f.end]):
+            return homes[f.template]
+    likely = _table_part("group_likely_homes") if placeless else {}
+    return next((likely[f.template] for f in found if f.template in likely), None)
 
 
 @lru_cache(maxsize=1)

@@ -25,9 +25,14 @@ NONE = "NONE"  # the class of passages outside ACLED's scheme
 _WORD = re.compile(r"(?u)\b\w\w+\b")
 
 
+def row_hash(text: str) -> int:
+    """A labelled row's fixed number, from its text: what splits and folds are cut by."""
+    return int(hashlib.md5(text.strip().encode("utf-8")).hexdigest(), 16)
+
+
 def heldout(text: str) -> bool:
     """Whether a labelled row belongs to the held-out fifth the shipped model never saw."""
-    return int(hashlib.md5(text.strip().encode("utf-8")).hexdigest(), 16) % 5 == 0
+    return row_hash(text) % 5 == 0
 
 
 def prepare(text: str) -> str:
