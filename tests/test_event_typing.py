@@ -7,6 +7,7 @@ from spacy.language import Language
 
 from eventwire import events as ev
 from eventwire.events.lexicon import is_month, mask_months
+from eventwire.events.triggers import find_triggers
 from eventwire.events.typing import load_model, model_from, using_model
 from eventwire.records import EventMention
 
@@ -406,3 +407,65 @@ def test_a_bomb_that_went_off_is_no_bomb_found(nlp: Language) -> None:
 )
 def test_weapons_tests_and_industrial_blasts_are_no_events(nlp: Language, text: str) -> None:
     assert mentions(nlp, text) == []
+
+
+@pytest.mark.model
+def test_no_arrests_made_is_no_arrest(nlp: Language) -> None:
+    doc = nlp("No arrests have been made after the attack on the market.")
+    statuses = {t.text: t.status for s in doc.sents for t in find_triggers(doc, s)}
+    assert statuses["arrests"] == "negated"
+    assert statuses["attack"] == "asserted"
+
+
+@pytest.mark.model
+def test_a_person_intercepted_is_no_weapon_stopped(nlp: Language) -> None:
+    found = mentions(nlp, "Soldiers intercepted him on the road and abducted him from his car.")
+    assert [m.sub_event_type for m in found] == ["Abduction/forced disappearance"]
+    doc = nlp("Air defences intercepted two drones over the city.")
+    subs = [t.sub_event_type for s in doc.sents for t in find_triggers(doc, s)]
+    assert subs[0] == "Disrupted weapons use"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("Militants have taken control of the villages of Korni and Shangal after clashes.",
+         "Non-state actor overtakes territory"),
+        ("Rebels have recaptured a village in the west, days after it was seized by "
+         "government troops.", "Non-state actor overtakes territory"),
+    ],
+)  # fmt: skip
+def test_the_taker_now_not_the_one_before(nlp: Language, text: str, sub: str) -> None:
+    found = mentions(nlp, text)
+    assert found and found[0].sub_event_type == sub
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("The army has dispatched hundreds of troops and armoured vehicles to the border.",
+         "Change to group/activity"),
+        ("A new military force was formed to guard government buildings.",
+         "Change to group/activity"),
+        ("The Turkish forces have established a total of 12 military observation points in "
+         "the province.", "Headquarters or base established"),
+        ("A large cache of firearms was found at the home of a suspected militant.",
+         "Disrupted weapons use"),
+    ],
+)  # fmt: skip
+def test_strategic_developments_told(nlp: Language, text: str, sub: str) -> None:
+    doc = nlp(text)
+    subs = [t.sub_event_type for s in doc.sents for t in find_triggers(doc, s)]
+    assert sub in subs
+
+
+@pytest.mark.model
+def test_an_arrest_with_no_word_of_protest_is_no_protest(nlp: Language) -> None:
+    found = mentions(
+        nlp,
+        "Over 100 opposition activists were arrested in five districts on charges of "
+        "subversive activities.",
+    )
+    assert [m.sub_event_type for m in found] == ["Arrests"]

@@ -430,3 +430,12 @@ def test_killing_an_unknown_number_is_acleds_vague_ten(nlp: Language) -> None:
     doc = nlp("Troops killed unknown number of villagers in Leer.")
     found = ev.detect_events(doc)
     assert found and ev.count_fatalities(doc, found[0]).fatalities == 10
+
+
+def test_a_bomb_squad_is_the_police_that_disrupts(nlp: Language) -> None:
+    doc = nlp("Bomb disposal teams defused a bomb that was planted by unidentified men in Giza.")
+    found = ev.detect_events(doc)[0]
+    coding = ev.code_actors(doc, found, "Egypt")
+    assert found.sub_event_type == "Disrupted weapons use"
+    assert coding.actor1 is not None and coding.actor1.name == "Police Forces of Egypt"
+    assert coding.actor2 is not None and coding.actor2.name == "Unidentified Armed Group (Egypt)"

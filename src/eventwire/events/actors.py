@@ -583,12 +583,20 @@ _SUPPORTING = re.compile(
 )
 #: The side a place fell to: "the loss of Shadadi to the SDF", "the town fell to rebels".
 _GAINER = re.compile(r"\b(?:to|(?<!backed )(?<!supported )(?<!aided )by)\b[^.;,]{0,30}$")
+#: ... unless that is an earlier turn told as background: "rebels have recaptured a village,
+#: days after it was seized by government troops" (the rebels took it now).
+_EARLIER = re.compile(r"\b(?:after|before|since|until)\b[^.;,]{0,30}$", re.IGNORECASE)
 
 
 def takers(doc: Doc, armed: list[Found]) -> list[Found]:
     """The armed actors that took ground: the side a place fell to ("the loss of Shadadi
     to the SDF"), else those told as acting."""
-    gainers = [f for f in armed if _GAINER.search(text_of(doc)[max(0, f.start - 40) : f.start])]
+    gainers = [
+        f
+        for f in armed
+        if _GAINER.search(before := text_of(doc)[max(0, f.start - 40) : f.start])
+        and not _EARLIER.search(before)
+    ]
     # "an army spokesman said the rebels had taken over four localities": the army told it
     return gainers or [f for f in armed if f.syntax == "agent" and f.verb not in SPEECH_VERBS]
 

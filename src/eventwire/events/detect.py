@@ -264,11 +264,11 @@ def detect_events(doc: Doc) -> list[EventMention]:
                 sub = max(means, key=lambda c: scored[c])
             if "Chemical weapon" in named and type_of(sub)[0] == "Explosions/Remote violence":
                 sub = "Chemical weapon"  # "an air raid with poison gas": the gas is the means
-            told = [c for c in scored if c in named & SPECIFIC]
+            told = [c for c in scored if c in named & (SPECIFIC | DECISIVE)]
             if MILITARY_RAID.search(text) and "Armed clash" in scored:
                 told.append("Armed clash")  # a commando raid is a fight, whatever it yields
             if sub == "Other" and told:
-                # a catch-all development says less than the abduction or bombing told
+                # a catch-all development says less than the abduction, bombing or capture told
                 sub = max(told, key=lambda c: scored[c])
             conf = min(1.0, scored[sub])
             if sub in CRIME_LIKE and _crime(doc, group, text):

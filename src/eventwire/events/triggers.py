@@ -105,13 +105,17 @@ def _support(text: str, start: int) -> bool:
 def _trigger(doc: Doc, sent: Span, start: int, end: int, sub: str) -> Trigger:
     abs_start, abs_end = sent.start_char + start, sent.start_char + end
     return Trigger(
-        abs_start, abs_end, text_of(doc)[abs_start:abs_end], sub, _status(doc, sent, start, end)
+        abs_start,
+        abs_end,
+        text_of(doc)[abs_start:abs_end],
+        sub,
+        _status(doc, sent, start, end, bool(sub)),
     )
 
 
-def _status(doc: Doc, sent: Span, start: int, end: int) -> str:
+def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> str:
     """Whether the event a trigger names is asserted, negated, hedged, foiled or the object of
-    a claim of responsibility."""
+    a claim of responsibility (`strong`: the trigger names a sub-type)."""
     _, extra = trigger_table()
     text = sent.text
     before = text[max(0, start - HEDGE_WINDOW) : start]
@@ -135,6 +139,14 @@ def _status(doc: Doc, sent: Span, start: int, end: int) -> str:
             return "hedged"  # "before a planned rally"; "planned rallies went ahead" happened
         for node in [token, *list(token.ancestors)[:3]]:
             if any(child.dep_ == "neg" for child in node.children):
+                return "negated"
+            if (
+                strong
+                and node is token
+                and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
+            ):
+                # "No arrests have been made"; "no casualties were reported" still tells of
+                # the fighting before it, as ACLED's notes do
                 return "negated"
             if node.lemma_.lower() in FOIL_LEMMAS and node is not token:
                 return "foiled"
