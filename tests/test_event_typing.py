@@ -469,3 +469,47 @@ def test_an_arrest_with_no_word_of_protest_is_no_protest(nlp: Language) -> None:
         "subversive activities.",
     )
     assert [m.sub_event_type for m in found] == ["Arrests"]
+
+
+@pytest.mark.model
+def test_saying_who_was_responsible_is_a_claim(nlp: Language) -> None:
+    doc = nlp("The statement said two IS detachments were responsible for the attack in Cambrils.")
+    statuses = {t.text: t.status for s in doc.sents for t in find_triggers(doc, s)}
+    assert statuses["attack"] == "claimed"
+
+
+@pytest.mark.model
+def test_torching_homes_is_property_destruction(nlp: Language) -> None:
+    doc = nlp("Villagers say the militia mounted a campaign of torching homes.")
+    subs = [t.sub_event_type for s in doc.sents for t in find_triggers(doc, s)]
+    assert "Looting/property destruction" in subs
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of demonstrators marched in Paris on Saturday. There were scuffles with "
+        "police near the Arc de Triomphe.",
+        "Protesters marched to parliament, throwing bottles and firecrackers at the police.",
+    ],
+)
+def test_scuffles_and_thrown_bottles_make_a_riot(nlp: Language, text: str) -> None:
+    assert [m.sub_event_type for m in mentions(nlp, text)] == ["Violent demonstration"]
+
+
+@pytest.mark.model
+def test_a_capture_told_without_a_trigger_is_kept_when_the_model_is_sure(nlp: Language) -> None:
+    found = mentions(
+        nlp,
+        "Joint units of the Syrian army today achieved a major military victory by "
+        "controlling the entire Lajat area in the countryside of Deraa province.",
+    )
+    assert [m.sub_event_type for m in found] == ["Government regains territory"]
+
+
+@pytest.mark.model
+def test_pepper_spray_is_an_intervention(nlp: Language) -> None:
+    doc = nlp("Police pepper-sprayed the crowd outside the station.")
+    subs = [t.sub_event_type for s in doc.sents for t in find_triggers(doc, s)]
+    assert "Protest with intervention" in subs

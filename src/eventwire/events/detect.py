@@ -93,7 +93,8 @@ CROWD_VIOLENCE = re.compile(
     r"|(?<!following )(?<!after )clash(?:ed|es|ing)? (?:with|between) (?:the )?"
     r"(?:protesters|demonstrators|police|security|soldiers|army|officers)"
     r"|destroyed|destruction of|ransack\w*|torch(?:ed|ing)|fought back|came to blows"
-    r"|turned violent|petrol bombs?|molotov cocktails?|violent "
+    r"|turned violent|petrol bombs?|molotov cocktails?|scuffl(?:es?|ed)|"
+    r"(?:threw|throwing|hurled|hurling) (?:\w+ ){0,2}(?:bottles|firecrackers|fireworks)|violent "
     r"(?:protests?|demonstrations?|rall(?:y|ies)|marches)"
     # blocking a road (in the 2016 ACLED notes, 78 of 109 such protests are riots)
     r"|block(?:ed|ing|s)?\s+(?:\w+\s+){0,3}(?:roads?|highways?|expressways?|streets?|routes?)\b"
@@ -122,6 +123,8 @@ HARM = re.compile(
 )
 #: A passage with only death/injury words is an event only if the model is this sure.
 WEAK_ONLY_MIN = 0.3
+#: ... of the type head's sub-type, or of the sub-type head's own first choice.
+SUB_HEAD_MIN = 0.5
 #: Below this, a NONE-leaning passage is dropped even with a trigger.
 NONE_MAX = 0.45
 
@@ -270,10 +273,15 @@ def detect_events(doc: Doc) -> list[EventMention]:
             if sub == "Other" and told:
                 # a catch-all development says less than the abduction, bombing or capture told
                 sub = max(told, key=lambda c: scored[c])
+            if not strong and not group.foiled and proba[sub] < WEAK_ONLY_MIN:
+                # Death or capture words only, and the type head's pick is unsure: the sub-type
+                # head may still be sure ("controlling the entire Lajat area": a capture)
+                surest = max(scored, key=lambda c: proba[c])
+                if proba[surest] < SUB_HEAD_MIN:
+                    continue
+                sub = surest
             conf = min(1.0, scored[sub])
             if sub in CRIME_LIKE and _crime(doc, group, text):
-                continue
-            if not strong and not group.foiled and proba[sub] < WEAK_ONLY_MIN:
                 continue
             if sub in ("Peaceful protest", "Protest with intervention") and (
                 VIOLENT in named or CROWD_VIOLENCE.search(text)
