@@ -16,6 +16,18 @@ def mentions(nlp: Language, text: str) -> list[EventMention]:
     return ev.detect_events(nlp(text))
 
 
+def trigger_subs(nlp: Language, text: str) -> list[str]:
+    """The sub-types of the triggers found in each sentence of text, in order."""
+    doc = nlp(text)
+    return [t.sub_event_type for s in doc.sents for t in find_triggers(doc, s)]
+
+
+def trigger_statuses(nlp: Language, text: str) -> dict[str, str]:
+    """Each trigger word of text with its status (asserted, negated, claimed...)."""
+    doc = nlp(text)
+    return {t.text: t.status for s in doc.sents for t in find_triggers(doc, s)}
+
+
 @pytest.mark.parametrize(
     ("text", "word", "month"),
     [
@@ -411,8 +423,7 @@ def test_weapons_tests_and_industrial_blasts_are_no_events(nlp: Language, text: 
 
 @pytest.mark.model
 def test_no_arrests_made_is_no_arrest(nlp: Language) -> None:
-    doc = nlp("No arrests have been made after the attack on the market.")
-    statuses = {t.text: t.status for s in doc.sents for t in find_triggers(doc, s)}
+    statuses = trigger_statuses(nlp, "No arrests have been made after the attack on the market.")
     assert statuses["arrests"] == "negated"
     assert statuses["attack"] == "asserted"
 
@@ -421,8 +432,7 @@ def test_no_arrests_made_is_no_arrest(nlp: Language) -> None:
 def test_a_person_intercepted_is_no_weapon_stopped(nlp: Language) -> None:
     found = mentions(nlp, "Soldiers intercepted him on the road and abducted him from his car.")
     assert [m.sub_event_type for m in found] == ["Abduction/forced disappearance"]
-    doc = nlp("Air defences intercepted two drones over the city.")
-    subs = [t.sub_event_type for s in doc.sents for t in find_triggers(doc, s)]
+    subs = trigger_subs(nlp, "Air defences intercepted two drones over the city.")
     assert subs[0] == "Disrupted weapons use"
 
 
@@ -456,8 +466,7 @@ def test_the_taker_now_not_the_one_before(nlp: Language, text: str, sub: str) ->
     ],
 )  # fmt: skip
 def test_strategic_developments_told(nlp: Language, text: str, sub: str) -> None:
-    doc = nlp(text)
-    subs = [t.sub_event_type for s in doc.sents for t in find_triggers(doc, s)]
+    subs = trigger_subs(nlp, text)
     assert sub in subs
 
 
@@ -473,15 +482,15 @@ def test_an_arrest_with_no_word_of_protest_is_no_protest(nlp: Language) -> None:
 
 @pytest.mark.model
 def test_saying_who_was_responsible_is_a_claim(nlp: Language) -> None:
-    doc = nlp("The statement said two IS detachments were responsible for the attack in Cambrils.")
-    statuses = {t.text: t.status for s in doc.sents for t in find_triggers(doc, s)}
+    statuses = trigger_statuses(
+        nlp, "The statement said two IS detachments were responsible for the attack in Cambrils."
+    )
     assert statuses["attack"] == "claimed"
 
 
 @pytest.mark.model
 def test_torching_homes_is_property_destruction(nlp: Language) -> None:
-    doc = nlp("Villagers say the militia mounted a campaign of torching homes.")
-    subs = [t.sub_event_type for s in doc.sents for t in find_triggers(doc, s)]
+    subs = trigger_subs(nlp, "Villagers say the militia mounted a campaign of torching homes.")
     assert "Looting/property destruction" in subs
 
 
@@ -510,6 +519,5 @@ def test_a_capture_told_without_a_trigger_is_kept_when_the_model_is_sure(nlp: La
 
 @pytest.mark.model
 def test_pepper_spray_is_an_intervention(nlp: Language) -> None:
-    doc = nlp("Police pepper-sprayed the crowd outside the station.")
-    subs = [t.sub_event_type for s in doc.sents for t in find_triggers(doc, s)]
+    subs = trigger_subs(nlp, "Police pepper-sprayed the crowd outside the station.")
     assert "Protest with intervention" in subs
