@@ -247,3 +247,12 @@ def test_a_quarter_named_after_a_country_is_not_the_country(
 def test_a_channel_named_after_a_country_is_no_place(nlp: Language, gazetteer: Gazetteer) -> None:
     found = parse(nlp, gazetteer, "A drone hit a Ukrayina TV crew near Donetsk, Ukraine.")
     assert "Ukrayina" not in found and "Donetsk" in found
+
+
+def test_a_numbered_district_of_a_state_is_in_the_state(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    found = parse(nlp, gazetteer, "The congressman for the 25th District of FLORIDA spoke.")
+    assert place_of(found, "FLORIDA") == ("Florida", "US", "ADM1")
+    found = parse(nlp, gazetteer, "Clashes erupted in the southern province of Helmand.")
+    assert place_of(found, "Helmand") == ("Helmand", "AF", "ADM1")

@@ -70,6 +70,13 @@ _CAPITALISED = re.compile(
 )
 
 
+# A numbered part of a place: the name after "of" is the whole, not the part ("the 25th
+# District of Florida"). A compass word is no such sign: "the southern province of Helmand".
+_CONTAINER_BEFORE = re.compile(
+    r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"congressional)\s*$",
+    re.IGNORECASE,
+)
 _FORMAL_BEFORE = re.compile(r"\b(?:Democratic\s+)?Republic\s+of\s+(?:the\s+)?$")
 _LIST_GLUE = re.compile(r"^(?:\s*,)?\s*(?:and|or)?\s*$")
 
@@ -148,6 +155,8 @@ def _hint(doc: Doc, start: int, end: int) -> str:
     if _BEFORE.search(before):
         word = _BEFORE.search(before)
         assert word is not None
+        if _CONTAINER_BEFORE.search(before[: word.start()]):
+            return ""
         if re.search(REGION_WORDS, word.group(0), re.IGNORECASE):
             return region_hint(word.group(0))
         return "P"
