@@ -439,3 +439,26 @@ def test_a_bomb_squad_is_the_police_that_disrupts(nlp: Language) -> None:
     assert found.sub_event_type == "Disrupted weapons use"
     assert coding.actor1 is not None and coding.actor1.name == "Police Forces of Egypt"
     assert coding.actor2 is not None and coding.actor2.name == "Unidentified Armed Group (Egypt)"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "inter"),
+    [
+        ("Two people were killed in clashes between residents of two villages over farmland.",
+         "Communal Militia (Nigeria)", 4),
+        ("Ruling party cadres clashed with their rivals near the market.",
+         "Political Militia (Nigeria)", 3),
+        ("Unknown groups clashed overnight, with heavy shooting near the airstrip.",
+         "Unidentified Armed Group (Nigeria)", 3),
+        ("Heavy fighting was reported around the airport on Sunday.",
+         "Military Forces of Nigeria", 1),
+    ],
+)  # fmt: skip
+def test_a_clash_whose_sides_are_named_by_kind_only(
+    nlp: Language, text: str, name: str, inter: int
+) -> None:
+    doc = nlp(text)
+    found = ev.detect_events(doc)
+    assert [m.sub_event_type for m in found] == ["Armed clash"]
+    actor1 = ev.code_actors(doc, found[0], "Nigeria").actor1
+    assert actor1 is not None and (actor1.name, actor1.inter) == (name, inter)

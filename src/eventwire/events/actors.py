@@ -439,7 +439,39 @@ def code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorCo
     default = MILITARY if sub in ("Air/drone strike", "Armed clash", TERRITORY[0]) else UNIDENTIFIED
     if first is None and sub == "Air/drone strike" and _unknown_operator(doc, mention):
         default = UNIDENTIFIED
+    if first is None and sub == "Armed clash":
+        default = _unnamed_sides(text_of(doc)[mention.start : mention.end])
     return ActorCoding(_actor(doc, first, default, country), actor2)
+
+
+#: A clash whose sides the passage names by kind only: communities or clans fighting each
+#: other (a communal militia, 4), party members or supporters (a political militia, 3),
+#: groups it calls unknown or rival (unidentified, 3); else the state's forces fought.
+_COMMUNAL_SIDES = re.compile(
+    r"\b(?:residents|villagers|famil(?:y|ies)|communit(?:y|ies)|clans?|clansmen|tribes?|"
+    r"tribesmen|herders|farmers|IDPs|communal)\b",
+    re.IGNORECASE,
+)
+_PARTY_SIDES = re.compile(
+    r"\b(?:party (?:members|supporters|activists)|cadres|(?:political|opposing) (?:groups|"
+    r"factions|parties)|supporters of (?:the )?(?:rival|opposing|ruling|opposition))\b",
+    re.IGNORECASE,
+)
+_UNKNOWN_SIDES = re.compile(
+    r"\b(?:unknown|unidentified|rival) (?:armed )?(?:groups|gangs|factions|militias)\b",
+    re.IGNORECASE,
+)
+COMMUNAL = ("Communal Militia ({country})", 4)
+
+
+def _unnamed_sides(text: str) -> tuple[str, int]:
+    if _COMMUNAL_SIDES.search(text):
+        return COMMUNAL
+    if _PARTY_SIDES.search(text):
+        return (POLITICAL_MILITIA, 3)
+    if _UNKNOWN_SIDES.search(text):
+        return UNIDENTIFIED
+    return MILITARY
 
 
 #: Verbs of the forces that come after violence, not of its perpetrators ("two men ...
