@@ -521,3 +521,9 @@ def test_a_capture_told_without_a_trigger_is_kept_when_the_model_is_sure(nlp: La
 def test_pepper_spray_is_an_intervention(nlp: Language) -> None:
     subs = trigger_subs(nlp, "Police pepper-sprayed the crowd outside the station.")
     assert "Protest with intervention" in subs
+
+
+@pytest.mark.model
+def test_the_occupied_territories_are_no_occupation_protest(nlp: Language) -> None:
+    assert "Peaceful protest" not in trigger_subs(nlp, "Raids swept the occupied West Bank.")
+    assert "Peaceful protest" in trigger_subs(nlp, "Students occupied the rectorate on Monday.")

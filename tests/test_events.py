@@ -462,3 +462,13 @@ def test_a_clash_whose_sides_are_named_by_kind_only(
     assert [m.sub_event_type for m in found] == ["Armed clash"]
     actor1 = ev.code_actors(doc, found[0], "Nigeria").actor1
     assert actor1 is not None and (actor1.name, actor1.inter) == (name, inter)
+
+
+def test_forces_that_stepped_between_two_clans_did_not_start_the_clash(nlp: Language) -> None:
+    doc = nlp(
+        "Clashes between two clans over a water well killed one man before police intervened."
+    )
+    found = ev.detect_events(doc)
+    assert [m.sub_event_type for m in found] == ["Armed clash"]
+    actor1 = ev.code_actors(doc, found[0], "Somalia").actor1
+    assert actor1 is not None and actor1.inter == 4

@@ -35,3 +35,9 @@ def test_an_event_is_told_by_the_body_not_the_headline(nlp: Language) -> None:
 
 def test_a_headline_alone_reports_nothing(nlp: Language) -> None:
     assert detect_events(nlp("Troops battle rebels in the north\n\nShops reopened today.")) == []
+
+
+def test_a_lone_line_without_a_full_stop_is_the_report(nlp: Language) -> None:
+    doc = nlp("Armed men attacked a market in the city on Monday and killed four shoppers, police said")
+    assert not is_heading(next(iter(doc.sents)))
+    assert [m.event_type for m in detect_events(doc)] == ["Violence against civilians"]

@@ -28,6 +28,8 @@ def is_heading(sent: Span) -> bool:
     start = sent.start_char + sent.text.index(text[0])
     before = text_of(sent.doc)[:start].rstrip(" \t")
     after = text_of(sent.doc)[start + len(text) :].lstrip(" \t")
+    if not before and not after:
+        return False  # the whole text: a snippet or a wire line, all the report there is
     own_line = (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
     return own_line and len(text.split()) <= MAX_HEADING_WORDS
 

@@ -652,10 +652,19 @@ def _battle_first(armed: list[Found], first: Found | None) -> Found | None:
     """The side ACLED lists first in a battle: the state's forces, whoever attacked (its
     2016 notes: "Al Shabaab fighters ambushed SNG forces" lists the SNG first); with no
     state force in the passage, the side told as attacking, else whoever is named."""
+    # forces that came to stop a fight between others did not start it ("clashes between
+    # two clans ... police and military forces intervened")
+    armed = [f for f in armed if f.verb not in STOPPING_VERBS]
+    if first is not None and first.verb in STOPPING_VERBS:
+        first = None
     state = [f for f in armed if f.inter in (1, 8) and not f.template.startswith(PRIVATE)]
     if state:
         return state[0]
     return first or (armed[0] if armed else None)
+
+
+#: Verbs of forces that step between fighting sides.
+STOPPING_VERBS = frozenset({"intervene", "separate", "restore", "quell", "calm", "contain"})
 
 
 #: Guards and rangers: armed, so an attack on them is a battle, but no state's forces.
