@@ -527,3 +527,43 @@ def test_pepper_spray_is_an_intervention(nlp: Language) -> None:
 def test_the_occupied_territories_are_no_occupation_protest(nlp: Language) -> None:
     assert "Peaceful protest" not in trigger_subs(nlp, "Raids swept the occupied West Bank.")
     assert "Peaceful protest" in trigger_subs(nlp, "Students occupied the rectorate on Monday.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Supporters of the ruling party fired firecrackers at the riot police near the "
+        "protesters' square.",
+        "Hundreds of protesters rallied against the president, involved in clashes in several "
+        "cities.",
+    ],
+)
+def test_firecrackers_fired_and_clashes_joined_make_a_riot(nlp: Language, text: str) -> None:
+    assert "Violent demonstration" in [m.sub_event_type for m in mentions(nlp, text)]
+
+
+@pytest.mark.model
+def test_forces_that_push_a_group_out_of_areas_regain_territory(nlp: Language) -> None:
+    found = mentions(
+        nlp, "Government troops pushed the rebels out of several villages in the south."
+    )
+    assert [m.sub_event_type for m in found] == ["Government regains territory"]
+
+
+@pytest.mark.model
+def test_firearms_and_cartridges_seized_are_disrupted_weapons_use(nlp: Language) -> None:
+    subs = trigger_subs(nlp, "Two revolvers and 85 cartridges were seized from the suspects.")
+    assert "Disrupted weapons use" in subs
+
+
+@pytest.mark.model
+def test_ground_taken_as_the_other_side_withdrew_is_a_non_violent_transfer(
+    nlp: Language,
+) -> None:
+    found = mentions(
+        nlp, "Rebels took control of the town of Kuma after government troops withdrew from it."
+    )
+    assert [m.sub_event_type for m in found] == ["Non-violent transfer of territory"]
+    found = mentions(nlp, "Rebels seized the town after a fierce battle, and the army withdrew.")
+    assert [m.sub_event_type for m in found] != ["Non-violent transfer of territory"]

@@ -94,7 +94,9 @@ CROWD_VIOLENCE = re.compile(
     r"(?:protesters|demonstrators|police|security|soldiers|army|officers)"
     r"|destroyed|destruction of|ransack\w*|torch(?:ed|ing)|fought back|came to blows"
     r"|turned violent|petrol bombs?|molotov cocktails?|scuffl(?:es?|ed)|"
-    r"(?:threw|throwing|hurled|hurling) (?:\w+ ){0,2}(?:bottles|firecrackers|fireworks)|violent "
+    r"(?:threw|throwing|hurled|hurling) (?:\w+ ){0,2}(?:bottles|firecrackers|fireworks)|"
+    r"(?:fired?|firing|launch(?:ed|ing)?) (?:\w+ ){0,2}(?:firecrackers|fireworks) (?:at|against|"
+    r"towards)|(?:involv\w*|engaged|took part) in clashes|violent "
     r"(?:protests?|demonstrations?|rall(?:y|ies)|marches)"
     # blocking a road (in the 2016 ACLED notes, 78 of 109 such protests are riots)
     r"|block(?:ed|ing|s)?\s+(?:\w+\s+){0,3}(?:roads?|highways?|expressways?|streets?|routes?)\b"
@@ -102,6 +104,14 @@ CROWD_VIOLENCE = re.compile(
     r"traders|workers|villagers)\b[^.]{0,30}\b"
     r"(?:raided|stormed|forced (?:their|its) way))",
     re.I,
+)
+#: Ground changing hands as one side withdraws ("seized the area following the withdrawal
+#: of Puntland forces"): no battle unless the passage tells of fighting.
+HANDOVER = "Non-violent transfer of territory"
+FIGHTING = re.compile(
+    r"\b(?:kill\w*|dead|died|deaths?|injur\w*|wound\w*|clash\w*|fight(?:ing)?|fought|battles?|"
+    r"shell\w*|air ?strikes?|ambush\w*|assault\w*|offensive|fierce|heavy)\b",
+    re.IGNORECASE,
 )
 #: Crime and migration that police or border guards deal with: no political violence when
 #: nobody is hurt and no political or armed group takes part ("border guards detained 34
@@ -303,6 +313,8 @@ def detect_events(doc: Doc) -> list[EventMention]:
                 sub = "Armed clash"
             elif sub in TERRITORY:
                 sub = _territory_by_taker(doc, group, sub)
+            if sub in TERRITORY and HANDOVER in named and not FIGHTING.search(text):
+                sub = HANDOVER  # ground taken as the other side withdrew, with no fight told
         trig = next((t for t in strong if t.sub_event_type == sub), None) or (
             strong[0] if strong else (group.triggers[0] if group.triggers else None)
         )
