@@ -567,3 +567,19 @@ def test_ground_taken_as_the_other_side_withdrew_is_a_non_violent_transfer(
     assert [m.sub_event_type for m in found] == ["Non-violent transfer of territory"]
     found = mentions(nlp, "Rebels seized the town after a fierce battle, and the army withdrew.")
     assert [m.sub_event_type for m in found] != ["Non-violent transfer of territory"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("Nine trucks were set on fire by militiamen on the road between the two towns.",
+         "Looting/property destruction"),
+        ("The villagers' homes and shops were looted by the militants after they entered.",
+         "Looting/property destruction"),
+        ("Youths blocked the road with burning tyres and looted a shop.",
+         "Violent demonstration"),
+    ],
+)  # fmt: skip
+def test_property_burnt_by_armed_men_is_no_riot(nlp: Language, text: str, sub: str) -> None:
+    assert [m.sub_event_type for m in mentions(nlp, text)] == [sub]

@@ -313,6 +313,8 @@ def detect_events(doc: Doc) -> list[EventMention]:
                 sub = "Armed clash"
             elif sub in TERRITORY:
                 sub = _territory_by_taker(doc, group, sub)
+            if sub == VIOLENT and _looting_without_crowd(doc, group, text):
+                sub = "Looting/property destruction"
             if sub in TERRITORY and HANDOVER in named and not FIGHTING.search(text):
                 sub = HANDOVER  # ground taken as the other side withdrew, with no fight told
         trig = next((t for t in strong if t.sub_event_type == sub), None) or (
@@ -401,6 +403,42 @@ KILLING = frozenset({"Attack", "Suicide bomb", "Remote explosive/landmine/IED"})
 _PROTEST_WORD = re.compile(
     r"\b(?:protest\w*|demonstrat\w*|march\w*|rall(?:y|ies|ied)|strik(?:e|es|ers|ing)|sit-?ins?|"
     r"riot\w*|boycott\w*|petition\w*|picket\w*|crowds?|mobs?)\b",
+    re.IGNORECASE,
+)
+
+
+def _looting_without_crowd(doc: Doc, group: Group, text: str) -> bool:
+    """Property looted, burnt or destroyed with no word of a demonstration and no crowd
+    among the actors ("assets were looted by the Turkey-backed militants"): no riot."""
+    if _PROTEST_WORD.search(text) or RIOT_SIGNS.search(text) or not LOOTING.search(text):
+        return False
+    found = find_actors(doc, group.start, group.end)
+    if any(f.role == "crowd" for f in found):
+        return False
+    return any(f.role == "armed" and f.inter in (1, 2, 3, 4, 8) for f in found) or bool(
+        ARMED_LOOTERS.search(text)
+    )
+
+
+#: The marks of a crowd's violence: with any of them, property burnt or looted is a riot's.
+RIOT_SIGNS = re.compile(
+    r"\b(?:stones?|stoned|rocks|tyres|tires|petrol bombs?|molotov|road ?blocks?|blockad\w+|"
+    r"barricad\w+|rampage|took to the streets?|pelt\w*|youths?|young people|residents|"
+    r"villagers(?!['’])|community members?|students|miners|supporters|crowds?|mobs?|protesters|"
+    r"demonstrators|rioters)\b",
+    re.IGNORECASE,
+)
+#: Perpetrators no crowd is made of.
+ARMED_LOOTERS = re.compile(
+    r"\b(?:(?:unidentified|unknown|armed) (?:assailants|attackers|men|persons|gunmen)|gangs?|"
+    r"militants|militiam[ae]n|fighters|soldiers|troops|gunmen|rebels)\b",
+    re.IGNORECASE,
+)
+
+
+LOOTING = re.compile(
+    r"\b(?:loot\w*|plunder\w*|ransack\w*|torch\w*|set (?:\w+ ){0,3}(?:on fire|ablaze|alight)|"
+    r"burn(?:ed|t) down|destroy\w*|vandali[sz]\w*)\b",
     re.IGNORECASE,
 )
 
