@@ -583,3 +583,38 @@ def test_ground_taken_as_the_other_side_withdrew_is_a_non_violent_transfer(
 )  # fmt: skip
 def test_property_burnt_by_armed_men_is_no_riot(nlp: Language, text: str, sub: str) -> None:
     assert [m.sub_event_type for m in mentions(nlp, text)] == [sub]
+
+
+@pytest.mark.model
+def test_control_of_the_entire_length_is_a_capture(nlp: Language) -> None:
+    subs = trigger_subs(nlp, "Government forces seized control of the entire length of the road.")
+    assert "Non-state actor overtakes territory" in subs  # the taker decides which side
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saudi jets fired a number of missiles at a farm in the district on Saturday.",
+        "The warships launched 40 air missiles at the base on Tuesday.",
+    ],
+)
+def test_missiles_fired_by_aircraft_are_an_air_strike(nlp: Language, text: str) -> None:
+    assert trigger_subs(nlp, text)[0] == "Air/drone strike"
+
+
+@pytest.mark.model
+def test_an_attack_fended_off_is_a_battle(nlp: Language) -> None:
+    found = mentions(
+        nlp, "The militants' attack on the army's positions was fended off by the soldiers."
+    )
+    assert [m.sub_event_type for m in found] == ["Armed clash"]
+
+
+@pytest.mark.model
+def test_drugs_seized_are_no_weapons_disrupted(nlp: Language) -> None:
+    text = (
+        "Four residents face charges after officials broke up a drug smuggling ring. "
+        "Customs says 120 kilograms of steroids and prescription drugs have been seized."
+    )
+    assert mentions(nlp, text) == []

@@ -61,7 +61,9 @@ SUPPORTED = "supported advance"
 #: the 2016 ACLED notes such passages are battles 9 times in 10; demonstrations aside).
 TWO_SIDES = re.compile(
     r"\b(?:clash\w*|fight\w*|battle\w*|skirmish\w*|gunfights?|shoot-?outs?|exchange of fire|"
-    r"exchanged fire|dispute|feud|confrontations?)\b[^.;]{0,40}?\bbetween\b",
+    r"exchanged fire|dispute|feud|confrontations?)\b[^.;]{0,40}?\bbetween\b"
+    # an attack beaten back: the attacked side fought ("the attack ... was fended off")
+    r"|\b(?:fended off|fought off|beat off|repell?(?:ed|ing)|repuls(?:ed|ing))\b",
     re.IGNORECASE,
 )
 #: A marker among the named sub-types: nobody is told hurt, so an agreement told is the
@@ -123,6 +125,7 @@ CRIME = re.compile(
     r"(?:trailer|lorry|truck|speedboat|boat) (?:that|as|to|from)|charged with|face charges)",
     re.IGNORECASE,
 )
+DISRUPTED = "Disrupted weapons use"
 #: Sub-types a crime report is mistaken for.
 CRIME_LIKE = frozenset({"Arrests", "Other", "Attack", "Looting/property destruction"})
 #: Words of harm: a crime that hurts or kills is left to the other rules.
@@ -291,8 +294,10 @@ def detect_events(doc: Doc) -> list[EventMention]:
                     continue
                 sub = surest
             conf = min(1.0, scored[sub])
-            if sub in CRIME_LIKE and _crime(doc, group, text):
-                continue
+            if (sub in CRIME_LIKE or (sub == DISRUPTED and sub not in named)) and _crime(
+                doc, group, text
+            ):
+                continue  # (drugs seized, no weapon named, are a crime's haul)
             if sub in ("Peaceful protest", "Protest with intervention") and (
                 VIOLENT in named or CROWD_VIOLENCE.search(text)
             ):
