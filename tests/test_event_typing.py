@@ -618,3 +618,12 @@ def test_drugs_seized_are_no_weapons_disrupted(nlp: Language) -> None:
         "Customs says 120 kilograms of steroids and prescription drugs have been seized."
     )
     assert mentions(nlp, text) == []
+
+
+@pytest.mark.model
+def test_a_fragment_and_a_toxic_spill_tell_no_event(nlp: Language) -> None:
+    text = (
+        "aircraft carrier. The air base says it accidentally released 150,000 gallons of "
+        "toxic contaminated water into the sewer system of the nearby city."
+    )
+    assert mentions(nlp, text) == []

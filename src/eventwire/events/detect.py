@@ -531,6 +531,8 @@ def _natural_or_accident(doc: Doc, group: Group) -> bool:
 #: sure of is still reported ("Public sector workers start a one-week strike in Tiaret"); the
 #: type head is surer than the sub-type head here (5-fold CV: +0.5 point of event_type).
 MODEL_ONLY_MIN = 0.6
+#: ... and it has at least this many words.
+MODEL_ONLY_WORDS = 4
 
 
 #: Trigger statuses that tell of another event or of a thing ("in retaliation for a rocket
@@ -545,6 +547,8 @@ def _confident_sentences(doc: Doc) -> Iterator[Group]:
     for sent in doc.sents:
         if is_heading(sent) or any(t.status not in OTHER_EVENT for t in find_triggers(doc, sent)):
             continue  # its triggers were weighed (and negated, hedged or too weak)
+        if sum(t.is_alpha for t in sent) < MODEL_ONLY_WORDS:
+            continue  # a fragment ("aircraft carrier.") tells no event by itself
         proba = model.type_proba(sent.text)
         top = max(proba, key=lambda c: proba[c])
         if top != NONE and proba[top] >= MODEL_ONLY_MIN:
