@@ -627,3 +627,26 @@ def test_a_fragment_and_a_toxic_spill_tell_no_event(nlp: Language) -> None:
         "toxic contaminated water into the sewer system of the nearby city."
     )
     assert mentions(nlp, text) == []
+
+
+@pytest.mark.model
+def test_weapons_found_in_an_operation_are_disrupted_weapons_use(nlp: Language) -> None:
+    subs = trigger_subs(nlp, "Army engineers found several arms and weapons in the villages.")
+    assert "Disrupted weapons use" in subs
+
+
+@pytest.mark.model
+def test_forces_deployed_in_anticipation_of_protests_are_no_protest(nlp: Language) -> None:
+    statuses = trigger_statuses(
+        nlp, "Police deployed forces in the old city in anticipation of more demonstrations."
+    )
+    assert statuses["demonstrations"] == "hedged"
+
+
+@pytest.mark.model
+def test_a_three_word_note_is_read_and_a_group_that_overtakes_a_village_takes_it(
+    nlp: Language,
+) -> None:
+    assert [m.event_type for m in mentions(nlp, "SAF bomb Kalo.")] == ["Explosions/Remote violence"]
+    subs = trigger_subs(nlp, "Al Shabaab attacks and overtakes Dif village on Saturday.")
+    assert "Non-state actor overtakes territory" in subs
