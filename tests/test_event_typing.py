@@ -650,3 +650,13 @@ def test_a_three_word_note_is_read_and_a_group_that_overtakes_a_village_takes_it
     assert [m.event_type for m in mentions(nlp, "SAF bomb Kalo.")] == ["Explosions/Remote violence"]
     subs = trigger_subs(nlp, "Al Shabaab attacks and overtakes Dif village on Saturday.")
     assert "Non-state actor overtakes territory" in subs
+
+
+@pytest.mark.model
+def test_a_new_unit_formed_beats_the_catch_all_development(nlp: Language) -> None:
+    found = mentions(
+        nlp,
+        "The commander said the forces have formed a drone organisation which has bases in "
+        "military operational areas.",
+    )
+    assert [m.sub_event_type for m in found] == ["Change to group/activity"]

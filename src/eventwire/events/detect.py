@@ -283,9 +283,15 @@ def detect_events(doc: Doc) -> list[EventMention]:
             told = [c for c in scored if c in named & (SPECIFIC | DECISIVE)]
             if MILITARY_RAID.search(text) and "Armed clash" in scored:
                 told.append("Armed clash")  # a commando raid is a fight, whatever it yields
-            if sub == "Other" and told:
-                # a catch-all development says less than the abduction, bombing or capture told
-                sub = max(told, key=lambda c: scored[c])
+            plain = told + [
+                c
+                for c in scored
+                if c in named and c != "Other" and type_of(c)[0] == "Strategic developments"
+            ]
+            if sub == "Other" and plain:
+                # a catch-all development says less than the abduction, capture or new unit
+                # told
+                sub = max(plain, key=lambda c: scored[c])
             if not strong and not group.foiled and proba[sub] < WEAK_ONLY_MIN:
                 # Death or capture words only, and the type head's pick is unsure: the sub-type
                 # head may still be sure ("controlling the entire Lajat area": a capture)
