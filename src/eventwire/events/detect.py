@@ -245,7 +245,7 @@ def detect_events(doc: Doc) -> list[EventMention]:
         if _natural_or_accident(doc, group):
             continue
         if group.foiled and not strong:
-            named = {"Disrupted weapons use"}
+            named = {DISRUPTED}
         if model is None:
             if not named:
                 continue
@@ -551,10 +551,10 @@ def _confident_sentences(doc: Doc) -> Iterator[Group]:
     if model is None:
         return
     for sent in doc.sents:
-        if is_heading(sent) or any(t.status not in OTHER_EVENT for t in find_triggers(doc, sent)):
-            continue  # its triggers were weighed (and negated, hedged or too weak)
         if sum(t.is_alpha for t in sent) < MODEL_ONLY_WORDS:
             continue  # a fragment ("aircraft carrier.") tells no event by itself
+        if is_heading(sent) or any(t.status not in OTHER_EVENT for t in find_triggers(doc, sent)):
+            continue  # its triggers were weighed (and negated, hedged or too weak)
         proba = model.type_proba(sent.text)
         top = max(proba, key=lambda c: proba[c])
         if top != NONE and proba[top] >= MODEL_ONLY_MIN:
