@@ -373,3 +373,13 @@ def test_a_fronted_place_of_the_telling_is_not_the_event_place(
     assert (location.name, location.precision) == ("Syria", 3)
     (here,) = where(nlp, gazetteer, "In Kismayo, police said gunmen killed three traders.")
     assert (here.name, here.precision) == ("Kismayo", 1)  # no other place: it is the event's
+
+
+def test_fuzzy_spelling_far_from_the_articles_towns_is_no_match(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    # "Tha Yet Tau" is spelt nearly like a village three hundred km away, near Yangon.
+    text = "Soldiers burned houses in Tha Yet Tau village of Taungoo district in Bago region."
+    found = parse(nlp, gazetteer, text)
+    assert found["Tha Yet Tau"].place is None
+    assert found["Taungoo"].place is not None

@@ -256,3 +256,23 @@ def test_a_numbered_district_of_a_state_is_in_the_state(
     assert place_of(found, "FLORIDA") == ("Florida", "US", "ADM1")
     found = parse(nlp, gazetteer, "Clashes erupted in the southern province of Helmand.")
     assert place_of(found, "Helmand") == ("Helmand", "AF", "ADM1")
+
+
+def test_a_name_spacy_cut_short_is_read_whole(nlp: Language, gazetteer: Gazetteer) -> None:
+    # spaCy tags "Ka" alone as a place: it is the head of the village's name, not the
+    # alternate name of a city in Peru.
+    text = (
+        "On 2 June 2024, in Ka Lay Ka Seik village (Hpa-An township, Kayin state), "
+        "a column of the army shelled houses."
+    )
+    found = parse(nlp, gazetteer, text)
+    assert "Ka" not in found
+    assert "Ka Lay Ka Seik" in found
+    assert {t.place.country_code for t in found.values() if t.place} == {"MM"}
+
+
+def test_a_name_with_a_lowercase_particle_is_one_name(nlp: Language, gazetteer: Gazetteer) -> None:
+    found = parse(
+        nlp, gazetteer, "Militants shelled army posts in Deir ez Zor countryside on Monday."
+    )
+    assert place_of(found, "Deir ez Zor")[:2] == ("Deir ez-Zor", "SY")

@@ -24,6 +24,7 @@ from .parts import (
     name_spans,
     region_hint,
     strong,
+    well_known,
 )
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -225,13 +226,20 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         found.append(Mention(start, end, text, hint, label))
 
     ents: list[Span] = list(doc.ents)
+    capitalised = [m.span() for m in _CAPITALISED.finditer(text_of(doc))]
     for ent in ents:
         if ent.label_ in PLACE_LABELS and not _common_opener(ent):
-            parts = entity_parts(doc, gazetteer, ent.start_char, ent.end_char, ent.label_)
+            start, end = _whole_run(doc, gazetteer, capitalised, ent.start_char, ent.end_char)
+            parts = entity_parts(doc, gazetteer, start, end, ent.label_)
             for start, end in parts:
                 add(start, end, ent.label_)
     for ent in ents:
-        if ent.label_ in OTHER_LABELS and strong(gazetteer, ent.text, MIN_POPULATION_OTHER):
+        start, end = _whole_run(
+            doc, gazetteer, capitalised, ent.start_char, ent.end_char, word_only=True
+        )
+        if (start, end) != (ent.start_char, ent.end_char) and ent.label_ in OTHER_LABELS:
+            add(start, end, "PATTERN")  # "Tan" of "Tha Yet Tan village", tagged a person
+        elif ent.label_ in OTHER_LABELS and strong(gazetteer, ent.text, MIN_POPULATION_OTHER):
             key = name_key(ent.text)
             if key not in not_places():
                 add(ent.start_char, ent.end_char, ent.label_)
@@ -424,6 +432,40 @@ _RESIDENTS_AFTER = re.compile(
 )
 # Entities that are never places, whatever the gazetteer says ("in January", "at 10").
 _NOT_PLACE_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+
+
+# A word for a place after a name: "Tha Yet Tan village", "Deir ez Zor countryside".
+_PLACE_WORD_AFTER = re.compile(rf"\s+(?:{_TOWN_WORDS}|{REGION_WORDS})\b")
+
+
+def _whole_run(
+    doc: Doc,
+    gazetteer: Gazetteer,
+    capitalised: list[tuple[int, int]],
+    start: int,
+    end: int,
+    word_only: bool = False,
+) -> tuple[int, int]:
+    """An entity spaCy cut from a longer name ("Tan" of "Tha Yet Tan village", "Ka" of "Ka
+    Mar Ka Seik village", "Deir" of "Deir ez Zor"): the whole run of capitalised words, when
+    the gazetteer has the run or a word for a place follows it, and the entity alone is no
+    well-known place ("Baghdad" stays itself in "Baghdad Green Zone area"). `word_only`: only
+    when a word for a place follows (a person's name may be a place's too: "George
+    Washington")."""
+    text = text_of(doc)
+    run = next(((a, b) for a, b in capitalised if a <= start and end <= b), None)
+    if run is None or run == (start, end):
+        return start, end
+    first = doc.char_span(run[0], run[1], alignment_mode="expand")
+    if first is not None and first[0].is_sent_start and first[0].lower_ in english_words():
+        return start, end  # "Yesterday Tan village": the run is no name
+    named = bool(_PLACE_WORD_AFTER.match(text, run[1])) or (
+        not word_only
+        and any(c.kind != 1 and not c.stripped for c in gazetteer.lookup(text[run[0] : run[1]]))
+    )
+    if not named or well_known(gazetteer, text[start:end]):
+        return start, end
+    return run
 
 
 def _known_town(gazetteer: Gazetteer, text: str) -> bool:

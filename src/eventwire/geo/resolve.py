@@ -353,6 +353,10 @@ def resolve(
                         # "Oromia": a region, wherever it is; not for a source whose
                         # country is known ("the Bijombo highlands" in Congo, no "Biombo")
                         found = gazetteer.fuzzy(text, frozenset())
+                    if ctx.points:
+                        # "Tha Yet Tan" is no "Tha Yet Taw" three hundred km from the
+                        # article's towns: a town spelt otherwise is one near them.
+                        found = tuple(c for c in found if _near_points(c.place, ctx))
                     if hint == "A":
                         # "Daviess County" is no "Davis": a region spelt otherwise, yes; a
                         # town standing in for a county only under its exact name.
@@ -372,6 +376,13 @@ def resolve(
         _street_town(mentions, resolved, i) if m.hint == "T" else r
         for i, (m, r) in enumerate(zip(mentions, resolved, strict=True))
     ]
+
+
+def _near_points(place: Place, ctx: Context) -> bool:
+    """Not a town, or a town within NEAR_KM of a town the article names."""
+    return place.feature_class != "P" or any(
+        km(place.latitude, place.longitude, lat, lon) <= NEAR_KM for _, lat, lon in ctx.points
+    )
 
 
 def _places(answers: dict[tuple[str, str], Resolved]) -> dict[tuple[str, str], int | None]:
