@@ -383,3 +383,43 @@ def test_fuzzy_spelling_far_from_the_articles_towns_is_no_match(
     found = parse(nlp, gazetteer, text)
     assert found["Tha Yet Tau"].place is None
     assert found["Taungoo"].place is not None
+
+
+def test_heights_and_road_ends_are_not_the_event_place(nlp: Language, gazetteer: Gazetteer) -> None:
+    found = parse(nlp, gazetteer, "A drone fell near Majdal Shams in the Golan Heights on Sunday.")
+    assert found["Golan Heights"].place is None  # not the village of Golan in Iran
+    text = (
+        "In Thaton township, Mon state, gunmen fired on workers repairing a bridge on the "
+        "Yangon-Mawlamyine road."
+    )
+    (loc,) = where(nlp, gazetteer, text)
+    assert loc.name == "Thaton"
+
+
+def test_a_region_named_by_directions_only_needs_its_country_in_the_article(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    # "North Western" names regions of Zambia and others: not in a Myanmar report.
+    text = "Fighters of the North Western Defense Force shelled a base in Sagaing region, Myanmar."
+    found = parse(nlp, gazetteer, text)
+    assert {t.place.country_code for t in found.values() if t.place} == {"MM"}
+
+
+def test_the_former_name_of_a_province(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = "Militants attacked a checkpoint in the North-West Frontier Province of Pakistan."
+    found = parse(nlp, gazetteer, text)
+    place = found["North-West Frontier"].place
+    assert place is not None
+    assert (place.name, place.feature_code) == ("Khyber Pakhtunkhwa", "ADM1")
+
+
+def test_a_town_placed_in_a_region_is_not_its_namesake_elsewhere(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    found = parse(nlp, gazetteer, "Gunmen fired on a bus in Santa Rosa, Durango, on Friday.")
+    assert found["Santa Rosa"].place is None  # no Santa Rosa of Durango in the gazetteer
+    durango = found["Durango"].place
+    assert durango is not None and (durango.country_code, durango.feature_code) == ("MX", "ADM1")
+    # a list is no town and its region
+    found = parse(nlp, gazetteer, "Offices in Chicago, Springfield, Boston, and Denver closed.")
+    assert all(t.place is not None and t.place.country_code == "US" for t in found.values())

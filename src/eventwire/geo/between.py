@@ -18,7 +18,7 @@ Resolved = tuple[Place | None, float]
 _INSIDE_GLUE = re.compile(r"^\s*(?:,|\(|in|of)\s*(?:the\s+)?$", re.IGNORECASE)
 
 
-_LIST_NEXT = re.compile(r"^(?:\s*,\s*|\s+(?:and|or)\s+)(?:the\s+)?[A-Z]")
+_LIST_NEXT = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?[A-Z]")
 
 
 def _inside(place: Place, region: Place) -> bool:
@@ -59,6 +59,21 @@ def narrow(
             outer = {cb.place.geonameid for _, cb in pairs}
             cands[ka] = tuple(c for c in cands[ka] if c.place.geonameid in inner)
             cands[kb] = tuple(c for c in cands[kb] if c.place.geonameid in outer)
+            continue
+        # "Tierra Blanca, Durango" where the gazetteer has no Tierra Blanca in Durango: the
+        # one in Veracruz is not meant; the place is one the gazetteer lacks, in the region.
+        if i > 0 and text[mentions[i - 1].end : a.start].strip() in (",", "and", "or"):
+            continue  # "Miami, West Palm Beach, New York": a list goes on
+        regions = [cb for cb in cands[kb] if cb.place.feature_code == "ADM1"]
+        elsewhere = [
+            ca
+            for ca in cands[ka]
+            if ca.place.feature_class == "P"
+            and any(ca.place.country_code == r.place.country_code for r in regions)
+        ]
+        if elsewhere:  # nor any reading of it outside the region
+            cands[ka] = ()
+            cands[kb] = tuple(regions)
 
 
 # Between two names of one list: "Ohio, Montana", "Montana and Wyoming", "X, and Y".

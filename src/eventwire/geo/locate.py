@@ -194,6 +194,23 @@ def _is_event_place(doc: Doc, tp: Toponym, sentence_start: int) -> bool:
     )
 
 
+# "the Yangon-Mawlamyine road": the towns a road joins, not where on it the event was.
+_ROAD = re.compile(
+    r"[A-Z][\w'’]+(?: [A-Z][\w'’]+)?\s?[-–—/]\s?[A-Z][\w'’]+(?: [A-Z][\w'’]+)?"
+    r"\s+(?i:road|highway|motorway|expressway|route|axis|railway|corridor)\b"
+)
+
+
+def _road_end(doc: Doc, tp: Toponym) -> bool:
+    """A town named as one end of a road ("the Yangon-Mawlamyine road")."""
+    text = text_of(doc)
+    window = max(0, tp.start - 60)
+    return any(
+        window + m.start() <= tp.start and tp.end <= window + m.end()
+        for m in _ROAD.finditer(text[window : tp.end + 60])
+    )
+
+
 def _country_modifier(doc: Doc, tp: Toponym) -> bool:
     """A country named as who acts ("US-led", "US drone"), never where."""
     return (
@@ -240,6 +257,9 @@ def locate(
     told = [t for t in candidates if _fronted_telling(doc, t)]
     if len(told) < len(candidates):
         candidates = [t for t in candidates if t not in told]  # the told event names its own
+    ends = [t for t in candidates if _road_end(doc, t)]
+    if len(ends) < len(candidates):
+        candidates = [t for t in candidates if t not in ends]  # a place on the road is named
     event_places = _one_country(_unbracketed(doc, candidates), toponyms)
     chosen = _most_specific(event_places)
     if chosen:

@@ -137,7 +137,7 @@ def longer_name(text: str, gazetteer: Gazetteer, start: int, end: int) -> int:
 # Natural features named after a place ("Tijuana River", "Lake Geneva"): not the place.
 _FEATURE = re.compile(
     r"\b(?:River|Lake|Bay|Valley|Mountains?|Mount|Islands?|Canal|Creek|Gulf|Sea|Forest|"
-    r"Desert|Peninsula|Delta|Coast|Basin|Strait|Falls)\b"
+    r"Desert|Peninsula|Delta|Coast|Basin|Strait|Falls|Heights)\b"
 )
 # Directions qualify the name after them ("North Africa", "South Florida"): never a name
 # of their own beside it, though GeoNames has regions called "North" or "West".

@@ -182,6 +182,14 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
+def _compass_name(key: str) -> bool:
+    """A name made of directions only ("North-West", "North Western"): a region of many
+    countries (South Africa's, Zambia's, Cameroon's), or part of a longer name ("North-West
+    Frontier", "North Western People's Defense Force")."""
+    words = key.split()
+    return len(words) > 1 and all(w in COMPASS for w in words)
+
+
 def _best(
     cands: tuple[Candidate, ...],
     key: str,
@@ -191,13 +199,15 @@ def _best(
 ) -> tuple[Place | None, float, float]:
     """The best reading of a name, its confidence and its score (`chosen`: the score of
     that reading instead, 0 when it is ruled out)."""
-    if hint in ("W", "N") or (hint == "A" and key in COMPASS):
+    if hint in ("W", "N") or (hint == "A" and key in COMPASS) or _compass_name(key):
         # A weak mention (a capitalised word the gazetteer knows, nothing else saying it
         # is a place): only where the article's other names, or its focus, already are.
         # So too a region named by its direction ("the Western Region"): many countries
         # have one; and a town's quarter ("Kuwait neighbourhood" in Mogadishu), named
         # after a place it is not.
         cands = tuple(c for c in cands if ctx and ctx.count(c.place.country_code, key) > 0)
+        if _compass_name(key):
+            cands = tuple(c for c in cands if c.place.feature_class == "A")  # no "Northwest" town
     if hint == "F":
         # "Erbil International Airport" is at Erbil; "Pearson International Airport",
         # "Cornell University" bear a person's name, not the small town's that shares it.
@@ -334,6 +344,7 @@ def resolve(
     keys = [(name_key(m.text), m.hint) for m in mentions]
     neighbours = list_neighbours(text, mentions, keys) if text is not None else {}
     cands = {k: _candidates(gazetteer, m.text, m.hint) for k, m in zip(keys, mentions, strict=True)}
+    known_names = {k for k, c in cands.items() if c}  # the rest may be spelt otherwise
     if text is not None:
         narrow(text, mentions, keys, cands)
     # Pass 1: population and kind only; each later pass uses the one before as context.
@@ -347,7 +358,7 @@ def resolve(
         if i == 0:
             known = frozenset(cc for cc in ctx.countries if cc)
             for (key, hint), text in zip(keys, (m.text for m in mentions), strict=True):
-                if not cands[(key, hint)] and key not in unplaceable() and hint != "T":
+                if (key, hint) not in known_names and key not in unplaceable() and hint != "T":
                     found = gazetteer.fuzzy(text, known)
                     if not found and hint != "P" and not focus:
                         # "Oromia": a region, wherever it is; not for a source whose
