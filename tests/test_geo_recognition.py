@@ -276,3 +276,9 @@ def test_a_name_with_a_lowercase_particle_is_one_name(nlp: Language, gazetteer: 
         nlp, gazetteer, "Militants shelled army posts in Deir ez Zor countryside on Monday."
     )
     assert place_of(found, "Deir ez Zor")[:2] == ("Deir ez-Zor", "SY")
+
+
+def test_a_town_spacy_calls_a_date_is_still_a_town(nlp: Language, gazetteer: Gazetteer) -> None:
+    found = parse(nlp, gazetteer, "A soldier was killed in Manbij near the Turkish border.")
+    assert place_of(found, "Manbij")[:2] == ("Manbij", "SY")
+    assert not parse(nlp, gazetteer, "Talks were held in May and in Sunday trading.")

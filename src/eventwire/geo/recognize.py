@@ -468,6 +468,28 @@ def _whole_run(
     return run
 
 
+#: Words a date or time entity is made of; spaCy also tags some towns as dates
+#: ("killed in Manbij near the border").
+_DATE_WORDS = re.compile(
+    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|(?:mon|tues|wednes|thurs|fri|"
+    r"satur|sun)day|january|february|march|april|june|july|august|september|october|november|"
+    r"december|today|tonight|yesterday|tomorrow|now|day|days|week|weeks|weekend|month|months|"
+    r"year|years|decade|century|morning|afternoon|evening|night|noon|midnight|dawn|dusk|"
+    r"spring|summer|autumn|fall|winter|christmas|easter|ramadan|eid|hour|hours|minutes?)"
+)
+
+
+def _dateish(doc: Doc, span: Span) -> bool:
+    """The date, time or number entity over `span` has a number or a date word in it."""
+    tokens = [
+        t
+        for e in doc.ents
+        if e.label_ in _NOT_PLACE_LABELS and e.start < span.end and span.start < e.end
+        for t in e
+    ]
+    return not tokens or any(t.like_num or _DATE_WORDS.fullmatch(t.text) for t in tokens)
+
+
 def _known_town(gazetteer: Gazetteer, text: str) -> bool:
     """Any name of a populated place, spelt in full ("Tal Afar" for Tall 'Afar)."""
     return any(not c.stripped and c.place.feature_class == "P" for c in gazetteer.lookup(text))
@@ -477,7 +499,9 @@ def _known(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> bool:
     """The gazetteer has the name (without a site or town word after it) as a place's own
     name or a curated alias, and no entity says it is a date or a number."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or any(t.ent_type_ in _NOT_PLACE_LABELS for t in span):
+    if span is None or (
+        any(t.ent_type_ in _NOT_PLACE_LABELS for t in span) and _dateish(doc, span)
+    ):
         return False
     text = text_of(doc)[start:end]
     for pattern in (FACILITY, _TOWN_SUFFIX):
