@@ -472,3 +472,21 @@ def test_forces_that_stepped_between_two_clans_did_not_start_the_clash(nlp: Lang
     assert [m.sub_event_type for m in found] == ["Armed clash"]
     actor1 = ev.code_actors(doc, found[0], "Somalia").actor1
     assert actor1 is not None and actor1.inter == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("At least five soldiers died in fighting near the cement factory. At least 20 "
+         "militants were killed in the clashes.", 25),
+        ("Troops cleared two villages of rebels. During the operation, 10 Boko Haram were "
+         "killed. Two vigilantes accompanying the troops lost their lives.", 12),
+        ("Three soldiers were killed in the ambush. The three soldiers were buried on Monday.",
+         3),
+        ("Gunmen killed five civilians in the market. Police said 5 people died.", 5),
+    ],
+)  # fmt: skip
+def test_a_later_toll_of_the_other_side_adds_up(nlp: Language, text: str, dead: int) -> None:
+    doc = nlp(text)
+    found = ev.detect_events(doc)
+    assert found and ev.count_fatalities(doc, found[0]).fatalities == dead

@@ -1052,6 +1052,39 @@ def _added(text: str, start: int, end: int, found: list[Count]) -> bool:
     return False
 
 
+SIDES: dict[str, frozenset[str]] = {
+    str(side): frozenset(words) for side, words in load_json("numbers.json")["sides"].items()
+}
+#: Words after a number before the noun saying whose toll it is ("five more Somali soldiers").
+SIDE_REACH = 5
+
+
+def _side(text: str, count: Count) -> str | None:
+    """Whose deaths a count tells, by the first side noun after its number: "forces",
+    "armed" (a group's fighters, or a group named: "10 Boko Haram"), "civilians"; None for
+    "people" or nothing said."""
+    words = re.findall(r"[\w'’-]+|[.,;:()]", text[count.end : count.end + 80])
+    for i, word in enumerate(words[:SIDE_REACH]):
+        if word in ".,;:()":
+            break
+        side: str | None = next((s for s, nouns in SIDES.items() if word.lower() in nouns), None)
+        if side is not None:
+            return side
+        if word.lower() in PEOPLE_NOUNS or word.lower() in PASSIVE or word.lower() in ACTIVE:
+            return None
+        if i == 0 and word[:1].isupper():
+            return "armed"  # "10 Boko Haram were killed"
+    return None
+
+
+def _other_side(text: str, kept: list[Count], found: list[Count]) -> bool:
+    """A later sentence's toll is of another side than the toll before it ("five soldiers
+    died ... 20 militants were also killed" or not "also"): the two add up."""
+    before = {_side(text, c) for c in kept}
+    after = {_side(text, c) for c in found}
+    return None not in before | after and not before & after
+
+
 def _units(doc: Doc, passage: object, mention: EventMention) -> list[tuple[int, int]]:
     """The passage's sentences, a headline line apart from the sentence under it."""
     units: list[tuple[int, int]] = []
@@ -1080,7 +1113,11 @@ def _merge_sentences(doc: Doc, mention: EventMention, causes: bool) -> list[Coun
         found = find_counts(text_of(doc)[start:end], start, causes=causes)
         if not found:
             continue
-        if kept and not _added(text_of(doc), start, end, found):
+        if (
+            kept
+            and not _added(text_of(doc), start, end, found)
+            and not _other_side(text_of(doc), kept, found)
+        ):
             # a restated toll: a larger one replaces it only as an update ("rose to 20");
             # another source's higher figure ("some sources claim nine") is not conservative
             larger = sum(c.value for c in found) > sum(c.value for c in kept)
