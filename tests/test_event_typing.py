@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 import pytest
 from spacy.language import Language
 
 from eventwire import events as ev
 from eventwire.events.lexicon import is_month, mask_months
 from eventwire.events.triggers import find_triggers
-from eventwire.events.typing import load_model, model_from, using_model
+from eventwire.events.typing import Model, load_model, model_from, using_model
 from eventwire.records import EventMention
 
 
@@ -660,3 +662,32 @@ def test_a_new_unit_formed_beats_the_catch_all_development(nlp: Language) -> Non
         "military operational areas.",
     )
     assert [m.sub_event_type for m in found] == ["Change to group/activity"]
+
+
+@dataclass(frozen=True)
+class _Reading(Model):
+    """The shipped classifier, noting each text it reads."""
+
+    read: list[str] = field(default_factory=list)
+
+    def weights(self, text: str) -> dict[int, float]:
+        self.read.append(text)
+        return super().weights(text)
+
+
+@pytest.mark.model
+def test_a_short_reports_lead_is_typed_on_the_whole_report(nlp: Language) -> None:
+    shipped = load_model()
+    assert shipped is not None
+    spy = _Reading(blocks=shipped.blocks, sub=shipped.sub, type=shipped.type)
+    short = (
+        "Students marched through the town on Monday. Soldiers later shot one of them dead. "
+        "The university said classes would resume next week."
+    )
+    with using_model(spy):
+        assert mentions(nlp, short)
+        assert short in spy.read  # the type head read the whole report
+        spy.read.clear()
+        long = " ".join([short] + ["The town was calm on Tuesday and shops opened."] * 20)
+        assert mentions(nlp, long)
+        assert long not in spy.read

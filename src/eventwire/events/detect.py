@@ -134,6 +134,8 @@ HARM = re.compile(
     r"lynch\w*|attack\w*|clash\w*|combing|eliminat\w*|militia\w*|militants?|insurgents?)\b",
     re.IGNORECASE,
 )
+#: A report this short (characters) has its lead passage typed on the whole report.
+SHORT_REPORT = 800
 #: A passage with only death/injury words is an event only if the model is this sure.
 WEAK_ONLY_MIN = 0.3
 #: ... of the type head's sub-type, or of the sub-type head's own first choice.
@@ -233,8 +235,17 @@ def detect_events(doc: Doc) -> list[EventMention]:
     """Each passage that reports a political-violence / demonstration / strategic event."""
     model = load_model()
     out: list[EventMention] = []
+    groups = list(_groups(doc))
+    # A short report's lead passage tells its story: the type head, which learnt from whole
+    # notes, reads all the report for it (the sub-type head and the triggers still read the
+    # passage; a later passage may be another event: "... Troops entered the town").
+    whole = (
+        model.type.proba(model.weights(text_of(doc)))
+        if model is not None and groups and len(text_of(doc)) <= SHORT_REPORT
+        else None
+    )
     # the model-only sentences are read only when the triggers found no event
-    for group in itertools.chain(_groups(doc), [None], _confident_sentences(doc)):
+    for group in itertools.chain(groups, [None], _confident_sentences(doc)):
         if group is None:
             if out:
                 break  # the triggers found the report's events
@@ -272,7 +283,8 @@ def detect_events(doc: Doc) -> list[EventMention]:
                 and (c != "Arrests" or c in named)  # a raid is no arrest until one is told
                 and (demonstration or type_of(c)[0] not in DEMONSTRATION)
             }
-            typed = _type_scores(model.type.proba(weights), scored, named)
+            lead = whole if groups and group is groups[0] else None
+            typed = _type_scores(lead or model.type.proba(weights), scored, named)
             event_type = max(typed, key=lambda t: typed[t])
             sub = max((c for c in scored if type_of(c)[0] == event_type), key=lambda c: scored[c])
             means = [c for c in scored if c in _means(strong) & (WEAPONS | {BOMB})]
