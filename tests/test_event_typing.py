@@ -691,3 +691,29 @@ def test_a_short_reports_lead_is_typed_on_the_whole_report(nlp: Language) -> Non
         long = " ".join([short] + ["The town was calm on Tuesday and shops opened."] * 20)
         assert mentions(nlp, long)
         assert long not in spy.read
+
+
+@pytest.mark.model
+def test_a_non_violent_demonstration_is_no_riot_and_a_human_chain_is_a_protest(
+    nlp: Language,
+) -> None:
+    subs = trigger_subs(nlp, "Police broke up a non-violent demonstration near the bridge.")
+    assert "Violent demonstration" not in subs
+    subs = trigger_subs(nlp, "Teachers formed a human chain outside the ministry.")
+    assert "Peaceful protest" in subs
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("An angry mob vandalized two churches and attacked shops in the town after a rumour "
+         "spread online.", "Mob violence"),
+        ("An angry mob of protesters vandalized two banks during a march against fuel prices.",
+         "Violent demonstration"),
+        ("About twenty people were injured when a group of nationalists attacked a peaceful "
+         "rally in the capital on Sunday.", "Mob violence"),
+    ],
+)  # fmt: skip
+def test_a_mob_with_no_protest_told_is_mob_violence(nlp: Language, text: str, sub: str) -> None:
+    assert [m.sub_event_type for m in mentions(nlp, text)] == [sub]

@@ -143,6 +143,7 @@ def test_screen_drops_aggregates_and_undated_captions() -> None:
         "A militiaman and his wife were gunned down in Baghdad on Tuesday, the latest in a "
         "string of attacks on the force.",
         "Ten people were killed on Friday when a series of coordinated blasts hit pilgrims.",
+        "Police arrested 60 people and killed two in raids on the camp over the past two days.",
     ],
 )
 def test_one_attack_told_beside_a_series_is_kept(sentence: str) -> None:

@@ -338,6 +338,10 @@ def detect_events(doc: Doc) -> list[EventMention]:
                 sub = _territory_by_taker(doc, group, sub)
             if sub == VIOLENT and _looting_without_crowd(doc, group, text):
                 sub = "Looting/property destruction"
+            elif (sub == VIOLENT and MOB in named and not _DEMONSTRATING.search(text)) or (
+                sub in ("Peaceful protest", "Attack") and RALLY_ATTACKED.search(text)
+            ):
+                sub = MOB  # a mob with no protest told; a group setting upon a rally
             if sub in TERRITORY and HANDOVER in named and not FIGHTING.search(text):
                 sub = HANDOVER  # ground taken as the other side withdrew, with no fight told
         trig = next((t for t in strong if t.sub_event_type == sub), None) or (
@@ -423,6 +427,20 @@ def _demonstration(text: str, named: set[str]) -> bool:
 
 #: Triggers of a killing, and the words without which a passage with one is no protest.
 KILLING = frozenset({"Attack", "Suicide bomb", "Remote explosive/landmine/IED"})
+MOB = "Mob violence"
+#: Words of a demonstration itself (not of a crowd or a riot).
+_DEMONSTRATING = re.compile(
+    r"\b(?:protest\w*|demonstrat\w*|march\w*|rall(?:y|ies|ied)|strik(?:e|es|ers|ing)|sit-?ins?|"
+    r"boycott\w*|picket\w*|human chains?)\b",
+    re.IGNORECASE,
+)
+#: A group setting upon a demonstration: the group's violence, not the demonstrators'.
+RALLY_ATTACKED = re.compile(
+    r"\b(?:group|gang|mob|crowd|band)s? of [\w-]+(?: [\w-]+)? (?:attacked|assaulted|stormed|"
+    r"beat|set upon) (?:a|the|an) (?:peaceful )?(?:rally|protest|demonstration|march|vigil|"
+    r"sit-in|gathering)\b",
+    re.IGNORECASE,
+)
 _PROTEST_WORD = re.compile(
     r"\b(?:protest\w*|demonstrat\w*|march\w*|rall(?:y|ies|ied)|strik(?:e|es|ers|ing)|sit-?ins?|"
     r"riot\w*|boycott\w*|petition\w*|picket\w*|crowds?|mobs?)\b",

@@ -16,8 +16,9 @@ from ..records import Article, Event, Evidence
 from .dedup import find_duplicates
 
 AGGREGATE = re.compile(
-    r"\b(?:in|over|during)\s+(?:just\s+)?the\s+(?:past|last|previous)\s+(?:\w+\s+)?"
-    r"(?:days?|weeks?|months?|years?)\b"
+    # (two or three days are one operation's: "arrested 100 during the past two days")
+    r"\b(?:in|over|during)\s+(?:just\s+)?the\s+(?:past|last|previous)\s+"
+    r"(?!(?:two|three|2|3)\s+days\b)(?:\w+\s+)?(?:days?|weeks?|months?|years?)\b"
     r"|\bso far this (?:week|month|year)\b|\bsince the (?:start|beginning) of\b"
     # "a wave of attacks across the north killed 50"; not "the latest in a string of
     # attacks" (background to this one), "a series of coordinated blasts" or "a series of
