@@ -717,3 +717,32 @@ def test_a_non_violent_demonstration_is_no_riot_and_a_human_chain_is_a_protest(
 )  # fmt: skip
 def test_a_mob_with_no_protest_told_is_mob_violence(nlp: Language, text: str, sub: str) -> None:
     assert [m.sub_event_type for m in mentions(nlp, text)] == [sub]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Traders protested against new taxes in the town and set the market hall on fire.",
+        "Farmers protested against land seizures by burning government documents outside "
+        "the office.",
+        "Students protested at the campus and burned down a police post.",
+        "Workers marched to the ministry in a violent three-day protest over unpaid wages.",
+        "Students protested against the fee increase; property was damaged at the library.",
+    ],
+)
+def test_a_protest_with_the_crowds_own_damage_is_a_riot(nlp: Language, text: str) -> None:
+    assert [m.sub_event_type for m in mentions(nlp, text)] == ["Violent demonstration"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of teachers marched peacefully through the capital to demand better pay.",
+        "A student set himself on fire to protest being expelled from school.",
+        "Students protested against the plan and the violent repression of earlier protests.",
+    ],
+)
+def test_a_protest_with_no_damage_by_the_crowd_stays_peaceful(nlp: Language, text: str) -> None:
+    assert [m.sub_event_type for m in mentions(nlp, text)] == ["Peaceful protest"]

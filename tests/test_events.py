@@ -490,3 +490,23 @@ def test_a_later_toll_of_the_other_side_adds_up(nlp: Language, text: str, dead: 
     doc = nlp(text)
     found = ev.detect_events(doc)
     assert found and ev.count_fatalities(doc, found[0]).fatalities == dead
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A Fulani group attacked the village on Sunday, killing two farmers.",
+         "Fulani Ethnic Militia (Nigeria)"),
+        ("Four people were killed by Fulani in the village overnight.",
+         "Fulani Ethnic Militia (Nigeria)"),
+        ("Murle attack on a cattle camp in the county. Nine killed, three children abducted.",
+         "Communal Militia (Nigeria)"),
+    ],
+)  # fmt: skip
+def test_attackers_named_by_their_people_are_an_identity_militia(
+    nlp: Language, text: str, name: str
+) -> None:
+    doc = nlp(text)
+    found = ev.detect_events(doc)
+    actor1 = ev.code_actors(doc, found[0], "Nigeria").actor1
+    assert actor1 is not None and (actor1.name, actor1.inter) == (name, 4)

@@ -99,7 +99,18 @@ CROWD_VIOLENCE = re.compile(
     r"(?:threw|throwing|hurled|hurling) (?:\w+ ){0,2}(?:bottles|firecrackers|fireworks)|"
     r"(?:fired?|firing|launch(?:ed|ing)?) (?:\w+ ){0,2}(?:firecrackers|fireworks) (?:at|against|"
     r"towards)|(?:involv\w*|engaged|took part) in clashes|violent "
+    r"(?:(?:two|three|four|five|several|\d+)[- ])?(?:(?:day|week|night)[\w-]* )?"
     r"(?:protests?|demonstrations?|rall(?:y|ies)|marches)"
+    # the crowd's own damage, hostage-taking and rampage
+    r"|set (?!(?:him|her|them|one)sel(?:f|ves)\b)(?:[\w-]+ ){1,4}(?:on fire|ablaze|alight)"
+    r"|burn(?:ed|t|ing) down|burn(?:ed|t|ing) "
+    r"(?:[\w-]+ ){0,3}(?:police (?:stations?|posts?)|offices?|houses|homes|vehicles|cars|buses|"
+    r"documents|materials|buildings?|markets?|shops|tyres|tires)\b|destroy(?:s|ing)?\b"
+    r"|damag(?:ed|ing) (?:[\w-]+ )?"
+    r"(?:property|properties|vehicles|cars|buildings|offices)|property (?:was |were |is )?damaged"
+    r"|(?:took|taking|held|holding|take) (?:[\w-]+ ){0,3}hostages?|rampag\w+|plunder\w*|tore down"
+    r"|forcibly (?:enter\w*|occup\w*)|(?:threw|throwing|hurled|hurling) (?:[\w-]+ ){0,2}"
+    r"(?:objects|missiles|projectiles) at"
     # blocking a road (in the 2016 ACLED notes, 78 of 109 such protests are riots)
     r"|block(?:ed|ing|s)?\s+(?:\w+\s+){0,3}(?:roads?|highways?|expressways?|streets?|routes?)\b"
     r"|(?:protesters|demonstrators|students|youths|residents|crowds?|mobs?|riders|drivers|"
