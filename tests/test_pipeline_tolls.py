@@ -80,3 +80,13 @@ def test_a_group_active_across_borders_places_a_report_naming_no_place(
         coded[text.split()[-6]] = {(e.country, e.actor1) for e in events}
     assert coded["Xyzzyville"] == {("Somalia", "Police Forces of Somalia (2012-)")}
     assert coded["Mandera"] == {("Kenya", "Police Forces of Kenya (2013-)")}
+
+
+def test_a_kind_of_local_unit_used_in_one_country_places_the_report(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    """'Logo LGA': only Nigeria has local government areas; not the Ivorian town of Logo."""
+    text = "Eight people were killed in an attack by gunmen in Logo LGA early on Tuesday."
+    article = Article("a", text, "a.txt", published=date(2016, 3, 9))
+    events = extract([article], Resources(nlp, gazetteer)).events
+    assert [e.country for e in events] == ["Nigeria"]

@@ -88,13 +88,25 @@ def analyse(
     return out
 
 
+#: Names of local government units used in one country only ("Logo LGA": Nigeria's).
+_LOCAL_UNITS = (
+    (re.compile(r"\bLGAs?\b|\bLocal Government Areas?\b"), "Nigeria"),
+    (re.compile(r"\b(?:[Ww]oredas?|[Kk]ebeles?)\b"), "Ethiopia"),
+    (re.compile(r"\b[Uu]pazilas?\b"), "Bangladesh"),
+    (re.compile(r"\b[Bb]arangays?\b"), "Philippines"),
+)
+
+
 def forces_home(doc: Doc, toponyms: list[Toponym]) -> str | None:
     """The country whose forces a report names ("SAF bomb Kalo", "FARDC soldiers clashed
-    ..."), when it names no country itself: the country its small places are looked for in
-    first, and its events' country when none of them is known."""
+    ..."), or whose kind of local government unit it names ("Logo LGA"), when it names no
+    country itself: the country its small places are looked for in first, and its events'
+    country when none of them is known."""
     if any(t.place is not None and t.place.feature_code.startswith("PCL") for t in toponyms):
         return None
-    return ev.forces_country(doc, placeless=not any(t.place is not None for t in toponyms))
+    home = ev.forces_country(doc, placeless=not any(t.place is not None for t in toponyms))
+    unit = next((c for word, c in _LOCAL_UNITS if word.search(doc.text)), None)
+    return home or unit
 
 
 def code_mention(
