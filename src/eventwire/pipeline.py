@@ -105,8 +105,7 @@ def forces_home(doc: Doc, toponyms: list[Toponym]) -> str | None:
     if any(t.place is not None and t.place.feature_code.startswith("PCL") for t in toponyms):
         return None
     home = ev.forces_country(doc, placeless=not any(t.place is not None for t in toponyms))
-    unit = next((c for word, c in _LOCAL_UNITS if word.search(doc.text)), None)
-    return home or unit
+    return home or next((c for word, c in _LOCAL_UNITS if word.search(doc.text)), None)
 
 
 def code_mention(

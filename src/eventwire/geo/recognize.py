@@ -234,12 +234,14 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             for start, end in parts:
                 add(start, end, ent.label_)
     for ent in ents:
+        if ent.label_ not in OTHER_LABELS:
+            continue
         start, end = _whole_run(
             doc, gazetteer, capitalised, ent.start_char, ent.end_char, word_only=True
         )
-        if (start, end) != (ent.start_char, ent.end_char) and ent.label_ in OTHER_LABELS:
+        if (start, end) != (ent.start_char, ent.end_char):
             add(start, end, "PATTERN")  # "Tan" of "Tha Yet Tan village", tagged a person
-        elif ent.label_ in OTHER_LABELS and strong(gazetteer, ent.text, MIN_POPULATION_OTHER):
+        elif strong(gazetteer, ent.text, MIN_POPULATION_OTHER):
             key = name_key(ent.text)
             if key not in not_places():
                 add(ent.start_char, ent.end_char, ent.label_)
@@ -456,8 +458,8 @@ def _whole_run(
     run = next(((a, b) for a, b in capitalised if a <= start and end <= b), None)
     if run is None or run == (start, end):
         return start, end
-    first = doc.char_span(run[0], run[1], alignment_mode="expand")
-    if first is not None and first[0].is_sent_start and first[0].lower_ in english_words():
+    words = doc.char_span(run[0], run[1], alignment_mode="expand")
+    if words is not None and words[0].is_sent_start and words[0].lower_ in english_words():
         return start, end  # "Yesterday Tan village": the run is no name
     named = bool(_PLACE_WORD_AFTER.match(text, run[1])) or (
         not word_only
