@@ -746,3 +746,19 @@ def test_a_protest_with_the_crowds_own_damage_is_a_riot(nlp: Language, text: str
 )
 def test_a_protest_with_no_damage_by_the_crowd_stays_peaceful(nlp: Language, text: str) -> None:
     assert [m.sub_event_type for m in mentions(nlp, text)] == ["Peaceful protest"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("Police detained dozens of student activists and union members in the capital on "
+         "charges of subversion.", "Arrests"),
+        ("Students marched to the ministry and police arrested ten of them.",
+         "Protest with intervention"),
+    ],
+)  # fmt: skip
+def test_activists_arrested_with_no_protest_told_are_arrests(
+    nlp: Language, text: str, sub: str
+) -> None:
+    assert [m.sub_event_type for m in mentions(nlp, text)] == [sub]

@@ -282,6 +282,14 @@ def detect_events(doc: Doc) -> list[EventMention]:
             if "Armed clash" in named and supported:
                 named = named | {SUPPORTED}  # ground troops with air support: a battle
             protest_told = any(type_of(c)[0] in DEMONSTRATION for c in named - {SUPPORTED})
+            if (
+                "Arrests" in named
+                and not protest_told
+                and not CROWD_VIOLENCE.search(text_of(doc))
+                and not _UNREST.search(text_of(doc))
+            ):
+                # "activists were arrested", in a report telling of no protest or unrest
+                demonstration = False
             if not protest_told and TWO_SIDES.search(text):
                 named = named | {"Armed clash", TWO_SIDED}
             if "Agreement" in named and not HARM.search(text):
@@ -439,6 +447,13 @@ def _demonstration(text: str, named: set[str]) -> bool:
 #: Triggers of a killing, and the words without which a passage with one is no protest.
 KILLING = frozenset({"Attack", "Suicide bomb", "Remote explosive/landmine/IED"})
 MOB = "Mob violence"
+#: Words of a demonstration or of unrest: arrests told with them may be a protest's.
+_UNREST = re.compile(
+    r"\b(?:protest\w*|demonstrat\w*|march\w*|rall(?:y|ies|ied)|strik(?:e|es|ers|ing)|sit-?ins?|"
+    r"boycott\w*|picket\w*|riot\w*|unrest|chao\w*|loot\w*|pillag\w*|sack\w*|blockad\w*|"
+    r"camp\w*|crowds?|mobs?)\b",
+    re.IGNORECASE,
+)
 #: Words of a demonstration itself (not of a crowd or a riot).
 _DEMONSTRATING = re.compile(
     r"\b(?:protest\w*|demonstrat\w*|march\w*|rall(?:y|ies|ied)|strik(?:e|es|ers|ing)|sit-?ins?|"
