@@ -447,19 +447,19 @@ def _demonstration(text: str, named: set[str]) -> bool:
 #: Triggers of a killing, and the words without which a passage with one is no protest.
 KILLING = frozenset({"Attack", "Suicide bomb", "Remote explosive/landmine/IED"})
 MOB = "Mob violence"
+#: Words of a demonstration itself, the core of the word tests below.
+_DEMONSTRATION_WORDS = (
+    r"protest\w*|demonstrat\w*|march\w*|rall(?:y|ies|ied)|strik(?:e|es|ers|ing)|sit-?ins?|"
+    r"boycott\w*|picket\w*"
+)
 #: Words of a demonstration or of unrest: arrests told with them may be a protest's.
 _UNREST = re.compile(
-    r"\b(?:protest\w*|demonstrat\w*|march\w*|rall(?:y|ies|ied)|strik(?:e|es|ers|ing)|sit-?ins?|"
-    r"boycott\w*|picket\w*|riot\w*|unrest|chao\w*|loot\w*|pillag\w*|sack\w*|blockad\w*|"
-    r"camp\w*|crowds?|mobs?)\b",
+    rf"\b(?:{_DEMONSTRATION_WORDS}|riot\w*|unrest|chao\w*|loot\w*|pillag\w*|sack\w*|"
+    r"blockad\w*|camp\w*|crowds?|mobs?)\b",
     re.IGNORECASE,
 )
 #: Words of a demonstration itself (not of a crowd or a riot).
-_DEMONSTRATING = re.compile(
-    r"\b(?:protest\w*|demonstrat\w*|march\w*|rall(?:y|ies|ied)|strik(?:e|es|ers|ing)|sit-?ins?|"
-    r"boycott\w*|picket\w*|human chains?)\b",
-    re.IGNORECASE,
-)
+_DEMONSTRATING = re.compile(rf"\b(?:{_DEMONSTRATION_WORDS}|human chains?)\b", re.IGNORECASE)
 #: A group setting upon a demonstration: the group's violence, not the demonstrators'.
 RALLY_ATTACKED = re.compile(
     r"\b(?:group|gang|mob|crowd|band)s? of [\w-]+(?: [\w-]+)? (?:attacked|assaulted|stormed|"
@@ -468,9 +468,7 @@ RALLY_ATTACKED = re.compile(
     re.IGNORECASE,
 )
 _PROTEST_WORD = re.compile(
-    r"\b(?:protest\w*|demonstrat\w*|march\w*|rall(?:y|ies|ied)|strik(?:e|es|ers|ing)|sit-?ins?|"
-    r"riot\w*|boycott\w*|petition\w*|picket\w*|crowds?|mobs?)\b",
-    re.IGNORECASE,
+    rf"\b(?:{_DEMONSTRATION_WORDS}|riot\w*|petition\w*|crowds?|mobs?)\b", re.IGNORECASE
 )
 
 
