@@ -282,3 +282,9 @@ def test_a_town_spacy_calls_a_date_is_still_a_town(nlp: Language, gazetteer: Gaz
     found = parse(nlp, gazetteer, "A soldier was killed in Manbij near the Turkish border.")
     assert place_of(found, "Manbij")[:2] == ("Manbij", "SY")
     assert not parse(nlp, gazetteer, "Talks were held in May and in Sunday trading.")
+
+
+def test_a_full_stop_ends_the_name(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = "Clashes erupted in Aleppo. Troops fled the town."
+    (aleppo,) = (t for t in geoparse(nlp(text), gazetteer) if t.place)
+    assert (aleppo.text, text[aleppo.start : aleppo.end]) == ("Aleppo", "Aleppo")

@@ -122,7 +122,8 @@ def longer_name(text: str, gazetteer: Gazetteer, start: int, end: int) -> int:
         return end
     stops = [more.end()]
     last_space = text.rfind(" ", end + 1, more.end())
-    if last_space > end and text[end:last_space].strip() not in ("and", "&"):
+    if last_space > end and text[end:last_space].strip() not in ("and", "&", "."):
+        # (not "Aleppo." of "Aleppo. Troops fled": a sentence's full stop ends the name)
         stops.append(last_space)
     english = english_words()
     for stop in stops:
