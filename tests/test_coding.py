@@ -387,3 +387,32 @@ def test_forces_attacked_at_home_are_civilians(nlp: Language) -> None:
     mention = _mention(text, "killed", "Violence against civilians", "Attack")
     actor1 = ev.code_actors(nlp(text), mention, "Democratic Republic of Congo").actor1
     assert actor1 is not None and actor1.inter == 1
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "trigger", "inter"),
+    [
+        ("The air forces bombed rebel hideouts near Kasserine.", "bombed", 1),
+        ("War planes bombed insurgent positions in Benghazi.", "bombed", 1),
+        ("Government helicopters struck rebel positions near Mayama.", "struck", 1),
+        # nobody's air force is named
+        ("Unknown war planes struck a rebel base near Jilib.", "struck", 3),
+    ],
+)  # fmt: skip
+def test_aircraft_are_the_states_unless_unknown(
+    nlp: Language, text: str, trigger: str, inter: int
+) -> None:
+    # (a shelling sub-type: an air strike's actor is the state's forces by default)
+    sub = "Air/drone strike" if inter == 3 else "Shelling/artillery/missile attack"
+    mention = _mention(text, trigger, "Explosions/Remote violence", sub)
+    coding = ev.code_actors(nlp(text), mention, "Libya")
+    assert coding.actor1 is not None and coding.actor1.inter == inter
+
+
+@pytest.mark.model
+def test_forces_deployed_are_the_actor_of_the_development(nlp: Language) -> None:
+    text = "Police and soldiers have been deployed to Miriki after ethnic violence."
+    mention = _mention(text, "deployed", "Strategic developments", "Other")
+    coding = ev.code_actors(nlp(text), mention, "Democratic Republic of Congo")
+    assert coding.actor1 is not None and coding.actor1.inter == 1

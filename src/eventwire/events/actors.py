@@ -205,7 +205,10 @@ def _find_actors(doc: Doc, start: int, end: int) -> list[Found]:
                 continue  # "police said": the source of the report, not a party to it
             if _DRESS.match(text, m.end()):
                 continue  # "gunmen in military uniforms": what they wore, not who they were
-            if inter == 1 and _OFF_DUTY.search(text[: m.start()]):
+            if inter == 1 and _UNKNOWN_FORCE.search(text[: m.start()]):
+                # "unknown war planes", "unidentified aircraft": nobody's air force is named
+                template, inter = UNIDENTIFIED
+            elif inter == 1 and _OFF_DUTY.search(text[: m.start()]):
                 # ACLED counts forces attacked off duty (at home, on leave) as civilians
                 template, inter, role = CIVILIANS[0], CIVILIANS[1], "victim"
             syntax = _syntax(doc, s, e)
@@ -241,6 +244,8 @@ def _at_home(doc: Doc, start: int) -> bool:
 
 #: "military uniforms", "police fatigues": a garment, not the force itself.
 _DRESS = re.compile(r"\s+(?:uniforms?|fatigues|attire|outfits?)\b", re.IGNORECASE)
+#: "unknown war planes", "unidentified helicopters".
+_UNKNOWN_FORCE = re.compile(r"\b(?:unknown|unidentified|unmarked)\s+$", re.IGNORECASE)
 #: "an off-duty police officer", "an off duty soldier".
 _OFF_DUTY = re.compile(r"\boff[- ]duty\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
@@ -408,6 +413,8 @@ def code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorCo
         )
     if etype == "Strategic developments":
         default = POLICE if sub == "Arrests" else UNIDENTIFIED
+        if first is None and sub != "Arrests" and armed:
+            first = armed[0]  # "troops have been deployed to Miriki": the forces moved
         rest = [f for f in found if first is None or f.template != first.template]
         return ActorCoding(
             _actor(doc, first, default, country),
