@@ -416,3 +416,39 @@ def test_forces_deployed_are_the_actor_of_the_development(nlp: Language) -> None
     mention = _mention(text, "deployed", "Strategic developments", "Other")
     coding = ev.code_actors(nlp(text), mention, "Democratic Republic of Congo")
     assert coding.actor1 is not None and coding.actor1.inter == 1
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # the same side named twice: a force and one of its soldiers
+        ("A FARDC soldier was killed near Malemo by suspected FDLR rebels.", "killed"),
+        # "5 rebels" restates the named group, not a second one
+        ("FARDC soldiers repelled an ambush by FDLR rebels near Ishasha. Five rebels were "
+         "killed in the fighting.", "ambush"),
+    ],
+)  # fmt: skip
+def test_actor2_is_the_named_other_side(nlp: Language, text: str, trigger: str) -> None:
+    mention = _mention(text, trigger, "Battles", "Armed clash")
+    coding = ev.code_actors(nlp(text), mention, "Democratic Republic of Congo")
+    assert coding.actor2 is not None
+    assert coding.actor2.name == "FDLR: Democratic Forces for the Liberation of Rwanda"
+
+
+@pytest.mark.model
+def test_a_faction_is_named_as_itself(nlp: Language) -> None:
+    text = "SLM/A-Nur fighters clashed with government troops near Dalo."
+    mention = _mention(text, "clashed", "Battles", "Armed clash")
+    coding = ev.code_actors(nlp(text), mention, "Sudan")
+    names = {a.name for a in (coding.actor1, coding.actor2) if a is not None}
+    assert "SLM/A-Nur: Sudan Liberation Movement/Army (Abdul Wahid al-Nur Faction)" in names
+
+
+@pytest.mark.model
+def test_infighting_has_one_force_on_both_sides(nlp: Language) -> None:
+    text = "Two groups of SNA soldiers fought in Baidoa over a checkpoint."
+    mention = _mention(text, "fought", "Battles", "Armed clash")
+    coding = ev.code_actors(nlp(text), mention, "Somalia")
+    assert coding.actor1 is not None and coding.actor2 is not None
+    assert coding.actor1.name == coding.actor2.name == "Military Forces of Somalia"

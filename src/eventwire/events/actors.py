@@ -420,11 +420,16 @@ def code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorCo
             _actor(doc, first, default, country),
             _actor(doc, rest[0], UNIDENTIFIED, country) if rest else None,
         )
+    first_name = actor_name(first.template, country) if first is not None else None
+    passage = text_of(doc)[mention.start : mention.end]
     others = [
         f
         for f in armed
-        if (first is None or f.template != first.template)
+        if f is not first
+        and (actor_name(f.template, country) != first_name or _INFIGHTING.search(passage))
+        # ("FARDC" and "a soldier" are one side, unless the passage tells of infighting)
         and not _SUPPORTING.search(text_of(doc)[max(0, f.start - 40) : f.start])
+        and not _restated(f, armed)
     ]
     # a named group says more than "militants"
     others.sort(key=lambda f: f.template.startswith("Unidentified"))
@@ -437,6 +442,8 @@ def code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorCo
         actor2 = _actor(
             doc, _first(named or others, roles=("armed",), prefer="patient"), UNIDENTIFIED, country
         )
+    elif etype == "Battles" and first is not None and _INFIGHTING.search(passage):
+        actor2 = _actor(doc, first, UNIDENTIFIED, country)  # "army infighting": both sides
     elif etype == "Battles" or unnamed_bomber:
         actor2 = _actor(doc, None, UNIDENTIFIED, country)
     else:
@@ -553,6 +560,23 @@ def _perpetrator(doc: Doc, found: list[Found], first: Found | None) -> Found | N
         if crowd:
             return dataclasses.replace(crowd[0], template=VIGILANTE[0], inter=VIGILANTE[1])
     return first
+
+
+#: One side fighting itself: "two groups of SNG soldiers fought", "army infighting".
+_INFIGHTING = re.compile(
+    r"\b(?:(?:two|rival) (?:groups|units|factions|sets|camps) of|in-?fighting|intra-|"
+    r"among themselves|between (?:two|rival) (?:groups|units|factions))",
+    re.IGNORECASE,
+)
+#: Kind-only names that a named group of the same kind in the passage restates.
+_KIND_ONLY = ("Rebel Group (", "Political Militia (")
+
+
+def _restated(found: Found, armed: list[Found]) -> bool:
+    """'5 rebels were killed' after 'an ambush by FDLR rebels': the named group again."""
+    return found.template.startswith(_KIND_ONLY) and any(
+        f.inter == found.inter and "{country}" not in f.template for f in armed
+    )
 
 
 #: Two named communities fighting ("clashes between the Bakonzo and Bamba", "Urhobo and
