@@ -510,3 +510,18 @@ def test_attackers_named_by_their_people_are_an_identity_militia(
     found = ev.detect_events(doc)
     actor1 = ev.code_actors(doc, found[0], "Nigeria").actor1
     assert actor1 is not None and (actor1.name, actor1.inter) == (name, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        # forces shot at a place of leisure are off duty: civilians to ACLED
+        ("An army major was shot dead at a bar in Bujumbura.", "Violence against civilians"),
+        ("Three gunmen stormed a bar and shot dead an army officer.",
+         "Violence against civilians"),
+        # forces at their post are a side in a battle
+        ("Gunmen attacked soldiers at a checkpoint near the market.", "Battles"),
+    ],
+)  # fmt: skip
+def test_forces_at_leisure_are_civilians(nlp: Language, text: str, etype: str) -> None:
+    assert [m.event_type for m in mentions(nlp, text)] == [etype]

@@ -225,10 +225,14 @@ def _find_actors(doc: Doc, start: int, end: int) -> list[Found]:
     return sorted(out, key=lambda f: f.start)
 
 
-#: A home told as the scene ("at his home", "the residence of a police officer").
+#: A home told as the scene ("at his home", "the residence of a police officer"), or a
+#: place of leisure ("shot dead at a bar"): forces there are off duty.
 _HOME = re.compile(
     r"\b(?:(?:his|her|their) (?:own )?(?:home|house|residence|compound)|"
-    r"(?:home|house|residence) of (?:a|an|the))\b",
+    r"(?:home|house|residence) of (?:a|an|the)|"
+    r"(?:at|in|outside|near|stormed|raided|entered) (?:a|the|his|her|their|local) (?:\w+ )?"
+    r"(?:bar|pub|nightclub|"
+    r"night club|cabaret|tea ?shop|tea-shop|cafe|café|restaurant|wedding|funeral))\b",
     re.IGNORECASE,
 )
 
