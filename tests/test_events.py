@@ -525,3 +525,18 @@ def test_attackers_named_by_their_people_are_an_identity_militia(
 )  # fmt: skip
 def test_forces_at_leisure_are_civilians(nlp: Language, text: str, etype: str) -> None:
     assert [m.event_type for m in mentions(nlp, text)] == [etype]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("A man threw a grenade into a bar in Bujumbura, wounding six.", "Grenade"),
+        # a rocket-propelled grenade is a rocket, not a hand grenade
+        ("Militants fired a rocket-propelled grenade at a checkpoint south of Mosul.",
+         "Shelling/artillery/missile attack"),
+    ],
+)  # fmt: skip
+def test_a_rocket_propelled_grenade_is_no_grenade(nlp: Language, text: str, sub: str) -> None:
+    doc = nlp(text)
+    triggers = [t.sub_event_type for s in doc.sents for t in find_triggers(doc, s)]
+    assert sub in triggers and ("Grenade" in triggers) == (sub == "Grenade")
