@@ -90,3 +90,17 @@ def test_a_kind_of_local_unit_used_in_one_country_places_the_report(
     article = Article("a", text, "a.txt", published=date(2016, 3, 9))
     events = extract([article], Resources(nlp, gazetteer)).events
     assert [e.country for e in events] == ["Nigeria"]
+
+
+def test_fighting_over_several_days_is_one_event_a_day(nlp: Language, gazetteer: Gazetteer) -> None:
+    article = Article(
+        "a",
+        "Puntland forces fought al Shabaab fighters near Garowe from 4 to 6 March. "
+        "Seventy al Shabaab fighters were killed during three days of fighting.",
+        "a.txt",
+        published=date(2026, 3, 9),
+    )
+    events = extract([article], Resources(nlp, gazetteer)).events
+    assert [(e.event_date, e.fatalities) for e in events] == [
+        ("2026-03-04", 24), ("2026-03-05", 23), ("2026-03-06", 23)
+    ]  # fmt: skip

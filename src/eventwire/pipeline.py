@@ -18,9 +18,10 @@ from spacy.tokens import Doc
 from . import events as ev
 from . import geo, story
 from .clean import blank, clean_text
+from .events.days import Days, by_day, days_told
 from .followups import join_followups
 from .geo import Gazetteer
-from .nlp import annotate, load_nlp
+from .nlp import annotate, load_nlp, text_of
 from .notes import write_notes
 from .records import (
     ActorCoding,
@@ -75,13 +76,26 @@ def analyse(
         focus = forces_home(doc, toponyms)
         if focus is not None:
             toponyms = geo.geoparse(doc, resources.gazetteer, focus)
-        coded = [
-            event
-            for mention in ev.detect_events(doc)
-            for event in code_mention(article, doc, mention, toponyms, resources.gazetteer, focus)
-        ]
+        coded: list[Event] = []
+        runs: dict[str, Days] = {}  # events told over several days, by event id
+        for mention in ev.detect_events(doc):
+            found = code_mention(article, doc, mention, toponyms, resources.gazetteer, focus)
+            days = days_told(text_of(doc)[mention.start : mention.end])
+            if days is not None and mention.sub_event_type in SPLIT_BY_DAY:
+                runs.update((event.event_id, days) for event in found)
+            coded += found
         # Aggregates, background and captions go first, so no continuation borrows from them.
         events = join_followups(story.screen_events(coded, [article]), article.text)
+        # fighting told over several days: one event a day, the toll shared (ACLED's way)
+        events = [
+            daily
+            for event in events
+            for daily in (
+                by_day(event, runs[event.event_id], article.published)
+                if event.event_id in runs
+                else [event]
+            )
+        ]
         out.append(AnalysedArticle(article, doc, toponyms, events))
         if progress:
             progress(1)
@@ -132,6 +146,14 @@ def code_mention(
         actors = ev.dated_actors(actors, when.date or article.published, article.published)
         events.append(build_event(article, mention, when, where, actors, toll))
     return events
+
+
+#: Sub-types whose events ACLED codes day by day when a report tells several days of them
+#: (not an abduction "held for three days", nor a protest).
+SPLIT_BY_DAY = frozenset(
+    {"Armed clash", "Government regains territory", "Non-state actor overtakes territory",
+     "Air/drone strike", "Shelling/artillery/missile attack", "Attack"}
+)  # fmt: skip
 
 
 def place_toll(doc: Doc, mention: EventMention, where: Location, deaths: Fatalities) -> Fatalities:

@@ -1,0 +1,104 @@
+"""Events told over several days: ACLED codes one event per day and shares the toll
+between them ("70 killed during four days of fighting (17-20/03)": 18, 18, 17, 17)."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ..records import Event
+
+#: The longest run of days split into daily events; a longer one is a campaign.
+MAX_DAYS = 7
+_COUNT = r"(two|three|four|five|six|seven|[2-7])"
+_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+#: "over two days", "in the past three days", "during four days of fighting", "a two-day
+#: battle" (not "after two days of fighting": what followed them is the event).
+_SPAN = re.compile(
+    rf"\b(?:(?:over|during|in|across|within)(?: a| the)?"
+    rf"(?: (?P<past>past|last|previous)| (?:following|consecutive))? {_COUNT}[- ]days?\b|"
+    rf"(?<!after ){_COUNT}[- ]days? (?:of|long) (?:heavy |fierce |intense )?"
+    r"(?:fighting|clashes|battles?|attacks|raids|strikes|air ?strikes|shelling|bombardment|"
+    r"violence|operations?|offensive)\b|"
+    rf"(?<!after )(?:a |the ){_COUNT}-day (?:battle|offensive|assault|siege|fight|operation|"
+    r"clash(?:es)?|attack))",
+    re.IGNORECASE,
+)
+_TO = r"(?:\s?[-–]\s?|\s(?:to|and|until)\s)"
+#: "(17-20/03)", "Mar.26-28", "26-28 March", "from 4 to 6 March", "between 26 and 28 March".
+_RANGE = re.compile(
+    rf"\b(\d{{1,2}})\s?[-–]\s?(\d{{1,2}})/\d{{1,2}}\b|"
+    rf"\b{_MONTH}\s?(\d{{1,2}}){_TO}(\d{{1,2}})\b(?!/)|"
+    rf"\b(\d{{1,2}}){_TO}(\d{{1,2}}) {_MONTH}(?![a-z])",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Days:
+    """How many days a passage tells its event over, and whether its date is the last."""
+
+    count: int
+    ends_on_date: bool = False
+    last_day: int | None = None  # the range's last day of the month ("17-20/03": 20)
+
+
+def days_told(text: str) -> Days | None:
+    """The run of days a passage's event lasted, None for one day or a run too long."""
+    found = _RANGE.search(text)
+    first, last = (int(g) for g in found.groups() if g) if found else (0, 0)
+    ranged = Days(last - first + 1, last_day=last) if 2 <= last - first + 1 <= MAX_DAYS else None
+    span = _SPAN.search(text)
+    if span is not None:
+        word = next(g for g in span.groups()[1:] if g)
+        count = _WORDS.get(word.lower()) or int(word)
+        return Days(count, bool(span.group("past")), ranged.last_day if ranged else None)
+    return ranged
+
+
+def share(total: int, day: int, days: int) -> int:
+    """Day `day`'s part of a toll shared over `days` days, the remainder to the first."""
+    return total // days + (1 if day < total % days else 0)
+
+
+def by_day(event: Event, days: Days, published: date | None = None) -> list[Event]:
+    """One event per day, each with its share of the toll (ACLED's practice). The event's
+    date starts the run, unless the passage ends the run on it ("in the past two days", a
+    range's last day) or a run with no dates told would pass the publication date."""
+    if event.event_date is None:
+        return [event]
+    told = date.fromisoformat(event.event_date)
+    ends = days.ends_on_date or told.day == days.last_day
+    if (
+        published is not None
+        and days.last_day is None
+        and told + timedelta(days=days.count - 1) > published
+    ):
+        ends = True  # (a range of dates told says itself where the run ends)
+    first = told - timedelta(days=days.count - 1) if ends else told
+    out = []
+    for i in range(days.count):
+
+        def part(value: int | None, i: int = i) -> int | None:
+            return None if value is None else share(value, i, days.count)
+
+        out.append(
+            dataclasses.replace(
+                event,
+                event_id=f"{event.event_id}-d{i + 1}",
+                event_date=(first + timedelta(days=i)).isoformat(),
+                fatalities=share(event.fatalities, i, days.count),
+                fatalities_low=part(event.fatalities_low),
+                fatalities_best=part(event.fatalities_best),
+                fatalities_high=part(event.fatalities_high),
+                source_fatalities={
+                    k: share(v, i, days.count) for k, v in event.source_fatalities.items()
+                },
+                evidence=list(event.evidence),
+                sources=list(event.sources),
+            )
+        )
+    return out
