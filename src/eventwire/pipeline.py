@@ -11,6 +11,7 @@ import hashlib
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -86,16 +87,7 @@ def analyse(
             coded += found
         # Aggregates, background and captions go first, so no continuation borrows from them.
         events = join_followups(story.screen_events(coded, [article]), article.text)
-        # fighting told over several days: one event a day, the toll shared (ACLED's way)
-        events = [
-            daily
-            for event in events
-            for daily in (
-                by_day(event, runs[event.event_id], article.published)
-                if event.event_id in runs
-                else [event]
-            )
-        ]
+        events = _day_by_day(events, runs, article.published)
         out.append(AnalysedArticle(article, doc, toponyms, events))
         if progress:
             progress(1)
@@ -146,6 +138,15 @@ def code_mention(
         actors = ev.dated_actors(actors, when.date or article.published, article.published)
         events.append(build_event(article, mention, when, where, actors, toll))
     return events
+
+
+def _day_by_day(events: list[Event], runs: dict[str, Days], published: date | None) -> list[Event]:
+    """Fighting told over several days: one event a day, the toll shared (ACLED's way)."""
+    out: list[Event] = []
+    for event in events:
+        days = runs.get(event.event_id)
+        out += by_day(event, days, published) if days is not None else [event]
+    return out
 
 
 #: Sub-types whose events ACLED codes day by day when a report tells several days of them

@@ -231,8 +231,7 @@ _HOME = re.compile(
     r"\b(?:(?:his|her|their) (?:own )?(?:home|house|residence|compound)|"
     r"(?:home|house|residence) of (?:a|an|the)|"
     r"(?:at|in|outside|near|stormed|raided|entered) (?:a|the|his|her|their|local) (?:\w+ )?"
-    r"(?:bar|pub|nightclub|"
-    r"night club|cabaret|tea ?shop|tea-shop|cafe|café|restaurant|wedding|funeral))\b",
+    r"(?:bar|pub|night ?club|cabaret|tea[- ]?shop|cafe|café|restaurant|wedding|funeral))\b",
     re.IGNORECASE,
 )
 

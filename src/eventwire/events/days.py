@@ -65,40 +65,38 @@ def share(total: int, day: int, days: int) -> int:
 
 
 def by_day(event: Event, days: Days, published: date | None = None) -> list[Event]:
-    """One event per day, each with its share of the toll (ACLED's practice). The event's
-    date starts the run, unless the passage ends the run on it ("in the past two days", a
-    range's last day) or a run with no dates told would pass the publication date."""
+    """One event per day, each with its share of the toll (ACLED's practice)."""
     if event.event_date is None:
         return [event]
-    told = date.fromisoformat(event.event_date)
-    ends = days.ends_on_date or told.day == days.last_day
-    if (
-        published is not None
-        and days.last_day is None
-        and told + timedelta(days=days.count - 1) > published
-    ):
-        ends = True  # (a range of dates told says itself where the run ends)
-    first = told - timedelta(days=days.count - 1) if ends else told
-    out = []
-    for i in range(days.count):
-
-        def part(value: int | None, i: int = i) -> int | None:
-            return None if value is None else share(value, i, days.count)
-
-        out.append(
-            dataclasses.replace(
-                event,
-                event_id=f"{event.event_id}-d{i + 1}",
-                event_date=(first + timedelta(days=i)).isoformat(),
-                fatalities=share(event.fatalities, i, days.count),
-                fatalities_low=part(event.fatalities_low),
-                fatalities_best=part(event.fatalities_best),
-                fatalities_high=part(event.fatalities_high),
-                source_fatalities={
-                    k: share(v, i, days.count) for k, v in event.source_fatalities.items()
-                },
-                evidence=list(event.evidence),
-                sources=list(event.sources),
-            )
+    first = _first_day(date.fromisoformat(event.event_date), days, published)
+    return [
+        dataclasses.replace(
+            event,
+            event_id=f"{event.event_id}-d{i + 1}",
+            event_date=(first + timedelta(days=i)).isoformat(),
+            fatalities=share(event.fatalities, i, days.count),
+            fatalities_low=_part(event.fatalities_low, i, days.count),
+            fatalities_best=_part(event.fatalities_best, i, days.count),
+            fatalities_high=_part(event.fatalities_high, i, days.count),
+            source_fatalities={
+                k: share(v, i, days.count) for k, v in event.source_fatalities.items()
+            },
+            evidence=list(event.evidence),
+            sources=list(event.sources),
         )
-    return out
+        for i in range(days.count)
+    ]
+
+
+def _first_day(told: date, days: Days, published: date | None) -> date:
+    """The event's date starts the run, unless the passage ends the run on it ("in the past
+    two days", a range's last day), or a run with no dates told would pass the publication
+    date (a range of dates says itself where the run ends)."""
+    ends = days.ends_on_date or told.day == days.last_day
+    if published is not None and days.last_day is None:
+        ends = ends or told + timedelta(days=days.count - 1) > published
+    return told - timedelta(days=days.count - 1) if ends else told
+
+
+def _part(value: int | None, day: int, days: int) -> int | None:
+    return None if value is None else share(value, day, days)
