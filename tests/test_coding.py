@@ -452,3 +452,20 @@ def test_infighting_has_one_force_on_both_sides(nlp: Language) -> None:
     coding = ev.code_actors(nlp(text), mention, "Somalia")
     assert coding.actor1 is not None and coding.actor2 is not None
     assert coding.actor1.name == coding.actor2.name == "Military Forces of Somalia"
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("A vigilante mob attacked and set two suspected thieves ablaze in Warri.", 2),
+        ("A mob set ablaze a suspected kidnapper in Kubau.", 1),
+        # things burnt, and one who set herself alight, are no deaths of this kind
+        ("Rioters set two houses and a truck ablaze.", 0),
+        ("Youths set ablaze three vehicles on the highway.", 0),
+        ("A street vendor set herself alight in protest.", 0),
+        ("Assailants set ablaze the houses of two police officers in Arish.", 0),
+        ("A police vehicle was set alight, and two officers were wounded.", 0),
+    ],
+)
+def test_people_set_ablaze_by_a_mob_are_dead(text: str, dead: int) -> None:
+    assert toll(text) == dead

@@ -567,6 +567,15 @@ def find_counts(text: str, offset: int = 0, *, causes: bool = False) -> list[Cou
                 seen.add((tok.start, tok.end))
                 counts.append(Count(1, 1, tok.start, tok.end))
             continue
+        if tok.low in _BURNT and not any(
+            t.low in PASSIVE or t.low in ACTIVE or t.low in PRESENT for t in toks
+        ):
+            # "a vigilante mob set two suspected thieves ablaze", told with no death word
+            for c in _set_ablaze(toks, k):
+                if (c.start, c.end) not in seen:
+                    seen.add((c.start, c.end))
+                    counts.append(c)
+            continue
         if tok.low == "dead" and tuple(lows(toks[max(0, k - 2) : k])) in _SHOT_HIM:
             # "gunmen shot him dead", "beat her dead": one death
             if (tok.start, tok.end) not in seen:
@@ -945,6 +954,44 @@ _VICTIM_PHRASE_END = frozenset(
      "after", "before", "while", "when", "as", "near", "during", "because", "since", "under",
      "over", "inside", "outside", "later", "earlier", "yesterday", "today"}
 )  # fmt: skip
+
+
+#: People set ablaze or alight by a mob: ACLED's notes count them dead ("a vigilante mob
+#: attacks and sets two suspected thieves alight": 2).
+_BURNT = frozenset({"ablaze", "alight"})
+
+
+def _set_ablaze(toks: list[Tok], k: int) -> list[Count]:
+    """The people a 'set ... ablaze' at toks[k] burnt: those between 'set' and the word,
+    else those after 'set ablaze'; none for things or for one who set themself alight."""
+    for j in range(k - 1, max(-1, k - 8), -1):
+        if toks[j].low in BOUNDARY:
+            return []
+        if toks[j].low in ("set", "sets", "setting"):
+            if j and toks[j - 1].low in _BE:
+                return []  # "a police vehicle was set alight": a thing, told before
+            phrase = toks[j + 1 : k] or _object_after(toks[k + 1 :])
+            if any(t.low in ("himself", "herself", "themselves") for t in phrase):
+                return []
+            found = _counts_in(phrase, singular_ok=False)
+            if found:
+                return found[:1]
+            head = _one_victim(phrase)
+            return [Count(1, 1, head.start, head.end)] if head is not None else []
+    return []
+
+
+_BE = frozenset({"was", "were", "been", "being", "is", "are", "be"})
+
+
+def _object_after(rest: list[Tok]) -> list[Tok]:
+    """The object after 'set ablaze' up to 'of' or a comma ('a suspected kidnapper'; not
+    'the houses of two officers'); none when no determiner or number opens it ('at 20')."""
+    if not rest or not (rest[0].low in ("a", "an", "the") or parse_number(rest, 0) is not None):
+        return []
+    phrase = _victim_phrase(rest)
+    cut = next((i for i, t in enumerate(phrase) if t.low in ("of", ",")), len(phrase))
+    return phrase[:cut]
 
 
 def _victim_phrase(rest: list[Tok]) -> list[Tok]:
