@@ -469,3 +469,31 @@ def test_infighting_has_one_force_on_both_sides(nlp: Language) -> None:
 )
 def test_people_set_ablaze_by_a_mob_are_dead(text: str, dead: int) -> None:
     assert toll(text) == dead
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # a quoted "number" is still "a number of": ACLED's 10
+        ('During the operation "a number" of Boko Haram were killed.', 10),
+        ('A "number" of soldiers are said to have been killed in the ambush.', 10),
+        # a quoted "several" keeps its own reading
+        ('Somali forces have killed "several" Al-Shabab fighters.', 10),
+    ],
+)
+def test_a_quoted_vague_word_is_a_vague_toll(text: str, dead: int) -> None:
+    assert toll(text) == dead
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Troops cleared the camp at Tilem. "Heavy" [Boko Haram] causalities reported.',
+        "Fighting went on in Ajdabiya. Heavy losses were reported during the clashes.",
+    ],
+)
+def test_heavy_losses_told_without_a_figure_are_acleds_ten(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    mention = _mention(text, text.split()[0], "Battles", "Armed clash")
+    assert ev.count_fatalities(doc, mention).fatalities == 10

@@ -104,10 +104,17 @@ def _numbers() -> tuple[dict[str, int], dict[str, int], dict[str, int], dict[str
 
 
 def tokenize(text: str, offset: int = 0) -> list[Tok]:
+    """Words, numbers and marks; quotes around "number" are dropped ('a "number" of
+    soldiers were killed' is 'a number of'; a quoted "some" or "several" keeps its quotes,
+    which make it a count of its own)."""
+    text = _QUOTED.sub(lambda m: " " + m.group(1) + " ", text)  # same length: offsets hold
     return [
         Tok(m.group(), m.group().lower(), offset + m.start(), offset + m.end())
         for m in _TOKEN.finditer(text)
     ]
+
+
+_QUOTED = re.compile(r"[\"“”]((?:[Aa] )?[Nn]umber)[\"“”]")
 
 
 _NUMBER_OF = (
