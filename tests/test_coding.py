@@ -8,7 +8,7 @@ from spacy.language import Language
 from eventwire import events as ev
 from eventwire.events.actors import find_actors
 from eventwire.events.fatalities import find_counts
-from eventwire.records import EventMention, Span
+from eventwire.records import ActorCoding, EventMention, Span
 
 
 def toll(text: str) -> int:
@@ -169,14 +169,20 @@ def _mention(text: str, trigger: str, etype: str, sub: str) -> EventMention:
     return EventMention(0, len(text), span, etype, sub, "Political violence", 0.9)
 
 
+def _code(
+    nlp: Language, text: str, trigger: str, etype: str, sub: str, country: str
+) -> ActorCoding:
+    """The actors coded for the whole text read as one passage with this trigger."""
+    return ev.code_actors(nlp(text), _mention(text, trigger, etype, sub), country)
+
+
 @pytest.mark.model
 def test_a_later_claim_names_actor1(nlp: Language) -> None:
     text = (
         "A bomb exploded at a market in Mogadishu, killing five civilians. "
         "Al Shabaab claimed responsibility for the blast."
     )
-    mention = _mention(text, "bomb exploded", "Violence against civilians", "Attack")
-    coding = ev.code_actors(nlp(text), mention, "Somalia")
+    coding = _code(nlp, text, "bomb exploded", "Violence against civilians", "Attack", "Somalia")
     assert coding.actor1 is not None and coding.actor1.name == "Al Shabaab"
 
 
@@ -211,8 +217,9 @@ def test_foreign_forces_are_external(nlp: Language) -> None:
 def test_forces_named_for_whom_they_serve(
     nlp: Language, text: str, trigger: str, name: str, inter: int
 ) -> None:
-    mention = _mention(text, trigger, "Battles", "Armed clash")
-    coding = ev.code_actors(nlp(text), mention, "Sudan" if "Nyala" in text else "Somalia")
+    coding = _code(
+        nlp, text, trigger, "Battles", "Armed clash", "Sudan" if "Nyala" in text else "Somalia"
+    )
     names = {a.name: a.inter for a in (coding.actor1, coding.actor2) if a is not None}
     assert names.get(name) == inter
 
@@ -223,8 +230,9 @@ def test_a_denied_claim_names_nobody(nlp: Language) -> None:
         "A suicide bomber killed 15 worshippers at a mosque in Maiduguri. No group claimed "
         "responsibility, but Boko Haram has carried out similar attacks in the city."
     )
-    mention = _mention(text, "suicide bomber", "Explosions/Remote violence", "Suicide bomb")
-    coding = ev.code_actors(nlp(text), mention, "Nigeria")
+    coding = _code(
+        nlp, text, "suicide bomber", "Explosions/Remote violence", "Suicide bomb", "Nigeria"
+    )
     assert coding.actor1 is not None and coding.actor1.inter != 2
 
 
@@ -249,24 +257,21 @@ def test_a_passage_without_a_date_takes_the_one_told_before(nlp: Language) -> No
 @pytest.mark.model
 def test_two_named_communities_fighting_are_a_communal_militia(nlp: Language) -> None:
     text = "Eight were killed in fresh clashes between the Bakonzo and Bamba in Ntoroko."
-    mention = _mention(text, "clashes", "Battles", "Armed clash")
-    coding = ev.code_actors(nlp(text), mention, "Uganda")
+    coding = _code(nlp, text, "clashes", "Battles", "Armed clash", "Uganda")
     assert coding.actor1 is not None and coding.actor1.inter == 4
 
 
 @pytest.mark.model
 def test_is_in_capitals_is_the_islamic_state(nlp: Language) -> None:
     text = "IS executed two young men in Sirte on Monday."
-    mention = _mention(text, "executed", "Violence against civilians", "Attack")
-    coding = ev.code_actors(nlp(text), mention, "Libya")
+    coding = _code(nlp, text, "executed", "Violence against civilians", "Attack", "Libya")
     assert coding.actor1 is not None and coding.actor1.name == "Islamic State (Libya)"
 
 
 @pytest.mark.model
 def test_gunmen_from_a_clan_are_its_militia(nlp: Language) -> None:
     text = "A gun man from Majeerteen/Isse Mohamud shot and killed another man in Garowe."
-    mention = _mention(text, "killed", "Violence against civilians", "Attack")
-    coding = ev.code_actors(nlp(text), mention, "Somalia")
+    coding = _code(nlp, text, "killed", "Violence against civilians", "Attack", "Somalia")
     assert coding.actor1 is not None and coding.actor1.inter == 4
 
 
@@ -322,16 +327,14 @@ def test_the_side_that_tells_of_a_capture_did_not_make_it(nlp: Language) -> None
 @pytest.mark.model
 def test_an_off_duty_officer_is_a_civilian(nlp: Language) -> None:
     text = "An off-duty police officer was shot dead by gunmen at his home in Maroua."
-    mention = _mention(text, "shot dead", "Violence against civilians", "Attack")
-    coding = ev.code_actors(nlp(text), mention, "Cameroon")
+    coding = _code(nlp, text, "shot dead", "Violence against civilians", "Attack", "Cameroon")
     assert coding.actor2 is not None and coding.actor2.name == "Civilians (Cameroon)"
 
 
 @pytest.mark.model
 def test_gunmen_hailing_from_a_sub_clan_are_its_militia(nlp: Language) -> None:
     text = "Gunmen hailing from Habar-Gidir/Sa'ad shot and killed a herder near Galkayo."
-    mention = _mention(text, "shot and killed", "Violence against civilians", "Attack")
-    coding = ev.code_actors(nlp(text), mention, "Somalia")
+    coding = _code(nlp, text, "shot and killed", "Violence against civilians", "Attack", "Somalia")
     assert coding.actor1 is not None
     assert (coding.actor1.name, coding.actor1.inter) == (
         "Habar-Gidir/Sa'ad Communal Militia (Somalia)",
@@ -405,16 +408,16 @@ def test_aircraft_are_the_states_unless_unknown(
 ) -> None:
     # (a shelling sub-type: an air strike's actor is the state's forces by default)
     sub = "Air/drone strike" if inter == 3 else "Shelling/artillery/missile attack"
-    mention = _mention(text, trigger, "Explosions/Remote violence", sub)
-    coding = ev.code_actors(nlp(text), mention, "Libya")
+    coding = _code(nlp, text, trigger, "Explosions/Remote violence", sub, "Libya")
     assert coding.actor1 is not None and coding.actor1.inter == inter
 
 
 @pytest.mark.model
 def test_forces_deployed_are_the_actor_of_the_development(nlp: Language) -> None:
     text = "Police and soldiers have been deployed to Miriki after ethnic violence."
-    mention = _mention(text, "deployed", "Strategic developments", "Other")
-    coding = ev.code_actors(nlp(text), mention, "Democratic Republic of Congo")
+    coding = _code(
+        nlp, text, "deployed", "Strategic developments", "Other", "Democratic Republic of Congo"
+    )
     assert coding.actor1 is not None and coding.actor1.inter == 1
 
 
@@ -430,8 +433,7 @@ def test_forces_deployed_are_the_actor_of_the_development(nlp: Language) -> None
     ],
 )  # fmt: skip
 def test_actor2_is_the_named_other_side(nlp: Language, text: str, trigger: str) -> None:
-    mention = _mention(text, trigger, "Battles", "Armed clash")
-    coding = ev.code_actors(nlp(text), mention, "Democratic Republic of Congo")
+    coding = _code(nlp, text, trigger, "Battles", "Armed clash", "Democratic Republic of Congo")
     assert coding.actor2 is not None
     assert coding.actor2.name == "FDLR: Democratic Forces for the Liberation of Rwanda"
 
@@ -439,8 +441,7 @@ def test_actor2_is_the_named_other_side(nlp: Language, text: str, trigger: str) 
 @pytest.mark.model
 def test_a_faction_is_named_as_itself(nlp: Language) -> None:
     text = "SLM/A-Nur fighters clashed with government troops near Dalo."
-    mention = _mention(text, "clashed", "Battles", "Armed clash")
-    coding = ev.code_actors(nlp(text), mention, "Sudan")
+    coding = _code(nlp, text, "clashed", "Battles", "Armed clash", "Sudan")
     names = {a.name for a in (coding.actor1, coding.actor2) if a is not None}
     assert "SLM/A-Nur: Sudan Liberation Movement/Army (Abdul Wahid al-Nur Faction)" in names
 
@@ -448,8 +449,7 @@ def test_a_faction_is_named_as_itself(nlp: Language) -> None:
 @pytest.mark.model
 def test_infighting_has_one_force_on_both_sides(nlp: Language) -> None:
     text = "Two groups of SNA soldiers fought in Baidoa over a checkpoint."
-    mention = _mention(text, "fought", "Battles", "Armed clash")
-    coding = ev.code_actors(nlp(text), mention, "Somalia")
+    coding = _code(nlp, text, "fought", "Battles", "Armed clash", "Somalia")
     assert coding.actor1 is not None and coding.actor2 is not None
     assert coding.actor1.name == coding.actor2.name == "Military Forces of Somalia"
 

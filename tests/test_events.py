@@ -20,6 +20,13 @@ def mentions(nlp: Language, text: str) -> list[EventMention]:
     return ev.detect_events(nlp(text))
 
 
+def first_toll(nlp: Language, text: str) -> int | None:
+    """The deaths of the first event the text reports; None when it reports none."""
+    doc = nlp(text)
+    found = ev.detect_events(doc)
+    return ev.count_fatalities(doc, found[0]).fatalities if found else None
+
+
 # --- detection and typing -------------------------------------------------------------
 
 
@@ -313,9 +320,7 @@ def test_source_of_a_figure_is_not_the_perpetrator(nlp: Language) -> None:
     ],
 )  # fmt: skip
 def test_superseded_and_restated_tolls_are_not_added(nlp: Language, text: str, dead: int) -> None:
-    doc = nlp(text)
-    found = ev.detect_events(doc)
-    assert found and ev.count_fatalities(doc, found[0]).fatalities == dead
+    assert first_toll(nlp, text) == dead
 
 
 def test_named_enemy_beats_unnamed_fighters_in_a_battle(nlp: Language) -> None:
@@ -375,9 +380,7 @@ def test_forces_killing_at_a_demonstration_is_excessive_force(nlp: Language) -> 
     ],
 )  # fmt: skip
 def test_unquantified_and_conservative_tolls(nlp: Language, text: str, dead: int) -> None:
-    doc = nlp(text)
-    found = ev.detect_events(doc)
-    assert found and ev.count_fatalities(doc, found[0]).fatalities == dead
+    assert first_toll(nlp, text) == dead
 
 
 @pytest.mark.parametrize(
@@ -487,9 +490,7 @@ def test_forces_that_stepped_between_two_clans_did_not_start_the_clash(nlp: Lang
     ],
 )  # fmt: skip
 def test_a_later_toll_of_the_other_side_adds_up(nlp: Language, text: str, dead: int) -> None:
-    doc = nlp(text)
-    found = ev.detect_events(doc)
-    assert found and ev.count_fatalities(doc, found[0]).fatalities == dead
+    assert first_toll(nlp, text) == dead
 
 
 @pytest.mark.parametrize(

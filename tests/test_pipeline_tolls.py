@@ -8,13 +8,18 @@ from spacy.language import Language
 
 from eventwire.geo import Gazetteer
 from eventwire.pipeline import Resources, extract
-from eventwire.records import Article
+from eventwire.records import Article, Event
+
+
+def events_of(
+    nlp: Language, gazetteer: Gazetteer, text: str, published: date = date(2026, 3, 9)
+) -> list[Event]:
+    article = Article("a", text, "a.txt", published=published)
+    return extract([article], Resources(nlp, gazetteer)).events
 
 
 def run(nlp: Language, gazetteer: Gazetteer, text: str) -> dict[str, int]:
-    article = Article("a", text, "a.txt", published=date(2026, 3, 9))
-    story = extract([article], Resources(nlp, gazetteer))
-    return {e.location or "": e.fatalities for e in story.events}
+    return {e.location or "": e.fatalities for e in events_of(nlp, gazetteer, text)}
 
 
 def test_a_toll_in_its_own_sentence_goes_to_the_place_the_passage_opens_with(
@@ -47,8 +52,7 @@ def test_a_report_naming_only_home_forces_is_about_their_country(
     """'SAF bomb Kalo': no country named, an unknown village; the army's acronym says the
     report is about Sudan, never a namesake village abroad."""
     text = "SAF bomb Kalo. Two children were killed."
-    article = Article("a", text, "a.txt", published=date(2016, 3, 9))
-    events = extract([article], Resources(nlp, gazetteer)).events
+    events = events_of(nlp, gazetteer, text, date(2016, 3, 9))
     assert [(e.country, e.actor1, e.inter1) for e in events] == [
         ("Sudan", "Military Forces of Sudan (1989-)", 1)
     ]
@@ -58,8 +62,7 @@ def test_a_one_country_group_says_which_country_a_report_is_about(
     nlp: Language, gazetteer: Gazetteer
 ) -> None:
     text = "OLA fighters attacked government soldiers in Goro Sala, killing 15."
-    article = Article("a", text, "a.txt", published=date(2016, 1, 9))
-    events = extract([article], Resources(nlp, gazetteer)).events
+    events = events_of(nlp, gazetteer, text, date(2016, 1, 9))
     assert [(e.country, e.actor1) for e in events] == [
         ("Ethiopia", "Military Forces of Ethiopia (1991-)")
     ]
@@ -75,8 +78,7 @@ def test_a_group_active_across_borders_places_a_report_naming_no_place(
         "Al Shabaab attacked a police station in Xyzzyville on Sunday, killing two officers.",
         "Al Shabaab fighters attacked a police post in Mandera on Sunday, killing two officers.",
     ):
-        article = Article("a", text, "a.txt", published=date(2016, 3, 9))
-        events = extract([article], Resources(nlp, gazetteer)).events
+        events = events_of(nlp, gazetteer, text, date(2016, 3, 9))
         coded[text.split()[-6]] = {(e.country, e.actor1) for e in events}
     assert coded["Xyzzyville"] == {("Somalia", "Police Forces of Somalia (2012-)")}
     assert coded["Mandera"] == {("Kenya", "Police Forces of Kenya (2013-)")}
@@ -87,20 +89,16 @@ def test_a_kind_of_local_unit_used_in_one_country_places_the_report(
 ) -> None:
     """'Logo LGA': only Nigeria has local government areas; not the Ivorian town of Logo."""
     text = "Eight people were killed in an attack by gunmen in Logo LGA early on Tuesday."
-    article = Article("a", text, "a.txt", published=date(2016, 3, 9))
-    events = extract([article], Resources(nlp, gazetteer)).events
+    events = events_of(nlp, gazetteer, text, date(2016, 3, 9))
     assert [e.country for e in events] == ["Nigeria"]
 
 
 def test_fighting_over_several_days_is_one_event_a_day(nlp: Language, gazetteer: Gazetteer) -> None:
-    article = Article(
-        "a",
+    text = (
         "Puntland forces fought al Shabaab fighters near Garowe from 4 to 6 March. "
-        "Seventy al Shabaab fighters were killed during three days of fighting.",
-        "a.txt",
-        published=date(2026, 3, 9),
+        "Seventy al Shabaab fighters were killed during three days of fighting."
     )
-    events = extract([article], Resources(nlp, gazetteer)).events
+    events = events_of(nlp, gazetteer, text)
     assert [(e.event_date, e.fatalities) for e in events] == [
         ("2026-03-04", 24), ("2026-03-05", 23), ("2026-03-06", 23)
     ]  # fmt: skip

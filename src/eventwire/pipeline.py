@@ -81,9 +81,10 @@ def analyse(
         runs: dict[str, Days] = {}  # events told over several days, by event id
         for mention in ev.detect_events(doc):
             found = code_mention(article, doc, mention, toponyms, resources.gazetteer, focus)
-            days = days_told(text_of(doc)[mention.start : mention.end])
-            if days is not None and mention.sub_event_type in SPLIT_BY_DAY:
-                runs.update((event.event_id, days) for event in found)
+            if mention.sub_event_type in SPLIT_BY_DAY:
+                days = days_told(text_of(doc)[mention.start : mention.end])
+                if days is not None:
+                    runs.update((event.event_id, days) for event in found)
             coded += found
         # Aggregates, background and captions go first, so no continuation borrows from them.
         events = join_followups(story.screen_events(coded, [article]), article.text)
