@@ -126,6 +126,20 @@ def test_region_only_is_precision_three(nlp: Language, gazetteer: Gazetteer) -> 
     assert loc.precision == 3 and loc.admin1 == "Helmand" and loc.latitude is not None
 
 
+def test_named_area_is_a_region_of_its_country(nlp: Language, gazetteer: Gazetteer) -> None:
+    # The Ghouta is neither a town nor a first-level region: its own point, precision 3,
+    # inside Rif Dimashq; a town named in it is still the event's place.
+    (loc,) = where(nlp, gazetteer, "Syrian government air strikes on eastern Ghouta killed 12.")
+    assert (loc.name, loc.precision, loc.admin1, loc.country) == (
+        "Ghouta",
+        3,
+        "Rif-dimashq",
+        "Syria",
+    )
+    (town,) = where(nlp, gazetteer, "Government forces shelled Douma in the Eastern Ghouta.")
+    assert town.precision == 1 and town.admin1 == "Rif-dimashq"
+
+
 def test_no_place_in_sentence_uses_the_article(nlp: Language, gazetteer: Gazetteer) -> None:
     text = "Fighting has raged around Kunduz, Afghanistan. Two soldiers were killed on Monday."
     (loc,) = where(nlp, gazetteer, text, sentence=1)

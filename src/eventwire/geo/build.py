@@ -196,10 +196,12 @@ def _fill(db: sqlite3.Connection) -> None:
             )
         )
         names += [(k, gid, kind, s) for k, kind, s in _keys(cont["name"], [])]
-    for name, gid_text, lat_text, lon_text, fclass, fcode in _data_lines("regions.tsv"):
-        # Oceans, seas, deserts, regions: no country, no population.
+    for name, gid_text, lat_text, lon_text, fclass, fcode, *inside in _data_lines("regions.tsv"):
+        # Oceans, seas, deserts, regions: no country, no population; an area within one
+        # country (AREA) carries its country and first-level region codes.
         gid = int(gid_text)
-        places.append((gid, name, float(lat_text), float(lon_text), "", "", fclass, fcode, 0))
+        cc, a1 = (inside + ["", ""])[:2]
+        places.append((gid, name, float(lat_text), float(lon_text), cc, a1, fclass, fcode, 0))
         names += [(k, gid, kind, s) for k, kind, s in _keys(name, [])]
     names += list(_alias_names(places, names))
     db.executemany("INSERT OR IGNORE INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", places)

@@ -30,7 +30,7 @@ from ..records import Place
 from . import build as _build
 from .names import article_free, name_key, plain_name
 
-__all__ = ["AREA_CODES", "Candidate", "Gazetteer"]
+__all__ = ["AREA_CODES", "REGION_CODES", "Candidate", "Gazetteer"]
 
 # Fuzzy matching: names this long at least, this similar (rapidfuzz ratio, 0-100) at
 # least; 88 admits one doubled or dropped letter in an 8-letter name (Douma/Duma).
@@ -38,10 +38,14 @@ MIN_FUZZY_LENGTH = 5
 MIN_FUZZY_RATIO = 88.0
 MIN_FUZZY_RATIO_ANYWHERE = 90.0  # regions of any country: one added letter (Oromia/Oromiya)
 # Bump when the schema or the build rules change: the index file name includes it.
-INDEX_VERSION = "13"
+INDEX_VERSION = "14"
 # Places bigger than a country (GeoNames feature codes): continents, oceans, seas, deserts,
 # regions (data/geo/regions.tsv). Names of where things are, never an event's point.
 AREA_CODES = frozenset({"CONT", "OCN", "SEA", "DSRT", "RGN"})
+# Places below a country and above a town: a first-level region, or a named area within
+# one country (the Ghouta, data/geo/regions.tsv). An event known only by one is coded at
+# geo_precision 3.
+REGION_CODES = frozenset({"ADM1", "AREA"})
 
 
 @dataclass(frozen=True)

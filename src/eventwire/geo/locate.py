@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from ..nlp import in_cause_clause, text_of
 from ..records import EventMention, Location, Place, Span, Toponym
-from .gazetteer import AREA_CODES, Gazetteer
+from .gazetteer import AREA_CODES, REGION_CODES, Gazetteer
 from .recognize import FACILITY as _FACILITY
 
 # Text just before a place name that makes it the place of a speaker, a source or an
@@ -145,7 +145,7 @@ def _location(place: Place, precision: int, tp: Toponym | None, gazetteer: Gazet
             place.longitude,
             span,
         )
-    if place.feature_code == "ADM1":
+    if place.feature_code in REGION_CODES:
         precision = 3
     return Location(
         place,
@@ -232,7 +232,7 @@ def _rank(place: Place) -> int:
     """Specificity: towns before regions before countries."""
     if place.feature_class == "P":
         return 0
-    return 1 if place.feature_code == "ADM1" else 2
+    return 1 if place.feature_code in REGION_CODES else 2
 
 
 def locate(

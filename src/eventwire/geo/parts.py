@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from ..nlp import text_of
 from .capitals import POSSESSIVE
-from .gazetteer import AREA_CODES, Gazetteer
+from .gazetteer import AREA_CODES, REGION_CODES, Gazetteer
 from .names import name_key
 
 # Capitalised words outside any entity: only well-known places (countries, regions, cities).
@@ -46,11 +46,12 @@ def strong(gazetteer: Gazetteer, text: str, min_pop: int) -> bool:
             continue
         if (
             cand.kind == 1
-            and p.feature_code not in ("PCLI", "ADM1")
+            and p.feature_code != "PCLI"
+            and p.feature_code not in REGION_CODES
             and p.population < 10 * min_pop
         ):
             continue  # an alternate spelling shared by a small village is weak evidence
-        if p.feature_code in ("PCLI", "ADM1") or p.feature_code in AREA_CODES:
+        if p.feature_code == "PCLI" or p.feature_code in REGION_CODES | AREA_CODES:
             return True
         if p.population >= min_pop:
             return True

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from ..nlp import text_of
 from .capitals import POSSESSIVE, dateline, postal_codes, runs
-from .gazetteer import Gazetteer
+from .gazetteer import REGION_CODES, Gazetteer
 from .names import name_key
 from .parts import (
     COMPASS,
@@ -396,7 +396,7 @@ def _weak(gazetteer: Gazetteer, text: str) -> bool:
         if cand.stripped:
             continue
         floor = MIN_POPULATION_WEAK_ALTERNATE if cand.kind == 1 else MIN_POPULATION_WEAK
-        if p.feature_code == "ADM1" or (p.feature_class == "P" and p.population >= floor):
+        if p.feature_code in REGION_CODES or (p.feature_class == "P" and p.population >= floor):
             return True
     return False
 

@@ -17,7 +17,7 @@ from importlib import resources
 
 from ..records import Place
 from .between import Resolved, list_neighbours, listed_regions, narrow
-from .gazetteer import AREA_CODES, Candidate, Gazetteer
+from .gazetteer import AREA_CODES, REGION_CODES, Candidate, Gazetteer
 from .names import name_key
 from .parts import COMPASS
 from .recognize import Mention
@@ -248,8 +248,8 @@ def _best(
                 c.place.feature_class == "P"
                 and (c.place.country_code, c.place.admin1) in regions_here
             )
-            or c.place.feature_code in ("PCLI", "ADM1")
-            or c.place.feature_code in AREA_CODES
+            or c.place.feature_code == "PCLI"
+            or c.place.feature_code in REGION_CODES | AREA_CODES
             or c.kind == 2
             or (c.kind != 1 and not c.stripped and c.place.population >= MIN_POPULATION_ABROAD)
             or (
