@@ -200,7 +200,7 @@ def _fill(db: sqlite3.Connection) -> None:
         # Oceans, seas, deserts, regions: no country, no population; an area within one
         # country (AREA) carries its country and first-level region codes.
         gid = int(gid_text)
-        cc, a1 = (inside + ["", ""])[:2]
+        cc, a1 = [*inside, "", ""][:2]
         places.append((gid, name, float(lat_text), float(lon_text), cc, a1, fclass, fcode, 0))
         names += [(k, gid, kind, s) for k, kind, s in _keys(name, [])]
     names += list(_alias_names(places, names))
