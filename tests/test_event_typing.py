@@ -762,3 +762,63 @@ def test_activists_arrested_with_no_protest_told_are_arrests(
     nlp: Language, text: str, sub: str
 ) -> None:
     assert [m.sub_event_type for m in mentions(nlp, text)] == [sub]
+
+
+def _leaning_to_battle() -> Model:
+    """A two-word model that reads "troops" as a battle more than as a change of activity."""
+    heads = {
+        "classes": ["Armed clash", "Change to group/activity"],
+        "coef": [[0.5, 2.0], [-0.5, -2.0]],
+        "intercept": [0.0, 0.0],
+    }
+    return model_from(
+        {
+            "blocks": [
+                {
+                    "analyzer": "word",
+                    "ngram": [1, 1],
+                    "features": ["troops", "killed"],
+                    "idf": [1, 1],
+                }
+            ],
+            "sub": heads,
+            "type": {**heads, "classes": ["Battles", "Strategic developments"]},
+        }
+    )
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("The army sent troops to the border town on Monday.", "Change to group/activity"),
+        ("Rebel troops pulled back from the hills towards the river.", "Change to group/activity"),
+        # a fight told: the troops' arrival is no longer the event
+        ("The army sent troops to the border town, where two rebels were killed.", "Armed clash"),
+    ],
+)
+def test_troops_moved_with_nobody_hurt_are_a_change_of_activity(
+    nlp: Language, text: str, sub: str
+) -> None:
+    with using_model(_leaning_to_battle()):
+        assert [m.sub_event_type for m in mentions(nlp, text)] == [sub]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("Gunmen attacked a farm outside the town and abducted two workers.",
+         "Abduction/forced disappearance"),
+        ("Gunmen attacked a farm outside the town, killing one worker and abducting two others.",
+         "Attack"),
+        ("Police took away dozens of youths from the market on Tuesday, residents said.",
+         "Arrests"),
+        ("Troops drove back the insurgents from three villages in the district on Friday.",
+         "Government regains territory"),
+    ],
+)  # fmt: skip
+def test_what_an_attack_or_a_raid_yields_names_its_sub_type(
+    nlp: Language, text: str, sub: str
+) -> None:
+    assert [m.sub_event_type for m in mentions(nlp, text)] == [sub]

@@ -69,6 +69,20 @@ TWO_SIDES = re.compile(
 #: A marker among the named sub-types: nobody is told hurt, so an agreement told is the
 #: event, not the fighting the model reads into "rival sides" or "warring groups".
 UNHARMED = "nobody hurt"
+#: A marker among the named sub-types: nobody hurt and no fighting told. Then troops sent,
+#: reinforced or withdrawn, or a group formed (a change to a group's activity) is the
+#: passage's event, not the battle the model reads into "troops" and "forces"...
+QUIET = "no fighting"
+CHANGE = "Change to group/activity"
+#: ...unless the passage also names a means of violence or a territory change.
+VIOLENT_NAMED = SPECIFIC | DECISIVE | {"Attack", "Armed clash"}
+ABDUCTION = "Abduction/forced disappearance"
+#: Words of someone dying: an attack that kills is an attack, whoever else it abducts.
+DEATHS = re.compile(
+    r"\b(?:kill\w*|dead|died|deaths?|murder\w*|bod(?:y|ies)|lives|behead\w*|execut\w*|"
+    r"massacr\w*|slaughter\w*|lynch\w*)\b",
+    re.IGNORECASE,
+)
 #: A marker among the named sub-types: the passage tells of two sides fighting.
 TWO_SIDED = "two sides"
 #: A raid by soldiers or commandos ("obtained by US special forces in a raid"): ACLED
@@ -294,6 +308,8 @@ def detect_events(doc: Doc) -> list[EventMention]:
                 named = named | {"Armed clash", TWO_SIDED}
             if "Agreement" in named and not HARM.search(text):
                 named = named | {UNHARMED}  # a truce or a prisoner exchange, nobody hurt
+            if not protest_told and not HARM.search(text) and not FIGHTING.search(text):
+                named = named | {QUIET}  # troops sent or reinforced, a group formed
             scored = {
                 c: p + _bonus(c, named)
                 for c, p in proba.items()
@@ -309,6 +325,8 @@ def detect_events(doc: Doc) -> list[EventMention]:
             means = [c for c in scored if c in _means(strong) & (WEAPONS | {BOMB})]
             if sub == "Attack" and means:
                 sub = max(means, key=lambda c: scored[c])
+            elif sub == "Attack" and ABDUCTION in named and not DEATHS.search(text):
+                sub = ABDUCTION  # gunmen "attacked ... abducting" two: nobody killed
             if "Chemical weapon" in named and type_of(sub)[0] == "Explosions/Remote violence":
                 sub = "Chemical weapon"  # "an air raid with poison gas": the gas is the means
             told = [c for c in scored if c in named & (SPECIFIC | DECISIVE)]
@@ -417,6 +435,8 @@ def _bonus(sub: str, named: set[str]) -> float:
     if sub in DECISIVE:
         return DECISIVE_BONUS
     if sub == "Agreement" and UNHARMED in named:
+        return DECISIVE_BONUS
+    if sub == CHANGE and QUIET in named and not named & VIOLENT_NAMED:
         return DECISIVE_BONUS
     if sub == "Armed clash" and TWO_SIDED in named and SUPPORTED not in named:
         return SPECIFIC_BONUS
