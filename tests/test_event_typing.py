@@ -822,3 +822,21 @@ def test_what_an_attack_or_a_raid_yields_names_its_sub_type(
     nlp: Language, text: str, sub: str
 ) -> None:
     assert [m.sub_event_type for m in mentions(nlp, text)] == [sub]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("Dozens of shops were looted and set on fire in what a rights group called a targeted "
+         "attack on the market.", "Looting/property destruction"),
+        ("Youths looted shops and set tyres on fire in the market after the vote.",
+         "Violent demonstration"),
+        ("Under the deal, the handover of three districts to the government was completed on "
+         "Sunday.", "Non-violent transfer of territory"),
+    ],
+)  # fmt: skip
+def test_property_looted_by_no_crowd_is_looting_and_a_handover_transfers_ground(
+    nlp: Language, text: str, sub: str
+) -> None:
+    assert [m.sub_event_type for m in mentions(nlp, text)] == [sub]

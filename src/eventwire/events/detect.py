@@ -494,14 +494,19 @@ _PROTEST_WORD = re.compile(
 
 def _looting_without_crowd(doc: Doc, group: Group, text: str) -> bool:
     """Property looted, burnt or destroyed with no word of a demonstration and no crowd
-    among the actors ("assets were looted by the Turkey-backed militants"): no riot."""
+    among the actors ("assets were looted by the Turkey-backed militants"), or with no
+    perpetrator told at all ("properties were looted and set on fire in a targeted
+    attack"): no riot."""
     if _PROTEST_WORD.search(text) or RIOT_SIGNS.search(text) or not LOOTING.search(text):
         return False
     found = find_actors(doc, group.start, group.end)
     if any(f.role == "crowd" for f in found):
         return False
-    return any(f.role == "armed" and f.inter in (1, 2, 3, 4, 8) for f in found) or bool(
-        ARMED_LOOTERS.search(text)
+    armed = [f for f in found if f.role == "armed"]
+    return (
+        not armed
+        or any(f.inter in (1, 2, 3, 4, 8) for f in armed)
+        or bool(ARMED_LOOTERS.search(text))
     )
 
 
@@ -510,7 +515,7 @@ RIOT_SIGNS = re.compile(
     r"\b(?:stones?|stoned|rocks|tyres|tires|petrol bombs?|molotov|road ?blocks?|blockad\w+|"
     r"barricad\w+|rampage|took to the streets?|pelt\w*|youths?|young people|residents|"
     r"villagers(?!['’])|community members?|students|miners|supporters|crowds?|mobs?|protesters|"
-    r"demonstrators|rioters)\b",
+    r"demonstrators|rioters|rival (?:groups|factions|camps|supporters))\b",
     re.IGNORECASE,
 )
 #: Perpetrators no crowd is made of.
