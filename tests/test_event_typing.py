@@ -840,3 +840,19 @@ def test_property_looted_by_no_crowd_is_looting_and_a_handover_transfers_ground(
     nlp: Language, text: str, sub: str
 ) -> None:
     assert [m.sub_event_type for m in mentions(nlp, text)] == [sub]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("Commanders of the rebel movement declared a split from its leadership.",
+         "Change to group/activity"),
+        ("The faction announced the formation of a new armed group in the east.",
+         "Change to group/activity"),
+        ("Twelve militiamen were captured by army soldiers near the lake.", "Arrests"),
+    ],
+)  # fmt: skip
+def test_a_split_a_new_group_and_fighters_captured_are_named_by_triggers(
+    nlp: Language, text: str, sub: str
+) -> None:
+    assert sub in trigger_subs(nlp, text)

@@ -70,8 +70,8 @@ TWO_SIDES = re.compile(
 #: event, not the fighting the model reads into "rival sides" or "warring groups".
 UNHARMED = "nobody hurt"
 #: A marker among the named sub-types: nobody hurt and no fighting told. Then troops sent,
-#: reinforced or withdrawn, or a group formed (a change to a group's activity) is the
-#: passage's event, not the battle the model reads into "troops" and "forces"...
+#: reinforced or withdrawn, or a group formed or split (a change to a group's activity) is
+#: the passage's event, not the battle the model reads into "troops" and "forces"...
 QUIET = "no fighting"
 CHANGE = "Change to group/activity"
 #: ...unless the passage also names a means of violence or a territory change.
