@@ -541,3 +541,20 @@ def test_a_rocket_propelled_grenade_is_no_grenade(nlp: Language, text: str, sub:
     doc = nlp(text)
     triggers = [t.sub_event_type for s in doc.sents for t in find_triggers(doc, s)]
     assert sub in triggers and ("Grenade" in triggers) == (sub == "Grenade")
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("Two displaced men were shot dead while travelling to the camp.", 2),
+        ("3 abducted farmers were killed by their captors.", 3),
+        ("Two were killed and 40 displaced people fled to the town.", 2),
+        ("Villagers beat a thief to death in the market.", 1),
+        ("They allegedly stoned a murder suspect to death near the river.", 1),
+        ("The court sentenced a man to death.", 0),
+    ],
+)
+def test_who_the_dead_were_and_blows_to_death(text: str, dead: int) -> None:
+    # "displaced" between a count and its people says who they were, not what befell them;
+    # one person beaten or stoned "to death" is one death
+    assert sum(c.value for c in find_counts(text)) == dead

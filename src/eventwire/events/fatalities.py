@@ -295,6 +295,11 @@ def _a_person(words: list[Tok]) -> bool:
     return False
 
 
+#: Verbs of blows that "to death" ends ("stoned a suspect to death").
+_BLOWS = frozenset(
+    {"beat", "beaten", "stoned", "hacked", "clubbed", "stabbed", "lynched", "tortured",
+     "kicked", "flogged", "whipped", "burned", "burnt", "macheted", "trampled", "bludgeoned"}
+)  # fmt: skip
 _SHOT_HIM = frozenset(
     (verb, pronoun)
     for verb in ("shot", "beat", "stabbed", "hacked", "clubbed", "stoned", "gunned", "kicked")
@@ -395,7 +400,7 @@ def _clause_left(toks: list[Tok], k: int) -> list[Tok]:
         # "two are said to have been killed": the hearsay verb is no new clause
         hearsay = toks[i].low in SUBORDINATE and i + 1 < k and toks[i + 1].low == "to"
         if (toks[i].low in INJURY or toks[i].low in SUBORDINATE) and not (
-            affiliated or chain or hearsay
+            affiliated or chain or hearsay or _describing(toks, i)
         ):
             break
         if toks[i].low in ACTIVE and toks[i].low != "killed":
@@ -449,7 +454,34 @@ _SPEECH = frozenset({"said", "says", "say", "told", "reported", "added", "confir
 def _injury_at(toks: list[Tok], j: int) -> bool:
     """An injury word that ends the victims' words, not one describing them after an
     article ("killed a displaced man", "shot an injured soldier")."""
-    return toks[j].low in INJURY and not (j and toks[j - 1].low in ("a", "an", "the"))
+    return (
+        toks[j].low in INJURY
+        and not (j and toks[j - 1].low in ("a", "an", "the"))
+        and not _describing(toks, j)
+    )
+
+
+#: Injury and capture words that, between a number and a noun of people, describe them.
+_DESCRIBING = frozenset({"displaced", "abducted", "kidnapped", "detained", "arrested", "captured"})
+
+
+def _describing(toks: list[Tok], i: int) -> bool:
+    """A word like "displaced" between a count and its people ("two displaced men were shot
+    dead"): it says who the victims were, not what befell them."""
+    return (
+        toks[i].low in _DESCRIBING
+        and i > 0
+        and parse_number(toks, i - 1) is not None
+        and i + 1 < len(toks)
+        and toks[i + 1].low.isalpha()
+        and (
+            toks[i + 1].low in PEOPLE_NOUNS
+            or toks[i + 1].low in PERSON
+            or toks[i + 1].low.endswith("s")  # "three abducted farmers"
+        )
+        and toks[i + 1].low not in ("were", "are", "was", "is", "has", "have", "had", "died")
+        and toks[i + 1].low not in ("dead", "killed", "as", "by")
+    )
 
 
 def _attribution(words: list[Tok]) -> bool:
@@ -671,7 +703,9 @@ def find_counts(text: str, offset: int = 0, *, causes: bool = False) -> list[Cou
         if tok.low in ("throat", "throats"):
             clause = clause[1:]  # past "of"
         plural = any(t.low in ("were", "are") for t in clause)
-        found = _counts_in(clause, singular_ok=active or plural, lead=active)
+        # "villagers beat a thief to death": the one person between the blows and "to death"
+        beaten = tok.low == "death" and any(t.low in _BLOWS for t in clause)
+        found = _counts_in(clause, singular_ok=active or plural or beaten, lead=active)
         found = _no_breakdown(found, text, offset)
         if active and any(t.low in ("himself", "herself") for t in clause):
             # "the bomber detonated, killing himself and 4 others": ACLED counts the bomber
