@@ -558,3 +558,16 @@ def test_who_the_dead_were_and_blows_to_death(text: str, dead: int) -> None:
     # "displaced" between a count and its people says who they were, not what befell them;
     # one person beaten or stoned "to death" is one death
     assert sum(c.value for c in find_counts(text)) == dead
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("Villagers attacked the gunmen, killing an additional three.", 3),
+        ("A further two soldiers were killed in the ambush.", 2),
+        ("Gunmen killed a 49-year-old woman in her shop.", 1),
+    ],
+)
+def test_an_additional_number_is_one_count(text: str, dead: int) -> None:
+    # "an additional three" and "a further two" are three and two, not one more
+    assert sum(c.value for c in find_counts(text)) == dead

@@ -283,11 +283,15 @@ _PHRASE_END = frozenset({"of", "in", "at", "on", "for", "by", "to", "from", "wit
 def _a_person(words: list[Tok]) -> bool:
     """Whether the noun phrase after "a"/"an" names a person ("a 49-year-old woman", "an
     interpreter"), not a thing ("a literacy project")."""
-    for t in words:
+    for i, t in enumerate(words):
         if t.low in _PHRASE_END or t.low in BOUNDARY:
             return False
         if t.low in PASSIVE or t.low in ("was", "were", "is", "are", "has", "had", "have"):
             return False
+        if t.low in ("further", "additional", "extra", "other"):
+            continue  # "a further two": no person yet ("-er" as in "farmer")
+        if (parsed := parse_number(words, i)) is not None and _a_count(words, i + parsed[1]):
+            return False  # "an additional three": the number is the count
         if t.low in PERSON or t.low in COMPANIONS or t.low in _KIN:
             return True
         if t.low.isalpha() and t.low.endswith(_PERSON_ENDINGS):
@@ -300,6 +304,15 @@ _BLOWS = frozenset(
     {"beat", "beaten", "stoned", "hacked", "clubbed", "stabbed", "lynched", "tortured",
      "kicked", "flogged", "whipped", "burned", "burnt", "macheted", "trampled", "bludgeoned"}
 )  # fmt: skip
+
+
+def _a_count(words: list[Tok], after: int) -> bool:
+    """Whether a number ending before words[after] counts people, not years of age ("a
+    49-year-old woman")."""
+    nxt = words[after].low if after < len(words) else ""
+    return nxt != "-" and not nxt.startswith(("year", "yr"))
+
+
 _SHOT_HIM = frozenset(
     (verb, pronoun)
     for verb in ("shot", "beat", "stabbed", "hacked", "clubbed", "stoned", "gunned", "kicked")
