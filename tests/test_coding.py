@@ -497,3 +497,17 @@ def test_heavy_losses_told_without_a_figure_are_acleds_ten(nlp: Language, text: 
     doc = nlp(text)
     mention = _mention(text, text.split()[0], "Battles", "Armed clash")
     assert ev.count_fatalities(doc, mention).fatalities == 10
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting broke out between communal militias from two villages.",
+        "An Abala tribesman killed a herder near the wells.",
+        "A group of Wabxo-area militia attacked al Shabaab fighters.",
+    ],
+)
+def test_communal_fighters_in_any_number_are_a_communal_militia(nlp: Language, text: str) -> None:
+    found = [f for f in find_actors(nlp(text), 0, len(text)) if f.role == "armed"]
+    assert (found[0].template, found[0].inter) == ("Communal Militia ({country})", 4)
