@@ -511,3 +511,13 @@ def test_heavy_losses_told_without_a_figure_are_acleds_ten(nlp: Language, text: 
 def test_communal_fighters_in_any_number_are_a_communal_militia(nlp: Language, text: str) -> None:
     found = [f for f in find_actors(nlp(text), 0, len(text)) if f.role == "armed"]
     assert (found[0].template, found[0].inter) == ("Communal Militia ({country})", 4)
+
+
+@pytest.mark.model
+def test_an_enforced_disappearance_with_no_perpetrator_named_is_the_states(nlp: Language) -> None:
+    text = "A student activist was forcibly disappeared in the capital on Monday, his family said."
+    coding = _code(
+        nlp, text, "disappeared", "Violence against civilians", "Abduction/forced disappearance",
+        "Egypt",
+    )  # fmt: skip
+    assert coding.actor1 is not None and coding.actor1.inter == 1

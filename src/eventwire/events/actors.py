@@ -511,7 +511,10 @@ _COMMUNITY = re.compile(
 
 
 _STATE_CONTEXT = re.compile(
-    r"\b(?:protest\w*|demonstrat\w+|in (?:detention|custody|jail|prison)|tortured?)\b", re.I
+    r"\b(?:protest\w*|demonstrat\w+|in (?:detention|custody|jail|prison)|tortured?|"
+    # an enforced disappearance is the state's by definition; men in police uniform
+    r"forcibly disappeared|enforced disappearances?|in (?:police|military) uniforms?)\b",
+    re.I,
 )
 #: A claim of responsibility names the perpetrator, in whichever sentence it comes.
 _CLAIM = re.compile(
