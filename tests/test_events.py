@@ -149,6 +149,7 @@ def test_follow_up_sentence_joins_the_event(nlp: Language) -> None:
         ("Villagers beat a thief to death in the market.", 1),
         ("They allegedly stoned a murder suspect to death near the river.", 1),
         ("The court sentenced a man to death.", 0),
+        ("Residents hacked the man to death near the well.", 1),
         # "an additional three" and "a further two" are three and two, not one more
         ("Villagers attacked the gunmen, killing an additional three.", 3),
         ("A further two soldiers were killed in the ambush.", 2),

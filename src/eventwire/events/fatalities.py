@@ -719,6 +719,11 @@ def find_counts(text: str, offset: int = 0, *, causes: bool = False) -> list[Cou
         # "villagers beat a thief to death": the one person between the blows and "to death"
         beaten = tok.low == "death" and any(t.low in _BLOWS for t in clause)
         found = _counts_in(clause, singular_ok=active or plural or beaten, lead=active)
+        if beaten and not found:
+            # "residents hacked the man to death": the one person after the blows
+            blow = max(i for i, t in enumerate(clause) if t.low in _BLOWS)
+            if (head := _one_victim(clause[blow + 1 :])) is not None:
+                found = [Count(1, 1, head.start, head.end)]
         found = _no_breakdown(found, text, offset)
         if active and any(t.low in ("himself", "herself") for t in clause):
             # "the bomber detonated, killing himself and 4 others": ACLED counts the bomber
