@@ -306,9 +306,10 @@ def detect_events(doc: Doc) -> list[EventMention]:
                 demonstration = False
             if not protest_told and TWO_SIDES.search(text):
                 named = named | {"Armed clash", TWO_SIDED}
-            if "Agreement" in named and not HARM.search(text):
+            unharmed = not HARM.search(text)
+            if "Agreement" in named and unharmed:
                 named = named | {UNHARMED}  # a truce or a prisoner exchange, nobody hurt
-            if not protest_told and not HARM.search(text) and not FIGHTING.search(text):
+            if unharmed and not protest_told and not FIGHTING.search(text):
                 named = named | {QUIET}  # troops sent or reinforced, a group formed
             scored = {
                 c: p + _bonus(c, named)

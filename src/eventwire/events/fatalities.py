@@ -492,9 +492,14 @@ def _describing(toks: list[Tok], i: int) -> bool:
             or toks[i + 1].low in PERSON
             or toks[i + 1].low.endswith("s")  # "three abducted farmers"
         )
-        and toks[i + 1].low not in ("were", "are", "was", "is", "has", "have", "had", "died")
-        and toks[i + 1].low not in ("dead", "killed", "as", "by")
+        and toks[i + 1].low not in _NOT_DESCRIBED
     )
+
+
+#: Words after "displaced" and the like that make it the verb ("200 displaced were ...").
+_NOT_DESCRIBED = frozenset(
+    {"were", "are", "was", "is", "has", "have", "had", "died", "dead", "killed", "as", "by"}
+)
 
 
 def _attribution(words: list[Tok]) -> bool:
