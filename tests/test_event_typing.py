@@ -845,3 +845,73 @@ def test_a_split_a_new_group_and_fighters_captured_are_named_by_triggers(
     nlp: Language, text: str, sub: str
 ) -> None:
     assert sub in trigger_subs(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four people were killed in a fire exchange between soldiers and gunmen near Kasese.",
+        "Army infighting in the garrison town killed three, including two civilians.",
+        "Gunmen clashed with police and vigilantes in the village, killing one officer and a "
+        "civilian.",
+        "Two people died and six were injured in renewed hostilities between two farming "
+        "communities on Friday.",
+        "Two men were killed during a knife fight that broke out between former rebels at the "
+        "cattle market.",
+    ],
+)
+def test_a_fight_told_is_a_battle_whoever_died(nlp: Language, text: str) -> None:
+    assert [m.sub_event_type for m in mentions(nlp, text)] == ["Armed clash"]
+
+
+@pytest.mark.parametrize(
+    "words", ["a fire exchange", "a shootout", "infighting", "exchanging fire"]
+)
+def test_words_of_a_firefight_are_clash_triggers(nlp: Language, words: str) -> None:
+    assert "Armed clash" in trigger_subs(nlp, f"There was {words} in the town on Monday.")
+
+
+@pytest.mark.model
+def test_a_protest_over_a_killing_is_a_protest(nlp: Language) -> None:
+    text = (
+        "Supporters, angry about the murder of a teenager, gathered with placards outside "
+        "the court."
+    )
+    assert [m.event_type for m in mentions(nlp, text)] == ["Protests"]
+
+
+def _sure_of_a_development_only_whole() -> Model:
+    """A stand-in classifier whose sub-type head reads "deployed" as no event and whose type
+    head, reading the same words, is sure of a strategic development."""
+    return model_from(
+        {
+            "blocks": [{"analyzer": "word", "ngram": [1, 1], "features": ["deployed"], "idf": [1]}],
+            "sub": {
+                "classes": ["NONE", "Change to group/activity", "Attack"],
+                "coef": [[4.0], [1.0], [-4.0]],
+                "intercept": [0.0, 0.0, 0.0],
+            },
+            "type": {
+                "classes": ["NONE", "Strategic developments", "Violence against civilians"],
+                "coef": [[-4.0], [4.0], [-4.0]],
+                "intercept": [0.0, 0.0, 0.0],
+            },
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "subs"),
+    [
+        ("A large number of troops were deployed in the border village on Monday.",
+         ["Change to group/activity"]),
+        # a crime with nobody hurt stays out, however sure the model
+        ("Customs officers deployed at the port seized smuggled cigarettes.", []),
+    ],
+)  # fmt: skip
+def test_a_short_report_no_passage_made_an_event_of_is_typed_whole(
+    nlp: Language, text: str, subs: list[str]
+) -> None:
+    with using_model(_sure_of_a_development_only_whole()):
+        assert [m.sub_event_type for m in mentions(nlp, text)] == subs

@@ -18,7 +18,7 @@ from .lexicon import trigger_table
 from .reversal import split_reversals
 from .taxonomy import type_of
 from .triggers import Trigger, find_triggers
-from .typing import NONE, load_model
+from .typing import NONE, Model, load_model
 
 #: Added to the model's probability of a sub-type a trigger in the passage names: the
 #: lexicon is precise on the rare specific sub-types the model sees few rows of.
@@ -56,14 +56,23 @@ BOMB = "Remote explosive/landmine/IED"
 NAMED_ONLY = frozenset({"Air/drone strike"})
 #: A marker among the named sub-types: the passage's air strikes back a ground advance.
 SUPPORTED = "supported advance"
+#: Words of a fight ("clashes", "a fire exchange", "infighting").
+_FIGHTS = (
+    r"clash|fight|fought|battl|skirmish|gun ?battle|gunfight|firefight|shoot-?out|"
+    r"(?:gun)?fire ?exchange|exchang\w* (?:of )?(?:gun)?fire|infighting"
+)
+#: Fighting told as such: between two sides, within one ("army infighting"), or an attack
+#: beaten back, the attacked side fighting ("the attack ... was fended off").
+FOUGHT = re.compile(
+    rf"\b(?:(?:{_FIGHTS})\w*|hostilities|fracas)\b[^.;]{{0,40}}?\bbetween\b|\binfighting\b"
+    r"|\b(?:fended off|fought off|beat off|repell?(?:ed|ing)|repuls(?:ed|ing))\b",
+    re.IGNORECASE,
+)
 #: Fighting told as "between" two sides ("ethnic clashes between Igbo and Hausa traders", "a
 #: land dispute between members of two communities"): a battle, not a one-sided attack (in
 #: the 2016 ACLED notes such passages are battles 9 times in 10; demonstrations aside).
 TWO_SIDES = re.compile(
-    r"\b(?:clash\w*|fight\w*|battle\w*|skirmish\w*|gunfights?|shoot-?outs?|exchange of fire|"
-    r"exchanged fire|dispute|feud|confrontations?)\b[^.;]{0,40}?\bbetween\b"
-    # an attack beaten back: the attacked side fought ("the attack ... was fended off")
-    r"|\b(?:fended off|fought off|beat off|repell?(?:ed|ing)|repuls(?:ed|ing))\b",
+    rf"\b(?:dispute|feud|confrontations?)\b[^.;]{{0,40}}?\bbetween\b|{FOUGHT.pattern}",
     re.IGNORECASE,
 )
 #: A marker among the named sub-types: nobody is told hurt, so an agreement told is the
@@ -390,7 +399,48 @@ def detect_events(doc: Doc) -> list[EventMention]:
         out.append(
             EventMention(group.start, group.end, span, event_type, sub, disorder, round(conf, 3))
         )
+    if not out and model is not None and len(text_of(doc)) <= SHORT_REPORT:
+        out.extend(_whole_story(doc, model))
     return split_reversals(doc, out)
+
+
+#: A short report in which no passage made an event is still one when the type head, reading
+#: its body whole, is this sure of an event type ("Somaliland troops were reportedly deployed
+#: in X"): the passages' triggers were too weak or their sentences too short for the model.
+WHOLE_STORY_MIN = 0.6
+#: Trigger statuses that keep the model's whole-report guess out where no trigger is
+#: asserted: an event denied, feared, foiled, claimed or figurative is none the report tells.
+UNTOLD = frozenset({"negated", "hedged", "foiled", "claimed", "figurative"})
+
+
+def _whole_story(doc: Doc, model: Model) -> list[EventMention]:
+    body = [sent for sent in doc.sents if not is_heading(sent)]
+    if not body:
+        return []  # a headline sums up; it reports nothing by itself
+    start, end = body[0].start_char, body[-1].end_char
+    text = text_of(doc)[start:end]
+    weights = model.weights(text)
+    type_proba = model.type.proba(weights)
+    top = max(type_proba, key=lambda c: type_proba[c])
+    if top == NONE or type_proba[top] < WHOLE_STORY_MIN:
+        return []
+    if top in DEMONSTRATION and not _demonstration(text, set()):
+        return []
+    statuses = {t.status for sent in body for t in find_triggers(doc, sent)}
+    if statuses & UNTOLD and "asserted" not in statuses:
+        return []  # the report denies, hedges or only claims what its words name
+    group = Group(start, end)
+    if _natural_or_accident(doc, group):
+        return []
+    if CRIME.search(text) and not HARM.search(text):
+        return []  # a crime with nobody hurt: the model's guess is no evidence of politics
+    sub_proba = model.sub.proba(weights)
+    sub = max(
+        (c for c in sub_proba if c != NONE and type_of(c)[0] == top), key=lambda c: sub_proba[c]
+    )
+    event_type, disorder = type_of(sub)
+    span = Span(start, end, text)
+    return [EventMention(start, end, span, event_type, sub, disorder, round(type_proba[top], 3))]
 
 
 def _type_scores(
@@ -489,7 +539,9 @@ RALLY_ATTACKED = re.compile(
     re.IGNORECASE,
 )
 _PROTEST_WORD = re.compile(
-    rf"\b(?:{_DEMONSTRATION_WORDS}|riot\w*|petition\w*|crowds?|mobs?)\b", re.IGNORECASE
+    rf"\b(?:{_DEMONSTRATION_WORDS}|riot\w*|petition\w*|crowds?|mobs?|placards?|banners?|"
+    r"slogans?|chant(?:s|ed|ing)?)\b",
+    re.IGNORECASE,
 )
 
 
@@ -555,12 +607,16 @@ def _one_sided(doc: Doc, group: Group) -> bool:
     found = find_actors(doc, group.start, group.end)
     armed = {f.template for f in found if f.role == "armed"}
     victims = [f for f in found if f.role == "victim" and f.syntax in ("patient", "")]
-    clash = any(t.sub_event_type == "Armed clash" for t in group.triggers)
+    # a fight told, whatever sub-type its trigger went to ("clashed with police"), or told
+    # as between two sides ("renewed hostilities between two communities") or beaten back
+    text = text_of(doc)[group.start : group.end]
+    clash = any(_FIGHT_WORD.match(t.text) for t in group.triggers) or bool(FOUGHT.search(text))
     if len(armed) <= 1 and _ambushed_civilians(doc, group):
         return True  # "gunmen ambushed a vehicle traveling between X and Y"
     return len(armed) <= 1 and bool(victims) and not clash
 
 
+_FIGHT_WORD = re.compile(f"(?:{_FIGHTS})", re.IGNORECASE)
 #: What an ambush may hit that carries no fighters: travellers and their vehicles.
 CIVIL_TARGETS = frozenset(
     {"vehicle", "car", "bus", "minibus", "truck", "lorry", "taxi", "motorist", "traveller",
