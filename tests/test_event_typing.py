@@ -915,3 +915,51 @@ def test_a_short_report_no_passage_made_an_event_of_is_typed_whole(
 ) -> None:
     with using_model(_sure_of_a_development_only_whole()):
         assert [m.sub_event_type for m in mentions(nlp, text)] == subs
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bunker containing pistols, machine guns and rockets was discovered by an army "
+        "detachment near the border on Monday.",
+        "Police were able to dismantle a bomb planted near the mosque on Friday.",
+        "Police discover and remove a hidden explosive planted at a police station.",
+    ],
+)
+def test_a_cache_found_or_a_bomb_made_safe_is_disrupted_weapons_use(
+    nlp: Language, text: str
+) -> None:
+    assert [m.sub_event_type for m in mentions(nlp, text)] == ["Disrupted weapons use"]
+
+
+def _leaning_to_battle_over_seizure() -> Model:
+    """A stand-in classifier that reads "killed" as a battle, four times likelier than a
+    strategic development."""
+    heads = {
+        "classes": ["Armed clash", "Disrupted weapons use", "Attack"],
+        "coef": [[1.5], [0.1], [-2.0]],
+        "intercept": [0.0, 0.0, 0.0],
+    }
+    return model_from(
+        {
+            "blocks": [{"analyzer": "word", "ngram": [1, 1], "features": ["killed"], "idf": [1]}],
+            "sub": heads,
+            "type": {
+                **heads,
+                "classes": ["Battles", "Strategic developments", "Violence against civilians"],
+            },
+        }
+    )
+
+
+def test_weapons_recovered_after_a_deadly_fight_leave_the_fight(nlp: Language) -> None:
+    text = "Troops killed four militants and recovered weapons in the forest on Thursday."
+    with using_model(_leaning_to_battle_over_seizure()):
+        assert [m.event_type for m in mentions(nlp, text)] == ["Battles"]
+
+
+@pytest.mark.model
+def test_an_officer_among_many_victims_does_not_make_a_battle(nlp: Language) -> None:
+    text = "Suspected cultists attacked the village, killing 16, including a police officer."
+    assert [m.event_type for m in mentions(nlp, text)] == ["Violence against civilians"]

@@ -92,6 +92,8 @@ DEATHS = re.compile(
     r"massacr\w*|slaughter\w*|lynch\w*)\b",
     re.IGNORECASE,
 )
+#: A marker among the named sub-types: someone died.
+KILLED = "deaths told"
 #: A marker among the named sub-types: the passage tells of two sides fighting.
 TWO_SIDED = "two sides"
 #: A raid by soldiers or commandos ("obtained by US special forces in a raid"): ACLED
@@ -320,6 +322,8 @@ def detect_events(doc: Doc) -> list[EventMention]:
                 named = named | {UNHARMED}  # a truce or a prisoner exchange, nobody hurt
             if unharmed and not protest_told and not FIGHTING.search(text):
                 named = named | {QUIET}  # troops sent or reinforced, a group formed
+            if DEATHS.search(text):
+                named = named | {KILLED}
             scored = {
                 c: p + _bonus(c, named)
                 for c, p in proba.items()
@@ -483,6 +487,8 @@ def _means(triggers: list[Trigger]) -> set[str]:
 def _bonus(sub: str, named: set[str]) -> float:
     if sub not in named:
         return 0.0
+    if sub == DISRUPTED and KILLED in named:
+        return SPECIFIC_BONUS  # weapons seized after a fight that killed: the fight's
     if sub in DECISIVE:
         return DECISIVE_BONUS
     if sub == "Agreement" and UNHARMED in named:
@@ -639,11 +645,26 @@ def _ambushed_civilians(doc: Doc, group: Group) -> bool:
     return False
 
 
+#: Words before a victim counted among others ("killing 16, including a police corporal"):
+#: the attack's victims are the others, not the forces.
+_AMONG = re.compile(
+    r"\b(?:including|among them|among whom)\s+(?:(?:a|an|one|two|three|\d+|the)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _against_forces(doc: Doc, group: Group) -> bool:
     """An attack whose victims are state, external or armed private forces (guards,
     rangers) is a battle in ACLED's scheme."""
     found = find_actors(doc, group.start, group.end)
-    forces = [f for f in found if f.inter in (1, 8) and f.syntax != "agent"]
+    text = text_of(doc)
+    forces = [
+        f
+        for f in found
+        if f.inter in (1, 8)
+        and f.syntax != "agent"
+        and not _AMONG.search(text, max(0, f.start - 25), f.start)
+    ]
     agents = [f for f in found if f.inter in (1, 8) and f.syntax == "agent"]
     victims = [f for f in found if f.role == "victim"]
     return bool(forces) and not agents and not victims
