@@ -906,8 +906,10 @@ def _sure_of_a_development_only_whole() -> Model:
     [
         ("A large number of troops were deployed in the border village on Monday.",
          ["Change to group/activity"]),
-        # a crime with nobody hurt stays out, however sure the model
+        # a crime with nobody hurt stays out, however sure the model, and so does a claim
         ("Customs officers deployed at the port seized smuggled cigarettes.", []),
+        ("The group claimed responsibility for a bombing that killed eight soldiers deployed "
+         "at the border.", []),
     ],
 )  # fmt: skip
 def test_a_short_report_no_passage_made_an_event_of_is_typed_whole(

@@ -415,6 +415,9 @@ WHOLE_STORY_MIN = 0.6
 #: Trigger statuses that keep the model's whole-report guess out where no trigger is
 #: asserted: an event denied, feared, foiled, claimed or figurative is none the report tells.
 UNTOLD = frozenset({"negated", "hedged", "foiled", "claimed", "figurative"})
+#: ... and those that keep it out in any case: a claim of responsibility or a denial is
+#: the report's news, not the event it names (CASE codes claims outside ACLED's scheme).
+DISOWNED = frozenset({"negated", "claimed"})
 
 
 def _whole_story(doc: Doc, model: Model) -> list[EventMention]:
@@ -431,8 +434,8 @@ def _whole_story(doc: Doc, model: Model) -> list[EventMention]:
     if top in DEMONSTRATION and not _demonstration(text, set()):
         return []
     statuses = {t.status for sent in body for t in find_triggers(doc, sent)}
-    if statuses & UNTOLD and "asserted" not in statuses:
-        return []  # the report denies, hedges or only claims what its words name
+    if statuses & DISOWNED or (statuses & UNTOLD and "asserted" not in statuses):
+        return []  # the report denies, hedges or claims what its words name
     group = Group(start, end)
     if _natural_or_accident(doc, group):
         return []
