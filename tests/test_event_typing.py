@@ -965,3 +965,16 @@ def test_weapons_recovered_after_a_deadly_fight_leave_the_fight(nlp: Language) -
 def test_an_officer_among_many_victims_does_not_make_a_battle(nlp: Language) -> None:
     text = "Suspected cultists attacked the village, killing 16, including a police officer."
     assert [m.event_type for m in mentions(nlp, text)] == ["Violence against civilians"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militiamen looted livestock from three villages in the district on Tuesday.",
+        "Armed tribesmen raided a village east of the town and stole 50 sheep and three horses.",
+        "Bandits rustled cattle from herders near the river on Sunday.",
+    ],
+)
+def test_livestock_looted_or_stolen_by_armed_men_is_looting(nlp: Language, text: str) -> None:
+    assert [m.sub_event_type for m in mentions(nlp, text)] == ["Looting/property destruction"]

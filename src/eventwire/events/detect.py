@@ -303,6 +303,8 @@ def detect_events(doc: Doc) -> list[EventMention]:
             if proba.get(NONE, 0.0) > NONE_MAX:
                 continue
             demonstration = _demonstration(text, named)
+            if not demonstration and _looting_told(strong):
+                named = named | {PROPERTY}  # "militiamen looted livestock": no crowd, no riot
             supported = _supporting(text)
             if "Armed clash" in named and supported:
                 named = named | {SUPPORTED}  # ground troops with air support: a battle
@@ -433,7 +435,8 @@ def _whole_story(doc: Doc, model: Model) -> list[EventMention]:
         return []
     if top in DEMONSTRATION and not _demonstration(text, set()):
         return []
-    statuses = {t.status for sent in body for t in find_triggers(doc, sent)}
+    # (a toll word's status is not the event's: "Casualties not known")
+    statuses = {t.status for sent in body for t in find_triggers(doc, sent) if t.sub_event_type}
     if statuses & DISOWNED or (statuses & UNTOLD and "asserted" not in statuses):
         return []  # the report denies, hedges or claims what its words name
     group = Group(start, end)
@@ -552,6 +555,15 @@ _PROTEST_WORD = re.compile(
     r"slogans?|chant(?:s|ed|ing)?)\b",
     re.IGNORECASE,
 )
+
+
+PROPERTY = "Looting/property destruction"
+
+
+def _looting_told(strong: list[Trigger]) -> bool:
+    """A riot trigger that names looting or destruction ("looted", "torched"): with no
+    demonstration told, the looting is the event."""
+    return any(t.sub_event_type == VIOLENT and LOOTING.search(t.text) for t in strong)
 
 
 def _looting_without_crowd(doc: Doc, group: Group, text: str) -> bool:
