@@ -521,3 +521,18 @@ def test_an_enforced_disappearance_with_no_perpetrator_named_is_the_states(nlp: 
         "Egypt",
     )  # fmt: skip
     assert coding.actor1 is not None and coding.actor1.inter == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "syntax"),
+    [
+        ('"Several" Boko Haram killed.', "patient"),
+        ("Of the operations, 22 Boko Haram dead and 1,275 hostages rescued.", "patient"),
+        ("Boko Haram killed three farmers.", "agent"),
+    ],
+)
+def test_a_counted_group_killed_in_shorthand_is_the_victim(
+    nlp: Language, text: str, syntax: str
+) -> None:
+    group = [f for f in find_actors(nlp(text), 0, len(text)) if f.inter == 2]
+    assert [f.syntax for f in group] == [syntax]

@@ -446,6 +446,8 @@ def test_a_person_intercepted_is_no_weapon_stopped(nlp: Language) -> None:
          "Non-state actor overtakes territory"),
         ("Rebels have recaptured a village in the west, days after it was seized by "
          "government troops.", "Non-state actor overtakes territory"),
+        ("Following the capture of the village by the militants, government forces were able "
+         "to recapture it the same afternoon.", "Government regains territory"),
     ],
 )  # fmt: skip
 def test_the_taker_now_not_the_one_before(nlp: Language, text: str, sub: str) -> None:
@@ -978,3 +980,14 @@ def test_an_officer_among_many_victims_does_not_make_a_battle(nlp: Language) -> 
 )
 def test_livestock_looted_or_stolen_by_armed_men_is_looting(nlp: Language, text: str) -> None:
     assert [m.sub_event_type for m in mentions(nlp, text)] == ["Looting/property destruction"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army gains control of three villages near the lake.",
+        "Military forces gain control of the main rebel base in the forest.",
+    ],
+)
+def test_gaining_control_of_ground_is_a_territory_trigger(nlp: Language, text: str) -> None:
+    assert "Non-state actor overtakes territory" in trigger_subs(nlp, text)

@@ -286,6 +286,8 @@ def _syntax(doc: Doc, start: int, end: int) -> tuple[str, str]:
             token = token.head
             continue
         break
+    if token.dep_ == "nsubj" and _counted_dead(token):
+        return "patient", ""  # "22 Boko Haram dead", "Several Boko Haram killed."
     if token.dep_ == "nsubj":
         verb = token.head.lemma_.lower()
         return ("", verb) if verb in PASSIVE_VERBS else ("agent", verb)
@@ -296,6 +298,24 @@ def _syntax(doc: Doc, start: int, end: int) -> tuple[str, str]:
     if token.dep_ == "pobj" and token.head.lower_ in ("against", "on", "targeting"):
         return "patient", ""  # "an attack against AMISOM", "fired on soldiers"
     return "", ""
+
+
+#: Words of a toll whose counted subject is its victims, in a note's shorthand ("Several
+#: Boko Haram killed.", "22 rebels dead"): the verb has no object.
+_TOLL_WORDS = frozenset({"kill", "killed", "dead", "wound", "wounded", "injure", "injured"})
+_QUANTIFIERS = frozenset({"several", "many", "some", "dozens", "scores", "numerous"})
+
+
+def _counted_dead(token: Token) -> bool:
+    head = token.head
+    if head.lower_ not in _TOLL_WORDS and head.lemma_.lower() not in _TOLL_WORDS:
+        return False
+    if any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "attr") for c in head.children):
+        return False  # "Boko Haram killed three farmers"
+    return any(
+        c.dep_ == "nummod" or (c.dep_ == "amod" and c.lower_ in _QUANTIFIERS)
+        for c in token.children
+    )
 
 
 def _actor(doc: Doc, found: Found | None, fallback: tuple[str, int], country: str | None) -> Actor:
@@ -654,20 +674,22 @@ _SUPPORTING = re.compile(
 _GAINER = re.compile(r"\b(?:to|(?<!backed )(?<!supported )(?<!aided )by)\b[^.;,]{0,30}$")
 #: ... unless that is an earlier turn told as background: "rebels have recaptured a village,
 #: days after it was seized by government troops" (the rebels took it now).
-_EARLIER = re.compile(r"\b(?:after|before|since|until)\b[^.;,]{0,30}$", re.IGNORECASE)
+_EARLIER = re.compile(r"\b(?:after|before|since|until|following)\b[^.;,]{0,45}$", re.IGNORECASE)
 
 
 def takers(doc: Doc, armed: list[Found]) -> list[Found]:
     """The armed actors that took ground: the side a place fell to ("the loss of Shadadi
     to the SDF"), else those told as acting."""
-    gainers = [
-        f
-        for f in armed
-        if _GAINER.search(before := text_of(doc)[max(0, f.start - 40) : f.start])
-        and not _EARLIER.search(before)
-    ]
+    now: list[Found] = []
+    earlier: list[Found] = []
+    for f in armed:
+        before = text_of(doc)[max(0, f.start - 60) : f.start]
+        if _GAINER.search(before[-40:]):
+            (earlier if _EARLIER.search(before) else now).append(f)
     # "an army spokesman said the rebels had taken over four localities": the army told it
-    return gainers or [f for f in armed if f.syntax == "agent" and f.verb not in SPEECH_VERBS]
+    return now or [
+        f for f in armed if f.syntax == "agent" and f.verb not in SPEECH_VERBS and f not in earlier
+    ]
 
 
 #: Verbs whose subject tells of an event rather than acts in it.
