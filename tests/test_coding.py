@@ -131,6 +131,7 @@ def toll(text: str) -> int:
         ("Three or four are killed by gunmen in Wukari.", 3),
         ("After the killing of Musa Bello, a crowd of 40 youths blocked the road.", 1),
         ("Police confirmed the killing of Chief Ade Okon, a community leader, in Ahoada.", 1),
+        ('Five opposition candidates called a "dead city" strike in the capital.', 0),
     ],
 )  # fmt: skip
 def test_counts(text: str, dead: int) -> None:

@@ -655,6 +655,12 @@ def find_counts(text: str, offset: int = 0, *, causes: bool = False) -> list[Cou
             continue
         if tok.low == "dead" and k and toks[k - 1].low == "shot":
             continue
+        if (
+            tok.low == "dead"
+            and k + 1 < len(toks)
+            and toks[k + 1].low in ("city", "town", "cities")
+        ):
+            continue  # a "dead city" (ville morte) is a general strike, not a death
         if tok.low in ("death", "lives", "casualties") and not _death_phrase(toks, k):
             continue
         if tok.low == "claimed" and k + 1 < len(toks) and toks[k + 1].low in CLAIMED_WHAT:
