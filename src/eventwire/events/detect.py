@@ -61,6 +61,7 @@ _FIGHTS = (
     r"clash|fight|fought|battl|skirmish|gun ?battle|gunfight|firefight|shoot-?out|"
     r"(?:gun)?fire ?exchange|exchang\w* (?:of )?(?:gun)?fire|infighting"
 )
+_FIGHT_WORD = re.compile(f"(?:{_FIGHTS})", re.IGNORECASE)
 #: Fighting told as such: between two sides, within one ("army infighting"), or an attack
 #: beaten back, the attacked side fighting ("the attack ... was fended off").
 FOUGHT = re.compile(
@@ -162,8 +163,9 @@ CRIME = re.compile(
     re.IGNORECASE,
 )
 DISRUPTED = "Disrupted weapons use"
+PROPERTY = "Looting/property destruction"
 #: Sub-types a crime report is mistaken for.
-CRIME_LIKE = frozenset({"Arrests", "Other", "Attack", "Looting/property destruction"})
+CRIME_LIKE = frozenset({"Arrests", "Other", "Attack", PROPERTY})
 #: Words of harm: a crime that hurts or kills is left to the other rules.
 HARM = re.compile(
     r"\b(?:kill\w*|dead|died|deaths?|injur\w*|wound\w*|shot|beat\w*|rap(?:e|ed)|assault\w*|"
@@ -390,7 +392,7 @@ def detect_events(doc: Doc) -> list[EventMention]:
             elif sub in TERRITORY:
                 sub = _territory_by_taker(doc, group, sub)
             if sub == VIOLENT and _looting_without_crowd(doc, group, text):
-                sub = "Looting/property destruction"
+                sub = PROPERTY
             elif (sub == VIOLENT and MOB in named and not _DEMONSTRATING.search(text)) or (
                 sub in ("Peaceful protest", "Attack") and RALLY_ATTACKED.search(text)
             ):
@@ -423,6 +425,8 @@ DISOWNED = frozenset({"negated", "claimed"})
 
 
 def _whole_story(doc: Doc, model: Model) -> list[EventMention]:
+    """The report's body as one event, typed by the classifier reading it whole, when no
+    passage made one and nothing told argues against it (see WHOLE_STORY_MIN)."""
     body = [sent for sent in doc.sents if not is_heading(sent)]
     if not body:
         return []  # a headline sums up; it reports nothing by itself
@@ -557,9 +561,6 @@ _PROTEST_WORD = re.compile(
 )
 
 
-PROPERTY = "Looting/property destruction"
-
-
 def _looting_told(strong: list[Trigger]) -> bool:
     """A riot trigger that names looting or destruction ("looted", "torched"): with no
     demonstration told, the looting is the event."""
@@ -637,7 +638,6 @@ def _one_sided(doc: Doc, group: Group) -> bool:
     return len(armed) <= 1 and bool(victims) and not clash
 
 
-_FIGHT_WORD = re.compile(f"(?:{_FIGHTS})", re.IGNORECASE)
 #: What an ambush may hit that carries no fighters: travellers and their vehicles.
 CIVIL_TARGETS = frozenset(
     {"vehicle", "car", "bus", "minibus", "truck", "lorry", "taxi", "motorist", "traveller",
