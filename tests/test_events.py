@@ -387,6 +387,9 @@ def test_forces_killing_at_a_demonstration_is_excessive_force(nlp: Language) -> 
         ("Al Shabaab attacked an army base near Baidoa; both sides suffered heavy casualties.",
          10),
         ("Gunmen attacked the village, killing a number of people.", 10),
+        ("Warplanes struck al Shabaab positions near Baidoa on Monday, reportedly causing "
+         "civilian casualties.", 10),
+        ("Gunmen threw a grenade at the police post, causing no casualties.", 0),
         ("Gunmen killed four villagers in Kafur. Some sources claim nine dead in total.", 4),
         ("Four villagers were killed in an attack on Kafur. The death toll later rose to nine.",
          9),
