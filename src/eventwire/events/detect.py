@@ -326,8 +326,8 @@ def detect_events(doc: Doc) -> list[EventMention]:
                 named = named | {UNHARMED}  # a truce or a prisoner exchange, nobody hurt
             if unharmed and not protest_told and not FIGHTING.search(text):
                 named = named | {QUIET}  # troops sent or reinforced, a group formed
-            if DEATHS.search(text):
-                named = named | {KILLED}
+            if DISRUPTED in named and DEATHS.search(text):
+                named = named | {KILLED}  # weapons seized where someone died (see _bonus)
             scored = {
                 c: p + _bonus(c, named)
                 for c, p in proba.items()
@@ -439,6 +439,8 @@ def _whole_story(doc: Doc, model: Model) -> list[EventMention]:
         return []
     if top in DEMONSTRATION and not _demonstration(text, set()):
         return []
+    if CRIME.search(text) and not HARM.search(text):
+        return []  # a crime with nobody hurt: the model's guess is no evidence of politics
     # (a toll word's status is not the event's: "Casualties not known")
     statuses = {t.status for sent in body for t in find_triggers(doc, sent) if t.sub_event_type}
     if statuses & DISOWNED or (statuses & UNTOLD and "asserted" not in statuses):
@@ -446,8 +448,6 @@ def _whole_story(doc: Doc, model: Model) -> list[EventMention]:
     group = Group(start, end)
     if _natural_or_accident(doc, group):
         return []
-    if CRIME.search(text) and not HARM.search(text):
-        return []  # a crime with nobody hurt: the model's guess is no evidence of politics
     sub_proba = model.sub.proba(weights)
     sub = max(
         (c for c in sub_proba if c != NONE and type_of(c)[0] == top), key=lambda c: sub_proba[c]
