@@ -566,12 +566,20 @@ def test_firearms_and_cartridges_seized_are_disrupted_weapons_use(nlp: Language)
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels took control of the town of Kuma after government troops withdrew from it.",
+        # a fight denied is no fight told
+        "Government troops took over the village of Kuma after the militants vacated it. No "
+        "clashes were reported.",
+        "Rebels took over the hill town of Kuma; the army had vacated it and put up no resistance.",
+    ],
+)
 def test_ground_taken_as_the_other_side_withdrew_is_a_non_violent_transfer(
-    nlp: Language,
+    nlp: Language, text: str
 ) -> None:
-    found = mentions(
-        nlp, "Rebels took control of the town of Kuma after government troops withdrew from it."
-    )
+    found = mentions(nlp, text)
     assert [m.sub_event_type for m in found] == ["Non-violent transfer of territory"]
     found = mentions(nlp, "Rebels seized the town after a fierce battle, and the army withdrew.")
     assert [m.sub_event_type for m in found] != ["Non-violent transfer of territory"]
@@ -973,3 +981,77 @@ def test_an_officer_among_many_victims_does_not_make_a_battle(nlp: Language) -> 
 )
 def test_gaining_control_of_ground_is_a_territory_trigger(nlp: Language, text: str) -> None:
     assert "Non-state actor overtakes territory" in trigger_subs(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("More than ten people were injured during a clash between students of the agronomy "
+         "institute and police near the campus.", "Violent demonstration"),
+        ("Clashes between soldiers and farmers trying to save their houses from demolition "
+         "left two dead.", "Violent demonstration"),
+        ("An opposition supporter was stabbed during clashes with ruling party supporters "
+         "outside the council offices.", "Mob violence"),
+        ("Clashes continued for a second day between students aligned with the two parties.",
+         "Mob violence"),
+        # two villages' residents are communal militias to ACLED; "members" are no crowd
+        ("Residents of two neighbouring villages clashed over farmland, leaving two dead.",
+         "Armed clash"),
+        ("Heavy fighting broke out between the army and members of the Revolutionaries "
+         "Council in the port district.", "Armed clash"),
+    ],
+)  # fmt: skip
+def test_a_clash_with_a_crowd_is_a_riot(nlp: Language, text: str, sub: str) -> None:
+    assert [m.sub_event_type for m in mentions(nlp, text)] == [sub]
+
+
+def _half_sure_of_a_development(sub: str) -> Model:
+    """A stand-in classifier whose sub-type head reads "deployed" as no event, or else as
+    `sub`, and whose type head is half sure (0.5) of a strategic development."""
+    return model_from(
+        {
+            "blocks": [{"analyzer": "word", "ngram": [1, 1], "features": ["deployed"], "idf": [1]}],
+            "sub": {
+                "classes": ["NONE", sub, "Other" if sub != "Other" else "Arrests"],
+                "coef": [[4.0], [1.0], [-4.0]],
+                "intercept": [0.0, 0.0, 0.0],
+            },
+            "type": {
+                "classes": ["NONE", "Strategic developments", "Violence against civilians"],
+                "coef": [[0.0], [0.6931], [0.0]],
+                "intercept": [0.0, 0.0, 0.0],
+            },
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    ("sub", "subs"),
+    [("Change to group/activity", ["Change to group/activity"]), ("Other", [])],
+)
+def test_a_half_sure_whole_report_guess_needs_a_named_development(
+    nlp: Language, sub: str, subs: list[str]
+) -> None:
+    text = "A large number of troops were deployed in the border village on Monday."
+    with using_model(_half_sure_of_a_development(sub)):
+        assert [m.sub_event_type for m in mentions(nlp, text)] == subs
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("Hundreds of students demonstrated outside the ministry on Monday. Police arrested 20 "
+         "of them.", "Protest with intervention"),
+        ("Thousands of traders marched to the governor's office over new taxes. More than 30 "
+         "were arrested.", "Protest with intervention"),
+        # an arrest the protest is about is no intervention
+        ("Hundreds of vigilantes protested to demand the release of nine who were arrested "
+         "last week.", "Peaceful protest"),
+        ("A women's group protested against the arrest of a group of motorcycle riders.",
+         "Peaceful protest"),
+    ],
+)  # fmt: skip
+def test_arrests_at_a_protest_are_its_intervention(nlp: Language, text: str, sub: str) -> None:
+    assert [m.sub_event_type for m in mentions(nlp, text)] == [sub]

@@ -154,6 +154,9 @@ def test_follow_up_sentence_joins_the_event(nlp: Language) -> None:
         ("Villagers attacked the gunmen, killing an additional three.", 3),
         ("A further two soldiers were killed in the ambush.", 2),
         ("Gunmen killed a 49-year-old woman in her shop.", 1),
+        # a number of places with a word describing them counts no one
+        ("Residents of two neighbouring villages clashed over land, leaving three dead.", 3),
+        ("Three armoured vehicles were hit and two soldiers were killed.", 2),
     ],
 )
 def test_counts(text: str, dead: int) -> None:

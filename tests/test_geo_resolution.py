@@ -85,6 +85,18 @@ def test_a_sources_country_keeps_alternate_spellings_of_cities_abroad_out(
     assert found is None or found.country_code == "SD"
 
 
+def test_a_sources_country_keeps_towns_abroad_out_unless_they_are_big_cities(
+    gazetteer: Gazetteer,
+) -> None:
+    # A Sudanese source's "Kira" is a village the gazetteer lacks, not Uganda's town of
+    # 300,000; a world city abroad is still itself.
+    kira = resolve(mentions("Kira"), gazetteer, focus="SD")[0][0]
+    assert kira is None or kira.country_code == "SD"
+    assert resolve(mentions("Kira"), gazetteer)[0][0] is not None
+    cairo = resolve(mentions("Cairo"), gazetteer, focus="SD")[0][0]
+    assert cairo is not None and cairo.country_code == "EG"
+
+
 def test_a_world_city_beats_a_far_small_namesake_in_the_articles_country(
     gazetteer: Gazetteer,
 ) -> None:

@@ -152,6 +152,21 @@ FIGHTING = re.compile(
     r"shell\w*|air ?strikes?|ambush\w*|assault\w*|offensive|fierce|heavy)\b",
     re.IGNORECASE,
 )
+#: A fight denied: "without resistance", "no clashes were reported", "did not resist".
+NO_FIGHT = re.compile(
+    r"\b(?:without (?:any |a )?(?:fight(?:ing)?|resist\w*|clash\w*|bloodshed|a shot)|"
+    r"no (?:clash(?:es)?|fighting|resistance|shots?)\b(?: (?:was|were) (?:reported|fired))?|"
+    r"(?:did not|didn't|offered no|put up no|made no) (?:resist\w*|fight\w*)|"
+    r"no (?:\w+ )?resistance)",
+    re.IGNORECASE,
+)
+
+
+def _fighting(text: str) -> bool:
+    """Whether a passage tells of fighting, deaths or wounds, not counting fights denied."""
+    return bool(FIGHTING.search(NO_FIGHT.sub(" ", text)))
+
+
 #: Crime and migration that police or border guards deal with: no political violence when
 #: nobody is hurt and no political or armed group takes part ("border guards detained 34
 #: people travelling in a lorry", "police recovered stolen property").
@@ -266,6 +281,8 @@ def _same(group: Group, strong: list[Trigger]) -> bool:
         return True  # a protest that turns violent ("Roads were barricaded") is one event
     if mine <= {"Protests", "Riots"} and theirs & {"Violence against civilians", "Battles"}:
         return True  # the force used on a demonstration is part of its story
+    if mine and mine <= DEMONSTRATION and {t.sub_event_type for t in strong} <= {"Arrests"}:
+        return True  # so are the arrests made at it: its intervention, no event of their own
     return not mine or bool(mine & theirs) or theirs <= {"Violence against civilians"}
 
 
@@ -324,7 +341,7 @@ def detect_events(doc: Doc) -> list[EventMention]:
             unharmed = not HARM.search(text)
             if "Agreement" in named and unharmed:
                 named = named | {UNHARMED}  # a truce or a prisoner exchange, nobody hurt
-            if unharmed and not protest_told and not FIGHTING.search(text):
+            if unharmed and not protest_told and not _fighting(text):
                 named = named | {QUIET}  # troops sent or reinforced, a group formed
             if DISRUPTED in named and DEATHS.search(text):
                 named = named | {KILLED}  # weapons seized where someone died (see _bonus)
@@ -386,18 +403,22 @@ def detect_events(doc: Doc) -> list[EventMention]:
                 sub = "Excessive force against protesters"
             elif sub == "Armed clash" and _one_sided(doc, group):
                 sub = "Attack"
+            elif sub == "Armed clash" and (riot := _crowd_clash(doc, group, text)):
+                sub = riot
             elif sub == "Attack" and not protest_told and _against_forces(doc, group):
                 # (at a demonstration, forces not named as attackers are the crowd's match)
                 sub = "Armed clash"
             elif sub in TERRITORY:
                 sub = _territory_by_taker(doc, group, sub)
+            if sub == "Peaceful protest" and _arrests_made(doc, group):
+                sub = "Protest with intervention"  # protesters arrested: the protest was met
             if sub == VIOLENT and _looting_without_crowd(doc, group, text):
                 sub = PROPERTY
             elif (sub == VIOLENT and MOB in named and not _DEMONSTRATING.search(text)) or (
                 sub in ("Peaceful protest", "Attack") and RALLY_ATTACKED.search(text)
             ):
                 sub = MOB  # a mob with no protest told; a group setting upon a rally
-            if sub in TERRITORY and HANDOVER in named and not FIGHTING.search(text):
+            if sub in TERRITORY and HANDOVER in named and not _fighting(text):
                 sub = HANDOVER  # ground taken as the other side withdrew, with no fight told
         trig = next((t for t in strong if t.sub_event_type == sub), None) or (
             strong[0] if strong else (group.triggers[0] if group.triggers else None)
@@ -415,7 +436,10 @@ def detect_events(doc: Doc) -> list[EventMention]:
 #: A short report in which no passage made an event is still one when the type head, reading
 #: its body whole, is this sure of an event type ("Somaliland troops were reportedly deployed
 #: in X"): the passages' triggers were too weak or their sentences too short for the model.
-WHOLE_STORY_MIN = 0.6
+WHOLE_STORY_MIN = 0.45
+#: ... and this sure where the only sub-type it can name is the catch-all "Other": a
+#: statement or a sanction reads much like an unnamed development.
+WHOLE_STORY_OTHER_MIN = 0.6
 #: Trigger statuses that keep the model's whole-report guess out where no trigger is
 #: asserted: an event denied, feared, foiled, claimed or figurative is none the report tells.
 UNTOLD = frozenset({"negated", "hedged", "foiled", "claimed", "figurative"})
@@ -452,6 +476,8 @@ def _whole_story(doc: Doc, model: Model) -> list[EventMention]:
     sub = max(
         (c for c in sub_proba if c != NONE and type_of(c)[0] == top), key=lambda c: sub_proba[c]
     )
+    if sub == "Other" and type_proba[top] < WHOLE_STORY_OTHER_MIN:
+        return []
     event_type, disorder = type_of(sub)
     span = Span(start, end, text)
     return [EventMention(start, end, span, event_type, sub, disorder, round(type_proba[top], 3))]
@@ -622,6 +648,53 @@ def _territory_by_taker(doc: Doc, group: Group, sub: str) -> str:
     if not took:
         return sub
     return TERRITORY[0] if took[0].inter in (1, 8) else TERRITORY[1]
+
+
+def _arrests_made(doc: Doc, group: Group) -> bool:
+    """Arrests the passage tells as made, not as the grievance a protest is about ("to
+    demand the release of nine who were arrested", "protesting the arrest of")."""
+    return any(
+        t.sub_event_type == "Arrests"
+        and not _GRIEVANCE.search(text_of(doc)[max(group.start, t.start - 60) : t.start])
+        for t in group.triggers
+    )
+
+
+#: Words before an arrest that make it what a protest is about.
+_GRIEVANCE = re.compile(
+    r"\b(?:release|releasing|freedom|free|against|over|protest\w*|demand\w*|denounc\w*|"
+    r"condemn\w*)\b[^.]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def _crowd_clash(doc: Doc, group: Group, text: str) -> str | None:
+    """A clash one side of which is a crowd (students, a candidate's supporters, farmers)
+    and the other the state's police or troops, or another crowd: a riot, not a battle
+    between armed groups. With the state's forces or a demonstration told it is a violent
+    demonstration; crowds fighting each other are mob violence. Residents of two villages
+    fighting each other stay a battle (ACLED's communal militias), and "members" say
+    nothing of a crowd ("members of the Shura Council")."""
+    found = find_actors(doc, group.start, group.end)
+    armed = [f for f in found if f.role == "armed"]
+    if any(f.inter != 1 for f in armed):
+        return None
+    crowds = [
+        doc.text[f.start : f.end]
+        for f in found
+        if f.role == "crowd"
+        and f.syntax != "patient"
+        and not _NO_CROWD.search(doc.text[f.start : f.end])
+    ]
+    if not crowds or (not armed and all(_COMMUNITY.search(c) for c in crowds)):
+        return None
+    return VIOLENT if armed or _DEMONSTRATING.search(text) else MOB
+
+
+#: Words the crowd lexicon takes that name no crowd in a clash.
+_NO_CROWD = re.compile(r"\b(?:members?|employees|staff)\b", re.IGNORECASE)
+#: Crowds that are a community: two of them fighting are communal militias to ACLED.
+_COMMUNITY = re.compile(r"\b(?:residents|villagers|inhabitants|communit\w*|locals)\b", re.I)
 
 
 def _one_sided(doc: Doc, group: Group) -> bool:

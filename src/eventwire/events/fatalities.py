@@ -167,6 +167,8 @@ def _is_people_count(toks: list[Tok], i: int, used: int) -> bool:
         return False  # "Brigade 166", "Route 5"
     if nxt == "-" and (after in NOT_PEOPLE or after.startswith("year")):
         return False
+    if after in NOT_PEOPLE and nxt.isalpha() and nxt.endswith(("ing", "ed", "by")):
+        return False  # "two neighbouring villages", "three armoured vehicles", "two nearby towns"
     if nxt.startswith(("year-", "years-", "yr-")):
         return False  # "a 27 year-old fighter": an age
     if toks[i].low in _numbers()[3] and (after[:1].isdigit() or nxt[:1].isdigit()):

@@ -56,6 +56,9 @@ CONTINENT_POPULATION = 10**8  # GeoNames gives continents, oceans and seas no po
 # A town this small is taken in a country the article does not otherwise mention only when
 # the article mentions no country at all (error analysis on ACLED notes and drone reports).
 MIN_POPULATION_ABROAD = 50_000
+# ... and, where the source's own country is known, only a city this big: a Sudanese
+# source's "Kira" is a village the gazetteer lacks, not Uganda's Kira.
+MIN_POPULATION_ABROAD_FOCUSED = 500_000
 # A big city under an alternate name ("Quebec City" for GeoNames' Quebec) is that city
 # wherever the article is; only small places' alternates are doubtful abroad.
 MIN_POPULATION_ALTERNATE_ABROAD = 250_000
@@ -251,7 +254,12 @@ def _best(
             or c.place.feature_code == "PCLI"
             or c.place.feature_code in REGION_CODES | AREA_CODES
             or c.kind == 2
-            or (c.kind != 1 and not c.stripped and c.place.population >= MIN_POPULATION_ABROAD)
+            or (
+                c.kind != 1
+                and not c.stripped
+                and c.place.population
+                >= (MIN_POPULATION_ABROAD_FOCUSED if ctx.focus else MIN_POPULATION_ABROAD)
+            )
             or (
                 not c.stripped
                 and c.place.population >= MIN_POPULATION_ALTERNATE_ABROAD
