@@ -1046,6 +1046,8 @@ def test_a_half_sure_whole_report_guess_needs_a_named_development(
          "of them.", "Protest with intervention"),
         ("Thousands of traders marched to the governor's office over new taxes. More than 30 "
          "were arrested.", "Protest with intervention"),
+        ("According to the party, around 12 protesters were arrested in the district after "
+         "demonstrations against the deal.", "Protest with intervention"),
         # an arrest the protest is about is no intervention
         ("Hundreds of vigilantes protested to demand the release of nine who were arrested "
          "last week.", "Peaceful protest"),
@@ -1054,4 +1056,42 @@ def test_a_half_sure_whole_report_guess_needs_a_named_development(
     ],
 )  # fmt: skip
 def test_arrests_at_a_protest_are_its_intervention(nlp: Language, text: str, sub: str) -> None:
+    assert [m.sub_event_type for m in mentions(nlp, text)] == [sub]
+
+
+@pytest.mark.model
+def test_suspects_arrested_after_an_attack_are_no_event_of_their_own(nlp: Language) -> None:
+    text = (
+        "At least one person was killed and five wounded in a series of grenade attacks in the "
+        "town centre. Police arrested two suspects."
+    )
+    assert "Arrests" not in [m.sub_event_type for m in mentions(nlp, text)]
+
+
+@pytest.mark.model
+def test_ground_that_changed_hands_with_no_battle_read_is_a_transfer(nlp: Language) -> None:
+    # the type head reads a development, the trigger a takeover: no agreement, no arrest
+    found = mentions(nlp, "Rebels seized the town of Kuma on Sunday.")
+    assert [m.sub_event_type for m in found] in (
+        ["Non-violent transfer of territory"],
+        ["Non-state actor overtakes territory"],
+    )
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("Government troops entered the town of Kuma on Monday and took up positions near the "
+         "market.", "Non-violent transfer of territory"),
+        ("Rebel fighters took control of Kuma town on Sunday, residents said.",
+         "Non-violent transfer of territory"),
+        # force told: a battle over the ground
+        ("Rebel fighters stormed and took control of Kuma town on Sunday.",
+         "Non-state actor overtakes territory"),
+    ],
+)  # fmt: skip
+def test_ground_taken_with_no_word_of_force_is_a_transfer(
+    nlp: Language, text: str, sub: str
+) -> None:
     assert [m.sub_event_type for m in mentions(nlp, text)] == [sub]

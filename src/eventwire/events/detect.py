@@ -162,6 +162,28 @@ NO_FIGHT = re.compile(
 )
 
 
+#: Ground taken in words that say nothing of force ("took control of", "occupied").
+_TAKEN = re.compile(
+    r"\b(?:(?:took|take|takes|taking|gain(?:ed|s|ing)?|assum(?:ed|es|ing)) (?:over )?"
+    r"(?:full |total |the )?control|t(?:ook|akes?|aking) over|occupied|occupies|entered|"
+    r"enters|moved into|took up positions)\b",
+    re.IGNORECASE,
+)
+#: ... and words of force or of an operation, with which it was no quiet handover.
+_BY_FORCE = re.compile(
+    r"\b(?:captur\w*|seiz\w*|storm\w*|overr[au]n\w*|liberat\w*|recaptur\w*|retak\w*|retook|"
+    r"dislodg\w*|drove|driven|expel\w*|push\w*|attack\w*|raid\w*|operations?|offensive|"
+    r"assault\w*|forc(?:ed|ing) (?:\w+ )?(?:out|to))\b",
+    re.IGNORECASE,
+)
+
+
+def _taken_quietly(text: str) -> bool:
+    """Ground taken with no word of force: to ACLED a non-violent transfer (a battle over
+    territory is an armed engagement)."""
+    return bool(_TAKEN.search(text)) and not _BY_FORCE.search(text)
+
+
 def _fighting(text: str) -> bool:
     """Whether a passage tells of fighting, deaths or wounds, not counting fights denied."""
     return bool(FIGHTING.search(NO_FIGHT.sub(" ", text)))
@@ -235,6 +257,8 @@ def _groups(doc: Doc) -> list[Group]:
             and sent.start_char - current.end <= MAX_GAP
             and not starts_paragraph(sent)
         )
+        if current is not None and adjacent and not new_date and _suspects_held(current, strong):
+            continue  # "Police arrested 2 suspects" after an attack: its aftermath, no event
         if (
             current is not None
             and adjacent
@@ -268,6 +292,19 @@ def _crowd_met_force(group: Group, text: str) -> bool:
     arresting 60"): part of the demonstration's event, whatever else the sentence names."""
     mine = {type_of(t.sub_event_type)[0] for t in group.triggers if t.sub_event_type}
     return bool(mine) and mine <= DEMONSTRATION and _force_on_crowd(text)
+
+
+def _suspects_held(group: Group, strong: list[Trigger]) -> bool:
+    """A sentence telling only of arrests, right after an attack, a bombing or a fight:
+    the suspects held, part of the story but no event of their own (the sentence's forces
+    are not the attack's perpetrators, so it is not joined to it either)."""
+    mine = {type_of(t.sub_event_type)[0] for t in group.triggers if t.sub_event_type}
+    return (
+        bool(strong)
+        and {t.sub_event_type for t in strong} <= {"Arrests"}
+        and bool(mine)
+        and mine <= {"Violence against civilians", "Battles", "Explosions/Remote violence"}
+    )
 
 
 def _same(group: Group, strong: list[Trigger]) -> bool:
@@ -357,6 +394,10 @@ def detect_events(doc: Doc) -> list[EventMention]:
             typed = _type_scores(lead or model.type.proba(weights), scored, named)
             event_type = max(typed, key=lambda t: typed[t])
             sub = max((c for c in scored if type_of(c)[0] == event_type), key=lambda c: scored[c])
+            if event_type == "Strategic developments" and sub not in named | {HANDOVER}:
+                # ground changing hands told says more than the development the model
+                # guessed (an agreement, an arrest): who took it, and how, decide below
+                sub = next((c for c in TERRITORY if c in named), sub)
             means = [c for c in scored if c in _means(strong) & (WEAPONS | {BOMB})]
             if sub == "Attack" and means:
                 sub = max(means, key=lambda c: scored[c])
@@ -418,8 +459,13 @@ def detect_events(doc: Doc) -> list[EventMention]:
                 sub in ("Peaceful protest", "Attack") and RALLY_ATTACKED.search(text)
             ):
                 sub = MOB  # a mob with no protest told; a group setting upon a rally
-            if sub in TERRITORY and HANDOVER in named and not _fighting(text):
-                sub = HANDOVER  # ground taken as the other side withdrew, with no fight told
+            if (
+                sub in TERRITORY
+                and not _fighting(text)
+                and (HANDOVER in named or _taken_quietly(text))
+            ):
+                # ground taken as the other side withdrew, or with no fight or force told
+                sub = HANDOVER
         trig = next((t for t in strong if t.sub_event_type == sub), None) or (
             strong[0] if strong else (group.triggers[0] if group.triggers else None)
         )
@@ -662,7 +708,7 @@ def _arrests_made(doc: Doc, group: Group) -> bool:
 
 #: Words before an arrest that make it what a protest is about.
 _GRIEVANCE = re.compile(
-    r"\b(?:release|releasing|freedom|free|against|over|protest\w*|demand\w*|denounc\w*|"
+    r"\b(?:release|releasing|freedom|free|against|over|protest(?:s|ed|ing)?|demand\w*|denounc\w*|"
     r"condemn\w*)\b[^.]{0,40}$",
     re.IGNORECASE,
 )
