@@ -100,6 +100,8 @@ def test_an_event_told_as_a_cause_or_a_weapons_site_is_not_the_passages(nlp: Lan
         ("Traders marched through Goma after the abduction of a local chief.", "abduction",
          "cause"),
         ("Students rallied in Gulu against the killing of two classmates.", "killing", "cause"),
+        ("Villagers protest the alleged killing of three men at the barracks.", "killing",
+         "cause"),
         ("Protesters marching against the tax were shot by police.", "shot", "asserted"),
         ("Police arrested ten men after the attack on the church.", "attack", "asserted"),
     ],
@@ -420,6 +422,14 @@ def test_a_death_that_caused_a_protest_is_not_its_toll(nlp: Language) -> None:
     found = ev.detect_events(doc)
     assert found and found[0].event_type in ("Protests", "Riots")
     assert ev.count_fatalities(doc, found[0]).fatalities == 0
+
+
+def test_deaths_the_forces_caused_at_a_protest_are_its_toll() -> None:
+    # "against" names the grievance; "and police shot" starts the forces' own clause
+    text = "Protesters marched against the new tax and police shot two dead."
+    assert sum(c.value for c in find_counts(text, causes=True)) == 2
+    text = "Residents protested against the killing and abduction of two farmers."
+    assert find_counts(text, causes=True) == []
 
 
 @pytest.mark.parametrize(

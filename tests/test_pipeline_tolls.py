@@ -102,3 +102,13 @@ def test_fighting_over_several_days_is_one_event_a_day(nlp: Language, gazetteer:
     assert [(e.event_date, e.fatalities) for e in events] == [
         ("2026-03-04", 24), ("2026-03-05", 23), ("2026-03-06", 23)
     ]  # fmt: skip
+
+
+def test_a_group_that_fights_in_one_country_outweighs_a_small_namesake_abroad(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    # GeoNames' only "Bula" is a small Philippine town; al Shabaab fights in Somalia
+    found = events_of(
+        nlp, gazetteer, "Government forces recaptured the town of Bula from al Shabaab on Monday."
+    )
+    assert [e.country for e in found] == ["Somalia"]

@@ -33,6 +33,7 @@ from .records import (
     Evidence,
     Fatalities,
     Location,
+    Place,
     Rejected,
     SourceRef,
     Span,
@@ -111,8 +112,19 @@ def forces_home(doc: Doc, toponyms: list[Toponym]) -> str | None:
     country when none of them is known."""
     if any(t.place is not None and t.place.feature_code.startswith("PCL") for t in toponyms):
         return None
-    home = ev.forces_country(doc, placeless=not any(t.place is not None for t in toponyms))
+    # small towns alone (often namesakes abroad of villages the gazetteer lacks: "Bula")
+    # say less of where a report is than an armed group that fights in one country
+    placeless = not any(t.place is not None and _telling(t.place) for t in toponyms)
+    home = ev.forces_country(doc, placeless=placeless)
     return home or next((c for word, c in _LOCAL_UNITS if word.search(doc.text)), None)
+
+
+#: A town this big says where a report is, whatever group it names.
+TELLING_POPULATION = 100_000
+
+
+def _telling(place: Place) -> bool:
+    return place.feature_class != "P" or place.population >= TELLING_POPULATION
 
 
 def code_mention(

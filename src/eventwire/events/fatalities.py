@@ -917,12 +917,19 @@ CAUSE = frozenset(
      "retaliation", "revenge", "avenge", "mourn", "mourning", "over", "funeral"}
 )  # fmt: skip
 CAUSE_WINDOW = 8
+#: "and" before one of these starts the forces' own clause: "marched against the plan and
+#: police shot two dead" tells deaths at the demonstration, not its cause.
+NEW_SUBJECT = frozenset(
+    {"police", "policemen", "soldiers", "troops", "security", "army", "gendarmes", "they"}
+)
 
 
 def _a_cause(toks: list[Tok], k: int) -> bool:
     for i in range(k - 1, max(-1, k - 1 - CAUSE_WINDOW), -1):
         word = toks[i].low
         if word in BOUNDARY:
+            return False
+        if word == "and" and i + 1 < k and toks[i + 1].low in NEW_SUBJECT:
             return False
         if word in CAUSE:
             nxt = toks[i + 1].low if i + 1 < k else ""

@@ -46,7 +46,8 @@ PROTEST_WORD = re.compile(
     re.IGNORECASE,
 )
 GRIEVANCE_BEFORE = re.compile(
-    r"\b(?:against|over|after|following|denouncing|condemning|in solidarity with|in protest at)"
+    r"\b(?:against|over|after|following|denouncing|condemning|in solidarity with|in protest at|"
+    r"protest(?:s|ed|ing)?)"
     r"\s+(?:(?:the|a|an|recent|alleged|last|latest|[\w-]+(?:'s|’s))\s+){0,3}$",
     re.IGNORECASE,
 )
