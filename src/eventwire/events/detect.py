@@ -300,11 +300,15 @@ def _suspects_held(group: Group, strong: list[Trigger]) -> bool:
     are not the attack's perpetrators, so it is not joined to it either)."""
     mine = {type_of(t.sub_event_type)[0] for t in group.triggers if t.sub_event_type}
     return (
-        bool(strong)
-        and {t.sub_event_type for t in strong} <= {"Arrests"}
+        _arrests_only(strong)
         and bool(mine)
         and mine <= {"Violence against civilians", "Battles", "Explosions/Remote violence"}
     )
+
+
+def _arrests_only(strong: list[Trigger]) -> bool:
+    """Whether a sentence's triggers tell of arrests and of nothing else."""
+    return bool(strong) and {t.sub_event_type for t in strong} <= {"Arrests"}
 
 
 def _same(group: Group, strong: list[Trigger]) -> bool:
@@ -318,7 +322,7 @@ def _same(group: Group, strong: list[Trigger]) -> bool:
         return True  # a protest that turns violent ("Roads were barricaded") is one event
     if mine <= {"Protests", "Riots"} and theirs & {"Violence against civilians", "Battles"}:
         return True  # the force used on a demonstration is part of its story
-    if mine and mine <= DEMONSTRATION and {t.sub_event_type for t in strong} <= {"Arrests"}:
+    if mine and mine <= DEMONSTRATION and _arrests_only(strong):
         return True  # so are the arrests made at it: its intervention, no event of their own
     return not mine or bool(mine & theirs) or theirs <= {"Violence against civilians"}
 
@@ -725,13 +729,10 @@ def _crowd_clash(doc: Doc, group: Group, text: str) -> str | None:
     armed = [f for f in found if f.role == "armed"]
     if any(f.inter != 1 for f in armed):
         return None
-    crowds = [
-        doc.text[f.start : f.end]
-        for f in found
-        if f.role == "crowd"
-        and f.syntax != "patient"
-        and not _NO_CROWD.search(doc.text[f.start : f.end])
+    words = [
+        text_of(doc)[f.start : f.end] for f in found if f.role == "crowd" and f.syntax != "patient"
     ]
+    crowds = [w for w in words if not _NO_CROWD.search(w)]
     if not crowds or (not armed and all(_COMMUNITY.search(c) for c in crowds)):
         return None
     return VIOLENT if armed or _DEMONSTRATING.search(text) else MOB
