@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import re
 import sys
 from collections import Counter
 from collections.abc import Iterator
@@ -33,6 +34,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
+from eventwire import notes
 from eventwire.events.dates import find_dates
 from eventwire.events.typing import heldout
 from eventwire.pipeline import Resources, extract
@@ -91,13 +93,19 @@ def deaths(events: list[Event], whole: bool = False) -> int:
     names) share its trigger: the largest of their tolls counts, once, whichever place
     holds it. A passage told over several days gives one event a day: ACLED's rows are
     days too, so the first day's share is compared; `whole` adds the days up, for data
-    whose rows are whole incidents (PITF, drone strikes)."""
-    largest: dict[tuple[int, str | None], int] = {}
+    whose rows are whole incidents (PITF, drone strikes), as it adds up the places that
+    divided a toll told for all of them."""
+    largest: dict[tuple[int, str | None, str | None], int] = {}
     for e in events:
         key = next((ev.start for ev in e.evidence if ev.field == "event_type"), 0)
         day = e.event_date if whole else None
-        largest[key, day] = max(largest.get((key, day), 0), e.fatalities)
+        # a toll told for a list of places and divided between them (the notes say so)
+        place = e.location if whole and SHARED.search(e.notes) else None
+        largest[key, day, place] = max(largest.get((key, day, place), 0), e.fatalities)
     return sum(largest.values())
+
+
+SHARED = re.compile(re.sub(r"\\\{\w+\\\}", r"\\d+", re.escape(notes.SHARED)))
 
 
 def pct(hits: list[bool]) -> str:

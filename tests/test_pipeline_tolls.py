@@ -46,6 +46,34 @@ def test_each_place_keeps_the_toll_of_its_own_sentence(nlp: Language, gazetteer:
     assert sorted(tolls.values()) == [2, 5]
 
 
+def test_a_toll_told_for_a_list_of_places_is_shared_between_them(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    """ACLED divides a toll told for several places evenly, the remainder to the first
+    named: the events add up to the toll told."""
+    text = "Soldiers killed 29 militants in raids on Arish, Rafah and Sheikh Zuweid on Sunday."
+    events = events_of(nlp, gazetteer, text)
+    assert [e.fatalities for e in events] == [10, 10, 9]
+    assert all("(29 told for 3 places, divided evenly)" in e.notes for e in events)
+    tolls = run(nlp, gazetteer, "Gunmen attacked Ibi and Wukari on Monday, killing nine people.")
+    assert sorted(tolls.values()) == [4, 5]
+
+
+def test_a_town_and_its_region_a_road_s_ends_or_a_boundary_s_sides_are_no_list(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    tolls = run(
+        nlp,
+        gazetteer,
+        "Three soldiers were killed in an ambush on the road from Timbuktu to Goundam.",
+    )
+    assert max(tolls.values()) == 3
+    tolls = run(nlp, gazetteer, "At least three people were killed in Aba, Abia State, in clashes.")
+    assert max(tolls.values()) == 3
+    text = "Boko Haram killed 15 people in a village on the boundary between Borno and Yobe states."
+    assert max(run(nlp, gazetteer, text).values()) == 15
+
+
 def test_a_report_naming_only_home_forces_is_about_their_country(
     nlp: Language, gazetteer: Gazetteer
 ) -> None:

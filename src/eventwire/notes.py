@@ -12,6 +12,8 @@ from datetime import date
 from .records import Event
 
 MAX_SOURCE_CHARS = 240
+#: A toll told for several places, divided between their events (ACLED's practice).
+SHARED = " ({total} told for {places} places, divided evenly)"
 
 #: How ACLED's notes phrase each sub-event type: {a1} the initiator, {a2} the target.
 PHRASES = {
@@ -53,8 +55,10 @@ def _when(event: Event) -> str:
     return f"{prefix} {day.day} {day:%B %Y}"
 
 
-def write_notes(event: Event, passage: str) -> str:
-    """ACLED-style: '<When>, <who> <did what> <to whom> in <where>; <toll>.' + the passage."""
+def write_notes(event: Event, passage: str, shared: tuple[int, int] | None = None) -> str:
+    """ACLED-style: '<When>, <who> <did what> <to whom> in <where>; <toll>.' + the passage.
+    `shared`: (the toll told, the places) when the event's toll is its share of one told
+    for several places."""
     phrase = PHRASES.get(event.sub_event_type, "{a1}: " + event.sub_event_type.lower())
     what = phrase.format(
         a1=event.actor1 or "an unidentified actor", a2=event.actor2 or "unidentified targets"
@@ -62,6 +66,8 @@ def write_notes(event: Event, passage: str) -> str:
     where = ", ".join(p for p in (event.location, event.admin1, event.country) if p)
     place = f" in {where}" if where else ""
     toll = f"; {event.fatalities} fatalities reported" if event.fatalities else ""
+    if shared is not None:
+        toll += SHARED.format(total=shared[0], places=shared[1])
     head = f"{_when(event)}, {what}{place}{toll}."
     text = re.sub(r"\s+", " ", passage).strip()
     if len(text) > MAX_SOURCE_CHARS:

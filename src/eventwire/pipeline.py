@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -19,7 +20,7 @@ from spacy.tokens import Doc
 from . import events as ev
 from . import geo, story
 from .clean import blank, clean_text
-from .events.days import Days, by_day, days_told
+from .events.days import Days, by_day, days_told, part, share
 from .followups import join_followups
 from .geo import Gazetteer
 from .nlp import annotate, load_nlp, text_of
@@ -145,6 +146,7 @@ def code_mention(
         # the toll is told in a sentence of its own ("Fourteen insurgents were killed in the
         # fighting"): it belongs to the place the passage opens with
         tolls[0] = deaths
+    tolls = share_between_places(doc, places, tolls, deaths)
     events = []
     for where, toll in zip(places, tolls, strict=True):
         actors = ev.code_actors(doc, mention, where.country)
@@ -194,6 +196,55 @@ def place_toll(doc: Doc, mention: EventMention, where: Location, deaths: Fatalit
     return toll or deaths
 
 
+def share_between_places(
+    doc: Doc, places: list[Location], tolls: list[Fatalities], deaths: Fatalities
+) -> list[Fatalities]:
+    """Places named as one list that all carry the passage's one toll ("killed 29
+    militants in Arish, Rafah and Sheikh Zuweid") share it evenly, the remainder to the
+    first named (ACLED's practice), so that their events add up to the toll told. A
+    place and the region it is in ("Aba, Abia State"), a road's two ends or a boundary's
+    two sides are no list."""
+    sharing = [i for i, toll in enumerate(tolls) if toll is deaths]
+    if len(sharing) < 2 or not _listed([places[i].span for i in sharing], doc.text):
+        return tolls
+    out = list(tolls)
+    for rank, i in enumerate(sharing):
+        out[i] = dataclasses.replace(
+            deaths,
+            fatalities=share(deaths.fatalities, rank, len(sharing)),
+            low=part(deaths.low, rank, len(sharing)),
+            best=part(deaths.best, rank, len(sharing)),
+            high=part(deaths.high, rank, len(sharing)),
+            shared=(deaths.fatalities, len(sharing)),
+        )
+    return out
+
+
+#: Names in a list the gazetteer may not know ("Shettimari, Hong and Biladdili").
+_NAME = r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*"
+_AND = r"(?:and|or|as well as)\s+"
+#: What joins two names of one list: "A, B", "A and B", "A, X, and B" (X unknown).
+_LIST_JOIN = re.compile(rf"(?:,\s*{_NAME})*(?:,\s*|,?\s+{_AND})")
+#: "on the boundary between Borno and Yobe states": one place, not two.
+_BETWEEN = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.IGNORECASE)
+#: A list going on after its last known name: "A, B and X".
+_LIST_TAIL = re.compile(rf"(?:,\s*{_NAME})*,?\s+{_AND}{_NAME}")
+
+
+def _listed(spans: list[Span | None], text: str) -> bool:
+    """The names follow each other as one list ending in "and"/"or"."""
+    if any(span is None for span in spans):
+        return False
+    ordered = sorted((s for s in spans if s is not None), key=lambda s: s.start)
+    if _BETWEEN.search(text, 0, ordered[0].start):
+        return False
+    joins = [text[a.end : b.start] for a, b in itertools.pairwise(ordered)]
+    if not all(_LIST_JOIN.fullmatch(j) for j in joins):
+        return False
+    ends = re.search(rf"\b{_AND}$", joins[-1]) or _LIST_TAIL.match(text, ordered[-1].end)
+    return ends is not None
+
+
 def build_event(
     article: Article,
     mention: EventMention,
@@ -240,7 +291,7 @@ def build_event(
         source_fatalities={article.article_id: deaths.fatalities} if deaths.spans else {},
     )
     event.evidence = evidence_for(article.article_id, mention, when, where, actors, deaths)
-    event.notes = write_notes(event, article.text[mention.start : mention.end])
+    event.notes = write_notes(event, article.text[mention.start : mention.end], deaths.shared)
     return event
 
 

@@ -173,6 +173,9 @@ class Fatalities:
     best: int | None
     high: int | None
     spans: tuple[Span, ...] = ()
+    #: (the toll told, the number of places) when this is one place's share of a toll told
+    #: for a list of places ("29 killed in Arish, Rafah and Sheikh Zuweid": 10 of 29, 3)
+    shared: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)

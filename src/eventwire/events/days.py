@@ -75,9 +75,9 @@ def by_day(event: Event, days: Days, published: date | None = None) -> list[Even
             event_id=f"{event.event_id}-d{i + 1}",
             event_date=(first + timedelta(days=i)).isoformat(),
             fatalities=share(event.fatalities, i, days.count),
-            fatalities_low=_part(event.fatalities_low, i, days.count),
-            fatalities_best=_part(event.fatalities_best, i, days.count),
-            fatalities_high=_part(event.fatalities_high, i, days.count),
+            fatalities_low=part(event.fatalities_low, i, days.count),
+            fatalities_best=part(event.fatalities_best, i, days.count),
+            fatalities_high=part(event.fatalities_high, i, days.count),
             source_fatalities={
                 k: share(v, i, days.count) for k, v in event.source_fatalities.items()
             },
@@ -98,5 +98,6 @@ def _first_day(told: date, days: Days, published: date | None) -> date:
     return told - timedelta(days=days.count - 1) if ends else told
 
 
-def _part(value: int | None, day: int, days: int) -> int | None:
+def part(value: int | None, day: int, days: int) -> int | None:
+    """`share` of a figure that may be unknown."""
     return None if value is None else share(value, day, days)
