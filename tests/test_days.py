@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 import pytest
 
 from eventwire.events.days import Days, by_day, days_told, share
+from eventwire.events.fatalities import UNKNOWN_TOLL
 from eventwire.records import Event
 
 
@@ -49,6 +51,14 @@ def test_one_event_a_day() -> None:
     ]  # fmt: skip
     assert len({e.event_id for e in days}) == 4
     assert sum(e.source_fatalities["a"] for e in days) == 70
+
+
+def test_deaths_told_with_no_number_are_no_toll_to_share() -> None:
+    """Heavy casualties told over three days: ACLED's stand-in figure (10) each day."""
+    event = dataclasses.replace(
+        _event("2016-04-06", UNKNOWN_TOLL), fatalities_low=1, fatalities_high=None
+    )
+    assert [e.fatalities for e in by_day(event, Days(3))] == [10, 10, 10]
 
 
 def test_a_run_ending_on_its_date_or_the_report_runs_back() -> None:

@@ -411,6 +411,16 @@ def test_unquantified_and_conservative_tolls(nlp: Language, text: str, dead: int
         ("A district officer was assassinated by gunmen in Bakool.", 1),
         ("A gunman shot and killed another man in Garowe.", 1),
         ("Militants shot dead five miners in Garo Hills.", 5),
+        # "IS" before the verb is the group, not an auxiliary
+        ("IS executed two young men in Sirte.", 2),
+        ("Unidentified men murder a chief in Oshogbo.", 1),
+        ("Gunmen murder two traders in Jos.", 2),
+        ("Gunmen attacked a murder suspect in Jos.", 0),
+        ("Youths rioted after the murder of a resident in Ouargla.", 0),
+        # one victim told after a counted group
+        ("Militia attacked soldiers in Mangala. 3 soldiers and a woman killed.", 4),
+        ("The attack left two policemen and a passerby dead.", 3),
+        ("Three people including two children and a woman were killed.", 3),
     ],
 )  # fmt: skip
 def test_single_victims_and_word_numbers(text: str, dead: int) -> None:

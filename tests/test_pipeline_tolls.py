@@ -59,6 +59,13 @@ def test_a_toll_told_for_a_list_of_places_is_shared_between_them(
     assert sorted(tolls.values()) == [4, 5]
 
 
+def test_deaths_told_with_no_number_are_not_divided_between_places(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    text = "Soldiers raided Arish, Rafah and Sheikh Zuweid, inflicting heavy casualties."
+    assert list(run(nlp, gazetteer, text).values()) == [10, 10, 10]
+
+
 def test_a_town_and_its_region_a_road_s_ends_or_a_boundary_s_sides_are_no_list(
     nlp: Language, gazetteer: Gazetteer
 ) -> None:

@@ -205,6 +205,8 @@ def share_between_places(
     place and the region it is in ("Aba, Abia State"), a road's two ends or a boundary's
     two sides are no list."""
     sharing = [i for i, toll in enumerate(tolls) if toll is deaths]
+    if ev.unknown_number(deaths.fatalities, deaths.low, deaths.high):
+        return tolls  # deaths told with no number: each place has an unknown number
     if len(sharing) < 2 or not _listed([places[i].span for i in sharing], doc.text):
         return tolls
     out = list(tolls)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from .actors import code_actors, forces_country
 from .dates import resolve_date
 from .detect import detect_events
-from .fatalities import count_fatalities
+from .fatalities import count_fatalities, unknown_number
 from .regimes import dated_actors
 
 __all__ = [
@@ -19,4 +19,5 @@ __all__ = [
     "detect_events",
     "forces_country",
     "resolve_date",
+    "unknown_number",
 ]

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..records import Event
+from .fatalities import unknown_number
 
 #: The longest run of days split into daily events; a longer one is a campaign.
 MAX_DAYS = 7
@@ -65,21 +66,25 @@ def share(total: int, day: int, days: int) -> int:
 
 
 def by_day(event: Event, days: Days, published: date | None = None) -> list[Event]:
-    """One event per day, each with its share of the toll (ACLED's practice)."""
+    """One event per day, each with its share of the toll (ACLED's practice). Deaths told
+    with no number ("heavy casualties", coded as ACLED's stand-in figure) are no toll to
+    share: each day keeps the stand-in."""
     if event.event_date is None:
         return [event]
     first = _first_day(date.fromisoformat(event.event_date), days, published)
+    unknown = unknown_number(event.fatalities, event.fatalities_low, event.fatalities_high)
+    parts = 1 if unknown else days.count
     return [
         dataclasses.replace(
             event,
             event_id=f"{event.event_id}-d{i + 1}",
             event_date=(first + timedelta(days=i)).isoformat(),
-            fatalities=share(event.fatalities, i, days.count),
-            fatalities_low=part(event.fatalities_low, i, days.count),
-            fatalities_best=part(event.fatalities_best, i, days.count),
-            fatalities_high=part(event.fatalities_high, i, days.count),
+            fatalities=share(event.fatalities, i % parts, parts),
+            fatalities_low=part(event.fatalities_low, i % parts, parts),
+            fatalities_best=part(event.fatalities_best, i % parts, parts),
+            fatalities_high=part(event.fatalities_high, i % parts, parts),
             source_fatalities={
-                k: share(v, i, days.count) for k, v in event.source_fatalities.items()
+                k: share(v, i % parts, parts) for k, v in event.source_fatalities.items()
             },
             evidence=list(event.evidence),
             sources=list(event.sources),

@@ -49,8 +49,8 @@ PARTICIPLES = frozenset(
 #: Present-tense death verbs of note-style reports ("insurgents execute four captives").
 PRESENT = frozenset(
     {"execute", "executes", "executing", "behead", "beheads", "beheading", "massacring",
-     "slaughtering", "lynch", "lynches", "lynching", "murdering", "assassinate",
-     "assassinates"}
+     "slaughtering", "lynch", "lynches", "lynching", "murder", "murders", "murdering",
+     "assassinate", "assassinates"}
 )  # fmt: skip
 #: A killing told as what someone is blamed for, not as this event ("responsible for
 #: killing 9 IDPs", "accused of murdering two moneychangers").
@@ -536,7 +536,7 @@ def _is_active(toks: list[Tok], k: int) -> bool:
         j = k - 1
         while j >= 0 and toks[j].low in ADVERBS:
             j -= 1  # "has reportedly executed 16": the auxiliary decides
-        prev = toks[j].low if j >= 0 else ""
+        prev = toks[j].low if j >= 0 and toks[j].text != "IS" else ""  # IS: the group
         if prev in ("was", "were", "been", "be", "being", "is", "are"):
             return False
         if nxt == "at":
@@ -551,6 +551,24 @@ def _is_active(toks: list[Tok], k: int) -> bool:
             or (named and nxt2 not in ("in", "on", "at", "by", "near", "during", "after"))
         )
     return False
+
+
+#: Words around "murder" that make it the noun ("the murder of", "murder suspect").
+_MURDER_NOUN_BEFORE = frozenset(
+    {"a", "an", "the", "of", "for", "his", "her", "their", "its", "this", "that", "with",
+     "to", "alleged", "suspected", "attempted", "attempt", "and", "or", "double", "triple"}
+)  # fmt: skip
+_MURDER_NOUN_AFTER = frozenset(
+    {"suspect", "suspects", "case", "cases", "charge", "charges", "trial", "of",
+     "investigation", "probe", "rate", "scene", "victim", "weapon"}
+)  # fmt: skip
+
+
+def _murder_verb(toks: list[Tok], k: int) -> bool:
+    """'Gunmen murder a chief': the verb, its subject just before it."""
+    prev = toks[k - 1].low if k else ""
+    nxt = toks[k + 1].low if k + 1 < len(toks) else ""
+    return prev.isalpha() and prev not in _MURDER_NOUN_BEFORE and nxt not in _MURDER_NOUN_AFTER
 
 
 def _a_body_found(toks: list[Tok], k: int) -> bool:
@@ -669,6 +687,8 @@ def find_counts(text: str, offset: int = 0, *, causes: bool = False) -> list[Cou
             continue  # "claimed responsibility": nobody's death
         if tok.low in PRESENT and tok.text[:1].isupper() and k and toks[k - 1].low not in BOUNDARY:
             continue  # "Lynch Street"
+        if tok.low in ("murder", "murders") and not _murder_verb(toks, k):
+            continue  # "the murder of a resident", "a murder suspect": the noun
         if k > 1 and toks[k - 1].low == "to" and toks[k - 2].low in ATTEMPT:
             continue  # "tried to kill himself", "attempting to lynch a thief"
         if tok.low == "body" and _a_body_found(toks, k) and not counts:
@@ -774,6 +794,7 @@ def find_counts(text: str, offset: int = 0, *, causes: bool = False) -> list[Cou
             found = [Count(1, 1, lead.start, lead.end)] if lead is not None else []
         if found:
             found = found + _companions(clause, found) + _lead_victim(clause, found)
+            found = found + _trailing_victim(clause, found)
             found = found + _along_with(toks, k, found)
         if len(found) > 1 and sum(c.value for c in found) in sums:
             continue  # "12 people were killed ... 11 men and one woman died": restated
@@ -872,6 +893,25 @@ def _lead_victim(clause: list[Tok], found: list[Count]) -> list[Count]:
     if words[-1] not in PERSON:
         return []
     return [Count(1, 1, lead[0].start, lead[-2].end)]
+
+
+def _trailing_victim(clause: list[Tok], found: list[Count]) -> list[Count]:
+    """One victim named after a counted group ('3 soldiers and a woman killed', 'left two
+    policemen and a passerby dead')."""
+    after = [t for t in clause if t.start >= found[-1].end]
+    noun = next((i for i, t in enumerate(after[:4]) if not t.low.isalpha()), len(after))
+    joint = next((i for i, t in enumerate(after[:4]) if t.low == "and"), None)
+    if joint is None or joint > noun or any(t.low in _PHRASE_END for t in after[:joint]):
+        return []  # the group's own words, then "and"
+    after = after[joint:]
+    if len(after) < 3 or after[1].low not in ("a", "an", "one"):
+        return []
+    for t in after[2:5]:
+        if t.low in PERSON:
+            return [Count(1, 1, after[1].start, t.end)]
+        if not t.low.isalpha() or t.low in _PHRASE_END:
+            return []
+    return []
 
 
 def _lead_with_companion(left: list[Tok]) -> Tok | None:
@@ -1124,6 +1164,12 @@ def _person_first(words: list[str]) -> bool:
 #: code them 10, as they code "several" and "some" (numbers.json).
 VAGUE_TOLL = word_regex(load_json("numbers.json")["vague_toll"])
 UNKNOWN_TOLL = 10
+
+
+def unknown_number(fatalities: int, low: int | None, high: int | None) -> bool:
+    """Whether a toll is the stand-in for deaths told with no number (`count_fatalities`
+    codes them UNKNOWN_TOLL with a low of 1 and no high): no figure to share out."""
+    return fatalities == UNKNOWN_TOLL and low == 1 and high is None
 
 
 def count_fatalities(doc: Doc, mention: EventMention) -> Fatalities:
