@@ -421,6 +421,13 @@ def test_unquantified_and_conservative_tolls(nlp: Language, text: str, dead: int
         ("Militia attacked soldiers in Mangala. 3 soldiers and a woman killed.", 4),
         ("The attack left two policemen and a passerby dead.", 3),
         ("Three people including two children and a woman were killed.", 3),
+        # a side's own dead told as lost; an unknown number with no article
+        ("Rebels claim they killed 16 soldiers and lost one rebel.", 17),
+        ("The army lost 3 vehicles and lost control of the town.", 0),
+        ("6 rebels killed, 18 wounded. Unknown number of soldiers killed.", 16),
+        # a victim told after the death word with "as well as"
+        ("Five al Shabaab dead, as well as one civilian.", 6),
+        ("Five soldiers were killed as well as two wounded.", 5),
     ],
 )  # fmt: skip
 def test_single_victims_and_word_numbers(text: str, dead: int) -> None:

@@ -143,6 +143,8 @@ def parse_number(toks: list[Tok], i: int) -> tuple[int, int] | None:
     ):
         used = 2 if toks[i + 1].low == "number" else 3
         return vague_low["some"], used + 1  # "a number of", "an unknown number of": vague
+    elif [t.low for t in toks[i : i + 3]] in _NUMBER_OF[1:]:
+        return vague_low["some"], 3  # a note's "Unknown number of soldiers killed"
     else:
         parts = word.split("-")
         if not all(p in units for p in parts):
@@ -571,6 +573,20 @@ def _murder_verb(toks: list[Tok], k: int) -> bool:
     return prev.isalpha() and prev not in _MURDER_NOUN_BEFORE and nxt not in _MURDER_NOUN_AFTER
 
 
+def _lost(toks: list[Tok], k: int) -> Count | None:
+    """A side's own dead told as lost: 'lost 5 rebels', 'lost one soldier' (not 'lost 3
+    vehicles', 'lost control')."""
+    if k + 2 >= len(toks) or (number := parse_number(toks, k + 1)) is None:
+        return None
+    noun = toks[k + 1 + number[1]] if k + 1 + number[1] < len(toks) else None
+    if noun is None or not _is_people_count(toks, k + 1, number[1]):
+        return None
+    stem = noun.low[:-1] if noun.low.endswith("s") else noun.low
+    if noun.low not in PEOPLE_NOUNS and stem not in PERSON and noun.low not in PERSON:
+        return None
+    return Count(number[0], number[0], toks[k + 1].start, noun.end)
+
+
 def _a_body_found(toks: list[Tok], k: int) -> bool:
     """'A body is found', 'Dead body found in a ravine', 'Body found in Wau': one death."""
     prev = toks[k - 1].low if k else "."
@@ -652,6 +668,12 @@ def find_counts(text: str, offset: int = 0, *, causes: bool = False) -> list[Cou
                 if (c.start, c.end) not in seen:
                     seen.add((c.start, c.end))
                     counts.append(c)
+            continue
+        if tok.low == "lost" and (lost := _lost(toks, k)) is not None:
+            # "Rebels claim they killed 16 soldiers and lost one rebel"
+            if (lost.start, lost.end) not in seen:
+                seen.add((lost.start, lost.end))
+                counts.append(lost)
             continue
         if tok.low == "dead" and tuple(lows(toks[max(0, k - 2) : k])) in _SHOT_HIM:
             # "gunmen shot him dead", "beat her dead": one death
@@ -858,6 +880,20 @@ def _along_with(toks: list[Tok], k: int, found: list[Count]) -> list[Count]:
     for j in range(k + 1, min(len(toks) - 2, k + ALONG_WINDOW)):
         if toks[j].low in BOUNDARY:
             return []
+        if toks[j].low == "as" and lows(toks[j + 1 : j + 3]) == ["well", "as"]:
+            rest = toks[j + 3 :]  # "Five al Shabaab dead, as well as one civilian"
+            number = parse_number(rest, 0) if rest else None
+            if (
+                number is None
+                or rest[0].low in ("a", "an")
+                or not _is_people_count(rest, 0, number[1])
+            ):
+                return []
+            tail = lows(rest[number[1] : number[1] + 4])
+            if any(w in INJURY for w in tail) or any(c.start >= rest[0].start for c in found):
+                return []
+            last = rest[number[1]] if number[1] < len(rest) else rest[number[1] - 1]
+            return [Count(number[0], number[0], rest[0].start, last.end)]
         if toks[j].low not in ("along", "together") or toks[j + 1].low != "with":
             continue
         rest = toks[j + 2 :]
