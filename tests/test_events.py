@@ -395,6 +395,10 @@ def test_forces_killing_at_a_demonstration_is_excessive_force(nlp: Language) -> 
         ("Warplanes struck al Shabaab positions near Baidoa on Monday, reportedly causing "
          "civilian casualties.", 10),
         ("Gunmen threw a grenade at the police post, causing no casualties.", 0),
+        ("An air raid on a checkpoint west of Sirte left casualties among the militants.", 10),
+        ("The army retook the town after inflicting heavy numbers of fatalities on rebels.", 10),
+        ("The raid on the village left no casualties.", 0),
+        ("Soldiers shot and killed several al Shabaab fighters in Imilow.", 10),
         ("Gunmen killed four villagers in Kafur. Some sources claim nine dead in total.", 4),
         ("Four villagers were killed in an attack on Kafur. The death toll later rose to nine.",
          9),
@@ -425,6 +429,9 @@ def test_unquantified_and_conservative_tolls(nlp: Language, text: str, dead: int
         ("Rebels claim they killed 16 soldiers and lost one rebel.", 17),
         ("The army lost 3 vehicles and lost control of the town.", 0),
         ("6 rebels killed, 18 wounded. Unknown number of soldiers killed.", 16),
+        ("Soldiers attacked Maal, at least 1 civilian burned alive.", 1),
+        ("Two women were burned alive in their homes.", 2),
+        ("Five houses were burned alive.", 0),
         # a victim told after the death word with "as well as"
         ("Five al Shabaab dead, as well as one civilian.", 6),
         ("Five soldiers were killed as well as two wounded.", 5),

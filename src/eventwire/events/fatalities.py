@@ -230,7 +230,8 @@ def _counts_in(toks: list[Tok], singular_ok: bool, lead: bool = False) -> list[C
         value, used = parsed
         nxt = toks[i + used].low if i + used < len(toks) else ""
         quoted = i and toks[i - 1].low in QUOTES and nxt in QUOTES
-        if toks[i].low in _numbers()[3] and nxt not in PEOPLE_NOUNS and not quoted:
+        some = toks[i].low in _numbers()[3]
+        if some and _named_noun(toks, i + used) not in PEOPLE_NOUNS and not quoted:
             i += used  # "several houses", "some time": not a count of the dead
             continue
         if (
@@ -573,6 +574,14 @@ def _murder_verb(toks: list[Tok], k: int) -> bool:
     return prev.isalpha() and prev not in _MURDER_NOUN_BEFORE and nxt not in _MURDER_NOUN_AFTER
 
 
+def _named_noun(toks: list[Tok], i: int) -> str:
+    """The noun at toks[i], past a group's name before it ('al Shabaab fighters')."""
+    j = i
+    while j < min(len(toks) - 1, i + 3) and (toks[j].text[:1].isupper() or toks[j].low == "al"):
+        j += 1
+    return toks[j].low if j < len(toks) else ""
+
+
 def _lost(toks: list[Tok], k: int) -> Count | None:
     """A side's own dead told as lost: 'lost 5 rebels', 'lost one soldier' (not 'lost 3
     vehicles', 'lost control')."""
@@ -681,11 +690,13 @@ def find_counts(text: str, offset: int = 0, *, causes: bool = False) -> list[Cou
                 seen.add((tok.start, tok.end))
                 counts.append(Count(1, 1, toks[k - 1].start, toks[k - 1].end))
             continue
+        burnt_alive = tok.low == "alive" and k and toks[k - 1].low in ("burned", "burnt", "buried")
         if (
             tok.low not in PASSIVE
             and tok.low not in ACTIVE
             and tok.low not in PRESENT
             and (tok.low != "shot")
+            and not burnt_alive  # "at least 1 civilian burned alive"
         ):
             continue
         if tok.low == "shot" and not (
