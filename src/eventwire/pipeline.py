@@ -204,9 +204,10 @@ def share_between_places(
     first named (ACLED's practice), so that their events add up to the toll told. A
     place and the region it is in ("Aba, Abia State"), a road's two ends or a boundary's
     two sides are no list."""
-    sharing = [i for i, toll in enumerate(tolls) if toll is deaths]
     if ev.unknown_number(deaths.fatalities, deaths.low, deaths.high):
         return tolls  # deaths told with no number: each place has an unknown number
+    # (`place_toll` hands back the passage's own toll for a place with none of its own)
+    sharing = [i for i, toll in enumerate(tolls) if toll is deaths]
     if len(sharing) < 2 or not _listed([places[i].span for i in sharing], doc.text):
         return tolls
     out = list(tolls)

@@ -73,7 +73,7 @@ def by_day(event: Event, days: Days, published: date | None = None) -> list[Even
         return [event]
     first = _first_day(date.fromisoformat(event.event_date), days, published)
     unknown = unknown_number(event.fatalities, event.fatalities_low, event.fatalities_high)
-    parts = 1 if unknown else days.count
+    parts = 1 if unknown else days.count  # one part: each day keeps the whole figure
     return [
         dataclasses.replace(
             event,

@@ -892,19 +892,7 @@ def _along_with(toks: list[Tok], k: int, found: list[Count]) -> list[Count]:
         if toks[j].low in BOUNDARY:
             return []
         if toks[j].low == "as" and lows(toks[j + 1 : j + 3]) == ["well", "as"]:
-            rest = toks[j + 3 :]  # "Five al Shabaab dead, as well as one civilian"
-            number = parse_number(rest, 0) if rest else None
-            if (
-                number is None
-                or rest[0].low in ("a", "an")
-                or not _is_people_count(rest, 0, number[1])
-            ):
-                return []
-            tail = lows(rest[number[1] : number[1] + 4])
-            if any(w in INJURY for w in tail) or any(c.start >= rest[0].start for c in found):
-                return []
-            last = rest[number[1]] if number[1] < len(rest) else rest[number[1] - 1]
-            return [Count(number[0], number[0], rest[0].start, last.end)]
+            return _as_well_as(toks[j + 3 :], found)
         if toks[j].low not in ("along", "together") or toks[j + 1].low != "with":
             continue
         rest = toks[j + 2 :]
@@ -920,6 +908,19 @@ def _along_with(toks: list[Tok], k: int, found: list[Count]) -> list[Count]:
                 return [Count(1, 1, kin.start, kin.end)]
         return []
     return []
+
+
+def _as_well_as(rest: list[Tok], found: list[Count]) -> list[Count]:
+    """The counted victims after "as well as" ("Five al Shabaab dead, as well as one
+    civilian"), unless wounded ("as well as two wounded") or already counted."""
+    number = parse_number(rest, 0) if rest else None
+    if number is None or rest[0].low in ("a", "an") or not _is_people_count(rest, 0, number[1]):
+        return []
+    tail = lows(rest[number[1] : number[1] + 4])
+    if any(w in INJURY for w in tail) or any(c.start >= rest[0].start for c in found):
+        return []
+    last = rest[number[1]] if number[1] < len(rest) else rest[number[1] - 1]
+    return [Count(number[0], number[0], rest[0].start, last.end)]
 
 
 def _lead_victim(clause: list[Tok], found: list[Count]) -> list[Count]:
@@ -946,9 +947,9 @@ def _trailing_victim(clause: list[Tok], found: list[Count]) -> list[Count]:
     """One victim named after a counted group ('3 soldiers and a woman killed', 'left two
     policemen and a passerby dead')."""
     after = [t for t in clause if t.start >= found[-1].end]
-    noun = next((i for i, t in enumerate(after[:4]) if not t.low.isalpha()), len(after))
+    stop = next((i for i, t in enumerate(after[:4]) if not t.low.isalpha()), len(after))
     joint = next((i for i, t in enumerate(after[:4]) if t.low == "and"), None)
-    if joint is None or joint > noun or any(t.low in _PHRASE_END for t in after[:joint]):
+    if joint is None or joint > stop or any(t.low in _PHRASE_END for t in after[:joint]):
         return []  # the group's own words, then "and"
     after = after[joint:]
     if len(after) < 3 or after[1].low not in ("a", "an", "one"):
