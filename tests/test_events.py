@@ -430,6 +430,11 @@ def test_unquantified_and_conservative_tolls(nlp: Language, text: str, dead: int
         ("The army lost 3 vehicles and lost control of the town.", 0),
         ("6 rebels killed, 18 wounded. Unknown number of soldiers killed.", 16),
         ("Soldiers attacked Maal, at least 1 civilian burned alive.", 1),
+        # a passive run on from a first blow ("was shot and killed"), a victim found so
+        ("The singer Lisuba was shot and killed while trying to escape police.", 1),
+        ("A watchman was found decapitated outside a bank.", 1),
+        ("Gunmen shot and killed two soldiers.", 2),
+        ("The army found and killed five militants.", 5),
         ("Two women were burned alive in their homes.", 2),
         ("Five houses were burned alive.", 0),
         # a victim told after the death word with "as well as"

@@ -521,6 +521,13 @@ def lows(toks: list[Tok]) -> list[str]:
     return [t.low for t in toks]
 
 
+#: Participles that may come before "and killed" in one passive ("was shot and killed").
+_FIRST_BLOWS = frozenset(
+    {"shot", "stabbed", "beaten", "attacked", "tortured", "abducted", "kidnapped", "raped",
+     "wounded", "injured", "captured", "hacked", "ambushed", "arrested"}
+)  # fmt: skip
+
+
 def _is_active(toks: list[Tok], k: int) -> bool:
     word = toks[k].low
     nxt = toks[k + 1].low if k + 1 < len(toks) else ""
@@ -539,9 +546,13 @@ def _is_active(toks: list[Tok], k: int) -> bool:
         j = k - 1
         while j >= 0 and toks[j].low in ADVERBS:
             j -= 1  # "has reportedly executed 16": the auxiliary decides
+        if j > 0 and toks[j].low == "and" and toks[j - 1].low in _FIRST_BLOWS:
+            j -= 2  # "was shot and killed": the first verb's auxiliary decides
+            while j >= 0 and toks[j].low in ADVERBS:
+                j -= 1
         prev = toks[j].low if j >= 0 and toks[j].text != "IS" else ""  # IS: the group
-        if prev in ("was", "were", "been", "be", "being", "is", "are"):
-            return False
+        if prev in ("was", "were", "been", "be", "being", "is", "are", "found", "discovered"):
+            return False  # (a victim "found decapitated" was found so)
         if nxt == "at":
             return k + 2 < len(toks) and toks[k + 2].low == "least"
         return nxt not in ("by", "in", "and", "", ".", ",", "on", "when", "after", "during")
