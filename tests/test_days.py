@@ -9,6 +9,7 @@ import pytest
 
 from eventwire.events.days import Days, by_day, days_told, share
 from eventwire.events.fatalities import UNKNOWN_TOLL
+from eventwire.notes import write_notes
 from eventwire.records import Event
 
 
@@ -51,6 +52,15 @@ def test_one_event_a_day() -> None:
     ]  # fmt: skip
     assert len({e.event_id for e in days}) == 4
     assert sum(e.source_fatalities["a"] for e in days) == 70
+
+
+def test_each_day_s_notes_tell_its_date_and_share() -> None:
+    event = _event("2016-03-17", 70)
+    event.notes = write_notes(event, "Seventy were killed during four days of fighting.")
+    notes = [e.notes for e in by_day(event, Days(4))]
+    assert notes[0].startswith("On 17 March 2016,") and notes[3].startswith("On 20 March 2016,")
+    assert "; 18 fatalities reported (70 told over 4 days, shared by day)." in notes[0]
+    assert "; 17 fatalities reported (70 told over 4 days, shared by day)." in notes[3]
 
 
 def test_deaths_told_with_no_number_are_no_toll_to_share() -> None:

@@ -55,6 +55,22 @@ def _when(event: Event) -> str:
     return f"{prefix} {day.day} {day:%B %Y}"
 
 
+#: A toll told for several days, shared between their events (ACLED's practice).
+BY_DAY = " ({total} told over {days} days, shared by day)"
+
+
+def day_notes(whole: Event, day: Event, days: int, shared: bool = True) -> str:
+    """The notes of one day's event of a passage told over `days` days: the day's date, and
+    its share of the toll beside the toll told ("; 18 fatalities reported (70 told over 4
+    days, shared by day)"); `shared` False for a figure each day keeps whole."""
+    notes = whole.notes.replace(_when(whole), _when(day), 1)
+    told = f"; {whole.fatalities} fatalities reported"
+    if not shared or told not in notes:
+        return notes
+    part = f"; {day.fatalities} fatalities reported" if day.fatalities else ";"
+    return notes.replace(told, part + BY_DAY.format(total=whole.fatalities, days=days), 1)
+
+
 def write_notes(event: Event, passage: str, shared: tuple[int, int] | None = None) -> str:
     """ACLED-style: '<When>, <who> <did what> <to whom> in <where>; <toll>.' + the passage.
     `shared`: (the toll told, the places) when the event's toll is its share of one told

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from ..notes import day_notes
 from ..records import Event
 from .fatalities import unknown_number
 
@@ -74,6 +75,13 @@ def by_day(event: Event, days: Days, published: date | None = None) -> list[Even
     first = _first_day(date.fromisoformat(event.event_date), days, published)
     unknown = unknown_number(event.fatalities, event.fatalities_low, event.fatalities_high)
     parts = 1 if unknown else days.count  # one part: each day keeps the whole figure
+    out = _days(event, first, days, parts)
+    for day in out:
+        day.notes = day_notes(event, day, days.count, shared=parts > 1)
+    return out
+
+
+def _days(event: Event, first: date, days: Days, parts: int) -> list[Event]:
     return [
         dataclasses.replace(
             event,
