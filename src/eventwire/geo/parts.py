@@ -181,6 +181,10 @@ _WORD_AFTER = re.compile(
 )
 
 
+#: The form of a state before its name ("Federal Republic" of Somalia).
+_STATE_FORM = re.compile(r"\s(?:Republic|Kingdom|Emirates?|Federation|Confederation|Union)$")
+
+
 def _agency(name: str) -> bool:
     """An office, not a region: "Police Department", "School District" (a plain English
     word before the region word; a region's own name is a proper one: "Cauca Department")."""
@@ -222,8 +226,12 @@ def name_spans(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> list[tup
                 w in english_words() for w in region.split()
             ):
                 return [(start, start + w.start(), ""), (inner, end, hint)]
-    if gazetteer.lookup(text_of(doc)[start:end]) or hint:
-        return [(start, end, hint)]
+    if (
+        gazetteer.lookup(text_of(doc)[start:end])
+        or hint
+        or _STATE_FORM.search(text_of(doc)[start:end])
+    ):
+        return [(start, end, hint)]  # ("the Federal Republic [of Somalia]": no "Federal")
     # Words, and the parts of hyphenated ones ("Nelson-Creston", "Asia-Pacific").
     words = [
         (start + w.start(), start + w.end())
@@ -232,6 +240,7 @@ def name_spans(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> list[tup
     if len(words) < 2:
         return [(start, end, "")]
     out: list[tuple[int, int, str]] = []
+    english = english_words()
     for size in range(len(words) - 1, 0, -1):
         for i in range(len(words) - size + 1):
             s, e = words[i][0], words[i + size - 1][1]
@@ -239,20 +248,30 @@ def name_spans(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> list[tup
                 e - s >= MIN_PART_LENGTH
                 and all(e <= a or s >= b for a, b, _ in out)
                 and any(c.kind != 1 and not c.stripped for c in gazetteer.lookup(text_of(doc)[s:e]))
+                and not _plain_english(gazetteer, english, text_of(doc)[s:e])
             ):
                 out.append((s, e, ""))  # "At Stellenbosch" is no "Ath"
     # The words left over must be plain English after a name ("Police Department",
     # "Premier") or a stop word before it ("At"): a run like "Tal Samn", "Moke Pa Lin" or
     # "Khor Mor Gas Field" is one unknown name, not "Tal", "Pa" and "Khor".
-    english = english_words()
     first = min((s for s, _, _ in out), default=end)
     rest = [(a, b) for a, b in words if not any(s <= a and b <= e for s, e, _ in out)]
     if not rest and all(well_known(gazetteer, text_of(doc)[s:e]) for s, e, _ in out):
         return sorted(out)  # "Amsterdam-London", "Greece Italy": well-known names side by side
     if not english or not rest:
         return [(start, end, "")]  # "Dashti Qala": one name, spelt as GeoNames does not
+    opener = doc.char_span(start, start + 1, alignment_mode="expand")
     for a, b in rest:
         key = name_key(text_of(doc)[a:b])
-        if not all(w in (STOP_WORDS if b <= first else english) for w in key.split()):
+        # Before the name only stop words, or the sentence's opening word ("Angry
+        # Ajdabiya customers"); after it plain English.
+        before = b <= first and not (a == start and opener is not None and opener[0].is_sent_start)
+        if not all(w in (STOP_WORDS if before else english) for w in key.split()):
             return [(start, end, "")]
     return sorted(out)
+
+
+def _plain_english(gazetteer: Gazetteer, english: frozenset[str], text: str) -> bool:
+    """Words of plain English that some small place is also called ("University" in
+    "Gulu University"), not well known as a place: no part of a longer name."""
+    return all(w in english for w in name_key(text).split()) and not well_known(gazetteer, text)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..nlp import text_of
 from .capitals import POSSESSIVE, dateline, postal_codes, runs
@@ -52,7 +52,7 @@ _AFTER_TOWN = re.compile(r"^\s+(?:village|town|city|camp)\b", re.I)
 FACILITY = re.compile(
     r"\s+(?:International\s+|Military\s+)?(?:Airport|Air\s*Base|Airbase|Air\s*Field|Airfield|"
     r"Base|Prison|Central\s+Prison|Stadium|Refinery|Gas\s+Field|Oil\s+Field|Dam|Bridge|"
-    r"Checkpoint|Market|Hospital|University)$"
+    r"Checkpoint|Market|Hospital|University|Polytechnic|College)$"
 )
 # A site named after a person or saint that spaCy cut off its name ("St. Peter's |
 # Basilica"): the name before it is a site's, hint "F" like FACILITY's.
@@ -292,6 +292,8 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             add(start, end, "GAZETTEER")
         elif locative:
             add(start, end, "LOCATIVE")
+        elif any(f.text == text and f.hint != "W" for f in found):
+            add(start, end, "REPEAT")  # one sense per article (see _repeat)
         elif _proper(doc, start, end) and _weak(gazetteer, text):
             add(start, end, "WEAK", "W")
         found.sort(key=lambda m: m.start)
@@ -522,11 +524,19 @@ def _common_opener(ent: Span) -> bool:
 
 
 def _proper(doc: Doc, start: int, end: int) -> bool:
-    """Tagged as proper nouns, and not a lone sentence-initial word ("In", "Man accused")."""
+    """Tagged as proper nouns, and not a lone sentence-initial word that is an English one
+    ("In", "Man accused"); "Mutare has seen protests" opens with a name."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or (len(span) == 1 and span[0].is_sent_start):
+    if span is None or (len(span) == 1 and span[0].is_sent_start and _english(span[0])):
         return False
-    return all(t.pos_ == "PROPN" for t in span if t.is_alpha)
+    # spaCy tags some names otherwise ("Baardheere police station": an adjective); a
+    # capitalised word no English dictionary has is a name whatever its tag.
+    return all(t.pos_ == "PROPN" or (t.is_title and not _english(t)) for t in span if t.is_alpha)
+
+
+def _english(token: Token) -> bool:
+    """A word of the dictionary, or a function word it leaves out ("We", "Our")."""
+    return token.lower_ in english_words() or token.is_stop
 
 
 def _in_entity(doc: Doc, start: int, end: int) -> bool:
