@@ -463,3 +463,35 @@ def test_town_before_an_institution(nlp: Language, gazetteer: Gazetteer) -> None
     assert [t.text for t in geoparse(nlp(text), gazetteer)] == ["Tanta"]
     found = parse(nlp, gazetteer, "Hundreds marched at Eruwa Polytechnic in Nigeria.")
     assert found["Eruwa"].place is not None
+
+
+def test_road_named_after_its_two_towns(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = "An army officer was killed in an ambush on the Kuajok-Wau road."
+    found = parse(nlp, gazetteer, text)
+    assert {"Kuajok", "Wau"} <= set(found) and "Kuajok-Wau" not in found
+    (loc,) = where(nlp, gazetteer, text)
+    assert loc.country == "South Sudan" and loc.admin1 == "Warrap"
+    # the first end also where the passage's own place is one the gazetteer lacks
+    text = "Gunmen ambushed soldiers in Kormakuach along the Juba-Bor road."
+    assert [loc.name for loc in where(nlp, gazetteer, text)] == ["Juba"]
+    # a hyphenated name that is no road's stays whole
+    assert "Ras" not in parse(nlp, gazetteer, "Shelling hit Ras al-Ain on Monday.")
+
+
+def test_region_in_brackets_outweighs_a_namesake_town_abroad(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    text = (
+        "In El Plateado (Cauca), dissidents dropped explosives from drones, affecting "
+        "residents of the El Pepinal, Las Vegas and La Ceiba veredas."
+    )
+    (loc,) = where(nlp, gazetteer, text)
+    assert loc.country == "Colombia" and loc.admin1 == "Cauca"
+
+
+def test_where_visitors_came_from_is_not_where_it_happened(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    text = "A drone hit the car of two deputies from Bashkortostan near Tokmak, Zaporizhia."
+    names = [loc.name for loc in where(nlp, gazetteer, text)]
+    assert "Tokmak" in names and "Bashkortostan" not in names

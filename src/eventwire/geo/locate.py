@@ -41,7 +41,8 @@ _GROUP_IN = re.compile(
 _ORIGIN = re.compile(
     r"\b(?:launched|fired|took\s+off|taking\s+off|came|coming|originat\w+|flew\s+in|entered"
     r"[^.;:]{0,40}?|those|forces|troops|soldiers|fighters|militants|men|gunmen|militiamen|"
-    r"attackers|assailants|raiders|herdsmen|insurgents|rebels|jihadists)\s+from\s+(?:the\s+)?"
+    r"attackers|assailants|raiders|herdsmen|insurgents|rebels|jihadists|deputies|delegates|"
+    r"lawmakers|delegation|pilgrims|tourists|migrants|refugees)\s+from\s+(?:the\s+)?"
     r"(?:direction\s+of\s+)?$",
     re.IGNORECASE,
 )
@@ -211,6 +212,11 @@ def _road_end(doc: Doc, tp: Toponym) -> bool:
     )
 
 
+def _far_end(doc: Doc, tp: Toponym) -> bool:
+    """The second town a road is named after ("Wau" of "the Kuajok-Wau road")."""
+    return text_of(doc)[tp.start - 1 : tp.start] in ("-", "–", "—", "/") and _road_end(doc, tp)
+
+
 def _country_modifier(doc: Doc, tp: Toponym) -> bool:
     """A country named as who acts ("US-led", "US drone"), never where."""
     return (
@@ -260,7 +266,10 @@ def locate(
     ends = [t for t in candidates if _road_end(doc, t)]
     if len(ends) < len(candidates):
         candidates = [t for t in candidates if t not in ends]  # a place on the road is named
-    event_places = _one_country(_unbracketed(doc, candidates), toponyms)
+    # Somewhere on the road: coded, as ACLED mostly does, near the end named first.
+    candidates = [t for t in candidates if not _far_end(doc, t)]
+    # (one country first: a region in brackets outweighs a namesake town abroad)
+    event_places = _unbracketed(doc, _one_country(candidates, toponyms))
     chosen = _most_specific(event_places)
     if chosen:
         # A place in brackets stands in for an unknown one before it ("Kourpelle (Kongoussi,
@@ -271,7 +280,7 @@ def locate(
                 t,
                 _location(
                     t.place,
-                    max(_precision(doc, t), 2 if _in_brackets(doc, t) else 1),
+                    max(_precision(doc, t), 2 if _in_brackets(doc, t) or t in ends else 1),
                     t,
                     gazetteer,
                 ),
@@ -279,7 +288,7 @@ def locate(
             for t in chosen
             if t.place
         ]
-    where = [t for t in toponyms if not _country_modifier(doc, t)]
+    where = [t for t in toponyms if not _country_modifier(doc, t) and not _far_end(doc, t)]
     if _UNNAMED_SMALL.search(text_of(doc), mention.start, mention.end):
         # "entered the town": not the capital or a city of millions told of before; with
         # no other town or region before the passage, only the country is known

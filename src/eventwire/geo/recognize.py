@@ -225,6 +225,11 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         hint = hint or _hint(doc, start, end) or _listed_after(doc, before, start, gazetteer, text)
         found.append(Mention(start, end, text, hint, label))
 
+    for road in _ROAD.finditer(text_of(doc)):
+        ends = [road.span(1), road.span(2)]
+        if all(any(not c.stripped for c in gazetteer.lookup(text_of(doc)[a:b])) for a, b in ends):
+            for a, b in ends:
+                add(a, b, "ROAD", "P")  # "the Juba-Bor road": the towns at its ends
     ents: list[Span] = list(doc.ents)
     capitalised = [m.span() for m in _CAPITALISED.finditer(text_of(doc))]
     for ent in ents:
@@ -292,7 +297,7 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             add(start, end, "GAZETTEER")
         elif locative:
             add(start, end, "LOCATIVE")
-        elif any(f.text == text and f.hint != "W" for f in found):
+        elif any(f.text == text and f.hint != "W" for f in found) and gazetteer.lookup(text):
             add(start, end, "REPEAT")  # one sense per article (see _repeat)
         elif _proper(doc, start, end) and _weak(gazetteer, text):
             add(start, end, "WEAK", "W")
@@ -349,6 +354,11 @@ _STREET = re.compile(
     r"\b(?:(?:[A-Z][\w'’-]*(?<!['’]s)|[A-Z]\.|\d+(?:st|nd|rd|th))\s+){1,3}"
     r"(?:Street|St\.(?!\s+[A-Z])|Avenue|Ave\.|Road|Rd\.|Drive|Lane|Boulevard|Blvd\.?|Parade)"
     r"(?![\w-])"
+)
+# A road named after the towns at its two ends: "the Kuajok-Wau road", "Dahra-Touba route".
+_NAME = r"[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?"
+_ROAD = re.compile(
+    rf"(?<![\w-])({_NAME})-({_NAME})\s+(?i:road|route|highway|axis|corridor|motorway)\b"
 )
 # Streets named for who works there ("Downing Street said"): not where things happen.
 _STREET_METONYMS = frozenset({"wall street", "downing street", "fleet street"})
