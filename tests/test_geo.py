@@ -495,3 +495,35 @@ def test_where_visitors_came_from_is_not_where_it_happened(
     text = "A drone hit the car of two deputies from Bashkortostan near Tokmak, Zaporizhia."
     names = [loc.name for loc in where(nlp, gazetteer, text)]
     assert "Tokmak" in names and "Bashkortostan" not in names
+
+
+def test_village_name_spacy_cut_in_two(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = "Militias erected a road-block in Godin Labe Village (46km NE of Dhusamareeb)."
+    found = parse(nlp, gazetteer, text)
+    assert "Labe" not in found  # not Guinea's Labé
+    assert "Godin Labe" in found
+
+
+def test_victims_from_a_town_died_where_the_text_says(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = "Islamic State militants executed two brothers from Suluq on Saturday in Sirte."
+    assert [loc.name for loc in where(nlp, gazetteer, text)] == ["Sirte"]
+
+
+def test_lone_direction_is_a_region_only_where_the_article_is(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    text = "Hundreds of Galkacyo (South) residents demonstrated against the Speaker."
+    doc = nlp(text)
+    toponyms = geoparse(doc, gazetteer, "Somalia")
+    assert {t.text: t.place for t in toponyms}["South"] is None  # not Lebanon's South
+    mention = EventMention(0, len(text), Span(0, 0, ""), "Protests", "", "", 0.9)
+    (loc,) = locate(doc, mention, toponyms, gazetteer, "Somalia")
+    assert loc.name == "Gaalkacyo"
+
+
+def test_saints_churches_and_channels_are_no_places(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = "Rebels looted the St. Andrew Catholic Church and kidnapped two civilians."
+    assert all(t.place is None for t in geoparse(nlp(text), gazetteer))
+    text = "The images were broadcast on France 3. Troops in France waited."
+    found = [t.start for t in geoparse(nlp(text), gazetteer) if t.text == "France"]
+    assert found == [text.index("in France") + 3]

@@ -42,7 +42,8 @@ _ORIGIN = re.compile(
     r"\b(?:launched|fired|took\s+off|taking\s+off|came|coming|originat\w+|flew\s+in|entered"
     r"[^.;:]{0,40}?|those|forces|troops|soldiers|fighters|militants|men|gunmen|militiamen|"
     r"attackers|assailants|raiders|herdsmen|insurgents|rebels|jihadists|deputies|delegates|"
-    r"lawmakers|delegation|pilgrims|tourists|migrants|refugees)\s+from\s+(?:the\s+)?"
+    r"lawmakers|delegation|pilgrims|tourists|migrants|refugees|brothers|sisters|families|"
+    r"traders|herders|farmers|students|workers|residents|villagers)\s+from\s+(?:the\s+)?"
     r"(?:direction\s+of\s+)?$",
     re.IGNORECASE,
 )
@@ -268,8 +269,7 @@ def locate(
         candidates = [t for t in candidates if t not in ends]  # a place on the road is named
     # Somewhere on the road: coded, as ACLED mostly does, near the end named first.
     candidates = [t for t in candidates if not _far_end(doc, t)]
-    # (one country first: a region in brackets outweighs a namesake town abroad)
-    event_places = _unbracketed(doc, _one_country(candidates, toponyms))
+    event_places = _one_country(_unbracketed(doc, candidates), toponyms)
     chosen = _most_specific(event_places)
     if chosen:
         # A place in brackets stands in for an unknown one before it ("Kourpelle (Kongoussi,
@@ -336,9 +336,18 @@ def _in_brackets(doc: Doc, tp: Toponym) -> bool:
 def _unbracketed(doc: Doc, tps: list[Toponym]) -> list[Toponym]:
     """Places in brackets qualify the one before them ("Eilat (Beer Sheva, HaDarom)",
     "Buulo Xaawo (57km SW of Baidoa)"): they are the event's place only when the text
-    outside names nothing as specific."""
-    outside = [t for t in tps if t.place and not _in_brackets(doc, t)]
+    outside names nothing as specific in their country."""
     inner = [t for t in tps if t.place and _in_brackets(doc, t)]
+    # What a town or region in brackets qualifies lies in its country, not a namesake
+    # town abroad; a country in brackets may only spell out an abbreviation ("the US").
+    countries = {t.place.country_code for t in inner if t.place and _rank(t.place) < 2}
+    outside = [
+        t
+        for t in tps
+        if t.place
+        and not _in_brackets(doc, t)
+        and (not countries or t.place.country_code in countries)
+    ]
     if outside and (
         not inner
         or min(_rank(t.place) for t in outside if t.place)

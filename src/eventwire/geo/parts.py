@@ -222,8 +222,10 @@ def name_spans(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> list[tup
                 if c.kind != 1 and not c.stripped
             }
             region = name_key(text_of(doc)[inner : start + word.start()])
-            if ("ADM1" if hint == "A" else "P") in kinds and not all(
-                w in english_words() for w in region.split()
+            if (
+                hint != "P"
+                and ("ADM1" if hint == "A" else "P") in kinds
+                and not all(w in english_words() for w in region.split())
             ):
                 return [(start, start + w.start(), ""), (inner, end, hint)]
     if (

@@ -57,8 +57,15 @@ FACILITY = re.compile(
 # A site named after a person or saint that spaCy cut off its name ("St. Peter's |
 # Basilica"): the name before it is a site's, hint "F" like FACILITY's.
 _SITE_AFTER = re.compile(
-    r"^(?:'s|’s)?\s+(?:Basilica|Cathedral|Church|Chapel|Abbey|Castle|Palace|Mosque|Shrine|"
+    r"^(?:'s|’s)?\s+(?:(?:Catholic|Anglican|Orthodox|Coptic|Methodist|Baptist|Lutheran|"
+    r"Presbyterian|Evangelical|Pentecostal)\s+)?"
+    r"(?:Basilica|Cathedral|Church|Chapel|Abbey|Castle|Palace|Mosque|Shrine|"
     r"Temple|Airport|Hospital|University|College)\b"
+)
+# A saint's name before a place of worship ("St. Andrew Catholic Church"): not a town's.
+_SAINT = re.compile(r"(?:St\.?|Saint|Ste\.?)\s")
+_WORSHIP_AFTER = re.compile(
+    r"(?:'s|’s)?\s+(?:[A-Z]\w+\s+)?(?:Basilica|Cathedral|Church|Chapel|Abbey|Shrine|Parish)\b"
 )
 _AFTER = re.compile(rf"^\s*(?:{REGION_WORDS})\b", re.IGNORECASE)
 _BEFORE = re.compile(rf"\b(?:the\s+)?(?:{_TOWN_WORDS}|{REGION_WORDS})\s+of\s+$", re.IGNORECASE)
@@ -139,6 +146,7 @@ _NAMES_NO_PLACE_AFTER = re.compile(
     r"(?i:[- ](?:rockets?|missiles?|(?:rocket )?launchers?|rifles?|mortars?|grenades?|"
     r"howitzers?|multiple rocket))\b"
     r"| (?:TV|Television|Radio|FM)\b"
+    r"|(?<=France) \d+\b"  # "France 24", "France 3": channels
 )
 
 
@@ -198,7 +206,9 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             end = start + site.start()
             hint = hint or "F"
         elif _SITE_AFTER.match(text_of(doc)[end : end + 30]):
-            hint = hint or "F"  # "St. Peter's Basilica": a saint's, not Saint Peter's town
+            if _SAINT.match(text_of(doc), start) and _WORSHIP_AFTER.match(text_of(doc), end):
+                return  # "St. Peter's Basilica", "St. Andrew Catholic Church": a saint's name
+            hint = hint or "F"  # "Erbil Airport", "Mabvuku Church": the town's
         town = _TOWN_SUFFIX.search(text_of(doc)[start:end])
         if gazetteer.lookup(text_of(doc)[start:end]) and not (suffix and suffix.start() > 0):
             town = None  # the town word is part of the name
@@ -473,9 +483,11 @@ def _whole_run(
     words = doc.char_span(run[0], run[1], alignment_mode="expand")
     if words is not None and words[0].is_sent_start and words[0].lower_ in english_words():
         return start, end  # "Yesterday Tan village": the run is no name
-    named = bool(_PLACE_WORD_AFTER.match(text, run[1])) or (
-        not word_only
-        and any(c.kind != 1 and not c.stripped for c in gazetteer.lookup(text[run[0] : run[1]]))
+    whole = text[run[0] : run[1]]
+    named = (
+        bool(_PLACE_WORD_AFTER.match(text, run[1]))
+        or bool(_TOWN_SUFFIX.search(whole))  # "Godin | Labe Village"
+        or (not word_only and any(c.kind != 1 and not c.stripped for c in gazetteer.lookup(whole)))
     )
     if not named or well_known(gazetteer, text[start:end]):
         return start, end

@@ -202,7 +202,7 @@ def _best(
 ) -> tuple[Place | None, float, float]:
     """The best reading of a name, its confidence and its score (`chosen`: the score of
     that reading instead, 0 when it is ruled out)."""
-    if hint in ("W", "N") or (hint == "A" and key in COMPASS) or _compass_name(key):
+    if hint in ("W", "N") or key in COMPASS or _compass_name(key):
         # A weak mention (a capitalised word the gazetteer knows, nothing else saying it
         # is a place): only where the article's other names, or its focus, already are.
         # So too a region named by its direction ("the Western Region"): many countries
