@@ -527,3 +527,11 @@ def test_saints_churches_and_channels_are_no_places(nlp: Language, gazetteer: Ga
     text = "The images were broadcast on France 3. Troops in France waited."
     found = [t.start for t in geoparse(nlp(text), gazetteer) if t.text == "France"]
     assert found == [text.index("in France") + 3]
+
+
+def test_region_spelt_as_only_its_city_is_in_gazetteer(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = "A drone hit a car near Tokmak, Zaporizhia."
+    found = {t.text: t.place for t in geoparse(nlp(text), gazetteer)}
+    region = found["Zaporizhia"]
+    assert region is not None and region.feature_code == "ADM1"  # the oblast, not the city
+    assert [loc.name for loc in where(nlp, gazetteer, text)] == ["Tokmak"]

@@ -6,8 +6,11 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from rapidfuzz import fuzz
+
 from ..records import Place
-from .gazetteer import Candidate
+from .gazetteer import Candidate, Gazetteer
+from .names import name_key
 from .recognize import Mention
 
 Resolved = tuple[Place | None, float]
@@ -17,6 +20,8 @@ Resolved = tuple[Place | None, float]
 # "Eliad (Al Fiq, Quneitra)", "Kafr Nabl in Idlib province".
 _INSIDE_GLUE = re.compile(r"^\s*(?:,|\(|in|of)\s*(?:the\s+)?$", re.IGNORECASE)
 
+
+MIN_TOWN_REGION = 80  # how alike a town's name and its region's must be ("Zaporizhzhya")
 
 _LIST_NEXT = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?[A-Z]")
 
@@ -74,6 +79,37 @@ def narrow(
         if elsewhere:  # nor any reading of it outside the region
             cands[ka] = ()
             cands[kb] = tuple(regions)
+
+
+def town_regions(
+    text: str,
+    mentions: list[Mention],
+    keys: list[tuple[str, str]],
+    cands: dict[tuple[str, str], tuple[Candidate, ...]],
+    gazetteer: Gazetteer,
+) -> None:
+    """A town followed by a name the gazetteer has only as the town its region is named
+    after ("Tokmak, Zaporizhia": the oblast, spelt as GeoNames spells only the city): the
+    region is a reading of that name too."""
+    for i in range(len(mentions) - 1):
+        a, b = mentions[i], mentions[i + 1]
+        kb = keys[i + 1]
+        if not _INSIDE_GLUE.match(text[a.end : b.start]) or _LIST_NEXT.match(text[b.end :]):
+            continue
+        if any(c.place.feature_code in ("ADM1", "PCLI") for c in cands[kb]):
+            continue
+        inner = {(c.place.country_code, c.place.admin1) for c in cands[keys[i]]}
+        added = {
+            region.geonameid: Candidate(region, c.kind, c.stripped)
+            for c in cands[kb]
+            if c.place.feature_class == "P"
+            and (c.place.country_code, c.place.admin1) in inner
+            and c.place.admin1
+            and fuzz.ratio(name_key(c.place.name), name_key(c.place.admin1)) >= MIN_TOWN_REGION
+            and (code := gazetteer.admin1_code(c.place))
+            and (region := gazetteer.admin1(c.place.country_code, code)) is not None
+        }
+        cands[kb] = cands[kb] + tuple(added.values())
 
 
 # Between two names of one list: "Ohio, Montana", "Montana and Wyoming", "X, and Y".

@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..records import Place
-from .between import Resolved, list_neighbours, listed_regions, narrow
+from .between import Resolved, list_neighbours, listed_regions, narrow, town_regions
 from .gazetteer import AREA_CODES, REGION_CODES, Candidate, Gazetteer
 from .names import name_key
 from .parts import COMPASS
@@ -354,6 +354,7 @@ def resolve(
     cands = {k: _candidates(gazetteer, m.text, m.hint) for k, m in zip(keys, mentions, strict=True)}
     known_names = {k for k, c in cands.items() if c}  # the rest may be spelt otherwise
     if text is not None:
+        town_regions(text, mentions, keys, cands, gazetteer)
         narrow(text, mentions, keys, cands)
     # Pass 1: population and kind only; each later pass uses the one before as context.
     first = _focused(Context(defaultdict(float), set(), []), focus) if focus else None
@@ -365,13 +366,13 @@ def resolve(
         ctx.listed_regions = listed_regions(neighbours, answers)
         if i == 0:
             known = frozenset(cc for cc in ctx.countries if cc)
-            for (key, hint), text in zip(keys, (m.text for m in mentions), strict=True):
+            for (key, hint), name in zip(keys, (m.text for m in mentions), strict=True):
                 if (key, hint) not in known_names and key not in unplaceable() and hint != "T":
-                    found = gazetteer.fuzzy(text, known)
+                    found = gazetteer.fuzzy(name, known)
                     if not found and hint != "P" and not focus:
                         # "Oromia": a region, wherever it is; not for a source whose
                         # country is known ("the Bijombo highlands" in Congo, no "Biombo")
-                        found = gazetteer.fuzzy(text, frozenset())
+                        found = gazetteer.fuzzy(name, frozenset())
                     if ctx.points:
                         # "Tha Yet Tan" is no "Tha Yet Taw" three hundred km from the
                         # article's towns: a town spelt otherwise is one near them.
@@ -381,6 +382,9 @@ def resolve(
                         # town standing in for a county only under its exact name.
                         found = tuple(c for c in found if c.place.feature_code == "ADM1")
                     cands[(key, hint)] = found
+            if text is not None:  # the names spelt otherwise, read in their places too
+                town_regions(text, mentions, keys, cands, gazetteer)
+                narrow(text, mentions, keys, cands)
         scored = {k: _best(c, k[0], k[1], ctx) for k, c in cands.items()}
         new = {k: (p, c) for k, (p, c, _) in scored.items()}
         history.append(new)
