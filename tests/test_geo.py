@@ -535,3 +535,26 @@ def test_region_spelt_as_only_its_city_is_in_gazetteer(nlp: Language, gazetteer:
     region = found["Zaporizhia"]
     assert region is not None and region.feature_code == "ADM1"  # the oblast, not the city
     assert [loc.name for loc in where(nlp, gazetteer, text)] == ["Tokmak"]
+
+
+def test_towns_listed_as_one_organisation_are_still_places(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    text = (
+        "During ANC meetings in Gauteng, members were attacked in the towns of Winterveld "
+        "and Bronkhorstspruit."
+    )
+    doc = nlp(text)
+    toponyms = geoparse(doc, gazetteer, "South Africa")
+    mention = EventMention(0, len(text), Span(0, 0, ""), "Violence against civilians", "", "", 0.9)
+    (loc,) = locate(doc, mention, toponyms, gazetteer, "South Africa")
+    assert loc.name == "Bronkhorstspruit"
+
+
+def test_two_countries_alike_the_sources_own_is_chosen(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = "Protesters denounced the new maritime border agreement between Egypt and Saudi Arabia."
+    doc = nlp(text)
+    toponyms = geoparse(doc, gazetteer, "Egypt")
+    mention = EventMention(0, len(text), Span(0, 0, ""), "Protests", "", "", 0.9)
+    (loc,) = locate(doc, mention, toponyms, gazetteer, "Egypt")
+    assert loc.country == "Egypt" and loc.precision == 3

@@ -178,13 +178,20 @@ def _fronted_telling(doc: Doc, tp: Toponym) -> bool:
     )
 
 
+_CAPS = r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*"
+#: Names listed ("A, B and C"): spaCy may tag a list of towns as one organisation.
+_NAME_LIST = re.compile(rf"{_CAPS}(?:(?:,\s*|,?\s+and\s+){_CAPS})+")
+
+
 def _is_event_place(doc: Doc, tp: Toponym, sentence_start: int) -> bool:
     if any(
         e.start_char <= tp.start
         and tp.end <= e.end_char
         and e.end_char - e.start_char > len(tp.text)
         for e in doc.ents
-        if e.label_ in ("ORG", "NORP", "PERSON") and not _FACILITY.search(e.text)
+        if e.label_ in ("ORG", "NORP", "PERSON")
+        and not _FACILITY.search(e.text)
+        and not _NAME_LIST.fullmatch(e.text)  # "Winterveld and Bronkhorstspruit", tagged ORG
     ):
         return False  # inside "Kentucky State Police", "Aleppo Media Center": who, not where
     if _country_modifier(doc, tp):
@@ -269,7 +276,8 @@ def locate(
         candidates = [t for t in candidates if t not in ends]  # a place on the road is named
     # Somewhere on the road: coded, as ACLED mostly does, near the end named first.
     candidates = [t for t in candidates if not _far_end(doc, t)]
-    event_places = _one_country(_unbracketed(doc, candidates), toponyms)
+    source = gazetteer.country_code(focus) if focus else None
+    event_places = _one_country(_unbracketed(doc, candidates), toponyms, source)
     chosen = _most_specific(event_places)
     if chosen:
         # A place in brackets stands in for an unknown one before it ("Kourpelle (Kongoussi,
@@ -357,11 +365,13 @@ def _unbracketed(doc: Doc, tps: list[Toponym]) -> list[Toponym]:
     return tps
 
 
-def _one_country(tps: list[Toponym], article: list[Toponym]) -> list[Toponym]:
+def _one_country(
+    tps: list[Toponym], article: list[Toponym], home: str | None = None
+) -> list[Toponym]:
     """Places of the passage's own country: the one whose region it names, else the one
-    most of its towns and regions lie in, else the article's main one. ("Arabi
-    neighbourhood, Mosul": the Ethiopian Ārabī is not meant; "a drone from the direction
-    of Jordan fell near Eilat": Israel.)"""
+    most of its towns and regions lie in, else the article's main one, else the source's
+    (`home`, a country code). ("Arabi neighbourhood, Mosul": the Ethiopian Ārabī is not
+    meant; "a drone from the direction of Jordan fell near Eilat": Israel.)"""
     countries = {t.place.country_code for t in tps if t.place}
     if len(countries) <= 1:
         return tps
@@ -372,7 +382,10 @@ def _one_country(tps: list[Toponym], article: list[Toponym]) -> list[Toponym]:
     for t in tps:
         if t.place:
             sure[t.place.country_code] = sure.get(t.place.country_code, 0.0) + t.confidence
-    keep = max(named or countries, key=lambda cc: (local[cc], weight[cc], sure.get(cc, 0.0), cc))
+    keep = max(
+        named or countries,
+        key=lambda cc: (local[cc], weight[cc], cc == home, sure.get(cc, 0.0), cc),
+    )
     return [t for t in tps if t.place and t.place.country_code == keep]
 
 
