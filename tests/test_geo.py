@@ -6,6 +6,7 @@ import pytest
 from spacy.language import Language
 
 from eventwire.geo import Gazetteer, geoparse, locate
+from eventwire.geo.recognize import MAX_DEMONYM, leaning
 from eventwire.records import EventMention, Location, Span, Toponym
 
 pytestmark = pytest.mark.model
@@ -558,3 +559,17 @@ def test_two_countries_alike_the_sources_own_is_chosen(nlp: Language, gazetteer:
     mention = EventMention(0, len(text), Span(0, 0, ""), "Protests", "", "", 0.9)
     (loc,) = locate(doc, mention, toponyms, gazetteer, "Egypt")
     assert loc.country == "Egypt" and loc.precision == 3
+
+
+def test_nationality_words_lean_towards_their_country(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = "Dozens of Ethiopian troops were injured by a grenade thrown at an office in Ambo."
+    place = parse(nlp, gazetteer, text)["Ambo"].place
+    assert place is not None and place.country_code == "ET"  # not Ambo in Peru
+    assert leaning(nlp("Two South Sudanese soldiers and a Kenyan")) == {"SS": 0.3, "KE": 0.3}
+    assert leaning(nlp("Russian, Russian and Russian claims")) == {"RU": MAX_DEMONYM}
+
+
+def test_kufra_is_the_libyan_oasis(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = "Fighters attacked an oasis 150 km north-west of Kufra on 5 February."
+    place = parse(nlp, gazetteer, text)["Kufra"].place
+    assert place is not None and place.country_code == "LY"

@@ -12,7 +12,7 @@ from ..nlp import text_of
 from ..records import Toponym
 from .gazetteer import Gazetteer
 from .locate import locate
-from .recognize import recognise
+from .recognize import leaning, recognise
 from .resolve import resolve
 
 __all__ = ["Gazetteer", "geoparse", "locate"]
@@ -26,7 +26,7 @@ def geoparse(doc: Doc, gazetteer: Gazetteer, focus: str | None = None) -> list[T
     the text names."""
     mentions = recognise(doc, gazetteer)
     cc = gazetteer.country_code(focus) if focus else None
-    resolved = resolve(mentions, gazetteer, text_of(doc), cc)
+    resolved = resolve(mentions, gazetteer, text_of(doc), cc, leaning(doc))
     return [
         Toponym(m.start, m.end, m.text, place, confidence)
         for m, (place, confidence) in zip(mentions, resolved, strict=True)

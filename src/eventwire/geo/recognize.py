@@ -107,10 +107,41 @@ class Mention:
 
 
 @lru_cache(maxsize=1)
+def _demonym_table() -> dict[str, str]:
+    """Nationality and group adjectives, each with its country's code or ""."""
+    text = resources.files("eventwire.data").joinpath("geo", "demonyms.txt").read_text("utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and line[0] != "#"]
+    return {name_key(row[0]): (row[1].strip() if len(row) > 1 else "") for row in rows}
+
+
 def demonyms() -> frozenset[str]:
     """Nationality and group adjectives that are never places ("Turkish", "Syrian")."""
-    text = resources.files("eventwire.data").joinpath("geo", "demonyms.txt").read_text("utf-8")
-    return frozenset(name_key(w) for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    return frozenset(_demonym_table())
+
+
+#: How much one nationality word ("Ethiopian troops") leans the article towards its
+#: country, and at most all of them together: less than one town named there.
+W_DEMONYM = 0.3
+MAX_DEMONYM = 0.6
+
+
+def leaning(doc: Doc) -> dict[str, float]:
+    """Countries the text's nationality words name ("Ethiopian troops in Ambo"), with a
+    small weight each: a hint for names shared by towns in several countries."""
+    table = _demonym_table()
+    out: dict[str, float] = {}
+    for found in _demonym_pattern().finditer(text_of(doc)):
+        code = table[name_key(found.group(0))]
+        if code and found.group(0)[0].isupper():
+            out[code] = min(MAX_DEMONYM, out.get(code, 0.0) + W_DEMONYM)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _demonym_pattern() -> re.Pattern[str]:
+    """Any nationality word, the longest first ("South Sudanese" before "Sudanese")."""
+    words = sorted(_demonym_table(), key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in words)})(?![\w-])", re.I)
 
 
 @lru_cache(maxsize=1)

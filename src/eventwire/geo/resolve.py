@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -313,11 +314,14 @@ def _best(
     return top[1].place, round(confidence, 3), top[0]
 
 
-def _focused(ctx: Context, focus: str | None) -> Context:
-    """The source's own country counts as much as a region the article names."""
+def _focused(ctx: Context, focus: str | None, leaning: Mapping[str, float]) -> Context:
+    """The source's own country counts as much as a region the article names; the
+    countries its nationality words name ("Ethiopian troops") count a little."""
     if focus:
         ctx.countries[focus] += W_FOCUS
         ctx.focus = focus
+    for code, weight in leaning.items():
+        ctx.countries[code] += weight
     return ctx
 
 
@@ -346,9 +350,12 @@ def resolve(
     gazetteer: Gazetteer,
     text: str | None = None,
     focus: str | None = None,
+    leaning: Mapping[str, float] | None = None,
 ) -> list[Resolved]:
     """One (place, confidence) per mention, in the same order (`text`: the document's,
-    to read what lies between names; `focus`: the country code the source is about)."""
+    to read what lies between names; `focus`: the country code the source is about;
+    `leaning`: weights of countries the text hints at without naming a place there)."""
+    leaning = leaning or {}
     keys = [(name_key(m.text), m.hint) for m in mentions]
     neighbours = list_neighbours(text, mentions, keys) if text is not None else {}
     cands = {k: _candidates(gazetteer, m.text, m.hint) for k, m in zip(keys, mentions, strict=True)}
@@ -357,12 +364,16 @@ def resolve(
         town_regions(text, mentions, keys, cands, gazetteer)
         narrow(text, mentions, keys, cands)
     # Pass 1: population and kind only; each later pass uses the one before as context.
-    first = _focused(Context(defaultdict(float), set(), []), focus) if focus else None
+    first = (
+        _focused(Context(defaultdict(float), set(), []), focus, leaning)
+        if focus or leaning
+        else None
+    )
     scored = {k: _best(c, k[0], k[1], first) for k, c in cands.items()}
     answers = {k: (p, c) for k, (p, c, _) in scored.items()}
     history: list[dict[tuple[str, str], Resolved]] = []
     for i in range(MAX_PASSES - 1):
-        ctx = _focused(_context(keys, answers), focus)
+        ctx = _focused(_context(keys, answers), focus, leaning)
         ctx.listed_regions = listed_regions(neighbours, answers)
         if i == 0:
             known = frozenset(cc for cc in ctx.countries if cc)
@@ -393,7 +404,7 @@ def resolve(
             break
         answers = new
     else:
-        answers = _settle(history, keys, cands, focus, neighbours)
+        answers = _settle(history, keys, cands, (focus, leaning), neighbours)
     resolved = [answers[k] for k in keys]
     return [
         _street_town(mentions, resolved, i) if m.hint == "T" else r
@@ -416,7 +427,7 @@ def _settle(
     history: list[dict[tuple[str, str], Resolved]],
     keys: list[tuple[str, str]],
     cands: dict[tuple[str, str], tuple[Candidate, ...]],
-    focus: str | None,
+    where: tuple[str | None, Mapping[str, float]],
     neighbours: dict[str, set[tuple[str, str]]],
 ) -> dict[tuple[str, str], Resolved]:
     """Passes that never settled: names flip together, each after the others' last answers.
@@ -424,7 +435,7 @@ def _settle(
     the others' current answers; of the two outcomes, the one whose names agree best wins."""
 
     def _state_context(state: dict[tuple[str, str], Resolved]) -> Context:
-        ctx = _focused(_context(keys, state), focus)
+        ctx = _focused(_context(keys, state), *where)
         ctx.listed_regions = listed_regions(neighbours, state)
         return ctx
 
