@@ -32,6 +32,14 @@ def where(nlp: Language, gazetteer: Gazetteer, text: str, sentence: int = 0) -> 
     return locate(doc, mention, toponyms, gazetteer)
 
 
+def where_from(nlp: Language, gazetteer: Gazetteer, text: str, focus: str) -> list[Location]:
+    """The places of the whole text as one event, from a source about `focus`."""
+    doc = nlp(text)
+    toponyms = geoparse(doc, gazetteer, focus)
+    mention = EventMention(0, len(text), Span(0, 0, ""), "Protests", "", "", 0.9)
+    return locate(doc, mention, toponyms, gazetteer, focus)
+
+
 def test_gazetteer_knows_towns_regions_countries_and_aliases(gazetteer: Gazetteer) -> None:
     codes = {c.place.feature_code for c in gazetteer.lookup("Aleppo")}
     assert {"ADM1", "PPL"} <= codes
@@ -290,12 +298,9 @@ def test_place_after_a_locative_and_facility_names(nlp: Language, gazetteer: Gaz
 
 def test_focus_country_places_a_note_without_country(nlp: Language, gazetteer: Gazetteer) -> None:
     text = "A demonstration by students in Lere was dispersed by police."
-    doc = nlp(text)
-    toponyms = geoparse(doc, gazetteer, "Chad")
-    mention = EventMention(0, len(text), Span(0, 0, ""), "Protests", "", "", 0.9)
-    (loc,) = locate(doc, mention, toponyms, gazetteer, "Chad")
+    (loc,) = where_from(nlp, gazetteer, text, "Chad")
     assert loc.country == "Chad" and loc.name == "Lere"
-    (loc,) = locate(nlp("Teachers went on strike."), mention, [], gazetteer, "Senegal")
+    (loc,) = where_from(nlp, gazetteer, "Teachers went on strike.", "Senegal")
     assert loc.country == "Senegal" and loc.precision == 3 and loc.place is None
 
 
@@ -514,11 +519,9 @@ def test_lone_direction_is_a_region_only_where_the_article_is(
     nlp: Language, gazetteer: Gazetteer
 ) -> None:
     text = "Hundreds of Galkacyo (South) residents demonstrated against the Speaker."
-    doc = nlp(text)
-    toponyms = geoparse(doc, gazetteer, "Somalia")
+    toponyms = geoparse(nlp(text), gazetteer, "Somalia")
     assert {t.text: t.place for t in toponyms}["South"] is None  # not Lebanon's South
-    mention = EventMention(0, len(text), Span(0, 0, ""), "Protests", "", "", 0.9)
-    (loc,) = locate(doc, mention, toponyms, gazetteer, "Somalia")
+    (loc,) = where_from(nlp, gazetteer, text, "Somalia")
     assert loc.name == "Gaalkacyo"
 
 
@@ -545,19 +548,13 @@ def test_towns_listed_as_one_organisation_are_still_places(
         "During ANC meetings in Gauteng, members were attacked in the towns of Winterveld "
         "and Bronkhorstspruit."
     )
-    doc = nlp(text)
-    toponyms = geoparse(doc, gazetteer, "South Africa")
-    mention = EventMention(0, len(text), Span(0, 0, ""), "Violence against civilians", "", "", 0.9)
-    (loc,) = locate(doc, mention, toponyms, gazetteer, "South Africa")
+    (loc,) = where_from(nlp, gazetteer, text, "South Africa")
     assert loc.name == "Bronkhorstspruit"
 
 
 def test_two_countries_alike_the_sources_own_is_chosen(nlp: Language, gazetteer: Gazetteer) -> None:
     text = "Protesters denounced the new maritime border agreement between Egypt and Saudi Arabia."
-    doc = nlp(text)
-    toponyms = geoparse(doc, gazetteer, "Egypt")
-    mention = EventMention(0, len(text), Span(0, 0, ""), "Protests", "", "", 0.9)
-    (loc,) = locate(doc, mention, toponyms, gazetteer, "Egypt")
+    (loc,) = where_from(nlp, gazetteer, text, "Egypt")
     assert loc.country == "Egypt" and loc.precision == 3
 
 

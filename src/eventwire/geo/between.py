@@ -21,8 +21,6 @@ Resolved = tuple[Place | None, float]
 _INSIDE_GLUE = re.compile(r"^\s*(?:,|\(|in|of)\s*(?:the\s+)?$", re.IGNORECASE)
 
 
-MIN_TOWN_REGION = 80  # how alike a town's name and its region's must be ("Zaporizhzhya")
-
 _LIST_NEXT = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?[A-Z]")
 
 
@@ -79,6 +77,9 @@ def narrow(
         if elsewhere:  # nor any reading of it outside the region
             cands[ka] = ()
             cands[kb] = tuple(regions)
+
+
+MIN_TOWN_REGION = 80  # how alike a town's name and its region's must be ("Zaporizhzhya")
 
 
 def town_regions(

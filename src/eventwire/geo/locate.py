@@ -13,6 +13,7 @@ from ..nlp import in_cause_clause, text_of
 from ..records import EventMention, Location, Place, Span, Toponym
 from .gazetteer import AREA_CODES, REGION_CODES, Gazetteer
 from .recognize import FACILITY as _FACILITY
+from .recognize import ROAD
 
 # Text just before a place name that makes it the place of a speaker, a source or an
 # office rather than of the event ("told a news conference in Amman").
@@ -203,26 +204,14 @@ def _is_event_place(doc: Doc, tp: Toponym, sentence_start: int) -> bool:
     )
 
 
-# "the Yangon-Mawlamyine road": the towns a road joins, not where on it the event was.
-_ROAD = re.compile(
-    r"[A-Z][\w'’]+(?: [A-Z][\w'’]+)?\s?[-–—/]\s?[A-Z][\w'’]+(?: [A-Z][\w'’]+)?"
-    r"\s+(?i:road|highway|motorway|expressway|route|axis|railway|corridor)\b"
-)
-
-
-def _road_end(doc: Doc, tp: Toponym) -> bool:
-    """A town named as one end of a road ("the Yangon-Mawlamyine road")."""
-    text = text_of(doc)
-    window = max(0, tp.start - 60)
-    return any(
-        window + m.start() <= tp.start and tp.end <= window + m.end()
-        for m in _ROAD.finditer(text[window : tp.end + 60])
-    )
-
-
-def _far_end(doc: Doc, tp: Toponym) -> bool:
-    """The second town a road is named after ("Wau" of "the Kuajok-Wau road")."""
-    return text_of(doc)[tp.start - 1 : tp.start] in ("-", "–", "—", "/") and _road_end(doc, tp)
+def _road_end(doc: Doc, tp: Toponym) -> int:
+    """Which end of a road named after two towns the place is ("the Kuajok-Wau road":
+    Kuajok 1, Wau 2), 0 for none: the towns a road joins, not where on it the event was."""
+    for road in ROAD.finditer(text_of(doc), max(0, tp.start - 60), tp.end + 60):
+        for end in (1, 2):
+            if road.start(end) <= tp.start and tp.end <= road.end(end):
+                return end
+    return 0
 
 
 def _country_modifier(doc: Doc, tp: Toponym) -> bool:
@@ -275,7 +264,7 @@ def locate(
     if len(ends) < len(candidates):
         candidates = [t for t in candidates if t not in ends]  # a place on the road is named
     # Somewhere on the road: coded, as ACLED mostly does, near the end named first.
-    candidates = [t for t in candidates if not _far_end(doc, t)]
+    candidates = [t for t in candidates if _road_end(doc, t) != 2]
     source = gazetteer.country_code(focus) if focus else None
     event_places = _one_country(_unbracketed(doc, candidates), toponyms, source)
     chosen = _most_specific(event_places)
@@ -296,7 +285,7 @@ def locate(
             for t in chosen
             if t.place
         ]
-    where = [t for t in toponyms if not _country_modifier(doc, t) and not _far_end(doc, t)]
+    where = [t for t in toponyms if not _country_modifier(doc, t) and _road_end(doc, t) != 2]
     if _UNNAMED_SMALL.search(text_of(doc), mention.start, mention.end):
         # "entered the town": not the capital or a city of millions told of before; with
         # no other town or region before the passage, only the country is known

@@ -266,7 +266,7 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         hint = hint or _hint(doc, start, end) or _listed_after(doc, before, start, gazetteer, text)
         found.append(Mention(start, end, text, hint, label))
 
-    for road in _ROAD.finditer(text_of(doc)):
+    for road in ROAD.finditer(text_of(doc)):
         ends = [road.span(1), road.span(2)]
         if all(any(not c.stripped for c in gazetteer.lookup(text_of(doc)[a:b])) for a, b in ends):
             for a, b in ends:
@@ -396,10 +396,12 @@ _STREET = re.compile(
     r"(?:Street|St\.(?!\s+[A-Z])|Avenue|Ave\.|Road|Rd\.|Drive|Lane|Boulevard|Blvd\.?|Parade)"
     r"(?![\w-])"
 )
-# A road named after the towns at its two ends: "the Kuajok-Wau road", "Dahra-Touba route".
+# A road named after the towns at its two ends: "the Kuajok-Wau road", "Dahra-Touba route",
+# "the Yangon-Mawlamyine highway" (groups 1 and 2: the ends).
 _NAME = r"[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?"
-_ROAD = re.compile(
-    rf"(?<![\w-])({_NAME})-({_NAME})\s+(?i:road|route|highway|axis|corridor|motorway)\b"
+ROAD = re.compile(
+    rf"(?<![\w-])({_NAME})\s?[-–—/]\s?({_NAME})"
+    r"\s+(?i:road|highway|motorway|expressway|route|axis|railway|corridor)\b"
 )
 # Streets named for who works there ("Downing Street said"): not where things happen.
 _STREET_METONYMS = frozenset({"wall street", "downing street", "fleet street"})
