@@ -93,20 +93,26 @@ class Context:
     chosen: defaultdict[int, set[str]] = field(default_factory=lambda: defaultdict(set))
     focus: str | None = None  # the source's country, when known
     listed_regions: set[str] = field(default_factory=set)  # names listed beside regions
+    # Countries the text's nationality words name: they help choose between namesakes,
+    # never say by themselves where the article is.
+    leaning: Mapping[str, float] = field(default_factory=dict)
 
     def count(self, country_code: str, key: str) -> float:
         own = self.by_key.get(key)
         return self.countries.get(country_code, 0.0) - (own.get(country_code, 0.0) if own else 0.0)
 
+    def share(self, country_code: str, key: str) -> float:
+        """The country's share of the article's places and nationality words."""
+        own = self.by_key.get(key)
+        total = sum(self.countries.values()) - (sum(own.values()) if own else 0)
+        total += sum(self.leaning.values())
+        here = self.count(country_code, key) + self.leaning.get(country_code, 0.0)
+        return here / total if total > 0 else 0.0
+
     def weight(self, key: str) -> float:
         """How much the article's other names say about where it is."""
         own = self.by_key.get(key)
         return sum(self.countries.values()) - (sum(own.values()) if own else 0.0)
-
-    def share(self, country_code: str, key: str) -> float:
-        own = self.by_key.get(key)
-        total = sum(self.countries.values()) - (sum(own.values()) if own else 0)
-        return self.count(country_code, key) / total if total > 0 else 0.0
 
 
 def _prior(cand: Candidate, hint: str, shadowed: bool = False, twin: bool = False) -> float:
@@ -150,7 +156,7 @@ def _context_score(place: Place, key: str, ctx: Context, dwarfed: bool = False) 
         k != key and km(place.latitude, place.longitude, lat, lon) < NEAR_KM
         for k, lat, lon in ctx.points
     )
-    if place.country_code and ctx.count(place.country_code, key) > 0:
+    if place.country_code and ctx.share(place.country_code, key) > 0:
         share = W_CONTEXT * ctx.share(place.country_code, key)
         score += W_PRESENT + (
             share * DWARFED_SHARE if dwarfed and not near and not region else share
@@ -320,8 +326,7 @@ def _focused(ctx: Context, focus: str | None, leaning: Mapping[str, float]) -> C
     if focus:
         ctx.countries[focus] += W_FOCUS
         ctx.focus = focus
-    for code, weight in leaning.items():
-        ctx.countries[code] += weight
+    ctx.leaning = leaning
     return ctx
 
 
