@@ -575,3 +575,9 @@ def test_kufra_is_the_libyan_oasis(nlp: Language, gazetteer: Gazetteer) -> None:
     text = "Fighters attacked an oasis 150 km north-west of Kufra on 5 February."
     place = parse(nlp, gazetteer, text)["Kufra"].place
     assert place is not None and place.country_code == "LY"
+
+
+def test_direction_before_a_country(nlp: Language, gazetteer: Gazetteer) -> None:
+    found = parse(nlp, gazetteer, "Strong hiring in the Western US means more travel.")
+    place = found["US"].place
+    assert place is not None and place.feature_code == "PCLI"

@@ -263,12 +263,15 @@ def name_spans(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> list[tup
     if not english or not rest:
         return [(start, end, "")]  # "Dashti Qala": one name, spelt as GeoNames does not
     opener = doc.char_span(start, start + 1, alignment_mode="expand")
+    # A direction before a country or region is a part of it ("Western US"); before a
+    # continent or an ocean it makes an area of its own ("North Africa", "South Pacific").
+    leading = STOP_WORDS if _area(gazetteer, text_of(doc), out) else STOP_WORDS | COMPASS
     for a, b in rest:
         key = name_key(text_of(doc)[a:b])
-        # Before the name only stop words, or the sentence's opening word ("Angry
-        # Ajdabiya customers"); after it plain English.
+        # Before the name only those, or the sentence's opening word ("Angry Ajdabiya
+        # customers"); after it plain English.
         before = b <= first and not (a == start and opener is not None and opener[0].is_sent_start)
-        if not all(w in (STOP_WORDS if before else english) for w in key.split()):
+        if not all(w in (leading if before else english) for w in key.split()):
             return [(start, end, "")]
     return sorted(out)
 
@@ -277,3 +280,10 @@ def _plain_english(gazetteer: Gazetteer, english: frozenset[str], text: str) -> 
     """Words of plain English that some small place is also called ("University" in
     "Gulu University"), not well known as a place: no part of a longer name."""
     return all(w in english for w in name_key(text).split()) and not well_known(gazetteer, text)
+
+
+def _area(gazetteer: Gazetteer, text: str, parts: list[tuple[int, int, str]]) -> bool:
+    """Any of the parts names a continent, an ocean, a sea, a desert or a broad region."""
+    return any(
+        c.place.feature_code in AREA_CODES for s, e, _ in parts for c in gazetteer.lookup(text[s:e])
+    )
