@@ -23,6 +23,7 @@ from .clean import blank, clean_text
 from .events.days import Days, by_day, days_told, part, share
 from .followups import join_followups
 from .geo import Gazetteer
+from .geo.names import NAME
 from .nlp import annotate, load_nlp, text_of
 from .notes import write_notes
 from .records import (
@@ -223,15 +224,15 @@ def share_between_places(
     return out
 
 
-#: Names in a list the gazetteer may not know ("Shettimari, Hong and Biladdili").
-_NAME = r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*"
+#: The last join of a list; its names (`NAME`) may be unknown to the gazetteer ("Shettimari,
+#: Hong and Biladdili").
 _AND = r"(?:and|or|as well as)\s+"
 #: What joins two names of one list: "A, B", "A and B", "A, X, and B" (X unknown).
-_LIST_JOIN = re.compile(rf"(?:,\s*{_NAME})*(?:,\s*|,?\s+{_AND})")
+_LIST_JOIN = re.compile(rf"(?:,\s*{NAME})*(?:,\s*|,?\s+{_AND})")
 #: "on the boundary between Borno and Yobe states": one place, not two.
 _BETWEEN = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.IGNORECASE)
 #: A list going on after its last known name: "A, B and X".
-_LIST_TAIL = re.compile(rf"(?:,\s*{_NAME})*,?\s+{_AND}{_NAME}")
+_LIST_TAIL = re.compile(rf"(?:,\s*{NAME})*,?\s+{_AND}{NAME}")
 
 
 def _listed(spans: list[Span | None], text: str) -> bool:

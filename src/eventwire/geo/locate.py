@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from ..nlp import in_cause_clause, text_of
 from ..records import EventMention, Location, Place, Span, Toponym
 from .gazetteer import AREA_CODES, REGION_CODES, Gazetteer
+from .names import NAME
 from .recognize import FACILITY as _FACILITY
 from .recognize import ROAD
 
@@ -179,9 +180,8 @@ def _fronted_telling(doc: Doc, tp: Toponym) -> bool:
     )
 
 
-_CAPS = r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*"
 #: Names listed ("A, B and C"): spaCy may tag a list of towns as one organisation.
-_NAME_LIST = re.compile(rf"{_CAPS}(?:(?:,\s*|,?\s+and\s+){_CAPS})+")
+_NAME_LIST = re.compile(rf"{NAME}(?:(?:,\s*|,?\s+and\s+){NAME})+")
 
 
 def _is_event_place(doc: Doc, tp: Toponym, sentence_start: int) -> bool:

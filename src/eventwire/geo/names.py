@@ -11,6 +11,8 @@ _ARTICLES = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ath|adh|al-|el-)\s+")
 _APOSTROPHES = re.compile(r"[\u02bb\u02bc\u02bd\u02be\u02bf\u2018\u2019\u0060\u00b4'`\u02b9]")
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 _LEADING_THE = re.compile(r"^the\s+")
+#: A run of capitalised words as a regex fragment: a name, known to the gazetteer or not.
+NAME = r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*"
 
 
 def fold(text: str) -> str:
