@@ -5,9 +5,10 @@
 
 bench/accuracy.py scores the pipeline on the held-out fifth (1,125 ACLED notes, 61 CASE
 snippets) that the shipped classifier never saw. This scores it on the other four fifths
-(4,275 notes, 242 snippets), each fold coded by a classifier fitted, exactly as
-scripts/train_event_typer.py fits the shipped one, on the other folds only: nearly four
-times as many rows to measure the rules on, none of them seen by the classifier that codes them.
+(4,275 notes, 242 snippets), each fold coded by classifiers fitted, exactly as
+scripts/train_event_typer.py and scripts/train_country_guess.py fit the shipped ones, on the
+other folds only: nearly four times as many rows to measure the rules on, none of them seen
+by the classifiers that code them.
 Needs scikit-learn (the training script's); reads ../shared/data and skips when absent.
 """
 
@@ -19,10 +20,12 @@ from pathlib import Path
 
 from accuracy import DATA, Row, acled_rows, case_rows, run, score_acled, score_case
 from eventwire.events.typing import heldout, model_from, row_hash, using_model
+from eventwire.geo import whereabouts
 from eventwire.pipeline import Resources
 from eventwire.records import Event
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+import train_country_guess as countries
 from train_event_typer import CASE_WEIGHT, export, load
 
 
@@ -43,6 +46,7 @@ def main() -> int:
         print(f"no benchmark data at {DATA}; skipping")
         return 0
     training = [r for r in load(DATA) if not heldout(r[1])]
+    placed = [r for r in countries.load(DATA) if not heldout(r[1])]
     sets = args.only.split(",")
     notes = acled_rows("train") if "acled" in sets else []
     snippets = case_rows("train") if "case" in sets else []
@@ -55,8 +59,11 @@ def main() -> int:
         fit = [r for r in training if fold_of(r[1], args.folds) != k]
         weights = [CASE_WEIGHT if source == "case" else 1.0 for source, _, _ in fit]
         model = model_from(export([t for _, t, _ in fit], [lab for *_, lab in fit], weights))
+        known = [r for r in placed if fold_of(r[1], args.folds) != k]
+        raw = countries.export([t for _, t, _ in known], [c for _, _, c in known])
+        guesser = whereabouts.model_from(raw)
         fold = [i for i, row in enumerate(rows) if fold_of(row.text, args.folds) == k]
-        with using_model(model):
+        with using_model(model), whereabouts.using_guesser(guesser):
             for i, events in zip(fold, run([rows[i] for i in fold], resources), strict=True):
                 coded[i] = events
         print(f"fold {k + 1}/{args.folds}: {len(fit)} rows fitted, {len(fold)} coded", flush=True)

@@ -24,6 +24,7 @@ from .events.days import Days, by_day, days_told, part, share
 from .followups import join_followups
 from .geo import Gazetteer
 from .geo.names import NAME
+from .geo.whereabouts import guess_country
 from .nlp import annotate, load_nlp, text_of
 from .notes import write_notes
 from .records import (
@@ -111,14 +112,19 @@ def forces_home(doc: Doc, toponyms: list[Toponym]) -> str | None:
     """The country whose forces a report names ("SAF bomb Kalo", "FARDC soldiers clashed
     ..."), or whose kind of local government unit it names ("Logo LGA"), when it names no
     country itself: the country its small places are looked for in first, and its events'
-    country when none of them is known."""
+    country when none of them is known. A report naming no place the gazetteer knows, and
+    neither, gets the country its words point to, when they point to one clearly enough
+    (`geo.whereabouts`: "Transrail workers went on strike")."""
     if any(t.place is not None and t.place.feature_code.startswith("PCL") for t in toponyms):
         return None
     # small towns alone (often namesakes abroad of villages the gazetteer lacks: "Bula")
     # say less of where a report is than an armed group that fights in one country
     placeless = not any(t.place is not None and _telling(t.place) for t in toponyms)
     home = ev.forces_country(doc, placeless=placeless)
-    return home or next((c for word, c in _LOCAL_UNITS if word.search(doc.text)), None)
+    home = home or next((c for word, c in _LOCAL_UNITS if word.search(doc.text)), None)
+    if home is None and all(t.place is None for t in toponyms):
+        home = guess_country(text_of(doc))
+    return home
 
 
 #: A town this big says where a report is, whatever group it names.
