@@ -338,7 +338,7 @@ def test_gunmen_hailing_from_a_sub_clan_are_its_militia(nlp: Language) -> None:
     coding = _code(nlp, text, "shot and killed", "Violence against civilians", "Attack", "Somalia")
     assert coding.actor1 is not None
     assert (coding.actor1.name, coding.actor1.inter) == (
-        "Habar-Gidir/Sa'ad Communal Militia (Somalia)",
+        "Habar-Gidir/Sa'ad Sub-Clan Militia (Somalia)",
         4,
     )
 
@@ -347,8 +347,8 @@ def test_gunmen_hailing_from_a_sub_clan_are_its_militia(nlp: Language) -> None:
 @pytest.mark.parametrize(
     ("text", "country", "actor1", "inter"),
     [
-        ("An ENDF convoy was ambushed by Al Shabaab fighters near Halgan.", "Somalia",
-         "Military Forces of Ethiopia", 8),
+        ("An ENDF convoy was ambushed by OLA fighters near Nekemte.", "Ethiopia",
+         "Military Forces of Ethiopia", 1),
         ("Sudanese police fired on a crowd of traders in Nyala.", "Sudan",
          "Police Forces of Sudan", 1),
         ("South Sudanese soldiers fired on villagers near Renk.", "South Sudan",
@@ -511,7 +511,7 @@ def test_heavy_losses_told_without_a_figure_are_acleds_ten(nlp: Language, text: 
 )
 def test_communal_fighters_in_any_number_are_a_communal_militia(nlp: Language, text: str) -> None:
     found = [f for f in find_actors(nlp(text), 0, len(text)) if f.role == "armed"]
-    assert (found[0].template, found[0].inter) == ("Communal Militia ({country})", 4)
+    assert (found[0].template, found[0].inter) == ("Unidentified Communal Militia ({country})", 4)
 
 
 @pytest.mark.model
@@ -537,3 +537,63 @@ def test_a_counted_group_killed_in_shorthand_is_the_victim(
 ) -> None:
     group = [f for f in find_actors(nlp(text), 0, len(text)) if f.inter == 2]
     assert [f.syntax for f in group] == [syntax]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "trigger", "etype", "sub", "country", "actor1"),
+    [
+        ("Suspected Lou Nuer youths attacked a cattle camp, killing four herders.", "attacked",
+         "Violence against civilians", "Attack", "South Sudan",
+         "Lou Nuer Ethnic Militia (South Sudan)"),
+        ("The White Army raided a cattle camp and killed two herders.", "raided",
+         "Violence against civilians", "Attack", "South Sudan",
+         "Nuer Ethnic Militia (South Sudan)"),
+        ("Fulanis attacked a farming village overnight, killing two farmers.", "attacked",
+         "Violence against civilians", "Attack", "Nigeria", "Fulani Ethnic Militia (Nigeria)"),
+        ("Fighting between Dir and Marehan clans killed five people.", "Fighting", "Battles",
+         "Armed clash", "Somalia", "Dir Clan Militia (Somalia)"),
+        ("Clashes between the Murle and the Dinka left six dead.", "Clashes", "Battles",
+         "Armed clash", "South Sudan", "Murle Ethnic Militia (South Sudan)"),
+        ("Clashes between the Koui and the Bocaranga left six dead.", "Clashes", "Battles",
+         "Armed clash", "Central African Republic",
+         "Koui Communal Militia (Central African Republic)"),
+        ("Clan militias clashed over grazing land, killing three.", "clashed", "Battles",
+         "Armed clash", "Somalia", "Unidentified Clan Militia (Somalia)"),
+        ("Gunmen from the Saleban clan shot a herder dead near the wells.", "shot",
+         "Violence against civilians", "Attack", "Somalia", "Saleban Clan Militia (Somalia)"),
+    ],
+)  # fmt: skip
+def test_a_militia_is_named_by_its_people_clan_or_place_as_acled_names_it(
+    nlp: Language, text: str, trigger: str, etype: str, sub: str, country: str, actor1: str
+) -> None:
+    coding = _code(nlp, text, trigger, etype, sub, country)
+    assert coding.actor1 is not None and (coding.actor1.name, coding.actor1.inter) == (actor1, 4)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor1"),
+    [
+        ("An IED targeted a KDF convoy near Dhobley, destroying one vehicle.", "IED",
+         "AMISOM: African Union Mission in Somalia (Kenya)"),
+        ("A roadside bomb hit an AMISOM/ENDF convoy near Baidoa.", "roadside bomb",
+         "AMISOM: African Union Mission in Somalia (Ethiopia)"),
+        ("A roadside bomb hit an AMISOM convoy near Marka.", "roadside bomb",
+         "AMISOM: African Union Mission in Somalia"),
+    ],
+)  # fmt: skip
+def test_a_contributors_troops_in_somalia_are_the_missions_contingent(
+    nlp: Language, text: str, trigger: str, actor1: str
+) -> None:
+    etype, sub = "Explosions/Remote violence", "Remote explosive/landmine/IED"
+    coding = _code(nlp, text, trigger, etype, sub, "Somalia")
+    assert coding.actor1 is not None and coding.actor1.name == actor1
+
+
+@pytest.mark.model
+def test_a_contributors_troops_at_home_are_its_own(nlp: Language) -> None:
+    text = "An IED targeted a KDF convoy near Mandera, destroying one vehicle."
+    etype, sub = "Explosions/Remote violence", "Remote explosive/landmine/IED"
+    coding = _code(nlp, text, "IED", etype, sub, "Kenya")
+    assert coding.actor1 is not None and coding.actor1.name == "Military Forces of Kenya"

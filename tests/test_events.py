@@ -506,7 +506,7 @@ def test_a_bomb_squad_is_the_police_that_disrupts(nlp: Language) -> None:
     ("text", "name", "inter"),
     [
         ("Two people were killed in clashes between residents of two villages over farmland.",
-         "Communal Militia (Nigeria)", 4),
+         "Unidentified Communal Militia (Nigeria)", 4),
         ("Ruling party cadres clashed with their rivals near the market.",
          "Political Militia (Nigeria)", 3),
         ("Unknown groups clashed overnight, with heavy shooting near the airstrip.",
@@ -559,7 +559,7 @@ def test_a_later_toll_of_the_other_side_adds_up(nlp: Language, text: str, dead: 
         ("Four people were killed by Fulani in the village overnight.",
          "Fulani Ethnic Militia (Nigeria)"),
         ("Murle attack on a cattle camp in the county. Nine killed, three children abducted.",
-         "Communal Militia (Nigeria)"),
+         "Murle Ethnic Militia (Nigeria)"),
     ],
 )  # fmt: skip
 def test_attackers_named_by_their_people_are_an_identity_militia(

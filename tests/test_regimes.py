@@ -127,3 +127,10 @@ def test_two_prime_ministers_of_one_coalition_are_one_government() -> None:
     assert with_period("Military Forces of Israel", date(2022, 8, 1), date(2023, 1, 1)) == (
         "Military Forces of Israel (2021-2022)"
     )
+
+
+def test_a_missions_contingent_keeps_its_country_after_the_missions_years() -> None:
+    name = "AMISOM: African Union Mission in Somalia (Kenya)"
+    assert with_period(name, date(2016, 3, 1)) == (
+        "AMISOM: African Union Mission in Somalia (2007-) (Kenya)"
+    )

@@ -216,6 +216,9 @@ def _find_actors(doc: Doc, start: int, end: int) -> list[Found]:
                 # "raided the residence of a NISA officer": forces attacked at home are
                 # civilians to ACLED, as off duty
                 template, inter, role = CIVILIANS[0], CIVILIANS[1], "victim"
+            if "{name}" in template:
+                # "Murle youths", "attacked by Lou Nuer": the people names its militia
+                template = template.replace("{name}", _people(m.group()))
             named = _NAMED_MILITIA.search(text[: m.start()])
             if template.startswith("Political Militia") and named:
                 # "Kuteb militia", "Dhulbahante militias": a community's militia (ACLED 4)
@@ -357,6 +360,42 @@ def _first(items: list[Found], *, roles: tuple[str, ...], prefer: str = "agent")
 
 def code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorCoding:
     """actor1/actor2 (+ associated actors) in ACLED's naming, for the event's country."""
+    coding = _code_actors(doc, mention, country)
+    if country != "Somalia":
+        return coding
+    return contingents(coding, doc, mention)
+
+
+#: The states whose troops serve in Somalia under the African Union's mission: ACLED names
+#: them as the mission's contingents there ("AMISOM: African Union Mission in Somalia
+#: (2007-) (Kenya)" for KDF troops in Jubaland).
+MISSION = "AMISOM: African Union Mission in Somalia"
+CONTRIBUTORS = ("Burundi", "Djibouti", "Ethiopia", "Kenya", "Sierra Leone", "Uganda")
+
+
+def contingents(coding: ActorCoding, doc: Doc, mention: EventMention) -> ActorCoding:
+    """A contributor's troops in Somalia as the mission's contingent; the mission as the
+    contingent of the one contributor the passage names beside it ("AMISOM/KDF convoy")."""
+    found = find_actors(doc, mention.start, mention.end)
+    named = {
+        c for f in found for c in CONTRIBUTORS if f.template == f"{MILITARY[0].format(country=c)}"
+    }
+    told = [coding.actor1, coding.actor2]
+    sides = list(told)
+    for i, actor in enumerate(sides):
+        if actor is None:
+            continue
+        state = _STATE_OF.match(actor.name)
+        if actor.name.startswith("Military") and state and state.group(1) in CONTRIBUTORS:
+            sides[i] = dataclasses.replace(actor, name=f"{MISSION} ({state.group(1)})", inter=8)
+        elif actor.name == MISSION and len(named) == 1:
+            sides[i] = dataclasses.replace(actor, name=f"{MISSION} ({next(iter(named))})")
+    if sides[0] and sides[1] and sides[0].name == sides[1].name and sides != told:
+        sides[1] = None  # "AMISOM/KDF" was one side told twice
+    return dataclasses.replace(coding, actor1=sides[0], actor2=sides[1])
+
+
+def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorCoding:
     found = find_actors(doc, mention.start, mention.end)
     etype, sub = mention.event_type, mention.sub_event_type
     armed = [f for f in found if f.role == "armed"]
@@ -388,11 +427,11 @@ def code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorCo
         return ActorCoding(rioters, _actor(doc, other[0], POLICE, country) if other else None)
     first = _first(armed, roles=("armed",))
     claimant = _claimant(doc, mention)
-    if claimant is not None and (first is None or first.template.startswith("Unidentified")):
+    if claimant is not None and (first is None or first.template == UNIDENTIFIED[0]):
         first = claimant
-    if first is not None and first.template.startswith("Unidentified"):
+    if first is not None and first.template == UNIDENTIFIED[0]:
         # a named or identity group in the passage says more than "gunmen"
-        better = [f for f in armed if not f.template.startswith("Unidentified")]
+        better = [f for f in armed if f.template != UNIDENTIFIED[0]]
         better = [f for f in better if f.syntax != "patient" and f.inter != 1]
         first = better[0] if better else first
     if etype == "Battles":
@@ -415,7 +454,7 @@ def code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorCo
     if etype == "Violence against civilians":
         first = _perpetrator(doc, found, first)
     if etype in ("Violence against civilians", "Battles") and (
-        first is None or first.template in (UNIDENTIFIED[0], POLITICAL_MILITIA)
+        first is None or first.template in UNNAMED_SIDES
     ):
         first = _from_community(doc, mention, first)
     if etype == "Violence against civilians" and (first is None or first.inter == 3):
@@ -455,13 +494,13 @@ def code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorCo
         and not _restated(f, armed)
     ]
     # a named group says more than "militants"
-    others.sort(key=lambda f: f.template.startswith("Unidentified"))
+    others.sort(key=lambda f: f.template == UNIDENTIFIED[0])
     if etype == "Explosions/Remote violence":
         # a group only named in passing ("linked to al-Qaeda") is not the target
         others = [f for f in others if f.syntax == "patient"]
     actor2: Actor | None = None
     if others:
-        named = [f for f in others if not f.template.startswith("Unidentified")]
+        named = [f for f in others if f.template != UNIDENTIFIED[0]]
         actor2 = _actor(
             doc, _first(named or others, roles=("armed",), prefer="patient"), UNIDENTIFIED, country
         )
@@ -498,7 +537,14 @@ _UNKNOWN_SIDES = re.compile(
     r"\b(?:unknown|unidentified|rival) (?:armed )?(?:groups|gangs|factions|militias)\b",
     re.IGNORECASE,
 )
-COMMUNAL = ("Communal Militia ({country})", 4)
+COMMUNAL = ("Unidentified Communal Militia ({country})", 4)
+#: Sides a clan or community the passage names can name better ("gunmen from the Saleban clan").
+UNNAMED_SIDES = (
+    "Unidentified Armed Group ({country})",
+    "Political Militia ({country})",
+    "Unidentified Communal Militia ({country})",
+    "Unidentified Clan Militia ({country})",
+)
 
 
 def _unnamed_sides(text: str) -> tuple[str, int]:
@@ -608,8 +654,9 @@ def _restated(found: Found, armed: list[Found]) -> bool:
 #: Two named communities fighting ("clashes between the Bakonzo and Bamba", "Urhobo and
 #: Ijaw youths clash"): a communal militia (ACLED 4) named after the first.
 _PAIR = re.compile(
-    r"\bbetween (?:the )?(?P<a>[A-Z][\w'-]+) and (?:the )?[A-Z][\w'-]+|"
-    r"\b(?P<b>[A-Z][\w'-]+) and [A-Z][\w'-]+ (?:youths|groups|families|communities|clans|"
+    r"\bbetween (?:the )?(?P<a>[A-Z][\w'-]+) and (?:the )?[A-Z][\w'-]+"
+    r"(?: (?P<kind>clans|sub-clans|tribes)\b)?|"
+    r"\b(?P<b>[A-Z][\w'-]+) and [A-Z][\w'-]+ (?P<noun>youths|groups|families|communities|clans|"
     r"sub-clans|tribes|militias?|herders|farmers|villagers)\b"
 )
 
@@ -646,7 +693,9 @@ def _from_community(doc: Doc, mention: EventMention, first: Found | None) -> Fou
     if m.group("kind") is None and "/" not in m.group(0) and not town_militia:
         return first
     start = m.start("name")
-    name = m.group("name") + " Communal Militia ({country})"
+    name = m.group("name") + _militia_kind(
+        m.group("kind") or ("sub-clan" if "/" in m.group(0) else "")
+    )
     return Found(start, m.end("name"), name, 4, "armed", "agent")
 
 
@@ -658,8 +707,50 @@ def _communal_pair(doc: Doc, mention: EventMention, found: list[Found]) -> Found
             continue  # "between the SPLA and the SPLA-IO": named actors, not communities
         name = m.group("a") or m.group("b")
         s = mention.start + m.start("a" if m.group("a") else "b")
-        return Found(s, s + len(name), name + " Communal Militia ({country})", 4, "armed", "")
+        noun = m.group("noun") or m.group("kind") or ""
+        kind = _militia_kind(noun if "clan" in noun or "trib" in noun else "")
+        kind = " Ethnic Militia ({country})" if _ethnic(name) else kind
+        return Found(s, s + len(name), name + kind, 4, "armed", "")
     return None
+
+
+_PEOPLE = re.compile(
+    r"^(?:(?:by|suspected|armed)\s+)?(?P<people>.+?)(?:\s+(?:ethnic|militia\w*|"
+    r"youths?|warriors|gunmen|(?:cattle )?raiders|fighters|group|attackers?|attacks?|men))*$",
+    re.IGNORECASE,
+)
+
+
+def _people(told: str) -> str:
+    """The people a militia is named by: "Lou Nuer" in "suspected Lou Nuer youths"."""
+    m = _PEOPLE.match(told)
+    people = (m.group("people") if m else told).lower()
+    if people == "white army":
+        return "Nuer"  # the Nuer youth militia of South Sudan's Jonglei and Upper Nile
+    return " ".join(w[:1].upper() + w[1:] for w in people.split())
+
+
+def _militia_kind(word: str) -> str:
+    """ACLED's name for a militia told by the group it comes from: a clan's, a sub-clan's
+    ("Habar Gedir-Sa'ad Sub-Clan Militia"), a people's ("Murle Ethnic Militia"), else a
+    place's or community's ("Zawiya Communal Militia")."""
+    word = word.lower()
+    if word.startswith("sub-clan"):
+        return " Sub-Clan Militia ({country})"
+    if word.startswith("clan"):
+        return " Clan Militia ({country})"
+    if word.startswith("trib"):
+        return " Ethnic Militia ({country})"
+    return " Communal Militia ({country})"
+
+
+def _ethnic(name: str) -> bool:
+    """A people the actor table names ("Murle", "Lou Nuer", "Fulani")."""
+    return any(
+        "{name}" in template or template.startswith("Fulani")
+        for regex, template, _, _ in alias_table()
+        if regex.fullmatch(f"{name} militia")
+    )
 
 
 TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")

@@ -87,6 +87,10 @@ def period_of(name: str, day: date) -> Period | None:
     return None if found is None or (found.end and found.end <= day) else found
 
 
+#: A mission's name with the country of one of its contingents.
+_CONTINGENT = re.compile(r"^(.+?: .+) \(([A-Z][\w ]+)\)$")
+
+
 def with_period(name: str, day: date | None, known: date | None = None) -> str:
     """`name` with its government's years where it names a state's forces (or a mission
     the table lists) and the day is known ("Police Forces of Kenya" on 2023-07-12 ->
@@ -97,6 +101,10 @@ def with_period(name: str, day: date | None, known: date | None = None) -> str:
     on the reports, not on the day eventwire runs."""
     if day is None:
         return name
+    contingent = _CONTINGENT.match(name)
+    if contingent is not None and contingent.group(1) in periods():
+        # a mission's national contingent: "AMISOM: ... (2007-) (Kenya)"
+        return f"{with_period(contingent.group(1), day, known)} ({contingent.group(2)})"
     match = FORCES.match(name)
     if match is None and ":" not in name:  # a mission's name: "AMISOM: African Union ..."
         return name
