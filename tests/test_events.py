@@ -508,7 +508,7 @@ def test_a_bomb_squad_is_the_police_that_disrupts(nlp: Language) -> None:
         ("Two people were killed in clashes between residents of two villages over farmland.",
          "Unidentified Communal Militia (Nigeria)", 4),
         ("Ruling party cadres clashed with their rivals near the market.",
-         "Political Militia (Nigeria)", 3),
+         "Unidentified Armed Group (Nigeria)", 3),
         ("Unknown groups clashed overnight, with heavy shooting near the airstrip.",
          "Unidentified Armed Group (Nigeria)", 3),
         ("Heavy fighting was reported around the airport on Sunday.",

@@ -81,3 +81,13 @@ def test_a_known_place_outweighs_the_guess(nlp: Language, gazetteer: Gazetteer) 
     assert guess_country(text) == "ZW"
     (event,) = events_of(nlp, gazetteer, text)
     assert event.country == "Kenya"
+
+
+def test_a_small_namesake_abroad_gives_way_to_the_guess(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    # the gazetteer's Philippis are in West Virginia and Greece; Cape Town's is not in it
+    text = "Residents of Philippi burned tyres in a service delivery protest, and police fired."
+    (event,) = events_of(nlp, gazetteer, text)
+    assert event.country == "South Africa"
+    assert event.actor1 == "Rioters (South Africa)"

@@ -122,7 +122,7 @@ def forces_home(doc: Doc, toponyms: list[Toponym]) -> str | None:
     placeless = not any(t.place is not None and _telling(t.place) for t in toponyms)
     home = ev.forces_country(doc, placeless=placeless)
     home = home or next((c for word, c in _LOCAL_UNITS if word.search(doc.text)), None)
-    if home is None and all(t.place is None for t in toponyms):
+    if home is None and placeless:
         home = guess_country(text_of(doc))
     return home
 

@@ -323,14 +323,20 @@ def _counted_dead(token: Token) -> bool:
 
 def _actor(doc: Doc, found: Found | None, fallback: tuple[str, int], country: str | None) -> Actor:
     if found is None:
-        return Actor(actor_name(fallback[0], country), fallback[1], None)
+        return Actor(actor_name(_acled_kind(fallback[0]), country), fallback[1], None)
     span = Span(found.start, found.end, text_of(doc)[found.start : found.end])
     inter = found.inter
     named = _STATE_OF.match(found.template)
     if named and "{country}" not in found.template and country:
         # a state's forces are state forces (1) at home and external forces (8) abroad
         inter = 1 if _country_of_state(named.group(1)) == country else 8
-    return Actor(actor_name(found.template, country), inter, span)
+    return Actor(actor_name(_acled_kind(found.template), country), inter, span)
+
+
+def _acled_kind(template: str) -> str:
+    """A militia no name or people identifies is, in ACLED's naming, an unidentified armed
+    group; its kind (a political militia, 3) stays in its inter code."""
+    return UNIDENTIFIED[0] if template == POLITICAL_MILITIA else template
 
 
 _STATE_OF = re.compile(r"(?:Military|Police) Forces of (?:the )?(.+)$")
