@@ -597,3 +597,16 @@ def test_a_contributors_troops_at_home_are_its_own(nlp: Language) -> None:
     etype, sub = "Explosions/Remote violence", "Remote explosive/landmine/IED"
     coding = _code(nlp, text, "IED", etype, sub, "Kenya")
     assert coding.actor1 is not None and coding.actor1.name == "Military Forces of Kenya"
+
+
+@pytest.mark.model
+def test_islamists_no_group_names_are_an_islamist_militia(nlp: Language) -> None:
+    text = "Jihadists killed two civilians near the market."
+    coding = _code(nlp, text, "killed", "Violence against civilians", "Attack", "Mali")
+    assert coding.actor1 is not None
+    assert (coding.actor1.name, coding.actor1.inter) == ("Islamist Militia (Mali)", 3)
+    text = "Islamist militants of Boko Haram attacked the town, killing five soldiers."
+    coding = _code(nlp, text, "attacked", "Battles", "Armed clash", "Nigeria")
+    names = [a.name for a in (coding.actor1, coding.actor2) if a is not None]
+    assert "Islamist Militia (Nigeria)" not in names
+    assert any(name.startswith("Boko Haram") for name in names)

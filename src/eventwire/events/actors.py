@@ -21,6 +21,8 @@ RIOTERS = ("Rioters ({country})", 5)
 POLICE = ("Police Forces of {country}", 1)
 MILITARY = ("Military Forces of {country}", 1)
 VIGILANTE = ("Vigilante Militia ({country})", 4)
+#: Islamists or jihadists no group name identifies (ACLED's 2016 naming).
+ISLAMIST = "Islamist Militia ({country})"
 
 
 @dataclass(frozen=True)
@@ -435,9 +437,9 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
     claimant = _claimant(doc, mention)
     if claimant is not None and (first is None or first.template == UNIDENTIFIED[0]):
         first = claimant
-    if first is not None and first.template == UNIDENTIFIED[0]:
-        # a named or identity group in the passage says more than "gunmen"
-        better = [f for f in armed if f.template != UNIDENTIFIED[0]]
+    if first is not None and first.template in (UNIDENTIFIED[0], ISLAMIST):
+        # a named or identity group in the passage says more than "gunmen" or "jihadists"
+        better = [f for f in armed if f.template not in (UNIDENTIFIED[0], ISLAMIST)]
         better = [f for f in better if f.syntax != "patient" and f.inter != 1]
         first = better[0] if better else first
     if etype == "Battles":
@@ -651,7 +653,10 @@ _KIND_ONLY = ("Rebel Group (", "Political Militia (")
 
 
 def _restated(found: Found, armed: list[Found]) -> bool:
-    """'5 rebels were killed' after 'an ambush by FDLR rebels': the named group again."""
+    """'5 rebels were killed' after 'an ambush by FDLR rebels': the named group again;
+    'Islamist militants of Boko Haram' are Boko Haram."""
+    if found.template == ISLAMIST:
+        return any(f.inter in (2, 3) and "{country}" not in f.template for f in armed)
     return found.template.startswith(_KIND_ONLY) and any(
         f.inter == found.inter and "{country}" not in f.template for f in armed
     )
