@@ -91,3 +91,13 @@ def test_a_small_namesake_abroad_gives_way_to_the_guess(
     (event,) = events_of(nlp, gazetteer, text)
     assert event.country == "South Africa"
     assert event.actor1 == "Rioters (South Africa)"
+
+
+def test_the_reports_words_come_before_the_home_of_the_group_it_names(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    text = "Boko Haram fighters killed two herders overnight in the Kolofata area."
+    assert {e.country for e in events_of(nlp, gazetteer, text)} == {"Cameroon"}
+    # with no words of its own, where the group mostly fights
+    text = "Boko Haram fighters killed two herders overnight."
+    assert {e.country for e in events_of(nlp, gazetteer, text)} == {"Nigeria"}

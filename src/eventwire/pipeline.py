@@ -112,18 +112,20 @@ def forces_home(doc: Doc, toponyms: list[Toponym]) -> str | None:
     """The country whose forces a report names ("SAF bomb Kalo", "FARDC soldiers clashed
     ..."), or whose kind of local government unit it names ("Logo LGA"), when it names no
     country itself: the country its small places are looked for in first, and its events'
-    country when none of them is known. A report naming no place the gazetteer knows, and
-    neither, gets the country its words point to, when they point to one clearly enough
-    (`geo.whereabouts`: "Transrail workers went on strike")."""
+    country when none of them is known. A report naming no place the gazetteer knows (or
+    small towns only), and neither, gets the country its words point to, when they point to
+    one clearly enough (`geo.whereabouts`: "Transrail workers went on strike"), else the
+    country where the armed group it names mostly fights ("Boko Haram attacked Danke near
+    Kolofata" is told in Cameroon's words, though the group is Nigeria's)."""
     if any(t.place is not None and t.place.feature_code.startswith("PCL") for t in toponyms):
         return None
     # small towns alone (often namesakes abroad of villages the gazetteer lacks: "Bula")
     # say less of where a report is than an armed group that fights in one country
     placeless = not any(t.place is not None and _telling(t.place) for t in toponyms)
-    home = ev.forces_country(doc, placeless=placeless)
+    home = ev.forces_country(doc)
     home = home or next((c for word, c in _LOCAL_UNITS if word.search(doc.text)), None)
     if home is None and placeless:
-        home = guess_country(text_of(doc))
+        home = guess_country(text_of(doc)) or ev.forces_country(doc, placeless=True)
     return home
 
 
