@@ -610,3 +610,28 @@ def test_islamists_no_group_names_are_an_islamist_militia(nlp: Language) -> None
     names = [a.name for a in (coding.actor1, coding.actor2) if a is not None]
     assert "Islamist Militia (Nigeria)" not in names
     assert any(name.startswith("Boko Haram") for name in names)
+
+
+@pytest.mark.model
+def test_forces_written_as_one_are_one_side(nlp: Language) -> None:
+    text = "Al Shabaab fighters attacked AMISOM/SNA forces near the town, and fighting followed."
+    coding = _code(nlp, text, "attacked", "Battles", "Armed clash", "Somalia")
+    assert coding.actor1 is not None and coding.actor1.name.startswith("AMISOM")
+    assert coding.actor2 is not None and coding.actor2.name == "Al Shabaab"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        ("ISWA forces clashed with al Shabaab fighters near the village.", "Somalia",
+         "Military Forces of Somalia"),
+        ("SPLM-N fighters clashed with the army near the village.", "Sudan",
+         "SPLM-N: Sudan People's Liberation Movement (North)"),
+    ],
+)  # fmt: skip
+def test_acled_names_for_regional_forces_and_rebels(
+    nlp: Language, text: str, country: str, name: str
+) -> None:
+    coding = _code(nlp, text, "clashed", "Battles", "Armed clash", country)
+    assert name in [a.name for a in (coding.actor1, coding.actor2) if a is not None]

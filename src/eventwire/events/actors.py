@@ -497,6 +497,7 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
         for f in armed
         if f is not first
         and (actor_name(f.template, country) != first_name or _INFIGHTING.search(passage))
+        and not (first is not None and _joined(doc, first, f))
         # ("FARDC" and "a soldier" are one side, unless the passage tells of infighting)
         and not _SUPPORTING.search(text_of(doc)[max(0, f.start - 40) : f.start])
         and not _restated(f, armed)
@@ -739,6 +740,12 @@ def _people(told: str) -> str:
     if people == "white army":
         return "Nuer"  # the Nuer youth militia of South Sudan's Jonglei and Upper Nile
     return " ".join(w[:1].upper() + w[1:] for w in people.split())
+
+
+def _joined(doc: Doc, a: Found, b: Found) -> bool:
+    """Forces written as one ("AMISOM/SNA forces", "AMISOM-KDF convoy"): one side."""
+    left, right = (a, b) if a.start < b.start else (b, a)
+    return text_of(doc)[left.end : right.start].strip() in ("/", "-")
 
 
 def _militia_kind(word: str) -> str:
