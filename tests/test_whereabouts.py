@@ -74,6 +74,10 @@ def test_a_report_naming_no_known_place_gets_the_guessed_country(
     assert event.country == "Zimbabwe"
     assert event.geo_precision == 3 and event.geonameid is None  # no town is claimed
     assert event.actor2 == "Civilians (Zimbabwe)"
+    # the words the guess rests on are the country's evidence
+    (told,) = [e for e in event.evidence if e.field == "country"]
+    assert told.text in ("Zanu", "Zanu PF", "PF", "MDC")
+    assert event.sources[0].article_id == told.article_id
 
 
 def test_a_known_place_outweighs_the_guess(nlp: Language, gazetteer: Gazetteer) -> None:
@@ -81,6 +85,7 @@ def test_a_known_place_outweighs_the_guess(nlp: Language, gazetteer: Gazetteer) 
     assert guess_country(text) == "ZW"
     (event,) = events_of(nlp, gazetteer, text)
     assert event.country == "Kenya"
+    assert not [e for e in event.evidence if e.field == "country"]  # its place says it
 
 
 def test_a_small_namesake_abroad_gives_way_to_the_guess(

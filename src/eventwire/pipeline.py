@@ -24,7 +24,7 @@ from .events.days import Days, by_day, days_told, part, share
 from .followups import join_followups
 from .geo import Gazetteer
 from .geo.names import NAME
-from .geo.whereabouts import guess_country
+from .geo.whereabouts import country_evidence, guess_country
 from .nlp import annotate, load_nlp, text_of
 from .notes import write_notes
 from .records import (
@@ -93,10 +93,26 @@ def analyse(
         # Aggregates, background and captions go first, so no continuation borrows from them.
         events = join_followups(story.screen_events(coded, [article]), article.text)
         events = _day_by_day(events, runs, article.published)
+        if focus is not None:
+            _country_evidence(events, text_of(doc), resources.gazetteer)
         out.append(AnalysedArticle(article, doc, toponyms, events))
         if progress:
             progress(1)
     return out
+
+
+def _country_evidence(events: list[Event], text: str, gazetteer: Gazetteer) -> None:
+    """An event placed in a country only, for want of a known place, shows the words that
+    point to that country ("MDC activists": Zimbabwe) as the country's evidence."""
+    for event in events:
+        if not event.country or any(e.field == "location" for e in event.evidence):
+            continue
+        code = gazetteer.country_code(event.country)
+        found = country_evidence(text, code) if code else None
+        if found is not None:
+            start, end = found
+            article_id = event.sources[0].article_id
+            event.evidence.append(Evidence("country", article_id, start, end, text[start:end]))
 
 
 #: Names of local government units used in one country only ("Logo LGA": Nigeria's).

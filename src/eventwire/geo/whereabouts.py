@@ -65,6 +65,21 @@ class Guesser:
             return None
         return code if p >= SURE or self._named(text, self.classes.index(code)) >= NAMED else None
 
+    def telling(self, text: str, code: str) -> str | None:
+        """The word (or word pair) of `text` that weighs most for country `code`, a name
+        before any other word: what a guess rests on, as evidence."""
+        if code not in self.classes:
+            return None
+        k = self.classes.index(code)
+        names = _names(text)
+        weighed = [
+            (any(word in names for word in self.features[column].split()), value * w, column)
+            for column, value in self.block.weights(prepare(text)).items()
+            for kk, w in self.weights.get(column, ())
+            if kk == k and w > 0
+        ]
+        return self.features[max(weighed)[2]] if weighed else None
+
     def _named(self, text: str, k: int) -> float:
         """How much the text's names (capitalised words) weigh for class `k`."""
         names = _names(text)
@@ -133,6 +148,17 @@ def guess_country(text: str) -> str | None:
     """The ISO code of the country `text` is likely about, or None (see THRESHOLD)."""
     guesser = _standing_in[-1] if _standing_in else _shipped()
     return guesser.guess(text) if guesser is not None else None
+
+
+def country_evidence(text: str, code: str) -> tuple[int, int] | None:
+    """Where in `text` the words that point to country `code` are (start, end), if any."""
+    guesser = _standing_in[-1] if _standing_in else _shipped()
+    told = guesser.telling(text, code) if guesser is not None else None
+    if told is None:
+        return None
+    words = r"\W+".join(re.escape(w) for w in told.split())
+    m = re.search(rf"(?<!\w){words}(?!\w)", text, re.IGNORECASE)
+    return (m.start(), m.end()) if m else None
 
 
 @contextmanager
