@@ -635,3 +635,22 @@ def test_acled_names_for_regional_forces_and_rebels(
 ) -> None:
     coding = _code(nlp, text, "clashed", "Battles", "Armed clash", country)
     assert name in [a.name for a in (coding.actor1, coding.actor2) if a is not None]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "trigger", "etype", "sub", "ally"),
+    [
+        ("SNA/AMISOM forces took over control of the village from al Shabaab fighters.",
+         "took over", "Strategic developments", "Non-violent transfer of territory",
+         "AMISOM: African Union Mission in Somalia"),
+        ("Government troops, backed by Russian warplanes, clashed with rebels near the town.",
+         "clashed", "Battles", "Armed clash", "Military Forces of Russia"),
+    ],
+)  # fmt: skip
+def test_forces_fighting_beside_actor1_are_its_associated_actors(
+    nlp: Language, text: str, trigger: str, etype: str, sub: str, ally: str
+) -> None:
+    coding = _code(nlp, text, trigger, etype, sub, "Somalia")
+    assert [a.name for a in coding.assoc_actor_1] == [ally]
+    assert coding.actor2 is not None and ally != coding.actor2.name

@@ -388,19 +388,22 @@ def contingents(coding: ActorCoding, doc: Doc, mention: EventMention) -> ActorCo
     named = {
         c for f in found for c in CONTRIBUTORS if f.template == f"{MILITARY[0].format(country=c)}"
     }
-    told = [coding.actor1, coding.actor2]
-    sides = list(told)
-    for i, actor in enumerate(sides):
-        if actor is None:
-            continue
+
+    def contingent(actor: Actor) -> Actor:
         state = _STATE_OF.match(actor.name)
         if actor.name.startswith("Military") and state and state.group(1) in CONTRIBUTORS:
-            sides[i] = dataclasses.replace(actor, name=f"{MISSION} ({state.group(1)})", inter=8)
-        elif actor.name == MISSION and len(named) == 1:
-            sides[i] = dataclasses.replace(actor, name=f"{MISSION} ({next(iter(named))})")
-    if sides[0] and sides[1] and sides[0].name == sides[1].name and sides != told:
-        sides[1] = None  # "AMISOM/KDF" was one side told twice
-    return dataclasses.replace(coding, actor1=sides[0], actor2=sides[1])
+            return dataclasses.replace(actor, name=f"{MISSION} ({state.group(1)})", inter=8)
+        if actor.name == MISSION and len(named) == 1:
+            return dataclasses.replace(actor, name=f"{MISSION} ({next(iter(named))})")
+        return actor
+
+    one = contingent(coding.actor1) if coding.actor1 else None
+    two = contingent(coding.actor2) if coding.actor2 else None
+    if one and two and one.name == two.name and (one, two) != (coding.actor1, coding.actor2):
+        two = None  # "AMISOM/KDF" was one side told twice
+    names = {a.name for a in (one, two) if a}
+    allies = tuple(a for a in map(contingent, coding.assoc_actor_1) if a.name not in names)
+    return ActorCoding(one, two, allies, tuple(map(contingent, coding.assoc_actor_2)))
 
 
 def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorCoding:
@@ -485,11 +488,15 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
         default = POLICE if sub == "Arrests" else UNIDENTIFIED
         if first is None and sub != "Arrests" and armed:
             first = armed[0]  # "troops have been deployed to Miriki": the forces moved
-        rest = [f for f in found if first is None or f.template != first.template]
-        return ActorCoding(
-            _actor(doc, first, default, country),
-            _actor(doc, rest[0], UNIDENTIFIED, country) if rest else None,
-        )
+        rest = [
+            f
+            for f in found
+            if first is None or (f.template != first.template and not _joined(doc, first, f))
+        ]
+        actor1 = _actor(doc, first, default, country)
+        target = _actor(doc, rest[0], UNIDENTIFIED, country) if rest else None
+        allies = _allies(doc, first, armed, country, {actor1.name, target.name if target else ""})
+        return ActorCoding(actor1, target, assoc_actor_1=allies)
     first_name = actor_name(first.template, country) if first is not None else None
     passage = text_of(doc)[mention.start : mention.end]
     others = [
@@ -526,7 +533,29 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
         default = UNIDENTIFIED
     if first is None and sub == "Armed clash":
         default = _unnamed_sides(text_of(doc)[mention.start : mention.end])
-    return ActorCoding(_actor(doc, first, default, country), actor2)
+    actor1 = _actor(doc, first, default, country)
+    allies = _allies(doc, first, armed, country, {actor1.name, actor2.name if actor2 else ""})
+    return ActorCoding(actor1, actor2, assoc_actor_1=allies)
+
+
+def _allies(
+    doc: Doc, first: Found | None, armed: list[Found], country: str | None, taken: set[str]
+) -> tuple[Actor, ...]:
+    """Forces fighting beside actor1, ACLED's associated actors: written as one with it
+    ("AMISOM/SNA forces") or told as backing a side ("backed by Turkish warplanes")."""
+    if first is None:
+        return ()
+    text = text_of(doc)
+    out: list[Actor] = []
+    for f in armed:
+        if f is first or f.template == UNIDENTIFIED[0]:
+            continue
+        if _joined(doc, first, f) or _SUPPORTING.search(text[max(0, f.start - 40) : f.start]):
+            actor = _actor(doc, f, UNIDENTIFIED, country)
+            if actor.name not in taken:
+                taken.add(actor.name)
+                out.append(actor)
+    return tuple(out)
 
 
 #: A clash whose sides the passage names by kind only: communities or clans fighting each
