@@ -581,6 +581,8 @@ def test_a_militia_is_named_by_its_people_clan_or_place_as_acled_names_it(
          "AMISOM: African Union Mission in Somalia (Ethiopia)"),
         ("A roadside bomb hit an AMISOM convoy near Marka.", "roadside bomb",
          "AMISOM: African Union Mission in Somalia"),
+        ("A roadside bomb hit an AMISOM-KDF convoy near Dhobley.", "roadside bomb",
+         "AMISOM: African Union Mission in Somalia (Kenya)"),
     ],
 )  # fmt: skip
 def test_a_contributors_troops_in_somalia_are_the_missions_contingent(
@@ -654,3 +656,11 @@ def test_forces_fighting_beside_actor1_are_its_associated_actors(
     coding = _code(nlp, text, trigger, etype, sub, "Somalia")
     assert [a.name for a in coding.assoc_actor_1] == [ally]
     assert coding.actor2 is not None and ally != coding.actor2.name
+
+
+@pytest.mark.model
+def test_a_name_with_a_hyphen_of_its_own_stays_whole(nlp: Language) -> None:
+    text = "Clashes between the SPLA-IO and the SPLA near Yei killed four."
+    coding = _code(nlp, text, "Clashes", "Battles", "Armed clash", "South Sudan")
+    names = [a.name for a in (coding.actor1, coding.actor2) if a is not None]
+    assert any(name.startswith("SPLA/M-In Opposition") for name in names)

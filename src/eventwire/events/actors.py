@@ -193,7 +193,7 @@ def _home_forces() -> tuple[dict[str, str], re.Pattern[str]]:
 
 
 def _find_actors(doc: Doc, start: int, end: int) -> list[Found]:
-    text = text_of(doc)[start:end]
+    text = _slash_joined(text_of(doc)[start:end])
     taken: list[tuple[int, int]] = []
     out: list[Found] = []
     for regex, template, inter, role in alias_table():
@@ -228,6 +228,24 @@ def _find_actors(doc: Doc, start: int, end: int) -> list[Found]:
                 template, inter = named.group(1) + " Ethnic Militia ({country})", 4
             out.append(Found(s, e, template, inter, role, *syntax))
     return sorted(out, key=lambda f: f.start)
+
+
+_HYPHENED = re.compile(r"\b([A-Z][A-Za-z]{1,9})-([A-Z][A-Za-z]{1,9})\b")
+
+
+def _slash_joined(text: str) -> str:
+    """Two forces joined by a hyphen ("AMISOM-KDF convoy") written with a slash, which the
+    actor patterns read as two names; a name with a hyphen of its own ("SPLA-IO", "SPLM-N")
+    stays. The text keeps its length, so offsets hold."""
+    table = alias_table()
+
+    def known(name: str) -> bool:
+        return any(regex.fullmatch(name) for regex, *_ in table)
+
+    for m in _HYPHENED.finditer(text):
+        if known(m.group(1)) and known(m.group(2)) and not known(m.group(0)):
+            text = text[: m.end(1)] + "/" + text[m.start(2) :]
+    return text
 
 
 #: A home told as the scene ("at his home", "the residence of a police officer"), or a
