@@ -237,15 +237,16 @@ def _slash_joined(text: str) -> str:
     """Two forces joined by a hyphen ("AMISOM-KDF convoy") written with a slash, which the
     actor patterns read as two names; a name with a hyphen of its own ("SPLA-IO", "SPLM-N")
     stays. The text keeps its length, so offsets hold."""
-    table = alias_table()
-
-    def known(name: str) -> bool:
-        return any(regex.fullmatch(name) for regex, *_ in table)
-
     for m in _HYPHENED.finditer(text):
-        if known(m.group(1)) and known(m.group(2)) and not known(m.group(0)):
+        if _is_actor(m.group(1)) and _is_actor(m.group(2)) and not _is_actor(m.group(0)):
             text = text[: m.end(1)] + "/" + text[m.start(2) :]
     return text
+
+
+@lru_cache(maxsize=4096)
+def _is_actor(name: str) -> bool:
+    """Whether `name` by itself is an actor the table names ("KDF", "AMISOM")."""
+    return any(regex.fullmatch(name) for regex, *_ in alias_table())
 
 
 #: A home told as the scene ("at his home", "the residence of a police officer"), or a
@@ -403,9 +404,7 @@ def contingents(coding: ActorCoding, doc: Doc, mention: EventMention) -> ActorCo
     """A contributor's troops in Somalia as the mission's contingent; the mission as the
     contingent of the one contributor the passage names beside it ("AMISOM/KDF convoy")."""
     found = find_actors(doc, mention.start, mention.end)
-    named = {
-        c for f in found for c in CONTRIBUTORS if f.template == f"{MILITARY[0].format(country=c)}"
-    }
+    named = {c for f in found for c in CONTRIBUTORS if f.template == MILITARY[0].format(country=c)}
 
     def contingent(actor: Actor) -> Actor:
         state = _STATE_OF.match(actor.name)
@@ -767,8 +766,7 @@ def _communal_pair(doc: Doc, mention: EventMention, found: list[Found]) -> Found
         name = m.group("a") or m.group("b")
         s = mention.start + m.start("a" if m.group("a") else "b")
         noun = m.group("noun") or m.group("kind") or ""
-        kind = _militia_kind(noun if "clan" in noun or "trib" in noun else "")
-        kind = " Ethnic Militia ({country})" if _ethnic(name) else kind
+        kind = " Ethnic Militia ({country})" if _ethnic(name) else _militia_kind(noun)
         return Found(s, s + len(name), name + kind, 4, "armed", "")
     return None
 

@@ -70,26 +70,22 @@ class Guesser:
         before any other word: what a guess rests on, as evidence."""
         if code not in self.classes:
             return None
-        k = self.classes.index(code)
-        names = _names(text)
-        weighed = [
-            (any(word in names for word in self.features[column].split()), value * w, column)
-            for column, value in self.block.weights(prepare(text)).items()
-            for kk, w in self.weights.get(column, ())
-            if kk == k and w > 0
-        ]
+        weighed = [c for c in self._contributions(text, self.classes.index(code)) if c[1] > 0]
         return self.features[max(weighed)[2]] if weighed else None
 
     def _named(self, text: str, k: int) -> float:
         """How much the text's names (capitalised words) weigh for class `k`."""
+        return sum(weight for named, weight, _ in self._contributions(text, k) if named)
+
+    def _contributions(self, text: str, k: int) -> list[tuple[bool, float, int]]:
+        """(is a name, weight, column) of each of the text's words that class `k` weighs."""
         names = _names(text)
-        return sum(
-            value * w
+        return [
+            (any(word in names for word in self.features[column].split()), value * w, column)
             for column, value in self.block.weights(prepare(text)).items()
-            if any(word in names for word in self.features[column].split())
             for kk, w in self.weights.get(column, ())
             if kk == k
-        )
+        ]
 
 
 def _names(text: str) -> set[str]:
@@ -98,8 +94,10 @@ def _names(text: str) -> set[str]:
     out = set()
     for m in _CAPITALISED.finditer(text):
         word = m.group().lower()
-        before = text[: m.start()].rstrip()
-        opening = not before or before[-1] in '.!?:"“'
+        i = m.start() - 1
+        while i >= 0 and text[i].isspace():
+            i -= 1  # the last character before the word that is not a space
+        opening = i < 0 or text[i] in '.!?:"“'
         if not opening or m.group().isupper() or not _english(word):
             out.add(word)
     return out
@@ -144,15 +142,19 @@ def _shipped() -> Guesser | None:
     return model_from(json.loads(path.read_text("utf-8")))
 
 
+def _guesser() -> Guesser | None:
+    return _standing_in[-1] if _standing_in else _shipped()
+
+
 def guess_country(text: str) -> str | None:
     """The ISO code of the country `text` is likely about, or None (see THRESHOLD)."""
-    guesser = _standing_in[-1] if _standing_in else _shipped()
+    guesser = _guesser()
     return guesser.guess(text) if guesser is not None else None
 
 
 def country_evidence(text: str, code: str) -> tuple[int, int] | None:
     """Where in `text` the words that point to country `code` are (start, end), if any."""
-    guesser = _standing_in[-1] if _standing_in else _shipped()
+    guesser = _guesser()
     told = guesser.telling(text, code) if guesser is not None else None
     if told is None:
         return None
