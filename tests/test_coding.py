@@ -226,6 +226,31 @@ def test_forces_named_for_whom_they_serve(
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "trigger", "sub", "country", "name"),
+    [
+        # a state's weapons named by its nationality are its forces
+        ("A Russian missile hit an apartment block in Kharkiv, killing five people.", "missile",
+         "Shelling/artillery/missile attack", "Ukraine", "Military Forces of Russia"),
+        ("An Israeli air strike killed three people in Gaza City.", "air strike",
+         "Air/drone strike", "Palestine", "Military Forces of Israel"),
+        # a ministry that reports the attack is not a force in it
+        ("Gunmen ambushed a convoy of police officers in Michoacan, killing 13 officers, the "
+         "state security ministry said.", "ambushed", "Armed clash", "Mexico",
+         "Police Forces of Mexico"),
+    ],
+)  # fmt: skip
+def test_forces_named_by_their_weapons(
+    nlp: Language, text: str, trigger: str, sub: str, country: str, name: str
+) -> None:
+    etype = "Battles" if sub == "Armed clash" else "Explosions/Remote violence"
+    coding = _code(nlp, text, trigger, etype, sub, country)
+    names = [a.name.split(" (")[0] for a in (coding.actor1, coding.actor2) if a is not None]
+    assert name in names
+    assert "Military Forces of Mexico" not in names
+
+
+@pytest.mark.model
 def test_a_denied_claim_names_nobody(nlp: Language) -> None:
     text = (
         "A suicide bomber killed 15 worshippers at a mosque in Maiduguri. No group claimed "
@@ -664,3 +689,30 @@ def test_a_name_with_a_hyphen_of_its_own_stays_whole(nlp: Language) -> None:
     coding = _code(nlp, text, "Clashes", "Battles", "Armed clash", "South Sudan")
     names = [a.name for a in (coding.actor1, coding.actor2) if a is not None]
     assert any(name.startswith("SPLA/M-In Opposition") for name in names)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "template"),
+    [
+        ("The Pakistani Taliban claimed the attack on the checkpost.",
+         "TTP: Tehreek-e-Taliban Pakistan"),
+        ("PDF fighters ambushed a junta convoy near Monywa.", "PDF: People's Defense Force"),
+        # a state's army whose name holds the same words is that state's
+        ("Uganda People's Defence Forces clashed with rebels near Beni.",
+         "Military Forces of Uganda"),
+        ("NPA rebels ambushed soldiers in Samar.", "NPA: New People's Army"),
+        ("Suspected CJNG gunmen killed four police officers.",
+         "CJNG: Jalisco New Generation Cartel"),
+    ],
+)  # fmt: skip
+def test_armed_groups_beyond_africa(nlp: Language, text: str, template: str) -> None:
+    found = [f.template for f in find_actors(nlp(text), 0, len(text)) if f.role == "armed"]
+    assert found[0] == template
+
+
+@pytest.mark.model
+def test_an_acronym_that_is_an_english_word_needs_its_capitals(nlp: Language) -> None:
+    text = "Let the record show that gunmen killed three farmers."
+    found = [f.template for f in find_actors(nlp(text), 0, len(text))]
+    assert "LeT: Lashkar-e-Taiba" not in found

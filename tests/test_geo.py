@@ -114,6 +114,24 @@ def test_event_place_is_not_the_press_conference(nlp: Language, gazetteer: Gazet
     assert locations[0].precision == 2 and locations[0].country == "Syria"
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the report's own town or region, not the desk it was filed from
+        ("MEXICO CITY, Dec 15 - Gunmen ambushed police officers in the state of Michoacan.",
+         "Michoacan"),
+        ("BEIRUT (AP) — Government jets bombed the town of Douma on Sunday.", "Duma"),
+        # with only a country besides, the dateline's town stays the best guess
+        ("BOGOTA, May 3 - Thousands of people marched in Colombia on Wednesday.",
+         "Bogota"),
+    ],
+)  # fmt: skip
+def test_the_dateline_is_where_a_report_was_filed(
+    nlp: Language, gazetteer: Gazetteer, text: str, name: str
+) -> None:
+    assert [loc.name for loc in where(nlp, gazetteer, text)] == [name]
+
+
 def test_relative_place_has_precision_two(nlp: Language, gazetteer: Gazetteer) -> None:
     (loc,) = where(nlp, gazetteer, "A car bomb exploded 30 km south of Mosul on Friday.")
     assert loc.name == "Mosul" and loc.precision == 2 and loc.latitude is not None

@@ -98,7 +98,10 @@ def alias_table() -> tuple[tuple[re.Pattern[str], str, int, str], ...]:
 _MILITARY_NOUNS = (
     r"(?:armed forces|security forces|special forces|forces|troops|soldiers|army|military|"
     r"servicemen|warplanes|fighter jets|jets|aircraft|air ?force|navy|marines|gunships|"
-    r"helicopters|drones?|artillery)"
+    r"helicopters|drones?|artillery|missiles?|rockets?|shells|shelling|bombardments?|bombers|"
+    r"warships|tanks|planes|air ?strikes?|airstrikes?|air raids?|raids?|"
+    # a plain "strikes" only as an attack on a place, not a workers' strike
+    r"(?:drone |missile |rocket )?strikes?(?= (?:on|against|in|near|at|hit|killed|targeted)\b))"
 )
 _POLICE_NOUNS = r"(?:police(?:men| officers?| forces?)?|gendarmes?|gendarmerie|riot police)"
 

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from ..nlp import in_cause_clause, text_of
 from ..records import EventMention, Location, Place, Span, Toponym
+from .capitals import dateline_spans
 from .gazetteer import AREA_CODES, REGION_CODES, Gazetteer
 from .names import NAME
 from .recognize import FACILITY as _FACILITY
@@ -265,6 +266,7 @@ def locate(
         candidates = [t for t in candidates if t not in ends]  # a place on the road is named
     # Somewhere on the road: coded, as ACLED mostly does, near the end named first.
     candidates = [t for t in candidates if _road_end(doc, t) != 2]
+    candidates = _past_the_dateline(doc, candidates)
     source = gazetteer.country_code(focus) if focus else None
     event_places = _one_country(_unbracketed(doc, candidates), toponyms, source)
     chosen = _most_specific(event_places)
@@ -297,6 +299,16 @@ def locate(
             if home is not None:
                 return [_location(home, 3, None, gazetteer)]
     return [_fallback(where, _usable(doc, where, mention), mention, gazetteer, focus)]
+
+
+def _past_the_dateline(doc: Doc, tps: list[Toponym]) -> list[Toponym]:
+    """The passage's places less the dateline's when it names a town or region of its own:
+    "PESHAWAR, Pakistan (AP) - Militants attacked a checkpost in Bannu" is in Bannu. With
+    only a country besides, the dateline's town stays the best guess."""
+    filed = dateline_spans(text_of(doc))
+    desk = [t for t in tps if any(a <= t.start and t.end <= b for a, b in filed)]
+    rest = [t for t in tps if t not in desk]
+    return rest if desk and any(t.place and _rank(t.place) < 2 for t in rest) else tps
 
 
 def _usable(doc: Doc, toponyms: list[Toponym], mention: EventMention) -> list[Toponym]:
