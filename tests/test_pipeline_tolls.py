@@ -147,3 +147,31 @@ def test_a_group_that_fights_in_one_country_outweighs_a_small_namesake_abroad(
         nlp, gazetteer, "Government forces recaptured the town of Bula from al Shabaab on Monday."
     )
     assert [e.country for e in found] == ["Somalia"]
+
+
+def test_a_later_sentence_updating_the_toll_replaces_it(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    tolls = run(
+        nlp,
+        gazetteer,
+        "Gunmen killed five people at a market in Kabul on Monday. "
+        "The toll later rose to eight, a hospital official said.",
+    )
+    assert tolls == {"Kabul": 8}
+
+
+def test_a_paragraph_going_on_with_the_lede_joins_its_event(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    # the second paragraph takes its date from the lede, names a town inside the lede's
+    # region and updates the toll: one event, at the town, with the later toll
+    events = events_of(
+        nlp,
+        gazetteer,
+        "Al Shabaab fighters attacked an army base in Hiraan region on Thursday, killing "
+        "seven soldiers.\n\n"
+        "The militants stormed the base near the town of Bulobarde and fought the troops "
+        "for hours. The toll rose to 11 by evening, officials said.",
+    )
+    assert [(e.location, e.fatalities) for e in events] == [("Buulobarde", 11)]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .events.fatalities import UPDATE
 from .records import Event
 
 #: A speech or report verb just before a date: the date is the telling's, not the event's.
@@ -30,8 +31,12 @@ def has_evidence(event: Event, field: str) -> bool:
 
 
 def dated_by_event(event: Event, text: str) -> bool:
-    """The passage states a date of its own, not just the day the news was told."""
-    spans = [e for e in event.evidence if e.field == "event_date"]
+    """The passage states a date of its own, not just the day the news was told, nor one
+    it took from an earlier paragraph ("on Wednesday" in the lede, for "The attacker
+    detonated his explosives at the gate" below it)."""
+    triggers = [e.start for e in event.evidence if e.field == "event_type"]
+    paragraph = text.rfind("\n\n", 0, min(triggers)) if triggers else -1
+    spans = [e for e in event.evidence if e.field == "event_date" and e.start > paragraph]
     return any(not _TOLD.search(text[max(0, e.start - 60) : e.start]) for e in spans)
 
 
@@ -44,24 +49,45 @@ def same_place(earlier: Event, later: Event) -> bool:
         return True
     if earlier.location is not None and earlier.location == later.location:
         return True
+    if later.country is None or later.country != earlier.country:
+        return False
+    if later.geo_precision == 3 and later.admin1 in (None, earlier.admin1):
+        return True
+    # the town inside the region the earlier passage named ("an army base in Hiraan
+    # region" ... "near the town of Bulobarde")
     return (
-        later.geo_precision == 3
-        and later.country is not None
-        and later.country == earlier.country
-        and later.admin1 in (None, earlier.admin1)
+        earlier.geo_precision == 3
+        and earlier.admin1 is not None
+        and earlier.location == earlier.admin1
+        and later.admin1 == earlier.admin1
     )
 
 
-def absorb(target: Event, followup: Event) -> None:
+def absorb(target: Event, followup: Event, text: str) -> None:
     """Add a continuation's evidence to `target` (not its date: the target keeps its own);
-    take its toll when the target has none."""
+    take its toll when the target has none, or when it updates the target's ("The toll
+    rose to 20 by evening")."""
     target.evidence.extend(e for e in followup.evidence if e.field != "event_date")
-    if followup.source_fatalities and not target.source_fatalities:
+    if followup.source_fatalities and (
+        not target.source_fatalities or _updated(target, followup, text)
+    ):
         target.fatalities = followup.fatalities
         target.fatalities_low = followup.fatalities_low
         target.fatalities_best = followup.fatalities_best
         target.fatalities_high = followup.fatalities_high
         target.source_fatalities = dict(followup.source_fatalities)
+
+
+def _updated(target: Event, followup: Event, text: str) -> bool:
+    """The continuation's larger toll is told as an update of the earlier one."""
+    if followup.fatalities <= target.fatalities:
+        return False
+    for e in followup.evidence:
+        if e.field == "fatalities":
+            sentence = text[text.rfind(".", 0, e.start) + 1 : e.end]
+            if UPDATE.search(sentence):
+                return True
+    return False
 
 
 #: "the attack", "this bombing": a passage that names its event as one already told.
@@ -90,13 +116,13 @@ def refine_place(target: Event, followup: Event) -> None:
     """A continuation that names the town where the earlier passage gave only a region or
     a place near it ("south of Baghdad" ... "in the town of Musayyib") places the event."""
     if (
-        followup.geo_precision == 1
-        and (target.geo_precision or 3) > 1
+        followup.geo_precision is not None
+        and followup.geo_precision < (target.geo_precision or 3)
         and followup.country == target.country
     ):
         for name in ("location", "admin1", "admin2", "latitude", "longitude", "geonameid"):
             setattr(target, name, getattr(followup, name))
-        target.geo_precision = 1
+        target.geo_precision = followup.geo_precision
         target.evidence = [e for e in target.evidence if e.field != "location"]
 
 
@@ -126,7 +152,7 @@ def join_followups(events: Sequence[Event], text: str) -> list[Event]:
         if target is None:
             kept.append(event)
         else:
-            if not same_place(target, event):
+            if has_evidence(event, "location"):
                 refine_place(target, event)
-            absorb(target, event)
+            absorb(target, event, text)
     return kept

@@ -14,6 +14,7 @@ from ..nlp import is_heading, starts_paragraph, text_of
 from ..records import EventMention, Span
 from .actors import TERRITORY, find_actors, takers
 from .dates import find_dates
+from .fatalities import UPDATE, find_counts
 from .lexicon import trigger_table
 from .reversal import split_reversals
 from .taxonomy import type_of
@@ -244,10 +245,13 @@ def _groups(doc: Doc) -> list[Group]:
         strong = [t for t in asserted if t.sub_event_type]
         foiled = any(t.status == "foiled" for t in trigs)
         told, quiet = quiet, None
-        if not asserted and not foiled:
-            quiet = sent
-            continue
         current = groups[-1] if groups else None
+        if not asserted and not foiled:
+            if current is not None and _toll_update(current, sent):
+                current.end = sent.end_char  # "The toll rose to 20 by evening."
+            else:
+                quiet = sent
+            continue
         new_date = bool(find_dates(sent.text, None))
         # A paragraph is its own passage: one that goes on with an earlier event (its toll,
         # its attackers) is joined to it later, by the follow-up rules, when it names no
@@ -274,6 +278,17 @@ def _groups(doc: Doc) -> list[Group]:
                 start = told.start_char  # "SAF bomb Tujur. 1 girl killed.": the toll's event
             groups.append(Group(start, sent.end_char, asserted, foiled))
     return groups
+
+
+def _toll_update(group: Group, sent: Sentence) -> bool:
+    """A sentence right after a passage, in its paragraph, that updates its death toll
+    ("The toll later rose to 8"): the passage's, though it tells no event of its own."""
+    return (
+        sent.start_char - group.end <= MAX_GAP
+        and not starts_paragraph(sent)
+        and bool(UPDATE.search(sent.text))
+        and bool(find_counts(sent.text))
+    )
 
 
 #: A toll line ("At least 6 killed.", "Several civilians wounded.") is this short at most.

@@ -382,22 +382,27 @@ def resolve(
         ctx.listed_regions = listed_regions(neighbours, answers)
         if i == 0:
             known = frozenset(cc for cc in ctx.countries if cc)
-            for (key, hint), name in zip(keys, (m.text for m in mentions), strict=True):
-                if (key, hint) not in known_names and key not in unplaceable() and hint != "T":
-                    found = gazetteer.fuzzy(name, known)
-                    if not found and hint != "P" and not focus:
-                        # "Oromia": a region, wherever it is; not for a source whose
-                        # country is known ("the Bijombo highlands" in Congo, no "Biombo")
-                        found = gazetteer.fuzzy(name, frozenset())
-                    if ctx.points:
-                        # "Tha Yet Tan" is no "Tha Yet Taw" three hundred km from the
-                        # article's towns: a town spelt otherwise is one near them.
-                        found = tuple(c for c in found if _near_points(c.place, ctx))
-                    if hint == "A":
-                        # "Daviess County" is no "Davis": a region spelt otherwise, yes; a
-                        # town standing in for a county only under its exact name.
-                        found = tuple(c for c in found if c.place.feature_code == "ADM1")
-                    cands[(key, hint)] = found
+            respelt = [
+                (key, hint, name)
+                for (key, hint), name in zip(keys, (m.text for m in mentions), strict=True)
+                if (key, hint) not in known_names and key not in unplaceable() and hint != "T"
+            ]
+            for key, hint, name in respelt:
+                cands[(key, hint)] = _spelt_otherwise(gazetteer, name, hint, known, ctx, focus)
+            # a region spelt otherwise ("Hiraan") tells the country of a town spelt
+            # otherwise in it ("near the town of Bulobarde")
+            regions = frozenset(
+                c.place.country_code
+                for key, hint, _ in respelt
+                for c in cands[(key, hint)][:1]
+                if c.place.feature_code == "ADM1" and len(cands[(key, hint)]) == 1
+            )
+            if regions - known:
+                for key, hint, name in respelt:
+                    if not cands[(key, hint)]:
+                        cands[(key, hint)] = _spelt_otherwise(
+                            gazetteer, name, hint, known | regions, ctx, focus
+                        )
             if text is not None:  # the names spelt otherwise, read in their places too
                 town_regions(text, mentions, keys, cands, gazetteer)
                 narrow(text, mentions, keys, cands)
@@ -415,6 +420,32 @@ def resolve(
         _street_town(mentions, resolved, i) if m.hint == "T" else r
         for i, (m, r) in enumerate(zip(mentions, resolved, strict=True))
     ]
+
+
+def _spelt_otherwise(
+    gazetteer: Gazetteer,
+    name: str,
+    hint: str,
+    known: frozenset[str],
+    ctx: Context,
+    focus: str | None,
+) -> tuple[Candidate, ...]:
+    """Candidates for a name the gazetteer lacks under this spelling, in the countries
+    the article names (`known`)."""
+    found = gazetteer.fuzzy(name, known)
+    if not found and hint != "P" and not focus:
+        # "Oromia": a region, wherever it is; not for a source whose country is known
+        # ("the Bijombo highlands" in Congo, no "Biombo")
+        found = gazetteer.fuzzy(name, frozenset())
+    if ctx.points:
+        # "Tha Yet Tan" is no "Tha Yet Taw" three hundred km from the article's towns: a
+        # town spelt otherwise is one near them.
+        found = tuple(c for c in found if _near_points(c.place, ctx))
+    if hint == "A":
+        # "Daviess County" is no "Davis": a region spelt otherwise, yes; a town standing in
+        # for a county only under its exact name.
+        found = tuple(c for c in found if c.place.feature_code == "ADM1")
+    return found
 
 
 def _near_points(place: Place, ctx: Context) -> bool:
