@@ -234,6 +234,11 @@ def test_forces_named_for_whom_they_serve(
          "Shelling/artillery/missile attack", "Ukraine", "Military Forces of Russia"),
         ("An Israeli air strike killed three people in Gaza City.", "air strike",
          "Air/drone strike", "Palestine", "Military Forces of Israel"),
+        ("Syrian government shelling killed nine civilians in Ariha.", "shelling",
+         "Shelling/artillery/missile attack", "Syria", "Military Forces of Syria"),
+        # the group the fighters killed belong to is the target
+        ("Russian warplanes struck villages near Idlib, killing two rebels from Hayat Tahrir "
+         "al-Sham.", "struck", "Air/drone strike", "Syria", "Hayat Tahrir al Sham"),
         # a ministry that reports the attack is not a force in it
         ("Gunmen ambushed a convoy of police officers in Michoacan, killing 13 officers, the "
          "state security ministry said.", "ambushed", "Armed clash", "Mexico",

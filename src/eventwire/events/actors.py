@@ -99,7 +99,7 @@ _MILITARY_NOUNS = (
     r"(?:armed forces|security forces|special forces|forces|troops|soldiers|army|military|"
     r"servicemen|warplanes|fighter jets|jets|aircraft|air ?force|navy|marines|gunships|"
     r"helicopters|drones?|artillery|missiles?|rockets?|shells|shelling|bombardments?|bombers|"
-    r"warships|tanks|planes|air ?strikes?|airstrikes?|air raids?|raids?|"
+    r"warships|tanks|planes|air ?strikes?|airstrikes?|air raids?|raids?|assaults?|offensives?|"
     # a plain "strikes" only as an attack on a place, not a workers' strike
     r"(?:drone |missile |rocket )?strikes?(?= (?:on|against|in|near|at|hit|killed|targeted)\b))"
 )
@@ -119,7 +119,8 @@ def _national_forces(table: dict[str, Any]) -> list[tuple[str, str, int, str]]:
         )
         rows.append(
             (
-                rf"(?:{pattern})(?:-led)? {_MILITARY_NOUNS}",
+                rf"(?:{pattern})(?:-led)? (?:(?:government|regime|army|military) )?"
+                rf"{_MILITARY_NOUNS}",
                 f"Military Forces of {country}",
                 1,
                 "armed",
@@ -230,7 +231,31 @@ def _find_actors(doc: Doc, start: int, end: int) -> list[Found]:
                 s = start + named.start(1)
                 template, inter = named.group(1) + " Ethnic Militia ({country})", 4
             out.append(Found(s, e, template, inter, role, *syntax))
-    return sorted(out, key=lambda f: f.start)
+    return _of_group(sorted(out, key=lambda f: f.start), text_of(doc))
+
+
+#: Between fighters and the group they belong to: "two rebels from Hayat Tahrir al-Sham".
+_OF_GROUP = re.compile(r"\s+(?:from|of|belonging to)\s+(?:the\s+)?")
+
+
+def _of_group(found: list[Found], text: str) -> list[Found]:
+    """Unnamed fighters followed by the group they belong to are that group, in the
+    fighters' place in the sentence ("killing two rebels from Hayat Tahrir al-Sham")."""
+    out: list[Found] = []
+    for f in found:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and (last.template in UNNAMED_SIDES or last.template.startswith(_KIND_ONLY))
+            and "{country}" not in f.template
+            and f.role == "armed"
+            and f.inter in (2, 3, 4)
+            and _OF_GROUP.fullmatch(text, last.end, f.start)
+        ):
+            out[-1] = dataclasses.replace(f, start=last.start, syntax=last.syntax, verb=last.verb)
+            continue
+        out.append(f)
+    return out
 
 
 _HYPHENED = re.compile(r"\b([A-Z][A-Za-z]{1,9})-([A-Z][A-Za-z]{1,9})\b")
