@@ -201,7 +201,7 @@ def event_locations(
     import csv
 
     from eventwire.geo import locate
-    from eventwire.pipeline import forces_home
+    from eventwire.pipeline import report_home
     from eventwire.records import EventMention, Span
 
     base = DATA.parent
@@ -241,10 +241,12 @@ def event_locations(
         docs = nlp.pipe(r[0] for r in chosen)
         for (text, country, admin1, lat, lon), doc in zip(chosen, docs, strict=True):
             # text only: the country a report's home forces name, as the pipeline reads it
-            focus = country if mode == "focus" else forces_home(doc, geoparse(doc, gazetteer))
+            focus, sure = (
+                (country, False) if mode == "focus" else report_home(doc, geoparse(doc, gazetteer))
+            )
             tps = geoparse(doc, gazetteer, focus)
             mention = EventMention(0, len(text), Span(0, 0, ""), "", "", "", 1.0)
-            loc = locate(doc, mention, tps, gazetteer, focus)[0]
+            loc = locate(doc, mention, tps, gazetteer, focus, abroad=not sure)[0]
             n += 1
             same_country += _same_country(gazetteer, loc.country, country)
             same_admin1 += bool(admin1) and _same_name(loc.admin1, admin1)

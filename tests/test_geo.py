@@ -132,6 +132,27 @@ def test_the_dateline_is_where_a_report_was_filed(
     assert [loc.name for loc in where(nlp, gazetteer, text)] == [name]
 
 
+def test_a_report_whose_country_is_known_names_no_town_abroad(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    def sure_of(text: str, country: str) -> Location:
+        doc = nlp(text)
+        mention = EventMention(0, len(text), Span(0, 0, ""), "Protests", "", "", 0.9)
+        toponyms = geoparse(doc, gazetteer, country)
+        (loc,) = locate(doc, mention, toponyms, gazetteer, country, abroad=False)
+        return loc
+
+    # a town abroad is the namesake of a village at home the gazetteer lacks
+    loc = sure_of("Protesters gathered at Sanya market on Monday.", "Nigeria")
+    assert (loc.country, loc.precision) == ("Nigeria", 3)
+    # unless a town abroad may be meant (the source's focus is no certainty)
+    (loc,) = where_from(nlp, gazetteer, "Protesters gathered at Sanya market.", "Nigeria")
+    assert loc.country == "China"
+    # a region abroad is meant as named
+    loc = sure_of("A drone targeted a militant hideout in Kunar province.", "Pakistan")
+    assert loc.country == "Afghanistan"
+
+
 def test_relative_place_has_precision_two(nlp: Language, gazetteer: Gazetteer) -> None:
     (loc,) = where(nlp, gazetteer, "A car bomb exploded 30 km south of Mosul on Friday.")
     assert loc.name == "Mosul" and loc.precision == 2 and loc.latitude is not None

@@ -106,3 +106,21 @@ def test_the_reports_words_come_before_the_home_of_the_group_it_names(
     # with no words of its own, where the group mostly fights
     text = "Boko Haram fighters killed two herders overnight."
     assert {e.country for e in events_of(nlp, gazetteer, text)} == {"Nigeria"}
+
+
+def test_a_sure_guess_overrules_a_town_abroad_read_for_a_local_name(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    # the gazetteer's Mary is a city in Turkmenistan; the report's words say Zimbabwe
+    # clearly enough to overrule the namesake, and no town of it is claimed
+    text = "Zanu PF youths assaulted MDC activists at a rally in Mary."
+    assert guess_country(text, whereabouts.OVERRULE) == "ZW"
+    (event,) = events_of(nlp, gazetteer, text)
+    assert (event.country, event.geo_precision, event.geonameid) == ("Zimbabwe", 3, None)
+
+
+def test_an_armed_groups_words_never_overrule_the_town_it_names(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    text = "Al Shabaab fighters attacked a police post in Mandera on Sunday, killing two officers."
+    assert {e.location for e in events_of(nlp, gazetteer, text)} == {"Mandera"}

@@ -20,11 +20,12 @@ from spacy.tokens import Doc
 from . import events as ev
 from . import geo, story
 from .clean import blank, clean_text
+from .events.actors import find_actors
 from .events.days import Days, by_day, days_told, part, share
 from .followups import join_followups
 from .geo import Gazetteer
 from .geo.names import NAME
-from .geo.whereabouts import country_evidence, guess_country
+from .geo.whereabouts import OVERRULE, country_evidence, guess_country
 from .nlp import annotate, load_nlp, text_of
 from .notes import write_notes
 from .records import (
@@ -78,13 +79,15 @@ def analyse(
     out: list[AnalysedArticle] = []
     for article, doc in zip(articles, annotate(resources.nlp, cleaned), strict=True):
         toponyms = geo.geoparse(doc, resources.gazetteer)
-        focus = forces_home(doc, toponyms)
+        focus, sure = report_home(doc, toponyms)
         if focus is not None:
             toponyms = geo.geoparse(doc, resources.gazetteer, focus)
         coded: list[Event] = []
         runs: dict[str, Days] = {}  # events told over several days, by event id
         for mention in ev.detect_events(doc):
-            found = code_mention(article, doc, mention, toponyms, resources.gazetteer, focus)
+            found = code_mention(
+                article, doc, mention, toponyms, resources.gazetteer, focus, abroad=not sure
+            )
             if mention.sub_event_type in SPLIT_BY_DAY:
                 days = days_told(text_of(doc)[mention.start : mention.end])
                 if days is not None:
@@ -124,6 +127,16 @@ _LOCAL_UNITS = (
 )
 
 
+def report_home(doc: Doc, toponyms: list[Toponym]) -> tuple[str | None, bool]:
+    """The country a report naming none is about (`forces_home`, else `overruling_guess`),
+    and whether it is sure enough that its towns abroad are namesakes (the latter)."""
+    home = forces_home(doc, toponyms)
+    if home is not None:
+        return home, False
+    home = overruling_guess(doc, toponyms)
+    return home, home is not None
+
+
 def forces_home(doc: Doc, toponyms: list[Toponym]) -> str | None:
     """The country whose forces a report names ("SAF bomb Kalo", "FARDC soldiers clashed
     ..."), or whose kind of local government unit it names ("Logo LGA"), when it names no
@@ -145,6 +158,28 @@ def forces_home(doc: Doc, toponyms: list[Toponym]) -> str | None:
     return home
 
 
+def overruling_guess(doc: Doc, toponyms: list[Toponym]) -> str | None:
+    """The country a report naming towns but no country is about when its words say so
+    surely (`whereabouts.OVERRULE`) and its towns lie elsewhere or in several countries:
+    they are namesakes abroad of places the gazetteer lacks ("Medina District" in a
+    Mogadishu report), or one is ("Benghazi" and a "Hawari" read as Kuwait's Hawalli). A
+    capital named is meant ("Zanu PF supporters rallied in Nairobi"), and the words of the
+    armed groups it names are not read: they fight across borders ("Al Shabaab attacked a
+    police post in Mandera" is in Kenya)."""
+    if any(
+        t.place is not None
+        and (t.place.feature_code.startswith("PCL") or t.place.feature_code == "PPLC")
+        for t in toponyms
+    ):
+        return None
+    text = text_of(doc)
+    for actor in find_actors(doc, 0, len(text)):
+        text = text[: actor.start] + " " * (actor.end - actor.start) + text[actor.end :]
+    guess = guess_country(text, OVERRULE)
+    named = {t.place.country_code for t in toponyms if t.place is not None}
+    return guess if guess is not None and (guess not in named or len(named) > 1) else None
+
+
 #: A town this big says where a report is, whatever group it names.
 TELLING_POPULATION = 100_000
 
@@ -160,12 +195,15 @@ def code_mention(
     toponyms: list[Toponym],
     gazetteer: Gazetteer,
     focus: str | None = None,
+    *,
+    abroad: bool = True,
 ) -> list[Event]:
     """Code one event mention; a mention naming several places gives one event per place.
-    `focus`: the country the report is about when it names none (`forces_home`)."""
+    `focus`: the country the report is about when it names none (`forces_home`); `abroad`:
+    whether its towns abroad may be the event's (as `geo.locate`)."""
     when = ev.resolve_date(doc, mention, article.published)
     deaths = ev.count_fatalities(doc, mention)
-    places = geo.locate(doc, mention, toponyms, gazetteer, focus)
+    places = geo.locate(doc, mention, toponyms, gazetteer, focus, abroad=abroad)
     tolls = [deaths] if len(places) == 1 else [place_toll(doc, mention, w, deaths) for w in places]
     if deaths.fatalities and not any(t.fatalities for t in tolls):
         # the toll is told in a sentence of its own ("Fourteen insurgents were killed in the

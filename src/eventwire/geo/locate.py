@@ -245,9 +245,13 @@ def locate(
     toponyms: list[Toponym],
     gazetteer: Gazetteer,
     focus: str | None = None,
+    *,
+    abroad: bool = True,
 ) -> list[Location]:
     """Where the event of `mention` happened: one Location per distinct place (at least one).
-    `focus`: the source's country (as for `geoparse`), the answer when the text names none."""
+    `focus`: the source's country (as for `geoparse`), the answer when the text names none;
+    `abroad`: whether a town outside it may still be the event's (not when the country is
+    sure: a town abroad is then the namesake of a village at home the gazetteer lacks)."""
     inside = [
         t
         for t in toponyms
@@ -269,6 +273,7 @@ def locate(
     candidates = _past_the_dateline(doc, candidates)
     source = gazetteer.country_code(focus) if focus else None
     event_places = _one_country(_unbracketed(doc, candidates), toponyms, source)
+    event_places = event_places if abroad else _at_home(event_places, source)
     chosen = _most_specific(event_places)
     if chosen:
         # A place in brackets stands in for an unknown one before it ("Kourpelle (Kongoussi,
@@ -298,6 +303,8 @@ def locate(
             home = gazetteer.country(big[-1].country_code) if big[-1].country_code else None
             if home is not None:
                 return [_location(home, 3, None, gazetteer)]
+    if not abroad:
+        where = _at_home(where, source)
     return [_fallback(where, _usable(doc, where, mention), mention, gazetteer, focus)]
 
 
@@ -363,7 +370,9 @@ def _unbracketed(doc: Doc, tps: list[Toponym]) -> list[Toponym]:
         <= min(_rank(t.place) for t in inner if t.place)
     ):
         return outside
-    return tps
+    # nothing outside in their country: theirs, not a namesake abroad ("clans from
+    # Gadabuursi and Issa clashed in Xariirad (57km NW of Borama)")
+    return [t for t in tps if not countries or (t.place and t.place.country_code in countries)]
 
 
 def _one_country(
@@ -388,6 +397,19 @@ def _one_country(
         key=lambda cc: (local[cc], weight[cc], cc == home, sure.get(cc, 0.0), cc),
     )
     return [t for t in tps if t.place and t.place.country_code == keep]
+
+
+def _at_home(tps: list[Toponym], home: str | None) -> list[Toponym]:
+    """The places of `tps` in country `home` (a code), and regions abroad ("a TTP hideout in
+    Kunar": Afghanistan); a town abroad is left out ("Medina District" in Mogadishu)."""
+    if home is None:
+        return tps
+    return [
+        t
+        for t in tps
+        if t.place is not None
+        and (t.place.country_code == home or t.place.feature_code in REGION_CODES)
+    ]
 
 
 def _most_specific(tps: list[Toponym]) -> list[Toponym]:

@@ -171,11 +171,13 @@ _RELATIVE_BEFORE = re.compile(
 )
 
 
-#: A name a weapon's or a broadcaster's word follows names the weapon or the channel
-#: ("Grad rockets", "Katyusha rockets", "Ukrayina TV").
+#: A name a weapon's, a vehicle's or a broadcaster's word follows names the weapon, the
+#: make or the channel ("Grad rockets", "a Toyota car", "Toyota Land Cruiser", "Ukrayina TV").
 _NAMES_NO_PLACE_AFTER = re.compile(
     r"(?i:[- ](?:rockets?|missiles?|(?:rocket )?launchers?|rifles?|mortars?|grenades?|"
     r"howitzers?|multiple rocket))\b"
+    r"|(?i: (?:cars?|trucks?|pick-?ups?|vans?|minibus(?:es)?|sedans?|SUVs?|jeeps?|"
+    r"land ?cruisers?|hilux|corolla))\b"
     r"| (?:TV|Television|Radio|FM)\b"
     r"|(?<=France) \d+\b"  # "France 24", "France 3": channels
 )

@@ -31,6 +31,10 @@ from .parts import english_words
 THRESHOLD = 0.6
 NAMED = 0.3
 SURE = 0.9
+#: A report naming towns but no country: the guess overrules the country of its towns
+#: (namesakes abroad of villages the gazetteer lacks: "Mara", "Koch", "Sanya, Lagos") only
+#: when this likely, names weighing for it.
+OVERRULE = 0.8
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
 
@@ -55,13 +59,13 @@ class Guesser:
         total = sum(exps)
         return {c: e / total for c, e in zip(self.classes, exps, strict=True)}
 
-    def guess(self, text: str) -> str | None:
-        """The code of the likeliest country when it is likely enough and names in the text
-        point to it (or it is nearly sure), else None."""
+    def guess(self, text: str, least: float = THRESHOLD) -> str | None:
+        """The code of the likeliest country when it is likely enough (`least`) and names in
+        the text point to it (or it is nearly sure), else None."""
         if not text.strip():
             return None
         code, p = max(self.proba(text).items(), key=lambda item: item[1])
-        if p < THRESHOLD:
+        if p < least:
             return None
         return code if p >= SURE or self._named(text, self.classes.index(code)) >= NAMED else None
 
@@ -146,10 +150,10 @@ def _guesser() -> Guesser | None:
     return _standing_in[-1] if _standing_in else _shipped()
 
 
-def guess_country(text: str) -> str | None:
+def guess_country(text: str, least: float = THRESHOLD) -> str | None:
     """The ISO code of the country `text` is likely about, or None (see THRESHOLD)."""
     guesser = _guesser()
-    return guesser.guess(text) if guesser is not None else None
+    return guesser.guess(text, least) if guesser is not None else None
 
 
 def country_evidence(text: str, code: str) -> tuple[int, int] | None:
