@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
+from ..datelines import dateline_spans
 from ..nlp import text_of
 from ..records import EventDate, EventMention, Span
 
@@ -145,7 +146,11 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None) -> tuple[date, in
     return anchor - timedelta(days=back), precision
 
 
-def find_dates(text: str, anchor: date | None) -> list[tuple[int, int, date, int]]:
+#: A date expression found: (start, end, date, precision).
+Dated = tuple[int, int, date, int]
+
+
+def find_dates(text: str, anchor: date | None) -> list[Dated]:
     """(start, end, date, precision) of every date expression in `text`, first first."""
     out: list[tuple[int, int, date, int]] = []
     for kind, regex in PATTERNS:
@@ -161,7 +166,7 @@ def find_dates(text: str, anchor: date | None) -> list[tuple[int, int, date, int
 def resolve_date(doc: Doc, mention: EventMention, published: date | None) -> EventDate:
     """The event's date: the date expression nearest the trigger, else the publication day."""
     text = text_of(doc)[mention.start : mention.end]
-    found = find_dates(text, published)
+    found = _unfiled(doc, find_dates(text, published), mention.start)
     if published is not None:
         found = [f for f in found if f[2] <= published + timedelta(days=1)]
     if not found:
@@ -193,13 +198,20 @@ def _carried(doc: Doc, mention: EventMention, published: date | None) -> EventDa
         return EventDate(None, 2, None)
     earlier = [
         f
-        for f in find_dates(text_of(doc)[: mention.start], published)
+        for f in _unfiled(doc, find_dates(text_of(doc)[: mention.start], published), 0)
         if f[3] == 1 and timedelta(0) <= published - f[2] <= timedelta(days=CARRY_DAYS)
     ]
     if not earlier:
         return EventDate(published, 2, None)
     start, end, when, precision = earlier[-1]
     return EventDate(when, precision, Span(start, end, text_of(doc)[start:end]))
+
+
+def _unfiled(doc: Doc, found: list[Dated], offset: int) -> list[Dated]:
+    """Dates found (at `offset` in the text) less those of datelines ("KYIV, Oct 5
+    (Reuters) -"): the day a report was filed is no event's."""
+    filed = dateline_spans(text_of(doc))
+    return [f for f in found if not any(a <= offset + f[0] < b for a, b in filed)]
 
 
 def _sentence_bounds(doc: Doc, char: int) -> tuple[int, int]:

@@ -59,28 +59,6 @@ def dateline(doc: Doc, start: int, end: int) -> bool:
     return line_start and bool(_LINE_DATELINE_AFTER.match(text_of(doc)[end : end + 8]))
 
 
-# A paragraph's opening dateline: where the report was filed, up to the dash that ends it
-# ("PESHAWAR, Pakistan (AP) — ", "JENIN, West Bank, June 19 - ", "Kabul (Reuters) - ").
-# Its first name is in capitals, or an agency's name in brackets follows it.
-_DATELINE_HEAD = re.compile(
-    r"(?m)^[ \t]*(?P<first>[A-Z][\w.'’ -]{1,30}?)"
-    r"(?P<rest>(?:,[ \t]*[A-Z][\w.'’ -]{0,30}?){0,3})"
-    r"(?P<agency>[ \t]*\([A-Za-z .&'’/-]{1,40}\))?"
-    r"[ \t]*(?:[—–]|--?)[ \t]"
-)
-
-
-def dateline_spans(text: str) -> list[tuple[int, int]]:
-    """The spans of the datelines opening the text's paragraphs: a place named there is
-    where the report was filed, not, for that alone, where its events happened."""
-    spans = []
-    for m in _DATELINE_HEAD.finditer(text):
-        first = m.group("first")
-        if sum(c.isalpha() for c in first) >= 3 and (first.isupper() or m.group("agency")):
-            spans.append((m.start("first"), m.end()))
-    return spans
-
-
 # "HORRY COUNTY, SC (WMBF) -": a dateline's state, after a name the gazetteer may lack.
 _DATELINE_POSTAL = re.compile(r"(?m)^[A-Z][A-Z .'’-]+,\s*([A-Z]{2})(?=\s*\(|\s+[—–-]\s)")
 # "Seattle, WA", "Vancouver, BC": a state or province's postal code after a town's name.

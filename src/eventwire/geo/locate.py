@@ -9,9 +9,9 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
+from ..datelines import dateline_spans
 from ..nlp import in_cause_clause, text_of
 from ..records import EventMention, Location, Place, Span, Toponym
-from .capitals import dateline_spans
 from .gazetteer import AREA_CODES, REGION_CODES, Gazetteer
 from .names import NAME
 from .recognize import FACILITY as _FACILITY

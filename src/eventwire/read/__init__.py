@@ -13,10 +13,12 @@ JSON line without an id, that base plus a hash of the text.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator, Sequence
 from datetime import date
 from typing import IO, TextIO
 
+from ..datelines import dateline_date
 from ..errors import InputError
 from ..records import Article, Rejected
 from .files import Found, expand, os_reason
@@ -45,7 +47,16 @@ def read_inputs(
             read_stdin(stdin, published) if name == "-" else read_path(name, published, files_seen)
         )
         for item in items:
-            yield unique(item, ids)
+            yield unique(dated(item), ids)
+
+
+def dated(item: Article | Rejected) -> Article | Rejected:
+    """A report carrying no date but its dateline's ("KYIV, Oct 5 (Reuters) -") is dated
+    by it: the anchor of its relative dates."""
+    if not isinstance(item, Article) or item.published is not None:
+        return item
+    found = dateline_date(item.text, date.today())
+    return dataclasses.replace(item, published=found) if found else item
 
 
 def unique(item: Article | Rejected, ids: set[str]) -> Article | Rejected:

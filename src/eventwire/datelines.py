@@ -1,0 +1,82 @@
+"""Datelines ("YANGON, March 12 (Reuters) -"): where a report was filed, which is not for
+that alone where its events happened, and the day it was filed, which is no event's date
+but, for a report carrying no publication date otherwise, the anchor of its relative dates
+("on Monday")."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+#: How far into a report its dateline may lie (a headline line or two before it).
+DATELINE_REACH = 600
+
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        (
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ),
+        start=1,
+    )
+    for m in names
+}
+
+# A line opening with a place in capitals (and its region or country), then the month and
+# day (and maybe the year), maybe the agency, then the dash: "KYIV, Oct 5 (Reuters) - ".
+_DATED = re.compile(
+    r"(?m)^[ \t]*[A-Z][A-Z .'’-]{2,40}(?:,[ \t]*[A-Z][\w .'’-]{1,30}?)*,?[ \t]+"
+    r"(?P<month>[A-Z][a-z]{2,8})\.?[ \t]+(?P<day>\d{1,2})(?:,?[ \t]+(?P<year>(?:19|20)\d\d))?"
+    r"[ \t]*(?:\([A-Za-z .&'’/-]{1,40}\))?[ \t]*(?:[—–]|--?)[ \t]"
+)
+
+
+def dateline_date(text: str, today: date) -> date | None:
+    """The dateline's date, in its year or, with none given, the last such day up to
+    `today`; None when the report opens with no dated dateline."""
+    m = _DATED.search(text[:DATELINE_REACH])
+    month = _MONTHS.get(m.group("month").lower()) if m else None
+    if m is None or month is None:
+        return None
+    day = int(m.group("day"))
+    year = int(m.group("year")) if m.group("year") else today.year
+    try:
+        found = date(year, month, day)
+        if not m.group("year") and found > today:
+            found = date(year - 1, month, day)
+    except ValueError:
+        return None  # "Feb 30"
+    return found
+
+
+# A paragraph's opening dateline: where the report was filed, up to the dash that ends it
+# ("PESHAWAR, Pakistan (AP) — ", "JENIN, West Bank, June 19 - ", "Kabul (Reuters) - ").
+# Its first name is in capitals, or an agency's name in brackets follows it.
+_DATELINE_HEAD = re.compile(
+    r"(?m)^[ \t]*(?P<first>[A-Z][\w.'’ -]{1,30}?)"
+    r"(?P<rest>(?:,[ \t]*[A-Z][\w.'’ -]{0,30}?){0,3})"
+    r"(?P<agency>[ \t]*\([A-Za-z .&'’/-]{1,40}\))?"
+    r"[ \t]*(?:[—–]|--?)[ \t]"
+)
+
+
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the datelines opening the text's paragraphs: a place named there is
+    where the report was filed, not, for that alone, where its events happened."""
+    spans = []
+    for m in _DATELINE_HEAD.finditer(text):
+        first = m.group("first")
+        if sum(c.isalpha() for c in first) >= 3 and (first.isupper() or m.group("agency")):
+            spans.append((m.start("first"), m.end()))
+    return spans
