@@ -153,6 +153,13 @@ def test_a_report_whose_country_is_known_names_no_town_abroad(
     assert loc.country == "Afghanistan"
 
 
+def test_forces_in_a_town_fight_there(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = "Fighting between the army and the Rapid Support Forces in Khartoum killed 40."
+    assert [loc.name for loc in where(nlp, gazetteer, text)] == ["Khartoum"]
+    text = "Soldiers of the Armed Forces of Liberia clashed with youths in Ganta."
+    assert [loc.name for loc in where(nlp, gazetteer, text)] == ["Ganta"]
+
+
 def test_relative_place_has_precision_two(nlp: Language, gazetteer: Gazetteer) -> None:
     (loc,) = where(nlp, gazetteer, "A car bomb exploded 30 km south of Mosul on Friday.")
     assert loc.name == "Mosul" and loc.precision == 2 and loc.latitude is not None

@@ -254,3 +254,11 @@ def test_a_series_of_strikes_on_one_place_is_one_event_a_wave_across_a_region_is
         k = text.index("kill")
         event = make("ev-a", "art1", evidence=[Evidence("event_type", "art1", k, k + 6, "kill")])
         assert (screen_events([event], [Article("art1", text, "x")]) == [event]) is kept
+
+
+def test_a_toll_since_the_war_began_is_an_aggregate() -> None:
+    text = "More than 400 people have been killed across Sudan since the fighting began.\n"
+    article = Article("art1", text, "x")
+    k = text.index("killed")
+    agg = make("ev-a", "art1", evidence=[Evidence("event_type", "art1", k, k + 6, "killed")])
+    assert screen_events([agg], [article]) == []

@@ -831,13 +831,36 @@ def _crime(doc: Doc, group: Group, text: str) -> bool:
 def _natural_or_accident(doc: Doc, group: Group) -> bool:
     """Deaths from a disaster or an accident, with no armed actor: no political violence."""
     _, extra = trigger_table()
-    if not extra["nonevent"].search(text_of(doc)[group.start : group.end]):
+    text = text_of(doc)
+    told = text[group.start : group.end]
+    # "... an explosion at a petrol station killed four. The blast was caused by a gas leak."
+    paragraph_end = text.find("\n\n", group.end)
+    after = text[group.end : len(text) if paragraph_end == -1 else paragraph_end]
+    cause = _CAUSED.search(after)
+    if cause:
+        stop = after.find(".", cause.end())
+        told += " " + after[cause.start() : stop if stop != -1 else len(after)]
+    if not extra["nonevent"].search(told):
         return False
     if any(
         type_of(t.sub_event_type)[0] in DEMONSTRATION for t in group.triggers if t.sub_event_type
     ):
         return False  # a protest over an accident, or for drains against storms, is a protest
-    return not any(f.role == "armed" for f in find_actors(doc, group.start, group.end))
+    return not any(
+        f.role == "armed" and not _DENIES.match(text, f.end)
+        for f in find_actors(doc, group.start, group.end)
+    )
+
+
+#: A later sentence giving the cause of what the passage told ("The blast was caused by").
+_CAUSED = re.compile(
+    r"\b(?:blast|explosion|fire|incident|crash|deaths?)\s+(?:was|were|had been)\s+"
+    r"(?:caused by|due to|the result of|blamed on|triggered by)",
+    re.I,
+)
+#: An armed group denying a part in what happened ("Boko Haram denied any role in the
+#: blast") is no actor of it.
+_DENIES = re.compile(r"\s+(?:has |have |had )?(?:denied|denies|deny|disowned|rejected)\b", re.I)
 
 
 #: With no trigger anywhere in a report, a sentence whose event type the classifier is this

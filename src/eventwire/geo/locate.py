@@ -35,10 +35,12 @@ _TAKEN_TO = re.compile(
 )
 # "Islamic Resistance in Iraq", "Al-Qaida in the Arabian Peninsula": a group's name.
 _GROUP_IN = re.compile(
-    r"\b(?:Resistance|(?<=Islamic )resistance|State|Movement|Front|Army|Forces|Council|Party|"
+    r"\b(?:(?:Resistance|(?<=Islamic )resistance|State|Movement|Front|Council|Party|"
     r"Brigades?|Committee|"
-    r"Organi[sz]ation|Group|Qaida|Qaeda|Jihad|Mission|Office|Embassy|Church)\s+(?:in|of)\s+"
-    r"(?:the\s+)?$"
+    r"Organi[sz]ation|Group|Qaida|Qaeda|Jihad|Mission|Office|Embassy|Church)\s+(?:in|of)|"
+    # "the Armed Forces of Liberia"; but forces in a town are there ("fighting between the
+    # army and the Rapid Support Forces in Khartoum")
+    r"(?:Army|Forces)\s+of)\s+(?:the\s+)?$"
 )
 # "A drone launched from Sanaa": where the attack came from, not where it struck.
 _ORIGIN = re.compile(

@@ -20,6 +20,10 @@ AGGREGATE = re.compile(
     r"\b(?:in|over|during)\s+(?:just\s+)?the\s+(?:past|last|previous)\s+"
     r"(?!(?:two|three|2|3)\s+days\b)(?:\w+\s+)?(?:days?|weeks?|months?|years?)\b"
     r"|\bso far this (?:week|month|year)\b|\bsince the (?:start|beginning) of\b"
+    # "killed across Sudan since the fighting began last month"
+    r"|\bsince (?:the )?(?:fighting|war|conflict|violence|clashes|crisis|unrest|uprising|"
+    r"insurgency|offensive|protests?|(?:\w+ )?(?:invasion|coup))\s+(?:began|started|erupted|"
+    r"broke out)\b"
     # "a wave of attacks across the north killed 50"; not "the latest in a string of
     # attacks" (background to this one), "a series of coordinated blasts" or "a series of
     # air strikes hit a hospital" (one attack, one place)
