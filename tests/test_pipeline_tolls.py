@@ -175,3 +175,34 @@ def test_a_paragraph_going_on_with_the_lede_joins_its_event(
         "for hours. The toll rose to 11 by evening, officials said.",
     )
     assert [(e.location, e.fatalities) for e in events] == [("Buulobarde", 11)]
+
+
+def test_a_roundups_lead_is_typed_by_its_own_paragraph(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = events_of(
+        nlp,
+        gazetteer,
+        "Violence across the north\n\n"
+        "Gunmen killed five farmers in the village of Dansadau in Zamfara State on Monday.\n\n"
+        "Meanwhile in Borno State, troops repelled an attack by Boko Haram fighters on a "
+        "military base in Monguno on Wednesday, killing 16 insurgents, the army said.",
+    )
+    assert [(e.admin1, e.sub_event_type, e.fatalities) for e in events] == [
+        ("Zamfara", "Attack", 5),
+        ("Borno", "Armed clash", 16),
+    ]
+
+
+def test_a_regional_desks_dateline_lends_no_place(nlp: Language, gazetteer: Gazetteer) -> None:
+    # the desk is in Senegal, the story in Burkina Faso; the village is one the gazetteer
+    # lacks, and what was burnt in the attack is part of it
+    events = events_of(
+        nlp,
+        gazetteer,
+        "Attack on Burkina village\n\n"
+        "DAKAR (AFP) - At least 15 people were killed when gunmen attacked the village of "
+        "Xyzzy on Saturday, security sources said.\n\n"
+        "Several shops were set on fire.",
+    )
+    assert [(e.country, e.sub_event_type, e.fatalities) for e in events] == [
+        ("Burkina Faso", "Attack", 15)
+    ]

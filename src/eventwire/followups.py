@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 
 from .events.fatalities import UPDATE
-from .records import Event
+from .records import Event, Evidence
 
 #: A speech or report verb just before a date: the date is the telling's, not the event's.
 _TOLD = re.compile(
@@ -30,20 +30,25 @@ def has_evidence(event: Event, field: str) -> bool:
     return any(e.field == field for e in event.evidence)
 
 
-def dated_by_event(event: Event, text: str) -> bool:
-    """The passage states a date of its own, not just the day the news was told, nor one
-    it took from an earlier paragraph ("on Wednesday" in the lede, for "The attacker
-    detonated his explosives at the gate" below it)."""
+def _own(event: Event, field: str, text: str) -> list[Evidence]:
+    """The event's evidence for `field` in its own paragraph or after it, not what it took
+    from an earlier paragraph ("on Wednesday" in the lede, for "The attacker detonated his
+    explosives at the gate" below it)."""
     triggers = [e.start for e in event.evidence if e.field == "event_type"]
     paragraph = text.rfind("\n\n", 0, min(triggers)) if triggers else -1
-    spans = [e for e in event.evidence if e.field == "event_date" and e.start > paragraph]
+    return [e for e in event.evidence if e.field == field and e.start > paragraph]
+
+
+def dated_by_event(event: Event, text: str) -> bool:
+    """The passage states a date of its own, not just the day the news was told."""
+    spans = _own(event, "event_date", text)
     return any(not _TOLD.search(text[max(0, e.start - 60) : e.start]) for e in spans)
 
 
-def same_place(earlier: Event, later: Event) -> bool:
-    """The later passage names no place, the earlier event's place, or only a region or
-    country that holds it ("fired into Syria" after "north of Aleppo")."""
-    if not has_evidence(later, "location"):
+def same_place(earlier: Event, later: Event, text: str) -> bool:
+    """The later passage names no place of its own, the earlier event's place, or only a
+    region or country that holds it ("fired into Syria" after "north of Aleppo")."""
+    if not _own(later, "location", text):
         return True
     if earlier.geonameid is not None and earlier.geonameid == later.geonameid:
         return True
@@ -128,8 +133,16 @@ def refine_place(target: Event, followup: Event) -> None:
 
 def same_kind(earlier: Event, later: Event) -> bool:
     """The later passage tells the same kind of event, or only its deaths ("Four civilians
-    were killed"): troops advancing after a bombing is another event, not its sequel."""
-    return later.event_type == earlier.event_type or later.sub_event_type == "Attack"
+    were killed") or what it destroyed ("Several shops were set on fire"): troops advancing
+    after a bombing is another event, not its sequel."""
+    return (
+        later.event_type == earlier.event_type
+        or later.sub_event_type == "Attack"
+        or (
+            later.sub_event_type == "Looting/property destruction"
+            and earlier.event_type in ("Violence against civilians", "Battles")
+        )
+    )
 
 
 def join_followups(events: Sequence[Event], text: str) -> list[Event]:
@@ -144,7 +157,8 @@ def join_followups(events: Sequence[Event], text: str) -> list[Event]:
                 (
                     k
                     for k in reversed(kept)
-                    if (same_place(k, event) or told_before(event, text)) and same_kind(k, event)
+                    if (same_place(k, event, text) and same_kind(k, event))
+                    or told_before(event, text)
                 ),
                 None,
             )

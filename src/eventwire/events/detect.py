@@ -350,8 +350,13 @@ def detect_events(doc: Doc) -> list[EventMention]:
     # A short report's lead passage tells its story: the type head, which learnt from whole
     # notes, reads all the report for it (the sub-type head and the triggers still read the
     # passage; a later passage may be another event: "... Troops entered the town").
+    # (all the report up to the end of the lead's paragraph: in a roundup, later paragraphs
+    # tell stories of their own)
+    lead_end = (
+        text_of(doc).find("\n\n", len(text_of(doc)[: groups[0].end].rstrip())) if groups else -1
+    )
     whole = (
-        model.type.proba(model.weights(text_of(doc)))
+        model.type.proba(model.weights(text_of(doc)[: lead_end if lead_end != -1 else None]))
         if model is not None and groups and len(text_of(doc)) <= SHORT_REPORT
         else None
     )

@@ -307,6 +307,7 @@ def locate(
                 return [_location(home, 3, None, gazetteer)]
     if not abroad:
         where = _at_home(where, source)
+    where = _beyond_the_desk(doc, where)
     return [_fallback(where, _usable(doc, where, mention), mention, gazetteer, focus)]
 
 
@@ -318,6 +319,18 @@ def _past_the_dateline(doc: Doc, tps: list[Toponym]) -> list[Toponym]:
     desk = [t for t in tps if any(a <= t.start and t.end <= b for a, b in filed)]
     rest = [t for t in tps if t not in desk]
     return rest if desk and any(t.place and _rank(t.place) < 2 for t in rest) else tps
+
+
+def _beyond_the_desk(doc: Doc, tps: list[Toponym]) -> list[Toponym]:
+    """The places a passage naming none may borrow, less the dateline's when the report
+    names places in another country: the agency's regional desk ("DAKAR (AFP) - ... a
+    village in Burkina"), not a place of the story."""
+    filed = dateline_spans(text_of(doc))
+    desk = [t for t in tps if any(a <= t.start and t.end <= b for a, b in filed)]
+    desks = {t.place.country_code for t in desk if t.place}
+    story = [t for t in tps if t not in desk]
+    elsewhere = any(t.place and t.place.country_code not in desks for t in story)
+    return story if desk and elsewhere else tps
 
 
 def _usable(doc: Doc, toponyms: list[Toponym], mention: EventMention) -> list[Toponym]:
