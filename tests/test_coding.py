@@ -239,6 +239,9 @@ def test_forces_named_for_whom_they_serve(
         # the group the fighters killed belong to is the target
         ("Russian warplanes struck villages near Idlib, killing two rebels from Hayat Tahrir "
          "al-Sham.", "struck", "Air/drone strike", "Syria", "Hayat Tahrir al Sham"),
+        # a police spokesman telling of it is no party to it
+        ("Police spokesman Abdifatah Aden said troops killed two gunmen who stormed the "
+         "building.", "killed", "Armed clash", "Somalia", "Military Forces of Somalia"),
         # a ministry that reports the attack is not a force in it
         ("Gunmen ambushed a convoy of police officers in Michoacan, killing 13 officers, the "
          "state security ministry said.", "ambushed", "Armed clash", "Mexico",
@@ -253,6 +256,7 @@ def test_forces_named_by_their_weapons(
     names = [a.name.split(" (")[0] for a in (coding.actor1, coding.actor2) if a is not None]
     assert name in names
     assert "Military Forces of Mexico" not in names
+    assert "Police Forces of Somalia" not in names
 
 
 @pytest.mark.model

@@ -76,6 +76,10 @@ def test_html_body_title_and_date() -> None:
     assert "cookies" not in item.text
     assert item.title is not None and "Air strikes hit villages in Idlib" in item.title
     assert item.published == date(2024, 5, 12)  # the page's own date wins
+    # the page's blocks are paragraphs, as in a text file: the headline never runs on
+    # into the lede
+    paragraphs = item.text.split("\n\n")
+    assert len(paragraphs) >= 2 and "\n" not in "".join(paragraphs)
 
 
 def test_jsonl_good_and_bad_lines() -> None:

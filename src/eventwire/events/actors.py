@@ -44,8 +44,9 @@ _SUFFIX = (
 
 
 _ATTRIBUTION = re.compile(
-    r"(?:\s+(?:spokesm[ae]n|officials?|sources?|spokesperson))?\s*,?\s+(?:said|say|says|told|"
-    r"reported|stated|confirmed|added|announced)\b"
+    # "police said", "Police spokesman Abdifatah Aden said"
+    r"(?:\s+(?:spokesm[ae]n|officials?|sources?|spokesperson)(?:\s+[A-Z][\w'’.-]+){0,3})?"
+    r"\s*,?\s+(?:said|say|says|told|reported|stated|confirmed|added|announced)\b"
 )
 #: "Coalition forces announced they had struck": a speaker telling its own act is its actor.
 _SELF_REPORT = re.compile(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -39,7 +40,9 @@ def extract_page(html: str) -> Page:
     # become a rejection, never stop the batch.
     except Exception as exc:
         raise InputError(f"broken HTML: {type(exc).__name__}: {exc}") from None
-    text = normalise(text).strip()
+    # trafilatura ends each block (a heading, a paragraph) with one line break: a blank line
+    # between them, as in a text file, keeps a headline from running into the lede
+    text = re.sub(r"[ \t]*\n+[ \t]*", "\n\n", normalise(text).strip())
     if not text:
         raise InputError("broken or empty HTML: no article body found")
     title = getattr(doc, "title", None) if doc is not None else None
