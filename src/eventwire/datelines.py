@@ -5,33 +5,23 @@ but, for a report carrying no publication date otherwise, the anchor of its rela
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date
 
 #: How far into a report its dateline may lie (a headline line or two before it).
 DATELINE_REACH = 600
 
-_MONTHS = {
-    m: i
-    for i, names in enumerate(
-        (
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ),
-        start=1,
-    )
-    for m in names
-}
+
+def _month(name: str) -> int | None:
+    """The number of a month written in full or short ("March", "Mar", "Sept")."""
+    word = name.lower().rstrip(".")
+    for number in range(1, 13):
+        full = calendar.month_name[number].lower()
+        if word in (full, full[:3]) or (number == 9 and word == "sept"):
+            return number
+    return None
+
 
 # A line opening with a place in capitals (and its region or country), then the month and
 # day (and maybe the year), maybe the agency, then the dash: "KYIV, Oct 5 (Reuters) - ".
@@ -46,7 +36,7 @@ def dateline_date(text: str, today: date) -> date | None:
     """The dateline's date, in its year or, with none given, the last such day up to
     `today`; None when the report opens with no dated dateline."""
     m = _DATED.search(text[:DATELINE_REACH])
-    month = _MONTHS.get(m.group("month").lower()) if m else None
+    month = _month(m.group("month")) if m else None
     if m is None or month is None:
         return None
     day = int(m.group("day"))

@@ -172,10 +172,10 @@ def overruling_guess(doc: Doc, toponyms: list[Toponym]) -> str | None:
         for t in toponyms
     ):
         return None
-    text = text_of(doc)
-    for actor in find_actors(doc, 0, len(text)):
-        text = text[: actor.start] + " " * (actor.end - actor.start) + text[actor.end :]
-    guess = guess_country(text, OVERRULE)
+    chars = list(text_of(doc))
+    for actor in find_actors(doc, 0, len(chars)):
+        chars[actor.start : actor.end] = " " * (actor.end - actor.start)
+    guess = guess_country("".join(chars), OVERRULE)
     named = {t.place.country_code for t in toponyms if t.place is not None}
     return guess if guess is not None and (guess not in named or len(named) > 1) else None
 

@@ -315,9 +315,7 @@ def _past_the_dateline(doc: Doc, tps: list[Toponym]) -> list[Toponym]:
     """The passage's places less the dateline's when it names a town or region of its own:
     "PESHAWAR, Pakistan (AP) - Militants attacked a checkpost in Bannu" is in Bannu. With
     only a country besides, the dateline's town stays the best guess."""
-    filed = dateline_spans(text_of(doc))
-    desk = [t for t in tps if any(a <= t.start and t.end <= b for a, b in filed)]
-    rest = [t for t in tps if t not in desk]
+    desk, rest = _filed_from(doc, tps)
     return rest if desk and any(t.place and _rank(t.place) < 2 for t in rest) else tps
 
 
@@ -325,12 +323,17 @@ def _beyond_the_desk(doc: Doc, tps: list[Toponym]) -> list[Toponym]:
     """The places a passage naming none may borrow, less the dateline's when the report
     names places in another country: the agency's regional desk ("DAKAR (AFP) - ... a
     village in Burkina"), not a place of the story."""
-    filed = dateline_spans(text_of(doc))
-    desk = [t for t in tps if any(a <= t.start and t.end <= b for a, b in filed)]
+    desk, story = _filed_from(doc, tps)
     desks = {t.place.country_code for t in desk if t.place}
-    story = [t for t in tps if t not in desk]
     elsewhere = any(t.place and t.place.country_code not in desks for t in story)
     return story if desk and elsewhere else tps
+
+
+def _filed_from(doc: Doc, tps: list[Toponym]) -> tuple[list[Toponym], list[Toponym]]:
+    """`tps` split into the places of the report's datelines and the others."""
+    filed = dateline_spans(text_of(doc))
+    desk = [t for t in tps if any(a <= t.start and t.end <= b for a, b in filed)]
+    return desk, [t for t in tps if t not in desk]
 
 
 def _usable(doc: Doc, toponyms: list[Toponym], mention: EventMention) -> list[Toponym]:
