@@ -103,3 +103,21 @@ def test_a_new_attack_elsewhere_is_its_own_event() -> None:
     later = event("e2", "location", place=2)
     later.evidence.append(Evidence("event_type", "a", k, k + 8, "attacked"))
     assert len(join_followups([first, later], text)) == 2
+
+
+def test_the_raids_named_again_this_month_join_them() -> None:
+    told = (
+        "Warplanes struck Ariha on Monday.\n\nMonitors said the raids were the heaviest this month."
+    )
+    a = event("e1", "event_type", "event_date", "location")
+    k, m = told.index("raids"), told.index("this month")
+    b = event("e2", "location")
+    b.evidence = [
+        Evidence("event_type", "a", k, k + 5, "raids"),
+        Evidence("event_date", "a", m, m + 10, "this month"),
+    ]
+    b.time_precision = 3
+    assert [e.event_id for e in join_followups([a, b], told)] == ["e1"]
+    # a day of its own is another event
+    b.time_precision = 1
+    assert [e.event_id for e in join_followups([a, b], told)] == ["e1", "e2"]

@@ -262,3 +262,11 @@ def test_a_toll_since_the_war_began_is_an_aggregate() -> None:
     k = text.index("killed")
     agg = make("ev-a", "art1", evidence=[Evidence("event_type", "art1", k, k + 6, "killed")])
     assert screen_events([agg], [article]) == []
+
+
+def test_a_regions_record_of_attacks_is_background() -> None:
+    text = "The region has seen repeated attacks by groups linked to al-Qaeda.\n"
+    article = Article("art1", text, "x")
+    k = text.index("attacks")
+    told = make("ev-a", "art1", evidence=[Evidence("event_type", "art1", k, k + 7, "attacks")])
+    assert screen_events([told], [article]) == []

@@ -149,7 +149,10 @@ def join_followups(events: Sequence[Event], text: str) -> list[Event]:
     """One article's events in text order → the same with continuations folded in."""
     kept: list[Event] = []
     for event in events:
-        dated = dated_by_event(event, text)
+        # "the raids were among the heaviest this month": a month names no other day
+        dated = dated_by_event(event, text) and not (
+            told_before(event, text) and event.time_precision == 3
+        )
         target = (
             None
             if dated

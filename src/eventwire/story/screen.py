@@ -37,7 +37,11 @@ AGGREGATE = re.compile(
 BACKGROUND = re.compile(
     r"\bsimilar (?:attacks|bombings|raids|strikes|abductions)\b"
     r"|\b(?:has|have|had) (?:carried out|staged|launched|claimed) (?:\w+ ){0,3}"
-    r"(?:attacks|bombings|raids|strikes)\b",
+    r"(?:attacks|bombings|raids|strikes)\b"
+    # "The region has seen repeated attacks by groups linked to al-Qaeda"
+    r"|\b(?:has|have|had) (?:seen|witnessed|suffered|experienced) (?:\w+ ){0,2}"
+    r"(?:repeated|frequent|numerous|many|several|a (?:series|string|wave|spate) of) "
+    r"(?:\w+ )?(?:attacks|bombings|raids|strikes|clashes|killings|abductions)\b",
     re.IGNORECASE,
 )
 # Intentions and plans are not events ("pledged to retake Mosul this year").
