@@ -139,12 +139,20 @@ def actor_name(template: str, country: str | None) -> str:
 
 def find_actors(doc: Doc, start: int, end: int) -> list[Found]:
     """Actor mentions in text_of(doc)[start:end], earliest first, with their syntactic role;
-    a background sentence's actors are left out when another sentence is in the span."""
-    found = _find_actors(doc, start, end)
-    background = _background_spans(doc, start, end)
-    if not background:
-        return found
-    return [f for f in found if not any(s <= f.start < e for s, e in background)]
+    a background sentence's actors are left out when another sentence is in the span.
+    Read once per span and document (detection, places and coding all ask)."""
+    read: dict[tuple[int, int], tuple[Found, ...]] = doc.user_data.setdefault(_ACTORS_KEY, {})
+    if (start, end) not in read:
+        found = _find_actors(doc, start, end)
+        background = _background_spans(doc, start, end)
+        if background:
+            found = [f for f in found if not any(s <= f.start < e for s, e in background)]
+        read[start, end] = tuple(found)
+    return list(read[start, end])
+
+
+#: Where find_actors keeps what it read of a document, by span.
+_ACTORS_KEY = "eventwire.actors"
 
 
 def _background_spans(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
