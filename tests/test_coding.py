@@ -725,3 +725,14 @@ def test_an_acronym_that_is_an_english_word_needs_its_capitals(nlp: Language) ->
     text = "Let the record show that gunmen killed three farmers."
     found = [f.template for f in find_actors(nlp(text), 0, len(text))]
     assert "LeT: Lashkar-e-Taiba" not in found
+
+
+def test_crowds_that_fought_each_other_are_rioters_on_both_sides(nlp: Language) -> None:
+    text = "Supporters of the two parties clashed outside the polling station, leaving two dead."
+    coding = _code(nlp, text, "clashed", "Riots", "Mob violence", "Malawi")
+    names = [a.name if a else None for a in (coding.actor1, coding.actor2)]
+    assert names == ["Rioters (Malawi)", "Rioters (Malawi)"]
+    # a crowd that set upon someone has a victim
+    text = "An angry mob beat a suspected thief at the market."
+    coding = _code(nlp, text, "beat", "Riots", "Mob violence", "Malawi")
+    assert coding.actor2 is not None and coding.actor2.name == "Civilians (Malawi)"

@@ -778,6 +778,25 @@ def test_activists_arrested_with_no_protest_told_are_arrests(
     assert [m.sub_event_type for m in mentions(nlp, text)] == [sub]
 
 
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "subs"),
+    [
+        ("Military arrested and later released 40 people accused of supporting an armed "
+         "group led by a local warlord.", ["Arrests"]),
+        ("At least six people were arrested on Monday in the Kamenge district and several "
+         "rebels surrendered to the authorities.", ["Arrests"]),
+        # a report that tells of a killing too: the arrest is no event of its own
+        ("Gunmen shot dead a trader near the market. Police later arrested two suspects.",
+         ["Attack"]),
+    ],
+)  # fmt: skip
+def test_arrests_in_a_report_where_nobody_is_hurt_are_the_event(
+    nlp: Language, text: str, subs: list[str]
+) -> None:
+    assert [m.sub_event_type for m in mentions(nlp, text)] == subs
+
+
 def _leaning_to_battle() -> Model:
     """A two-word model that reads "troops" as a battle more than as a change of activity."""
     heads = {
@@ -1047,6 +1066,11 @@ def test_ground_that_changed_hands_with_no_battle_read_is_a_transfer(nlp: Langua
          "outside the council offices.", "Mob violence"),
         ("Clashes continued for a second day between students aligned with the two parties.",
          "Mob violence"),
+        # a party's supporters are a crowd until they carry arms
+        ("Supporters of the ruling party and the opposition clashed in the town, leaving two "
+         "dead.", "Mob violence"),
+        ("Supporters of the ruling party and the opposition clashed in the town and two were "
+         "shot dead.", "Armed clash"),
         # two villages' residents are communal militias to ACLED; "members" are no crowd
         ("Residents of two neighbouring villages clashed over farmland, leaving two dead.",
          "Armed clash"),

@@ -45,6 +45,10 @@ def first_toll(nlp: Language, text: str) -> int | None:
         ("Gunmen ambushed a bus carrying traders near Bambari, killing two.", "Attack"),
         ("Al Shabaab fighters ambushed a military convoy near Afgoye.", "Armed clash"),
         ("Gunmen attacked a bank in Lagos, killing two security guards.", "Armed clash"),
+        # guards, however named, are armed: an attack on them is a fight
+        ("Gunmen attacked the house of a police commander but met resistance from his guards "
+         "and retreated.", "Armed clash"),
+        ("A park ranger was killed by suspected rebels in the national park.", "Armed clash"),
     ],
 )  # fmt: skip
 def test_types(nlp: Language, text: str, sub: str) -> None:

@@ -460,6 +460,10 @@ def contingents(coding: ActorCoding, doc: Doc, mention: EventMention) -> ActorCo
     return ActorCoding(one, two, allies, tuple(map(contingent, coding.assoc_actor_2)))
 
 
+#: Crowds fighting each other, not a crowd attacking its victims.
+_CROWDS_FOUGHT = re.compile(r"\b(?:clash\w*|fought|fight(?:s|ing)?|brawl\w*|scuffle\w*)\b", re.I)
+
+
 def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorCoding:
     found = find_actors(doc, mention.start, mention.end)
     etype, sub = mention.event_type, mention.sub_event_type
@@ -488,6 +492,10 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
         other = [f for f in armed if f.inter == 1]
         if sub == "Mob violence":
             victim = _first(found, roles=("victim",), prefer="patient")
+            passage = text_of(doc)[mention.start : mention.end]
+            if victim is None and _CROWDS_FOUGHT.search(passage):
+                # two crowds fought each other ("rival supporters clashed"): rioters both
+                return ActorCoding(rioters, Actor(rioters.name, RIOTERS[1]))
             return ActorCoding(rioters, _actor(doc, victim, CIVILIANS, country))
         return ActorCoding(rioters, _actor(doc, other[0], POLICE, country) if other else None)
     first = _first(armed, roles=("armed",))
@@ -497,7 +505,12 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
     if first is not None and first.template in (UNIDENTIFIED[0], ISLAMIST):
         # a named or identity group in the passage says more than "gunmen" or "jihadists"
         better = [f for f in armed if f.template not in (UNIDENTIFIED[0], ISLAMIST)]
-        better = [f for f in better if f.syntax != "patient" and f.inter != 1]
+        # (guards who fought back are the attacked, not a name for the attackers)
+        better = [
+            f
+            for f in better
+            if f.syntax != "patient" and f.inter != 1 and not f.template.startswith(PRIVATE)
+        ]
         first = better[0] if better else first
     if etype == "Battles":
         first = _battle_first(armed, first)
@@ -513,7 +526,7 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
         # a bomb or shell on the state's or a mission's forces: ACLED's notes list the
         # forces first whoever fired ("al Shabaab fired mortars at the AMISOM base": AMISOM
         # first; 70 of the 83 such notes in the 2016 file)
-        state = [f for f in armed if f.inter in (1, 8)]
+        state = [f for f in armed if f.inter in (1, 8) and not f.template.startswith(PRIVATE)]
         unnamed_bomber = bool(state)
         first = state[0] if state else first
     if etype == "Violence against civilians":

@@ -84,6 +84,17 @@ UNHARMED = "nobody hurt"
 #: reinforced or withdrawn, or a group formed or split (a change to a group's activity) is
 #: the passage's event, not the battle the model reads into "troops" and "forces"...
 QUIET = "no fighting"
+#: ...and nobody hurt and no fighting in the whole report: arrests told there are the
+#: report's event ("the military arrested 36 people accused of supporting a rebel group"),
+#: not violence against civilians, as the model reads many arrests of civilians.
+CALM = "a calm report"
+#: Force used or suffered, in words HARM and FIGHTING leave to context, and escapes.
+_FORCE = re.compile(
+    r"\b(?:(?:gun)?fire[ds]?|gunshots?|shots?|shoot\w*|bomb\w*|explo\w+|grenades?|raid\w*|"
+    r"storm\w*|torch\w*|set ablaze|burn\w*|tortur\w*|abduct\w*|kidnap\w*|disappear\w*|"
+    r"extra.?judicial|escap\w*|jail ?break|break ?out)\b",
+    re.IGNORECASE,
+)
 CHANGE = "Change to group/activity"
 #: ...unless the passage also names a means of violence or a territory change.
 VIOLENT_NAMED = SPECIFIC | DECISIVE | {"Attack", "Armed clash"}
@@ -183,6 +194,17 @@ def _taken_quietly(text: str) -> bool:
     """Ground taken with no word of force: to ACLED a non-violent transfer (a battle over
     territory is an armed engagement)."""
     return bool(_TAKEN.search(text)) and not _BY_FORCE.search(text)
+
+
+def _calm(text: str) -> bool:
+    """A report that tells of nobody hurt, no fight, no force and no crowd."""
+    return not (
+        HARM.search(text)
+        or _fighting(text)
+        or _FORCE.search(text)
+        or _UNREST.search(text)
+        or CROWD_VIOLENCE.search(text)
+    )
 
 
 def _fighting(text: str) -> bool:
@@ -404,6 +426,8 @@ def detect_events(doc: Doc) -> list[EventMention]:
                 named = named | {UNHARMED}  # a truce or a prisoner exchange, nobody hurt
             if unharmed and not protest_told and not _fighting(text):
                 named = named | {QUIET}  # troops sent or reinforced, a group formed
+                if _calm(text_of(doc)):
+                    named = named | {CALM}
             if DISRUPTED in named and DEATHS.search(text):
                 named = named | {KILLED}  # weapons seized where someone died (see _bonus)
             scored = {
@@ -601,6 +625,8 @@ def _bonus(sub: str, named: set[str]) -> float:
         return DECISIVE_BONUS
     if sub == CHANGE and QUIET in named and not named & VIOLENT_NAMED:
         return DECISIVE_BONUS
+    if sub == "Arrests" and CALM in named and not named & VIOLENT_NAMED:
+        return DECISIVE_BONUS  # arrests in a report where nobody is hurt: the event
     if sub == "Armed clash" and TWO_SIDED in named and SUPPORTED not in named:
         return SPECIFIC_BONUS
     if sub == "Armed clash" and SUPPORTED in named:
@@ -746,11 +772,16 @@ def _crowd_clash(doc: Doc, group: Group, text: str) -> str | None:
     fighting each other stay a battle (ACLED's communal militias), and "members" say
     nothing of a crowd ("members of the Shura Council")."""
     found = find_actors(doc, group.start, group.end)
-    armed = [f for f in found if f.role == "armed"]
-    if any(f.inter != 1 for f in armed):
+    told = text_of(doc)
+    # a party's supporters are a crowd, not its militia, until they carry arms
+    backers = [f for f in found if f.role == "armed" and _BACKERS.match(told, f.start)]
+    armed = [f for f in found if f.role == "armed" and f not in backers]
+    if any(f.inter != 1 for f in armed) or (backers and _ARMS.search(text)):
         return None
     words = [
-        text_of(doc)[f.start : f.end] for f in found if f.role == "crowd" and f.syntax != "patient"
+        told[f.start : f.end]
+        for f in found
+        if (f.role == "crowd" or f in backers) and f.syntax != "patient"
     ]
     crowds = [w for w in words if not _NO_CROWD.search(w)]
     if not crowds or (not armed and all(_COMMUNITY.search(c) for c in crowds)):
@@ -758,6 +789,14 @@ def _crowd_clash(doc: Doc, group: Group, text: str) -> str | None:
     return VIOLENT if armed or _DEMONSTRATING.search(text) else MOB
 
 
+#: A party's or a candidate's supporters, which the lexicon takes as a political militia.
+_BACKERS = re.compile(r"supporters\b", re.IGNORECASE)
+#: Arms that make supporters fighting each other a political militia's battle.
+_ARMS = re.compile(
+    r"\b(?:gun\w*|firearms?|rifles?|shot|shooting|shots|fired|bullets?|armed|grenades?|"
+    r"bombs?|explosives?)\b",
+    re.IGNORECASE,
+)
 #: Words the crowd lexicon takes that name no crowd in a clash.
 _NO_CROWD = re.compile(r"\b(?:members?|employees|staff)\b", re.IGNORECASE)
 #: Crowds that are a community: two of them fighting are communal militias to ACLED.
