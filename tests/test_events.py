@@ -49,6 +49,13 @@ def first_toll(nlp: Language, text: str) -> int | None:
         ("Gunmen attacked the house of a police commander but met resistance from his guards "
          "and retreated.", "Armed clash"),
         ("A park ranger was killed by suspected rebels in the national park.", "Armed clash"),
+        ("Unknown men armed with pistols shot and killed a soldier in the market on Sunday.",
+         "Armed clash"),
+        # a blast and a gunfight in one paragraph: the fight is the event
+        ("A roadside bomb hit an army convoy near the village on Monday. The explosion was "
+         "followed by a brief exchange of gunfire.", "Armed clash"),
+        ("A suicide bomber blew himself up at a mosque, killing 12 worshippers. No clashes "
+         "were reported.", "Suicide bomb"),
     ],
 )  # fmt: skip
 def test_types(nlp: Language, text: str, sub: str) -> None:
