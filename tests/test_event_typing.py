@@ -1071,6 +1071,12 @@ def test_ground_that_changed_hands_with_no_battle_read_is_a_transfer(nlp: Langua
          "dead.", "Mob violence"),
         ("Supporters of the ruling party and the opposition clashed in the town and two were "
          "shot dead.", "Armed clash"),
+        ("ODM and Jubilee cadres clashed at a polling station before police intervened.",
+         "Mob violence"),
+        ("An MDC activist was stabbed during clashes with ZANU-PF youths outside the hall.",
+         "Mob violence"),
+        ("Six were killed in a land dispute between members of the Tiv and Jukun "
+         "communities.", "Armed clash"),
         # two villages' residents are communal militias to ACLED; "members" are no crowd
         ("Residents of two neighbouring villages clashed over farmland, leaving two dead.",
          "Armed clash"),

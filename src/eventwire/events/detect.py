@@ -775,6 +775,9 @@ def _crowd_clash(doc: Doc, group: Group, text: str) -> str | None:
     nothing of a crowd ("members of the Shura Council")."""
     found = find_actors(doc, group.start, group.end)
     told = text_of(doc)
+    if _PARTISANS.search(text) and not _ARMS.search(text):
+        # party members, cadres or youths of two camps fighting without arms: a brawl
+        return VIOLENT if _DEMONSTRATING.search(text) else MOB
     # a party's supporters are a crowd, not its militia, until they carry arms
     backers = [f for f in found if f.role == "armed" and _BACKERS.match(told, f.start)]
     armed = [f for f in found if f.role == "armed" and f not in backers]
@@ -791,6 +794,18 @@ def _crowd_clash(doc: Doc, group: Group, text: str) -> str | None:
     return VIOLENT if armed or _DEMONSTRATING.search(text) else MOB
 
 
+#: Two political camps' members told as fighting each other ("UPND and PF cadres clash",
+#: "clashes between members of the APC and PDP", "opposing political groups clashed").
+_PARTISANS = re.compile(
+    r"\b(?:(?:opposing|rival) (?:political )?(?:groups|parties|factions|camps)|political "
+    r"(?:groups|rivals|candidates)|cadres|party (?:members|supporters|youths|activists)|"
+    r"(?-i:[A-Z][A-Za-z-]+ and (?:the )?[A-Z][A-Za-z-]+) (?:members|supporters|cadres|youths|"
+    r"activists)|(?:members|supporters|cadres|youths) of (?:the )?(?-i:[A-Z][A-Za-z-]+) and "
+    r"(?:the )?(?-i:[A-Z][A-Za-z-]+)(?! (?:communit|clans?|villages?|tribes?|famil|ethnic))|(?-i:[A-Z][A-Za-z-]+) (?:members|supporters|youths) "
+    r"(?:and|with) (?-i:[A-Z][A-Za-z-]+) (?:members|supporters|youths)|(?:clash\w*|fight\w*) "
+    r"with (?:the )?(?-i:[A-Z][A-Za-z-]+) (?:members|supporters|youths|cadres))\b",
+    re.IGNORECASE,
+)
 #: A party's or a candidate's supporters, which the lexicon takes as a political militia.
 _BACKERS = re.compile(r"supporters\b", re.IGNORECASE)
 #: Arms that make supporters fighting each other a political militia's battle.
@@ -850,7 +865,7 @@ _AMONG = re.compile(
 
 
 #: A fight with guns beside a blast ("the explosion was followed by a brief armed clash",
-#: "fired with small guns"); a bare "fighting" may be the war's.
+#: "fired with small guns"); not "fighters", nor the war's fighting "for control".
 _GUNFIGHT = re.compile(
     rf"\b(?:(?:{_FIGHTS})(?!ers?\b)\w*|small (?:arms|guns)|fired with)\b"
     r"(?! (?:for|over) (?:control|years))",
