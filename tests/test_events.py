@@ -521,7 +521,8 @@ def test_a_bomb_squad_is_the_police_that_disrupts(nlp: Language) -> None:
     [
         ("Two people were killed in clashes between residents of two villages over farmland.",
          "Unidentified Communal Militia (Nigeria)", 4),
-        ("Ruling party cadres clashed with their rivals near the market.",
+        # (unarmed, party cadres fighting would be a brawl: mob violence)
+        ("Ruling party cadres armed with guns clashed with their rivals near the market.",
          "Unidentified Armed Group (Nigeria)", 3),
         ("Unknown groups clashed overnight, with heavy shooting near the airstrip.",
          "Unidentified Armed Group (Nigeria)", 3),

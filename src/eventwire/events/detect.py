@@ -795,15 +795,18 @@ def _crowd_clash(doc: Doc, group: Group, text: str) -> str | None:
 
 
 #: Two political camps' members told as fighting each other ("UPND and PF cadres clash",
-#: "clashes between members of the APC and PDP", "opposing political groups clashed").
+#: "clashes between members of the APC and PDP", "opposing political groups clashed");
+#: members of two communities are communal militias instead.
+_CAMP = r"(?-i:[A-Z][A-Z-]+[A-Za-z-]*)"  # a party's initials, not a people's name (Tiv)
+_FOLLOWERS = r"(?:members|supporters|cadres|youths|activists)"
 _PARTISANS = re.compile(
-    r"\b(?:(?:opposing|rival) (?:political )?(?:groups|parties|factions|camps)|political "
-    r"(?:groups|rivals|candidates)|cadres|party (?:members|supporters|youths|activists)|"
-    r"(?-i:[A-Z][A-Za-z-]+ and (?:the )?[A-Z][A-Za-z-]+) (?:members|supporters|cadres|youths|"
-    r"activists)|(?:members|supporters|cadres|youths) of (?:the )?(?-i:[A-Z][A-Za-z-]+) and "
-    r"(?:the )?(?-i:[A-Z][A-Za-z-]+)(?! (?:communit|clans?|villages?|tribes?|famil|ethnic))|(?-i:[A-Z][A-Za-z-]+) (?:members|supporters|youths) "
-    r"(?:and|with) (?-i:[A-Z][A-Za-z-]+) (?:members|supporters|youths)|(?:clash\w*|fight\w*) "
-    r"with (?:the )?(?-i:[A-Z][A-Za-z-]+) (?:members|supporters|youths|cadres))\b",
+    rf"\b(?:(?:opposing|rival) (?:political )?(?:groups|parties|factions|camps)"
+    rf"|political (?:groups|rivals|candidates)|cadres|party {_FOLLOWERS}"
+    rf"|{_CAMP} and (?:the )?{_CAMP} {_FOLLOWERS}"
+    rf"|{_FOLLOWERS} of (?:the )?{_CAMP} and (?:the )?{_CAMP}"
+    rf"(?! (?:communit|clans?|villages?|tribes?|famil|ethnic))"
+    rf"|{_CAMP} {_FOLLOWERS} (?:and|with) {_CAMP} {_FOLLOWERS}"
+    rf"|(?:clash\w*|fight\w*) with (?:the )?{_CAMP} {_FOLLOWERS})\b",
     re.IGNORECASE,
 )
 #: A party's or a candidate's supporters, which the lexicon takes as a political militia.
