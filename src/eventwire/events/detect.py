@@ -497,7 +497,7 @@ def detect_events(doc: Doc) -> list[EventMention]:
             elif sub == "Attack" and not protest_told and _against_forces(doc, group):
                 # (at a demonstration, forces not named as attackers are the crowd's match)
                 sub = "Armed clash"
-            elif sub in (BOMB, "Grenade", "Suicide bomb") and _gunfight_too(doc, group):
+            elif sub in (BOMB, "Suicide bomb") and _gunfight_too(doc, group):
                 sub = "Armed clash"
             elif sub in TERRITORY:
                 sub = _territory_by_taker(doc, group, sub)
@@ -877,10 +877,10 @@ _GUNFIGHT = re.compile(
 
 
 def _gunfight_too(doc: Doc, group: Group) -> bool:
-    """A bomb or a grenade with a gunfight in the same paragraph: the fight is the event
-    (ACLED codes an ambush that opens with a bomb as a battle; the 2016 notes with a blast
-    and a clash are battles 36 times out of 39). Shelling and air strikes are ranged fire
-    that a fight nearby does not make a battle."""
+    """A bomb with a gunfight in the same paragraph: the fight is the event (ACLED codes an
+    ambush that opens with a bomb as a battle; the 2016 notes with a blast and a clash are
+    battles 36 times out of 39). Grenades hurled during clashes stay grenades (CASE codes
+    them so); shelling and air strikes are ranged fire a fight nearby leaves alone."""
     text = text_of(doc)
     end = text.find("\n\n", group.end)
     paragraph = text[group.start : len(text) if end == -1 else end]
