@@ -51,6 +51,8 @@ def first_toll(nlp: Language, text: str) -> int | None:
         ("A park ranger was killed by suspected rebels in the national park.", "Armed clash"),
         ("Unknown men armed with pistols shot and killed a soldier in the market on Sunday.",
          "Armed clash"),
+        # a cameraman, motorcyclists or pastoralists shot are civilians, not a side
+        ("A cameraman was shot and killed in a confrontation with police.", "Attack"),
         # a blast and a gunfight in one paragraph: the fight is the event
         ("A roadside bomb hit an army convoy near the village on Monday. The explosion was "
          "followed by a brief exchange of gunfire.", "Armed clash"),
