@@ -526,7 +526,7 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
         # a bomb or shell on the state's or a mission's forces: ACLED's notes list the
         # forces first whoever fired ("al Shabaab fired mortars at the AMISOM base": AMISOM
         # first; 70 of the 83 such notes in the 2016 file)
-        state = [f for f in armed if f.inter in (1, 8) and not f.template.startswith(PRIVATE)]
+        state = _state_forces(armed)
         unnamed_bomber = bool(state)
         first = state[0] if state else first
     if etype == "Violence against civilians":
@@ -920,7 +920,7 @@ def _battle_first(armed: list[Found], first: Found | None) -> Found | None:
     armed = [f for f in armed if f.verb not in STOPPING_VERBS]
     if first is not None and first.verb in STOPPING_VERBS:
         first = None
-    state = [f for f in armed if f.inter in (1, 8) and not f.template.startswith(PRIVATE)]
+    state = _state_forces(armed)
     if state:
         return state[0]
     return first or (armed[0] if armed else None)
@@ -932,6 +932,11 @@ STOPPING_VERBS = frozenset({"intervene", "separate", "restore", "quell", "calm",
 
 #: Guards and rangers: armed, so an attack on them is a battle, but no state's forces.
 PRIVATE = "Private Security Forces"
+
+
+def _state_forces(armed: list[Found]) -> list[Found]:
+    """The state's or a mission's forces among the armed sides; guards and rangers are not."""
+    return [f for f in armed if f.inter in (1, 8) and not f.template.startswith(PRIVATE)]
 
 
 def _unknown_operator(doc: Doc, mention: EventMention) -> bool:
