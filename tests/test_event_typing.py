@@ -861,6 +861,13 @@ def test_troops_moved_with_nobody_hurt_are_a_change_of_activity(
          "horses.", "Looting/property destruction"),
         ("Bandits rustled cattle from herders near the river on Sunday.",
          "Looting/property destruction"),
+        # an attack that wrecks or takes property and hurts no one is looting or destruction
+        ("Gunmen attacked houses on the edge of the village to steal food and motorbikes.",
+         "Looting/property destruction"),
+        ("Armed men attacked the village and torched a dozen houses.",
+         "Looting/property destruction"),
+        ("Armed men attacked the village and torched a dozen houses, wounding two women.",
+         "Attack"),
         ("Under the deal, the handover of three districts to the government was completed on "
          "Sunday.", "Non-violent transfer of territory"),
     ],

@@ -494,6 +494,8 @@ def detect_events(doc: Doc) -> list[EventMention]:
                 sub = "Attack"
             elif sub == "Armed clash" and (riot := _crowd_clash(doc, group, text)):
                 sub = riot
+            elif sub == "Attack" and _property_only(doc, group, text):
+                sub = PROPERTY  # "armed men looted a dozen houses": no one was hurt
             elif sub == "Attack" and not protest_told and _against_forces(doc, group):
                 # (at a demonstration, forces not named as attackers are the crowd's match)
                 sub = "Armed clash"
@@ -689,6 +691,31 @@ def _looting_told(strong: list[Trigger]) -> bool:
     """A riot trigger that names looting or destruction ("looted", "torched"): with no
     demonstration told, the looting is the event."""
     return any(t.sub_event_type == VIOLENT and LOOTING.search(t.text) for t in strong)
+
+
+#: Goods taken or property wrecked ("looted", "set fire to five shops", "stole livestock").
+_WRECKED = re.compile(
+    r"\b(?:loot\w*|pillag\w*|plunder\w*|torch\w*|set (?:on )?fire|set ablaze|burn(?:t|ed|ing)|"
+    r"destroy\w*|vandali[sz]\w*|ransack\w*|rob(?:bed|bing)|steal\w*|stole)\b",
+    re.IGNORECASE,
+)
+#: Words of people hurt or fought: an attack that tells them is more than the property's loss.
+_HURT = re.compile(
+    r"\b(?:kill\w*|dead|died|deaths?|bod(?:y|ies)|injur\w*|wound\w*|shot|shoot\w*|beat\w*|"
+    r"rap(?:e|ed|ing)|alive|assault\w*|lynch\w*|abduct\w*|kidnap\w*|hostages?|casualt\w*|"
+    r"hurt|stab\w*|hack\w*|tortur\w*|murder\w*|fired? (?:on|at)|opened fire|gunfire|"
+    r"clash\w*|fight\w*|battle\w*|exchange\w*|ambush\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _property_only(doc: Doc, group: Group, text: str) -> bool:
+    """An attack on property, with no one attacked and no one hurt in all the report, is
+    looting or property destruction (ACLED's strategic development): "gunmen attacked houses
+    to steal food" (not "gunmen attacked a trader and stole his cattle")."""
+    if _WRECKED.search(text) is None or _HURT.search(text_of(doc)) is not None:
+        return False
+    return not any(f.role == "victim" for f in find_actors(doc, group.start, group.end))
 
 
 def _looting_without_crowd(doc: Doc, group: Group, text: str) -> bool:
