@@ -342,6 +342,14 @@ def test_place_after_a_locative_and_facility_names(nlp: Language, gazetteer: Gaz
     assert loc.name == "Erbil"
 
 
+def test_a_name_after_a_village_and_a_comma_is_where_it_lies(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    text = "Gunmen killed two farmers in Ngoma village, Tchollire on Sunday."
+    (loc,) = where(nlp, gazetteer, text)
+    assert (loc.name, loc.country) == ("Tchollire", "Cameroon")
+
+
 def test_focus_country_places_a_note_without_country(nlp: Language, gazetteer: Gazetteer) -> None:
     text = "A demonstration by students in Lere was dispersed by police."
     (loc,) = where_from(nlp, gazetteer, text, "Chad")

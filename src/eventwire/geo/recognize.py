@@ -328,6 +328,10 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         locative = locative or (bool(_TAKEN.search(before_name)) and _known_town(gazetteer, text))
         locative = locative or _placed_in_next(text_of(doc), gazetteer, start, end)
         locative = locative or (
+            bool(_WITHIN.search(text_of(doc)[max(0, start - 20) : start]))
+            and _known(doc, gazetteer, start, end)
+        )  # "in Tsetia village, Wannune": the place the village lies in
+        locative = locative or (
             bool(_RESIDENTS_AFTER.match(text_of(doc), end)) and _known(doc, gazetteer, start, end)
         )  # "Garowe residents staged a demonstration"
         if name_key(text) in not_places() or (
@@ -478,6 +482,10 @@ def _listed_after(
 # Words that put a place after them; "(" for a place qualifying the one before it.
 _LOCATIVE = re.compile(
     r"(?:\b(?:[Ii]n|[Aa]t|near|outside|around|from|to|towards?|into|across)\s+(?:the\s+)?|\()$"
+)
+#: A word for a place and a comma before a name: the name is where that place lies.
+_WITHIN = re.compile(
+    r"\b(?:village|town|area|locality|neighbou?rhood|quarter|camp|district|ward)\s*,\s+$"
 )
 #: Verbs whose object is the place taken or struck ("entered Tal Afar", "overran Baga"): a
 #: name there may be any of the gazetteer's names for a town, alternate spellings too.
