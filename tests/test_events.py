@@ -141,6 +141,18 @@ def test_follow_up_sentence_joins_the_event(nlp: Language) -> None:
     assert len(found) == 1 and ev.count_fatalities(doc, found[0]).fatalities == 4
 
 
+def test_the_fighting_an_attack_sets_off_is_the_attack(nlp: Language) -> None:
+    text = (
+        "Al Shabaab fighters launched an attack against AMISOM forces in Bulo (20km NE of "
+        "Jowhar) in the morning of 10/03. Heavy fighting followed where both sides exchanged "
+        "different types of weapons. Three combatants were killed in the clash."
+    )
+    doc = nlp(text)
+    found = ev.detect_events(doc)
+    assert [m.sub_event_type for m in found] == ["Armed clash"]
+    assert ev.count_fatalities(doc, found[0]).fatalities == 3
+
+
 # --- fatalities ---------------------------------------------------------------------------
 
 

@@ -289,7 +289,7 @@ def _groups(doc: Doc) -> list[Group]:
             current is not None
             and adjacent
             and not new_date
-            and (not strong or _same(current, strong) or _crowd_met_force(current, sent.text))
+            and (not strong or _same(doc, current, strong) or _crowd_met_force(current, sent.text))
         ):
             current.end = sent.end_char
             current.triggers += asserted
@@ -343,12 +343,28 @@ def _suspects_held(group: Group, strong: list[Trigger]) -> bool:
     )
 
 
+def _attack_only(triggers: list[Trigger]) -> bool:
+    """Whether a passage's triggers name an attack and nothing more specific: its target
+    may be armed, and the fight told next is the attack's."""
+    subs = {t.sub_event_type for t in triggers if t.sub_event_type}
+    return subs == {"Attack"}
+
+
+def _armed_target(doc: Doc, group: Group) -> bool:
+    """Whether the passage names an armed side as the one acted on ("an attack against AMISOM
+    forces") and no victim."""
+    found = find_actors(doc, group.start, group.end)
+    return not any(f.role == "victim" for f in found) and any(
+        f.role == "armed" and f.syntax == "patient" for f in found
+    )
+
+
 def _arrests_only(strong: list[Trigger]) -> bool:
     """Whether a sentence's triggers tell of arrests and of nothing else."""
     return bool(strong) and {t.sub_event_type for t in strong} <= {"Arrests"}
 
 
-def _same(group: Group, strong: list[Trigger]) -> bool:
+def _same(doc: Doc, group: Group, strong: list[Trigger]) -> bool:
     """Whether a sentence's triggers continue the group's event rather than start another."""
     mine = {type_of(t.sub_event_type)[0] for t in group.triggers if t.sub_event_type}
     theirs = {type_of(t.sub_event_type)[0] for t in strong}
@@ -361,6 +377,8 @@ def _same(group: Group, strong: list[Trigger]) -> bool:
         return True  # the force used on a demonstration is part of its story
     if mine and mine <= DEMONSTRATION and _arrests_only(strong):
         return True  # so are the arrests made at it: its intervention, no event of their own
+    if _attack_only(group.triggers) and theirs == {"Battles"} and _armed_target(doc, group):
+        return True  # "X launched an attack against Y. Heavy fighting followed": one battle
     return not mine or bool(mine & theirs) or theirs <= {"Violence against civilians"}
 
 
