@@ -1096,6 +1096,9 @@ def test_ground_that_changed_hands_with_no_battle_read_is_a_transfer(nlp: Langua
          "were arrested.", "Protest with intervention"),
         ("According to the party, around 12 protesters were arrested in the district after "
          "demonstrations against the deal.", "Protest with intervention"),
+        # so is a protest the forces dispersed
+        ("Security forces dispersed four protests in the capital held against the new "
+         "constitution.", "Protest with intervention"),
         # an arrest the protest is about is no intervention
         ("Hundreds of vigilantes protested to demand the release of nine who were arrested "
          "last week.", "Peaceful protest"),

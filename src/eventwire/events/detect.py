@@ -224,6 +224,7 @@ CRIME = re.compile(
 )
 DISRUPTED = "Disrupted weapons use"
 PROPERTY = "Looting/property destruction"
+INTERVENTION = "Protest with intervention"
 #: Sub-types a crime report is mistaken for.
 CRIME_LIKE = frozenset({"Arrests", "Other", "Attack", PROPERTY})
 #: Words of harm: a crime that hurts or kills is left to the other rules.
@@ -521,8 +522,9 @@ def detect_events(doc: Doc) -> list[EventMention]:
                 sub = "Armed clash"
             elif sub in TERRITORY:
                 sub = _territory_by_taker(doc, group, sub)
-            if sub == "Peaceful protest" and _arrests_made(doc, group):
-                sub = "Protest with intervention"  # protesters arrested: the protest was met
+            if sub == "Peaceful protest" and (INTERVENTION in named or _arrests_made(doc, group)):
+                # protesters dispersed, tear-gassed or arrested: the protest was met
+                sub = INTERVENTION
             if sub == VIOLENT and _looting_without_crowd(doc, group, text):
                 sub = PROPERTY
             elif (sub == VIOLENT and MOB in named and not _DEMONSTRATING.search(text)) or (
