@@ -69,6 +69,10 @@ SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, 
          "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
 
 
+#: The day of the month an event known only by its month is dated to.
+MID_MONTH = 15
+
+
 def _safe(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)
@@ -119,9 +123,12 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None) -> tuple[date, in
             found = _month_first(found, mon, day, anchor)
         return (found, 1) if found else None
     if kind == "month":
+        # ACLED dates an event known only by its month to the month's middle (13 of the 14
+        # month-precision notes in its 2016 Africa file), never after the report
         mon = MONTHS[g["mon"].lower().rstrip(".")]
         y = _past_year(mon, 1, anchor, year)
-        return date(y, mon, 1), 3
+        middle = date(y, mon, MID_MONTH)
+        return (min(middle, anchor) if anchor and anchor >= date(y, mon, 1) else middle), 3
     if anchor is None:
         return None
     if kind == "weekday":
