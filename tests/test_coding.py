@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from spacy.language import Language
 
@@ -398,6 +400,28 @@ def test_forces_named_by_nation_or_acronym_are_that_states(
     coding = ev.code_actors(nlp(text), _mention(text, trigger, "Battles", "Armed clash"), country)
     sides = [a for a in (coding.actor1, coding.actor2) if a is not None]
     assert (actor1, inter) in [(a.name, a.inter) for a in sides]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("Unidentified gunmen shot dead a trader near the wells. Elders said the killing was "
+         "part of a clan feud.", ("Unidentified Clan Militia (Somalia)", 4)),
+        ("Unidentified gunmen shot dead a trader near the wells. Police said the motive was "
+         "robbery.", ("Unidentified Armed Group (Somalia)", 3)),
+    ],
+)  # fmt: skip
+def test_unidentified_gunmen_where_clans_are_told_are_a_clan_militia(
+    nlp: Language, text: str, actor1: tuple[str, int]
+) -> None:
+    # the event's passage is the first sentence; the clans are told after it
+    first = text[: text.index(".") + 1]
+    mention = dataclasses.replace(
+        _mention(text, "shot dead", "Violence against civilians", "Attack"), end=len(first)
+    )
+    coding = ev.code_actors(nlp(text), mention, "Somalia")
+    assert coding.actor1 is not None and (coding.actor1.name, coding.actor1.inter) == actor1
 
 
 @pytest.mark.model

@@ -424,10 +424,33 @@ def _first(items: list[Found], *, roles: tuple[str, ...], prefer: str = "agent")
 
 def code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorCoding:
     """actor1/actor2 (+ associated actors) in ACLED's naming, for the event's country."""
-    coding = _code_actors(doc, mention, country)
+    coding = _clan_told(_code_actors(doc, mention, country), doc, mention, country)
     if country != "Somalia":
         return coding
     return contingents(coding, doc, mention)
+
+
+#: Clans named in a report: its unidentified gunmen are a clan's militia.
+_CLANS = re.compile(r"\b(?:sub-?)?clans?\b", re.IGNORECASE)
+CLAN = ("Unidentified Clan Militia ({country})", 4)
+
+
+def _clan_told(
+    coding: ActorCoding, doc: Doc, mention: EventMention, country: str | None
+) -> ActorCoding:
+    """Unidentified gunmen in a paragraph that tells of clans ("The motive is believed to be
+    clan revenge") are an unidentified clan militia, as ACLED codes them (inter 4)."""
+    one = coding.actor1
+    text = text_of(doc)
+    start = text.rfind("\n\n", 0, mention.start) + 1
+    end = text.find("\n\n", mention.end)
+    paragraph = text[start : end if end != -1 else len(text)]
+    if one is None or not one.name.startswith(UNIDENTIFIED[0].split(" (")[0]):
+        return coding
+    if not _CLANS.search(paragraph):
+        return coding
+    clan = dataclasses.replace(one, name=actor_name(CLAN[0], country), inter=CLAN[1])
+    return dataclasses.replace(coding, actor1=clan)
 
 
 #: The states whose troops serve in Somalia under the African Union's mission: ACLED names
