@@ -441,12 +441,11 @@ def _clan_told(
     """Unidentified gunmen in a paragraph that tells of clans ("The motive is believed to be
     clan revenge") are an unidentified clan militia, as ACLED codes them (inter 4)."""
     one = coding.actor1
-    text = text_of(doc)
-    start = text.rfind("\n\n", 0, mention.start) + 1
-    end = text.find("\n\n", mention.end)
-    paragraph = text[start : end if end != -1 else len(text)]
-    if one is None or not one.name.startswith(UNIDENTIFIED[0].split(" (")[0]):
+    if one is None or one.name != actor_name(UNIDENTIFIED[0], country):
         return coding
+    text = text_of(doc)
+    end = text.find("\n\n", mention.end)
+    paragraph = text[text.rfind("\n\n", 0, mention.start) + 1 : end if end != -1 else None]
     if not _CLANS.search(paragraph):
         return coding
     clan = dataclasses.replace(one, name=actor_name(CLAN[0], country), inter=CLAN[1])
