@@ -40,6 +40,7 @@ bench: install
 	$(BIN)/python bench/cv.py
 	$(BIN)/python bench/geo.py
 	$(BIN)/python bench/merge.py
+	$(BIN)/python bench/muc.py
 	$(BIN)/python bench/speed.py
 
 # Refresh constraints.txt from the current environment (after changing dependencies).

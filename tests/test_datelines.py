@@ -28,6 +28,11 @@ TODAY = date(2026, 12, 4)
         ("PESHAWAR, Pakistan (AP) — Militants attacked", None),  # no date in it
         ("KABUL, Feb 30 - A bomb", None),  # no such day
         ("Gunmen killed five on Oct 5 - police said", None),  # not a dateline
+        # wire style: day, month, two-digit year; the country and the agency in brackets
+        ("   LIMA, 7 JUN 91 -- [TEXT] A CAR BOMB", date(1991, 6, 7)),
+        ("QUITO (ECUADOR), 12 FEB 90 (RADIO 2000) -- [REPORT] GUNMEN", date(1990, 2, 12)),
+        ("NAIROBI, 3 MAR 24 - Police said", date(2024, 3, 3)),  # this century's
+        ("LIMA, NO DATE -- [TEXT] A CAR BOMB", None),
     ],
 )
 def test_the_day_a_dateline_gives(text: str, day: date | None) -> None:
@@ -38,6 +43,8 @@ def test_a_dateline_spans_up_to_its_dash() -> None:
     text = "PESHAWAR, Pakistan (AP) — Militants attacked a checkpost."
     assert [text[a:b] for a, b in dateline_spans(text)] == ["PESHAWAR, Pakistan (AP) — "]
     assert dateline_spans("The army said - nothing more.") == []
+    text = "   QUITO (ECUADOR), 12 FEB 90 (RADIO 2000) -- GUNMEN"
+    assert [text[a:b] for a, b in dateline_spans(text)] == [text[3:-6]]
 
 
 def test_a_report_carrying_no_date_is_dated_by_its_dateline(tmp_path: Path) -> None:

