@@ -113,7 +113,10 @@ def _fields(block: str) -> dict[str, str]:
 
 def _incident(kind: str, fields: dict[str, str]) -> Incident:
     days = _DAY.findall(fields.get("INCIDENT: DATE", ""))
-    day = datetime.strptime(days[-1].title(), "%d %b %y").date() if days else None
+    try:
+        day = datetime.strptime(days[-1].title(), "%d %b %y").date() if days else None
+    except ValueError:
+        day = None  # "31 NOV 89": a day no calendar has
     place = re.split(r"[:/()]", fields.get("INCIDENT: LOCATION", "").lstrip(" (?-"))[0]
     return Incident(
         kind,

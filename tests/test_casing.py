@@ -22,7 +22,7 @@ WIRE = (
 def test_a_paragraph_in_capitals_gets_its_case_back(gazetteer: Gazetteer) -> None:
     cased = restore_case(WIRE, gazetteer)
     assert len(cased) == len(WIRE) and cased.upper() == WIRE.upper()  # only the case changed
-    assert cased.startswith("   KABUL, 5 MAR 91 (RADIO KABUL) -- [Text] Gunmen of the [HIZB]")
+    assert cased.startswith("   KABUL, 5 MAR 91 (RADIO KABUL) -- [TEXT] Gunmen of the [HIZB]")
     assert "farmers near Kandahar on Sunday, the U.S. embassy said. It is not known" in cased
     # a place that is an English word stays one; an abbreviation ends no sentence; a month
     # named before a year is one; a region's name of common words is none

@@ -227,9 +227,11 @@ def _known(candidate: Candidate) -> bool:
 def _form(word: str, text: str, start: int, end: int, gazetteer: Gazetteer) -> str:
     """How a word written in capitals is written: "upper", "title" or "lower"; "name" for
     a word in no dictionary, written in title case."""
-    lower = word.lower()
+    lower = _POSSESSIVE.sub("", word.lower())  # "COLOMBIA'S": Colombia's
     if "." in word:
         return "upper"  # "U.S.", "U.N."
+    if len(word) <= ACRONYM_MAX and lower not in STOP_WORDS and _bracketed(text, start, end):
+        return "upper"  # "(ARENA)", "(UC-ELN)"
     if lower in _CALENDAR or (
         lower in _AMBIGUOUS_CALENDAR
         and (
@@ -241,7 +243,7 @@ def _form(word: str, text: str, start: int, end: int, gazetteer: Gazetteer) -> s
     if lower in STOP_WORDS:
         return "title" if lower == "i" else "lower"
     common = is_common(lower)
-    places = gazetteer.lookup(word)
+    places = gazetteer.lookup(lower)
     if places and (
         not common
         or (lower in _lexicon()[1] and lower not in _COMMON_NOUNS and any(map(_known, places)))
@@ -249,10 +251,21 @@ def _form(word: str, text: str, start: int, end: int, gazetteer: Gazetteer) -> s
         return "title"
     if common:
         return "lower"
-    bracketed = text[start - 1 : start] in ("[", "(") and text[end : end + 1] in ("]", ")")
-    if len(word) <= ACRONYM_MAX and (bracketed or not _VOWEL.search(lower)):
-        return "upper"
+    if len(word) <= ACRONYM_MAX and not _VOWEL.search(lower):
+        return "upper"  # "FMLN"
     return "name"  # no dictionary has it: "RODRIGUEZ"
+
+
+def _bracketed(text: str, start: int, end: int) -> bool:
+    """Whether the word is all, or a hyphenated part, of what a pair of brackets holds."""
+    before = _BRACKET_OPEN.search(text, 0, start) if start else None
+    after = _BRACKET_CLOSE.match(text, end)
+    return before is not None and after is not None
+
+
+_POSSESSIVE = re.compile(r"['’]s$")
+_BRACKET_OPEN = re.compile(r"[\[(](?:[A-Za-z]+-)?$")
+_BRACKET_CLOSE = re.compile(r"(?:-[A-Za-z]+)?[\])]")
 
 
 def is_common(word: str) -> bool:
@@ -261,8 +274,6 @@ def is_common(word: str) -> bool:
     if word in words:
         return True
     stems = [word[:-1], word[:-2], word[:-3], word[:-3] + "e", word[:-3] + "y", word[:-2] + "e"]
-    if word.endswith(("ed", "ing")) and len(word) > 5 and word[-3] == word[-4] == word[-5]:
-        stems.append(word[:-3] if word.endswith("ed") else word[:-4])
     if word.endswith(("ed", "ing", "er", "est")):
         base = re.sub(r"(?:ed|ing|er|est)$", "", word)
         if len(base) > 2 and base[-1] == base[-2]:
