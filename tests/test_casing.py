@@ -59,3 +59,23 @@ def test_a_report_in_capitals_is_coded_like_one_in_mixed_case(
     )
     assert (event.event_date, event.fatalities) == ("1990-11-13", 7)
     assert "Islamic State" not in (event.actor1 or "")
+
+
+def test_a_hard_wrapped_report_keeps_its_events(nlp: Language, gazetteer: Gazetteer) -> None:
+    # each line but the last is an unpunctuated line of many words: read line by line, a
+    # photo caption each
+    text = (
+        "Bus attack\n\n"
+        "   QUITO, 12 FEB 90 -- Gunmen riding two motorcycles opened fire on a\n"
+        "bus carrying oil workers in the city of Machala, killing four of\n"
+        "them and wounding six others, the police said in a statement that was\n"
+        "read on national radio.\n\n"
+        "The workers' union called a strike for Tuesday in protest.\n"
+    )
+    article = dated(Article("a", text, "a.txt"))
+    assert isinstance(article, Article)
+    events = extract([article], Resources(nlp, gazetteer)).events
+    attack = [e for e in events if e.event_type == "Violence against civilians"]
+    assert [(e.event_date, e.location, e.fatalities) for e in attack] == [
+        ("1990-02-12", "Machala", 4)
+    ]

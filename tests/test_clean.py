@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.clean import boilerplate_spans, clean_text, patterns
+from eventwire.clean import boilerplate_spans, clean_text, join_wrapped_lines, patterns
 
 PAGE = """Car bomb kills 12 in Mogadishu market
 By Jane Doe, Reuters
@@ -74,3 +74,37 @@ def test_nothing_to_clean_returns_the_text() -> None:
 
 def test_pattern_table_loads() -> None:
     assert {p.scope for p in patterns()} == {"line", "fragment"}
+
+
+WRAPPED = (
+    "   QUITO, 12 FEB 90 -- Gunmen riding two motorcycles opened fire on a\n"
+    "bus carrying workers to the oil field near Lago Agrio on Sunday,\n"
+    "killing four of them and wounding six others, the police said\n"
+    "today.\n"
+    "\n"
+    "The army sent troops to the area.\n"
+)
+
+
+def test_hard_wrapped_paragraphs_are_joined_and_offsets_kept() -> None:
+    joined = join_wrapped_lines(WRAPPED)
+    assert len(joined) == len(WRAPPED)
+    first, second = joined.split("\n\n")
+    assert "\n" not in first.strip() and "opened fire on a bus carrying" in first
+    assert second == "The army sent troops to the area.\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one paragraph per line, as HTML extraction gives it
+        "Gunmen kill four on a bus near Lago Agrio\nGunmen opened fire on a bus on Sunday.\n",
+        "A caption under the photo of the burnt bus today\nThe police said four died.",
+        # a list
+        "- Gunmen opened fire on a bus carrying workers near the oil field\n"
+        "- Troops were sent to the area where the bus was attacked on Sunday\n"
+        "- The police said the attackers fled on two motorcycles afterwards\n",
+    ],
+)
+def test_lines_that_are_no_wrapped_paragraph_stay(text: str) -> None:
+    assert join_wrapped_lines(text) == text

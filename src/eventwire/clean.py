@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
-__all__ = ["Pattern", "blank", "boilerplate_spans", "clean_text", "patterns"]
+__all__ = ["Pattern", "blank", "boilerplate_spans", "clean_text", "join_wrapped_lines", "patterns"]
 
 # Boilerplate lines are short; a longer line is prose, and never matching it also bounds
 # the work a line pattern can do.
@@ -87,3 +87,49 @@ def blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
             if chars[i] != "\n":
                 chars[i] = " "
     return text if chars is None else "".join(chars)
+
+
+#: A hard-wrapped paragraph (a plain-text or wire report broken into lines of a fixed width):
+#: its lines but the last are this long ...
+WRAPPED_MIN_CHARS = 40
+WRAPPED_MAX_CHARS = 100
+#: ... and differ in length by at most this much.
+WRAPPED_SPREAD = 40
+_BLOCK = re.compile(r"[^\n](?:[^\n]|\n(?![ \t]*\n))*")
+_LINE_END = re.compile(r"[.!?:;\"”’)]\s*$")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•·]|\d{1,2}[.)])\s")
+
+
+def join_wrapped_lines(text: str) -> str:
+    """`text` with the line breaks inside hard-wrapped paragraphs made spaces (same length):
+    a sentence broken across lines is one sentence, and an unpunctuated line of it no
+    caption. A paragraph is hard-wrapped when its lines (but the last) are of one width,
+    40 to 100 characters, and two or more of them end mid-sentence; or, of two lines, the
+    first ends mid-sentence and the second goes on in lower case. Lines of a list, and
+    one paragraph per line (as HTML extraction gives), stay as they are."""
+    out: list[str] | None = None
+    for m in _BLOCK.finditer(text):
+        lines = m.group(0).split("\n")
+        if len(lines) < 2 or not _wrapped(lines):
+            continue
+        out = out if out is not None else list(text)
+        at = m.start()
+        for line in lines[:-1]:
+            at += len(line)
+            out[at] = " "
+            at += 1
+    return text if out is None else "".join(out)
+
+
+def _wrapped(lines: list[str]) -> bool:
+    if any(_LIST_ITEM.match(line) for line in lines):
+        return False
+    body = [line.strip() for line in lines[:-1]]
+    widths = [len(line) for line in body]
+    if min(widths) < WRAPPED_MIN_CHARS or max(widths) > WRAPPED_MAX_CHARS:
+        return False
+    open_ended = sum(not _LINE_END.search(line) for line in body)
+    if len(body) == 1:
+        following = lines[1].lstrip()
+        return open_ended == 1 and following[:1].islower()
+    return max(widths) - min(widths) <= WRAPPED_SPREAD and open_ended >= 2

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from . import events as ev
 from . import geo, story
 from .casing import restore_case
-from .clean import blank, clean_text
+from .clean import blank, clean_text, join_wrapped_lines
 from .events.actors import find_actors
 from .events.days import Days, by_day, days_told, part, share
 from .followups import join_followups
@@ -77,7 +77,7 @@ def analyse(
     """Clean, annotate, geoparse and code every article (no cross-article work). A passage
     a page repeats (a subtitle copied from its body) is read once."""
     cleaned = (
-        restore_case(blank(clean_text(a.text), story.page_repeats(a)), resources.gazetteer)
+        readable(blank(clean_text(a.text), story.page_repeats(a)), resources.gazetteer)
         for a in articles
     )
     out: list[AnalysedArticle] = []
@@ -98,7 +98,9 @@ def analyse(
                     runs.update((event.event_id, days) for event in found)
             coded += found
         # Aggregates, background and captions go first, so no continuation borrows from them.
-        events = join_followups(story.screen_events(coded, [article]), article.text)
+        # (as read: a hard-wrapped line is no caption; a report in capitals has its case)
+        read = dataclasses.replace(article, text=text_of(doc))
+        events = join_followups(story.screen_events(coded, [read]), read.text)
         events = _day_by_day(events, runs, article.published)
         if focus is not None:
             _country_evidence(events, text_of(doc), resources.gazetteer)
@@ -106,6 +108,12 @@ def analyse(
         if progress:
             progress(1)
     return out
+
+
+def readable(text: str, gazetteer: Gazetteer) -> str:
+    """A cleaned text as spaCy should read it: paragraphs written in capitals given their
+    case back, then hard-wrapped paragraphs joined (the text's length and offsets kept)."""
+    return join_wrapped_lines(restore_case(text, gazetteer))
 
 
 def _country_evidence(events: list[Event], text: str, gazetteer: Gazetteer) -> None:
@@ -464,7 +472,7 @@ def geoparse(items: Iterable[Article | Rejected], resources: Resources) -> Story
     """Toponyms only: no event coding."""
     articles, rejected = split(items)
     docs = annotate(
-        resources.nlp, (restore_case(clean_text(a.text), resources.gazetteer) for a in articles)
+        resources.nlp, (readable(clean_text(a.text), resources.gazetteer) for a in articles)
     )
     toponyms = {
         a.article_id: geo.geoparse(doc, resources.gazetteer)
