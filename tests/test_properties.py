@@ -8,7 +8,9 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from eventwire.clean import clean_text
+from eventwire.casing import restore_case
+from eventwire.clean import clean_text, join_wrapped_lines
+from eventwire.geo import Gazetteer
 from eventwire.read import read_inputs
 from eventwire.records import Article, Event, Evidence, Rejected, SourceRef
 from eventwire.store import Store
@@ -99,3 +101,21 @@ def test_event_database_event_round_trip(batch: list[Event]) -> None:
     expected = sorted((e.to_dict() for e in batch), key=lambda d: str(d["event_id"]))
     assert [e.to_dict() for e in store.events()] == expected
     store.close()
+
+
+# Lines of words in capitals or not, some wrapped: what case restoring and line joining see.
+WIRE_TEXT = st.lists(
+    st.text(st.sampled_from("ABCDEFGHIJ abcdefg.,'’-[]()\n0123"), min_size=1, max_size=90),
+    max_size=12,
+).map("\n".join)
+
+
+@FAST
+@given(text=WIRE_TEXT)
+def test_reading_a_text_changes_only_case_and_line_breaks(gazetteer: Gazetteer, text: str) -> None:
+    cased = restore_case(text, gazetteer)
+    assert len(cased) == len(text)
+    assert all(a == b or a.lower() == b.lower() for a, b in zip(cased, text, strict=True))
+    joined = join_wrapped_lines(text)
+    assert len(joined) == len(text)
+    assert all(a == b or (a, b) == (" ", "\n") for a, b in zip(joined, text, strict=True))

@@ -149,13 +149,16 @@ def _cased(text: str, gazetteer: Gazetteer) -> str:
         span = _place_name(text, words, i, gazetteer)
         if span > 1:
             for w in words[i : i + span]:
-                _title(out, w.start())
+                if w is words[i] or w.group(0).lower() not in STOP_WORDS:
+                    _title(out, w.start())  # "Republic of El Salvador"
             i += span
             continue
         word = words[i]
         forms[i] = _form(word.group(0), text, word.start(), word.end(), gazetteer)
         if forms[i] == "upper":
-            out[word.start() : word.end()] = word.group(0).upper()
+            out[word.start() : word.end()] = _POSSESSIVE.sub(
+                lambda m: m.group(0).lower(), word.group(0).upper()
+            )
         elif forms[i] in ("title", "name") or _opens_sentence(text[: word.start()][-120:]):
             _title(out, word.start())
         i += 1
@@ -251,7 +254,7 @@ def _form(word: str, text: str, start: int, end: int, gazetteer: Gazetteer) -> s
         return "title"
     if common:
         return "lower"
-    if len(word) <= ACRONYM_MAX and not _VOWEL.search(lower):
+    if len(lower) <= ACRONYM_MAX and not _VOWEL.search(lower):
         return "upper"  # "FMLN"
     return "name"  # no dictionary has it: "RODRIGUEZ"
 
@@ -263,7 +266,7 @@ def _bracketed(text: str, start: int, end: int) -> bool:
     return before is not None and after is not None
 
 
-_POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVE = re.compile(r"['’][sS]$")
 _BRACKET_OPEN = re.compile(r"[\[(](?:[A-Za-z]+-)?$")
 _BRACKET_CLOSE = re.compile(r"(?:-[A-Za-z]+)?[\])]")
 
@@ -274,6 +277,8 @@ def is_common(word: str) -> bool:
     if word in words:
         return True
     stems = [word[:-1], word[:-2], word[:-3], word[:-3] + "e", word[:-3] + "y", word[:-2] + "e"]
+    if word.endswith("men"):
+        stems.append(word[:-3] + "man")  # "policemen", "gunmen"
     if word.endswith(("ed", "ing", "er", "est")):
         base = re.sub(r"(?:ed|ing|er|est)$", "", word)
         if len(base) > 2 and base[-1] == base[-2]:
@@ -281,7 +286,7 @@ def is_common(word: str) -> bool:
     return any(len(s) > 2 and s in words for s in stems if word.endswith(_SUFFIXES))
 
 
-_SUFFIXES = ("s", "es", "ies", "ed", "d", "ing", "er", "est", "ly", "ied")
+_SUFFIXES = ("s", "es", "ies", "ed", "d", "ing", "er", "est", "ly", "ied", "men")
 
 
 @lru_cache(maxsize=1)
