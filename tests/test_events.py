@@ -629,3 +629,22 @@ def test_a_rocket_propelled_grenade_is_no_grenade(nlp: Language, text: str, sub:
     doc = nlp(text)
     triggers = [t.sub_event_type for s in doc.sents for t in find_triggers(doc, s)]
     assert sub in triggers and ("Grenade" in triggers) == (sub == "Grenade")
+
+
+def test_a_weekday_with_its_date_is_that_date() -> None:
+    # "Sunday, 25 February" is the 25th (three days after the report: to come, no event's),
+    # not the Sunday before the report
+    found = find_dates("the elections, scheduled for Sunday, 25 February", date(1990, 2, 22))
+    assert [f[2] for f in found] == [date(1990, 2, 25)]
+    found = find_dates("Gunmen struck on Sunday, Feb. 18, in Jinotega", date(1990, 2, 22))
+    assert [f[2] for f in found] == [date(1990, 2, 18)]
+    # a weekday alone is the last one
+    assert [f[2] for f in find_dates("on Sunday", date(1990, 2, 22))] == [date(1990, 2, 18)]
+
+
+def test_a_day_month_weeks_ahead_is_to_come_and_two_digit_years_are_read() -> None:
+    anchor = date(1990, 2, 22)
+    assert find_dates("on 10 March", anchor)[0][2] == date(1990, 3, 10)  # to come
+    assert find_dates("on 10 May", anchor)[0][2] == date(1989, 5, 10)  # last May
+    assert find_dates("on 13/04/90", anchor)[0][2] == date(1990, 4, 13)
+    assert find_dates("on 13/04/24", date(2024, 5, 1))[0][2] == date(2024, 4, 13)

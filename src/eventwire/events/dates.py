@@ -81,28 +81,32 @@ def _safe(year: int, month: int, day: int) -> date | None:
 
 
 def _past_year(month: int, day: int, anchor: date | None, year: int | None) -> int:
-    """The year of a day-month with no year: the latest one not after the anchor (today's
-    date where the report has none: a report tells of days gone by)."""
-    if year is not None:
-        return year if year >= 100 else 2000 + year
+    """The year of a day-month with no year: the latest one not after the anchor, or not
+    weeks after it (see NEAR_FUTURE)."""
+    ahead = NEAR_FUTURE if anchor is not None else timedelta(days=1)
     anchor = anchor or date.today()
+    if year is not None:
+        # "13/04/90": 1990 unless 2090 is no later than next year
+        return year if year >= 100 else year + (2000 if 2000 + year <= anchor.year + 1 else 1900)
     candidate = _safe(anchor.year, month, min(day, monthrange(anchor.year, month)[1]))
-    return (
-        anchor.year
-        if candidate is None or candidate <= anchor + timedelta(days=1)
-        else anchor.year - 1
-    )
+    return anchor.year if candidate is None or candidate <= anchor + ahead else anchor.year - 1
 
 
-#: A day/month date landing this far before the report is likely month/day ("02/03" in a
-#: note of 5 February is 3 February, not last year's 2 March).
+#: A day-month a few weeks after the report is that day to come ("the elections, scheduled
+#: for 25 February", in a report of the 22nd), not last year's: no event's date. (With no
+#: publication date, today's anchor: the report tells of days gone by.)
+NEAR_FUTURE = timedelta(days=31)
+
+
+#: A day/month date landing this far before the report, or after it, is likely month/day
+#: ("02/03" in a note of 5 February is 3 February, not 2 March to come or of last year).
 FAR_BACK = timedelta(days=180)
 NEAR_BACK = timedelta(days=60)
 
 
 def _month_first(found: date, mon: int, day: int, anchor: date) -> date:
     """`found` (day/month), or the month/day reading when only that one is recent."""
-    if anchor - found <= FAR_BACK or not 1 <= day <= 12:
+    if timedelta(days=-1) <= anchor - found <= FAR_BACK or not 1 <= day <= 12:
         return found
     swapped = _safe(_past_year(day, mon, anchor, None), day, mon)
     if swapped is not None and anchor - swapped <= NEAR_BACK:
@@ -167,7 +171,21 @@ def find_dates(text: str, anchor: date | None) -> list[Dated]:
             resolved = _resolve(kind, m, anchor)
             if resolved is not None:
                 out.append((m.start(), m.end(), resolved[0], resolved[1]))
-    return sorted(out)
+    # a weekday the date follows names that date ("Sunday, 25 February"), not the last Sunday
+    named = {start for start, _, _, precision in out if precision == 1}
+    return sorted(
+        f
+        for f in out
+        if not (
+            text[f[0] : f[1]].lower() in WEEKDAYS
+            and (after := _DATE_AFTER.match(text, f[1])) is not None
+            and after.end() in named
+        )
+    )
+
+
+#: What lies between a weekday and the date it names: "Sunday, 25 February", "Sunday Feb 25".
+_DATE_AFTER = re.compile(r",?\s+(?:the\s+)?")
 
 
 def resolve_date(doc: Doc, mention: EventMention, published: date | None) -> EventDate:
