@@ -114,6 +114,23 @@ def test_stepping_on_a_mine_is_an_explosive(nlp: Language) -> None:
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bomb attack on a cultural institute in the capital caused heavy damage. Police "
+        "reported no victims.",
+        "Unidentified men attacked the embassy with explosives overnight, causing damage but "
+        "hurting nobody.",
+        "Rebels placed a charge of dynamite under the bridge, which collapsed.",
+    ],
+)
+def test_an_explosive_attack_on_property_is_an_explosion(nlp: Language, text: str) -> None:
+    # nobody hurt, yet a bomb was the means: not looting or property destruction
+    found = mentions(nlp, text)
+    assert [m.sub_event_type for m in found] == ["Remote explosive/landmine/IED"]
+
+
+@pytest.mark.model
 def test_no_arrest_without_a_word_of_one(nlp: Language) -> None:
     assert all(m.sub_event_type != "Arrests" for m in mentions(nlp, "Soldiers raided a village."))
     found = mentions(nlp, "Police raided a house in the capital and arrested five men.")

@@ -648,3 +648,16 @@ def test_a_day_month_weeks_ahead_is_to_come_and_two_digit_years_are_read() -> No
     assert find_dates("on 10 May", anchor)[0][2] == date(1989, 5, 10)  # last May
     assert find_dates("on 13/04/90", anchor)[0][2] == date(1990, 4, 13)
     assert find_dates("on 13/04/24", date(2024, 5, 1))[0][2] == date(2024, 4, 13)
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("Two U.S. citizens were murdered by gunmen in La Paz on Wednesday.", 2),
+        ("Gunmen killed two U.N. peacekeepers near Gao.", 2),
+        # a full stop of an abbreviation that ends a sentence still ends it
+        ("Gunmen attacked a bus bound for the U.S. Three soldiers were killed.", 3),
+    ],
+)
+def test_an_abbreviation_s_full_stops_end_no_count(nlp: Language, text: str, toll: int) -> None:
+    assert first_toll(nlp, text) == toll

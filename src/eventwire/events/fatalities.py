@@ -16,9 +16,11 @@ _WORDS: dict[str, frozenset[str]] = {
     k: frozenset(v) for k, v in load_json("numbers.json")["words"].items()
 }
 
-#: "1,275" is one number; "15, 12" are two ("kill 15, arrest 12").
+#: "1,275" is one number; "15, 12" are two ("kill 15, arrest 12"); "U.S." is one word, its
+#: full stops no clause's end ("two U.S. citizens were killed").
 _TOKEN = re.compile(
-    r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?|[A-Za-z]+(?:-[A-Za-z]+)*|[^\sA-Za-z\d]"
+    r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?|(?:[A-Za-z]\.){2,}(?=\s+[a-z])"
+    r"|[A-Za-z]+(?:-[A-Za-z]+)*|[^\sA-Za-z\d]"
 )
 #: Death words whose victims stand before them ("five soldiers were killed").
 PASSIVE = _WORDS["passive"]
