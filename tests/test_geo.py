@@ -365,8 +365,15 @@ def test_acronyms_and_person_tagged_towns(nlp: Language, gazetteer: Gazetteer) -
     assert locations[0].country == "Mali" and locations[0].precision == 1
 
 
-def test_country_modifier_is_no_fallback(nlp: Language, gazetteer: Gazetteer) -> None:
-    text = "Six militants were killed when a US drone hit a compound."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Six militants were killed when a US drone hit a compound.",
+        # a country's people abroad are no place
+        "Two U.S. citizens were murdered by gunmen on Wednesday night.",
+    ],
+)
+def test_country_modifier_is_no_fallback(nlp: Language, gazetteer: Gazetteer, text: str) -> None:
     (loc,) = where(nlp, gazetteer, text)
     assert loc.country is None
 

@@ -67,7 +67,11 @@ _COUNTRY_MODIFIER = re.compile(
     r"^(?:-(?:led|backed|based|brokered|made|sponsored|supported|allied|trained|owned)\b|"
     r"\s+(?:forces|troops|military|army|air\s+force|navy|soldiers|drones?|aircraft|jets?|"
     r"warplanes|planes|officials|government|embassy|diplomats|special\s+forces|coalition|"
-    r"personnel|advisers|advisors|contractors|marines|base|bases)\b)",
+    r"personnel|advisers|advisors|contractors|marines|base|bases|"
+    # its people abroad: "two U.S. citizens were murdered in La Paz"
+    r"citizens?|nationals?|missionar(?:y|ies)|tourists?|journalists?|ambassador|consul|"
+    r"envoys?|businessm[ae]n|priests?|nuns?|aid\s+workers?|engineers?|volunteers?|"
+    r"hostages?)\b)",
     re.IGNORECASE,
 )
 # "Bama LGA", "Beni territory": the district named after the town, not the town itself.
@@ -218,7 +222,8 @@ def _road_end(doc: Doc, tp: Toponym) -> int:
 
 
 def _country_modifier(doc: Doc, tp: Toponym) -> bool:
-    """A country named as who acts ("US-led", "US drone"), never where."""
+    """A country named as who acts ("US-led", "US drone") or whose people were hit ("U.S.
+    citizens"), never where."""
     return (
         tp.place is not None
         and tp.place.feature_code == "PCLI"
