@@ -79,3 +79,11 @@ def test_a_hard_wrapped_report_keeps_its_events(nlp: Language, gazetteer: Gazett
     assert [(e.event_date, e.location, e.fatalities) for e in attack] == [
         ("1990-02-12", "Machala", 4)
     ]
+
+
+def test_people_s_names_keep_their_capitals(gazetteer: Gazetteer) -> None:
+    text = "THE WOUNDED ARE DORA MILAGROS ARGUETA AND SILVIA AYALA, WHO LIVE IN USULUTAN."
+    cased = restore_case(text, gazetteer)
+    # a first name the dictionary has beside a surname it lacks, or a surname that is a
+    # town too; an inflection-like ending does not make a name a word ("Milagros")
+    assert cased == "The wounded are Dora Milagros Argueta and Silvia Ayala, who live in Usulutan."

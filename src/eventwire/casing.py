@@ -159,11 +159,12 @@ def _cased(text: str, gazetteer: Gazetteer) -> str:
             out[word.start() : word.end()] = _POSSESSIVE.sub(
                 lambda m: m.group(0).lower(), word.group(0).upper()
             )
-        elif forms[i] in ("title", "name") or _opens_sentence(text[: word.start()][-120:]):
+        elif forms[i] in ("title", "place", "name") or _opens_sentence(text[: word.start()][-120:]):
             _title(out, word.start())
         i += 1
     # a word of the dictionary that is a name too, beside a name it has none of: a
-    # person's name or title ("ERIKA SULLIVAN", "ARCHBISHOP OSCAR ROMERO")
+    # person's name or title ("ERIKA SULLIVAN", "ARCHBISHOP OSCAR ROMERO"), or before a
+    # surname that is a place too ("SILVIA AYALA")
     for k, word in enumerate(words):
         if (
             forms.get(k) == "lower"
@@ -175,9 +176,10 @@ def _cased(text: str, gazetteer: Gazetteer) -> str:
 
 
 def _beside_name(text: str, words: list[re.Match[str]], forms: dict[int, str], k: int) -> bool:
-    """Whether the k-th word is next to a word in no dictionary, with one space between."""
-    for j in (k - 1, k + 1):
-        if 0 <= j < len(words) and forms.get(j) == "name":
+    """Whether the k-th word is next to a word in no dictionary, or just before a place's
+    name, with one space between."""
+    for j, kinds in ((k - 1, ("name",)), (k + 1, ("name", "place"))):
+        if 0 <= j < len(words) and forms.get(j) in kinds:
             a, b = sorted((words[j], words[k]), key=lambda w: w.start())
             if text[a.end() : b.start()] in (" ", "\n"):
                 return True
@@ -228,8 +230,8 @@ def _known(candidate: Candidate) -> bool:
 
 
 def _form(word: str, text: str, start: int, end: int, gazetteer: Gazetteer) -> str:
-    """How a word written in capitals is written: "upper", "title" or "lower"; "name" for
-    a word in no dictionary, written in title case."""
+    """How a word written in capitals is written: "upper", "title" or "lower"; "place" for
+    a place's name and "name" for a word in no dictionary, both written in title case."""
     lower = _POSSESSIVE.sub("", word.lower())  # "COLOMBIA'S": Colombia's
     if "." in word:
         return "upper"  # "U.S.", "U.N."
@@ -251,7 +253,7 @@ def _form(word: str, text: str, start: int, end: int, gazetteer: Gazetteer) -> s
         not common
         or (lower in _lexicon()[1] and lower not in _COMMON_NOUNS and any(map(_known, places)))
     ):
-        return "title"
+        return "place"
     if common:
         return "lower"
     if len(lower) <= ACRONYM_MAX and not _VOWEL.search(lower):
@@ -276,17 +278,29 @@ def is_common(word: str) -> bool:
     words, _ = _lexicon()
     if word in words:
         return True
-    stems = [word[:-1], word[:-2], word[:-3], word[:-3] + "e", word[:-3] + "y", word[:-2] + "e"]
-    if word.endswith("men"):
-        stems.append(word[:-3] + "man")  # "policemen", "gunmen"
-    if word.endswith(("ed", "ing", "er", "est")):
-        base = re.sub(r"(?:ed|ing|er|est)$", "", word)
-        if len(base) > 2 and base[-1] == base[-2]:
-            stems.append(base[:-1])  # "kidnapped", "shelling"
-    return any(len(s) > 2 and s in words for s in stems if word.endswith(_SUFFIXES))
+    stems = []
+    for suffix, ends in _INFLECTIONS:
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            base = word[: -len(suffix)]
+            stems += [base + end for end in ends]
+            if suffix in ("ed", "ing", "er", "est") and base[-1] == base[-2]:
+                stems.append(base[:-1])  # "kidnapped", "shelling"
+    return any(stem in words for stem in stems)
 
 
-_SUFFIXES = ("s", "es", "ies", "ed", "d", "ing", "er", "est", "ly", "ied", "men")
+#: Endings of inflected words, and what their stems may end in instead ("making": "make").
+_INFLECTIONS = (
+    ("s", ("",)),
+    ("es", ("",)),
+    ("ies", ("y",)),
+    ("ied", ("y",)),
+    ("ed", ("", "e")),
+    ("ing", ("", "e")),
+    ("er", ("", "e")),
+    ("est", ("", "e")),
+    ("ly", ("", "le")),
+    ("men", ("man",)),  # "policemen", "gunmen"
+)
 
 
 @lru_cache(maxsize=1)
