@@ -87,3 +87,20 @@ def test_people_s_names_keep_their_capitals(gazetteer: Gazetteer) -> None:
     # a first name the dictionary has beside a surname it lacks, or a surname that is a
     # town too; an inflection-like ending does not make a name a word ("Milagros")
     assert cased == "The wounded are Dora Milagros Argueta and Silvia Ayala, who live in Usulutan."
+
+
+def test_evidence_and_places_quote_the_article_as_given(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    text = (
+        "   BOGOTA, 14 NOV 90 (RADIO CARACOL) -- [TEXT] A CAR BOMB EXPLODED YESTERDAY IN\n"
+        "FRONT OF A POLICE STATION IN MEDELLIN, KILLING SEVEN PEOPLE, INCLUDING TWO\n"
+        "POLICEMEN, THE NATIONAL POLICE SAID IN A STATEMENT READ ON THE RADIO.\n"
+    )
+    article = dated(Article("a", text, "a.txt"))
+    assert isinstance(article, Article)
+    story = extract([article], Resources(nlp, gazetteer))
+    spans = [(ev.start, ev.end, ev.text) for e in story.events for ev in e.evidence]
+    spans += [(t.start, t.end, t.text) for t in story.toponyms["a"]]
+    assert spans and all(text[a:b] == quoted for a, b, quoted in spans)
+    assert "MEDELLIN" in {quoted for _, _, quoted in spans}

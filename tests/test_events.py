@@ -427,6 +427,8 @@ def test_forces_killing_at_a_demonstration_is_excessive_force(nlp: Language) -> 
         ("An air raid on a checkpoint west of Sirte left casualties among the militants.", 10),
         ("The army retook the town after inflicting heavy numbers of fatalities on rebels.", 10),
         ("The raid on the village left no casualties.", 0),
+        # casualties counted are dead and wounded together: no death told, and no vague toll
+        ("A patrol clashed with a rebel column and inflicted three casualties.", 0),
         ("Soldiers shot and killed several al Shabaab fighters in Imilow.", 10),
         ("Gunmen killed four villagers in Kafur. Some sources claim nine dead in total.", 4),
         ("Four villagers were killed in an attack on Kafur. The death toll later rose to nine.",

@@ -104,7 +104,8 @@ def analyse(
         events = _day_by_day(events, runs, article.published)
         if focus is not None:
             _country_evidence(events, text_of(doc), resources.gazetteer)
-        out.append(AnalysedArticle(article, doc, toponyms, events))
+        events = [_quoted_as_given(e, article) for e in events]
+        out.append(AnalysedArticle(article, doc, _named_as_given(toponyms, article), events))
         if progress:
             progress(1)
     return out
@@ -114,6 +115,26 @@ def readable(text: str, gazetteer: Gazetteer) -> str:
     """A cleaned text as spaCy should read it: paragraphs written in capitals given their
     case back, then hard-wrapped paragraphs joined (the text's length and offsets kept)."""
     return join_wrapped_lines(restore_case(text, gazetteer))
+
+
+def _quoted_as_given(event: Event, article: Article) -> Event:
+    """The event with its evidence quoting the article as given: the text was read with
+    its case restored and its wrapped lines joined, but every span points into the
+    original, which is what a reader checks it against."""
+    return dataclasses.replace(
+        event,
+        evidence=[
+            dataclasses.replace(ev, text=article.text[ev.start : ev.end])
+            if ev.article_id == article.article_id
+            else ev
+            for ev in event.evidence
+        ],
+    )
+
+
+def _named_as_given(toponyms: list[Toponym], article: Article) -> list[Toponym]:
+    """Place names as the article writes them (see `_quoted_as_given`)."""
+    return [dataclasses.replace(t, text=article.text[t.start : t.end]) for t in toponyms]
 
 
 def _country_evidence(events: list[Event], text: str, gazetteer: Gazetteer) -> None:
@@ -475,7 +496,7 @@ def geoparse(items: Iterable[Article | Rejected], resources: Resources) -> Story
         resources.nlp, (readable(clean_text(a.text), resources.gazetteer) for a in articles)
     )
     toponyms = {
-        a.article_id: geo.geoparse(doc, resources.gazetteer)
+        a.article_id: _named_as_given(geo.geoparse(doc, resources.gazetteer), a)
         for a, doc in zip(articles, docs, strict=True)
     }
     return Story(articles=articles, rejected=rejected, toponyms=toponyms)

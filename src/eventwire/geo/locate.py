@@ -69,7 +69,7 @@ _COUNTRY_MODIFIER = re.compile(
     r"warplanes|planes|officials|government|embassy|diplomats|special\s+forces|coalition|"
     r"personnel|advisers|advisors|contractors|marines|base|bases|"
     # its people abroad: "two U.S. citizens were murdered in La Paz"
-    r"citizens?|nationals?|missionar(?:y|ies)|tourists?|journalists?|ambassador|consul|"
+    r"citizens?|nationals|missionar(?:y|ies)|tourists?|journalists?|ambassador|consul|"
     r"envoys?|businessm[ae]n|priests?|nuns?|aid\s+workers?|engineers?|volunteers?|"
     r"hostages?)\b)",
     re.IGNORECASE,
