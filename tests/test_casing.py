@@ -8,7 +8,7 @@ from spacy.language import Language
 
 from eventwire.casing import is_common, restore_case
 from eventwire.geo import Gazetteer
-from eventwire.pipeline import Resources, extract
+from eventwire.pipeline import Resources, analyze, extract
 from eventwire.read import dated
 from eventwire.records import Article
 
@@ -99,8 +99,11 @@ def test_evidence_and_places_quote_the_article_as_given(
     )
     article = dated(Article("a", text, "a.txt"))
     assert isinstance(article, Article)
-    story = extract([article], Resources(nlp, gazetteer))
+    story = analyze([article], Resources(nlp, gazetteer))
     spans = [(ev.start, ev.end, ev.text) for e in story.events for ev in e.evidence]
     spans += [(t.start, t.end, t.text) for t in story.toponyms["a"]]
-    assert spans and all(text[a:b] == quoted for a, b, quoted in spans)
+    spans += [(q.start, q.end, q.quote) for q in story.quotes]
+    spans += [(c.start, c.end, c.text) for c in story.claims]
+    assert story.quotes and story.claims
+    assert all(text[a:b] == quoted for a, b, quoted in spans)
     assert "MEDELLIN" in {quoted for _, _, quoted in spans}

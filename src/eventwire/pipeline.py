@@ -469,6 +469,10 @@ def analyze(
             a.doc, a.article, [q for q in quotes if q.article_id == a.article.article_id]
         )
     ]
+    # quoted as the articles write them (see `_quoted_as_given`)
+    given = {a.article_id: a.text for a in articles}
+    quotes = [dataclasses.replace(q, quote=given[q.article_id][q.start : q.end]) for q in quotes]
+    claims = [dataclasses.replace(c, text=given[c.article_id][c.start : c.end]) for c in claims]
     return Story(
         articles=articles,
         rejected=rejected,
