@@ -19,6 +19,21 @@ WIRE = (
 )
 
 
+BOMB_WIRE = (
+    "   BOGOTA, 14 NOV 90 (RADIO CARACOL) -- [TEXT] A CAR BOMB EXPLODED YESTERDAY IN\n"
+    "FRONT OF A POLICE STATION IN MEDELLIN, KILLING SEVEN PEOPLE, INCLUDING TWO\n"
+    "POLICEMEN, THE NATIONAL POLICE SAID IN A STATEMENT READ ON THE RADIO. POLICE SAID THE\n"
+    "BOMB IS THE WORK OF DRUG TRAFFICKERS.\n"
+)
+
+
+def _wire_article(text: str) -> Article:
+    """A report read as from a file: dated by its dateline."""
+    article = dated(Article("a", text, "a.txt"))
+    assert isinstance(article, Article)
+    return article
+
+
 def test_a_paragraph_in_capitals_gets_its_case_back(gazetteer: Gazetteer) -> None:
     cased = restore_case(WIRE, gazetteer)
     assert len(cased) == len(WIRE) and cased.upper() == WIRE.upper()  # only the case changed
@@ -44,13 +59,8 @@ def test_inflections_of_english_words_are_common() -> None:
 def test_a_report_in_capitals_is_coded_like_one_in_mixed_case(
     nlp: Language, gazetteer: Gazetteer
 ) -> None:
-    text = (
-        "   BOGOTA, 14 NOV 90 (RADIO CARACOL) -- [TEXT] A CAR BOMB EXPLODED YESTERDAY IN\n"
-        "FRONT OF A POLICE STATION IN MEDELLIN, KILLING SEVEN PEOPLE, INCLUDING TWO\n"
-        "POLICEMEN. POLICE SAID THE BOMB IS THE WORK OF DRUG TRAFFICKERS."
-    )
-    article = dated(Article("a", text, "a.txt"))
-    assert isinstance(article, Article) and article.published == date(1990, 11, 14)
+    article = _wire_article(BOMB_WIRE)
+    assert article.published == date(1990, 11, 14)
     (event,) = extract([article], Resources(nlp, gazetteer)).events
     assert (event.event_type, event.country, event.location) == (
         "Explosions/Remote violence",
@@ -92,14 +102,8 @@ def test_people_s_names_keep_their_capitals(gazetteer: Gazetteer) -> None:
 def test_evidence_and_places_quote_the_article_as_given(
     nlp: Language, gazetteer: Gazetteer
 ) -> None:
-    text = (
-        "   BOGOTA, 14 NOV 90 (RADIO CARACOL) -- [TEXT] A CAR BOMB EXPLODED YESTERDAY IN\n"
-        "FRONT OF A POLICE STATION IN MEDELLIN, KILLING SEVEN PEOPLE, INCLUDING TWO\n"
-        "POLICEMEN, THE NATIONAL POLICE SAID IN A STATEMENT READ ON THE RADIO.\n"
-    )
-    article = dated(Article("a", text, "a.txt"))
-    assert isinstance(article, Article)
-    story = analyze([article], Resources(nlp, gazetteer))
+    text = BOMB_WIRE
+    story = analyze([_wire_article(text)], Resources(nlp, gazetteer))
     spans = [(ev.start, ev.end, ev.text) for e in story.events for ev in e.evidence]
     spans += [(t.start, t.end, t.text) for t in story.toponyms["a"]]
     spans += [(q.start, q.end, q.quote) for q in story.quotes]

@@ -25,70 +25,26 @@ from spacy.lookups import Lookups
 
 from .datelines import dateline_spans
 from .geo.gazetteer import Candidate, Gazetteer
+from .geo.parts import COMPASS
 
 #: A paragraph is read as written in capitals when this share of its letters are.
 CAPITALS_SHARE = 0.9
 #: ... and it has this many letters (a lone "UPDATE" or "NEWS" line is no report).
 CAPITALS_MIN_LETTERS = 40
-#: A place that is an English word too ("Independence", "Reading") keeps its capital only
+#: A place that is an English word too ("Independence", "Mobile") keeps its capital only
 #: when it is a country or a region or has this many people ("Paris").
 COMMON_WORD_PLACE_MIN_POP = 200_000
 #: Words that make a region's name only with a name ("Eastern Region" is no name in a text
 #: in capitals; "Eastern Equatoria" is).
-_GENERIC = frozenset(
-    {
-        "north",
-        "south",
-        "east",
-        "west",
-        "northern",
-        "southern",
-        "eastern",
-        "western",
-        "central",
-        "upper",
-        "lower",
-        "middle",
-        "greater",
-        "new",
-        "region",
-        "province",
-        "state",
-        "district",
-        "capital",
-        "county",
-        "city",
-        "governorate",
-        "department",
-        "territory",
-        "islands",
-        "island",
-        "coast",
-    }
-)
+_GENERIC = COMPASS | frozenset(
+    {"middle", "greater", "new", "region", "province", "state", "district", "capital",
+     "county", "city", "governorate", "department", "territory", "islands", "island", "coast"}
+)  # fmt: skip
 #: Nouns that are names of large places too, but are told of in news as the nouns.
 _COMMON_NOUNS = frozenset(
-    {
-        "son",
-        "valley",
-        "gulf",
-        "luck",
-        "bride",
-        "monster",
-        "lion",
-        "reunion",
-        "paradise",
-        "marina",
-        "sale",
-        "van",
-        "mango",
-        "unity",
-        "trinity",
-        "delta",
-        "plateau",
-        "victoria",
-    }
-)
+    {"son", "valley", "gulf", "luck", "bride", "monster", "lion", "reunion", "paradise",
+     "marina", "sale", "van", "mango", "unity", "trinity", "delta", "plateau", "victoria"}
+)  # fmt: skip
 #: Unknown words this short, with no vowel or in brackets, are acronyms ("FMLN", "[PCN]").
 ACRONYM_MAX = 5
 #: Words of a place name, at most.
