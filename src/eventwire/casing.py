@@ -115,7 +115,9 @@ def _cased(text: str, gazetteer: Gazetteer) -> str:
             out[word.start() : word.end()] = _POSSESSIVE.sub(
                 lambda m: m.group(0).lower(), word.group(0).upper()
             )
-        elif forms[i] in ("title", "place", "name") or _opens_sentence(text[: word.start()][-120:]):
+        elif forms[i] in ("title", "place", "name") or _opens_sentence(
+            text[max(0, word.start() - 120) : word.start()]
+        ):
             _title(out, word.start())
         i += 1
     # a word of the dictionary that is a name too, beside a name it has none of: a

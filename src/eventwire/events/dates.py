@@ -81,8 +81,8 @@ def _safe(year: int, month: int, day: int) -> date | None:
 
 
 def _past_year(month: int, day: int, anchor: date | None, year: int | None) -> int:
-    """The year of a day-month with no year: the latest one not after the anchor, or not
-    weeks after it (see NEAR_FUTURE)."""
+    """The year of a day-month with no year: the anchor's, unless the day falls more than
+    NEAR_FUTURE after the anchor (then the year before)."""
     ahead = NEAR_FUTURE if anchor is not None else timedelta(days=1)
     anchor = anchor or date.today()
     if year is not None:
