@@ -543,6 +543,16 @@ def test_road_named_after_its_two_towns(nlp: Language, gazetteer: Gazetteer) -> 
     assert [loc.name for loc in where(nlp, gazetteer, text)] == ["Juba"]
     # a hyphenated name that is no road's stays whole
     assert "Ras" not in parse(nlp, gazetteer, "Shelling hit Ras al-Ain on Monday.")
+    # a road told by its ends in words is one place too, near the end named first
+    for text in (
+        "Gunmen ambushed a patrol on the road from Juba to Bor, killing three policemen.",
+        "Gunmen ambushed a patrol on the highway between Juba and Bor, killing three.",
+    ):
+        (loc,) = where(nlp, gazetteer, text)
+        assert (loc.name, loc.precision) == ("Juba", 2)
+    # with its first end a place the gazetteer lacks, the other end
+    text = "Rebels ambushed a convoy on the road from Qxarwaleh to Bor, killing two soldiers."
+    assert [loc.name for loc in where(nlp, gazetteer, text)] == ["Bor"]
 
 
 def test_region_in_brackets_outweighs_a_namesake_town_abroad(

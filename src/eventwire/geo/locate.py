@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import math
 import re
 from collections import Counter
@@ -15,7 +16,7 @@ from ..records import EventMention, Location, Place, Span, Toponym
 from .gazetteer import AREA_CODES, REGION_CODES, Gazetteer
 from .names import NAME
 from .recognize import FACILITY as _FACILITY
-from .recognize import ROAD
+from .recognize import ROAD, ROAD_BETWEEN
 
 # Text just before a place name that makes it the place of a speaker, a source or an
 # office rather than of the event ("told a news conference in Amman").
@@ -212,13 +213,22 @@ def _is_event_place(doc: Doc, tp: Toponym, sentence_start: int) -> bool:
 
 
 def _road_end(doc: Doc, tp: Toponym) -> int:
-    """Which end of a road named after two towns the place is ("the Kuajok-Wau road":
-    Kuajok 1, Wau 2), 0 for none: the towns a road joins, not where on it the event was."""
-    for road in ROAD.finditer(text_of(doc), max(0, tp.start - 60), tp.end + 60):
+    """Which end of a road named after two towns the place is ("the Kuajok-Wau road", "the
+    road from Kuajok to Wau": Kuajok 1, Wau 2), 0 for none: the towns a road joins, not
+    where on it the event was."""
+    window = (text_of(doc), max(0, tp.start - 60), tp.end + 60)
+    for road in itertools.chain(ROAD.finditer(*window), ROAD_BETWEEN.finditer(*window)):
         for end in (1, 2):
             if road.start(end) <= tp.start and tp.end <= road.end(end):
                 return end
     return 0
+
+
+def _first_ends(doc: Doc, tps: list[Toponym]) -> list[Toponym]:
+    """The places less the second ends of roads whose first end is a known place."""
+    if not any(t.place is not None and _road_end(doc, t) == 1 for t in tps):
+        return tps
+    return [t for t in tps if _road_end(doc, t) != 2]
 
 
 def _country_modifier(doc: Doc, tp: Toponym) -> bool:
@@ -275,8 +285,9 @@ def locate(
     ends = [t for t in candidates if _road_end(doc, t)]
     if len(ends) < len(candidates):
         candidates = [t for t in candidates if t not in ends]  # a place on the road is named
-    # Somewhere on the road: coded, as ACLED mostly does, near the end named first.
-    candidates = [t for t in candidates if _road_end(doc, t) != 2]
+    # Somewhere on the road: coded, as ACLED mostly does, near the end named first (the
+    # other end when the first is a place the gazetteer lacks)
+    candidates = _first_ends(doc, candidates)
     candidates = _past_the_dateline(doc, candidates)
     source = gazetteer.country_code(focus) if focus else None
     event_places = _one_country(_unbracketed(doc, candidates), toponyms, source)
@@ -299,7 +310,7 @@ def locate(
             for t in chosen
             if t.place
         ]
-    where = [t for t in toponyms if not _country_modifier(doc, t) and _road_end(doc, t) != 2]
+    where = _first_ends(doc, [t for t in toponyms if not _country_modifier(doc, t)])
     if _UNNAMED_SMALL.search(text_of(doc), mention.start, mention.end):
         # "entered the town": not the capital or a city of millions told of before; with
         # no other town or region before the passage, only the country is known

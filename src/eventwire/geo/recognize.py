@@ -409,6 +409,12 @@ ROAD = re.compile(
     rf"(?<![\w-])({_NAME})\s?[-–—/]\s?({_NAME})"
     r"\s+(?i:road|highway|motorway|expressway|route|axis|railway|corridor)\b"
 )
+# ... and a road told by its ends in words: "the road from Ayacucho to Huanta", "the highway
+# between Juba and Bor".
+ROAD_BETWEEN = re.compile(
+    r"\b(?i:road|highway|motorway|expressway|route|axis|railway|corridor)\s+"
+    rf"(?i:from|between|linking|connecting)\s+({_NAME})\s+(?i:to|and|with)\s+({_NAME})"
+)
 # Streets named for who works there ("Downing Street said"): not where things happen.
 _STREET_METONYMS = frozenset({"wall street", "downing street", "fleet street"})
 
