@@ -84,8 +84,8 @@ def test_evidence_spans_point_at_their_text(analysed: Path) -> None:
 def test_articles_record_every_input(analysed: Path) -> None:
     articles = lines(analysed / "articles.jsonl")
     assert all(a["status"] == "ok" for a in articles)
-    # 15 single-article files plus a JSON Lines file holding two reports.
-    assert len(articles) == 17
+    # 16 single-article files plus a JSON Lines file holding two reports.
+    assert len(articles) == 18
 
 
 def test_rerun_gives_the_same_event_ids_and_no_duplicates_in_the_store(

@@ -407,6 +407,21 @@ def test_bomb_on_forces_by_nobody_named_lists_the_forces_first(nlp: Language) ->
     assert coding.actor2 is not None and coding.actor2.name.startswith("Unidentified")
 
 
+def test_a_separate_incident_borrows_no_actors_from_the_report_before_it(
+    nlp: Language,
+) -> None:
+    text = (
+        "Gunmen ambushed a police patrol near Huanta yesterday, killing three policemen.\n\n"
+        "In a separate incident on Monday, a bomb exploded outside a bank in Huancayo, "
+        "causing damage but no injuries, police said."
+    )
+    doc = nlp(text)
+    bomb = [m for m in ev.detect_events(doc) if m.event_type == "Explosions/Remote violence"]
+    coding = ev.code_actors(doc, bomb[0], "Peru")
+    assert coding.actor1 is not None and coding.actor1.name == "Unidentified Armed Group (Peru)"
+    assert coding.actor2 is None
+
+
 def test_forces_killing_at_a_demonstration_is_excessive_force(nlp: Language) -> None:
     doc = nlp("Thousands marched in Ambo to protest the plan; police beat dozens of marchers.")
     found = ev.detect_events(doc)

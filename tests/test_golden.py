@@ -38,11 +38,12 @@ FLOORS = {
 NO_EVENTS = ["11_bangladesh_floods"]
 # What a careful coder never codes: where a statement was made (Tunis), a month's aggregate
 # toll (200), a photo caption (the patrol in Sirte is undated and no event), the town
-# where an official spoke (Erbil).
+# where an official spoke (Erbil), the city a wire report was filed from (Lima).
 NEVER = [
     ("sirte", "location", "Tunis"),
     ("sirte", "fatalities", 200),
     ("tal_afar", "location", "Erbil"),
+    ("huanta", "location", "Lima"),
 ]
 
 

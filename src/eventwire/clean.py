@@ -95,7 +95,7 @@ WRAPPED_MIN_CHARS = 40
 WRAPPED_MAX_CHARS = 100
 #: ... and differ in length by at most this much.
 WRAPPED_SPREAD = 40
-_BLOCK = re.compile(r"[^\n](?:[^\n]|\n(?![ \t]*\n))*")
+_BLOCK = re.compile(r"[^\n](?:[^\n]|\n(?![ \t]*(?:\n|$)))*")
 _LINE_END = re.compile(r"[.!?:;\"”’)]\s*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·]|\d{1,2}[.)])\s")
 

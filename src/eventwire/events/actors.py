@@ -490,9 +490,14 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
     found = find_actors(doc, mention.start, mention.end)
     etype, sub = mention.event_type, mention.sub_event_type
     armed = [f for f in found if f.role == "armed"]
-    if not armed and etype not in ("Protests", "Riots"):
+    if (
+        not armed
+        and etype not in ("Protests", "Riots")
+        and not _SEPARATE.search(text_of(doc), mention.start, mention.end)
+    ):
         # "SAF bomb Dalami. No casualties.": the passage's triggers are in a later
-        # sentence than its actors; the report's opening names them
+        # sentence than its actors; the report's opening names them (unless the passage
+        # tells "a separate incident")
         earlier = [f for f in find_actors(doc, 0, mention.start) if f.role == "armed"]
         found, armed = earlier + found, earlier
     if etype == "Protests":
@@ -946,6 +951,14 @@ def _battle_first(armed: list[Found], first: Found | None) -> Found | None:
     if state:
         return state[0]
     return first or (armed[0] if armed else None)
+
+
+#: A passage telling an incident apart from what the report told before it.
+_SEPARATE = re.compile(
+    r"\b(?:in (?:a |an )?(?:separate|another|unrelated|different) (?:incident|attack|"
+    r"development|event)|separately|elsewhere)\b",
+    re.IGNORECASE,
+)
 
 
 #: Verbs of forces that step between fighting sides.
