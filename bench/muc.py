@@ -5,8 +5,9 @@
 The ACLED, CASE, drone and PITF benchmarks (bench/accuracy.py) score short notes and
 snippets; these are full reports as agencies filed them (in capitals, opening with a dated
 dateline "SAN SALVADOR, 3 JAN 90 --"), each with its answer-key templates: one per
-incident, with its date, place, type and the effect on its human targets. Nothing here was
-ever read by the event-type model, and no rule was written from these reports.
+incident, with its date, place, type and the effect on its human targets. No model learnt
+from these reports; the rules for wire copy were developed on the `dev` set's errors, so
+`tst1` and `tst2` (the default) are the sets to report.
 
 Each report is read as the reader reads a text file: no publication date is given, so the
 dateline's date anchors "yesterday" and "on Sunday". Scored:
