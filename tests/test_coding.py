@@ -12,6 +12,8 @@ from eventwire.events.actors import find_actors
 from eventwire.events.fatalities import find_counts
 from eventwire.records import ActorCoding, EventMention, Span
 
+IED = "Remote explosive/landmine/IED"
+
 
 def toll(text: str) -> int:
     return sum(c.value for c in find_counts(text))
@@ -737,6 +739,11 @@ def test_a_name_with_a_hyphen_of_its_own_stays_whole(nlp: Language) -> None:
         ("NPA rebels ambushed soldiers in Samar.", "NPA: New People's Army"),
         ("Suspected CJNG gunmen killed four police officers.",
          "CJNG: Jalisco New Generation Cartel"),
+        ("FMLN urban commandos attacked a police post in the capital.",
+         "FMLN: Farabundo Marti National Liberation Front"),
+        ("Sendero Luminoso guerrillas killed five peasants.", "Shining Path"),
+        ("The Medellin drug cartel was blamed for the blast.", "Medellin Cartel"),
+        ("Guerrillas ambushed an army patrol on the highway.", "Rebel Group ({country})"),
     ],
 )  # fmt: skip
 def test_armed_groups_beyond_africa(nlp: Language, text: str, template: str) -> None:
@@ -760,3 +767,53 @@ def test_crowds_that_fought_each_other_are_rioters_on_both_sides(nlp: Language) 
     text = "An angry mob beat a suspected thief at the market."
     coding = _code(nlp, text, "beat", "Riots", "Mob violence", "Malawi")
     assert coding.actor2 is not None and coding.actor2.name == "Civilians (Malawi)"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # forces looking for the bomber, or sent after the blast, did not set it off
+        "French police are hunting a man believed to have left a bag containing a device "
+        "that exploded on Friday, wounding 13 people.",
+        "Troops were deployed to the town after a bomb exploded at the market, killing "
+        "three civilians.",
+    ],
+)
+def test_forces_told_only_as_responding_are_no_side(nlp: Language, text: str) -> None:
+    coding = _code(nlp, text, "exploded", "Explosions/Remote violence", IED, "France")
+    assert coding.actor1 is not None and coding.actor1.inter == 3
+    assert coding.actor2 is not None and coding.actor2.name == "Civilians (France)"
+
+
+@pytest.mark.model
+def test_forces_that_came_and_fought_are_a_side(nlp: Language) -> None:
+    text = (
+        "Militiamen attacked the market. Soldiers deployed quickly and pushed the attackers "
+        "back to the hills."
+    )
+    coding = _code(nlp, text, "pushed", "Battles", "Armed clash", "Mali")
+    assert coding.actor1 is not None and coding.actor1.name == "Military Forces of Mali"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bomb exploded at a cafe, killing 13 people. Police blamed ETA for the attack.",
+        "A bomb exploded at a cafe, killing 13 people. The attack was blamed on ETA.",
+    ],
+)
+def test_the_group_blamed_for_an_attack_is_actor1(nlp: Language, text: str) -> None:
+    coding = _code(nlp, text, "exploded", "Explosions/Remote violence", IED, "Spain")
+    assert coding.actor1 is not None
+    assert coding.actor1.name == "ETA: Basque Homeland and Freedom"
+
+
+@pytest.mark.model
+def test_the_bomber_is_actor2_when_the_forces_it_hit_come_first(nlp: Language) -> None:
+    text = "Two soldiers were killed when their vehicle hit a mine laid by Boko Haram."
+    coding = _code(nlp, text, "mine", "Explosions/Remote violence", IED, "Nigeria")
+    assert coding.actor1 is not None and coding.actor1.name == "Military Forces of Nigeria"
+    assert coding.actor2 is not None
+    assert coding.actor2.name == "Boko Haram - Wilayat Gharb Ifriqiyyah"

@@ -81,6 +81,9 @@ def test_bombing_and_supported_advance_are_two_events(nlp: Language) -> None:
         ("The coalition carried out three separate air campaigns against the rebels.",
          "Air/drone strike"),
         ("Warplanes struck rebel targets near the border on Friday.", "Air/drone strike"),
+        ("A bomb killed seven people at a bus station on Monday.",
+         "Remote explosive/landmine/IED"),
+        ("Barrel bombs killed twelve civilians in the old city.", "Air/drone strike"),
     ],
 )  # fmt: skip
 def test_means_of_attack(nlp: Language, text: str, sub: str) -> None:

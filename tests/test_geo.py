@@ -371,6 +371,8 @@ def test_acronyms_and_person_tagged_towns(nlp: Language, gazetteer: Gazetteer) -
         "Six militants were killed when a US drone hit a compound.",
         # a country's people abroad are no place
         "Two U.S. citizens were murdered by gunmen on Wednesday night.",
+        # a city that names a gang is not where it struck
+        "A bomb blamed on the Medellin cartel killed seven people on Monday.",
     ],
 )
 def test_country_modifier_is_no_fallback(nlp: Language, gazetteer: Gazetteer, text: str) -> None:

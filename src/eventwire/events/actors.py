@@ -354,7 +354,9 @@ def _syntax(doc: Doc, start: int, end: int) -> tuple[str, str]:
         return ("", verb) if verb in PASSIVE_VERBS else ("agent", verb)
     if token.dep_ == "pobj" and token.head.lower_ == "by":
         return "agent", token.head.head.lemma_.lower()
-    if token.dep_ in ("nsubjpass", "dobj"):
+    if token.dep_ == "nsubjpass":
+        return "patient", token.head.lemma_.lower()  # "troops were deployed": deploy
+    if token.dep_ == "dobj":
         return "patient", ""
     if token.dep_ == "pobj" and token.head.lower_ in ("against", "on", "targeting"):
         return "patient", ""  # "an attack against AMISOM", "fired on soldiers"
@@ -487,8 +489,8 @@ _CROWDS_FOUGHT = re.compile(r"\b(?:clash\w*|fought|fight(?:s|ing)?|brawl\w*|scuf
 
 
 def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorCoding:
-    found = find_actors(doc, mention.start, mention.end)
     etype, sub = mention.event_type, mention.sub_event_type
+    found = _parties(doc, find_actors(doc, mention.start, mention.end), etype)
     armed = [f for f in found if f.role == "armed"]
     if (
         not armed
@@ -498,7 +500,9 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
         # "SAF bomb Dalami. No casualties.": the passage's triggers are in a later
         # sentence than its actors; the report's opening names them (unless the passage
         # tells "a separate incident")
-        earlier = [f for f in find_actors(doc, 0, mention.start) if f.role == "armed"]
+        earlier = [
+            f for f in _parties(doc, find_actors(doc, 0, mention.start), etype) if f.role == "armed"
+        ]
         found, armed = earlier + found, earlier
     if etype == "Protests":
         crowd = _first(found, roles=("crowd",))
@@ -549,13 +553,15 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
         if pair is not None and (first is None or first.inter not in (1, 8)):
             first = pair
     unnamed_bomber = False
+    bomber: Found | None = None  # who fired, when the forces fired on come first
     if etype == "Explosions/Remote violence" and (first is None or first.inter != 1):
         # a bomb or shell on the state's or a mission's forces: ACLED's notes list the
         # forces first whoever fired ("al Shabaab fired mortars at the AMISOM base": AMISOM
         # first; 70 of the 83 such notes in the 2016 file)
         state = _state_forces(armed)
         unnamed_bomber = bool(state)
-        first = state[0] if state else first
+        if state:
+            bomber, first = first, state[0]
     if etype == "Violence against civilians":
         first = _perpetrator(doc, found, first)
     if etype in ("Violence against civilians", "Battles") and (
@@ -606,8 +612,9 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
     # a named group says more than "militants"
     others.sort(key=lambda f: f.template == UNIDENTIFIED[0])
     if etype == "Explosions/Remote violence":
-        # a group only named in passing ("linked to al-Qaeda") is not the target
-        others = [f for f in others if f.syntax == "patient"]
+        # a group only named in passing ("linked to al-Qaeda") is not the target; the
+        # bomber is the second side when the forces it hit come first
+        others = [f for f in others if f.syntax == "patient"] or [f for f in others if f is bomber]
     actor2: Actor | None = None
     if others:
         named = [f for f in others if f.template != UNIDENTIFIED[0]]
@@ -695,6 +702,40 @@ def _unnamed_sides(text: str) -> tuple[str, int]:
 AFTERMATH_VERBS = frozenset(
     {"rescue", "save", "investigate", "recover", "find", "discover", "evacuate"}
 )  # fmt: skip
+#: Verbs of forces that look for, blame or are sent after the perpetrators of violence
+#: ("police are hunting a suspect", "troops were deployed after the blast"): bystanders
+#: to a bombing or an attack, though parties to an arrest or a protest.
+BYSTANDER_VERBS = frozenset(
+    {"hunt", "search", "seek", "probe", "investigate", "blame", "suspect", "appeal", "deploy",
+     "dispatch", "send", "rush", "cordon", "seal", "defuse", "identify", "call", "summon",
+     "alert", "evacuate", "rescue", "save"}
+)  # fmt: skip
+
+
+def _parties(doc: Doc, found: list[Found], etype: str) -> list[Found]:
+    """The actors that can be a side of a violent event: forces told only as looking for
+    or blaming its perpetrators, or as sent after it, are left out."""
+    if etype in ("Protests", "Riots", "Strategic developments"):
+        return found
+    return [f for f in found if not _bystander(doc, f)]
+
+
+def _bystander(doc: Doc, found: Found) -> bool:
+    """Armed men whose only verb is a bystander's: "police are hunting a suspect", but not
+    "soldiers deployed and pushed the attackers back" (a verb of their own joined on)."""
+    if found.role != "armed" or not found.syntax or found.verb not in BYSTANDER_VERBS:
+        return False
+    span = doc.char_span(found.start, found.end, alignment_mode="expand")
+    if span is None:
+        return False
+    verbs = [t for t in span.sent if t.lemma_.lower() == found.verb]
+    return not any(
+        c.dep_ == "conj" and c.pos_ == "VERB" and c.lemma_.lower() not in BYSTANDER_VERBS
+        for v in verbs
+        for c in v.children
+    )
+
+
 #: Verbs of violence: residents or a community doing them are a vigilante militia.
 VIOLENT_VERBS = frozenset(
     {"attack", "kill", "assault", "beat", "lynch", "stone", "burn", "set", "hack", "stab",
@@ -718,7 +759,12 @@ _STATE_CONTEXT = re.compile(
 _CLAIM = re.compile(
     r"\bclaim(?:ed|s|ing)? (?:the )?(?:responsibility|credit)|\bresponsibility (?:was |has "
     r"been |had been )?claimed by\b|\bclaimed (?:the|that) (?:attack|bombing|assault|killing|"
-    r"blast|explosion)",
+    r"blast|explosion)|"
+    # "police blamed ETA for the attack", "the bombing was blamed on Boko Haram"
+    r"\bblam(?:ed|es|ing)\b[^.;]{0,60}\b(?:for|on)\b[^.;]{0,20}\b(?:attacks?|bombings?|"
+    r"blasts?|explosions?|killings?|ambush|assault|massacre|abductions?|kidnappings?)\b|"
+    r"\b(?:attacks?|bombings?|blasts?|explosions?|killings?|ambush|assault|massacre|"
+    r"abductions?|kidnappings?)\b[^.;]{0,40}\bblamed on\b",
     re.I,
 )
 

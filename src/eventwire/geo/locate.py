@@ -233,12 +233,18 @@ def _first_ends(doc: Doc, tps: list[Toponym]) -> list[Toponym]:
 
 def _country_modifier(doc: Doc, tp: Toponym) -> bool:
     """A country named as who acts ("US-led", "US drone") or whose people were hit ("U.S.
-    citizens"), never where."""
+    citizens"), never where; nor is a city that names a gang ("the Medellin cartel")."""
+    after = text_of(doc)[tp.end : tp.end + 30]
+    if _CARTEL.match(after):
+        return True
     return (
         tp.place is not None
         and tp.place.feature_code == "PCLI"
-        and bool(_COUNTRY_MODIFIER.match(text_of(doc)[tp.end : tp.end + 30]))
+        and bool(_COUNTRY_MODIFIER.match(after))
     )
+
+
+_CARTEL = re.compile(r"\s+(?:drug\s+)?cartels?\b", re.IGNORECASE)
 
 
 def _precision(doc: Doc, tp: Toponym) -> int:
