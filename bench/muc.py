@@ -16,8 +16,11 @@ dateline's date anchors "yesterday" and "on Sunday". Scored:
   violence against civilians; attack → battle, explosion or violence against civilians;
   arson → violence against civilians, riot, property destruction or explosion; robbery →
   violence against civilians or looting); then, among those found, the share with such an
-  event in the key's country, on the key's date (a range: its last day), and, where the key
-  tells of deaths, with a toll above 0;
+  event in the key's country, on the key's date (a range: its last day), where the key
+  tells of deaths, with a toll above 0, and, where the key names the perpetrating
+  organisation (PERPETRATORS below: the armed groups and the state's forces its keys name
+  most), with that organisation as a side (actor1, or actor2 of a battle or a bombing,
+  where ACLED lists the state's forces first whoever attacked);
 - reports: of the reports the key gives an accomplished incident, the share where eventwire
   codes any event; of those giving no incident at all, the share where it codes an event
   of violence against civilians or explosions (MUC keys leave out fights between armed
@@ -62,6 +65,21 @@ AS_ACLED = {
 _HEADER = re.compile(r"(?m)^((?:DEV|TST\d)-MUC\d-\d{4})\b.*$")
 _FIELD = re.compile(r"^\s*(\d+)\.\s+([A-Z ]+:[A-Z ]+?)\s{2,}(.*)$")
 _DAY = re.compile(r"\d{1,2} [A-Z]{3} \d\d")
+#: The keys' perpetrating organisations, as the start of the actor name ACLED would give
+#: them (the state's forces by their kind); organisations not listed are not scored.
+PERPETRATORS = (
+    (re.compile(r"FMLN|FARABUNDO|\bFPL\b|PEOPLE'S LIBERATION FORCES"), "FMLN"),
+    (re.compile(r"SHINING PATH|SENDERO"), "Shining Path"),
+    (re.compile(r"\bELN\b|ARMY OF NATIONAL LIBERATION"), "ELN"),
+    (re.compile(r"MRTA|TUPAC AMARU"), "MRTA"),
+    (re.compile(r"MEDELLIN|EXTRADITABLES"), "Medellin Cartel"),
+    (re.compile(r"\bFARC\b|REVOLUTIONARY ARMED FORCES OF COLOMBIA"), "FARC"),
+    (re.compile(r"FPMR|MANUEL RODRIGUEZ"), "FPMR"),
+    (re.compile(r"URNG|GUATEMALAN NATIONAL REVOLUTIONARY"), "URNG"),
+    (re.compile(r"POLICE"), "Police Forces of"),
+    (re.compile(r"ARMED FORCES|ARMY|AIR FORCE|MILITARY|BRIGADE|BATTALION|NATIONAL GUARD"),
+     "Military Forces of"),
+)  # fmt: skip
 
 
 @dataclass
@@ -71,6 +89,7 @@ class Incident:
     day: date | None
     country: str
     deaths: bool
+    perpetrator: str | None  # the start of the actor name the key's organisation has
 
 
 def texts(pattern: str) -> dict[str, str]:
@@ -125,7 +144,13 @@ def _incident(kind: str, fields: dict[str, str]) -> Incident:
         day,
         place.strip(" -?*").title(),
         "DEATH" in fields.get("HUM TGT: EFFECT OF INCIDENT", ""),
+        _perpetrator(fields.get("PERP: ORGANIZATION ID", "")),
     )
+
+
+def _perpetrator(org: str) -> str | None:
+    first = org.split("/")[0].strip(' "?')  # the key's main name for it
+    return next((name for regex, name in PERPETRATORS if regex.search(first)), None)
 
 
 def run(docs: dict[str, str], resources: Resources) -> dict[str, list[Event]]:
@@ -142,6 +167,15 @@ def run(docs: dict[str, str], resources: Resources) -> dict[str, list[Event]]:
     return out
 
 
+def _names(event: Event, perpetrator: str) -> bool:
+    """Whether the event names the perpetrator as its side: actor1, or actor2 of a battle or
+    a bombing, where ACLED lists the state's forces first whoever attacked."""
+    sides = [event.actor1]
+    if event.event_type in ("Battles", "Explosions/Remote violence"):
+        sides.append(event.actor2)
+    return any((side or "").startswith(perpetrator) for side in sides)
+
+
 def pct(hits: list[bool]) -> str:
     return f"{100 * sum(hits) / len(hits):5.1f} % ({sum(hits)}/{len(hits)})" if hits else "n/a"
 
@@ -156,6 +190,7 @@ def score(name: str, limit: int | None, resources: Resources, dump: Path | None)
     country: list[bool] = []
     day: list[bool] = []
     toll: list[bool] = []
+    perpetrator: list[bool] = []
     told: list[bool] = []
     quiet: list[bool] = []
     for doc_id, events in coded.items():
@@ -174,6 +209,9 @@ def score(name: str, limit: int | None, resources: Resources, dump: Path | None)
                 day.append(any(e.event_date == incident.day.isoformat() for e in fits))
             if incident.deaths:
                 toll.append(any((e.fatalities or 0) > 0 for e in fits))
+            if incident.perpetrator is not None:
+                named = incident.perpetrator
+                perpetrator.append(any(_names(e, named) for e in fits))
         if dump is not None:
             with dump.open("a", encoding="utf-8") as out:
                 row = {
@@ -199,6 +237,7 @@ def score(name: str, limit: int | None, resources: Resources, dump: Path | None)
     yield f"  ... in the key's country    {pct(country)}"
     yield f"  ... on the key's date       {pct(day)}"
     yield f"  ... deaths told, toll > 0   {pct(toll)}"
+    yield f"  ... perpetrator named a side {pct(perpetrator)}"
     yield f"  reports with an incident: coded an event   {pct(told)}"
     yield f"  reports with none: coded civilian harm     {pct(quiet)}"
 

@@ -817,3 +817,26 @@ def test_the_bomber_is_actor2_when_the_forces_it_hit_come_first(nlp: Language) -
     assert coding.actor1 is not None and coding.actor1.name == "Military Forces of Nigeria"
     assert coding.actor2 is not None
     assert coding.actor2.name == "Boko Haram - Wilayat Gharb Ifriqiyyah"
+
+
+@pytest.mark.model
+def test_forces_that_shot_the_attacker_later_are_not_its_perpetrators(nlp: Language) -> None:
+    text = (
+        "Five people were killed in an attack on the Christmas market. The alleged killer, "
+        "shot dead by police, had pledged allegiance to Islamic State."
+    )
+    coding = _code(nlp, text, "killed", "Violence against civilians", "Attack", "France")
+    assert coding.actor1 is not None
+    assert coding.actor1.name == "Unidentified Armed Group (France)"
+
+
+@pytest.mark.model
+def test_guerrillas_in_a_report_naming_one_rebel_group_are_that_group(nlp: Language) -> None:
+    text = "Guerrillas attacked a bus near the capital, killing four. The FMLN runs the area."
+    coding = _code(nlp, text, "attacked", "Violence against civilians", "Attack", "El Salvador")
+    assert coding.actor1 is not None
+    assert coding.actor1.name == "FMLN: Farabundo Marti National Liberation Front"
+    # a group named only as backing the government is not "the rebels"
+    text = "Rebels attacked a bus, killing four. JEM fighters supporting the army were there."
+    coding = _code(nlp, text, "attacked", "Violence against civilians", "Attack", "Sudan")
+    assert coding.actor1 is not None and coding.actor1.name == "Rebel Group (Sudan)"

@@ -1136,3 +1136,19 @@ def test_ground_that_changed_hands_with_no_battle_read_is_a_transfer(nlp: Langua
 )  # fmt: skip
 def test_the_sub_type_the_passage_tells(nlp: Language, text: str, sub: str) -> None:
     assert [m.sub_event_type for m in mentions(nlp, text)] == [sub]
+
+
+@pytest.mark.model
+def test_a_gunfight_told_days_later_leaves_a_bombing_a_bombing(nlp: Language) -> None:
+    text = (
+        "Twin bombs exploded near the finish line of the marathon, killing three people. "
+        "Days later, one of the bombers was killed in a gun battle with police."
+    )
+    found = mentions(nlp, text)
+    assert found[0].sub_event_type == "Remote explosive/landmine/IED"
+    # a fight in the same telling is the event (ACLED: an ambush opened with a bomb)
+    text = (
+        "A roadside bomb hit a military convoy near Mosul. Militants then opened fire on the "
+        "soldiers, sparking a gun battle."
+    )
+    assert mentions(nlp, text)[0].sub_event_type == "Armed clash"

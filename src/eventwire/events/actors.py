@@ -385,12 +385,39 @@ def _actor(doc: Doc, found: Found | None, fallback: tuple[str, int], country: st
     if found is None:
         return Actor(actor_name(_acled_kind(fallback[0]), country), fallback[1], None)
     span = Span(found.start, found.end, text_of(doc)[found.start : found.end])
+    if found.template == REBELS:
+        # "the guerrillas", in a report naming one rebel group: that group
+        groups = {
+            f.template for f in find_actors(doc, 0, len(text_of(doc))) if _a_rebel_group(doc, f)
+        }
+        if len(groups) == 1:
+            found = dataclasses.replace(found, template=groups.pop(), inter=2)
     inter = found.inter
     named = _STATE_OF.match(found.template)
     if named and "{country}" not in found.template and country:
         # a state's forces are state forces (1) at home and external forces (8) abroad
         inter = 1 if _country_of_state(named.group(1)) == country else 8
     return Actor(actor_name(_acled_kind(found.template), country), inter, span)
+
+
+REBELS = "Rebel Group ({country})"
+
+
+def _a_rebel_group(doc: Doc, found: Found) -> bool:
+    """A rebel group named as itself ("the FMLN", "Shining Path"), not only as backing
+    another side or denying a part ("JEM militiamen supporting government troops")."""
+    return (
+        found.role == "armed"
+        and found.inter == 2
+        and found.template != REBELS
+        and found.verb not in ASIDE_VERBS
+        and not _ASIDE.match(text_of(doc), found.end)
+    )
+
+
+#: Verbs of a group that stands beside an event: backing a side, or denying a part in it.
+ASIDE_VERBS = frozenset({"support", "back", "assist", "aid", "help", "deny", "join", "ally"})
+_ASIDE = re.compile(r"\s+(?:supporting|backing|assisting|aiding|helping|allied|den(?:y|ies|ied))\b")
 
 
 def _acled_kind(template: str) -> str:
@@ -490,7 +517,7 @@ _CROWDS_FOUGHT = re.compile(r"\b(?:clash\w*|fought|fight(?:s|ing)?|brawl\w*|scuf
 
 def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorCoding:
     etype, sub = mention.event_type, mention.sub_event_type
-    found = _parties(doc, find_actors(doc, mention.start, mention.end), etype)
+    found = _parties(doc, find_actors(doc, mention.start, mention.end), mention)
     armed = [f for f in found if f.role == "armed"]
     if (
         not armed
@@ -501,7 +528,9 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
         # sentence than its actors; the report's opening names them (unless the passage
         # tells "a separate incident")
         earlier = [
-            f for f in _parties(doc, find_actors(doc, 0, mention.start), etype) if f.role == "armed"
+            f
+            for f in _parties(doc, find_actors(doc, 0, mention.start), mention)
+            if f.role == "armed"
         ]
         found, armed = earlier + found, earlier
     if etype == "Protests":
@@ -712,12 +741,57 @@ BYSTANDER_VERBS = frozenset(
 )  # fmt: skip
 
 
-def _parties(doc: Doc, found: list[Found], etype: str) -> list[Found]:
+def _parties(doc: Doc, found: list[Found], mention: EventMention) -> list[Found]:
     """The actors that can be a side of a violent event: forces told only as looking for
     or blaming its perpetrators, or as sent after it, are left out."""
+    etype = mention.event_type
     if etype in ("Protests", "Riots", "Strategic developments"):
         return found
-    return [f for f in found if not _bystander(doc, f)]
+    one_sided = etype in ("Violence against civilians", "Explosions/Remote violence")
+    # (forces that killed the attacker in the event's own sentence may be its side: a battle)
+    trigger = doc.char_span(mention.trigger.start, mention.trigger.end, alignment_mode="expand")
+    told = (trigger.sent.start_char, trigger.sent.end_char) if trigger is not None else (0, 0)
+    text = text_of(doc)
+    return [
+        f
+        for f in found
+        if not _bystander(doc, f)
+        and not (one_sided and not told[0] <= f.start < told[1] and _stopped_the_attacker(doc, f))
+        and not _IN_PASSING.search(text, max(0, f.start - 40), f.start)
+    ]
+
+
+#: A group named only as someone's inspiration or allegiance ("had pledged allegiance to
+#: Islamic State", "inspired by al-Qaeda"): no party to the event.
+_IN_PASSING = re.compile(
+    r"\b(?:allegiance|loyalty) to (?:the )?$|\binspired by (?:the )?$|"
+    r"\bsympathi[sz]\w+ (?:of|with|to|for) (?:the )?$",
+    re.IGNORECASE,
+)
+
+
+#: Who did it, as a report calls the one the forces then shot, caught or killed.
+ATTACKER_NOUNS = frozenset(
+    {"killer", "attacker", "assailant", "gunman", "bomber", "perpetrator", "shooter",
+     "hijacker", "suspect", "terrorist"}
+)  # fmt: skip
+
+
+def _stopped_the_attacker(doc: Doc, found: Found) -> bool:
+    """Forces acting on the attacker of an attack on civilians ("the killer, shot dead by
+    police", "police shot the gunman"): they ended it, they are not its perpetrators."""
+    if found.role != "armed" or found.syntax != "agent" or not found.verb:
+        return False
+    span = doc.char_span(found.start, found.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for verb in (t for t in span.sent if t.lemma_.lower() == found.verb):
+        acted_on = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if verb.dep_ in ("acl", "appos"):
+            acted_on.append(verb.head)  # "the killer, shot dead by police"
+        if any(t.lemma_.lower() in ATTACKER_NOUNS for t in acted_on):
+            return True
+    return False
 
 
 def _bystander(doc: Doc, found: Found) -> bool:

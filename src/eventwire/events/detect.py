@@ -291,6 +291,8 @@ def _groups(doc: Doc) -> list[Group]:
             and adjacent
             and not new_date
             and (not strong or _same(doc, current, strong) or _crowd_met_force(current, sent.text))
+            # ("Days later, one of them was killed in a gun battle": another event)
+            and not (strong and _LATER.match(sent.text))
         ):
             current.end = sent.end_char
             current.triggers += asserted
@@ -393,11 +395,8 @@ def detect_events(doc: Doc) -> list[EventMention]:
     # passage; a later passage may be another event: "... Troops entered the town").
     # (all the report up to the end of the lead's paragraph: in a roundup, later paragraphs
     # tell stories of their own)
-    lead_end = (
-        text_of(doc).find("\n\n", len(text_of(doc)[: groups[0].end].rstrip())) if groups else -1
-    )
     whole = (
-        model.type.proba(model.weights(text_of(doc)[: lead_end if lead_end != -1 else None]))
+        model.type.proba(model.weights(text_of(doc)[: _lead_end(doc, groups[0])]))
         if model is not None and groups and len(text_of(doc)) <= SHORT_REPORT
         else None
     )
@@ -923,6 +922,23 @@ _GUNFIGHT = re.compile(
 )
 
 
+def _lead_end(doc: Doc, lead: Group) -> int:
+    """Where a short report's lead story ends: at its paragraph's end, or where a sentence
+    moves on to a later time or another incident ("Days later, ...")."""
+    text = text_of(doc)
+    end = text.find("\n\n", len(text[: lead.end].rstrip()))
+    return _moved_on(doc, lead.end, len(text) if end == -1 else end)
+
+
+def _moved_on(doc: Doc, start: int, end: int) -> int:
+    """The start of the first sentence in [start, end) that opens with a later time or
+    another incident, else `end`."""
+    for sent in doc.sents:
+        if start <= sent.start_char < end and _LATER.match(sent.text):
+            return sent.start_char
+    return end
+
+
 def _gunfight_too(doc: Doc, group: Group) -> bool:
     """A bomb with a gunfight in the same paragraph: the fight is the event (ACLED codes an
     ambush that opens with a bomb as a battle; the 2016 notes with a blast and a clash are
@@ -930,8 +946,18 @@ def _gunfight_too(doc: Doc, group: Group) -> bool:
     them so); shelling and air strikes are ranged fire a fight nearby leaves alone."""
     text = text_of(doc)
     end = text.find("\n\n", group.end)
-    paragraph = text[group.start : len(text) if end == -1 else end]
-    return bool(_GUNFIGHT.search(NO_FIGHT.sub(" ", paragraph)))
+    # (not in a sentence told of later: "Days later, one was killed in a gun battle")
+    end = _moved_on(doc, group.end, len(text) if end == -1 else end)
+    return bool(_GUNFIGHT.search(NO_FIGHT.sub(" ", text[group.start : end])))
+
+
+#: The opening of a sentence that moves on to a later time or another incident.
+_LATER = re.compile(
+    r"(?:[\w-]+ )?(?:days?|hours?|weeks?|months?|years?) later\b|(?:on )?the (?:next|following)"
+    r" (?:day|morning|night|week)\b|later\b|afterwards?\b|subsequently\b|separately\b|"
+    r"elsewhere\b|in (?:a|an|another) (?:separate|unrelated|different)? ?incident\b",
+    re.IGNORECASE,
+)
 
 
 def _against_forces(doc: Doc, group: Group) -> bool:
