@@ -840,3 +840,22 @@ def test_guerrillas_in_a_report_naming_one_rebel_group_are_that_group(nlp: Langu
     text = "Rebels attacked a bus, killing four. JEM fighters supporting the army were there."
     coding = _code(nlp, text, "attacked", "Violence against civilians", "Attack", "Sudan")
     assert coding.actor1 is not None and coding.actor1.name == "Rebel Group (Sudan)"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Urban guerillas attacked the presidency with mortar fire, causing some damage. The "
+        "attack was presumably carried out by FMLN urban guerrillas.",
+        # the police telling of it are its source, whenever they told it
+        "The national police this morning reported that guerrillas shelled the presidency. "
+        "The attack was carried out by the FMLN.",
+    ],
+)
+def test_the_group_an_attack_was_carried_out_by_is_actor1(nlp: Language, text: str) -> None:
+    coding = _code(nlp, text, "attacked" if "Urban" in text else "shelled",
+                   "Explosions/Remote violence", "Shelling/artillery/missile attack",
+                   "El Salvador")  # fmt: skip
+    assert coding.actor1 is not None
+    assert coding.actor1.name == "FMLN: Farabundo Marti National Liberation Front"

@@ -46,6 +46,9 @@ _SUFFIX = (
 _ATTRIBUTION = re.compile(
     # "police said", "Police spokesman Abdifatah Aden said"
     r"(?:\s+(?:spokesm[ae]n|officials?|sources?|spokesperson)(?:\s+[A-Z][\w'’.-]+){0,3})?"
+    # "police this morning reported", "the army on Sunday said", "police later said"
+    r"(?:\s+(?:this|last|yesterday|on|later|today|earlier|also)(?:\s+(?:morning|afternoon|"
+    r"evening|night|week|[A-Z][a-z]+day))?)?"
     r"\s*,?\s+(?:said|say|says|told|reported|stated|confirmed|added|announced)\b"
 )
 #: "Coalition forces announced they had struck": a speaker telling its own act is its actor.
@@ -385,13 +388,6 @@ def _actor(doc: Doc, found: Found | None, fallback: tuple[str, int], country: st
     if found is None:
         return Actor(actor_name(_acled_kind(fallback[0]), country), fallback[1], None)
     span = Span(found.start, found.end, text_of(doc)[found.start : found.end])
-    if found.template == REBELS:
-        # "the guerrillas", in a report naming one rebel group: that group
-        groups = {
-            f.template for f in find_actors(doc, 0, len(text_of(doc))) if _a_rebel_group(doc, f)
-        }
-        if len(groups) == 1:
-            found = dataclasses.replace(found, template=groups.pop(), inter=2)
     inter = found.inter
     named = _STATE_OF.match(found.template)
     if named and "{country}" not in found.template and country:
@@ -401,6 +397,17 @@ def _actor(doc: Doc, found: Found | None, fallback: tuple[str, int], country: st
 
 
 REBELS = "Rebel Group ({country})"
+
+
+def _named_rebels(doc: Doc, found: list[Found]) -> list[Found]:
+    """ "The guerrillas", in a report naming one rebel group: that group."""
+    if not any(f.template == REBELS for f in found):
+        return found
+    groups = {f.template for f in find_actors(doc, 0, len(text_of(doc))) if _a_rebel_group(doc, f)}
+    if len(groups) != 1:
+        return found
+    (group,) = groups
+    return [dataclasses.replace(f, template=group) if f.template == REBELS else f for f in found]
 
 
 def _a_rebel_group(doc: Doc, found: Found) -> bool:
@@ -517,7 +524,7 @@ _CROWDS_FOUGHT = re.compile(r"\b(?:clash\w*|fought|fight(?:s|ing)?|brawl\w*|scuf
 
 def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorCoding:
     etype, sub = mention.event_type, mention.sub_event_type
-    found = _parties(doc, find_actors(doc, mention.start, mention.end), mention)
+    found = _sides(doc, mention, mention.start, mention.end)
     armed = [f for f in found if f.role == "armed"]
     if (
         not armed
@@ -527,11 +534,7 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
         # "SAF bomb Dalami. No casualties.": the passage's triggers are in a later
         # sentence than its actors; the report's opening names them (unless the passage
         # tells "a separate incident")
-        earlier = [
-            f
-            for f in _parties(doc, find_actors(doc, 0, mention.start), mention)
-            if f.role == "armed"
-        ]
+        earlier = [f for f in _sides(doc, mention, 0, mention.start) if f.role == "armed"]
         found, armed = earlier + found, earlier
     if etype == "Protests":
         crowd = _first(found, roles=("crowd",))
@@ -741,6 +744,12 @@ BYSTANDER_VERBS = frozenset(
 )  # fmt: skip
 
 
+def _sides(doc: Doc, mention: EventMention, start: int, end: int) -> list[Found]:
+    """The actors in text_of(doc)[start:end] that can be the mention's sides, generic rebels
+    named as the report's rebel group."""
+    return _named_rebels(doc, _parties(doc, find_actors(doc, start, end), mention))
+
+
 def _parties(doc: Doc, found: list[Found], mention: EventMention) -> list[Found]:
     """The actors that can be a side of a violent event: forces told only as looking for
     or blaming its perpetrators, or as sent after it, are left out."""
@@ -838,7 +847,8 @@ _CLAIM = re.compile(
     r"\bblam(?:ed|es|ing)\b[^.;]{0,60}\b(?:for|on)\b[^.;]{0,20}\b(?:attacks?|bombings?|"
     r"blasts?|explosions?|killings?|ambush|assault|massacre|abductions?|kidnappings?)\b|"
     r"\b(?:attacks?|bombings?|blasts?|explosions?|killings?|ambush|assault|massacre|"
-    r"abductions?|kidnappings?)\b[^.;]{0,40}\bblamed on\b",
+    r"abductions?|kidnappings?)\b[^.;]{0,40}\b(?:blamed on|attributed to|(?:carried out|"
+    r"perpetrated|committed|staged|launched|claimed) by)\b",
     re.I,
 )
 
