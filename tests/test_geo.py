@@ -654,3 +654,16 @@ def test_direction_before_a_country(nlp: Language, gazetteer: Gazetteer) -> None
     found = parse(nlp, gazetteer, "Strong hiring in the Western US means more travel.")
     place = found["US"].place
     assert place is not None and place.feature_code == "PCLI"
+
+
+def test_a_curated_alias_beats_a_namesakes_alternate_spelling(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    # GeoNames has Syria's Palmyra only under an alternate name; small US towns bear it
+    (loc,) = where(nlp, gazetteer, "Two soldiers were killed by a mine near Palmyra.")
+    assert loc.country == "Syria"
+
+
+def test_the_white_house_is_no_town(nlp: Language, gazetteer: Gazetteer) -> None:
+    found = parse(nlp, gazetteer, "The White House issued a statement on the attack in Kabul.")
+    assert "White House" not in found and "Kabul" in found

@@ -63,6 +63,12 @@ _FORMAL = re.compile(r"^(?:republic|kingdom|state|emirate|sultanate|city|provinc
 _SAINT = re.compile(r"^(?:st|ste)(?= )")
 
 
+def _rank(cand: Candidate) -> tuple[int, bool]:
+    """Which of a place's matching names tells most: its own, a curated alias (what news
+    means by the name, "Palmyra"), then an alternate name."""
+    return ((0, 2, 1)[cand.kind], cand.stripped)
+
+
 def saint_spelt(key: str) -> str:
     """A lookup key with a leading "st"/"ste" spelt "saint"/"sainte"."""
     return _SAINT.sub(lambda m: "saint" if m.group(0) == "st" else "sainte", key)
@@ -211,7 +217,7 @@ class Gazetteer:
                 place = self._row_place(tuple(row))
                 cand = Candidate(place, int(kind), bool(stripped) or variant)
                 old = found.get(place.geonameid)
-                if old is None or (cand.kind, cand.stripped) < (old.kind, old.stripped):
+                if old is None or _rank(cand) < _rank(old):
                     found[place.geonameid] = cand
         return tuple(found.values())
 
