@@ -98,6 +98,11 @@ def test_means_of_attack(nlp: Language, text: str, sub: str) -> None:
         "A militant group claimed responsibility for killing four guards near the border.",
         "Five workers were hurt when a tank exploded at a chemical plant on Friday.",
         "A volcano erupted off the coast, killing three tourists.",
+        # a disease's dead, and its victims told in the next sentence
+        "Eight people died of an unidentified disease at the hospital. The doctor added that "
+        "the victims were four children and four adults.",
+        "Officials said the plan would free resources to attack the virus.",
+        "The new law is rocket fuel on the fire of the crisis.",
     ],
 )
 def test_claims_and_accidents_are_no_event(nlp: Language, text: str) -> None:

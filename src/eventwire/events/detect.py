@@ -401,15 +401,19 @@ def detect_events(doc: Doc) -> list[EventMention]:
         else None
     )
     # the model-only sentences are read only when the triggers found no event
+    natural = False  # a passage's deaths were told as a disaster's or an accident's
     for group in itertools.chain(groups, [None], _confident_sentences(doc)):
         if group is None:
-            if out:
-                break  # the triggers found the report's events
+            if out or natural:
+                # the triggers found the report's events, or told its deaths as a disaster's
+                # ("the victims were four children": of the disease told before)
+                break
             continue
         text = text_of(doc)[group.start : group.end]
         strong = [t for t in group.triggers if t.sub_event_type]
         named = _named(strong)
         if _natural_or_accident(doc, group):
+            natural = True
             continue
         if group.foiled and not strong:
             named = {DISRUPTED}
