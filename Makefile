@@ -41,6 +41,7 @@ bench: install
 	$(BIN)/python bench/geo.py
 	$(BIN)/python bench/merge.py
 	$(BIN)/python bench/muc.py
+	$(BIN)/python bench/wikievents.py
 	$(BIN)/python bench/speed.py
 
 # Refresh constraints.txt from the current environment (after changing dependencies).

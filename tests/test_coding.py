@@ -863,3 +863,27 @@ def test_the_group_an_attack_was_carried_out_by_is_actor1(nlp: Language, text: s
                    "El Salvador")  # fmt: skip
     assert coding.actor1 is not None
     assert coding.actor1.name == "FMLN: Farabundo Marti National Liberation Front"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "etype", "sub", "actor1"),
+    [
+        ("Police issued a photo of the suspect on Saturday. Five people were killed in an "
+         "attack on the market.", "Violence against civilians", "Attack",
+         "Unidentified Armed Group (Chad)"),
+        # forces told fighting before are the passage's side ("SAF bomb Dalami. No casualties.")
+        ("Soldiers attacked the camp at dawn. Two were killed in the fighting.", "Battles",
+         "Armed clash", "Military Forces of Chad"),
+    ],
+)  # fmt: skip
+def test_a_passage_naming_nobody_borrows_only_forces_told_acting(
+    nlp: Language, text: str, etype: str, sub: str, actor1: str
+) -> None:
+    second = text.index(". ") + 2  # the passage is the second sentence
+    at = text.index("killed")
+    mention = EventMention(
+        second, len(text), Span(at, at + 6, "killed"), etype, sub, "Political violence", 0.9
+    )
+    coding = ev.code_actors(nlp(text), mention, "Chad")
+    assert coding.actor1 is not None and coding.actor1.name == actor1

@@ -1157,3 +1157,11 @@ def test_a_gunfight_told_days_later_leaves_a_bombing_a_bombing(nlp: Language) ->
         "soldiers, sparking a gun battle."
     )
     assert mentions(nlp, text)[0].sub_event_type == "Armed clash"
+
+
+@pytest.mark.model
+def test_a_death_word_in_a_name_is_no_trigger(nlp: Language) -> None:
+    doc = nlp("The witness said the man came to Elliott's Body Shop to rent a truck.")
+    assert not find_triggers(doc, next(iter(doc.sents)))
+    doc = nlp("Body of a herder found near the river.")
+    assert find_triggers(doc, next(iter(doc.sents)))

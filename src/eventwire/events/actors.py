@@ -534,7 +534,11 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
         # "SAF bomb Dalami. No casualties.": the passage's triggers are in a later
         # sentence than its actors; the report's opening names them (unless the passage
         # tells "a separate incident")
-        earlier = [f for f in _sides(doc, mention, 0, mention.start) if f.role == "armed"]
+        earlier = [
+            f
+            for f in _sides(doc, mention, 0, mention.start)
+            if f.role == "armed" and (f.syntax != "agent" or f.verb in ACTING_VERBS)
+        ]
         found, armed = earlier + found, earlier
     if etype == "Protests":
         crowd = _first(found, roles=("crowd",))
@@ -817,6 +821,23 @@ def _bystander(doc: Doc, found: Found) -> bool:
         for v in verbs
         for c in v.children
     )
+
+
+#: Verbs of armed men acting in an event: an earlier sentence's actors are borrowed by a
+#: passage naming none only when told doing one of these ("SAF bomb Dalami. No
+#: casualties."), not issuing a photo or holding a briefing.
+ACTING_VERBS = frozenset(
+    {"attack", "kill", "bomb", "shell", "fire", "shoot", "strike", "hit", "raid", "storm",
+     "ambush", "clash", "fight", "battle", "engage", "launch", "carry", "detonate", "plant",
+     "abduct", "kidnap", "seize", "capture", "take", "overrun", "destroy", "burn", "loot",
+     "target", "assault", "beat", "execute", "behead", "torture", "arrest", "detain",
+     "open", "use", "drop", "pound", "bombard", "repel", "repulse", "push", "advance",
+     "enter", "recapture", "retake", "besiege", "block", "blow", "explode", "throw", "hurl",
+     "murder", "massacre", "slaughter", "wound", "injure", "rape", "disperse", "encounter",
+     "clear", "dislodge", "flush", "rout", "neutralize", "neutralise", "invade", "occupy",
+     "confront", "intercept", "pursue", "chase", "surround", "stop", "foil", "thwart",
+     "conduct", "operate", "mount", "stage", "lead"}
+)  # fmt: skip
 
 
 #: Verbs of violence: residents or a community doing them are a vigilante militia.

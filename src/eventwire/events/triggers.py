@@ -92,9 +92,24 @@ def find_triggers(doc: Doc, sent: Span) -> list[Trigger]:
                 taken.append((start, end))
                 found.append(_trigger(doc, sent, start, end, "Non-state actor overtakes territory"))
     for m in extra["weak"].finditer(text):
-        if not any(m.start() < e and s < m.end() for s, e in taken):
+        if not any(m.start() < e and s < m.end() for s, e in taken) and not _in_a_name(
+            text, m.start(), m.end()
+        ):
             found.append(_trigger(doc, sent, m.start(), m.end(), ""))
     return sorted(found, key=lambda t: t.start)
+
+
+#: Words of death that also name things: "Elliott's Body Shop", "the Dead Sea".
+_NAME_WORDS = frozenset({"Body", "Bodies", "Dead"})
+_CAPITALISED = re.compile(r"\s+[A-Z][a-z]")
+
+
+def _in_a_name(text: str, start: int, end: int) -> bool:
+    """A death word capitalised inside a sentence, beside another capitalised word."""
+    if start == 0 or text[start:end] not in _NAME_WORDS:
+        return False
+    before = text[:start].rstrip().split(" ")[-1]
+    return bool(_CAPITALISED.match(text, end)) or before[:1].isupper()
 
 
 def _support(text: str, start: int) -> bool:
