@@ -1165,3 +1165,13 @@ def test_a_death_word_in_a_name_is_no_trigger(nlp: Language) -> None:
     assert not find_triggers(doc, next(iter(doc.sents)))
     doc = nlp("Body of a herder found near the river.")
     assert find_triggers(doc, next(iter(doc.sents)))
+
+
+@pytest.mark.model
+def test_a_killing_told_in_a_statement_is_no_unnamed_development(nlp: Language) -> None:
+    text = (
+        "Government minister Carlos Morales said today that a foreign commando killed Hector "
+        "Oqueli, leader of the leftist party, and social democratic leader Gilda Flores."
+    )
+    found = mentions(nlp, text)
+    assert found and found[0].event_type == "Violence against civilians"

@@ -487,6 +487,12 @@ def detect_events(doc: Doc) -> list[EventMention]:
                 # a catch-all development says less than the abduction, capture or new unit
                 # told
                 sub = max(plain, key=lambda c: scored[c])
+            if sub == "Other" and _killing_told(group):
+                # "a commando killed Hector Oqueli and Gilda Flores", told in a minister's
+                # statement: a killing, not an unnamed development
+                sub = max(
+                    (c for c in scored if type_of(c)[0] in KILLING_TYPES), key=lambda c: scored[c]
+                )
             if not strong and not group.foiled and proba[sub] < WEAK_ONLY_MIN:
                 # Death or capture words only, and the type head's pick is unsure: the sub-type
                 # head may still be sure ("controlling the entire Lajat area": a capture)
@@ -682,6 +688,18 @@ def _demonstration(text: str, named: set[str]) -> bool:
 
 #: Triggers of a killing, and the words without which a passage with one is no protest.
 KILLING = frozenset({"Attack", "Suicide bomb", "Remote explosive/landmine/IED"})
+#: The event types a killing told without its means may be.
+KILLING_TYPES = frozenset({"Violence against civilians", "Battles", "Explosions/Remote violence"})
+#: Words of a killing (not of a death: "died", "bodies" may be a disaster's or a jail's).
+_KILLING_WORDS = re.compile(
+    r"kill|murder|assassinat|execut|massacr|slaughter|slain|shot dead|behead", re.IGNORECASE
+)
+
+
+def _killing_told(group: Group) -> bool:
+    return any(t.status == "asserted" and _KILLING_WORDS.match(t.text) for t in group.triggers)
+
+
 MOB = "Mob violence"
 #: Words of a demonstration itself, the core of the word tests below.
 _DEMONSTRATION_WORDS = (
