@@ -17,7 +17,7 @@ Life.Die, Life.Injure and ArtifactExistence.DamageDestroy. Scored:
   figure of speech, a plan, a ban);
 - place: of the grounded events whose sentence gives an attack or a death a Place argument
   that names a town, region or country, the share whose location, admin1 or country is
-  that place (names compared without accents, case or an article).
+  that place (names compared without accents, case, an article or a trailing "province").
 
 No model learnt from these articles.
 """
@@ -69,15 +69,23 @@ def sentences(row: dict[str, object]) -> list[Sentence]:
             continue
         for arg in mention["arguments"]:
             entity = entities.get(arg["entity_id"], {})
-            if arg["role"] == "Place" and entity.get("entity_type") in ("GPE", "LOC"):
-                sent.places.add(plain(arg["text"]))
+            name = arg["text"]
+            place = arg["role"] == "Place" and entity.get("entity_type") in ("GPE", "LOC")
+            if place and name[:1].isupper():  # a name, not "the city"
+                sent.places.add(plain(name))
     return out
 
 
 def plain(name: str) -> str:
     folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     words = folded.lower().replace("-", " ").split()
-    return " ".join(w for w in words if w not in ("the", "al", "el"))
+    words = [w for w in words if w not in ("the", "al", "el")]
+    if len(words) > 1 and words[-1] in REGION_WORDS:
+        words = words[:-1]  # "Helmand Province": Helmand
+    return " ".join(words)
+
+
+REGION_WORDS = frozenset({"province", "district", "state", "governorate", "region", "county"})
 
 
 def trigger_at(event: Event) -> int | None:

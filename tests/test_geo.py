@@ -667,3 +667,19 @@ def test_a_curated_alias_beats_a_namesakes_alternate_spelling(
 def test_the_white_house_is_no_town(nlp: Language, gazetteer: Gazetteer) -> None:
     found = parse(nlp, gazetteer, "The White House issued a statement on the attack in Kabul.")
     assert "White House" not in found and "Kabul" in found
+
+
+def test_a_broadcasters_name_in_the_dateline_is_no_place(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    text = (
+        "SAN SALVADOR, 18 MAR 89 (RADIO CADENA SONORA) -- Two bombs exploded at the market. "
+        "Sonora listeners, this is a last minute report."
+    )
+    found = parse(nlp, gazetteer, text)
+    assert "Sonora" not in found and "SONORA" not in found
+
+
+def test_a_countrys_congress_is_no_event_place(nlp: Language, gazetteer: Gazetteer) -> None:
+    (loc,) = where(nlp, gazetteer, "Officers killed the priests, a lie aimed at the U.S. Congress.")
+    assert loc.country is None

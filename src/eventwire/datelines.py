@@ -73,7 +73,21 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
     where the report was filed, not, for that alone, where its events happened."""
     spans = []
     for m in _DATELINE_HEAD.finditer(text):
-        first = m.group("first")
-        if sum(c.isalpha() for c in first) >= 3 and (first.isupper() or m.group("agency")):
+        if _opens_a_dateline(m.group("first"), bool(m.group("agency"))):
             spans.append((m.start("first"), m.end()))
     return spans
+
+
+def dateline_sources(text: str) -> list[tuple[int, int]]:
+    """The bracketed sources of the text's datelines ("(RADIO CADENA SONORA)", "(AP)"): a
+    station's or an agency's name, whatever place it names."""
+    return [
+        (m.start("agency"), m.end("agency"))
+        for m in _DATELINE_HEAD.finditer(text)
+        if m.group("agency") and _opens_a_dateline(m.group("first"), bool(m.group("agency")))
+    ]
+
+
+def _opens_a_dateline(first: str, agency: bool) -> bool:
+    """A dateline's first name: in capitals, or followed by an agency in brackets."""
+    return sum(c.isalpha() for c in first) >= 3 and (first.isupper() or agency)

@@ -10,6 +10,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
+from ..datelines import dateline_sources
 from ..nlp import text_of
 from .capitals import POSSESSIVE, dateline, postal_codes, runs
 from .gazetteer import REGION_CODES, Gazetteer
@@ -205,16 +206,28 @@ def _hint(doc: Doc, start: int, end: int) -> str:
     return ""
 
 
+#: A dateline's source that is a broadcaster named after a place ("RADIO CADENA SONORA").
+_STATION = re.compile(r"\b(?:radio|television|tv|cadena|network|station)\b", re.IGNORECASE)
+
+
 def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     """Every place name in the text, as character spans, without overlaps."""
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
     skip = demonyms()
+    sources = dateline_sources(text_of(doc))  # "(RADIO CADENA SONORA)": no place
+    # ... nor is the station's name anywhere in its report ("Sonora listeners, ...")
+    stations = [text_of(doc)[s:e].lower() for s, e in sources if _STATION.search(text_of(doc)[s:e])]
 
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in taken)
 
     def add(start: int, end: int, label: str, hint: str = "") -> None:
+        if any(s <= start < e for s, e in sources) or any(
+            re.search(rf"\b{re.escape(text_of(doc)[start:end].lower())}\b", name)
+            for name in stations
+        ):
+            return
         if _NAMES_NO_PLACE_AFTER.match(text_of(doc), end):
             return  # "Grad rockets", "Ukrayina TV": a weapon's or a channel's name
         formal = _FORMAL_BEFORE.search(text_of(doc)[max(0, start - 35) : start])
