@@ -111,3 +111,14 @@ def test_evidence_and_places_quote_the_article_as_given(
     assert story.quotes and story.claims
     assert all(text[a:b] == quoted for a, b, quoted in spans)
     assert "MEDELLIN" in {quoted for _, _, quoted in spans}
+
+
+def test_a_short_paragraph_is_cased_only_in_a_report_in_capitals(gazetteer: Gazetteer) -> None:
+    report = (
+        "BOGOTA, 5 JUL 89 (AFP) -- AN UNIDENTIFIED ARMED GROUP TRIED TO ATTACK THE RESIDENCE "
+        "OF THE AMBASSADOR.\n\nTHE ATTACK OCCURRED AT 1545.\n"
+    )
+    assert "The attack occurred at 1545." in restore_case(report, gazetteer)
+    # a short heading in capitals over a mixed-case article stays a heading
+    article = "BREAKING NEWS\n\nGunmen attacked a police post on Sunday, officials said.\n"
+    assert restore_case(article, gazetteer) == article

@@ -81,17 +81,24 @@ def restore_case(text: str, gazetteer: Gazetteer) -> str:
     """`text` with each paragraph written in capitals given its case back (see the module
     note); other paragraphs as they are. Same length, same offsets."""
     out = list(text)
+    # in a report written all in capitals, a short paragraph is cased too ("THE ATTACK
+    # OCCURRED AT 1545 GMT."); elsewhere a short one in capitals is a heading, left alone
+    shortest = 1 if _in_capitals(text) else CAPITALS_MIN_LETTERS
     for m in _PARAGRAPH.finditer(text):
         paragraph = m.group(0)
-        letters = [c for c in paragraph if c.isalpha()]
-        upper = sum(c.isupper() for c in letters)
-        if len(letters) < CAPITALS_MIN_LETTERS or upper < CAPITALS_SHARE * len(letters):
+        if not _in_capitals(paragraph, shortest):
             continue
         opening = len(paragraph) - len(paragraph.lstrip())
         keep = next((end for start, end in dateline_spans(paragraph) if start == opening), 0)
         cased = _cased(paragraph[keep:], gazetteer)
         out[m.start() + keep : m.end()] = cased
     return "".join(out)
+
+
+def _in_capitals(text: str, shortest: int = CAPITALS_MIN_LETTERS) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    upper = sum(c.isupper() for c in letters)
+    return len(letters) >= shortest and upper >= CAPITALS_SHARE * len(letters)
 
 
 def _cased(text: str, gazetteer: Gazetteer) -> str:

@@ -66,9 +66,10 @@ _NEAR_BEFORE = re.compile(
 # A country named as who acts, not where: "US-led coalition", "US forces", "Saudi-backed".
 _COUNTRY_MODIFIER = re.compile(
     r"^(?:-(?:led|backed|based|brokered|made|sponsored|supported|allied|trained|owned)\b|"
-    r"\s+(?:forces|troops|military|army|air\s+force|navy|soldiers|drones?|aircraft|jets?|"
-    r"warplanes|planes|officials|government|embassy|diplomats|special\s+forces|coalition|"
-    r"personnel|advisers|advisors|contractors|marines|base|bases|congress|senate|"
+    r"\s+(?:forces|troops|military|army|air\s+force|navy|soldiers?|drones?|aircraft|jets?|"
+    r"warplanes|planes|officials?|government|embassy|diplomats?|special\s+forces|coalition|"
+    r"personnel|advis[eo]rs?|contractors?|marines?|base|bases|congress|senate|"
+    r"service\s*(?:members?|m[ae]n)|servicem[ae]n|"
     r"administration|president|secretary|state\s+department|aid|dollars|policy|"
     # its people abroad: "two U.S. citizens were murdered in La Paz"
     r"citizens?|nationals|missionar(?:y|ies)|tourists?|journalists?|ambassador|consul|"
