@@ -26,6 +26,11 @@ def toll(text: str) -> int:
     ("text", "dead"),
     [
         ("Troops kill 15, arrest 12 and seize weapons near Bama.", 15),
+        # two people named: a name and a name, or a title and a name
+        ("A commando killed Hector Oqueli, leader of the party, and party leader Gilda Flores.",
+         2),
+        ("Gunmen killed Chief Musa and fled into the Sambisa Forest.", 1),
+        ("Gunmen killed Hector Oqueli and wounded Gilda Flores.", 1),
         ("Two groups claimed responsibility for an attack that killed eight policemen.", 8),
         ("ISIS shot dead a gunner with Brigade 166 near Sirte.", 1),
         ("Insurgents later execute four of the captives.", 4),

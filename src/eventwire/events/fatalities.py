@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from spacy.tokens import Doc
 
@@ -375,6 +376,50 @@ def _named_victim(clause: list[Tok]) -> bool:
     if first.low in ("a", "an", "another", "one"):
         return any(n in PERSON for n in nouns[1:])
     return first.low in PERSON or _person_first(nouns)  # "killed retired army colonel"
+
+
+#: Words no second victim's name and title holds: a verb's object or a place follows.
+_NOT_A_NAME = frozenset({"the", "a", "an", "into", "to", "from", "with", "it", "them", "fled"})
+#: Words that end the second victim's name: a place or time told after it.
+_AFTER_NAME = frozenset({"in", "at", "on", "near", "outside", "inside", "during", "after", "while"})
+
+
+def _second_named(toks: list[Tok], clause: list[Tok]) -> Tok | None:
+    """A second victim named after "and", past the first one's description ("killed Hector
+    Oqueli, leader of the party, and party leader Gilda Flores"): a first and last name,
+    or a title and a name; not a place ("in Lagos and Abuja"), a kin ("and his driver",
+    counted as a companion) or another verb's object ("and wounded Gilda Flores")."""
+    at = next((i for i, t in enumerate(toks) if t.start >= clause[-1].end), len(toks))
+    if at < len(toks) and toks[at].low == ",":
+        # past the first victim's description, up to the comma closing it
+        close = next(
+            (
+                i
+                for i in range(at + 1, min(len(toks), at + 15))
+                if toks[i].low == "," or toks[i].low in BOUNDARY
+            ),
+            None,
+        )
+        if close is None or toks[close].low != ",":
+            return None
+        at = close + 1
+    if at >= len(toks) or toks[at].low != "and":
+        return None
+    segment: list[Tok] = []
+    for t in toks[at + 1 : at + 9]:
+        if t.low in BOUNDARY or t.low in (",", "and") or t.low in _AFTER_NAME:
+            break
+        segment.append(t)
+    if not segment or segment[0].low in ("his", "her", "their", "its"):
+        return None
+    if any(t.low in INJURY or t.low in PASSIVE or t.low in PRESENT for t in segment):
+        return None
+    if any(t.low in _NOT_A_NAME or (t.text.islower() and t.low.endswith("ed")) for t in segment):
+        return None  # "and fled into the Sambisa Forest", "and Al Shabaab claimed it"
+    caps = [i for i, t in enumerate(segment) if t.text[:1].isupper()]
+    paired = any(b == a + 1 for a, b in pairwise(caps))
+    titled = bool(caps) and any(t.low in PERSON for t in segment)
+    return segment[caps[-1]] if paired or titled else None
 
 
 def _toll(toks: list[Tok], k: int) -> list[Count]:
@@ -816,6 +861,9 @@ def find_counts(text: str, offset: int = 0, *, causes: bool = False) -> list[Cou
         if not found and active and _named_victim(clause):
             # "Three gunmen shot dead the Deputy Commissioner": one victim, not three
             found = [Count(1, 1, clause[0].start, clause[0].end)]
+            second = _second_named(toks, clause)
+            if second is not None:  # "... killed Hector Oqueli and Gilda Flores": two
+                found.append(Count(1, 1, second.start, second.end))
         if not found and active and tok.low not in ("toll", "claimed"):
             # "killed the acting director of", "killed a leading clan chief in"
             phrase = _victim_phrase(toks[k + 1 + (tok.low in ("shot", "gunned")) :])
