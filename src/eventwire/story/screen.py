@@ -29,7 +29,14 @@ AGGREGATE = re.compile(
     # air strikes hit a hospital" (one attack, one place)
     r"|(?<!latest in )\b(?:a|in) (?:series|string|wave|spate) of\b"
     r"(?! (?:coordinated|simultaneous|near-simultaneous|synchronized)\b)"
-    r"(?=[^.;]*\b(?:across|around|throughout|in (?:several|various|different|many)\b))",
+    r"(?=[^.;]*\b(?:across|around|throughout|in (?:several|various|different|many)\b))"
+    # a war's whole toll: "the war between the cartels has already claimed more than 120
+    # deaths", "15,000 people have been killed as a result of political violence"
+    r"|\b(?:war|conflict|insurgency|violence|fighting)\b[^.;]{0,60}\b(?:has|have) (?:already )?"
+    r"(?:claimed|cost|left)\b"
+    r"|\b(?:has|have) been (?:killed|murdered|disappeared|kidnapped) as a result of\b"
+    r"|\b(?:has|have) been (?:killed|murdered|disappeared|kidnapped)\b[^.;]{0,40}\bsince\b"
+    r"|\b(?:has|have) provoked a (?:series|string|wave|spate) of\b",
     re.IGNORECASE,
 )
 # Habitual or background statements name no single event ("Boko Haram has carried out
