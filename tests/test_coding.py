@@ -892,3 +892,15 @@ def test_a_passage_naming_nobody_borrows_only_forces_told_acting(
     )
     coding = ev.code_actors(nlp(text), mention, "Chad")
     assert coding.actor1 is not None and coding.actor1.name == actor1
+
+
+@pytest.mark.model
+def test_with_no_publication_date_a_day_takes_the_year_the_report_gives(nlp: Language) -> None:
+    from datetime import date
+
+    text = (
+        "The May 22 concert bombing in Manchester killed 22 people, a report released on "
+        "May 27, 2017 said."
+    )
+    mention = _mention(text, "bombing", "Explosions/Remote violence", "Suicide bomb")
+    assert ev.resolve_date(nlp(text), mention, None).date == date(2017, 5, 22)

@@ -114,7 +114,11 @@ def _month_first(found: date, mon: int, day: int, anchor: date) -> date:
     return found
 
 
-def _resolve(kind: str, m: re.Match[str], anchor: date | None) -> tuple[date, int] | None:
+def _resolve(
+    kind: str, m: re.Match[str], anchor: date | None, hint: date | None = None
+) -> tuple[date, int] | None:
+    """`hint`: with no anchor, the latest date the text gives with its year, which places a
+    day and month given without one ("on May 22", in a report that names May 27, 2017)."""
     g = m.groupdict()
     year = int(g["year"]) if g.get("year") else None
     if kind in ("dmy", "mdy", "num"):
@@ -122,7 +126,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None) -> tuple[date, in
         day = int(g["day"])
         if not mon or not 1 <= mon <= 12 or not 1 <= day <= 31:
             return None
-        found = _safe(_past_year(mon, day, anchor, year), mon, day)
+        found = _safe(_past_year(mon, day, anchor or hint, year), mon, day)
         if kind == "num" and year is None and anchor is not None and found is not None:
             found = _month_first(found, mon, day, anchor)
         return (found, 1) if found else None
@@ -130,7 +134,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None) -> tuple[date, in
         # ACLED dates an event known only by its month to the month's middle (13 of the 14
         # month-precision notes in its 2016 Africa file), never after the report
         mon = MONTHS[g["mon"].lower().rstrip(".")]
-        y = _past_year(mon, 1, anchor, year)
+        y = _past_year(mon, 1, anchor or hint, year)
         middle = date(y, mon, MID_MONTH)
         return (min(middle, anchor) if anchor and anchor >= date(y, mon, 1) else middle), 3
     if anchor is None:
@@ -161,14 +165,15 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None) -> tuple[date, in
 Dated = tuple[int, int, date, int]
 
 
-def find_dates(text: str, anchor: date | None) -> list[Dated]:
-    """(start, end, date, precision) of every date expression in `text`, first first."""
+def find_dates(text: str, anchor: date | None, hint: date | None = None) -> list[Dated]:
+    """(start, end, date, precision) of every date expression in `text`, first first
+    (`hint`: as `_resolve`)."""
     out: list[tuple[int, int, date, int]] = []
     for kind, regex in PATTERNS:
         for m in regex.finditer(text):
             if any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _, _ in out):
                 continue
-            resolved = _resolve(kind, m, anchor)
+            resolved = _resolve(kind, m, anchor, hint)
             if resolved is not None:
                 out.append((m.start(), m.end(), resolved[0], resolved[1]))
     # a weekday the date follows names that date ("Sunday, 25 February"), not the last Sunday
@@ -191,7 +196,8 @@ _DATE_AFTER = re.compile(r",?\s+(?:the\s+)?")
 def resolve_date(doc: Doc, mention: EventMention, published: date | None) -> EventDate:
     """The event's date: the date expression nearest the trigger, else the publication day."""
     text = text_of(doc)[mention.start : mention.end]
-    found = _unfiled(doc, find_dates(text, published), mention.start)
+    hint = _latest_with_year(doc) if published is None else None
+    found = _unfiled(doc, find_dates(text, published, hint), mention.start)
     if published is not None:
         found = [f for f in found if f[2] <= published + timedelta(days=1)]
     if not found:
@@ -230,6 +236,19 @@ def _carried(doc: Doc, mention: EventMention, published: date | None) -> EventDa
         return EventDate(published, 2, None)
     start, end, when, precision = earlier[-1]
     return EventDate(when, precision, Span(start, end, text_of(doc)[start:end]))
+
+
+def _latest_with_year(doc: Doc) -> date | None:
+    """The latest date the text gives with its year ("May 27, 2017", "in March 2019")."""
+    text = text_of(doc)
+    years = [
+        resolved[0]
+        for kind, regex in PATTERNS
+        if kind in ("dmy", "mdy", "num", "month")
+        for m in regex.finditer(text)
+        if m.groupdict().get("year") and (resolved := _resolve(kind, m, None)) is not None
+    ]
+    return max(years, default=None)
 
 
 def _unfiled(doc: Doc, found: list[Dated], offset: int) -> list[Dated]:
