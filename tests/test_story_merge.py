@@ -275,6 +275,13 @@ def test_a_toll_since_the_war_began_is_an_aggregate(text: str, word: str) -> Non
     assert screen_events([agg], [article]) == []
 
 
+def test_what_one_attack_left_is_no_aggregate() -> None:
+    text = "Sexual violence by the military has left women with severe injuries, a report said.\n"
+    k = text.index("Sexual violence")
+    event = make("ev-a", "art1", evidence=[Evidence("event_type", "art1", k, k + 15, "Sexual")])
+    assert screen_events([event], [Article("art1", text, "x")]) == [event]
+
+
 def test_a_regions_record_of_attacks_is_background() -> None:
     text = "The region has seen repeated attacks by groups linked to al-Qaeda.\n"
     article = Article("art1", text, "x")

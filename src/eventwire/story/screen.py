@@ -33,7 +33,7 @@ AGGREGATE = re.compile(
     # a war's whole toll: "the war between the cartels has already claimed more than 120
     # deaths", "15,000 people have been killed as a result of political violence"
     r"|\b(?:war|conflict|insurgency|violence|fighting)\b[^.;]{0,60}\b(?:has|have) (?:already )?"
-    r"(?:claimed|cost|left)\b"
+    r"(?:claimed|cost)\b"
     r"|\b(?:has|have) been (?:killed|murdered|disappeared|kidnapped) as a result of\b"
     r"|\b(?:has|have) been (?:killed|murdered|disappeared|kidnapped)\b[^.;]{0,40}\bsince\b"
     r"|\b(?:has|have) provoked a (?:series|string|wave|spate) of\b",
