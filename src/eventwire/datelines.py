@@ -73,7 +73,7 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
     where the report was filed, not, for that alone, where its events happened."""
     spans = []
     for m in _DATELINE_HEAD.finditer(text):
-        if _opens_a_dateline(m.group("first"), bool(m.group("agency"))):
+        if _opens_a_dateline(m.group("first"), agency=bool(m.group("agency"))):
             spans.append((m.start("first"), m.end()))
     return spans
 
@@ -84,10 +84,10 @@ def dateline_sources(text: str) -> list[tuple[int, int]]:
     return [
         (m.start("agency"), m.end("agency"))
         for m in _DATELINE_HEAD.finditer(text)
-        if m.group("agency") and _opens_a_dateline(m.group("first"), bool(m.group("agency")))
+        if m.group("agency") and _opens_a_dateline(m.group("first"), agency=True)
     ]
 
 
-def _opens_a_dateline(first: str, agency: bool) -> bool:
+def _opens_a_dateline(first: str, *, agency: bool) -> bool:
     """A dateline's first name: in capitals, or followed by an agency in brackets."""
     return sum(c.isalpha() for c in first) >= 3 and (first.isupper() or agency)
