@@ -239,16 +239,23 @@ def _carried(doc: Doc, mention: EventMention, published: date | None) -> EventDa
 
 
 def _latest_with_year(doc: Doc) -> date | None:
-    """The latest date the text gives with its year ("May 27, 2017", "in March 2019")."""
-    text = text_of(doc)
-    years = [
-        resolved[0]
-        for kind, regex in PATTERNS
-        if kind in ("dmy", "mdy", "num", "month")
-        for m in regex.finditer(text)
-        if m.groupdict().get("year") and (resolved := _resolve(kind, m, None)) is not None
-    ]
-    return max(years, default=None)
+    """The latest date the text gives with its year ("May 27, 2017", "in March 2019"); read
+    once per document (every passage of a report with no publication date asks)."""
+    if _LATEST_KEY not in doc.user_data:
+        text = text_of(doc)
+        years = [
+            resolved[0]
+            for kind, regex in PATTERNS
+            if kind in ("dmy", "mdy", "num", "month")
+            for m in regex.finditer(text)
+            if m.groupdict().get("year") and (resolved := _resolve(kind, m, None)) is not None
+        ]
+        doc.user_data[_LATEST_KEY] = max(years, default=None)
+    latest: date | None = doc.user_data[_LATEST_KEY]
+    return latest
+
+
+_LATEST_KEY = "eventwire.latest_dated"
 
 
 def _unfiled(doc: Doc, found: list[Dated], offset: int) -> list[Dated]:
