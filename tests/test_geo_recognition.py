@@ -102,6 +102,21 @@ def test_surname_in_a_longer_person_name_is_no_lone_person(nlp: Language) -> Non
     assert _lone_person(doc, "Samos")
 
 
+def test_surname_of_a_person_named_in_full_is_no_place(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = (
+        "BOSTON — An agent acknowledged under questioning by defense attorney Edward Hayden "
+        "that the man had shown up at a police station.\n\nHayden noted that the papers "
+        "pointed out the dinner. Hayden asked the agent about it."
+    )
+    found = [t.text for t in geoparse(nlp(text), gazetteer)]
+    assert "BOSTON" in found and "Hayden" not in found
+    # ... unless the report puts the name where a place goes, or it is a country.
+    text = "Aid reached SOS Children's Village Malakal this week. Flights into Malakal are rare."
+    assert "Malakal" in [t.text for t in geoparse(nlp(text), gazetteer)]
+    text = "Michael Jordan visited Amman. Jordan said the refugees were welcome."
+    assert "Jordan" in [t.text for t in geoparse(nlp(text), gazetteer)]
+
+
 def test_street_stands_for_the_town_the_article_names(nlp: Language, gazetteer: Gazetteer) -> None:
     text = "Police closed Royal Street in New Orleans after a shooting near 14th St. on Monday."
     found = parse(nlp, gazetteer, text)

@@ -374,7 +374,39 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             taken.remove((start, end))
         add(start, end, "POSTAL", "S")
     found.sort(key=lambda m: m.start)
-    return found
+    named = surnames(doc)
+    return [m for m in found if not _a_surname(doc, gazetteer, m, named)]
+
+
+def surnames(doc: Doc) -> frozenset[str]:
+    """The last names of the people the report names in full ("defense attorney Edward
+    Hayden"): told alone later ("Hayden noted"), the name is the person's."""
+    out = set()
+    for ent in doc.ents:
+        words = POSSESSIVE.sub("", ent.text).split()
+        if ent.label_ == "PERSON" and len(words) >= 2 and words[-1][:1].isupper():
+            out.add(words[-1])
+    return frozenset(out)
+
+
+def _a_surname(doc: Doc, gazetteer: Gazetteer, m: Mention, named: frozenset[str]) -> bool:
+    """A lone name that is the surname of a person named in full, where nothing in the
+    report calls it a place ("in Malakal" beside "SOS Children's Village Malakal" tagged a
+    person); a country, a region or a city of a million keeps its sense ("Jordan" beside
+    "Michael Jordan")."""
+    if m.text not in named or m.hint or m.label in ("DATELINE", "LOCATIVE", "POSTAL", "ROAD"):
+        return False
+    text = text_of(doc)
+    for other in re.finditer(rf"(?<![\w-]){re.escape(m.text)}(?![\w-])", text):
+        if _LOCATIVE.search(text[max(0, other.start() - 12) : other.start()]):
+            return False
+    return not any(
+        c.place.feature_code == "PCLI"
+        or c.place.feature_code in REGION_CODES
+        or c.place.population >= 1_000_000
+        for c in gazetteer.lookup(m.text)
+        if not c.stripped
+    )
 
 
 # What follows a name that may be the region or country it lies in ("Matias Romero,
