@@ -551,6 +551,21 @@ def test_a_capture_told_without_a_trigger_is_kept_when_the_model_is_sure(nlp: La
 
 
 @pytest.mark.model
+def test_a_long_report_with_no_trigger_tells_no_event(nlp: Language) -> None:
+    """The model alone reads terse notes; in a whole interview it hears violence in
+    "we believe this is contradictory"."""
+    answer = "We believe this is contradictory."
+    assert [m.event_type for m in mentions(nlp, answer)] == ["Violence against civilians"]
+    talk = (
+        "The president answered questions from reporters at the palace on Tuesday. "
+        "He spoke about the economy, the harvest and the coming elections. "
+    )
+    interview = "\n\n".join([talk * 6, answer, talk * 6])
+    assert len(interview) > 1_500
+    assert mentions(nlp, interview) == []
+
+
+@pytest.mark.model
 def test_pepper_spray_is_an_intervention(nlp: Language) -> None:
     subs = trigger_subs(nlp, "Police pepper-sprayed the crowd outside the station.")
     assert "Protest with intervention" in subs
@@ -1175,3 +1190,19 @@ def test_a_killing_told_in_a_statement_is_no_unnamed_development(nlp: Language) 
     )
     found = mentions(nlp, text)
     assert found and found[0].event_type == "Violence against civilians"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "word", "status"),
+    [
+        ("The measures aim to prevent judges from being murdered.", "murdered", "hedged"),
+        ("The army moved in to prevent an attack on the town.", "attack", "hedged"),
+        ("Soldiers managed to prevent an attack on the base.", "attack", "foiled"),
+        ("Police prevented the rebels from attacking the town.", "attacking", "foiled"),
+    ],
+)
+def test_an_attack_to_prevent_is_a_purpose_not_a_foiled_one(
+    nlp: Language, text: str, word: str, status: str
+) -> None:
+    assert trigger_statuses(nlp, text)[word] == status

@@ -404,9 +404,10 @@ def detect_events(doc: Doc) -> list[EventMention]:
     natural = False  # a passage's deaths were told as a disaster's or an accident's
     for group in itertools.chain(groups, [None], _confident_sentences(doc)):
         if group is None:
-            if out or natural:
+            if out or natural or len(text_of(doc)) > MODEL_ONLY_REPORT:
                 # the triggers found the report's events, or told its deaths as a disaster's
-                # ("the victims were four children": of the disease told before)
+                # ("the victims were four children": of the disease told before), or the
+                # report is a long one in which they found nothing: a speech, an interview
                 break
             continue
         text = text_of(doc)[group.start : group.end]
@@ -1048,6 +1049,11 @@ _DENIES = re.compile(r"\s+(?:has |have |had )?(?:denied|denies|deny|disowned|rej
 MODEL_ONLY_MIN = 0.6
 #: ... and it has at least this many words ("SAF bomb Kalo." has three).
 MODEL_ONLY_WORDS = 3
+#: ... in a report no longer than this (characters): a note or a snippet, where a terse
+#: wording may hide the event from the triggers. A whole article whose sentences hold no
+#: trigger tells of none (the model, which learnt from notes, reads a press conference's
+#: "we believe this is contradictory" as violence); the longest ACLED note is 1,063.
+MODEL_ONLY_REPORT = 1_500
 
 
 #: Trigger statuses that tell of another event or of a thing ("in retaliation for a rocket

@@ -165,7 +165,11 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
                 # the fighting before it, as ACLED's notes do
                 return "negated"
             if node.lemma_.lower() in FOIL_LEMMAS and node is not token:
-                return "foiled"
+                # "measures to prevent judges from being murdered": a purpose, no attack
+                # ("soldiers managed to prevent an attack" still foiled one)
+                to = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+                done = node.dep_ == "xcomp" and node.head.lemma_.lower() in _ACHIEVED
+                return "hedged" if to and not done else "foiled"
             if node.lemma_.lower() in HEDGE_LEMMAS and node is not token and not _feared_dead(node):
                 return "hedged"
             if node.dep_ in ("advcl", "relcl"):
@@ -177,6 +181,10 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
     if extra["hedge"].search(before):
         return "hedged"
     return "asserted"
+
+
+#: Verbs telling that what their infinitive names was done ("managed to prevent").
+_ACHIEVED = frozenset({"manage", "succeed", "help", "able"})
 
 
 def _feared_dead(node: Token) -> bool:
