@@ -117,6 +117,23 @@ def test_surname_of_a_person_named_in_full_is_no_place(nlp: Language, gazetteer:
     assert "Jordan" in [t.text for t in geoparse(nlp(text), gazetteer)]
 
 
+def test_a_list_ending_in_a_plural_place_word_is_what_it_says(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    """Each name of "Escalon, San Benito, and Merliot neighborhoods" is a quarter: of the
+    city the report is about, not a namesake town in the country of a capital it names in
+    passing."""
+    text = (
+        "SAN SALVADOR -- Clashes between the rebels and the army resumed in El Salvador.\n\n"
+        "Shooting in Escalon, San Benito, and Merliot neighborhoods worsened after the air "
+        "force bombed the area.\n\nIn Washington, the president refused to withdraw U.S. aid."
+    )
+    found = parse(nlp, gazetteer, text)
+    for name in ("Escalon", "San Benito"):
+        place = found[name].place
+        assert place is None or place.country_code == "SV", name
+
+
 def test_street_stands_for_the_town_the_article_names(nlp: Language, gazetteer: Gazetteer) -> None:
     text = "Police closed Royal Street in New Orleans after a shooting near 14th St. on Monday."
     found = parse(nlp, gazetteer, text)

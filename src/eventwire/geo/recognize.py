@@ -46,7 +46,15 @@ _SUFFIX = re.compile(rf"\s+(?:{REGION_WORDS})$", re.IGNORECASE)
 # "Mukalla city", "Kalembe village" tagged as one entity: the name, and it is a town.
 _TOWN_SUFFIX = re.compile(r"\s+(?:village|town|city|neighbou?rhood|suburb|camp)$", re.I)
 #: A town's quarter, often named after a place elsewhere ("Kuwait neighbourhood").
-_QUARTER_AFTER = re.compile(r"^\s+(?:neighbou?rhood|quarter|suburb)\b", re.I)
+_QUARTER_AFTER = re.compile(r"^\s+(?:neighbou?rhoods?|quarters?|suburbs?)\b", re.I)
+#: The rest of a list of names after one of them ("[Escalon], San Benito, and Merliot"),
+#: up to the lower-case word that says what they all are ("... neighborhoods").
+_LIST_REST = re.compile(
+    r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}){1,8}"
+    r"(?=\s+[a-z])"
+)
+_PLURAL_QUARTERS = re.compile(r"^\s+(?:neighbou?rhoods|quarters|suburbs)\b", re.I)
+_PLURAL_TOWNS = re.compile(r"^\s+(?:villages|towns|cities|camps)\b", re.I)
 # (a quarter, "Kuwait neighbourhood", is read first: _QUARTER_AFTER)
 _AFTER_TOWN = re.compile(r"^\s+(?:village|town|city|camp)\b", re.I)
 # "Erbil International Airport", "Tal Baydar Military Air Base": the place the site is at.
@@ -194,6 +202,9 @@ def _hint(doc: Doc, start: int, end: int) -> str:
         return "N"
     if _AFTER_TOWN.match(text_of(doc)[end : end + 20]):
         return "P"
+    listed = _listed_before(text_of(doc), end)
+    if listed:
+        return listed
     before = text_of(doc)[max(0, start - 30) : start]
     if _BEFORE.search(before):
         word = _BEFORE.search(before)
@@ -204,6 +215,27 @@ def _hint(doc: Doc, start: int, end: int) -> str:
             return region_hint(word.group(0))
         return "P"
     return ""
+
+
+def _listed_before(text: str, end: int) -> str:
+    """The hint of the plural word ending a list the name opens or continues ("Escalon,
+    San Benito, and Merliot neighborhoods": quarters; "Ariha and Saraqib districts")."""
+    rest = _LIST_REST.match(text, end, end + 200)
+    if rest is None:
+        return ""
+    after = text[rest.end() : rest.end() + 25]
+    if _PLURAL_QUARTERS.match(after):
+        return "N"
+    if _PLURAL_TOWNS.match(after):
+        return "P"
+    plural = re.match(rf"^\s+(?:{_PLURAL_REGIONS})\b", after, re.IGNORECASE)
+    return region_hint(plural.group(0)) if plural else ""
+
+
+_PLURAL_REGIONS = (
+    r"provinces|governorates|regions|states|departments|districts|municipalities|"
+    r"territories|townships|communes|localities|counties"
+)
 
 
 #: A dateline's source that is a broadcaster named after a place ("RADIO CADENA SONORA").

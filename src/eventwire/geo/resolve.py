@@ -216,6 +216,11 @@ def _best(
         # have one; and a town's quarter ("Kuwait neighbourhood" in Mogadishu), named
         # after a place it is not.
         cands = tuple(c for c in cands if ctx and ctx.count(c.place.country_code, key) > 0)
+        if hint == "N" and ctx:
+            # a quarter is in the city the article is about, not in the country of a
+            # capital it names in passing ("In Washington, Bush ...")
+            most = max((ctx.count(cc, key) for cc in ctx.countries), default=0.0)
+            cands = tuple(c for c in cands if ctx.count(c.place.country_code, key) >= most)
         if _compass_name(key):
             cands = tuple(c for c in cands if c.place.feature_class == "A")  # no "Northwest" town
     if hint == "F":
