@@ -1206,3 +1206,33 @@ def test_an_attack_to_prevent_is_a_purpose_not_a_foiled_one(
     nlp: Language, text: str, word: str, status: str
 ) -> None:
     assert trigger_statuses(nlp, text)[word] == status
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army said it killed five militants in Yobe.",
+        "The Front said that in another attack it inflicted casualties on U.S. Army troops.",
+    ],
+)
+def test_remote_violence_names_its_means(nlp: Language, text: str) -> None:
+    """No shell, bomb, mine or aircraft told: no remote violence and no air strike, whatever
+    the model hears in "said it" or "U.S. Army"."""
+    found = mentions(nlp, text)
+    assert found and all(m.event_type != "Explosions/Remote violence" for m in found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        (
+            "A telecommunications relay station near Ajdabiya was blown up by militants.",
+            "Remote explosive/landmine/IED",
+        ),
+        ("Government forces dropped chlorine on the town of Saraqib.", "Chemical weapon"),
+    ],
+)
+def test_remote_violence_told_by_its_means(nlp: Language, text: str, sub: str) -> None:
+    assert [m.sub_event_type for m in mentions(nlp, text)] == [sub]

@@ -261,6 +261,24 @@ def test_background_event_keeps_its_own_date(nlp: Language) -> None:
     assert when.date == date(2015, 11, 15) and when.precision == 3
 
 
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # the day of the saying is the report's when the sentence gives the deed's own
+        (
+            "The Front today said that it killed a soldier in an attack on 7 March.",
+            date(2016, 3, 7),
+        ),
+        ("The army said on Monday that it killed five militants on Saturday.", date(2016, 3, 5)),
+        # ... and the event's when it gives no other
+        ("The army said on Monday that it killed five militants.", date(2016, 3, 7)),
+    ],
+)
+def test_the_day_something_was_said_is_not_the_deeds(nlp: Language, text: str, when: date) -> None:
+    doc = nlp(text)
+    assert ev.resolve_date(doc, ev.detect_events(doc)[0], PUB).date == when
+
+
 # --- actors -------------------------------------------------------------------------------
 
 

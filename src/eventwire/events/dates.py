@@ -71,6 +71,24 @@ SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, 
 
 #: The day of the month an event known only by its month is dated to.
 MID_MONTH = 15
+#: Verbs of saying: the day one of them is told on is the report's, not the deed's.
+SAYING = (
+    "said",
+    "says",
+    "reported",
+    "reports",
+    "announced",
+    "stated",
+    "told",
+    "confirmed",
+    "denied",
+    "claimed",
+    "added",
+    "disclosed",
+    "revealed",
+    "declared",
+    "indicated",
+)
 
 
 def _safe(year: int, month: int, day: int) -> date | None:
@@ -208,12 +226,28 @@ def resolve_date(doc: Doc, mention: EventMention, published: date | None) -> Eve
     lo, hi = _sentence_bounds(doc, mention.trigger.start)
     # Failing that, a date before it; a later sentence's date frames other things.
     own = [f for f in found if lo <= mention.start + f[0] < hi]
+    # "The Front today said that it killed a soldier ... on 11 April": the day of the
+    # saying is the report's, when the sentence gives the deed's own
+    own = [f for f in own if not _of_saying(text, f)] or own
     before = [f for f in found if mention.start + f[0] < lo]
     if not (own or before):
         return _carried(doc, mention, published)
     start, end, when, precision = min(own or before, key=lambda f: (abs(f[0] - trig), f[0]))
     s, e = mention.start + start, mention.start + end
     return EventDate(when, precision, Span(s, e, text_of(doc)[s:e]))
+
+
+_SAYING_BEFORE = re.compile(rf"\b(?:{'|'.join(SAYING)})\s+(?:on\s+|that\s+)?$", re.IGNORECASE)
+_SAYING_AFTER = re.compile(rf"^\s*,?\s+(?:{'|'.join(SAYING)})\b", re.IGNORECASE)
+
+
+def _of_saying(text: str, found: Dated) -> bool:
+    """Whether a date tells when something was said ("said today", "on Monday reported")."""
+    start, end = found[0], found[1]
+    return bool(
+        _SAYING_BEFORE.search(text[max(0, start - 30) : start])
+        or _SAYING_AFTER.match(text[end : end + 30])
+    )
 
 
 #: How far back a date told earlier in the report may still date a later passage: further
