@@ -1236,3 +1236,11 @@ def test_remote_violence_names_its_means(nlp: Language, text: str) -> None:
 )
 def test_remote_violence_told_by_its_means(nlp: Language, text: str, sub: str) -> None:
     assert [m.sub_event_type for m in mentions(nlp, text)] == [sub]
+
+
+@pytest.mark.model
+def test_an_attack_with_no_means_told_is_a_direct_one(nlp: Language) -> None:
+    """The model hears remote violence; with no bomb or shell told, the attack the trigger
+    names is a direct one, not a development."""
+    found = mentions(nlp, "The headquarters of the party was the target of an attack on Sunday.")
+    assert [m.event_type for m in found] == ["Violence against civilians"]

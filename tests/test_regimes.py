@@ -134,3 +134,32 @@ def test_a_missions_contingent_keeps_its_country_after_the_missions_years() -> N
     assert with_period(name, date(2016, 3, 1)) == (
         "AMISOM: African Union Mission in Somalia (2007-) (Kenya)"
     )
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("town", "branch"),
+    [
+        ("Derna", "Islamic State (Cyrenaica Province)"),
+        ("Ajdabiya", "Islamic State (Cyrenaica Province)"),
+        ("Sabratha", "Islamic State (Tripoli)"),
+        ("Sirte", "Islamic State (Tripoli)"),
+    ],
+)
+def test_islamic_state_in_libya_is_named_for_its_province(
+    nlp: Language, gazetteer: Gazetteer, town: str, branch: str
+) -> None:
+    text = f"Islamic State militants executed two men in {town}, Libya, on Sunday."
+    article = Article(article_id="is", text=text, origin="test", published=date(2016, 3, 10))
+    story = extract([article], Resources(nlp, gazetteer))
+    assert [e.actor1 for e in story.events] == [branch]
+
+
+@pytest.mark.model
+def test_a_group_in_libya_placed_only_in_the_country_keeps_its_name(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    text = "Islamic State militants executed two men in Libya on Sunday."
+    article = Article(article_id="is", text=text, origin="test", published=date(2016, 3, 10))
+    story = extract([article], Resources(nlp, gazetteer))
+    assert [e.actor1 for e in story.events] == ["Islamic State (Libya)"]

@@ -7,12 +7,14 @@ whether a passage reports an event; a small shipped classifier helps decide its 
 from __future__ import annotations
 
 from .actors import code_actors, forces_country
+from .branches import branch_actors
 from .dates import resolve_date
 from .detect import detect_events
 from .fatalities import count_fatalities, unknown_number
 from .regimes import dated_actors
 
 __all__ = [
+    "branch_actors",
     "code_actors",
     "count_fatalities",
     "dated_actors",

@@ -76,6 +76,10 @@ MEANS = re.compile(
     re.IGNORECASE,
 )
 MEANS_WINDOW = 300  # characters
+#: The sub-types of a direct attack, which inherit the model's belief in remote violence
+#: when no means is told ("the residence was the target of an attack").
+DIRECT = ("Attack", "Armed clash")
+DIRECT_TYPES = ("Violence against civilians", "Battles")
 #: Words of a fight ("clashes", "a fire exchange", "infighting").
 _FIGHTS = (
     r"clash|fight|fought|battl|skirmish|gun ?battle|gunfight|firefight|shoot-?out|"
@@ -492,7 +496,13 @@ def detect_events(doc: Doc) -> list[EventMention]:
                 and (demonstration or type_of(c)[0] not in DEMONSTRATION)
             }
             lead = whole if groups and group is groups[0] else None
-            typed = _type_scores(lead or model.type.proba(weights), scored, named)
+            type_proba = lead or model.type.proba(weights)
+            typed = _type_scores(type_proba, scored, named)
+            heirs = [t for t in DIRECT_TYPES if t in typed]
+            if not means_told and heirs and named & set(DIRECT):
+                # remote violence with no means told, an attack or a fight told: a direct
+                # one (the likelier of a one-sided attack and a battle)
+                typed[max(heirs, key=lambda t: typed[t])] += type_proba.get(REMOTE, 0.0)
             event_type = max(typed, key=lambda t: typed[t])
             sub = max((c for c in scored if type_of(c)[0] == event_type), key=lambda c: scored[c])
             if event_type == "Strategic developments" and sub not in named | {HANDOVER}:
