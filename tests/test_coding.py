@@ -648,6 +648,13 @@ def test_a_militia_is_named_by_its_people_clan_or_place_as_acled_names_it(
          "AMISOM: African Union Mission in Somalia"),
         ("A roadside bomb hit an AMISOM-KDF convoy near Dhobley.", "roadside bomb",
          "AMISOM: African Union Mission in Somalia (Kenya)"),
+        # the contributor told by its name or people beside the mission's
+        ("A roadside bomb hit an AMISOM-Ethiopia convoy near Baidoa.", "roadside bomb",
+         "AMISOM: African Union Mission in Somalia (Ethiopia)"),
+        ("A roadside bomb hit the Burundian contingent of AMISOM in Kismayo.", "roadside bomb",
+         "AMISOM: African Union Mission in Somalia (Burundi)"),
+        ("A roadside bomb hit an AMISOM (Ugandans) convoy near Marka.", "roadside bomb",
+         "AMISOM: African Union Mission in Somalia (Uganda)"),
     ],
 )  # fmt: skip
 def test_a_contributors_troops_in_somalia_are_the_missions_contingent(

@@ -278,7 +278,8 @@ def _slash_joined(text: str) -> str:
     actor patterns read as two names; a name with a hyphen of its own ("SPLA-IO", "SPLM-N")
     stays. The text keeps its length, so offsets hold."""
     for m in _HYPHENED.finditer(text):
-        if _is_actor(m.group(1)) and _is_actor(m.group(2)) and not _is_actor(m.group(0)):
+        second = _is_actor(m.group(2)) or m.group(2).startswith(_CONTRIBUTOR_STEMS)
+        if _is_actor(m.group(1)) and second and not _is_actor(m.group(0)):
             text = text[: m.end(1)] + "/" + text[m.start(2) :]
     return text
 
@@ -493,6 +494,10 @@ def _clan_told(
 #: (2007-) (Kenya)" for KDF troops in Jubaland).
 MISSION = "AMISOM: African Union Mission in Somalia"
 CONTRIBUTORS = ("Burundi", "Djibouti", "Ethiopia", "Kenya", "Sierra Leone", "Uganda")
+#: A contributor's name or people ("AMISOM-Ethiopia forces", "Burundian troops").
+_CONTRIBUTOR_STEMS = tuple(c[:-1] for c in CONTRIBUTORS)
+#: How near the mission's name a contributor's name or people says whose troops they were.
+CONTINGENT_WINDOW = 30
 
 
 def contingents(coding: ActorCoding, doc: Doc, mention: EventMention) -> ActorCoding:
@@ -500,6 +505,11 @@ def contingents(coding: ActorCoding, doc: Doc, mention: EventMention) -> ActorCo
     contingent of the one contributor the passage names beside it ("AMISOM/KDF convoy")."""
     found = find_actors(doc, mention.start, mention.end)
     named = {c for f in found for c in CONTRIBUTORS if f.template == MILITARY[0].format(country=c)}
+    # "AMISOM-Ethiopia forces", "AMISOM (Burundians)", "Burundian contingent of AMISOM"
+    for f in found:
+        if f.template.startswith(MISSION):
+            near = text_of(doc)[max(0, f.start - CONTINGENT_WINDOW) : f.end + CONTINGENT_WINDOW]
+            named |= {c for c in CONTRIBUTORS if re.search(rf"\b{c[:-1]}", near)}
 
     def contingent(actor: Actor) -> Actor:
         state = _STATE_OF.match(actor.name)
