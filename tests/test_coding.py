@@ -655,6 +655,9 @@ def test_a_militia_is_named_by_its_people_clan_or_place_as_acled_names_it(
          "AMISOM: African Union Mission in Somalia (Burundi)"),
         ("A roadside bomb hit an AMISOM (Ugandans) convoy near Marka.", "roadside bomb",
          "AMISOM: African Union Mission in Somalia (Uganda)"),
+        # a contributor's services by its own name, not its people's
+        ("Kenya air forces bombed an al Shabaab base near Jilib.", "bombed",
+         "AMISOM: African Union Mission in Somalia (Kenya)"),
     ],
 )  # fmt: skip
 def test_a_contributors_troops_in_somalia_are_the_missions_contingent(

@@ -117,3 +117,19 @@ def test_a_name_listed_beside_regions_is_a_region(gazetteer: Gazetteer) -> None:
     ]
     wyoming = resolve(names, gazetteer, text)[-1][0]
     assert wyoming is not None and wyoming.feature_code == "ADM1"
+
+
+def test_a_country_named_only_as_whose_forces_acted_says_little_of_where(
+    gazetteer: Gazetteer,
+) -> None:
+    # "Kenya air forces ... near Jilib": Kenya names the forces, not where they struck; the
+    # Somali town stands, where a Kenya named as the place would keep a small town abroad out.
+    text = "Kenya air forces launch attacks against al Shabaab near Jilib."
+    kenya = Mention(0, 5, "Kenya", "", "GPE")
+    jilib = Mention(text.index("Jilib"), text.index("Jilib") + 5, "Jilib", "", "GPE")
+    found = resolve([kenya, jilib], gazetteer, text)
+    assert found[1][0] is not None and found[1][0].country_code == "SO"
+    told = "In Kenya, police said al Shabaab attacked near Jilib."
+    kenya = Mention(3, 8, "Kenya", "", "GPE")
+    jilib = Mention(told.index("Jilib"), told.index("Jilib") + 5, "Jilib", "", "GPE")
+    assert resolve([kenya, jilib], gazetteer, told)[1][0] is None

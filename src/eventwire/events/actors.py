@@ -101,7 +101,8 @@ def alias_table() -> tuple[tuple[re.Pattern[str], str, int, str], ...]:
 
 _MILITARY_NOUNS = (
     r"(?:armed forces|security forces|special forces|forces|troops|soldiers|army|military|"
-    r"servicemen|warplanes|fighter jets|jets|aircraft|air ?force|navy|marines|gunships|"
+    r"servicemen|warplanes|fighter jets|jets|aircraft|air ?forces?|navy|marines|gunships|"
+    r"defen[cs]e forces|"
     r"helicopters|drones?|artillery|missiles?|rockets?|shells|shelling|bombardments?|bombers|"
     r"warships|tanks|planes|air ?strikes?|airstrikes?|air raids?|raids?|assaults?|offensives?|"
     # a plain "strikes" only as an attack on a place, not a workers' strike
@@ -130,7 +131,15 @@ def _national_forces(table: dict[str, Any]) -> list[tuple[str, str, int, str]]:
                 "armed",
             )
         )
+        # the country's own name before its services ("Kenya air forces", "Uganda army")
+        rows.append(
+            (rf"{re.escape(country)} {_SERVICES}", f"Military Forces of {country}", 1, "armed")
+        )
     return rows
+
+
+#: A state's armed services, as named after the state's own name.
+_SERVICES = r"(?:army|air ?forces?|navy|defen[cs]e forces|armed forces|military)"
 
 
 def actor_name(template: str, country: str | None) -> str:

@@ -14,6 +14,7 @@ from ..datelines import dateline_spans
 from ..nlp import in_cause_clause, text_of
 from ..records import EventMention, Location, Place, Span, Toponym
 from .gazetteer import AREA_CODES, REGION_CODES, Gazetteer
+from .names import COUNTRY_MODIFIER as _COUNTRY_MODIFIER
 from .names import NAME
 from .recognize import FACILITY as _FACILITY
 from .recognize import ROAD, ROAD_BETWEEN
@@ -61,20 +62,6 @@ _NEAR_BEFORE = re.compile(
     r"\bperiphery\s+of|\bedge\s+of|\boff|\b(?:km|kms|kilometres?|kilometers?|miles?)\s+"
     rf"(?:\(\d+\s+\w+\)\s+)?(?:from|of|{_DIRECTIONS}\s+of|outside))\s+(?:the\s+)?"
     r"(?:[A-Z][a-z]+\s+)?(?:(?:city|town|village)\s+of\s+)?$",
-    re.IGNORECASE,
-)
-# A country named as who acts, not where: "US-led coalition", "US forces", "Saudi-backed".
-_COUNTRY_MODIFIER = re.compile(
-    r"^(?:-(?:led|backed|based|brokered|made|sponsored|supported|allied|trained|owned)\b|"
-    r"\s+(?:forces|troops|military|army|air\s+force|navy|soldiers?|drones?|aircraft|jets?|"
-    r"warplanes|planes|officials?|government|embassy|diplomats?|special\s+forces|coalition|"
-    r"personnel|advis[eo]rs?|contractors?|marines?|base|bases|congress|senate|"
-    r"service\s*(?:members?|m[ae]n)|servicem[ae]n|"
-    r"administration|president|secretary|state\s+department|aid|dollars|policy|"
-    # its people abroad: "two U.S. citizens were murdered in La Paz"
-    r"citizens?|nationals|missionar(?:y|ies)|tourists?|journalists?|ambassador|consul|"
-    r"envoys?|businessm[ae]n|priests?|nuns?|aid\s+workers?|engineers?|volunteers?|"
-    r"hostages?)\b)",
     re.IGNORECASE,
 )
 # "Bama LGA", "Beni territory": the district named after the town, not the town itself.

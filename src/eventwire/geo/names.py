@@ -14,6 +14,23 @@ _LEADING_THE = re.compile(r"^the\s+")
 #: A run of capitalised words as a regex fragment: a name, known to the gazetteer or not.
 NAME = r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*"
 
+# A country named as who acts, not where: "US-led coalition", "US forces", "Saudi-backed".
+COUNTRY_MODIFIER = re.compile(
+    r"^(?:-(?:led|backed|based|brokered|made|sponsored|supported|allied|trained|owned)\b|"
+    r"\s+(?:forces|troops|military|army|air\s+forces?|navy|soldiers?|drones?|aircraft|jets?|"
+    r"(?:security|armed|defen[cs]e|naval|special)\s+forces?|convoys?|contingents?|"
+    r"peacekeepers?|"
+    r"warplanes|planes|officials?|government|embassy|diplomats?|special\s+forces|coalition|"
+    r"personnel|advis[eo]rs?|contractors?|marines?|base|bases|congress|senate|"
+    r"service\s*(?:members?|m[ae]n)|servicem[ae]n|"
+    r"administration|president|secretary|state\s+department|aid|dollars|policy|"
+    # its people abroad: "two U.S. citizens were murdered in La Paz"
+    r"citizens?|nationals|missionar(?:y|ies)|tourists?|journalists?|ambassador|consul|"
+    r"envoys?|businessm[ae]n|priests?|nuns?|aid\s+workers?|engineers?|volunteers?|"
+    r"hostages?)\b)",
+    re.IGNORECASE,
+)
+
 
 def fold(text: str) -> str:
     """Lower-case ASCII folding: accents and apostrophes dropped, punctuation to spaces."""

@@ -19,7 +19,7 @@ from importlib import resources
 from ..records import Place
 from .between import Resolved, list_neighbours, listed_regions, narrow, town_regions
 from .gazetteer import AREA_CODES, REGION_CODES, Candidate, Gazetteer
-from .names import name_key
+from .names import COUNTRY_MODIFIER, name_key
 from .parts import COMPASS
 from .recognize import Mention
 
@@ -335,14 +335,22 @@ def _focused(ctx: Context, focus: str | None, leaning: Mapping[str, float]) -> C
     return ctx
 
 
-def _context(keys: list[tuple[str, str]], answers: dict[tuple[str, str], Resolved]) -> Context:
+def _context(
+    keys: list[tuple[str, str]],
+    answers: dict[tuple[str, str], Resolved],
+    modifiers: frozenset[str] = frozenset(),
+) -> Context:
+    """What the article's names, as read so far, say of where it is (`modifiers`: the keys
+    of countries named only as whose forces or people acted, "Kenya air forces": they say
+    it no more than a town does)."""
     ctx = Context(defaultdict(float), set(), [])
     for k in keys:
         place, confidence = answers[k]
         if place is None or k[1] == "W":
             continue  # a weak mention follows the article, it does not lead it
         # Unsure answers count for less (confidence is at least 0.5).
-        weight = (2.0 if place.feature_code in ("PCLI", "ADM1") else 1.0) * confidence
+        region = place.feature_code in ("PCLI", "ADM1") and k[0] not in modifiers
+        weight = (2.0 if region else 1.0) * confidence
         ctx.chosen[place.geonameid].add(k[0])
         if place.feature_code == "ADM1":
             ctx.admin1.add((place.country_code, place.admin1))
@@ -367,6 +375,7 @@ def resolve(
     `leaning`: weights of countries the text hints at without naming a place there)."""
     leaning = leaning or {}
     keys = [(name_key(m.text), m.hint) for m in mentions]
+    modifiers = _modifiers_only(text, mentions) if text else frozenset()
     neighbours = list_neighbours(text, mentions, keys) if text is not None else {}
     cands = {k: _candidates(gazetteer, m.text, m.hint) for k, m in zip(keys, mentions, strict=True)}
     known_names = {k for k, c in cands.items() if c}  # the rest may be spelt otherwise
@@ -383,7 +392,7 @@ def resolve(
     answers = {k: (p, c) for k, (p, c, _) in scored.items()}
     history: list[dict[tuple[str, str], Resolved]] = []
     for i in range(MAX_PASSES - 1):
-        ctx = _focused(_context(keys, answers), focus, leaning)
+        ctx = _focused(_context(keys, answers, modifiers), focus, leaning)
         ctx.listed_regions = listed_regions(neighbours, answers)
         if i == 0:
             known = frozenset(cc for cc in ctx.countries if cc)
@@ -419,7 +428,7 @@ def resolve(
             break
         answers = new
     else:
-        answers = _settle(history, keys, cands, (focus, leaning), neighbours)
+        answers = _settle(history, keys, cands, (focus, leaning), neighbours, modifiers)
     resolved = [answers[k] for k in keys]
     return [
         _street_town(mentions, resolved, i) if m.hint == "T" else r
@@ -453,6 +462,16 @@ def _spelt_otherwise(
     return found
 
 
+def _modifiers_only(text: str, mentions: list[Mention]) -> frozenset[str]:
+    """The keys of names every mention of which is followed by who acted ("Kenya air
+    forces", "U.S. aid"), never told as where."""
+    told: dict[str, bool] = {}
+    for m in mentions:
+        key = name_key(m.text)
+        told[key] = told.get(key, True) and bool(COUNTRY_MODIFIER.match(text[m.end : m.end + 40]))
+    return frozenset(k for k, only in told.items() if only)
+
+
 def _near_points(place: Place, ctx: Context) -> bool:
     """Not a town, or a town within NEAR_KM of a town the article names."""
     return place.feature_class != "P" or any(
@@ -470,13 +489,14 @@ def _settle(
     cands: dict[tuple[str, str], tuple[Candidate, ...]],
     where: tuple[str | None, Mapping[str, float]],
     neighbours: dict[str, set[tuple[str, str]]],
+    modifiers: frozenset[str] = frozenset(),
 ) -> dict[tuple[str, str], Resolved]:
     """Passes that never settled: names flip together, each after the others' last answers.
     From each of the last two states, names are settled one at a time instead, each after
     the others' current answers; of the two outcomes, the one whose names agree best wins."""
 
     def _state_context(state: dict[tuple[str, str], Resolved]) -> Context:
-        ctx = _focused(_context(keys, state), *where)
+        ctx = _focused(_context(keys, state, modifiers), *where)
         ctx.listed_regions = listed_regions(neighbours, state)
         return ctx
 
