@@ -499,9 +499,10 @@ def detect_events(doc: Doc) -> list[EventMention]:
             type_proba = lead or model.type.proba(weights)
             typed = _type_scores(type_proba, scored, named)
             heirs = [t for t in DIRECT_TYPES if t in typed]
-            if not means_told and heirs and named & set(DIRECT):
-                # remote violence with no means told, an attack or a fight told: a direct
-                # one (the likelier of a one-sided attack and a battle)
+            believed = max(type_proba, key=lambda t: type_proba[t]) == REMOTE
+            if not means_told and believed and heirs and named & set(DIRECT):
+                # the model's remote violence with no means told, an attack or a fight
+                # told: a direct one (the likelier of a one-sided attack and a battle)
                 typed[max(heirs, key=lambda t: typed[t])] += type_proba.get(REMOTE, 0.0)
             event_type = max(typed, key=lambda t: typed[t])
             sub = max((c for c in scored if type_of(c)[0] == event_type), key=lambda c: scored[c])
