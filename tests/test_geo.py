@@ -114,6 +114,38 @@ def test_event_place_is_not_the_press_conference(nlp: Language, gazetteer: Gazet
     assert locations[0].precision == 2 and locations[0].country == "Syria"
 
 
+def at_trigger(nlp: Language, gazetteer: Gazetteer, text: str, word: str) -> list[str]:
+    """The event places of the whole text as one passage whose trigger is `word`."""
+    doc = nlp(text)
+    start = text.index(word)
+    mention = EventMention(
+        0, len(text), Span(start, start + len(word), word), "Violence against civilians",
+        "Attack", "Political violence", 0.9,
+    )  # fmt: skip
+    return [loc.name or "" for loc in locate(doc, mention, geoparse(doc, gazetteer), gazetteer)]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "name"),
+    [
+        # the place of one who tells of the event is not the event's
+        ("A shopkeeper in Kabul said the attack on the market in Kandahar killed five people.",
+         "attack", "Kandahar"),
+        ("Police in Mogadishu said gunmen killed a man in Kismayo.", "gunmen", "Kismayo"),
+        ("The owner of a truck rental agency in Junction City, Kansas, identified the man who "
+         "rented the truck used in the bombing of the Oklahoma City federal building.",
+         "bombing", "Oklahoma City"),
+        # ... but the place of those who did it is ("students at campuses in Cairo organised")
+        ("Students at several campuses in Cairo organised protests against the decision.",
+         "protests", "Cairo"),
+    ],
+)  # fmt: skip
+def test_the_place_of_who_tells_is_not_the_events(
+    nlp: Language, gazetteer: Gazetteer, text: str, word: str, name: str
+) -> None:
+    assert at_trigger(nlp, gazetteer, text, word) == [name]
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [

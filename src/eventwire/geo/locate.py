@@ -8,7 +8,7 @@ import math
 import re
 from collections import Counter
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..datelines import dateline_spans
 from ..nlp import in_cause_clause, text_of
@@ -25,7 +25,7 @@ _NOT_EVENT = re.compile(
     r"\b(?:told|tells|said|says|say|conference|briefing|speaking|spoke|statement|interview|"
     r"based|headquartered|embassy|ambassador|envoy|visit(?:ed|ing)?|talks|summit|meeting|"
     r"quoted|reported|reporting|correspondent|minister|president|officials?|authorities|"
-    r"fled\s+to|flee\s+to|taken\s+to|moved\s+to|transferred\s+to|airlifted\s+to)\b"
+    r"fled\s+to|flee\s+to|taken\s+to|moved\s+to|transferred\s+to|airlifted\s+to)\b(?!-)"
     r"[^.;:]{0,40}?\b(?:in|at|from|to)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -50,7 +50,8 @@ _ORIGIN = re.compile(
     r"[^.;:]{0,40}?|those|forces|troops|soldiers|fighters|militants|men|gunmen|militiamen|"
     r"attackers|assailants|raiders|herdsmen|insurgents|rebels|jihadists|deputies|delegates|"
     r"lawmakers|delegation|pilgrims|tourists|migrants|refugees|brothers|sisters|families|"
-    r"traders|herders|farmers|students|workers|residents|villagers)\s+from\s+(?:the\s+)?"
+    r"traders|herders|farmers|students|workers|residents|villagers|man|woman|men|women|"
+    r"nationals?|citizens?|natives?|immigrants?)\s+from\s+(?:the\s+)?"
     r"(?:direction\s+of\s+)?$",
     re.IGNORECASE,
 )
@@ -181,7 +182,10 @@ def _fronted_telling(doc: Doc, tp: Toponym) -> bool:
 _NAME_LIST = re.compile(rf"{NAME}(?:(?:,\s*|,?\s+and\s+){NAME})+")
 
 
-def _is_event_place(doc: Doc, tp: Toponym, sentence_start: int) -> bool:
+def _is_event_place(doc: Doc, tp: Toponym, sentence_start: int, own: bool = False) -> bool:
+    """Whether a place the passage names may be its event's (`own`: it lies in the
+    trigger's own phrase, "said the attack on the market in Kandahar": no place of the
+    saying, whatever verb of speech comes before)."""
     if any(
         e.start_char <= tp.start
         and tp.end <= e.end_char
@@ -196,9 +200,64 @@ def _is_event_place(doc: Doc, tp: Toponym, sentence_start: int) -> bool:
         return False
     before = text_of(doc)[max(sentence_start, tp.start - 90) : tp.start]
     # "... in retaliation for a gas attack in Douma": the place of the event told as the cause
-    return not in_cause_clause(before) and not any(
-        r.search(before) for r in (_NOT_EVENT, _GROUP_IN, _ORIGIN, _TAKEN_TO)
-    )
+    tests = (_GROUP_IN, _ORIGIN, _TAKEN_TO) if own else (_NOT_EVENT, _GROUP_IN, _ORIGIN, _TAKEN_TO)
+    return not in_cause_clause(before) and not any(r.search(before) for r in tests)
+
+
+#: Verbs of one who tells of an event, whose place is not the event's.
+TELLING_VERBS = frozenset(
+    {"say", "tell", "report", "announce", "state", "claim", "confirm", "add", "deny",
+     "accuse", "allege", "identify", "testify", "describe", "recall", "believe", "think",
+     "know", "learn", "hear", "see", "witness", "condemn", "blame", "warn", "explain"}
+)  # fmt: skip
+
+
+def _trigger_head(doc: Doc, mention: EventMention) -> Token | None:
+    """The trigger's head word, or its clause's verb when it is the subject ("gunmen killed
+    a man in Kismayo")."""
+    span = doc.char_span(mention.trigger.start, mention.trigger.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    head = span.root
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
+        head = head.head
+    return head
+
+
+def _trigger_phrase(doc: Doc, mention: EventMention) -> tuple[int, int]:
+    """Character bounds of the trigger's phrase (its head's syntactic subtree)."""
+    head = _trigger_head(doc, mention)
+    if head is None:
+        return (0, 0)
+    subtree = list(head.subtree)
+    return subtree[0].idx, subtree[-1].idx + len(subtree[-1])
+
+
+def _of_the_trigger(doc: Doc, mention: EventMention, tps: list[Toponym]) -> list[Toponym]:
+    """The passage's places less those of the one who tells or acts around the event ("a
+    shopkeeper in Kabul said the attack on the market in Kandahar ...", "the owner of an
+    agency in Junction City identified the man who rented the truck used in the bombing of
+    the Oklahoma City federal building"): places in the subject of a verb of telling the
+    trigger's clause hangs from, when another place is left."""
+    head = _trigger_head(doc, mention)
+    if head is None:
+        return tps
+    theirs: list[tuple[int, int]] = []
+    for ancestor in head.ancestors:
+        if ancestor.lemma_.lower() not in TELLING_VERBS:
+            continue  # "students at campuses in Cairo organised protests": their place
+        for child in ancestor.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child not in head.ancestors:
+                subtree = list(child.subtree)
+                if head not in subtree:
+                    theirs.append((subtree[0].idx, subtree[-1].idx + len(subtree[-1])))
+    kept = [t for t in tps if not any(a <= t.start and t.end <= b for a, b in theirs)]
+    # (the place a kept one lies in, after its comma, stays: "a hall in Valhalla, Pretoria")
+    after = [
+        t for t in tps if any(re.fullmatch(r",\s*", text_of(doc)[k.end : t.start]) for k in kept)
+    ]
+    kept += [t for t in after if t not in kept]
+    return sorted(kept, key=lambda t: t.start) or tps
 
 
 def _road_end(doc: Doc, tp: Toponym) -> int:
@@ -273,7 +332,13 @@ def locate(
         and mention.start <= t.start
         and t.end <= mention.end
     ]
-    candidates = [t for t in inside if _is_event_place(doc, t, mention.start)]
+    phrase = _trigger_phrase(doc, mention)
+    candidates = [
+        t
+        for t in inside
+        if _is_event_place(doc, t, mention.start, phrase[0] <= t.start and t.end <= phrase[1])
+    ]
+    candidates = _of_the_trigger(doc, mention, candidates)
     told = [t for t in candidates if _fronted_telling(doc, t)]
     if len(told) < len(candidates):
         candidates = [t for t in candidates if t not in told]  # the told event names its own
