@@ -914,3 +914,21 @@ def test_with_no_publication_date_a_day_takes_the_year_the_report_gives(nlp: Lan
     )
     mention = _mention(text, "bombing", "Explosions/Remote violence", "Suicide bomb")
     assert ev.resolve_date(nlp(text), mention, None).date == date(2017, 5, 22)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        # police telling of it from where they are: its source, not its perpetrators
+        ("Police in Mogadishu said gunmen killed a man in Kismayo.",
+         "Unidentified Armed Group (Somalia)"),
+        # ... unless they tell of their own act
+        ("Police in Mogadishu said they killed two men in Kismayo.", "Police Forces of Somalia"),
+    ],
+)  # fmt: skip
+def test_forces_telling_of_an_event_from_a_place_are_its_source(
+    nlp: Language, text: str, actor1: str
+) -> None:
+    coding = _code(nlp, text, "killed", "Violence against civilians", "Attack", "Somalia")
+    assert coding.actor1 is not None and coding.actor1.name == actor1

@@ -43,17 +43,21 @@ _SUFFIX = (
 )
 
 
+#: "police in Mogadishu said", "the army in Borno said": where the speaker is.
+_SPEAKERS_PLACE = r"(?:\s+(?:in|of|at)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})?"
 _ATTRIBUTION = re.compile(
     # "police said", "Police spokesman Abdifatah Aden said"
     r"(?:\s+(?:spokesm[ae]n|officials?|sources?|spokesperson)(?:\s+[A-Z][\w'’.-]+){0,3})?"
+    + _SPEAKERS_PLACE
     # "police this morning reported", "the army on Sunday said", "police later said"
-    r"(?:\s+(?:this|last|yesterday|on|later|today|earlier|also)(?:\s+(?:morning|afternoon|"
+    + r"(?:\s+(?:this|last|yesterday|on|later|today|earlier|also)(?:\s+(?:morning|afternoon|"
     r"evening|night|week|[A-Z][a-z]+day))?)?"
     r"\s*,?\s+(?:said|say|says|told|reported|stated|confirmed|added|announced)\b"
 )
 #: "Coalition forces announced they had struck": a speaker telling its own act is its actor.
 _SELF_REPORT = re.compile(
-    r"\s*,?\s+(?:said|say|says|announced|claimed|confirmed|reported|stated)\s+(?:that\s+)?"
+    _SPEAKERS_PLACE
+    + r"\s*,?\s+(?:said|say|says|announced|claimed|confirmed|reported|stated)\s+(?:that\s+)?"
     r"(?:they|it|its|their)\b"
 )
 _ACCORDING = re.compile(
