@@ -73,22 +73,9 @@ SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, 
 MID_MONTH = 15
 #: Verbs of saying: the day one of them is told on is the report's, not the deed's.
 SAYING = (
-    "said",
-    "says",
-    "reported",
-    "reports",
-    "announced",
-    "stated",
-    "told",
-    "confirmed",
-    "denied",
-    "claimed",
-    "added",
-    "disclosed",
-    "revealed",
-    "declared",
-    "indicated",
-)
+    "said", "says", "reported", "reports", "announced", "stated", "told", "confirmed", "denied",
+    "claimed", "added", "disclosed", "revealed", "declared", "indicated",
+)  # fmt: skip
 
 
 def _safe(year: int, month: int, day: int) -> date | None:

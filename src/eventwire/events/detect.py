@@ -69,7 +69,7 @@ REMOTE = "Explosions/Remote violence"
 #: The means of remote violence, one of which its reports name.
 MEANS = re.compile(
     r"\b(?:shell\w*|artillery|mortars?|motors?|rockets?|missiles?|projectiles?|katyushas?|"
-    r"grad|howitzers?|cannon\w*|bomb\w*|ieds?|[a-z]*ieds?|explos\w*|explod\w*|blasts?|"
+    r"grad|howitzers?|cannon\w*|bomb\w*|(?:rc|vb|svb|pb)?ieds?|explos\w*|explod\w*|blasts?|"
     r"landmines?|mines?|grenades?|detonat\w*|dynamite|devices?|suicide|chemical|gas|rpgs?|"
     r"sarin|chlorine|mustard|nerve agents?|toxic|phosphorus|napalm|poison\w*|barrels?|"
     r"tanks?|fired|firing|struck|strikes?|hit|bl[eo]wn? up|blowing up|torpedo\w*)\b",
