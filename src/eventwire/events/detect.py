@@ -476,21 +476,12 @@ def detect_events(doc: Doc) -> list[EventMention]:
                     named = named | {CALM}
             if DISRUPTED in named and DEATHS.search(text):
                 named = named | {KILLED}  # weapons seized where someone died (see _bonus)
-            # a bomb, a shell, a drone: remote violence names its means ("the army said it
-            # killed five militants" is no shelling, whatever the model hears in "said it")
-            # (in the passage or the sentences around it: "55 kg of dynamite were used")
-            around = (
-                text_of(doc)
-                if whole is not None
-                else text_of(doc)[max(0, group.start - MEANS_WINDOW) : group.end + MEANS_WINDOW]
-            )
-            means_told = bool(MEANS.search(around) or AIRBORNE.search(around))
+            means_told = _means_told(doc, group, short=whole is not None)
             scored = {
                 c: p + _bonus(c, named)
                 for c, p in proba.items()
                 if c != NONE
-                and (c not in NAMED_ONLY or c in named or not supported)
-                and (c not in NAMED_ONLY or c in named or AIRBORNE.search(text))
+                and (c not in NAMED_ONLY or c in named or (not supported and AIRBORNE.search(text)))
                 and (type_of(c)[0] != REMOTE or means_told)
                 and (c != "Arrests" or c in named)  # a raid is no arrest until one is told
                 and (demonstration or type_of(c)[0] not in DEMONSTRATION)
@@ -498,12 +489,8 @@ def detect_events(doc: Doc) -> list[EventMention]:
             lead = whole if groups and group is groups[0] else None
             type_proba = lead or model.type.proba(weights)
             typed = _type_scores(type_proba, scored, named)
-            heirs = [t for t in DIRECT_TYPES if t in typed]
-            believed = max(type_proba, key=lambda t: type_proba[t]) == REMOTE
-            if not means_told and believed and heirs and named & set(DIRECT):
-                # the model's remote violence with no means told, an attack or a fight
-                # told: a direct one (the likelier of a one-sided attack and a battle)
-                typed[max(heirs, key=lambda t: typed[t])] += type_proba.get(REMOTE, 0.0)
+            if not means_told:
+                _to_a_direct_attack(typed, type_proba, named)
             event_type = max(typed, key=lambda t: typed[t])
             sub = max((c for c in scored if type_of(c)[0] == event_type), key=lambda c: scored[c])
             if event_type == "Strategic developments" and sub not in named | {HANDOVER}:
@@ -650,6 +637,28 @@ def _whole_story(doc: Doc, model: Model) -> list[EventMention]:
     event_type, disorder = type_of(sub)
     span = Span(start, end, text)
     return [EventMention(start, end, span, event_type, sub, disorder, round(type_proba[top], 3))]
+
+
+def _means_told(doc: Doc, group: Group, *, short: bool) -> bool:
+    """Whether remote violence's means (a bomb, a shell, a mine, an aircraft) is told in the
+    passage or the sentences around it ("55 kg of dynamite were used"), or anywhere in a
+    short report: without one, "the army said it killed five militants" is no shelling,
+    whatever the model hears in "said it"."""
+    text = text_of(doc)
+    around = text if short else text[max(0, group.start - MEANS_WINDOW) : group.end + MEANS_WINDOW]
+    return bool(MEANS.search(around) or AIRBORNE.search(around))
+
+
+def _to_a_direct_attack(
+    typed: dict[str, float], type_proba: dict[str, float], named: set[str]
+) -> None:
+    """The model's belief in remote violence, no means told, where it was the model's first
+    type and the triggers tell an attack or a fight: passed to the likelier of a one-sided
+    attack and a battle ("the residence was the target of an attack")."""
+    heirs = [t for t in DIRECT_TYPES if t in typed]
+    believed = max(type_proba, key=lambda t: type_proba[t]) == REMOTE
+    if believed and heirs and named & set(DIRECT):
+        typed[max(heirs, key=lambda t: typed[t])] += type_proba.get(REMOTE, 0.0)
 
 
 def _type_scores(
