@@ -715,3 +715,19 @@ def test_a_broadcasters_name_in_the_dateline_is_no_place(
 def test_a_countrys_congress_is_no_event_place(nlp: Language, gazetteer: Gazetteer) -> None:
     (loc,) = where(nlp, gazetteer, "Officers killed the priests, a lie aimed at the U.S. Congress.")
     assert loc.country is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a country told as who struck, by its acronym or as the agent, is not where
+        "Militants attacked the airport in Karachi. They said it was revenge for a United "
+        "States (US) drone strike.",
+        "Militants attacked the airport in Karachi. They said it was revenge for a drone strike "
+        "by the United States.",
+    ],
+)
+def test_a_country_told_as_who_struck_is_not_where(
+    nlp: Language, gazetteer: Gazetteer, text: str
+) -> None:
+    assert [loc.name for loc in where(nlp, gazetteer, text, sentence=1)] == ["Karachi"]

@@ -280,16 +280,21 @@ def _first_ends(doc: Doc, tps: list[Toponym]) -> list[Toponym]:
 
 
 def _country_modifier(doc: Doc, tp: Toponym) -> bool:
-    """A country named as who acts ("US-led", "US drone") or whose people were hit ("U.S.
-    citizens"), never where; nor is a city that names a gang ("the Medellin cartel")."""
+    """A country named as who acts ("US-led", "US drone", "a drone strike by the United
+    States") or whose people were hit ("U.S. citizens"), never where; nor is a city that
+    names a gang ("the Medellin cartel")."""
     after = text_of(doc)[tp.end : tp.end + 30]
     if _CARTEL.match(after):
         return True
+    before = text_of(doc)[max(0, tp.start - 10) : tp.start]
     return (
         tp.place is not None
         and tp.place.feature_code == "PCLI"
-        and bool(_COUNTRY_MODIFIER.match(after))
+        and bool(_COUNTRY_MODIFIER.match(after) or _BY.search(before))
     )
+
+
+_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 _CARTEL = re.compile(r"\s+(?:drug\s+)?cartels?\b", re.IGNORECASE)

@@ -16,7 +16,10 @@ NAME = r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*"
 
 # A country named as who acts, not where: "US-led coalition", "US forces", "Saudi-backed".
 COUNTRY_MODIFIER = re.compile(
-    r"^(?:-(?:led|backed|based|brokered|made|sponsored|supported|allied|trained|owned)\b|"
+    # (after the acronym a report may give it, or as that acronym: "a United States (US)
+    # drone strike")
+    r"^(?:\s*\([A-Z][A-Za-z.]{1,6}\)|\))?"
+    r"(?:-(?:led|backed|based|brokered|made|sponsored|supported|allied|trained|owned)\b|"
     r"\s+(?:forces|troops|military|army|air\s+forces?|navy|soldiers?|drones?|aircraft|jets?|"
     r"(?:security|armed|defen[cs]e|naval|special)\s+forces?|convoys?|contingents?|"
     r"peacekeepers?|"
