@@ -9,6 +9,7 @@ found anywhere in the pipeline points at the original text.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -162,6 +163,15 @@ class ActorCoding:
     actor2: Actor | None
     assoc_actor_1: tuple[Actor, ...] = ()
     assoc_actor_2: tuple[Actor, ...] = ()
+
+    def each(self, change: Callable[[Actor], Actor]) -> ActorCoding:
+        """The coding with `change` applied to every actor, associated ones included."""
+        return ActorCoding(
+            change(self.actor1) if self.actor1 else None,
+            change(self.actor2) if self.actor2 else None,
+            tuple(map(change, self.assoc_actor_1)),
+            tuple(map(change, self.assoc_actor_2)),
+        )
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 from functools import lru_cache
 
-from ..records import Actor, ActorCoding, Location
+from ..records import ActorCoding, Location
 from .lexicon import load_json
 
 Branch = tuple[str, str, float | None, float | None]  # group, branch, east of, west of
@@ -37,13 +37,4 @@ def branch_of(name: str, where: Location) -> str:
 def branch_actors(coding: ActorCoding, where: Location) -> ActorCoding:
     """The coding with each group that has regional branches named for the event's."""
 
-    def named(actor: Actor) -> Actor:
-        return dataclasses.replace(actor, name=branch_of(actor.name, where))
-
-    return dataclasses.replace(
-        coding,
-        actor1=named(coding.actor1) if coding.actor1 else None,
-        actor2=named(coding.actor2) if coding.actor2 else None,
-        assoc_actor_1=tuple(named(a) for a in coding.assoc_actor_1),
-        assoc_actor_2=tuple(named(a) for a in coding.assoc_actor_2),
-    )
+    return coding.each(lambda a: dataclasses.replace(a, name=branch_of(a.name, where)))

@@ -16,7 +16,7 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 
-from ..records import Actor, ActorCoding
+from ..records import ActorCoding
 
 #: A state's forces as the actor coder names them; a name that already carries years is
 #: left as it is.
@@ -116,13 +116,4 @@ def dated_actors(coding: ActorCoding, day: date | None, known: date | None) -> A
     """The coding with each state's forces named after the government of `day`, as
     written on day `known` (with_period)."""
 
-    def dated(actor: Actor) -> Actor:
-        return dataclasses.replace(actor, name=with_period(actor.name, day, known))
-
-    return dataclasses.replace(
-        coding,
-        actor1=dated(coding.actor1) if coding.actor1 else None,
-        actor2=dated(coding.actor2) if coding.actor2 else None,
-        assoc_actor_1=tuple(dated(a) for a in coding.assoc_actor_1),
-        assoc_actor_2=tuple(dated(a) for a in coding.assoc_actor_2),
-    )
+    return coding.each(lambda a: dataclasses.replace(a, name=with_period(a.name, day, known)))
