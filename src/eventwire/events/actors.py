@@ -509,6 +509,7 @@ MISSION = "AMISOM: African Union Mission in Somalia"
 CONTRIBUTORS = ("Burundi", "Djibouti", "Ethiopia", "Kenya", "Sierra Leone", "Uganda")
 #: A contributor's name or people ("AMISOM-Ethiopia forces", "Burundian troops").
 _CONTRIBUTOR_STEMS = tuple(c[:-1] for c in CONTRIBUTORS)
+_CONTRIBUTOR_WORD = {c: re.compile(rf"\b{c[:-1]}") for c in CONTRIBUTORS}
 #: How near the mission's name a contributor's name or people says whose troops they were.
 CONTINGENT_WINDOW = 30
 
@@ -522,7 +523,7 @@ def contingents(coding: ActorCoding, doc: Doc, mention: EventMention) -> ActorCo
     for f in found:
         if f.template.startswith(MISSION):
             near = text_of(doc)[max(0, f.start - CONTINGENT_WINDOW) : f.end + CONTINGENT_WINDOW]
-            named |= {c for c in CONTRIBUTORS if re.search(rf"\b{c[:-1]}", near)}
+            named |= {c for c in CONTRIBUTORS if _CONTRIBUTOR_WORD[c].search(near)}
 
     def contingent(actor: Actor) -> Actor:
         state = _STATE_OF.match(actor.name)

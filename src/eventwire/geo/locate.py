@@ -224,22 +224,20 @@ def _trigger_head(doc: Doc, mention: EventMention) -> Token | None:
     return head
 
 
-def _trigger_phrase(doc: Doc, mention: EventMention) -> tuple[int, int]:
+def _trigger_phrase(head: Token | None) -> tuple[int, int]:
     """Character bounds of the trigger's phrase (its head's syntactic subtree)."""
-    head = _trigger_head(doc, mention)
     if head is None:
         return (0, 0)
     subtree = list(head.subtree)
     return subtree[0].idx, subtree[-1].idx + len(subtree[-1])
 
 
-def _of_the_trigger(doc: Doc, mention: EventMention, tps: list[Toponym]) -> list[Toponym]:
+def _of_the_trigger(doc: Doc, head: Token | None, tps: list[Toponym]) -> list[Toponym]:
     """The passage's places less those of the one who tells or acts around the event ("a
     shopkeeper in Kabul said the attack on the market in Kandahar ...", "the owner of an
     agency in Junction City identified the man who rented the truck used in the bombing of
     the Oklahoma City federal building"): places in the subject of a verb of telling the
     trigger's clause hangs from, when another place is left."""
-    head = _trigger_head(doc, mention)
     if head is None:
         return tps
     theirs: list[tuple[int, int]] = []
@@ -337,13 +335,14 @@ def locate(
         and mention.start <= t.start
         and t.end <= mention.end
     ]
-    phrase = _trigger_phrase(doc, mention)
+    head = _trigger_head(doc, mention)
+    phrase = _trigger_phrase(head)
     candidates = [
         t
         for t in inside
         if _is_event_place(doc, t, mention.start, phrase[0] <= t.start and t.end <= phrase[1])
     ]
-    candidates = _of_the_trigger(doc, mention, candidates)
+    candidates = _of_the_trigger(doc, head, candidates)
     told = [t for t in candidates if _fronted_telling(doc, t)]
     if len(told) < len(candidates):
         candidates = [t for t in candidates if t not in told]  # the told event names its own
