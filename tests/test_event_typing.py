@@ -1136,6 +1136,9 @@ def test_ground_that_changed_hands_with_no_battle_read_is_a_transfer(nlp: Langua
          "were arrested.", "Protest with intervention"),
         ("According to the party, around 12 protesters were arrested in the district after "
          "demonstrations against the deal.", "Protest with intervention"),
+        # ... and those made at a protest that also fought the police
+        ("Students protested against fee rises and fought running battles with police in the "
+         "town centre. Several were arrested.", "Violent demonstration"),
         # so is a protest the forces dispersed
         ("Security forces dispersed four protests in the capital held against the new "
          "constitution.", "Protest with intervention"),

@@ -366,6 +366,8 @@ def _syntax(doc: Doc, start: int, end: int) -> tuple[str, str]:
         break
     if token.dep_ == "nsubj" and _counted_dead(token):
         return "patient", ""  # "22 Boko Haram dead", "Several Boko Haram killed."
+    if token.dep_ == "nsubj" and _headline_passive(token.head):
+        return "patient", token.head.lemma_.lower()
     if token.dep_ == "nsubj":
         verb = token.head.lemma_.lower()
         return ("", verb) if verb in PASSIVE_VERBS else ("agent", verb)
@@ -384,6 +386,24 @@ def _syntax(doc: Doc, start: int, end: int) -> tuple[str, str]:
 #: Boko Haram killed.", "22 rebels dead"): the verb has no object.
 _TOLL_WORDS = frozenset({"kill", "killed", "dead", "wound", "wounded", "injure", "injured"})
 _QUANTIFIERS = frozenset({"several", "many", "some", "dozens", "scores", "numerous"})
+
+
+def _headline_passive(verb: Token) -> bool:
+    """A passive told without its auxiliary, as headlines and notes tell it ("policemen
+    attacked and injured by unknown group", "Police officer shot dead by gunmen"): the
+    parser takes the sufferer for the verb's subject, but the doer follows "by"."""
+    if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    chain = [verb] + [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.tag_ in ("VBD", "VBN")
+        and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for g in c.children)
+    ]
+    if any(c.dep_ in ("dobj", "obj") for v in chain for c in v.children):
+        return False
+    return any(c.dep_ == "agent" for v in chain for c in v.children)
 
 
 def _counted_dead(token: Token) -> bool:

@@ -401,7 +401,7 @@ def _same(doc: Doc, group: Group, strong: list[Trigger]) -> bool:
         return True  # a protest that turns violent ("Roads were barricaded") is one event
     if mine <= {"Protests", "Riots"} and theirs & {"Violence against civilians", "Battles"}:
         return True  # the force used on a demonstration is part of its story
-    if mine and mine <= DEMONSTRATION and _arrests_only(strong):
+    if mine & DEMONSTRATION and _arrests_only(strong):
         return True  # so are the arrests made at it: its intervention, no event of their own
     if _attack_only(group.triggers) and theirs == {"Battles"} and _armed_target(doc, group):
         return True  # "X launched an attack against Y. Heavy fighting followed": one battle
