@@ -130,6 +130,51 @@ def test_a_protests_grievance_is_not_its_event(
     assert trigger.status == status
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "status"),
+    [
+        ("The conflict has killed more than 10,000 people.", "killed", "toll"),
+        ("The war has killed tens of thousands of people since 2015.", "killed", "toll"),
+        ("More than 300 civilians have died in the war.", "died", "toll"),
+        ("At least 2,000 people have been killed since the start of the insurgency.", "killed",
+         "toll"),
+        # the deaths of one day's violence or fighting are its event
+        ("Violence killed five people in Jos on Sunday.", "killed", "asserted"),
+        ("Two soldiers died in the fighting near the bridge.", "died", "asserted"),
+        ("11 killed in intercommunal conflict between two Tuareg groups.", "killed",
+         "asserted"),
+        ("Five people were killed in a chieftaincy crisis in the village.", "killed",
+         "asserted"),
+        ("The clash left six people dead in Saada, a province that has seen fighting since "
+         "2011.", "dead", "asserted"),
+    ],
+)  # fmt: skip
+def test_a_wars_running_toll_is_no_event(nlp: Language, text: str, word: str, status: str) -> None:
+    doc = nlp(text)
+    trigger = next(t for t in find_triggers(doc, doc[:]) if t.text.startswith(word))
+    assert trigger.status == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is not known if the drones were intercepted by the air defences.",
+        "It is unclear whether anyone was arrested.",
+    ],
+)
+def test_what_is_not_known_to_have_happened_is_hedged(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    assert [t.status for t in find_triggers(doc, doc[:]) if t.sub_event_type] == ["hedged"]
+
+
+def test_the_fate_of_a_missile_is_the_missiles_event(nlp: Language) -> None:
+    text = (
+        "Rebels fired a ballistic missile at the port city on Wednesday. It was intercepted "
+        "and there were no casualties."
+    )
+    assert len(mentions(nlp, text)) == 1
+
+
 def test_foiled_is_disrupted_weapons_use(nlp: Language) -> None:
     found = mentions(nlp, "Police foiled a bomb plot in Nairobi.")
     assert [m.sub_event_type for m in found] == ["Disrupted weapons use"]
@@ -166,6 +211,9 @@ def test_the_fighting_an_attack_sets_off_is_the_attack(nlp: Language) -> None:
         ("Hundreds of people died.", 100),
         ("A policeman was shot dead.", 1),
         ("115 people were killed this week across the country.", 0),
+        ("The war has killed tens of thousands of people since 2015.", 0),
+        ("Tens of thousands of people were killed.", 10000),
+        ("Hundreds of thousands died.", 100000),
         ("Twenty-five people were wounded.", 0),
         ("Troops killed 18 militants (another outlet reports 27).", 18),
         ("Several houses were burned and two people died.", 2),

@@ -403,9 +403,31 @@ def _same(doc: Doc, group: Group, strong: list[Trigger]) -> bool:
         return True  # the force used on a demonstration is part of its story
     if mine & DEMONSTRATION and _arrests_only(strong):
         return True  # so are the arrests made at it: its intervention, no event of their own
+    if means and {t.sub_event_type for t in strong} == {DISRUPTED} and _a_weapons_fate(doc, strong):
+        return True  # "Houthis fired a missile at Jazan. It was intercepted": its fate
     if _attack_only(group.triggers) and theirs == {"Battles"} and _armed_target(doc, group):
         return True  # "X launched an attack against Y. Heavy fighting followed": one battle
     return not mine or bool(mine & theirs) or theirs <= {"Violence against civilians"}
+
+
+#: What a disrupted weapon is told as, after the passage that fired or planted it.
+_FIRED = frozenset(
+    {"it", "they", "both", "all", "missile", "rocket", "drone", "bomb", "device", "shell",
+     "projectile", "explosive", "mine", "ied"}
+)  # fmt: skip
+
+
+def _a_weapons_fate(doc: Doc, strong: list[Trigger]) -> bool:
+    """Whether a disruption is told of the weapon just fired ("It was intercepted", "the
+    drones were shot down"), not of another side's move ("intercepted a counter-attack")."""
+    for trigger in strong:
+        span = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+        if span is None:
+            continue
+        subjects = [c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(c.lemma_.lower() in _FIRED or c.lower_ in _FIRED for c in subjects):
+            return True
+    return False
 
 
 def detect_events(doc: Doc) -> list[EventMention]:
@@ -598,7 +620,7 @@ WHOLE_STORY_MIN = 0.45
 WHOLE_STORY_OTHER_MIN = 0.6
 #: Trigger statuses that keep the model's whole-report guess out where no trigger is
 #: asserted: an event denied, feared, foiled, claimed or figurative is none the report tells.
-UNTOLD = frozenset({"negated", "hedged", "foiled", "claimed", "figurative"})
+UNTOLD = frozenset({"negated", "hedged", "foiled", "claimed", "figurative", "toll"})
 #: ... and those that keep it out in any case: a claim of responsibility or a denial is
 #: the report's news, not the event it names (CASE codes claims outside ACLED's scheme).
 DISOWNED = frozenset({"negated", "claimed"})

@@ -65,7 +65,10 @@ BLAMED = re.compile(
 AGGREGATE = re.compile(
     r"^\W*(?:\w+\W+){0,3}?(?:this|last|past) (?:week|month|year)|^\W*(?:\w+\W+){0,3}?"
     r"(?:so far|since|in total|altogether|over the (?:past|last)|in (?:the )?(?:past |last )?"
-    r"(?:\w+ )?(?:days|weeks|months|years)\b)",
+    r"(?:\w+ )?(?:days|weeks|months|years)\b)"
+    # a war's running toll, counted "since" a year or the war's start within the clause
+    # ("tens of thousands of people since 2015"; not "Saada, a province ... since 2011")
+    r"|^[^.;,]{0,40}?\bsince (?:(?:in )?\d{4}\b|the (?:start|beginning|outbreak|onset)\b)",
     re.IGNORECASE,
 )
 #: "killed 28 people this week in a raid on Doron Baga": the week's toll of one attack.
@@ -272,6 +275,9 @@ def _counts_in(toks: list[Tok], singular_ok: bool, lead: bool = False) -> list[C
             upper = parse_number(toks, j + 1)
             if upper is not None and upper[0] > value and toks[j + 1].low not in ("a", "an"):
                 high = high if toks[j].low == "of" else upper[0]
+                vague_words = _numbers()[2]
+                if toks[j].low == "of" and {toks[i].low, toks[j + 1].low} <= vague_words.keys():
+                    value *= upper[0]  # "tens of thousands", "hundreds of thousands"
                 used += 1 + upper[1]
         out.append(Count(value, high, toks[i].start, toks[i + used - 1].end))
         i += used

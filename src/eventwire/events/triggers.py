@@ -35,6 +35,19 @@ THING_AFTER = re.compile(
     r"plants?|depots?|laborator(?:y|ies)|labs?)\b",
     re.IGNORECASE,
 )
+#: A war's running toll ("the war has killed tens of thousands since 2015", "more than 10,000
+#: people have died in the conflict"): what the war has cost, no event of its own.
+WAR_NOUNS = frozenset(
+    {"war", "conflict", "insurgency", "rebellion", "uprising", "crisis", "revolution"}
+)
+RUNNING_SINCE = re.compile(
+    r"[^.;,]{0,40}?\bsince (?:(?:early|late|mid-?)\s*)?(?:(?:in )?\d{4}\b|the (?:start|beginning|"
+    r"outbreak|onset)\b|(?:it|the \w+) (?:began|started|erupted|broke out)\b)",
+    re.IGNORECASE,
+)
+#: Death words whose subject or setting may be a war ("the conflict has killed", "died in the
+#: war"); the deaths of an attack are told with the same words.
+_TOLL_LEMMAS = frozenset({"kill", "die", "claim", "cost", "dead", "death", "toll"})
 #: How far (characters) before a trigger a cause's words ("in retaliation for a suspected
 #: poison gas attack") still make its event an earlier one, not this passage's.
 CAUSE_WINDOW = 70
@@ -65,7 +78,8 @@ class Trigger:
     text: str
     sub_event_type: str  # "" for a weak trigger (deaths, injuries)
     status: str  # "asserted", "negated", "hedged", "foiled", "claimed", "figurative", "cause"
-    # (the event told as the cause of another) or "thing" (a weapons site, not an event)
+    # (the event told as the cause of another), "thing" (a weapons site, not an event) or
+    # "toll" (a war's running toll)
 
 
 def find_triggers(doc: Doc, sent: Span) -> list[Trigger]:
@@ -148,6 +162,8 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "figurative"
     if THING_AFTER.match(text, end):
         return "thing"
+    if token is not None and _war_toll(token, text, end):
+        return "toll"
     if token is not None:
         if token.dep_ not in ("nsubj", "nsubjpass") and any(
             c.dep_ == "amod" and c.lemma_.lower() in FUTURE_LEMMAS for c in token.children
@@ -181,6 +197,39 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
     if extra["hedge"].search(before):
         return "hedged"
     return "asserted"
+
+
+def _war_toll(token: Token, text: str, end: int) -> bool:
+    """Whether a death word tells a war's running toll: counted "since" the war's start or a
+    year, with the war as its subject ("the conflict has killed") or its setting ("died in
+    the war"). "Violence killed five in Jos", "died in the fighting" are events."""
+    if token.lemma_.lower() not in _TOLL_LEMMAS and token.lower_ not in _TOLL_LEMMAS:
+        return False
+    if RUNNING_SINCE.match(text, end):
+        return True
+    for child in token.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in WAR_NOUNS:
+            return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in ("in", "during", "of", "since")
+            and any(_the_war(g) for g in child.children if g.dep_ == "pobj")
+        ):
+            return True
+    return False
+
+
+def _the_war(noun: Token) -> bool:
+    """ "the war", "the country's conflict": a war already known; "in intercommunal conflict
+    between two groups" is the clash that killed."""
+    return (
+        noun.lemma_.lower() in WAR_NOUNS
+        and any(
+            (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss"
+            for c in noun.children
+        )
+        and not any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children)
+    )
 
 
 #: Verbs telling that what their infinitive names was done ("managed to prevent").
