@@ -958,3 +958,11 @@ def test_a_subject_whose_own_clause_has_no_by_still_acts(nlp: Language) -> None:
     text = "Boko Haram fighters tried to storm a market, but were stopped by vigilantes."
     found = {f.template: f.syntax for f in find_actors(nlp(text), 0, len(text))}
     assert found["Boko Haram - Wilayat Gharb Ifriqiyyah"] == "agent"
+
+
+@pytest.mark.model
+def test_communities_raided_are_their_people(nlp: Language) -> None:
+    text = "Troops raided communities accused of backing the rebels."
+    found = {f.template: f.role for f in find_actors(nlp(text), 0, len(text))}
+    assert found.get("Civilians ({country})") == "victim"
+    assert "Unidentified Communal Militia ({country})" not in found

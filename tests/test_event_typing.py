@@ -1129,6 +1129,11 @@ def test_ground_that_changed_hands_with_no_battle_read_is_a_transfer(nlp: Langua
          "Armed clash"),
         ("Heavy fighting broke out between the army and members of the Revolutionaries "
          "Council in the port district.", "Armed clash"),
+        # the same forces named twice ("Myanmar soldiers", "the military") are one side
+        ("Myanmar soldiers set fire to more than 200 homes and killed five villagers in "
+         "Sagaing region on Thursday, residents and a local resistance group said, the latest "
+         "in a string of raids on communities accused of backing opponents of the military.",
+         "Attack"),
         # arrests at a protest are its intervention
         ("Hundreds of students demonstrated outside the ministry on Monday. Police arrested 20 "
          "of them.", "Protest with intervention"),

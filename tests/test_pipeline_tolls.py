@@ -206,3 +206,52 @@ def test_a_regional_desks_dateline_lends_no_place(nlp: Language, gazetteer: Gaze
     assert [(e.country, e.sub_event_type, e.fatalities) for e in events] == [
         ("Burkina Faso", "Attack", 15)
     ]
+
+
+def test_a_lede_naming_only_the_country_takes_the_town_its_detail_names(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    # the detail paragraph has no date of its own: the statement's day is no event's
+    events = events_of(
+        nlp,
+        gazetteer,
+        "Suspected jihadists killed 11 soldiers in an attack on an army post in northern "
+        "Burkina Faso on Sunday, the army said on Monday.\n\n"
+        "The assailants attacked the detachment at Djibo, the statement said.",
+        published=date(2019, 11, 12),
+    )
+    assert [(e.location, e.event_date, e.fatalities) for e in events] == [
+        ("Djibo", "2019-11-10", 11)
+    ]
+
+
+def test_a_day_told_from_the_one_before_is_another_events(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    # "two days earlier" counts back from Sunday; its bomb borrows no one from the attack
+    events = events_of(
+        nlp,
+        gazetteer,
+        "Gunmen killed 11 soldiers in an attack on an army post near Djibo on Sunday.\n\n"
+        "Two days earlier, a roadside bomb hit a bus near Kaya, killing four civilians.",
+        published=date(2019, 11, 12),
+    )
+    bomb = next(e for e in events if e.event_type == "Explosions/Remote violence")
+    assert bomb.event_date == "2019-11-08"
+    assert bomb.actor1 == "Unidentified Armed Group (Burkina Faso)"
+    assert bomb.actor2 == "Civilians (Burkina Faso)"
+
+
+def test_a_lede_retold_in_a_dated_paragraph_is_one_event(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = events_of(
+        nlp,
+        gazetteer,
+        "Soldiers burned homes and killed five villagers in Sagaing region on Thursday, "
+        "residents said.\n\n"
+        "Troops entered a village in the region early on Thursday and opened fire on "
+        "people fleeing, two residents said.",
+        published=date(2022, 3, 12),
+    )
+    assert [(e.event_type, e.fatalities) for e in events] == [("Violence against civilians", 5)]

@@ -58,6 +58,14 @@ def same_place(earlier: Event, later: Event, text: str) -> bool:
         return False
     if later.geo_precision == 3 and later.admin1 in (None, earlier.admin1):
         return True
+    if (
+        earlier.geo_precision == 3
+        and earlier.admin1 is None
+        and earlier.location == earlier.country
+    ):
+        # the place in the country the lede named ("an army post in northern Burkina Faso"
+        # ... "the detachment at Tin-Akoff")
+        return True
     # the town inside the region the earlier passage named ("an army base in Hiraan
     # region" ... "near the town of Bulobarde")
     return (

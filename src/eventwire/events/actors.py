@@ -247,6 +247,9 @@ def _find_actors(doc: Doc, start: int, end: int) -> list[Found]:
                 # "raided the residence of a NISA officer": forces attacked at home are
                 # civilians to ACLED, as off duty
                 template, inter, role = CIVILIANS[0], CIVILIANS[1], "victim"
+            if role == "armed" and m.group().lower() == "communities" and syntax[0] == "patient":
+                # "raids on communities accused of backing the rebels": the raided
+                template, inter, role = CIVILIANS[0], CIVILIANS[1], "victim"
             if "{name}" in template:
                 # "Murle youths", "attacked by Lou Nuer": the people names its militia
                 template = template.replace("{name}", _people(m.group()))
@@ -1151,7 +1154,9 @@ def _battle_first(armed: list[Found], first: Found | None) -> Found | None:
 #: A passage telling an incident apart from what the report told before it.
 _SEPARATE = re.compile(
     r"\b(?:in (?:a |an )?(?:separate|another|unrelated|different) (?:incident|attack|"
-    r"development|event)|separately|elsewhere)\b",
+    r"development|event)|separately|elsewhere|meanwhile|"
+    # a day told from another ("Two days earlier, a bomb hit a bus"): another event
+    r"(?:\w+ )?days? (?:earlier|before|later)|the (?:next|following|previous) day)\b",
     re.IGNORECASE,
 )
 

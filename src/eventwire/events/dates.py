@@ -206,7 +206,7 @@ def resolve_date(doc: Doc, mention: EventMention, published: date | None) -> Eve
     if published is not None:
         found = [f for f in found if f[2] <= published + timedelta(days=1)]
     if not found:
-        return _carried(doc, mention, published)
+        return _shifted(doc, mention, published) or _carried(doc, mention, published)
     trig = mention.trigger.start - mention.start
     # A date in the trigger's own sentence wins over one in a neighbouring sentence.
     # ("Four were killed in Ariha. ... the heaviest raids this month").
@@ -224,7 +224,10 @@ def resolve_date(doc: Doc, mention: EventMention, published: date | None) -> Eve
     return EventDate(when, precision, Span(s, e, text_of(doc)[s:e]))
 
 
-_SAYING_BEFORE = re.compile(rf"\b(?:{'|'.join(SAYING)})\s+(?:on\s+|that\s+)?$", re.IGNORECASE)
+_SAYING_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(SAYING)})\s+(?:(?:in|to|at) (?:a |an |the )?[\w-]+\s+)?(?:on\s+|that\s+)?$",
+    re.IGNORECASE,
+)  # "said on Monday", "said in a statement on Monday"
 _SAYING_AFTER = re.compile(rf"^\s*,?\s+(?:{'|'.join(SAYING)})\b", re.IGNORECASE)
 
 
@@ -248,15 +251,60 @@ def _carried(doc: Doc, mention: EventMention, published: date | None) -> EventDa
     none, the publication day (approximate)."""
     if published is None:
         return EventDate(None, 2, None)
+    before = text_of(doc)[: mention.start]
     earlier = [
         f
-        for f in _unfiled(doc, find_dates(text_of(doc)[: mention.start], published), 0)
+        for f in _unfiled(doc, find_dates(before, published), 0)
         if f[3] == 1 and timedelta(0) <= published - f[2] <= timedelta(days=CARRY_DAYS)
     ]
+    # the day a statement was made is no deed's ("killed 11 soldiers on Sunday, the army
+    # said on Monday. The assailants attacked ..."), unless no other day was told
+    earlier = [f for f in earlier if not _of_saying(before, f)] or earlier
     if not earlier:
         return EventDate(published, 2, None)
     start, end, when, precision = earlier[-1]
     return EventDate(when, precision, Span(start, end, text_of(doc)[start:end]))
+
+
+#: A day told from the one the report told last ("Two days earlier, an IED hit a bus", "the
+#: next day"); not from another event it names ("the day before the election").
+_SHIFT = re.compile(
+    r"\b(?:(?P<n>\d|a|an|one|two|three|four|five|six|seven) days? (?P<way>earlier|before|"
+    r"later|after(?:wards)?)|the (?P<rel>next|following|previous|preceding) day|the day "
+    r"(?P<rel2>before|after))\b(?! (?:the|a|an|his|her|their|its|this|that)\b)",
+    re.IGNORECASE,
+)
+_DAYS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+}
+
+
+def _shifted(doc: Doc, mention: EventMention, published: date | None) -> EventDate | None:
+    """A passage dated from the day told before it, shifted as its sentence says."""
+    lo, hi = _sentence_bounds(doc, mention.trigger.start)
+    m = _SHIFT.search(text_of(doc), lo, hi)
+    if m is None:
+        return None
+    base = _carried(doc, mention, published)
+    if base.date is None or base.span is None or base.precision != 1:
+        return None  # no day told before: nothing to count from
+    word = (m.group("n") or "").lower()
+    days = int(word) if word.isdigit() else _DAYS.get(word, 1)
+    back = (m.group("way") or "").lower() in ("earlier", "before") or (
+        (m.group("rel") or m.group("rel2") or "").lower() in ("previous", "preceding", "before")
+    )
+    when = base.date - timedelta(days=days) if back else base.date + timedelta(days=days)
+    if published is not None and when > published:
+        return None
+    return EventDate(when, 1, Span(m.start(), m.end(), m.group()))
 
 
 def _latest_with_year(doc: Doc) -> date | None:

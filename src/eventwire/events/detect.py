@@ -967,7 +967,7 @@ _COMMUNITY = re.compile(r"\b(?:residents|villagers|inhabitants|communit\w*|local
 def _one_sided(doc: Doc, group: Group) -> bool:
     """One armed side and civilian victims: violence against civilians, not a battle."""
     found = find_actors(doc, group.start, group.end)
-    armed = {f.template for f in found if f.role == "armed"}
+    armed = _sides({f.template for f in found if f.role == "armed"})
     victims = [f for f in found if f.role == "victim" and f.syntax in ("patient", "")]
     # a fight told, whatever sub-type its trigger went to ("clashed with police"), or told
     # as between two sides ("renewed hostilities between two communities") or beaten back
@@ -976,6 +976,17 @@ def _one_sided(doc: Doc, group: Group) -> bool:
     if len(armed) <= 1 and _ambushed_civilians(doc, group):
         return True  # "gunmen ambushed a vehicle traveling between X and Y"
     return len(armed) <= 1 and bool(victims) and not clash
+
+
+def _sides(templates: set[str]) -> set[str]:
+    """Actor templates, less a country's unnamed forces where the passage names whose they
+    are ("Myanmar soldiers ... the military": one side)."""
+    named = {t for t in templates if "{country}" not in t}
+    return {
+        t
+        for t in templates
+        if not ("{country}" in t and any(n.startswith(t.split("{country}")[0]) for n in named))
+    }
 
 
 #: What an ambush may hit that carries no fighters: travellers and their vehicles.

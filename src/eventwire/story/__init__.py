@@ -9,6 +9,7 @@ from .claims import extract_claims
 from .dedup import find_duplicates, page_repeats
 from .disagree import Disagreement, find_disagreements
 from .merge import merge_events as _merge
+from .merge import merge_retold
 from .quotes import extract_quotes
 from .screen import screen_events
 from .speakers import resolve_speakers
@@ -20,6 +21,7 @@ __all__ = [
     "find_disagreements",
     "find_duplicates",
     "merge_events",
+    "merge_retold",
     "page_repeats",
     "resolve_speakers",
     "screen_events",

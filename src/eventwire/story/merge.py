@@ -232,6 +232,53 @@ def merge_events(events: Sequence[Event]) -> list[Event]:
     return merged
 
 
+def merge_retold(events: Sequence[Event], text: str) -> list[Event]:
+    """One article's events that retell one event (the lede, then its detail told again in
+    a later paragraph: the same day, place, sides and kind) become one, in text order.
+    Events of one paragraph stay apart: its passages tell events of their own, and those
+    read from one passage (one per place or day it names) are distinct."""
+    clusters: list[list[Event]] = []
+    for event in events:
+        for cluster in clusters:
+            if all(_retold(member, event, text) for member in cluster):
+                cluster.append(event)
+                break
+        else:
+            clusters.append([event])
+    return [combine(c) for c in clusters]
+
+
+def _retold(a: Event, b: Event, text: str) -> bool:
+    if a.event_date is None or a.event_date != b.event_date:
+        return False
+    if _paragraphs(a, text) & _paragraphs(b, text):
+        return False
+    if _country_only(a) or _country_only(b):
+        # a paragraph naming no place below the country the other's place is in
+        return (
+            a.country == b.country
+            and same_actors(a, b)
+            and same_type(a, b)
+            and same_toll(a, b)
+            and not distinct_in_text(a, b)
+        )
+    return same_event(a, b)
+
+
+def _country_only(e: Event) -> bool:
+    return e.location is None or (e.location == e.country and e.admin1 is None)
+
+
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+
+
+def _paragraphs(e: Event, text: str) -> set[int]:
+    """Which paragraphs (by count of blank lines before) hold the event's trigger."""
+    return {
+        len(_BLANK_LINE.findall(text, 0, ev.start)) for ev in e.evidence if ev.field == "event_type"
+    }
+
+
 def merged_id(ids: Sequence[str]) -> str:
     """Stable id of a merged event: a hash of its sorted constituent ids."""
     key = "|".join(sorted(ids))
@@ -289,6 +336,8 @@ def combine(cluster: Sequence[Event]) -> Event:
         name: next((getattr(e, name) for e in [rep, *cluster] if getattr(e, name)), None)
         for name in ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2")
     }
+    if filled["actor2"] == filled["actor1"] and rep.actor2 != rep.actor1:
+        filled["actor2"] = rep.actor2  # another report's sides swapped: no side twice
     inter1 = rep.inter1 if rep.actor1 else next((e.inter1 for e in cluster if e.actor1), None)
     inter2 = rep.inter2 if rep.actor2 else next((e.inter2 for e in cluster if e.actor2), None)
     confidence = 1.0 - math.prod(1.0 - max(0.0, min(1.0, e.confidence)) for e in cluster)
