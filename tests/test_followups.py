@@ -121,3 +121,36 @@ def test_the_raids_named_again_this_month_join_them() -> None:
     # a day of its own is another event
     b.time_precision = 1
     assert [e.event_id for e in join_followups([a, b], told)] == ["e1", "e2"]
+
+
+def test_near_the_town_the_detail_names_beats_a_point_off_the_ledes() -> None:
+    text = "Jets struck north of Aleppo on Sunday. The strikes hit positions near Tal Rifaat."
+    k = text.index("strikes hit")
+    first = event("e1", "event_type", "event_date", "location", place=1)
+    first.geo_precision = 2
+    later = event("e2", "location", place=2)
+    later.geo_precision = 2
+    later.evidence.append(Evidence("event_type", "a", k, k + 7, "strikes"))
+    (joined,) = join_followups([first, later], text)
+    assert (joined.location, joined.geo_precision) == ("place 2", 2)
+
+
+def test_a_passage_opening_on_a_later_time_is_another_event() -> None:
+    text = "A car bomb hit the market on Wednesday. Hours later, a suicide bomber struck."
+    k = text.index("suicide")
+    first = event("e1", "event_type", "event_date", "location", place=1)
+    later = event("e2")
+    later.evidence.append(Evidence("event_type", "a", k, k + 14, "suicide bomber"))
+    assert len(join_followups([first, later], text)) == 2
+
+
+def test_another_outlets_report_of_the_deaths_is_no_other_event() -> None:
+    text = (
+        "Fighters attacked the checkpoint on Sunday. Meanwhile, a local outlet reported that "
+        "five soldiers were killed."
+    )
+    k = text.index("killed")
+    first = event("e1", "event_type", "event_date", "location", place=1)
+    later = event("e2")
+    later.evidence.append(Evidence("event_type", "a", k, k + 6, "killed"))
+    assert len(join_followups([first, later], text)) == 1

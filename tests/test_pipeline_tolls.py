@@ -255,3 +255,32 @@ def test_a_lede_retold_in_a_dated_paragraph_is_one_event(
         published=date(2022, 3, 12),
     )
     assert [(e.event_type, e.fatalities) for e in events] == [("Violence against civilians", 5)]
+
+
+def test_a_citys_district_is_where_and_its_sources_are_no_actor(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = events_of(
+        nlp,
+        gazetteer,
+        "A car bomb exploded at a crowded market in Baghdad's district of Sadr City on "
+        "Wednesday, killing at least 60 people, police and hospital officials said.",
+        published=date(2016, 7, 7),
+    )
+    assert [(e.location, e.actor1) for e in events] == [
+        ("Sadr City", "Unidentified Armed Group (Iraq)")
+    ]
+
+
+def test_a_crowd_met_by_police_and_throwing_stones_is_one_riot(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = events_of(
+        nlp,
+        gazetteer,
+        "Police fired tear gas on Thursday to disperse hundreds of opposition supporters "
+        "protesting against rising prices in central Nairobi, witnesses said.\n\n"
+        "Protesters burned tyres and threw stones at officers near the parliament building.",
+        published=date(2022, 7, 8),
+    )
+    assert [(e.event_type, e.location) for e in events] == [("Riots", "Nairobi")]

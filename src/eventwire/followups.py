@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .events.detect import LATER
 from .events.fatalities import UPDATE
 from .records import Event, Evidence
 
@@ -127,12 +128,18 @@ def told_before(event: Event, text: str) -> bool:
 
 def refine_place(target: Event, followup: Event) -> None:
     """A continuation that names the town where the earlier passage gave only a region or
-    a place near it ("south of Baghdad" ... "in the town of Musayyib") places the event."""
-    if (
-        followup.geo_precision is not None
-        and followup.geo_precision < (target.geo_precision or 3)
-        and followup.country == target.country
-    ):
+    a place near it ("south of Baghdad" ... "in the town of Musayyib", or "near the town of
+    Tal Rifaat") places the event."""
+    finer = followup.geo_precision is not None and (
+        followup.geo_precision < (target.geo_precision or 3)
+        # "north of Aleppo" ... "near the town of Tal Rifaat, 30 km north of Aleppo": near a
+        # town the detail names rather than a point moved off the lede's
+        or (
+            followup.geo_precision == target.geo_precision == 2
+            and followup.location not in (None, target.location, target.admin1)
+        )
+    )
+    if finer and followup.country == target.country:
         for name in ("location", "admin1", "admin2", "latitude", "longitude", "geonameid"):
             setattr(target, name, getattr(followup, name))
         target.geo_precision = followup.geo_precision
@@ -153,14 +160,26 @@ def same_kind(earlier: Event, later: Event) -> bool:
     )
 
 
+def opens_another(event: Event, text: str) -> bool:
+    """The passage's first sentence opens on another time or incident ("Hours later, a
+    suicide bomber blew himself up at a checkpoint")."""
+    triggers = [e.start for e in event.evidence if e.field == "event_type"]
+    if not triggers:
+        return False
+    first = min(triggers)
+    start = max(text.rfind("\n", 0, first), text.rfind(". ", 0, first) + 1) + 1
+    return bool(LATER.match(text[start:first].lstrip()))
+
+
 def join_followups(events: Sequence[Event], text: str) -> list[Event]:
     """One article's events in text order → the same with continuations folded in."""
     kept: list[Event] = []
     for event in events:
         # "the raids were among the heaviest this month": a month names no other day
-        dated = dated_by_event(event, text) and not (
-            told_before(event, text) and event.time_precision == 3
-        )
+        dated = (
+            dated_by_event(event, text)
+            and not (told_before(event, text) and event.time_precision == 3)
+        ) or opens_another(event, text)
         target = (
             None
             if dated

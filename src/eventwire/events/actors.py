@@ -46,8 +46,10 @@ _SUFFIX = (
 #: "police in Mogadishu said", "the army in Borno said": where the speaker is.
 _SPEAKERS_PLACE = r"(?:\s+(?:in|of|at)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})?"
 _ATTRIBUTION = re.compile(
-    # "police said", "Police spokesman Abdifatah Aden said"
+    # "police said", "Police spokesman Abdifatah Aden said", "police and hospital officials
+    # said"
     r"(?:\s+(?:spokesm[ae]n|officials?|sources?|spokesperson)(?:\s+[A-Z][\w'’.-]+){0,3})?"
+    r"(?:\s+and\s+(?:[\w-]+\s+){0,2}(?:officials|sources|witnesses|residents|doctors|medics))?"
     + _SPEAKERS_PLACE
     # "police this morning reported", "the army on Sunday said", "police later said"
     + r"(?:\s+(?:this|last|yesterday|on|later|today|earlier|also)(?:\s+(?:morning|afternoon|"

@@ -315,7 +315,7 @@ def _groups(doc: Doc) -> list[Group]:
             and not new_date
             and (not strong or _same(doc, current, strong) or _crowd_met_force(current, sent.text))
             # ("Days later, one of them was killed in a gun battle": another event)
-            and not (strong and _LATER.match(sent.text))
+            and not (strong and LATER.match(sent.text))
         ):
             current.end = sent.end_char
             current.triggers += asserted
@@ -1040,7 +1040,7 @@ def _moved_on(doc: Doc, start: int, end: int) -> int:
     """The start of the first sentence in [start, end) that opens with a later time or
     another incident, else `end`."""
     for sent in doc.sents:
-        if start <= sent.start_char < end and _LATER.match(sent.text):
+        if start <= sent.start_char < end and LATER.match(sent.text):
             return sent.start_char
     return end
 
@@ -1058,10 +1058,15 @@ def _gunfight_too(doc: Doc, group: Group) -> bool:
 
 
 #: The opening of a sentence that moves on to a later time or another incident.
-_LATER = re.compile(
+#: Words opening a sentence that tells another event ("Hours later, a suicide bomber ...",
+#: "Meanwhile in Borno State"); not "Meanwhile, another outlet reported that ...", another
+#: report of the same deaths.
+LATER = re.compile(
     r"(?:[\w-]+ )?(?:days?|hours?|weeks?|months?|years?) later\b|(?:on )?the (?:next|following)"
     r" (?:day|morning|night|week)\b|later\b|afterwards?\b|subsequently\b|separately\b|"
-    r"elsewhere\b|in (?:a|an|another) (?:separate|unrelated|different)? ?incident\b",
+    r"elsewhere\b|meanwhile\b(?!,?\s+(?:[\w'’-]+\s+){0,4}(?:reported|said|says|told|stated|"
+    r"claimed|announced)\b)|in (?:a|an|another) (?:separate|unrelated|different)? ?"
+    r"(?:incident|attack)\b",
     re.IGNORECASE,
 )
 

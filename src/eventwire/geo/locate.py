@@ -18,6 +18,7 @@ from .names import COUNTRY_MODIFIER as _COUNTRY_MODIFIER
 from .names import NAME
 from .recognize import FACILITY as _FACILITY
 from .recognize import ROAD, ROAD_BETWEEN
+from .resolve import km
 
 # Text just before a place name that makes it the place of a speaker, a source or an
 # office rather than of the event ("told a news conference in Amman").
@@ -521,7 +522,24 @@ def _most_specific(tps: list[Toponym]) -> list[Toponym]:
         if t.place and _rank(t.place) == best and t.place.geonameid not in seen:
             seen.add(t.place.geonameid)
             out.append(t)
-    return out
+    # a city and a district of it ("Baghdad's district of Sadr City"): the district
+    return [t for t in out if not any(_within_city(t, other) for other in out)] or out
+
+
+#: How far from a big city's point a place named beside it is one of its districts.
+CITY_REACH_KM = 15.0
+
+
+def _within_city(city: Toponym, part: Toponym) -> bool:
+    return (
+        city is not part
+        and city.place is not None
+        and part.place is not None
+        and _big_city(city.place)
+        and part.place.population < city.place.population
+        and km(city.place.latitude, city.place.longitude, part.place.latitude, part.place.longitude)
+        <= CITY_REACH_KM
+    )
 
 
 def _fallback(

@@ -10,6 +10,7 @@ Two events of one article are merged only when nothing in their text sets them a
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import math
 import re
@@ -245,7 +246,29 @@ def merge_retold(events: Sequence[Event], text: str) -> list[Event]:
                 break
         else:
             clusters.append([event])
-    return [combine(c) for c in clusters]
+    return [_rioted(combine(c), c) for c in clusters]
+
+
+_DEMONSTRATION = frozenset({"Protests", "Riots"})
+
+
+def _rioted(merged: Event, cluster: Sequence[Event]) -> Event:
+    """A demonstration one paragraph tells as met by the police and another as throwing
+    stones is a riot: the crowd's violence decides, as in ACLED's scheme."""
+    riot = next((e for e in cluster if e.event_type == "Riots"), None)
+    if riot is None or merged.event_type != "Protests":
+        return merged
+    return dataclasses.replace(
+        merged,
+        event_type=riot.event_type,
+        sub_event_type=riot.sub_event_type,
+        disorder_type=riot.disorder_type,
+        actor1=riot.actor1,
+        inter1=riot.inter1,
+        actor2=riot.actor2 or merged.actor2,
+        inter2=riot.inter2 if riot.actor2 else merged.inter2,
+        interaction=_interaction(riot.inter1, riot.inter2 if riot.actor2 else merged.inter2),
+    )
 
 
 def _retold(a: Event, b: Event, text: str) -> bool:
@@ -253,6 +276,9 @@ def _retold(a: Event, b: Event, text: str) -> bool:
         return False
     if _paragraphs(a, text) & _paragraphs(b, text):
         return False
+    if {a.event_type, b.event_type} == _DEMONSTRATION:
+        # one crowd, told as protesting in one paragraph and rioting in the next
+        return place_match(a, b) == "same" and not distinct_in_text(a, b)
     if _country_only(a) or _country_only(b):
         # a paragraph naming no place below the country the other's place is in
         return (
