@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from .events.detect import LATER
 from .events.fatalities import UPDATE
+from .nlp import paragraph_index
 from .records import Event, Evidence
 
 #: A speech or report verb just before a date: the date is the telling's, not the event's.
@@ -63,9 +64,10 @@ def same_place(earlier: Event, later: Event, text: str) -> bool:
         earlier.geo_precision == 3
         and earlier.admin1 is None
         and earlier.location == earlier.country
+        and _next_paragraph(earlier, later, text)
     ):
-        # the place in the country the lede named ("an army post in northern Burkina Faso"
-        # ... "the detachment at Tin-Akoff")
+        # the place in the country the lede named, told in the paragraph after it ("an army
+        # post in northern Burkina Faso" ... "the detachment at Tin-Akoff")
         return True
     # the town inside the region the earlier passage named ("an army base in Hiraan
     # region" ... "near the town of Bulobarde")
@@ -75,6 +77,16 @@ def same_place(earlier: Event, later: Event, text: str) -> bool:
         and earlier.location == earlier.admin1
         and later.admin1 == earlier.admin1
     )
+
+
+def _paragraphs(event: Event, text: str) -> list[int]:
+    return [paragraph_index(text, e.start) for e in event.evidence if e.field == "event_type"]
+
+
+def _next_paragraph(earlier: Event, later: Event, text: str) -> bool:
+    """The later passage opens the paragraph right after the earlier event's."""
+    before, after = _paragraphs(earlier, text), _paragraphs(later, text)
+    return bool(before and after) and min(after) == max(before) + 1
 
 
 def absorb(target: Event, followup: Event, text: str) -> None:

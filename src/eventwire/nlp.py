@@ -63,6 +63,14 @@ def in_cause_clause(before: str) -> bool:
     return bool(_CAUSE_CLAUSE.search(before))
 
 
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+
+
+def paragraph_index(text: str, pos: int) -> int:
+    """Which paragraph of `text` holds `pos`, counted by the blank lines before it."""
+    return len(_BLANK_LINE.findall(text, 0, pos))
+
+
 def starts_paragraph(sent: Span) -> bool:
     """Whether a blank line (or the start of the text) comes before the sentence."""
     before = text_of(sent.doc)[: sent.start_char].rstrip(" \t")

@@ -20,6 +20,7 @@ from datetime import date
 
 from rapidfuzz import fuzz
 
+from ..nlp import paragraph_index
 from ..records import Event, Evidence, SourceRef
 
 # Days two dates may differ by, by the coarser time_precision of the two (ACLED: 1 day,
@@ -295,14 +296,9 @@ def _country_only(e: Event) -> bool:
     return e.location is None or (e.location == e.country and e.admin1 is None)
 
 
-_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
-
-
 def _paragraphs(e: Event, text: str) -> set[int]:
-    """Which paragraphs (by count of blank lines before) hold the event's trigger."""
-    return {
-        len(_BLANK_LINE.findall(text, 0, ev.start)) for ev in e.evidence if ev.field == "event_type"
-    }
+    """Which paragraphs hold the event's trigger."""
+    return {paragraph_index(text, ev.start) for ev in e.evidence if ev.field == "event_type"}
 
 
 def merged_id(ids: Sequence[str]) -> str:
