@@ -154,3 +154,18 @@ def test_another_outlets_report_of_the_deaths_is_no_other_event() -> None:
     later = event("e2")
     later.evidence.append(Evidence("event_type", "a", k, k + 6, "killed"))
     assert len(join_followups([first, later], text)) == 1
+
+
+def test_a_death_told_during_the_attack_is_the_attacks() -> None:
+    text = "Gunmen abducted 30 students on Thursday.\n\nA teacher was killed during the attack."
+    k = text.index("killed")
+    first = event("e1", "event_type", "event_date", "location", place=1)
+    first.event_type, first.sub_event_type = (
+        "Violence against civilians",
+        "Abduction/forced disappearance",
+    )
+    later = event("e2", toll=1)  # coded a clash from the forces the paragraph names
+    later.evidence.append(Evidence("event_type", "a", k, k + 6, "killed"))
+    later.location, later.geonameid = None, None
+    (joined,) = join_followups([first, later], text)
+    assert joined.fatalities == 1

@@ -266,6 +266,7 @@ def test_a_series_of_strikes_on_one_place_is_one_event_a_wave_across_a_region_is
          "provoked a wave of bomb attacks in the city.\n", "bomb attacks"),
         ("About 15,000 people have been killed as a result of political violence.\n",
          "killed"),
+        ("Armed gangs have abducted hundreds of people in recent years.\n", "abducted"),
     ],
 )  # fmt: skip
 def test_a_toll_since_the_war_began_is_an_aggregate(text: str, word: str) -> None:
@@ -279,6 +280,16 @@ def test_what_one_attack_left_is_no_aggregate() -> None:
     text = "Sexual violence by the military has left women with severe injuries, a report said.\n"
     k = text.index("Sexual violence")
     event = make("ev-a", "art1", evidence=[Evidence("event_type", "art1", k, k + 15, "Sexual")])
+    assert screen_events([event], [Article("art1", text, "x")]) == [event]
+
+
+def test_a_bombing_a_day_after_the_deadliest_attack_in_years_is_kept() -> None:
+    text = (
+        "A suicide bomber killed 13 people in a market on Monday, a day after one of the "
+        "deadliest attacks on security forces in recent years.\n"
+    )
+    k = text.index("suicide bomber")
+    event = make("ev-a", "art1", evidence=[Evidence("event_type", "art1", k, k + 14, "suicide")])
     assert screen_events([event], [Article("art1", text, "x")]) == [event]
 
 

@@ -129,11 +129,21 @@ _EVENT_NOUN = re.compile(
 )
 
 
+#: Deaths told as the earlier event's ("A teacher was killed during the attack").
+_DURING_IT = re.compile(
+    r"[^.;]{0,40}?\b(?:during|in) (?:the|this|that) (?:[\w-]+ )?(?:attack|raid|assault|ambush|"
+    r"abduction|kidnapping|bombing|blast|explosion|incident)\b",
+    re.IGNORECASE,
+)
+
+
 def told_before(event: Event, text: str) -> bool:
-    """The passage's trigger names an event already told ("for the attack in a car park")."""
+    """The passage's trigger names an event already told ("for the attack in a car park"),
+    or tells deaths in it ("was killed during the attack")."""
     spans = [e for e in event.evidence if e.field == "event_type"]
     return bool(spans) and all(
-        _EVENT_NOUN.search(e.text) and _ANAPHOR.search(text[max(0, e.start - 30) : e.start])
+        (_EVENT_NOUN.search(e.text) and _ANAPHOR.search(text[max(0, e.start - 30) : e.start]))
+        or _DURING_IT.match(text, e.end)
         for e in spans
     )
 

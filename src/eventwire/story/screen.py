@@ -20,6 +20,9 @@ AGGREGATE = re.compile(
     r"\b(?:in|over|during)\s+(?:just\s+)?the\s+(?:past|last|previous)\s+"
     r"(?!(?:two|three|2|3)\s+days\b)(?:\w+\s+)?(?:days?|weeks?|months?|years?)\b"
     r"|\bso far this (?:week|month|year)\b|\bsince the (?:start|beginning) of\b"
+    # "gangs have abducted hundreds of people in recent years"; not "a day after one of the
+    # deadliest attacks in recent years" (the day's bombing)
+    r"|\b(?:has|have)\b[^.;]{0,80}\bin recent (?:weeks|months|years)\b"
     # "killed across Sudan since the fighting began last month"
     r"|\bsince (?:the )?(?:fighting|war|conflict|violence|clashes|crisis|unrest|uprising|"
     r"insurgency|offensive|protests?|(?:\w+ )?(?:invasion|coup))\s+(?:began|started|erupted|"
