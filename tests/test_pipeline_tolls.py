@@ -284,3 +284,4 @@ def test_a_crowd_met_by_police_and_throwing_stones_is_one_riot(
         published=date(2022, 7, 8),
     )
     assert [(e.event_type, e.location) for e in events] == [("Riots", "Nairobi")]
+    assert events[0].notes.startswith("On 7 July 2022, Rioters (Kenya) rioted in Nairobi")

@@ -200,9 +200,9 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
 
 
 def _war_toll(token: Token, text: str, end: int) -> bool:
-    """Whether a death word tells a war's running toll: counted "since" the war's start or a
-    year, with the war as its subject ("the conflict has killed") or its setting ("died in
-    the war"). "Violence killed five in Jos", "died in the fighting" are events."""
+    """Whether a death word tells a war's running toll: one counted "since" a year or the
+    war's start, or told with the war as its subject ("the conflict has killed") or setting
+    ("died in the war"). "Violence killed five in Jos", "died in the fighting" are events."""
     if token.lemma_.lower() not in _TOLL_LEMMAS and token.lower_ not in _TOLL_LEMMAS:
         return False
     if RUNNING_SINCE.match(text, end):

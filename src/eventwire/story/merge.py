@@ -21,6 +21,7 @@ from datetime import date
 from rapidfuzz import fuzz
 
 from ..nlp import paragraph_index
+from ..notes import write_notes
 from ..records import Event, Evidence, SourceRef
 
 # Days two dates may differ by, by the coarser time_precision of the two (ACLED: 1 day,
@@ -259,7 +260,7 @@ def _rioted(merged: Event, cluster: Sequence[Event]) -> Event:
     riot = next((e for e in cluster if e.event_type == "Riots"), None)
     if riot is None or merged.event_type != "Protests":
         return merged
-    return dataclasses.replace(
+    rioted = dataclasses.replace(
         merged,
         event_type=riot.event_type,
         sub_event_type=riot.sub_event_type,
@@ -270,6 +271,8 @@ def _rioted(merged: Event, cluster: Sequence[Event]) -> Event:
         inter2=riot.inter2 if riot.actor2 else merged.inter2,
         interaction=_interaction(riot.inter1, riot.inter2 if riot.actor2 else merged.inter2),
     )
+    source = riot.notes.split(' Source: "', 1)[-1].removesuffix('"')
+    return dataclasses.replace(rioted, notes=write_notes(rioted, source))
 
 
 def _retold(a: Event, b: Event, text: str) -> bool:
