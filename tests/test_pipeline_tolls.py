@@ -285,3 +285,18 @@ def test_a_crowd_met_by_police_and_throwing_stones_is_one_riot(
     )
     assert [(e.event_type, e.location) for e in events] == [("Riots", "Nairobi")]
     assert events[0].notes.startswith("On 7 July 2022, Rioters (Kenya) rioted in Nairobi")
+
+
+def test_foreign_air_strikes_that_killed_people_hit_civilians(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = events_of(
+        nlp,
+        gazetteer,
+        "Air strikes by the Saudi-led coalition killed at least 14 people, including six "
+        "children, in the northern Yemeni province of Saada on Tuesday.",
+        published=date(2022, 3, 9),
+    )
+    assert [(e.actor1, e.actor2, e.fatalities) for e in events] == [
+        ("Coalition Forces", "Civilians (Yemen)", 14)
+    ]

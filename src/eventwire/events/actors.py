@@ -639,7 +639,20 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
             first = pair
     unnamed_bomber = False
     bomber: Found | None = None  # who fired, when the forces fired on come first
-    if etype == "Explosions/Remote violence" and (first is None or first.inter != 1):
+    # foreign forces told as striking from the air or from afar, and whom they killed, are
+    # the known bomber ("air strikes by the Saudi-led coalition killed 14 people")
+    striker = (
+        first is not None
+        and first.inter == 8
+        and first.syntax == "agent"
+        and sub in ("Air/drone strike", "Shelling/artillery/missile attack")
+        and any(f.role == "victim" for f in found)
+    )
+    if (
+        etype == "Explosions/Remote violence"
+        and (first is None or first.inter != 1)
+        and not striker
+    ):
         # a bomb or shell on the state's or a mission's forces: ACLED's notes list the
         # forces first whoever fired ("al Shabaab fired mortars at the AMISOM base": AMISOM
         # first; 70 of the 83 such notes in the 2016 file)
