@@ -207,7 +207,11 @@ def specific(e: Event) -> bool:
 
 def same_event(a: Event, b: Event) -> bool:
     """Whether two coded events describe one real event."""
-    where = place_match(a, b)
+    return _alike(a, b, place_match(a, b))
+
+
+def _alike(a: Event, b: Event, where: str | None) -> bool:
+    """Whether two events whose places match as `where` says are one event."""
     if where is None or not same_actors(a, b):
         return False
     if not same_type(a, b):
@@ -285,13 +289,7 @@ def _retold(a: Event, b: Event, text: str) -> bool:
         return place_match(a, b) == "same" and not distinct_in_text(a, b)
     if _country_only(a) or _country_only(b):
         # a paragraph naming no place below the country the other's place is in
-        return (
-            a.country == b.country
-            and same_actors(a, b)
-            and same_type(a, b)
-            and same_toll(a, b)
-            and not distinct_in_text(a, b)
-        )
+        return _alike(a, b, "near" if a.country == b.country else None)
     return same_event(a, b)
 
 
