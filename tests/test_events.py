@@ -565,6 +565,21 @@ def test_a_death_that_caused_a_protest_is_not_its_toll(nlp: Language) -> None:
     assert ev.count_fatalities(doc, found[0]).fatalities == 0
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the grievance's killing, and a crime feared in its clause, are no harm done at it
+        "Displaced people protest in Kalma camp against the killing of a man who had tried "
+        "to prevent the rape of his daughter.",
+        # forces told as the ones who died, not as the ones who shot
+        "The union organised a march in Sfax to mourn the soldiers killed in Kasserine.",
+    ],
+)
+def test_a_demonstration_with_nobody_hurt_stays_one(nlp: Language, text: str) -> None:
+    found = mentions(nlp, text)
+    assert [m.sub_event_type for m in found] == ["Peaceful protest"]
+
+
 def test_deaths_the_forces_caused_at_a_protest_are_its_toll() -> None:
     # "against" names the grievance; "and police shot" starts the forces' own clause
     text = "Protesters marched against the new tax and police shot two dead."

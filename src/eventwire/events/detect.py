@@ -513,6 +513,16 @@ def detect_events(doc: Doc) -> list[EventMention]:
             typed = _type_scores(type_proba, scored, named)
             if not means_told:
                 _to_a_direct_attack(typed, type_proba, named)
+            if (
+                protest_told
+                and max(typed, key=lambda t: typed[t]) not in CALM_TYPES
+                and not named & VIOLENT_NAMED
+                and not _harm_told(doc, group, _lead_end(doc, group) if lead else group.end)
+            ):
+                # a demonstration and nobody hurt ("students protesting, defying a court
+                # interdict"; "protest against the killing of a man"): the type head's
+                # violence is no event the passage tells
+                typed = {t: v for t, v in typed.items() if t in CALM_TYPES} or typed
             event_type = max(typed, key=lambda t: typed[t])
             sub = max((c for c in scored if type_of(c)[0] == event_type), key=lambda c: scored[c])
             if event_type == "Strategic developments" and sub not in named | {HANDOVER}:
@@ -871,6 +881,37 @@ LOOTING = re.compile(
     r"burn(?:ed|t) down|destroy\w*|vandali[sz]\w*)\b",
     re.IGNORECASE,
 )
+
+
+#: Event types a demonstration with nobody hurt can be: itself, or the arrests made at it.
+CALM_TYPES = DEMONSTRATION | {"Strategic developments"}
+#: Trigger statuses under which a harm word tells of no harm done in the passage.
+NOT_DONE = frozenset({"cause", "hedged", "foiled", "figurative", "thing", "toll"})
+#: Words of force or violence beyond HARM's: a crowd dispersed, a thief set ablaze.
+FORCE = re.compile(
+    r"\b(?:violen\w*|dispers\w*|brutali\w*|tear ?gas|ablaze|mobs?|fired|fire on|shoot\w*|"
+    r"gun\w*|tortur\w*|abduct\w*|kidnap\w*|detain\w*|ransom|burn\w*|set fire|broken|hurt|"
+    r"whipp\w*|flogg\w*|stabb\w*|hack\w*|machetes?|threat\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _harm_told(doc: Doc, group: Group, end: int) -> bool:
+    """Whether the passage (to `end`) tells of force, or of someone killed, hurt or
+    attacked; a grievance's killing ("protest against the killing of a man") aside."""
+    text = text_of(doc)[group.start : end]
+    if FORCE.search(text) or CROWD_VIOLENCE.search(text) or _force_on_crowd(text):
+        return True
+    untold = [
+        (t.start, t.end)
+        for sent in doc.sents
+        if group.start <= sent.start_char < end
+        for t in find_triggers(doc, sent)
+        if t.status in NOT_DONE
+    ]
+    return any(
+        not any(s <= group.start + m.start() < e for s, e in untold) for m in HARM.finditer(text)
+    )
 
 
 def _force_on_crowd(text: str) -> bool:
