@@ -600,6 +600,14 @@ def test_deaths_the_forces_caused_at_a_protest_are_its_toll() -> None:
         ("Witnesses said a poison gas attack hit the town of Douma.", "Chemical weapon"),
         ("The army set up a new observation point near Saraqib.",
          "Headquarters or base established"),
+        # a bomb found and blown up by the police is a bomb disarmed
+        ("A bomb was found at the bus station in Lira and later detonated by police.",
+         "Disrupted weapons use"),
+        # a large crowd storming an office is a riot, whatever "stormed" says alone
+        ("More than 300 motorcycle taxi riders stormed the offices of the district "
+         "commissioner in Masindi.", "Violent demonstration"),
+        ("Thousands of people walked through the centre of Durban in support of the "
+         "campaign against corruption.", "Peaceful protest"),
     ],
 )  # fmt: skip
 def test_more_specific_cues(nlp: Language, text: str, sub: str) -> None:
