@@ -133,6 +133,35 @@ def test_a_protests_grievance_is_not_its_event(
 @pytest.mark.parametrize(
     ("text", "word", "status"),
     [
+        ("Troops freed 40 women, including some who were abducted in Gwoza in 2014.",
+         "abducted", "past"),
+        ("A memorial to 20 villagers killed by colonial troops in 1947 was destroyed.",
+         "killed", "past"),
+        # a year told of the report's own event, or no year, leaves it the event
+        ("Gunmen killed 20 villagers in Kidal in March 2016.", "killed", "asserted"),
+        ("The troops freed women who were abducted in Gwoza last week.", "abducted",
+         "asserted"),
+    ],
+)  # fmt: skip
+def test_a_deed_of_a_year_told_describes_someone(
+    nlp: Language, text: str, word: str, status: str
+) -> None:
+    doc = nlp(text)
+    trigger = next(t for t in find_triggers(doc, doc[:]) if t.text.startswith(word))
+    assert trigger.status == status
+
+
+def test_an_abduction_of_years_before_does_not_type_a_sweep(nlp: Language) -> None:
+    text = (
+        "Troops carried out a sweep of three villages near Bama, killing 20 militants and "
+        "freeing 40 women, including some who were abducted in Gwoza in 2014."
+    )
+    assert "Abduction/forced disappearance" not in [m.sub_event_type for m in mentions(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "status"),
+    [
         ("The conflict has killed more than 10,000 people.", "killed", "toll"),
         ("The war has killed tens of thousands of people since 2015.", "killed", "toll"),
         ("More than 300 civilians have died in the war.", "died", "toll"),

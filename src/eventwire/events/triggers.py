@@ -77,9 +77,9 @@ class Trigger:
     end: int
     text: str
     sub_event_type: str  # "" for a weak trigger (deaths, injuries)
-    status: str  # "asserted", "negated", "hedged", "foiled", "claimed", "figurative", "cause"
-    # (the event told as the cause of another), "thing" (a weapons site, not an event) or
-    # "toll" (a war's running toll)
+    status: str  # "asserted", "negated", "hedged", "foiled", "claimed", "figurative", "cause",
+    # (the event told as the cause of another), "thing" (a weapons site, not an event),
+    # "toll" (a war's running toll) or "past" (done, in a year told, to someone described)
 
 
 def find_triggers(doc: Doc, sent: Span) -> list[Trigger]:
@@ -164,6 +164,8 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "thing"
     if token is not None and _war_toll(token, text, end):
         return "toll"
+    if token is not None and _of_a_past_year(token, text, end):
+        return "past"
     if token is not None:
         if token.dep_ not in ("nsubj", "nsubjpass") and any(
             c.dep_ == "amod" and c.lemma_.lower() in FUTURE_LEMMAS for c in token.children
@@ -197,6 +199,20 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
     if extra["hedge"].search(before):
         return "hedged"
     return "asserted"
+
+
+#: A year told right after a trigger, in its clause ("abducted in Chibok in 2014").
+_YEAR_AFTER = re.compile(r"[^,.;:]{0,40}?\b(?:in|since|during) (?:\w+ )?(?:1[89]|20)\d\d\b")
+
+
+def _of_a_past_year(token: Token, text: str, end: int) -> bool:
+    """A trigger in a clause that describes someone by what was done to them in a year told
+    ("rescuing 97, including those who were abducted in Chibok in 2014"; "a tomb holding 38
+    men killed by Italian troops in 1915"): an earlier event, not the one reported."""
+    described = token.dep_ in ("relcl", "acl") or (
+        token.head.dep_ in ("relcl", "acl") and token.dep_ in ("conj", "xcomp")
+    )
+    return described and bool(_YEAR_AFTER.match(text, end))
 
 
 def _war_toll(token: Token, text: str, end: int) -> bool:
