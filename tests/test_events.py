@@ -637,6 +637,9 @@ def test_deaths_the_forces_caused_at_a_protest_are_its_toll() -> None:
          "commissioner in Masindi.", "Violent demonstration"),
         ("Thousands of people walked through the centre of Durban in support of the "
          "campaign against corruption.", "Peaceful protest"),
+        # self-immolation is a protest, ACLED's way, though the man died of it
+        ("A man died of his wounds after setting himself on fire in Kairouan.",
+         "Peaceful protest"),
     ],
 )  # fmt: skip
 def test_more_specific_cues(nlp: Language, text: str, sub: str) -> None:

@@ -130,6 +130,10 @@ DEATHS = re.compile(
 )
 #: A marker among the named sub-types: someone died.
 KILLED = "deaths told"
+#: A marker among the named sub-types: someone set themselves on fire, a protest (ACLED codes
+#: self-immolation so) whatever the type head makes of the burns' death words.
+SELF_IMMOLATION = "self-immolation"
+_SELF_IMMOLATION = re.compile(r"immolat|(?:him|her|them)sel(?:f|ves)", re.IGNORECASE)
 #: A marker among the named sub-types: the passage tells of two sides fighting.
 TWO_SIDED = "two sides"
 #: A raid by soldiers or commandos ("obtained by US special forces in a raid"): ACLED
@@ -498,6 +502,8 @@ def detect_events(doc: Doc) -> list[EventMention]:
                     named = named | {CALM}
             if DISRUPTED in named and DEATHS.search(text):
                 named = named | {KILLED}  # weapons seized where someone died (see _bonus)
+            if any(_SELF_IMMOLATION.search(t.text) for t in strong):
+                named = named | {SELF_IMMOLATION}  # a protest, however the man died of it
             means_told = _means_told(doc, group, short=whole is not None)
             scored = {
                 c: p + _bonus(c, named)
@@ -513,6 +519,8 @@ def detect_events(doc: Doc) -> list[EventMention]:
             typed = _type_scores(type_proba, scored, named)
             if not means_told:
                 _to_a_direct_attack(typed, type_proba, named)
+            if SELF_IMMOLATION in named:
+                typed = {t: v for t, v in typed.items() if t in DEMONSTRATION} or typed
             if (
                 protest_told
                 and max(typed, key=lambda t: typed[t]) not in CALM_TYPES
