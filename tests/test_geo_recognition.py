@@ -320,3 +320,19 @@ def test_a_full_stop_ends_the_name(nlp: Language, gazetteer: Gazetteer) -> None:
     text = "Clashes erupted in Aleppo. Troops fled the town."
     (aleppo,) = (t for t in geoparse(nlp(text), gazetteer) if t.place)
     assert (aleppo.text, text[aleppo.start : aleppo.end]) == ("Aleppo", "Aleppo")
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "country"),
+    [
+        ("Rioters damaged property at Mahikeng Police Station.", "Mahikeng", "ZA"),
+        ("Youths burnt Kasese Police Post on Monday.", "Kasese", "UG"),
+        ("A bomb exploded at Gulu Main Market.", "Gulu", "UG"),
+    ],
+)
+def test_a_site_named_after_its_town_is_the_town(
+    nlp: Language, gazetteer: Gazetteer, text: str, town: str, country: str
+) -> None:
+    # spaCy calls "Mahikeng Police Station" an organisation; the town its name starts with
+    # is where the site is
+    assert place_of(parse(nlp, gazetteer, text), town)[1] == country

@@ -61,8 +61,19 @@ _AFTER_TOWN = re.compile(r"^\s+(?:village|town|city|camp)\b", re.I)
 FACILITY = re.compile(
     r"\s+(?:International\s+|Military\s+)?(?:Airport|Air\s*Base|Airbase|Air\s*Field|Airfield|"
     r"Base|Prison|Central\s+Prison|Stadium|Refinery|Gas\s+Field|Oil\s+Field|Dam|Bridge|"
-    r"Checkpoint|Market|Hospital|University|Polytechnic|College)$"
+    r"Checkpoint|(?:Main\s+|Central\s+)?Market|Hospital|University|Polytechnic|College|"
+    r"Police\s+(?:Station|Post|Headquarters)|(?:Bus|Taxi)\s+(?:Station|Park|Terminal)|"
+    r"Barracks|(?:High|Secondary|Primary)\s+School)$"
 )
+
+
+def _site_town(name: str) -> str:
+    """The town a site's name starts with ("Mahikeng Police Station": Mahikeng); else the
+    name itself."""
+    site = FACILITY.search(name)
+    return name[: site.start()] if site and site.start() > 0 else name
+
+
 # A site named after a person or saint that spaCy cut off its name ("St. Peter's |
 # Basilica"): the name before it is a site's, hint "F" like FACILITY's.
 _SITE_AFTER = re.compile(
@@ -334,8 +345,8 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         )
         if (start, end) != (ent.start_char, ent.end_char):
             add(start, end, "PATTERN")  # "Tan" of "Tha Yet Tan village", tagged a person
-        elif strong(gazetteer, ent.text, MIN_POPULATION_OTHER):
-            key = name_key(ent.text)
+        elif strong(gazetteer, _site_town(ent.text), MIN_POPULATION_OTHER):
+            key = name_key(_site_town(ent.text))
             if key not in not_places():
                 add(ent.start_char, ent.end_char, ent.label_)
     found.sort(key=lambda m: m.start)
