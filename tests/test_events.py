@@ -637,6 +637,7 @@ def test_deaths_the_forces_caused_at_a_protest_are_its_toll() -> None:
          "commissioner in Masindi.", "Violent demonstration"),
         ("Thousands of people walked through the centre of Durban in support of the "
          "campaign against corruption.", "Peaceful protest"),
+        ("600 ZANU-PF members defect to the MDC in Gokwe.", "Change to group/activity"),
         # self-immolation is a protest, ACLED's way, though the man died of it
         ("A man died of his wounds after setting himself on fire in Kairouan.",
          "Peaceful protest"),
