@@ -92,3 +92,60 @@ def test_a_passage_naming_no_place_never_borrows_a_later_paragraphs_speaker_town
     )
     assert events
     assert all(e.location != "Erbil" for e in events)
+
+
+def test_the_next_paragraph_telling_how_the_ambush_was_done_is_the_ambush(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Four soldiers were killed on Saturday when rebels of the National Liberation Army "
+        "ambushed a patrol in the province of Arauca, the army said.\n\n"
+        "The soldiers were attacked with explosives and rifle fire in the rural area of "
+        "Puerto Rondon, the army said in a statement.\n",
+    )
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in events] == [
+        ("Armed clash", "Puerto Rondon", 4)
+    ]
+    # the notes tell the place and toll the detail gave
+    assert "in Puerto Rondon" in events[0].notes and "4 fatalities" in events[0].notes
+
+
+def test_the_bomb_a_later_paragraph_tells_types_the_ledes_attack(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "At least seven soldiers travelling aboard a military bus were killed today in an "
+        "attack in downtown Lima.\n\n"
+        "It is believed that the bus was damaged by a car bomb explosion near the barracks.\n",
+    )
+    assert [(e.event_type, e.fatalities) for e in events] == [("Explosions/Remote violence", 7)]
+
+
+def test_a_paragraph_telling_another_attack_stays_apart(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Four soldiers were killed on Saturday when rebels ambushed a patrol in the province "
+        "of Arauca, the army said.\n\n"
+        "Rebels also detonated a bomb at a market in Puerto Rondon, wounding two "
+        "civilians.\n",
+    )
+    assert len(events) == 2
+
+
+def test_what_a_group_is_notorious_for_is_no_event(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Troops clashed with Abu Sayyaf militants in Patikul on Wednesday, leaving five "
+        "militants dead.\n\n"
+        "Abu Sayyaf, a small group notorious for kidnappings and bombings, has been weakened "
+        "by years of offensives.\n",
+    )
+    assert [e.sub_event_type for e in events] == ["Armed clash"]

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from .events.detect import LATER
 from .events.fatalities import UPDATE
 from .nlp import paragraph_index
+from .notes import rewrite_notes
 from .records import Event, Evidence
 
 #: A speech or report verb just before a date: the date is the telling's, not the event's.
@@ -168,18 +169,81 @@ def refine_place(target: Event, followup: Event) -> None:
         target.evidence = [e for e in target.evidence if e.field != "location"]
 
 
-def same_kind(earlier: Event, later: Event) -> bool:
+def same_kind(earlier: Event, later: Event, text: str) -> bool:
     """The later passage tells the same kind of event, or only its deaths ("Four civilians
-    were killed") or what it destroyed ("Several shops were set on fire"): troops advancing
-    after a bombing is another event, not its sequel."""
+    were killed") or what it destroyed ("Several shops were set on fire"), or, opening the
+    next paragraph, how the lede's violence was done ("The soldiers were attacked with
+    explosives and rifle fire"): troops advancing after a bombing is another event, not its
+    sequel."""
     return (
         later.event_type == earlier.event_type
+        or _detail(earlier, later, text)
         or later.sub_event_type == "Attack"
         or (
             later.sub_event_type == "Looting/property destruction"
             and earlier.event_type in ("Violence against civilians", "Battles")
         )
     )
+
+
+_EXPLOSIONS = "Explosions/Remote violence"
+
+
+def _blow(event: Event) -> bool:
+    """An attack, a fight or a bombing: what a lede's ambush may be retold as (ground
+    taken, an abduction or a looting is an event of its own)."""
+    return event.sub_event_type in ("Attack", "Armed clash") or event.event_type == _EXPLOSIONS
+
+
+#: Words that add an event to the one told ("Rebels also bombed", "another attack").
+_ANOTHER = re.compile(
+    r"\b(?:also|another|other|second|third|separate(?:ly)?|more|again|further|elsewhere|"
+    r"meanwhile|later|then|earlier|before|previous(?:ly)?|last)\b",
+    re.IGNORECASE,
+)
+
+
+def _detail(earlier: Event, later: Event, text: str) -> bool:
+    """The later passage opens the paragraph after the lede's and tells armed violence as
+    the lede did, adding no other event ("also", "another", "later")."""
+    if not (all(_blow(e) for e in (earlier, later)) and _next_paragraph(earlier, later, text)):
+        return False
+    return not _ANOTHER.search(_sentence(later, text))
+
+
+#: Gunfire told beside a bomb: the lede's fight or attack stays one ("attacked with
+#: explosives and rifle fire").
+_GUNFIRE = re.compile(
+    r"\b(?:gun ?fire|rifle fire|gunmen|shooting|shot|fired|firefight|gun ?battle|clash\w*|"
+    r"small arms|fighting)\b",
+    re.IGNORECASE,
+)
+
+
+def take_means(target: Event, detail: Event, text: str) -> None:
+    """The lede told an attack or a fight, a later paragraph joined to it the bomb that did
+    it and no gunfire ("killed today in an attack" ... "damaged by a car bomb explosion"):
+    the event is the bombing, as ACLED types an attack by its means."""
+    if (
+        detail.event_type == _EXPLOSIONS
+        and target.event_type != _EXPLOSIONS
+        # (told in the lede's own paragraph, strikes are the operation's part: "killed 85
+        # militants in a campaign ... that included airstrikes")
+        and min(_paragraphs(detail, text)) > min(_paragraphs(target, text))
+        and target.sub_event_type in ("Attack", "Armed clash")
+        and not _GUNFIRE.search(_sentence(detail, text))
+    ):
+        target.event_type = detail.event_type
+        target.sub_event_type = detail.sub_event_type
+        target.disorder_type = detail.disorder_type
+
+
+def _sentence(event: Event, text: str) -> str:
+    """The sentence holding the event's first trigger."""
+    first = min(e.start for e in event.evidence if e.field == "event_type")
+    start = max(text.rfind("\n", 0, first), text.rfind(". ", 0, first) + 1) + 1
+    end = text.find(". ", first)
+    return text[start : end if end != -1 else len(text)]
 
 
 def opens_another(event: Event, text: str) -> bool:
@@ -209,7 +273,7 @@ def join_followups(events: Sequence[Event], text: str) -> list[Event]:
                 (
                     k
                     for k in reversed(kept)
-                    if (same_place(k, event, text) and same_kind(k, event))
+                    if (same_place(k, event, text) and same_kind(k, event, text))
                     or told_before(event, text)
                 ),
                 None,
@@ -221,4 +285,6 @@ def join_followups(events: Sequence[Event], text: str) -> list[Event]:
             if has_evidence(event, "location"):
                 refine_place(target, event)
             absorb(target, event, text)
+            take_means(target, event, text)
+            target.notes = rewrite_notes(target)
     return kept

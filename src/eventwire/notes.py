@@ -75,6 +75,29 @@ def write_notes(event: Event, passage: str, shared: tuple[int, int] | None = Non
     """ACLED-style: '<When>, <who> <did what> <to whom> in <where>; <toll>.' + the passage.
     `shared`: (the toll told, the places) when the event's toll is its share of one told
     for several places."""
+    extra = SHARED.format(total=shared[0], places=shared[1]) if shared is not None else ""
+    text = re.sub(r"\s+", " ", passage).strip()
+    if len(text) > MAX_SOURCE_CHARS:
+        text = text[:MAX_SOURCE_CHARS].rsplit(" ", 1)[0] + "…"
+    return _with_source(_head(event, extra), text)
+
+
+def rewrite_notes(event: Event) -> str:
+    """The notes' head written again for the event's coding now (a later passage joined it:
+    its town, its toll, the bomb it told), the source passage kept; a toll's share told for
+    several places is kept while the toll is."""
+    head, _, source = event.notes.partition(_SOURCE)
+    shared = _SHARED_TOLD.search(head)
+    toll = f"; {event.fatalities} fatalities reported"
+    extra = shared.group(0) if shared and f"{toll} (" in head else ""
+    return _with_source(_head(event, extra), source.removesuffix('"'))
+
+
+_SOURCE = ' Source: "'
+_SHARED_TOLD = re.compile(re.sub(r"\\\{\w+\\\}", r"\\d+", re.escape(SHARED)))
+
+
+def _head(event: Event, extra: str) -> str:
     phrase = PHRASES.get(event.sub_event_type, "{a1}: " + event.sub_event_type.lower())
     what = phrase.format(
         a1=event.actor1 or "an unidentified actor", a2=event.actor2 or "unidentified targets"
@@ -82,10 +105,8 @@ def write_notes(event: Event, passage: str, shared: tuple[int, int] | None = Non
     where = ", ".join(p for p in (event.location, event.admin1, event.country) if p)
     place = f" in {where}" if where else ""
     toll = f"; {event.fatalities} fatalities reported" if event.fatalities else ""
-    if shared is not None:
-        toll += SHARED.format(total=shared[0], places=shared[1])
-    head = f"{_when(event)}, {what}{place}{toll}."
-    text = re.sub(r"\s+", " ", passage).strip()
-    if len(text) > MAX_SOURCE_CHARS:
-        text = text[:MAX_SOURCE_CHARS].rsplit(" ", 1)[0] + "…"
-    return f'{head} Source: "{text}"' if text else head
+    return f"{_when(event)}, {what}{place}{toll}{extra}."
+
+
+def _with_source(head: str, text: str) -> str:
+    return f'{head}{_SOURCE}{text}"' if text else head

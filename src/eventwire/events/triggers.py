@@ -28,6 +28,14 @@ FIGURATIVE = re.compile(
     r"malaria|extremism|radicali[sz]ation|terrorism|isis|is|the islamic state|al[- ]qaeda))\b",
     re.IGNORECASE,
 )
+#: Words before a trigger that make it a group's habit, not an event ("a small group
+#: notorious for kidnappings and bombings", "known for attacks on churches").
+HABIT_BEFORE = re.compile(
+    r"\b(?:notorious|known|infamous|reputed|renowned) for "
+    r"(?:(?:its|their|his|a|the|past|frequent|repeated|numerous|many|deadly|brutal|"
+    r"high-profile|[\w-]+ing|\w+s) (?:and )?){0,4}$",
+    re.IGNORECASE,
+)
 #: Words after a trigger that make it name a thing, not an event ("chemical weapons
 #: facilities", "the bomb factory").
 THING_AFTER = re.compile(
@@ -79,7 +87,8 @@ class Trigger:
     sub_event_type: str  # "" for a weak trigger (deaths, injuries)
     status: str  # "asserted", "negated", "hedged", "foiled", "claimed", "figurative", "cause",
     # (the event told as the cause of another), "thing" (a weapons site, not an event),
-    # "toll" (a war's running toll) or "past" (done, in a year told, to someone described)
+    # "toll" (a war's running toll), "past" (done, in a year told, to someone described) or
+    # "habit" (what a group is known for)
 
 
 def find_triggers(doc: Doc, sent: Span) -> list[Trigger]:
@@ -162,6 +171,8 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "figurative"
     if THING_AFTER.match(text, end):
         return "thing"
+    if HABIT_BEFORE.search(text[max(0, start - HEDGE_WINDOW) : start]):
+        return "habit"
     if token is not None and _war_toll(token, text, end):
         return "toll"
     if token is not None and _of_a_past_year(token, text, end):

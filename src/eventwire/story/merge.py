@@ -21,7 +21,7 @@ from datetime import date
 from rapidfuzz import fuzz
 
 from ..nlp import paragraph_index
-from ..notes import write_notes
+from ..notes import rewrite_notes
 from ..records import Event, Evidence, SourceRef
 
 # Days two dates may differ by, by the coarser time_precision of the two (ACLED: 1 day,
@@ -275,8 +275,9 @@ def _rioted(merged: Event, cluster: Sequence[Event]) -> Event:
         inter2=riot.inter2 if riot.actor2 else merged.inter2,
         interaction=_interaction(riot.inter1, riot.inter2 if riot.actor2 else merged.inter2),
     )
-    source = riot.notes.split(' Source: "', 1)[-1].removesuffix('"')
-    return dataclasses.replace(rioted, notes=write_notes(rioted, source))
+    return dataclasses.replace(
+        rioted, notes=rewrite_notes(dataclasses.replace(rioted, notes=riot.notes))
+    )
 
 
 def _retold(a: Event, b: Event, text: str) -> bool:
