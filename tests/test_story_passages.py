@@ -149,3 +149,16 @@ def test_what_a_group_is_notorious_for_is_no_event(nlp: Language, gazetteer: Gaz
         "by years of offensives.\n",
     )
     assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+def test_the_notes_quote_the_report_past_a_dateline_cut_in_two(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Colombian soldiers killed in ambush near Venezuelan border\n\n"
+        "BOGOTA, Colombia (Reuters) - Four Colombian soldiers were killed and six wounded on "
+        "Saturday when rebels ambushed a patrol in the province of Arauca, the army said.\n",
+    )
+    assert [e.notes.split('Source: "')[1][:4] for e in events] == ["Four"]

@@ -21,6 +21,7 @@ from . import events as ev
 from . import geo, story
 from .casing import restore_case
 from .clean import blank, clean_text, join_wrapped_lines
+from .datelines import dateline_spans
 from .events.actors import find_actors
 from .events.days import Days, by_day, days_told, part, share
 from .followups import join_followups
@@ -391,8 +392,15 @@ def build_event(
         source_fatalities={article.article_id: deaths.fatalities} if deaths.spans else {},
     )
     event.evidence = evidence_for(article.article_id, mention, when, where, actors, deaths)
-    event.notes = write_notes(event, article.text[mention.start : mention.end], deaths.shared)
+    start = _past_dateline(article.text, mention.start)
+    event.notes = write_notes(event, article.text[start : mention.end], deaths.shared)
     return event
+
+
+def _past_dateline(text: str, start: int) -> int:
+    """A passage's start moved past the dateline it opens inside ("BOGOTA | , Colombia
+    (Reuters) - Four soldiers ...", as spaCy may cut it): the notes quote the report."""
+    return next((end for s, end in dateline_spans(text) if s <= start < end), start)
 
 
 def evidence_for(
