@@ -162,3 +162,33 @@ def test_the_notes_quote_the_report_past_a_dateline_cut_in_two(
         "Saturday when rebels ambushed a patrol in the province of Arauca, the army said.\n",
     )
     assert [e.notes.split('Source: "')[1][:4] for e in events] == ["Four"]
+
+
+def test_what_the_attackers_also_did_in_the_raid_is_the_raids(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "ABUJA, Nigeria (AP) - Gunmen abducted at least 20 students from a secondary school "
+        "in Kebbi state early Monday, police said.\n\n"
+        "The attackers, who arrived on motorcycles, also killed a teacher and a security "
+        "guard during the raid, police said.\n",
+    )
+    # one raid, in the state the story names, not at the agency's desk in Abuja
+    assert [(e.sub_event_type, e.admin1, e.fatalities) for e in events] == [
+        ("Abduction/forced disappearance", "Kebbi", 2)
+    ]
+
+
+def test_the_attackers_striking_again_elsewhere_is_another_event(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Gunmen abducted at least 20 students from a secondary school in Kebbi state early "
+        "Monday, police said.\n\n"
+        "The attackers then ambushed a police patrol sent after them, killing two officers.\n",
+    )
+    assert len(events) == 2

@@ -203,6 +203,27 @@ _ANOTHER = re.compile(
 )
 
 
+#: A sentence opening on the attackers already told ("The attackers, who arrived on
+#: motorcycles, also killed a teacher").
+_THE_ATTACKERS = re.compile(
+    r"\W*(?:the|these|those) (?:[\w-]+ )?(?:attackers?|gunmen|assailants?|kidnappers|"
+    r"abductors|raiders|bandits)\b",
+    re.IGNORECASE,
+)
+#: ... and words that still make its deed another event.
+_ANOTHER_DEED = re.compile(
+    r"\b(?:another|second|third|separate(?:ly)?|again|elsewhere|then|later|earlier)\b",
+    re.IGNORECASE,
+)
+
+
+def _same_hands(later: Event, text: str) -> bool:
+    """The passage tells what the attackers already told did in the same raid, whatever
+    its kind ("... abducted 20 students. The attackers also killed a guard")."""
+    sentence = _sentence(later, text)
+    return bool(_THE_ATTACKERS.match(sentence)) and not _ANOTHER_DEED.search(sentence)
+
+
 def _detail(earlier: Event, later: Event, text: str) -> bool:
     """The later passage opens the paragraph after the lede's and tells armed violence as
     the lede did, adding no other event ("also", "another", "later")."""
@@ -273,7 +294,10 @@ def join_followups(events: Sequence[Event], text: str) -> list[Event]:
                 (
                     k
                     for k in reversed(kept)
-                    if (same_place(k, event, text) and same_kind(k, event, text))
+                    if (
+                        same_place(k, event, text)
+                        and (same_kind(k, event, text) or _same_hands(event, text))
+                    )
                     or told_before(event, text)
                 ),
                 None,

@@ -388,7 +388,7 @@ def locate(
                 return [_location(home, 3, None, gazetteer)]
     if not abroad:
         where = _at_home(where, source)
-    where = _beyond_the_desk(doc, where)
+    where = _beyond_the_desk(doc, where, mention)
     return [_fallback(where, _usable(doc, where, mention), mention, gazetteer, focus)]
 
 
@@ -400,14 +400,17 @@ def _past_the_dateline(doc: Doc, tps: list[Toponym]) -> list[Toponym]:
     return rest if desk and any(t.place and _rank(t.place) < 2 for t in rest) else tps
 
 
-def _beyond_the_desk(doc: Doc, tps: list[Toponym]) -> list[Toponym]:
+def _beyond_the_desk(doc: Doc, tps: list[Toponym], mention: EventMention) -> list[Toponym]:
     """The places a passage naming none may borrow, less the dateline's when the report
-    names places in another country: the agency's regional desk ("DAKAR (AFP) - ... a
-    village in Burkina"), not a place of the story."""
+    names places in another country (the agency's regional desk: "DAKAR (AFP) - ... a
+    village in Burkina") or a town or region of its own: not a place of the story."""
     desk, story = _filed_from(doc, tps)
     desks = {t.place.country_code for t in desk if t.place}
     elsewhere = any(t.place and t.place.country_code not in desks for t in story)
-    return story if desk and elsewhere else tps
+    # a town or region the story names is better than the desk's town ("ABUJA (AP) -
+    # Gunmen abducted 20 students in Kebbi state ... in the town of Maga")
+    own = any(t.place and _rank(t.place) < 2 for t in _usable(doc, story, mention))
+    return story if desk and (elsewhere or own) else tps
 
 
 def _filed_from(doc: Doc, tps: list[Toponym]) -> tuple[list[Toponym], list[Toponym]]:
