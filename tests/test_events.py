@@ -189,11 +189,19 @@ def test_a_wars_running_toll_is_no_event(nlp: Language, text: str, word: str, st
     [
         "It is not known if the drones were intercepted by the air defences.",
         "It is unclear whether anyone was arrested.",
+        # a truce talked about is no truce
+        "The ministers met in Geneva to discuss a possible ceasefire.",
+        "Delegates held talks on a new ceasefire in Doha.",
     ],
 )
 def test_what_is_not_known_to_have_happened_is_hedged(nlp: Language, text: str) -> None:
     doc = nlp(text)
     assert [t.status for t in find_triggers(doc, doc[:]) if t.sub_event_type] == ["hedged"]
+
+
+def test_a_truce_negotiated_is_one(nlp: Language) -> None:
+    doc = nlp("The two sides negotiated a ceasefire in Doha on Sunday.")
+    assert [t.status for t in find_triggers(doc, doc[:]) if t.sub_event_type] == ["asserted"]
 
 
 def test_the_fate_of_a_missile_is_the_missiles_event(nlp: Language) -> None:

@@ -15,7 +15,9 @@ HEDGE_LEMMAS = frozenset(
     {"deny", "threaten", "vow", "plan", "warn", "fear", "urge", "call", "reject", "plot", "intend"}
 )
 #: Modifiers of a trigger noun that put the event in the future ("a planned rally").
-FUTURE_LEMMAS = frozenset({"plan", "planned", "upcoming", "scheduled", "proposed", "expected"})
+FUTURE_LEMMAS = frozenset(
+    {"plan", "planned", "upcoming", "scheduled", "proposed", "expected", "possible", "potential"}
+)
 FOIL_LEMMAS = frozenset({"foil", "thwart", "prevent", "avert", "defuse", "intercept"})
 #: How far (characters) before a trigger a hedge phrase still governs it.
 HEDGE_WINDOW = 40
