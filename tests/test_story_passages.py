@@ -192,3 +192,17 @@ def test_the_attackers_striking_again_elsewhere_is_another_event(
         "The attackers then ambushed a police patrol sent after them, killing two officers.\n",
     )
     assert len(events) == 2
+
+
+def test_a_part_of_the_country_the_passage_points_to_is_not_the_desks_town(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "JNIM fighters kill dozens of soldiers in central Mali\n\n"
+        "BAMAKO (AFP) - Jihadists killed dozens of soldiers in an attack on an army camp in "
+        "Boulkessi in central Mali on Sunday, security sources said. The army said 17 "
+        "soldiers were killed in the fighting.\n",
+    )
+    assert [(e.location, e.geo_precision) for e in events] == [("Mali", 3)]

@@ -397,7 +397,25 @@ def _past_the_dateline(doc: Doc, tps: list[Toponym]) -> list[Toponym]:
     "PESHAWAR, Pakistan (AP) - Militants attacked a checkpost in Bannu" is in Bannu. With
     only a country besides, the dateline's town stays the best guess."""
     desk, rest = _filed_from(doc, tps)
-    return rest if desk and any(t.place and _rank(t.place) < 2 for t in rest) else tps
+    if desk and any(t.place and _rank(t.place) < 2 for t in rest):
+        return rest
+    # "BAMAKO (AFP) - ... an army camp in central Mali": a part of the country the passage
+    # points to is no place for the desk's town
+    pointed = any(
+        t.place
+        and _rank(t.place) == 2
+        and _PART_OF.search(text_of(doc)[max(0, t.start - 25) : t.start])
+        for t in rest
+    )
+    return rest if desk and pointed else tps
+
+
+#: Words before a country that point to a part of it ("central Mali", "the north of Mali").
+_PART_OF = re.compile(
+    r"\b(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?|central|the (?:north|south|"
+    r"east|west|centre|center) of)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _beyond_the_desk(doc: Doc, tps: list[Toponym], mention: EventMention) -> list[Toponym]:
