@@ -649,6 +649,9 @@ def test_deaths_the_forces_caused_at_a_protest_are_its_toll() -> None:
         # self-immolation is a protest, ACLED's way, though the man died of it
         ("A man died of his wounds after setting himself on fire in Kairouan.",
          "Peaceful protest"),
+        # ... a bomber who blew herself up is no self-immolation
+        ("A leader of the Vigilante Group said one bomber blew herself up inside the mosque "
+         "in Konduga.", "Suicide bomb"),
     ],
 )  # fmt: skip
 def test_more_specific_cues(nlp: Language, text: str, sub: str) -> None:

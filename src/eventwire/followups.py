@@ -195,10 +195,13 @@ def _blow(event: Event) -> bool:
     return event.sub_event_type in ("Attack", "Armed clash") or event.event_type == _EXPLOSIONS
 
 
-#: Words that add an event to the one told ("Rebels also bombed", "another attack").
+#: Words that make a deed another event ("another attack", "then ambushed").
+_NEW_DEED = r"another|second|third|separate(?:ly)?|again|elsewhere|then|later|earlier"
+_ANOTHER_DEED = re.compile(rf"\b(?:{_NEW_DEED})\b", re.IGNORECASE)
+#: ... and, of a passage not told as the attackers', words that add to the event told
+#: ("Rebels also bombed", "more attacks").
 _ANOTHER = re.compile(
-    r"\b(?:also|another|other|second|third|separate(?:ly)?|more|again|further|elsewhere|"
-    r"meanwhile|later|then|earlier|before|previous(?:ly)?|last)\b",
+    rf"\b(?:{_NEW_DEED}|also|other|more|further|meanwhile|before|previous(?:ly)?|last)\b",
     re.IGNORECASE,
 )
 
@@ -208,11 +211,6 @@ _ANOTHER = re.compile(
 _THE_ATTACKERS = re.compile(
     r"\W*(?:the|these|those) (?:[\w-]+ )?(?:attackers?|gunmen|assailants?|kidnappers|"
     r"abductors|raiders|bandits)\b",
-    re.IGNORECASE,
-)
-#: ... and words that still make its deed another event.
-_ANOTHER_DEED = re.compile(
-    r"\b(?:another|second|third|separate(?:ly)?|again|elsewhere|then|later|earlier)\b",
     re.IGNORECASE,
 )
 
@@ -262,9 +260,13 @@ def take_means(target: Event, detail: Event, text: str) -> None:
 def _sentence(event: Event, text: str) -> str:
     """The sentence holding the event's first trigger."""
     first = min(e.start for e in event.evidence if e.field == "event_type")
-    start = max(text.rfind("\n", 0, first), text.rfind(". ", 0, first) + 1) + 1
     end = text.find(". ", first)
-    return text[start : end if end != -1 else len(text)]
+    return text[_sentence_start(text, first) : end if end != -1 else len(text)]
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` starts: after a line break or a full stop."""
+    return max(text.rfind("\n", 0, pos), text.rfind(". ", 0, pos) + 1) + 1
 
 
 def opens_another(event: Event, text: str) -> bool:
@@ -274,8 +276,7 @@ def opens_another(event: Event, text: str) -> bool:
     if not triggers:
         return False
     first = min(triggers)
-    start = max(text.rfind("\n", 0, first), text.rfind(". ", 0, first) + 1) + 1
-    return bool(LATER.match(text[start:first].lstrip()))
+    return bool(LATER.match(text[_sentence_start(text, first) : first].lstrip()))
 
 
 def join_followups(events: Sequence[Event], text: str) -> list[Event]:

@@ -502,7 +502,10 @@ def detect_events(doc: Doc) -> list[EventMention]:
                     named = named | {CALM}
             if DISRUPTED in named and DEATHS.search(text):
                 named = named | {KILLED}  # weapons seized where someone died (see _bonus)
-            if any(_SELF_IMMOLATION.search(t.text) for t in strong):
+            if any(
+                t.sub_event_type == "Peaceful protest" and _SELF_IMMOLATION.search(t.text)
+                for t in strong
+            ):
                 named = named | {SELF_IMMOLATION}  # a protest, however the man died of it
             means_told = _means_told(doc, group, short=whole is not None)
             scored = {
