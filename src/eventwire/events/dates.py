@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from ..datelines import dateline_spans
 from ..nlp import text_of
 from ..records import EventDate, EventMention, Span
+from .lexicon import load_json
 
 MONTHS = {
     name: i
@@ -274,17 +275,8 @@ _SHIFT = re.compile(
     r"(?P<rel2>before|after))\b(?! (?:the|a|an|his|her|their|its|this|that)\b)",
     re.IGNORECASE,
 )
-_DAYS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-}
+#: Number words ("two days earlier"), as the toll counter reads them (numbers.json).
+_DAYS: dict[str, int] = load_json("numbers.json")["units"]
 
 
 def _shifted(doc: Doc, mention: EventMention, published: date | None) -> EventDate | None:

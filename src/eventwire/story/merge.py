@@ -274,10 +274,9 @@ def _rioted(merged: Event, cluster: Sequence[Event]) -> Event:
         actor2=riot.actor2 or merged.actor2,
         inter2=riot.inter2 if riot.actor2 else merged.inter2,
         interaction=_interaction(riot.inter1, riot.inter2 if riot.actor2 else merged.inter2),
+        notes=riot.notes,  # its source passage, the head written again below
     )
-    return dataclasses.replace(
-        rioted, notes=rewrite_notes(dataclasses.replace(rioted, notes=riot.notes))
-    )
+    return dataclasses.replace(rioted, notes=rewrite_notes(rioted))
 
 
 def _retold(a: Event, b: Event, text: str) -> bool:
