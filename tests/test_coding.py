@@ -966,3 +966,16 @@ def test_communities_raided_are_their_people(nlp: Language) -> None:
     found = {f.template: f.role for f in find_actors(nlp(text), 0, len(text))}
     assert found.get("Civilians ({country})") == "victim"
     assert "Unidentified Communal Militia ({country})" not in found
+
+
+@pytest.mark.model
+def test_forces_beating_a_demonstration_attack_protesters(nlp: Language) -> None:
+    text = "Police beat and injured dozens of students marching against fee rises in Zomba."
+    coding = _code(nlp, text, "beat", "Violence against civilians", "Attack", "Malawi")
+    assert coding.actor1 is not None and coding.actor1.name.startswith("Police Forces of Malawi")
+    assert coding.actor2 is not None
+    assert (coding.actor2.name, coding.actor2.inter) == ("Protesters (Malawi)", 6)
+    # soldiers shooting villagers in March are no force on a crowd
+    text = "Soldiers shot and injured three villagers in Zomba in March."
+    coding = _code(nlp, text, "shot", "Violence against civilians", "Attack", "Malawi")
+    assert coding.actor2 is not None and coding.actor2.name == "Civilians (Malawi)"

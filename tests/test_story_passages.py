@@ -151,6 +151,37 @@ def test_what_a_group_is_notorious_for_is_no_event(nlp: Language, gazetteer: Gaz
     assert [e.sub_event_type for e in events] == ["Armed clash"]
 
 
+def test_a_raid_counted_in_a_series_is_no_event_of_its_own(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Gunmen abducted 30 villagers in Maradun on Saturday, residents said.\n\n"
+        "It was the third such raid in the area this month.\n\n"
+        "The attack was the latest in a string of raids on farming villages.\n",
+    )
+    assert [e.sub_event_type for e in events] == ["Abduction/forced disappearance"]
+
+
+def test_warplanes_named_after_the_lede_are_its_actor1(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = (
+        "Air strikes on a market in the town of Ariha in Idlib province killed at least 11 "
+        "civilians on Monday, a monitor said.\n\n"
+        "The monitor said Russian warplanes carried out the raids.\n"
+    )
+    events = run(nlp, gazetteer, text)
+    assert [(e.sub_event_type, e.inter1) for e in events] == [("Air/drone strike", 8)]
+    assert (events[0].actor1 or "").startswith("Military Forces of Russia")
+    # a perpetrator only feared, in another sentence than the passage's trigger, is none
+    text = (
+        "A bomb blast destroyed five houses in Benin City on Monday.\n\n"
+        "Residents were panicked, fearing Boko Haram to be responsible. Some are in "
+        "hospital after the blast.\n"
+    )
+    assert [e.inter1 for e in run(nlp, gazetteer, text)] == [3]
+
+
 def test_the_notes_quote_the_report_past_a_dateline_cut_in_two(
     nlp: Language, gazetteer: Gazetteer
 ) -> None:

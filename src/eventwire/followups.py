@@ -19,7 +19,7 @@ from .events.detect import LATER
 from .events.fatalities import UPDATE
 from .nlp import paragraph_index
 from .notes import rewrite_notes
-from .records import Event, Evidence
+from .records import Event, Evidence, interaction
 
 #: A speech or report verb just before a date: the date is the telling's, not the event's.
 _TOLD = re.compile(
@@ -103,6 +103,31 @@ def absorb(target: Event, followup: Event, text: str) -> None:
         target.fatalities_best = followup.fatalities_best
         target.fatalities_high = followup.fatalities_high
         target.source_fatalities = dict(followup.source_fatalities)
+
+
+#: Sub-types whose striker the state's own forces may be, named after the lede.
+_FROM_AFAR = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+
+
+def take_actor1(target: Event, followup: Event, text: str) -> None:
+    """The lede told no one as its perpetrator (actor1 is the default its sub-type gives:
+    "Air strikes ... killed 11 civilians"), the continuation names one beside its own
+    trigger ("Russian warplanes carried out the raids"): it is the event's actor1."""
+    if (
+        followup.actor1 is None
+        or followup.actor1 == target.actor2
+        or followup.event_type != target.event_type
+        or has_evidence(target, "actor1")
+    ):
+        return
+    if followup.inter1 == 1 and target.sub_event_type not in _FROM_AFAR:
+        return  # (a bomb's state-forces-first order, or the police telling of it)
+    if not has_evidence(followup, "event_type"):
+        return
+    start, end = _sentence_bounds(followup, text)
+    if any(e.field == "actor1" and start <= e.start < end for e in followup.evidence):
+        target.actor1, target.inter1 = followup.actor1, followup.inter1
+        target.interaction = interaction(target.inter1, target.inter2)
 
 
 def _updated(target: Event, followup: Event, text: str) -> bool:
@@ -259,9 +284,15 @@ def take_means(target: Event, detail: Event, text: str) -> None:
 
 def _sentence(event: Event, text: str) -> str:
     """The sentence holding the event's first trigger."""
+    start, end = _sentence_bounds(event, text)
+    return text[start:end]
+
+
+def _sentence_bounds(event: Event, text: str) -> tuple[int, int]:
+    """Where the sentence holding the event's first trigger starts and ends."""
     first = min(e.start for e in event.evidence if e.field == "event_type")
     end = text.find(". ", first)
-    return text[_sentence_start(text, first) : end if end != -1 else len(text)]
+    return _sentence_start(text, first), end if end != -1 else len(text)
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -309,6 +340,7 @@ def join_followups(events: Sequence[Event], text: str) -> list[Event]:
         else:
             if has_evidence(event, "location"):
                 refine_place(target, event)
+            take_actor1(target, event, text)
             absorb(target, event, text)
             take_means(target, event, text)
             target.notes = rewrite_notes(target)

@@ -44,6 +44,7 @@ from .records import (
     SourceRef,
     Span,
     Toponym,
+    interaction,
 )
 from .story_result import Story
 
@@ -426,14 +427,6 @@ def evidence_for(
         for name, span in spans
         if span is not None
     ]
-
-
-def interaction(inter1: int | None, inter2: int | None) -> int | None:
-    """ACLED's interaction code: the two actor types joined, smaller first (1 alone → 10)."""
-    codes = sorted(c for c in (inter1, inter2) if c)
-    if not codes:
-        return None
-    return int(f"{codes[0]}{codes[1] if len(codes) > 1 else 0}")
 
 
 def event_id(article_id: str, mention: EventMention, where: Location) -> str:

@@ -231,6 +231,14 @@ class SourceRef:
         )
 
 
+def interaction(inter1: int | None, inter2: int | None) -> int | None:
+    """ACLED's interaction code: the two actor types joined, smaller first (1 alone → 10)."""
+    codes = sorted(c for c in (inter1, inter2) if c)
+    if not codes:
+        return None
+    return int(f"{codes[0]}{codes[1] if len(codes) > 1 else 0}")
+
+
 @dataclass
 class Event:
     """One coded event: the contract's record (see CONTRACT.md)."""

@@ -676,12 +676,13 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
         text = text_of(doc)[mention.start : mention.end]
         # a killing at a protest or in custody with no perpetrator named: the state's forces
         default = POLICE if _STATE_CONTEXT.search(text) else UNIDENTIFIED
-        return ActorCoding(
-            _actor(doc, first, default, country),
-            Actor(
-                actor_name(CIVILIANS[0], country), 7, _span(doc, victims[0] if victims else None)
-            ),
-        )
+        actor1 = _actor(doc, first, default, country)
+        # the state's forces beating or shooting a demonstration: ACLED names the victims
+        # protesters, not civilians
+        at_protest = first is not None and first.inter == 1 and _AT_A_PROTEST.search(text)
+        template, inter = PROTESTERS if at_protest else CIVILIANS
+        span = _span(doc, victims[0] if victims else None)
+        return ActorCoding(actor1, Actor(actor_name(template, country), inter, span))
     if etype == "Strategic developments":
         default = POLICE if sub == "Arrests" else UNIDENTIFIED
         if first is None and sub != "Arrests" and armed:
@@ -920,6 +921,11 @@ _STATE_CONTEXT = re.compile(
     # an enforced disappearance is the state's by definition; men in police uniform
     r"forcibly disappeared|enforced disappearances?|in (?:police|military) uniforms?)\b",
     re.I,
+)
+#: A demonstration told (not the month of March, not a strike from the air).
+_AT_A_PROTEST = re.compile(
+    r"\b(?:[Pp]rotest\w*|[Dd]emonstrat\w*|march(?:ed|es|ing|ers)?|[Mm]arch(?:ed|ing|ers)|"
+    r"[Rr]all(?:y|ies)|[Ss]it-?ins?)\b"
 )
 #: A claim of responsibility names the perpetrator, in whichever sentence it comes.
 _CLAIM = re.compile(

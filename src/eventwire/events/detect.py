@@ -897,7 +897,9 @@ LOOTING = re.compile(
 #: Event types a demonstration with nobody hurt can be: itself, or the arrests made at it.
 CALM_TYPES = DEMONSTRATION | {"Strategic developments"}
 #: Trigger statuses under which a harm word tells of no harm done in the passage.
-NOT_DONE = frozenset({"cause", "hedged", "foiled", "figurative", "thing", "toll", "past", "habit"})
+NOT_DONE = frozenset(
+    {"cause", "hedged", "foiled", "figurative", "thing", "toll", "past", "habit", "series"}
+)
 #: Words of force or violence beyond HARM's: a crowd dispersed, a thief set ablaze.
 FORCE = re.compile(
     r"\b(?:violen\w*|dispers\w*|brutali\w*|tear ?gas|ablaze|mobs?|fired|fire on|shoot\w*|"
@@ -1198,7 +1200,7 @@ MODEL_ONLY_REPORT = 1_500
 
 #: Trigger statuses that tell of another event or of a thing ("in retaliation for a rocket
 #: attack", "chemical weapons facilities"): they weigh nothing for the sentence's own.
-OTHER_EVENT = frozenset({"cause", "thing", "past", "habit"})
+OTHER_EVENT = frozenset({"cause", "thing", "past", "habit", "series"})
 
 
 def _confident_sentences(doc: Doc) -> Iterator[Group]:

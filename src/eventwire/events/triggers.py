@@ -38,6 +38,14 @@ HABIT_BEFORE = re.compile(
     r"high-profile|[\w-]+ing|\w+s) (?:and )?){0,4}$",
     re.IGNORECASE,
 )
+#: Words before a trigger that count it in a series, the event told already or those before
+#: it ("It was the third such raid this month", "the latest in a string of attacks").
+SERIES_BEFORE = re.compile(
+    r"\b(?:(?:the|a|its|their) (?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"\d+(?:st|nd|rd|th)|latest|last) )?such (?:[\w-]+ )?|the latest (?:in|of) an? "
+    r"(?:(?:series|string|spate|wave|spree|run) of)(?: [\w-]+)? )$",
+    re.IGNORECASE,
+)
 #: Words after a trigger that make it name a thing, not an event ("chemical weapons
 #: facilities", "the bomb factory").
 THING_AFTER = re.compile(
@@ -90,7 +98,8 @@ class Trigger:
     status: str  # "asserted", "negated", "hedged", "foiled", "claimed", "figurative", "cause",
     # (the event told as the cause of another), "thing" (a weapons site, not an event),
     # "toll" (a war's running toll), "past" (done, in a year told, to someone described) or
-    # "habit" (what a group is known for)
+    # "habit" (what a group is known for) or "series" (counted in a series: "the third such
+    # raid")
 
 
 def find_triggers(doc: Doc, sent: Span) -> list[Trigger]:
@@ -175,6 +184,8 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "thing"
     if HABIT_BEFORE.search(text[max(0, start - HEDGE_WINDOW) : start]):
         return "habit"
+    if SERIES_BEFORE.search(text[max(0, start - HEDGE_WINDOW) : start]):
+        return "series"
     if token is not None and _war_toll(token, text, end):
         return "toll"
     if token is not None and _of_a_past_year(token, text, end):

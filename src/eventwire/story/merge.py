@@ -22,7 +22,7 @@ from rapidfuzz import fuzz
 
 from ..nlp import paragraph_index
 from ..notes import rewrite_notes
-from ..records import Event, Evidence, SourceRef
+from ..records import Event, Evidence, SourceRef, interaction
 
 # Days two dates may differ by, by the coarser time_precision of the two (ACLED: 1 day,
 # 2 week, 3 month). Two day-precise dates must agree: ACLED codes the same place and actors
@@ -273,7 +273,7 @@ def _rioted(merged: Event, cluster: Sequence[Event]) -> Event:
         inter1=riot.inter1,
         actor2=riot.actor2 or merged.actor2,
         inter2=riot.inter2 if riot.actor2 else merged.inter2,
-        interaction=_interaction(riot.inter1, riot.inter2 if riot.actor2 else merged.inter2),
+        interaction=interaction(riot.inter1, riot.inter2 if riot.actor2 else merged.inter2),
         notes=riot.notes,  # its source passage, the head written again below
     )
     return dataclasses.replace(rioted, notes=rewrite_notes(rioted))
@@ -374,7 +374,7 @@ def combine(cluster: Sequence[Event]) -> Event:
             "disorder_type": kind.disorder_type,
             "inter1": inter1,
             "inter2": inter2,
-            "interaction": _interaction(inter1, inter2),
+            "interaction": interaction(inter1, inter2),
             "fatalities": low if low is not None else min(e.fatalities for e in cluster),
             "fatalities_low": low,
             "fatalities_best": best,
@@ -397,10 +397,3 @@ def _vote_type(cluster: Sequence[Event], rep: Event) -> Event:
     if votes[(rep.event_type, rep.sub_event_type)] == best:
         return rep
     return next(e for e in cluster if votes[(e.event_type, e.sub_event_type)] == best)
-
-
-def _interaction(inter1: int | None, inter2: int | None) -> int | None:
-    codes = sorted(c for c in (inter1, inter2) if c)
-    if not codes:
-        return None
-    return int(f"{codes[0]}{codes[1] if len(codes) > 1 else 0}")
