@@ -979,3 +979,36 @@ def test_forces_beating_a_demonstration_attack_protesters(nlp: Language) -> None
     text = "Soldiers shot and injured three villagers in Zomba in March."
     coding = _code(nlp, text, "shot", "Violence against civilians", "Attack", "Malawi")
     assert coding.actor2 is not None and coding.actor2.name == "Civilians (Malawi)"
+
+
+@pytest.mark.model
+def test_a_group_claiming_names_the_jihadists(nlp: Language) -> None:
+    text = (
+        "Suspected jihadists killed 40 civilians in Barsalogho on Saturday.\n\n"
+        "The assailants arrived on motorbikes. JNIM later claimed responsibility."
+    )
+    lede = text.index("\n")  # the passage is the lede; the claim comes later
+    mention = dataclasses.replace(
+        _mention(text, "killed", "Violence against civilians", "Attack"), end=lede
+    )
+    coding = ev.code_actors(nlp(text), mention, "Burkina Faso")
+    assert coding.actor1 is not None and coding.actor1.name.startswith("JNIM")
+
+
+@pytest.mark.model
+def test_a_group_telling_its_own_strike_on_a_day_is_its_actor(nlp: Language) -> None:
+    text = "The Houthis said on Thursday they had launched drones at a refinery."
+    coding = _code(nlp, text, "launched drones at", "Explosions/Remote violence",
+                   "Air/drone strike", "Saudi Arabia")  # fmt: skip
+    assert coding.actor1 is not None and coding.actor1.name == "Ansar Allah"
+
+
+@pytest.mark.model
+def test_a_drone_strike_blamed_on_the_army_is_its_own_on_civilians(nlp: Language) -> None:
+    text = "A drone strike on a market killed seven people, residents said, blaming the military."
+    coding = _code(nlp, text, "drone strike", "Explosions/Remote violence",
+                   "Air/drone strike", "Ethiopia")  # fmt: skip
+    assert coding.actor1 is not None and coding.actor1.name.startswith(
+        "Military Forces of Ethiopia"
+    )
+    assert coding.actor2 is not None and coding.actor2.name == "Civilians (Ethiopia)"

@@ -811,3 +811,24 @@ def test_a_day_month_weeks_ahead_is_to_come_and_two_digit_years_are_read() -> No
 )
 def test_an_abbreviation_s_full_stops_end_no_count(nlp: Language, text: str, toll: int) -> None:
     assert first_toll(nlp, text) == toll
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Houthi rebels launched drones at an oil facility in Jizan on Thursday.",
+        "A kamikaze drone hit a fuel depot in Belgorod overnight.",
+    ],
+)
+def test_drones_launched_at_a_target_are_a_drone_strike(nlp: Language, text: str) -> None:
+    assert [m.sub_event_type for m in mentions(nlp, text)] == ["Air/drone strike"]
+
+
+def test_ministers_discussing_an_existing_ceasefire_tell_no_agreement(nlp: Language) -> None:
+    text = (
+        "Foreign ministers from Egypt, Qatar and Turkey met in Doha on Monday to discuss ways "
+        "to strengthen the ceasefire in Gaza, the Qatari foreign ministry said."
+    )
+    assert mentions(nlp, text) == []
+    text = "The two armies signed a ceasefire in Doha on Monday."
+    assert [m.sub_event_type for m in mentions(nlp, text)] == ["Agreement"]

@@ -336,3 +336,12 @@ def test_a_site_named_after_its_town_is_the_town(
     # spaCy calls "Mahikeng Police Station" an organisation; the town its name starts with
     # is where the site is
     assert place_of(parse(nlp, gazetteer, text), town)[1] == country
+
+
+def test_a_countrys_region_told_with_a_possessive_is_two_places(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    text = "Gunmen killed 40 civilians in a village in Burkina Faso's Centre-Nord region."
+    found = parse(nlp, gazetteer, text)
+    assert place_of(found, "Centre-Nord") == ("Centre-Nord", "BF", "ADM1")
+    assert place_of(found, "Burkina Faso")[:2] == ("Burkina Faso", "BF")

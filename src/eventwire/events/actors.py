@@ -45,22 +45,27 @@ _SUFFIX = (
 
 #: "police in Mogadishu said", "the army in Borno said": where the speaker is.
 _SPEAKERS_PLACE = r"(?:\s+(?:in|of|at)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})?"
+#: "police this morning reported", "the army on Sunday said", "police later said"
+_WHEN_TOLD = (
+    r"(?:\s+(?:this|last|yesterday|on|later|today|earlier|also)(?:\s+(?:morning|afternoon|"
+    r"evening|night|week|[A-Z][a-z]+day))?)?"
+)
 _ATTRIBUTION = re.compile(
     # "police said", "Police spokesman Abdifatah Aden said", "police and hospital officials
     # said"
     r"(?:\s+(?:spokesm[ae]n|officials?|sources?|spokesperson)(?:\s+[A-Z][\w'’.-]+){0,3})?"
     r"(?:\s+and\s+(?:[\w-]+\s+){0,2}(?:officials|sources|witnesses|residents|doctors|medics))?"
     + _SPEAKERS_PLACE
-    # "police this morning reported", "the army on Sunday said", "police later said"
-    + r"(?:\s+(?:this|last|yesterday|on|later|today|earlier|also)(?:\s+(?:morning|afternoon|"
-    r"evening|night|week|[A-Z][a-z]+day))?)?"
-    r"\s*,?\s+(?:said|say|says|told|reported|stated|confirmed|added|announced)\b"
+    + _WHEN_TOLD
+    + r"\s*,?\s+(?:said|say|says|told|reported|stated|confirmed|added|announced)\b"
 )
 #: "Coalition forces announced they had struck": a speaker telling its own act is its actor.
 _SELF_REPORT = re.compile(
     _SPEAKERS_PLACE
-    + r"\s*,?\s+(?:said|say|says|announced|claimed|confirmed|reported|stated)\s+(?:that\s+)?"
-    r"(?:they|it|its|their)\b"
+    + _WHEN_TOLD
+    + r"\s*,?\s+(?:said|say|says|announced|claimed|confirmed|reported|stated)"
+    + _WHEN_TOLD
+    + r"\s+(?:that\s+)?(?:they|it|its|their)\b"
 )
 _ACCORDING = re.compile(
     r"(?:according to|(?:figures?|tolls?|numbers?|count) (?:given|issued|released|provided|"
@@ -616,8 +621,8 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
         return ActorCoding(rioters, _actor(doc, other[0], POLICE, country) if other else None)
     first = _first(armed, roles=("armed",))
     claimant = _claimant(doc, mention)
-    if claimant is not None and (first is None or first.template == UNIDENTIFIED[0]):
-        first = claimant
+    if claimant is not None and (first is None or first.template in (UNIDENTIFIED[0], ISLAMIST)):
+        first = claimant  # (a group claiming says more than "gunmen" or "jihadists")
     if first is not None and first.template in (UNIDENTIFIED[0], ISLAMIST):
         # a named or identity group in the passage says more than "gunmen" or "jihadists"
         better = [f for f in armed if f.template not in (UNIDENTIFIED[0], ISLAMIST)]
@@ -657,8 +662,10 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
         # forces first whoever fired ("al Shabaab fired mortars at the AMISOM base": AMISOM
         # first; 70 of the 83 such notes in the 2016 file)
         state = _state_forces(armed)
-        unnamed_bomber = bool(state)
-        if state:
+        if state and first is None and sub == "Air/drone strike":
+            first = state[0]  # "a drone strike killed seven, blaming the military": its own
+        elif state:
+            unnamed_bomber = True
             bomber, first = first, state[0]
     if etype == "Violence against civilians":
         first = _perpetrator(doc, found, first)

@@ -68,6 +68,8 @@ def english_words() -> frozenset[str]:
 
 
 _LOWER_TAIL = re.compile(r"(?:\s+[a-z][a-z'’-]*)+$")
+#: A possessive inside a name, before a capitalised word ("Burkina Faso's Centre-Nord").
+_OWNER = re.compile(r"['’]s\s+(?=[A-Z])")
 
 
 def entity_parts(
@@ -83,6 +85,13 @@ def entity_parts(
     tail = _LOWER_TAIL.search(name)
     if tail and gazetteer.lookup(name[: tail.start()]):
         return [(start, start + tail.start())]
+    owner = _OWNER.search(name)
+    if owner and gazetteer.lookup(name[: owner.start()]):
+        # "Burkina Faso's Centre-Nord", "Nigeria's Borno": the country, and its part
+        part = name[owner.end() :]
+        word = re.search(rf"\s+(?:{REGION_WORDS})$", part, re.IGNORECASE)
+        if gazetteer.lookup(part[: word.start()] if word else part):
+            return [(start, start + owner.start()), (start + owner.end(), end)]
     parts = [(start + m.start(), start + m.end()) for m in re.finditer(r"[^,]+", name)]
     parts = [(a + len(p) - len(p.lstrip()), b) for a, b in parts for p in [text[a:b]]]
     known: list[tuple[int, int]] = []
