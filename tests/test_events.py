@@ -832,3 +832,39 @@ def test_ministers_discussing_an_existing_ceasefire_tell_no_agreement(nlp: Langu
     assert mentions(nlp, text) == []
     text = "The two armies signed a ceasefire in Doha on Monday."
     assert [m.sub_event_type for m in mentions(nlp, text)] == ["Agreement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "status"),
+    [
+        ("Al Shabaab, which is fighting to topple the government, said it carried out the "
+         "attack.", "fighting", "habit"),
+        ("The fighting has displaced more than 100,000 people since January.", "fighting",
+         "toll"),
+        ("The insurgency has killed 300 people since March.", "killed", "toll"),
+        # an attack that drove people away is an event; so is fighting told with its place
+        ("Government militia attack displaced villagers near Tur.", "attack", "asserted"),
+        ("Heavy fighting broke out in Sake on Sunday.", "fighting", "asserted"),
+    ],
+)  # fmt: skip
+def test_a_wars_aim_or_running_cost_is_no_event(
+    nlp: Language, text: str, word: str, status: str
+) -> None:
+    doc = nlp(text)
+    trigger = next(t for t in find_triggers(doc, doc[:]) if t.text.startswith(word))
+    assert trigger.status == status
+
+
+def test_a_sentence_opening_on_another_day_is_another_raid(nlp: Language) -> None:
+    text = (
+        "In Kukawa, militants killed 23 villagers on Saturday. On Sunday the militants raided "
+        "Gajiram, where they killed eight people."
+    )
+    assert len(mentions(nlp, text)) == 2
+
+
+def test_a_group_named_with_digits_is_no_count_of_dead() -> None:
+    assert [c.value for c in find_counts("Troops killed 30 fighters of the M23 rebel group.")] == [
+        30
+    ]
+    assert [c.value for c in find_counts("Gunmen with AK-47 rifles killed 3 people.")] == [3]

@@ -345,3 +345,9 @@ def test_a_countrys_region_told_with_a_possessive_is_two_places(
     found = parse(nlp, gazetteer, text)
     assert place_of(found, "Centre-Nord") == ("Centre-Nord", "BF", "ADM1")
     assert place_of(found, "Burkina Faso")[:2] == ("Burkina Faso", "BF")
+
+
+def test_a_town_the_raiders_struck_is_a_place(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = "Militants raided Gajiram in Borno. Later that day, they struck Mafa, killing ten."
+    found = parse(nlp, gazetteer, text)
+    assert place_of(found, "Mafa")[:2] == ("Mafa", "NG")

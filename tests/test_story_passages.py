@@ -237,3 +237,19 @@ def test_a_part_of_the_country_the_passage_points_to_is_not_the_desks_town(
         "soldiers were killed in the fighting.\n",
     )
     assert [(e.location, e.geo_precision) for e in events] == [("Mali", 3)]
+
+
+def test_a_blast_with_no_fight_in_its_paragraph_stays_a_bombing(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "A roadside bomb exploded near a military checkpoint in Mogadishu on Friday, killing "
+        "two soldiers and three civilians, police said.\n\n"
+        "Al Shabaab, which is fighting to topple the government, said it carried out the "
+        "attack.\n",
+    )
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [
+        ("Remote explosive/landmine/IED", 5)
+    ]

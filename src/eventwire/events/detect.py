@@ -18,7 +18,7 @@ from .fatalities import UPDATE, find_counts
 from .lexicon import trigger_table
 from .reversal import split_reversals
 from .taxonomy import type_of
-from .triggers import Trigger, find_triggers
+from .triggers import FIGHTS_FOR, Trigger, find_triggers
 from .typing import NONE, Model, load_model
 
 #: Added to the model's probability of a sub-type a trigger in the passage names: the
@@ -302,7 +302,7 @@ def _groups(doc: Doc) -> list[Group]:
             else:
                 quiet = sent
             continue
-        new_date = bool(find_dates(sent.text, None))
+        new_date = bool(find_dates(sent.text, None) or _OPENS_ON_A_DAY.match(sent.text))
         # A paragraph is its own passage: one that goes on with an earlier event (its toll,
         # its attackers) is joined to it later, by the follow-up rules, when it names no
         # other date or place.
@@ -330,6 +330,15 @@ def _groups(doc: Doc) -> list[Group]:
                 start = told.start_char  # "SAF bomb Tujur. 1 girl killed.": the toll's event
             groups.append(Group(start, sent.end_char, asserted, foiled))
     return groups
+
+
+#: A sentence opening on a day of the week ("On Sunday the militants raided Gajiram"): the
+#: day of another incident, as an explicit date is.
+_OPENS_ON_A_DAY = re.compile(
+    r"(?:(?:early|late) )?on (?:(?:the )?(?:night|morning|evening) of )?"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,",
+    re.IGNORECASE,
+)
 
 
 def _toll_update(group: Group, sent: Sentence) -> bool:
@@ -1077,7 +1086,7 @@ _AMONG = re.compile(
 #: "fired with small guns"); not "fighters", nor the war's fighting "for control".
 _GUNFIGHT = re.compile(
     rf"\b(?:(?:{_FIGHTS})(?!ers?\b)\w*|small (?:arms|guns)|fired with)\b"
-    r"(?! (?:for|over) (?:control|years))",
+    rf"(?! (?:for|over) (?:control|years))(?!{FIGHTS_FOR.pattern})",
     re.IGNORECASE,
 )
 
@@ -1105,7 +1114,7 @@ def _gunfight_too(doc: Doc, group: Group) -> bool:
     battles 36 times out of 39). Grenades hurled during clashes stay grenades (CASE codes
     them so); shelling and air strikes are ranged fire a fight nearby leaves alone."""
     text = text_of(doc)
-    end = text.find("\n\n", group.end)
+    end = text.find("\n\n", len(text[: group.end].rstrip()))  # (its own paragraph's end)
     # (not in a sentence told of later: "Days later, one was killed in a gun battle")
     end = _moved_on(doc, group.end, len(text) if end == -1 else end)
     return bool(_GUNFIGHT.search(NO_FIGHT.sub(" ", text[group.start : end])))

@@ -18,9 +18,11 @@ _WORDS: dict[str, frozenset[str]] = {
 }
 
 #: "1,275" is one number; "15, 12" are two ("kill 15, arrest 12"); "U.S." is one word, its
-#: full stops no clause's end ("two U.S. citizens were killed").
+#: full stops no clause's end ("two U.S. citizens were killed"); so are "M23" and "AK-47",
+#: a group's or a weapon's name.
 _TOKEN = re.compile(
-    r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?|(?:[A-Za-z]\.){2,}(?=\s+[a-z])"
+    r"[A-Za-z]+-?\d+[A-Za-z\d]*|\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?|"
+    r"(?:[A-Za-z]\.){2,}(?=\s+[a-z])"
     r"|[A-Za-z]+(?:-[A-Za-z]+)*|[^\sA-Za-z\d]"
 )
 #: Death words whose victims stand before them ("five soldiers were killed").

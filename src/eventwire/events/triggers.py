@@ -59,8 +59,9 @@ WAR_NOUNS = frozenset(
     {"war", "conflict", "insurgency", "rebellion", "uprising", "crisis", "revolution"}
 )
 RUNNING_SINCE = re.compile(
-    r"[^.;,]{0,40}?\bsince (?:(?:early|late|mid-?)\s*)?(?:(?:in )?\d{4}\b|the (?:start|beginning|"
-    r"outbreak|onset)\b|(?:it|the \w+) (?:began|started|erupted|broke out)\b)",
+    r"[^.;,]{0,40}?\bsince (?:(?:early|late|mid-?)\s*)?(?:(?:in )?\d{4}\b|(?:January|February|"
+    r"March|April|May|June|July|August|September|October|November|December)\b|the (?:start|"
+    r"beginning|outbreak|onset)\b|(?:it|the \w+) (?:began|started|erupted|broke out)\b)",
     re.IGNORECASE,
 )
 #: Death words whose subject or setting may be a war ("the conflict has killed", "died in the
@@ -163,6 +164,15 @@ def _trigger(doc: Doc, sent: Span, start: int, end: int, sub: str) -> Trigger:
     )
 
 
+#: What a group fights for, after "fighting" ("Al Shabaab, which is fighting to topple the
+#: government"): its war's aim, no fight told.
+FIGHTS_FOR = re.compile(
+    r"\s+(?:to|for) (?:topple|overthrow|oust|establish|impose|create|install|bring down|"
+    r"carve out|independence|self-rule|autonomy|secession|an? (?:independent|separate|islamic))\b",
+    re.IGNORECASE,
+)
+
+
 def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> str:
     """Whether the event a trigger names is asserted, negated, hedged, foiled or the object of
     a claim of responsibility (`strong`: the trigger names a sub-type)."""
@@ -182,11 +192,13 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "figurative"
     if THING_AFTER.match(text, end):
         return "thing"
-    if HABIT_BEFORE.search(text[max(0, start - HEDGE_WINDOW) : start]):
+    if HABIT_BEFORE.search(text[max(0, start - HEDGE_WINDOW) : start]) or FIGHTS_FOR.match(
+        text, end
+    ):
         return "habit"
     if SERIES_BEFORE.search(text[max(0, start - HEDGE_WINDOW) : start]):
         return "series"
-    if token is not None and _war_toll(token, text, end):
+    if token is not None and (_war_toll(token, text, end) or _displacing(token)):
         return "toll"
     if token is not None and _of_a_past_year(token, text, end):
         return "past"
@@ -257,6 +269,20 @@ def _war_toll(token: Token, text: str, end: int) -> bool:
         ):
             return True
     return False
+
+
+def _displacing(token: Token) -> bool:
+    """ "The fighting has displaced 100,000 people": what a war has cost, no event ("an
+    attack displaced villagers" is one)."""
+    return (
+        token.dep_ == "nsubj"
+        and token.lemma_.lower() in _WAR_WORDS
+        and token.head.lemma_.lower() in _DISPLACE_LEMMAS
+    )
+
+
+_DISPLACE_LEMMAS = frozenset({"displace", "uproot"})
+_WAR_WORDS = WAR_NOUNS | {"fighting", "fight", "violence", "clash", "hostility", "unrest"}
 
 
 def _the_war(noun: Token) -> bool:

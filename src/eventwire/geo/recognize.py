@@ -585,7 +585,7 @@ _WITHIN = re.compile(
 #: name there may be any of the gazetteer's names for a town, alternate spellings too.
 _TAKEN = re.compile(
     r"\b(?:entered|stormed|seized|captured|overran|retook|recaptured|liberated|besieged|"
-    r"shelled|bombed|raided)\s+$"
+    r"shelled|bombed|raided|struck|invaded|razed|sacked|torched)\s+$"
 )
 #: Words after a name that make it the home of the people they name.
 _RESIDENTS_AFTER = re.compile(
