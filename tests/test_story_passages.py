@@ -253,3 +253,17 @@ def test_a_blast_with_no_fight_in_its_paragraph_stays_a_bombing(
     assert [(e.sub_event_type, e.fatalities) for e in events] == [
         ("Remote explosive/landmine/IED", 5)
     ]
+
+
+def test_a_lede_summing_up_raids_told_village_by_village_is_no_event(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    text = (
+        "Militants attacked three villages in Nigeria's Borno state over the weekend, killing "
+        "dozens of people, residents said.\n\n"
+        "In Kukawa, the militants killed 23 villagers on Saturday. On Sunday they raided "
+        "Gajiram, where they killed eight people.\n"
+    )
+    events = run(nlp, gazetteer, text)
+    assert sorted(e.location or "" for e in events) == ["Gajiram", "Kukawa"]
+    assert sum(e.fatalities for e in events) == 31

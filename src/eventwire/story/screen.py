@@ -161,6 +161,38 @@ def strip_aggregate_tolls(event: Event, articles: dict[str, Article]) -> Event:
     )
 
 
+#: A passage counting the places it sums up ("attacked three villages in Borno state").
+SUMMARY = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|various|a number of|"
+    r"\d+)\s+(?:[\w-]+\s+)?(?:villages|towns|communities|localities|cities|settlements|"
+    r"hamlets|districts)\b",
+    re.IGNORECASE,
+)
+
+
+def drop_summaries(events: Sequence[Event], text: str) -> list[Event]:
+    """One report's events less a passage summing up attacks on several places ("attacked
+    three villages ..., killing dozens") that the report then tells place by place: its
+    toll is theirs, counted twice if kept."""
+    out = []
+    for event in events:
+        first = min((v.start for v in event.evidence if v.field == "event_type"), default=None)
+        later = {
+            e.location
+            for e in events
+            if e is not event
+            and e.location is not None
+            and e.country == event.country
+            and (e.geo_precision or 3) < (event.geo_precision or 3)
+            and first is not None
+            and min((v.start for v in e.evidence if v.field == "event_type"), default=0) > first
+        }
+        if first is not None and len(later) >= 2 and SUMMARY.search(_sentence(text, first)):
+            continue
+        out.append(event)
+    return out
+
+
 def repeated(event: Event, copies: dict[str, list[tuple[int, int]]]) -> bool:
     """Whether every report of the event lies in a second copy of a repeated passage."""
     triggers = [ev for ev in event.evidence if ev.field == "event_type"]
