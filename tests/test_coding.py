@@ -1012,3 +1012,12 @@ def test_a_drone_strike_blamed_on_the_army_is_its_own_on_civilians(nlp: Language
         "Military Forces of Ethiopia"
     )
     assert coding.actor2 is not None and coding.actor2.name == "Civilians (Ethiopia)"
+
+
+@pytest.mark.model
+def test_a_countrys_army_named_with_a_possessive_is_its_own(nlp: Language) -> None:
+    text = "Representatives of Sudan's army and the RSF signed a ceasefire in Jeddah on Saturday."
+    coding = _code(nlp, text, "signed a ceasefire", "Strategic developments", "Agreement",
+                   "Saudi Arabia")  # fmt: skip
+    names = {a.name for a in (coding.actor1, coding.actor2) if a is not None}
+    assert any(n.startswith("Military Forces of Sudan") for n in names)

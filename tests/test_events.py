@@ -868,3 +868,19 @@ def test_a_group_named_with_digits_is_no_count_of_dead() -> None:
         30
     ]
     assert [c.value for c in find_counts("Gunmen with AK-47 rifles killed 3 people.")] == [3]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "status"),
+    [
+        ("The truce is due to take effect on Monday evening.", "truce", "hedged"),
+        ("It was the second grenade attack in the city this week.", "grenade", "series"),
+        ("The two armies signed a truce in Jeddah on Saturday.", "truce", "asserted"),
+    ],
+)  # fmt: skip
+def test_an_agreement_to_come_or_an_attack_counted_in_a_series(
+    nlp: Language, text: str, word: str, status: str
+) -> None:
+    doc = nlp(text)
+    trigger = next(t for t in find_triggers(doc, doc[:]) if t.text.startswith(word))
+    assert trigger.status == status

@@ -142,9 +142,23 @@ def _national_forces(table: dict[str, Any]) -> list[tuple[str, str, int, str]]:
                 "armed",
             )
         )
-        # the country's own name before its services ("Kenya air forces", "Uganda army")
+        # the country's own name before its services ("Kenya air forces", "Uganda army",
+        # "Sudan's army")
         rows.append(
-            (rf"{re.escape(country)} {_SERVICES}", f"Military Forces of {country}", 1, "armed")
+            (
+                rf"{re.escape(country)}(?:['’]s)? {_SERVICES}",
+                f"Military Forces of {country}",
+                1,
+                "armed",
+            )
+        )
+        rows.append(
+            (
+                rf"{re.escape(country)}['’]s {_POLICE_NOUNS}",
+                f"Police Forces of {country}",
+                1,
+                "armed",
+            )
         )
     return rows
 

@@ -43,7 +43,18 @@ HABIT_BEFORE = re.compile(
 SERIES_BEFORE = re.compile(
     r"\b(?:(?:the|a|its|their) (?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     r"\d+(?:st|nd|rd|th)|latest|last) )?such (?:[\w-]+ )?|the latest (?:in|of) an? "
-    r"(?:(?:series|string|spate|wave|spree|run) of)(?: [\w-]+)? )$",
+    r"(?:(?:series|string|spate|wave|spree|run) of)(?: [\w-]+)? |"
+    # "It was the second grenade attack in the city this week"
+    r"(?:it|this|that) (?:was|is|marks|marked) (?:the|its) (?:second|third|fourth|fifth|"
+    r"sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest) (?:[\w-]+ )?)$",
+    re.IGNORECASE,
+)
+#: Words after a trigger that put it in the future ("The truce is due to take effect on
+#: Monday"): an agreement's or a deployment's start to come, no event told.
+FUTURE_AFTER = re.compile(
+    r"\s+(?:(?:is|are|was|were) )?(?:due|set|scheduled|expected|supposed) to (?:take effect|"
+    r"begin|start|come into (?:force|effect))|\s+(?:will|would|should|is to|are to) (?:take "
+    r"effect|begin|start|come into (?:force|effect))\b",
     re.IGNORECASE,
 )
 #: Words after a trigger that make it name a thing, not an event ("chemical weapons
@@ -192,6 +203,8 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "figurative"
     if THING_AFTER.match(text, end):
         return "thing"
+    if FUTURE_AFTER.match(text, end):
+        return "hedged"
     if HABIT_BEFORE.search(text[max(0, start - HEDGE_WINDOW) : start]) or FIGHTS_FOR.match(
         text, end
     ):
