@@ -1021,3 +1021,11 @@ def test_a_countrys_army_named_with_a_possessive_is_its_own(nlp: Language) -> No
                    "Saudi Arabia")  # fmt: skip
     names = {a.name for a in (coding.actor1, coding.actor2) if a is not None}
     assert any(n.startswith("Military Forces of Sudan") for n in names)
+
+
+def test_a_toll_risen_for_an_event_told_at_length_counts() -> None:
+    text = (
+        "The death toll from Friday's suicide bombing at a Shiite mosque in the Dasht-e-Barchi "
+        "area of western Kabul rose to 21 on Saturday."
+    )
+    assert toll(text) == 21

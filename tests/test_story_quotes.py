@@ -70,6 +70,30 @@ def test_claims_and_disagreements(nlp: Language) -> None:
     assert toll.to_dict()["claims"][0]["article_id"] in {"r1", "r2"}
 
 
+def test_a_toll_risen_for_an_event_told_at_length_is_a_claim_about_its_place(
+    nlp: Language,
+) -> None:
+    first = Article(
+        "k1", "A suicide bomber killed at least 14 worshippers in Kabul on Friday.\n", "k1"
+    )
+    later = Article(
+        "k2",
+        "The death toll from Friday's suicide bombing at a Shiite mosque in the Dasht-e-Barchi "
+        "area of western Kabul rose to 21 on Saturday, health officials said.\n",
+        "k2",
+    )
+    claims = []
+    for art in (first, later):
+        doc = nlp(art.text)
+        claims += extract_claims(doc, art, extract_quotes(doc, art))
+    assert {(c.subject, c.value) for c in claims} == {
+        ("killed in Kabul", 14),
+        ("killed in Kabul", 21),
+    }
+    (toll,) = find_disagreements(claims)
+    assert toll.across_sources and (toll.low, toll.high) == (14, 21)
+
+
 PAGE = (
     "Share\n\nUN Envoy Says Rebels Retreating\n\n"
     "The rebels are in retreat, the United Nations said on Friday. “They have lost the "

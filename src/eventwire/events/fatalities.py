@@ -430,11 +430,17 @@ def _second_named(toks: list[Tok], clause: list[Tok]) -> Tok | None:
     return segment[caps[-1]] if paired or titled else None
 
 
+#: How many words after "toll" its figure may come.
+TOLL_WINDOW = 30
+
+
 def _toll(toks: list[Tok], k: int) -> list[Count]:
     """'the death toll rose to 20', 'the toll is 228'; never the figure it replaced
     ('raising the toll from the 15 given by police', 'to 22 from 15')."""
     superseded = False
-    for j in range(k + 1, min(len(toks), k + 20)):
+    # (the toll's event may be told at length: "the death toll from Friday's suicide bombing
+    # at a Shiite mosque in the Dasht-e-Barchi area of western Kabul rose to 21")
+    for j in range(k + 1, min(len(toks), k + TOLL_WINDOW)):
         if toks[j].low in BOUNDARY:
             break
         if toks[j].low == "from":

@@ -62,7 +62,10 @@ TOLL = re.compile(
     rf"(?:\s+\w+)?\s+{_VICTIMS}\b"
     rf"|\b{_qual('b')}{_range('b')}(?:\s+\w+)?\s+{_VICTIMS}\s+(?:were|have been|had been|was)?\s*"
     rf"(?P<verb2>killed|dead|died|wounded|injured)\b"
-    rf"|\b(?:death toll|toll|losses|dead)\s+(?:at|to|of|rose to|stood at|reached)\s+"
+    rf"|\b(?:death toll|toll|losses|dead)\s+"
+    # "the death toll from Friday's bombing at a mosque in western Kabul rose to 21"
+    rf"(?:(?:from|in|of)\b[^.;:\d]{{0,90}}?\s+)?"
+    rf"(?:at|to|of|rose to|has risen to|risen to|climbed to|stood at|reached)\s+"
     rf"{_qual('c')}{_range('c')}(?:\s+(?P<verb3>dead|killed))?\b",
     re.IGNORECASE,
 )
@@ -138,13 +141,15 @@ def _places(sent: Span) -> list[tuple[int, int, str]]:
 
 def _place_for(sent: Span, start: int, end: int, next_number: int) -> str | None:
     """The place a figure is about: the first one after it in its clause, else the last
-    before; never the place it was told in ("... told reporters in Tunis")."""
+    before it or inside its words; never the place it was told in ("... told reporters in
+    Tunis")."""
     text = text_of(sent.doc)
     places = [p for p in _places(sent) if not _TOLD_IN.search(text[max(0, p[0] - 50) : p[0]])]
     after = [p for p in places if end <= p[0] < next_number]
     if after:
         return after[0][2]
-    before = [p for p in places if p[1] <= start]
+    # ("the death toll from the bombing in Kabul rose to 21": named inside the claim)
+    before = [p for p in places if p[1] <= end]
     return before[-1][2] if before else None
 
 
