@@ -1029,3 +1029,32 @@ def test_a_toll_risen_for_an_event_told_at_length_counts() -> None:
         "area of western Kabul rose to 21 on Saturday."
     )
     assert toll(text) == 21
+
+
+@pytest.mark.model
+def test_the_group_claiming_a_raid_on_troops_is_their_enemy(nlp: Language) -> None:
+    text = (
+        "Militants attacked a security post in North Waziristan overnight, killing seven "
+        "soldiers. Troops returned fire.\n\n"
+        "The Pakistani Taliban, or Tehreek-e-Taliban Pakistan, claimed responsibility."
+    )
+    lede = text.index("\n")
+    mention = dataclasses.replace(_mention(text, "attacked", "Battles", "Armed clash"), end=lede)
+    coding = ev.code_actors(nlp(text), mention, "Pakistan")
+    assert coding.actor1 is not None and coding.actor1.name.startswith("Military Forces")
+    assert coding.actor2 is not None and coding.actor2.name.startswith("TTP")
+
+
+@pytest.mark.model
+def test_arrests_never_name_the_arresting_force_twice(nlp: Language) -> None:
+    text = (
+        "Police fired tear gas at opposition supporters in Dhaka on Saturday.\n\n"
+        "The party said more than 100 of its activists were arrested."
+    )
+    start = text.index("The party")
+    mention = dataclasses.replace(
+        _mention(text, "arrested", "Strategic developments", "Arrests"), start=start
+    )
+    coding = ev.code_actors(nlp(text), mention, "Bangladesh")
+    assert coding.actor1 is not None and coding.actor1.name.startswith("Police Forces")
+    assert coding.actor2 is None or coding.actor2.name != coding.actor1.name

@@ -267,3 +267,19 @@ def test_a_lede_summing_up_raids_told_village_by_village_is_no_event(
     events = run(nlp, gazetteer, text)
     assert sorted(e.location or "" for e in events) == ["Gajiram", "Kukawa"]
     assert sum(e.fatalities for e in events) == 31
+
+
+def test_a_district_the_gazetteer_lacks_is_no_place_for_the_desk(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "PESHAWAR, Pakistan (AP) — Militants attacked a security post in the North "
+        "Waziristan district near the Afghan border overnight, killing seven soldiers, the "
+        "military said.\n",
+    )
+    assert [(e.country, e.location) for e in events] in (
+        [("Pakistan", None)],
+        [("Pakistan", "Pakistan")],
+    )

@@ -714,6 +714,8 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
             if first is None or (f.template != first.template and not _joined(doc, first, f))
         ]
         actor1 = _actor(doc, first, default, country)
+        # (not the default's own name again: "its activists were arrested" after "police")
+        rest = [f for f in rest if actor_name(f.template, country) != actor1.name]
         target = _actor(doc, rest[0], UNIDENTIFIED, country) if rest else None
         allies = _allies(doc, first, armed, country, {actor1.name, target.name if target else ""})
         return ActorCoding(actor1, target, assoc_actor_1=allies)
@@ -749,6 +751,14 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
         victims = [f for f in found if f.role in ("victim", "crowd")]
         if victims:
             actor2 = Actor(actor_name(CIVILIANS[0], country), 7, _span(doc, victims[0]))
+    if (
+        etype == "Battles"
+        and claimant is not None
+        and first is not None
+        and claimant.template != first.template
+        and (actor2 is None or actor2.name == actor_name(UNIDENTIFIED[0], country))
+    ):
+        actor2 = _actor(doc, claimant, UNIDENTIFIED, country)  # the group that claimed the raid
     default = MILITARY if sub in ("Air/drone strike", "Armed clash", TERRITORY[0]) else UNIDENTIFIED
     if first is None and sub == "Air/drone strike" and _unknown_operator(doc, mention):
         default = UNIDENTIFIED

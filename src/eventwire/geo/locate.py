@@ -16,6 +16,7 @@ from ..records import EventMention, Location, Place, Span, Toponym
 from .gazetteer import AREA_CODES, REGION_CODES, Gazetteer
 from .names import COUNTRY_MODIFIER as _COUNTRY_MODIFIER
 from .names import NAME
+from .parts import REGION_WORDS
 from .recognize import FACILITY as _FACILITY
 from .recognize import ROAD, ROAD_BETWEEN
 from .resolve import km
@@ -353,7 +354,10 @@ def locate(
     # Somewhere on the road: coded, as ACLED mostly does, near the end named first (the
     # other end when the first is a place the gazetteer lacks)
     candidates = _first_ends(doc, candidates)
-    candidates = _past_the_dateline(doc, candidates)
+    lacking = [
+        t for t in toponyms if t.place is None and mention.start <= t.start and t.end <= mention.end
+    ]
+    candidates = _past_the_dateline(doc, candidates, lacking, gazetteer)
     source = gazetteer.country_code(focus) if focus else None
     event_places = _one_country(_unbracketed(doc, candidates), toponyms, source)
     event_places = event_places if abroad else _at_home(event_places, source)
@@ -392,10 +396,16 @@ def locate(
     return [_fallback(where, _usable(doc, where, mention), mention, gazetteer, focus)]
 
 
-def _past_the_dateline(doc: Doc, tps: list[Toponym]) -> list[Toponym]:
+def _past_the_dateline(
+    doc: Doc,
+    tps: list[Toponym],
+    lacking: list[Toponym] | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> list[Toponym]:
     """The passage's places less the dateline's when it names a town or region of its own:
     "PESHAWAR, Pakistan (AP) - Militants attacked a checkpost in Bannu" is in Bannu. With
-    only a country besides, the dateline's town stays the best guess."""
+    only a country besides, the dateline's town stays the best guess (`lacking`: the
+    passage's names the gazetteer could not place)."""
     desk, rest = _filed_from(doc, tps)
     if desk and any(t.place and _rank(t.place) < 2 for t in rest):
         return rest
@@ -407,9 +417,30 @@ def _past_the_dateline(doc: Doc, tps: list[Toponym]) -> list[Toponym]:
         and _PART_OF.search(text_of(doc)[max(0, t.start - 25) : t.start])
         for t in rest
     )
+    # ("PESHAWAR (AP) - Militants attacked a post in the North Waziristan district")
+    if desk and _unplaced_area(doc, lacking or []) and gazetteer is not None:
+        # the desk's country still holds when nothing else names one
+        homes = [
+            dataclasses.replace(t, place=home)
+            for t in desk
+            if t.place and t.place.country_code
+            for home in [gazetteer.country(t.place.country_code)]
+            if home is not None
+        ]
+        return rest if any(t.place for t in rest) else homes[:1]
     return rest if desk and pointed else tps
 
 
+def _unplaced_area(doc: Doc, tps: list[Toponym]) -> bool:
+    """A district or region named that the gazetteer lacks ("in the North Waziristan
+    district"): still no place for the desk's town."""
+    return any(t.place is None and _AREA_AFTER.match(text_of(doc), t.end) for t in tps)
+
+
+#: A word after a name that makes it a district or a region's ("North Waziristan district").
+_AREA_AFTER = re.compile(
+    rf"\s+(?:{REGION_WORDS}|agency|tribal (?:district|region|agency))\b", re.IGNORECASE
+)
 #: Words before a country that point to a part of it ("central Mali", "the north of Mali").
 _PART_OF = re.compile(
     r"\b(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?|central|the (?:north|south|"
@@ -427,8 +458,9 @@ def _beyond_the_desk(doc: Doc, tps: list[Toponym], mention: EventMention) -> lis
     elsewhere = any(t.place and t.place.country_code not in desks for t in story)
     # a town or region the story names is better than the desk's town ("ABUJA (AP) -
     # Gunmen abducted 20 students in Kebbi state ... in the town of Maga")
-    own = any(t.place and _rank(t.place) < 2 for t in _usable(doc, story, mention))
-    return story if desk and (elsewhere or own) else tps
+    usable = _usable(doc, story, mention)
+    own = any(t.place and _rank(t.place) < 2 for t in usable)
+    return story if desk and (elsewhere or own or _unplaced_area(doc, usable)) else tps
 
 
 def _filed_from(doc: Doc, tps: list[Toponym]) -> tuple[list[Toponym], list[Toponym]]:
