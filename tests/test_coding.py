@@ -1058,3 +1058,17 @@ def test_arrests_never_name_the_arresting_force_twice(nlp: Language) -> None:
     coding = ev.code_actors(nlp(text), mention, "Bangladesh")
     assert coding.actor1 is not None and coding.actor1.name.startswith("Police Forces")
     assert coding.actor2 is None or coding.actor2.name != coding.actor1.name
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # the earlier event the report dates its own by keeps its toll
+        ("The army killed 17 militants near Lere, two days after an ambush on a convoy that "
+         "killed 11 soldiers.", 17),
+        # a time gap before the event's own clause is no earlier toll
+        ("Two days after the attack, gunmen killed 5 villagers in Kaya.", 5),
+    ],
+)  # fmt: skip
+def test_an_earlier_events_toll_told_as_a_time_gap(text: str, dead: int) -> None:
+    assert toll(text) == dead

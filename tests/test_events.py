@@ -884,3 +884,9 @@ def test_an_agreement_to_come_or_an_attack_counted_in_a_series(
     doc = nlp(text)
     trigger = next(t for t in find_triggers(doc, doc[:]) if t.text.startswith(word))
     assert trigger.status == status
+
+
+def test_an_event_told_as_a_time_gap_is_the_earlier_one(nlp: Language) -> None:
+    doc = nlp("The army bombed rebel bases on Tuesday, two days after an ambush on a convoy.")
+    trigger = next(t for t in find_triggers(doc, doc[:]) if t.text == "ambush")
+    assert trigger.status == "past"

@@ -351,3 +351,12 @@ def test_a_town_the_raiders_struck_is_a_place(nlp: Language, gazetteer: Gazettee
     text = "Militants raided Gajiram in Borno. Later that day, they struck Mafa, killing ten."
     found = parse(nlp, gazetteer, text)
     assert place_of(found, "Mafa")[:2] == ("Mafa", "NG")
+
+
+def test_timbuktu_region_is_the_region_and_timbuktu_the_town(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    found = parse(nlp, gazetteer, "Troops struck militants in the Timbuktu region of Mali.")
+    assert place_of(found, "Timbuktu") == ("Tombouctou", "ML", "ADM1")
+    found = parse(nlp, gazetteer, "Gunmen attacked a hotel in Timbuktu on Friday.")
+    assert place_of(found, "Timbuktu")[2] != "ADM1"

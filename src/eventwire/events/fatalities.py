@@ -816,7 +816,7 @@ def find_counts(text: str, offset: int = 0, *, causes: bool = False) -> list[Cou
             continue
         if k and toks[k - 1].low in ("nearly", "almost", "narrowly"):
             continue  # "was nearly lynched": nobody died
-        if causes and _a_cause(toks, k):
+        if (causes and _a_cause(toks, k)) or _days_before(toks, k):
             continue
         rest = text[tok.end - offset :]
         if AGGREGATE.match(rest) and not ONE_ATTACK.match(rest):
@@ -1085,6 +1085,21 @@ CAUSE_WINDOW = 8
 NEW_SUBJECT = frozenset(
     {"police", "policemen", "soldiers", "troops", "security", "army", "gendarmes", "they"}
 )
+
+
+#: Units of a time gap ("two days after an ambush that killed 11 soldiers").
+GAP_UNITS = frozenset({"hour", "hours", "day", "days", "week", "weeks", "month", "months"})
+
+
+def _days_before(toks: list[Tok], k: int) -> bool:
+    """A death told in an earlier event the report dates its own by ("killed 17 militants
+    ..., two days after an ambush that killed 11 soldiers"): that event's toll."""
+    for i in range(k - 1, max(0, k - 1 - LEFT_WINDOW), -1):
+        if toks[i].low in BOUNDARY or toks[i].low == ",":
+            return False  # ("Two days after the attack, gunmen killed five": this event's)
+        if toks[i].low in ("after", "since") and toks[i - 1].low in GAP_UNITS:
+            return True
+    return False
 
 
 def _a_cause(toks: list[Tok], k: int) -> bool:

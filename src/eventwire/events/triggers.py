@@ -49,6 +49,13 @@ SERIES_BEFORE = re.compile(
     r"sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest) (?:[\w-]+ )?)$",
     re.IGNORECASE,
 )
+#: A time gap before a trigger ("two days after an ambush", "a week after the bombing"):
+#: the earlier event the report dates its own by.
+GAP_BEFORE = re.compile(
+    r"\b(?:hours?|days?|weeks?|months?) (?:after|since) (?:(?:a|an|the|[\w-]+(?:'s|’s)) )?"
+    r"(?:[\w-]+ )?$",
+    re.IGNORECASE,
+)
 #: Words after a trigger that put it in the future ("The truce is due to take effect on
 #: Monday"): an agreement's or a deployment's start to come, no event told.
 FUTURE_AFTER = re.compile(
@@ -215,6 +222,8 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "toll"
     if token is not None and _of_a_past_year(token, text, end):
         return "past"
+    if GAP_BEFORE.search(text[max(0, start - HEDGE_WINDOW) : start]):
+        return "past"  # "two days after an ambush on a convoy": the earlier event
     if token is not None:
         if token.dep_ not in ("nsubj", "nsubjpass") and any(
             c.dep_ == "amod" and c.lemma_.lower() in FUTURE_LEMMAS for c in token.children
