@@ -186,6 +186,22 @@ def _code(
     return ev.code_actors(nlp(text), _mention(text, trigger, etype, sub), country)
 
 
+def _code_passage(
+    nlp: Language,
+    text: str,
+    trigger: str,
+    kind: tuple[str, str],
+    country: str,
+    span: tuple[int, int | None] = (0, None),
+) -> ActorCoding:
+    """The actors coded for the passage `span` of the text (its end: the text's end)."""
+    start, end = span
+    mention = dataclasses.replace(
+        _mention(text, trigger, *kind), start=start, end=len(text) if end is None else end
+    )
+    return ev.code_actors(nlp(text), mention, country)
+
+
 @pytest.mark.model
 def test_a_later_claim_names_actor1(nlp: Language) -> None:
     text = (
@@ -424,10 +440,8 @@ def test_unidentified_gunmen_where_clans_are_told_are_a_clan_militia(
 ) -> None:
     # the event's passage is the first sentence; the clans are told after it
     first = text[: text.index(".") + 1]
-    mention = dataclasses.replace(
-        _mention(text, "shot dead", "Violence against civilians", "Attack"), end=len(first)
-    )
-    coding = ev.code_actors(nlp(text), mention, "Somalia")
+    kind = ("Violence against civilians", "Attack")
+    coding = _code_passage(nlp, text, "shot dead", kind, "Somalia", (0, len(first)))
     assert coding.actor1 is not None and (coding.actor1.name, coding.actor1.inter) == actor1
 
 
@@ -988,10 +1002,8 @@ def test_a_group_claiming_names_the_jihadists(nlp: Language) -> None:
         "The assailants arrived on motorbikes. JNIM later claimed responsibility."
     )
     lede = text.index("\n")  # the passage is the lede; the claim comes later
-    mention = dataclasses.replace(
-        _mention(text, "killed", "Violence against civilians", "Attack"), end=lede
-    )
-    coding = ev.code_actors(nlp(text), mention, "Burkina Faso")
+    kind = ("Violence against civilians", "Attack")
+    coding = _code_passage(nlp, text, "killed", kind, "Burkina Faso", (0, lede))
     assert coding.actor1 is not None and coding.actor1.name.startswith("JNIM")
 
 
@@ -1039,8 +1051,8 @@ def test_the_group_claiming_a_raid_on_troops_is_their_enemy(nlp: Language) -> No
         "The Pakistani Taliban, or Tehreek-e-Taliban Pakistan, claimed responsibility."
     )
     lede = text.index("\n")
-    mention = dataclasses.replace(_mention(text, "attacked", "Battles", "Armed clash"), end=lede)
-    coding = ev.code_actors(nlp(text), mention, "Pakistan")
+    kind = ("Battles", "Armed clash")
+    coding = _code_passage(nlp, text, "attacked", kind, "Pakistan", (0, lede))
     assert coding.actor1 is not None and coding.actor1.name.startswith("Military Forces")
     assert coding.actor2 is not None and coding.actor2.name.startswith("TTP")
 
@@ -1052,10 +1064,8 @@ def test_arrests_never_name_the_arresting_force_twice(nlp: Language) -> None:
         "The party said more than 100 of its activists were arrested."
     )
     start = text.index("The party")
-    mention = dataclasses.replace(
-        _mention(text, "arrested", "Strategic developments", "Arrests"), start=start
-    )
-    coding = ev.code_actors(nlp(text), mention, "Bangladesh")
+    kind = ("Strategic developments", "Arrests")
+    coding = _code_passage(nlp, text, "arrested", kind, "Bangladesh", (start, None))
     assert coding.actor1 is not None and coding.actor1.name.startswith("Police Forces")
     assert coding.actor2 is None or coding.actor2.name != coding.actor1.name
 

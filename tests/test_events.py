@@ -20,6 +20,12 @@ def mentions(nlp: Language, text: str) -> list[EventMention]:
     return ev.detect_events(nlp(text))
 
 
+def status_of(nlp: Language, text: str, word: str) -> str:
+    """The status of the text's first trigger starting with `word`."""
+    doc = nlp(text)
+    return next(t for t in find_triggers(doc, doc[:]) if t.text.startswith(word)).status
+
+
 def first_toll(nlp: Language, text: str) -> int | None:
     """The deaths of the first event the text reports; None when it reports none."""
     doc = nlp(text)
@@ -125,9 +131,7 @@ def test_an_event_told_as_a_cause_or_a_weapons_site_is_not_the_passages(nlp: Lan
 def test_a_protests_grievance_is_not_its_event(
     nlp: Language, text: str, word: str, status: str
 ) -> None:
-    doc = nlp(text)
-    trigger = next(t for t in find_triggers(doc, doc[:]) if t.text.startswith(word))
-    assert trigger.status == status
+    assert status_of(nlp, text, word) == status
 
 
 @pytest.mark.parametrize(
@@ -146,9 +150,7 @@ def test_a_protests_grievance_is_not_its_event(
 def test_a_deed_of_a_year_told_describes_someone(
     nlp: Language, text: str, word: str, status: str
 ) -> None:
-    doc = nlp(text)
-    trigger = next(t for t in find_triggers(doc, doc[:]) if t.text.startswith(word))
-    assert trigger.status == status
+    assert status_of(nlp, text, word) == status
 
 
 def test_an_abduction_of_years_before_does_not_type_a_sweep(nlp: Language) -> None:
@@ -179,9 +181,7 @@ def test_an_abduction_of_years_before_does_not_type_a_sweep(nlp: Language) -> No
     ],
 )  # fmt: skip
 def test_a_wars_running_toll_is_no_event(nlp: Language, text: str, word: str, status: str) -> None:
-    doc = nlp(text)
-    trigger = next(t for t in find_triggers(doc, doc[:]) if t.text.startswith(word))
-    assert trigger.status == status
+    assert status_of(nlp, text, word) == status
 
 
 @pytest.mark.parametrize(
@@ -850,9 +850,7 @@ def test_ministers_discussing_an_existing_ceasefire_tell_no_agreement(nlp: Langu
 def test_a_wars_aim_or_running_cost_is_no_event(
     nlp: Language, text: str, word: str, status: str
 ) -> None:
-    doc = nlp(text)
-    trigger = next(t for t in find_triggers(doc, doc[:]) if t.text.startswith(word))
-    assert trigger.status == status
+    assert status_of(nlp, text, word) == status
 
 
 def test_a_sentence_opening_on_another_day_is_another_raid(nlp: Language) -> None:
@@ -881,9 +879,7 @@ def test_a_group_named_with_digits_is_no_count_of_dead() -> None:
 def test_an_agreement_to_come_or_an_attack_counted_in_a_series(
     nlp: Language, text: str, word: str, status: str
 ) -> None:
-    doc = nlp(text)
-    trigger = next(t for t in find_triggers(doc, doc[:]) if t.text.startswith(word))
-    assert trigger.status == status
+    assert status_of(nlp, text, word) == status
 
 
 def test_an_event_told_as_a_time_gap_is_the_earlier_one(nlp: Language) -> None:

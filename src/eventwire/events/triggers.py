@@ -116,9 +116,9 @@ class Trigger:
     sub_event_type: str  # "" for a weak trigger (deaths, injuries)
     status: str  # "asserted", "negated", "hedged", "foiled", "claimed", "figurative", "cause",
     # (the event told as the cause of another), "thing" (a weapons site, not an event),
-    # "toll" (a war's running toll), "past" (done, in a year told, to someone described) or
-    # "habit" (what a group is known for) or "series" (counted in a series: "the third such
-    # raid")
+    # "toll" (a war's running toll), "past" (done, in a year told, to someone described, or
+    # told as a time gap: "two days after an ambush"), "habit" (what a group is known for or
+    # fights for) or "series" (counted in a series: "the third such raid")
 
 
 def find_triggers(doc: Doc, sent: Span) -> list[Trigger]:

@@ -397,10 +397,7 @@ def locate(
 
 
 def _past_the_dateline(
-    doc: Doc,
-    tps: list[Toponym],
-    lacking: list[Toponym] | None = None,
-    gazetteer: Gazetteer | None = None,
+    doc: Doc, tps: list[Toponym], lacking: list[Toponym], gazetteer: Gazetteer
 ) -> list[Toponym]:
     """The passage's places less the dateline's when it names a town or region of its own:
     "PESHAWAR, Pakistan (AP) - Militants attacked a checkpost in Bannu" is in Bannu. With
@@ -418,7 +415,7 @@ def _past_the_dateline(
         for t in rest
     )
     # ("PESHAWAR (AP) - Militants attacked a post in the North Waziristan district")
-    if desk and _unplaced_area(doc, lacking or []) and gazetteer is not None:
+    if desk and _unplaced_area(doc, lacking):
         # the desk's country still holds when nothing else names one
         homes = [
             dataclasses.replace(t, place=home)

@@ -176,21 +176,25 @@ def drop_summaries(events: Sequence[Event], text: str) -> list[Event]:
     toll is theirs, counted twice if kept."""
     out = []
     for event in events:
-        first = min((v.start for v in event.evidence if v.field == "event_type"), default=None)
-        later = {
+        first = _first_trigger(event)
+        told_after = {
             e.location
             for e in events
             if e is not event
             and e.location is not None
             and e.country == event.country
             and (e.geo_precision or 3) < (event.geo_precision or 3)
-            and first is not None
-            and min((v.start for v in e.evidence if v.field == "event_type"), default=0) > first
+            and (_first_trigger(e) or 0) > (first or 0)
         }
-        if first is not None and len(later) >= 2 and SUMMARY.search(_sentence(text, first)):
+        if first is not None and len(told_after) >= 2 and SUMMARY.search(_sentence(text, first)):
             continue
         out.append(event)
     return out
+
+
+def _first_trigger(event: Event) -> int | None:
+    """Where the event's first trigger starts, if it has one."""
+    return min((v.start for v in event.evidence if v.field == "event_type"), default=None)
 
 
 def repeated(event: Event, copies: dict[str, list[tuple[int, int]]]) -> bool:
