@@ -172,10 +172,12 @@ def not_places() -> frozenset[str]:
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Drop a leading "the" and a trailing possessive from a span's characters."""
+    """Drop a leading "the" and a trailing possessive or comma from a span's characters
+    (spaCy may tag "Timbuktu," comma and all)."""
     text = text_of(doc)[start:end]
     if text.lower().startswith("the "):
         start += 4
+    end = start + len(text_of(doc)[start:end].rstrip(",;: "))
     for suffix in ("'s", "’s", "'", "’"):
         if text_of(doc)[start:end].endswith(suffix):
             end -= len(suffix)
