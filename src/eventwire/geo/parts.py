@@ -27,6 +27,8 @@ DISTRICT_WORDS = (
     r"township|woreda|commune|locality|sector"
 )
 REGION_WORDS = rf"{ADMIN1_WORDS}|{DISTRICT_WORDS}"
+#: A region word ending a name ("Idlib province" tagged as one entity).
+REGION_SUFFIX = re.compile(rf"\s+(?:{REGION_WORDS})$", re.IGNORECASE)
 
 
 def region_hint(word: str) -> str:
@@ -89,7 +91,7 @@ def entity_parts(
     if owner and gazetteer.lookup(name[: owner.start()]):
         # "Burkina Faso's Centre-Nord", "Nigeria's Borno": the country, and its part
         part = name[owner.end() :]
-        word = re.search(rf"\s+(?:{REGION_WORDS})$", part, re.IGNORECASE)
+        word = REGION_SUFFIX.search(part)
         if gazetteer.lookup(part[: word.start()] if word else part):
             return [(start, start + owner.start()), (start + owner.end(), end)]
     parts = [(start + m.start(), start + m.end()) for m in re.finditer(r"[^,]+", name)]

@@ -18,6 +18,7 @@ from .names import name_key
 from .parts import (
     COMPASS,
     MIN_POPULATION_UNTAGGED,
+    REGION_SUFFIX,
     REGION_WORDS,
     english_words,
     entity_parts,
@@ -42,7 +43,6 @@ MIN_POPULATION_WEAK = 1_000
 MIN_POPULATION_WEAK_ALTERNATE = 50_000  # a spelling that is only an alternate ("Oshogbo")
 
 _TOWN_WORDS = r"villages?|towns?|city|cities|neighbou?rhoods?|suburbs?|hamlets?|camps?|port|capital"
-_SUFFIX = re.compile(rf"\s+(?:{REGION_WORDS})$", re.IGNORECASE)
 # "Mukalla city", "Kalembe village" tagged as one entity: the name, and it is a town.
 _TOWN_SUFFIX = re.compile(r"\s+(?:village|town|city|neighbou?rhood|suburb|camp)$", re.I)
 #: A town's quarter, often named after a place elsewhere ("Kuwait neighbourhood").
@@ -291,7 +291,7 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             end = start + len(whole)  # "King William's Town" is a name, possessive and all
         else:
             start, end = _trim(doc, start, end)
-        suffix = _SUFFIX.search(text_of(doc)[start:end])
+        suffix = REGION_SUFFIX.search(text_of(doc)[start:end])
         site = FACILITY.search(text_of(doc)[start:end])
         if site and site.start() > 0:
             end = start + site.start()
@@ -466,7 +466,7 @@ def _placed_in_next(text: str, gazetteer: Gazetteer, start: int, end: int) -> bo
     if not after:
         return False
     outer = after.group(1)
-    suffix = _SUFFIX.search(outer)
+    suffix = REGION_SUFFIX.search(outer)
     if suffix and suffix.start() > 0:
         outer = outer[: suffix.start()]
     regions = [c.place for c in gazetteer.lookup(outer) if c.place.feature_code in ("ADM1", "PCLI")]

@@ -174,20 +174,21 @@ def drop_summaries(events: Sequence[Event], text: str) -> list[Event]:
     """One report's events less a passage summing up attacks on several places ("attacked
     three villages ..., killing dozens") that the report then tells place by place: its
     toll is theirs, counted twice if kept."""
+    firsts = [_first_trigger(e) for e in events]
     out = []
-    for event in events:
-        first = _first_trigger(event)
-        told_after = {
-            e.location
-            for e in events
-            if e is not event
-            and e.location is not None
-            and e.country == event.country
-            and (e.geo_precision or 3) < (event.geo_precision or 3)
-            and (_first_trigger(e) or 0) > (first or 0)
-        }
-        if first is not None and len(told_after) >= 2 and SUMMARY.search(_sentence(text, first)):
-            continue
+    for event, first in zip(events, firsts, strict=True):
+        if first is not None and SUMMARY.search(_sentence(text, first)):
+            told_after = {
+                e.location
+                for e, at in zip(events, firsts, strict=True)
+                if e is not event
+                and e.location is not None
+                and e.country == event.country
+                and (e.geo_precision or 3) < (event.geo_precision or 3)
+                and (at or 0) > first
+            }
+            if len(told_after) >= 2:
+                continue
         out.append(event)
     return out
 
