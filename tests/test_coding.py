@@ -141,6 +141,10 @@ def toll(text: str) -> int:
         ("After the killing of Musa Bello, a crowd of 40 youths blocked the road.", 1),
         ("Police confirmed the killing of Chief Ade Okon, a community leader, in Ahoada.", 1),
         ('Five opposition candidates called a "dead city" strike in the capital.', 0),
+        # a clause of its own after ", and": the crowd fired at is no victims' list
+        ("Police fired tear gas at thousands of protesters, and at least six people were "
+         "killed.", 6),
+        ("Two soldiers, three policemen, and four civilians were killed.", 9),
     ],
 )  # fmt: skip
 def test_counts(text: str, dead: int) -> None:

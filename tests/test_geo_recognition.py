@@ -361,3 +361,21 @@ def test_timbuktu_region_is_the_region_and_timbuktu_the_town(
     # (spaCy tags "Timbuktu," comma and all: the name is the town's)
     found = parse(nlp, gazetteer, "Gunmen attacked a hotel in Timbuktu, Mali, on Friday.")
     assert place_of(found, "Timbuktu")[2] != "ADM1"
+
+
+def test_a_name_joined_by_a_lowercase_word_is_one_place(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    found = parse(nlp, gazetteer, "Militants raided a village in Mocimboa da Praia district.")
+    assert "Praia" not in found  # (not the capital of Cape Verde)
+    place = found["Mocimboa da Praia"].place
+    assert place is not None and place.country_code == "MZ"
+
+
+def test_the_owner_of_a_township_is_its_region(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = "Jets bombed a monastery in Lin Ta Lu village in Sagaing's Kanbalu township."
+    place = parse(nlp, gazetteer, text)["Sagaing"].place
+    assert place is not None and place.feature_code == "ADM1"
+    # ... and a city's own quarter leaves it a city
+    place = parse(nlp, gazetteer, "A bomb went off in Kabul's Shar-e Naw area.")["Kabul"].place
+    assert place is not None and place.feature_code.startswith("PPL")

@@ -6,6 +6,7 @@ from datetime import date
 
 from spacy.language import Language
 
+from eventwire.events.actors import find_actors
 from eventwire.geo import Gazetteer
 from eventwire.pipeline import Resources, extract
 from eventwire.records import Article, Event
@@ -283,3 +284,256 @@ def test_a_district_the_gazetteer_lacks_is_no_place_for_the_desk(
         [("Pakistan", None)],
         [("Pakistan", "Pakistan")],
     )
+
+
+def test_the_next_paragraph_gives_the_day_a_lede_told_only_as_news(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    (event,) = run(
+        nlp,
+        gazetteer,
+        "Islamist insurgents beheaded four men in a raid on a village in Mozambique's Cabo "
+        "Delgado province, local sources said on Monday.\n\n"
+        "The attack took place on Saturday in the village of Naquitengue in Mocimboa da Praia "
+        "district, where the militants also burned houses.\n",
+    )
+    assert (event.event_date, event.location, event.fatalities) == (
+        "2026-03-07",
+        "Mocimboa da Praia",
+        4,
+    )
+    # the attackers' deed, told with its day
+    (event,) = run(
+        nlp,
+        gazetteer,
+        "Suspected jihadists killed at least 12 civilians in an attack on a village in western "
+        "Niger, a local official said on Monday.\n\n"
+        "The assailants stormed the village in the Tillaberi region on Sunday afternoon, "
+        "shooting residents and setting fire to granaries.\n",
+    )
+    assert (event.event_type, event.event_date, event.fatalities) == (
+        "Violence against civilians",
+        "2026-03-08",
+        12,
+    )
+
+
+def test_another_attack_on_another_day_keeps_its_own_day(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Gunmen killed five villagers in Nigeria's Zamfara state, police said on Monday.\n\n"
+        "In a separate attack on Saturday, gunmen killed three farmers in Zamfara.\n",
+    )
+    assert sorted(e.event_date or "" for e in events) == ["2026-03-07", "2026-03-09"]
+
+
+def test_a_strike_that_killed_is_no_workers_strike(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "A Turkish drone struck a car near Sinjar in northern Iraq on Sunday, killing three "
+        "fighters.\n\nA strike in August killed four people, including a local commander.\n",
+    )
+    assert [e.sub_event_type for e in events] == ["Air/drone strike", "Air/drone strike"]
+
+
+def test_a_state_named_alone_as_the_striker_is_its_forces(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    (event,) = run(
+        nlp,
+        gazetteer,
+        "Ukraine launched more than 40 drones at Russia's Belgorod region on Sunday, damaging "
+        "a power substation.\n",
+    )
+    assert event.actor1 is not None and event.actor1.startswith("Military Forces of Ukraine")
+    assert event.inter1 == 8  # abroad
+    # a state named as a place, or inside a longer name, is no actor
+    doc = nlp("Workers protested the closure of Bank Zimbabwe operations in Harare.")
+    assert not [f for f in find_actors(doc, 0, len(doc.text)) if f.inter == 1]
+
+
+def test_shelling_by_a_named_group_is_theirs_not_the_armys_held_town(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    (event,) = run(
+        nlp,
+        gazetteer,
+        "Artillery fire by the paramilitary Rapid Support Forces hit the Abu Shouk "
+        "displacement camp near El Fasher in Sudan's North Darfur state on Sunday, killing nine "
+        "people, a medical source said.\n\nThe RSF has besieged El Fasher, the last major city "
+        "in Darfur still held by the army, since May last year. The city's resistance "
+        "committee said shells landed on a market and homes in the camp.\n",
+    )
+    assert (event.actor1, event.actor2) == ("RSF: Rapid Support Forces", "Civilians (Sudan)")
+
+
+def test_a_person_told_as_arrested_before_is_no_new_arrest(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Police arrested an opposition leader at his home in Lahore on Saturday, prompting "
+        "hundreds of his supporters to clash with officers outside a police station.\n\n"
+        "The arrested man, Hammad Azhar, is a senior figure in the party of a former prime "
+        "minister who has been in prison since August 2023.\n",
+    )
+    assert [e.event_date for e in events] == ["2026-03-07"]
+
+
+def test_a_rejected_proposal_to_resume_talks_is_no_agreement(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "ELN rebels attacked a military base in Colombia's Arauca province on Sunday, killing "
+        "two soldiers.\n\nThe attack came a day after the ELN rejected a government proposal "
+        "to resume peace talks suspended in January.\n",
+    )
+    assert [e.event_type for e in events] == ["Battles"]
+
+
+def test_troops_sent_after_a_landslide_are_no_development(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    text = (
+        "Landslides triggered by heavy rain killed at least 14 people in western Nepal on "
+        "Friday, officials said.\n\nArmy and police teams were deployed to help residents.\n"
+    )
+    assert run(nlp, gazetteer, text) == []
+
+
+def test_a_township_told_after_its_region_is_the_strikes_one_place(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    (event,) = run(
+        nlp,
+        gazetteer,
+        "A military air strike on a monastery in Myanmar's Sagaing region killed at least 17 "
+        "people, residents said on Sunday.\n\n"
+        "The jets bombed the monastery in Lin Ta Lu village in Sagaing's Kanbalu township at "
+        "about 1 a.m. on Saturday.\n",
+    )
+    assert (event.location, event.event_date, event.fatalities) == ("Kanbalu", "2026-03-07", 17)
+
+
+def test_an_attack_told_by_its_noun_is_where_its_phrase_says(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Israeli troops killed two Palestinians in Jenin in the occupied West Bank on Sunday."
+        "\n\nViolence in the West Bank has surged since the Hamas attack on southern Israel on "
+        "October 7, 2023, which killed some 1,200 people.\n",
+    )
+    past = [e for e in events if e.event_date == "2023-10-07"]
+    assert [e.country for e in past] == ["Israel"]
+
+
+def test_the_attackers_pursued_and_a_claim_not_made_add_nothing(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    (event,) = run(
+        nlp,
+        gazetteer,
+        "Islamic State-linked insurgents beheaded five men in a raid on a village in "
+        "Mozambique's Cabo Delgado province, local sources said on Monday.\n\n"
+        "Rwandan troops deployed in the province since 2021 pursued the attackers, a local "
+        "official said.\n\n"
+        "No group has claimed the attack, but the area is a stronghold of the Islamic State, "
+        "which has repeatedly targeted civilians.\n",
+    )
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_a_countrys_capital_is_its_capital_city(nlp: Language, gazetteer: Gazetteer) -> None:
+    (event,) = run(
+        nlp,
+        gazetteer,
+        "Al Shabaab militants attacked a hotel in Somalia's capital on Sunday, killing nine "
+        "people, police said.\n",
+    )
+    assert (event.location, event.geo_precision) == ("Mogadishu", 1)
+
+
+def test_a_toll_that_rose_on_a_day_gives_no_day_to_the_attack(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    (event,) = run(
+        nlp,
+        gazetteer,
+        "The death toll from an attack by al Shabaab militants on a hotel in Mogadishu rose to "
+        "21 on Monday, a police officer said.\n\n"
+        "Gunmen stormed the hotel late on Saturday after a car bomb exploded at its gate.\n",
+    )
+    assert (event.event_date, event.fatalities) == ("2026-03-07", 21)
+
+
+def test_a_record_kept_up_since_a_year_is_no_event(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Houthi militants fired two missiles at a ship in the Red Sea off Hodeidah in Yemen "
+        "on Sunday, causing minor damage.\n\n"
+        "The Houthis have attacked dozens of ships since November 2023 in what they say is "
+        "solidarity with Palestinians in Gaza. Separatists in the region have been fighting "
+        "since 2017.\n",
+    )
+    assert [e.event_date for e in events] == ["2026-03-08"]
+
+
+def test_kidnappers_demanding_a_ransom_are_no_protest(nlp: Language, gazetteer: Gazetteer) -> None:
+    (event,) = run(
+        nlp,
+        gazetteer,
+        "Separatist fighters kidnapped at least 10 people in Cameroon's Northwest region on "
+        "Saturday, a regional official said.\n\nThey are demanding a ransom.\n",
+    )
+    assert (event.sub_event_type, event.admin1) == (
+        "Abduction/forced disappearance",
+        "North-West",
+    )
+
+
+def test_killings_with_homes_burnt_are_an_attack_not_a_looting(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    (event,) = run(
+        nlp,
+        gazetteer,
+        "Two people were killed and several houses set on fire in fresh violence in the "
+        "Indian state of Manipur on Sunday, police said.\n",
+    )
+    assert (event.event_type, event.fatalities) == ("Violence against civilians", 2)
+
+
+def test_the_rebels_retold_and_deaths_during_the_fighting_are_the_ledes(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    (event,) = run(
+        nlp,
+        gazetteer,
+        "M23 rebels captured the town of Rubaya in North Kivu province on Tuesday after "
+        "fighting with the Congolese army, residents said.\n\n"
+        '"The rebels entered the town in the morning and the soldiers withdrew towards '
+        'Kibabi," said a civil society leader.\n\n'
+        "At least seven civilians were killed by stray bullets during the fighting, he said.\n",
+    )
+    assert (event.sub_event_type, event.fatalities) == ("Non-state actor overtakes territory", 7)
+
+
+def test_forces_telling_their_own_killing_are_its_actor(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    (event,) = run(
+        nlp,
+        gazetteer,
+        "The Egyptian military announced the killing of 29 militants in North Sinai on Sunday.\n",
+    )
+    assert event.actor1 is not None and event.actor1.startswith("Military Forces of Egypt")

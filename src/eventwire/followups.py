@@ -20,11 +20,14 @@ from .events.fatalities import UPDATE
 from .nlp import paragraph_index
 from .notes import rewrite_notes
 from .records import Event, Evidence, interaction
+from .story.screen import SUMMARY
 
 #: A speech or report verb just before a date: the date is the telling's, not the event's.
 _TOLD = re.compile(
     r"\b(?:said|says|told|reported|announced|stated|confirmed|added|claimed|according to"
-    r"(?: \w+){1,4})(?: \w+){0,2}\s*(?:on|late on|early on|)\s*$",
+    r"(?: \w+){1,4}|"
+    # ... or when a toll rose ("The death toll rose to 21 on Saturday")
+    r"(?:rose|risen|climbed|reached) to \d[\d,]*)(?: \w+){0,2}\s*(?:on|late on|early on|)\s*$",
     re.IGNORECASE,
 )
 
@@ -142,7 +145,8 @@ def _updated(target: Event, followup: Event, text: str) -> bool:
     return False
 
 
-#: "the attack", "this bombing": a passage that names its event as one already told.
+#: "the attack", "this bombing", "the gunmen": a passage that names its event (or those who
+#: did it) as one already told.
 _ANAPHOR = re.compile(
     r"\b(?:the|this|that|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|"
     r"Saturday's|yesterday's|today's)\s+(?:\w+\s+)?$",
@@ -150,7 +154,9 @@ _ANAPHOR = re.compile(
 )
 _EVENT_NOUN = re.compile(
     r"(?:attacks?|bombings?|blasts?|explosions?|raids?|ambush|assault|strikes?|airstrikes?|"
-    r"killings?|massacre|shooting|incident|violence)$",
+    r"killings?|massacre|shooting|incident|violence|"
+    # ... or its doers ("pursued the attackers")
+    r"attackers?|assailants?|gunmen|raiders|kidnappers|abductors)$",
     re.IGNORECASE,
 )
 
@@ -158,7 +164,8 @@ _EVENT_NOUN = re.compile(
 #: Deaths told as the earlier event's ("A teacher was killed during the attack").
 _DURING_IT = re.compile(
     r"[^.;]{0,40}?\b(?:during|in) (?:the|this|that) (?:[\w-]+ )?(?:attack|raid|assault|ambush|"
-    r"abduction|kidnapping|bombing|blast|explosion|incident)\b",
+    r"abduction|kidnapping|bombing|blast|explosion|incident|fighting|clash(?:es)?|battle|"
+    r"siege|offensive)\b",
     re.IGNORECASE,
 )
 
@@ -170,8 +177,14 @@ def told_before(event: Event, text: str) -> bool:
     return bool(spans) and all(
         (_EVENT_NOUN.search(e.text) and _ANAPHOR.search(text[max(0, e.start - 30) : e.start]))
         or _DURING_IT.match(text, e.end)
+        or _ATTRIBUTIVE.match(text[max(0, e.start - 4) : e.end + 20])
         for e in spans
     )
+
+
+#: A trigger told as what befell someone already told of ("The arrested man, ...", "the
+#: kidnapped girls"): no event of its own.
+_ATTRIBUTIVE = re.compile(r"(?i:the) [a-z]+ed [a-z]+\b")
 
 
 def refine_place(target: Event, followup: Event) -> None:
@@ -235,7 +248,7 @@ _ANOTHER = re.compile(
 #: motorcycles, also killed a teacher").
 _THE_ATTACKERS = re.compile(
     r"\W*(?:the|these|those) (?:[\w-]+ )?(?:attackers?|gunmen|assailants?|kidnappers|"
-    r"abductors|raiders|bandits)\b",
+    r"abductors|raiders|bandits|rebels|militants|insurgents|jihadists|militiamen)\b",
     re.IGNORECASE,
 )
 
@@ -264,6 +277,14 @@ _GUNFIRE = re.compile(
 )
 
 
+#: What a bombing's trigger names: the device, the blast or the strike.
+_MEANS = re.compile(
+    r"bomb|blast|explo|IED|mine|grenade|shell|rocket|missile|mortar|strike|drone|suicide|"
+    r"detonat|artillery",
+    re.IGNORECASE,
+)
+
+
 def take_means(target: Event, detail: Event, text: str) -> None:
     """The lede told an attack or a fight, a later paragraph joined to it the bomb that did
     it and no gunfire ("killed today in an attack" ... "damaged by a car bomb explosion"):
@@ -276,6 +297,8 @@ def take_means(target: Event, detail: Event, text: str) -> None:
         and min(_paragraphs(detail, text)) > min(_paragraphs(target, text))
         and target.sub_event_type in ("Attack", "Armed clash")
         and not _GUNFIRE.search(_sentence(detail, text))
+        # (the bomb named, not only "the attack" typed as one: "No group has claimed the attack")
+        and any(_MEANS.search(e.text) for e in detail.evidence if e.field == "event_type")
     ):
         target.event_type = detail.event_type
         target.sub_event_type = detail.sub_event_type
@@ -310,6 +333,35 @@ def opens_another(event: Event, text: str) -> bool:
     return bool(LATER.match(text[_sentence_start(text, first) : first].lstrip()))
 
 
+def _dates(target: Event, later: Event, text: str) -> bool:
+    """The earlier passage told its event with no day of its own (only the day the news was
+    told, or none), the later one tells the same event with its day: the attack it names
+    ("The attack took place on Sunday in the village of X"), the attackers' deed ("The
+    assailants stormed the village on Wednesday") or, opening the paragraph after a lede
+    not yet told further, the same violence ("The death toll rose to 21 on Saturday" ...
+    "Gunmen stormed the hotel late on Friday")."""
+    if dated_by_event(target, text) or not same_place(target, later, text):
+        return False
+    if _ANOTHER_DEED.search(_sentence(later, text)) or SUMMARY.search(_sentence(target, text)):
+        return False  # (nor is one village's day the day of raids on three)
+    if target.event_date is not None and (later.event_date or "") > target.event_date:
+        return False  # (told as happening after the news of the earlier one was told)
+    if told_before(later, text) or _same_hands(later, text):
+        return True
+    return (
+        len(set(_paragraphs(target, text))) == 1
+        and _next_paragraph(target, later, text)
+        and same_kind(target, later, text)
+    )
+
+
+def take_date(target: Event, dated: Event) -> None:
+    """The event happened on the day the later passage tells."""
+    target.event_date, target.time_precision = dated.event_date, dated.time_precision
+    target.evidence = [e for e in target.evidence if e.field != "event_date"]
+    target.evidence.extend(e for e in dated.evidence if e.field == "event_date")
+
+
 def join_followups(events: Sequence[Event], text: str) -> list[Event]:
     """One article's events in text order → the same with continuations folded in."""
     kept: list[Event] = []
@@ -319,8 +371,15 @@ def join_followups(events: Sequence[Event], text: str) -> list[Event]:
             dated_by_event(event, text)
             and not (told_before(event, text) and event.time_precision == 3)
         ) or opens_another(event, text)
+        dating = (
+            next((k for k in reversed(kept) if _dates(k, event, text)), None)
+            if dated and not opens_another(event, text)
+            else None
+        )
+        if dating is not None:
+            take_date(dating, event)
         target = (
-            None
+            dating
             if dated
             else next(
                 (

@@ -59,13 +59,16 @@ _ATTRIBUTION = re.compile(
     + _WHEN_TOLD
     + r"\s*,?\s+(?:said|say|says|told|reported|stated|confirmed|added|announced)\b"
 )
-#: "Coalition forces announced they had struck": a speaker telling its own act is its actor.
+#: "Coalition forces announced they had struck", "the army announced the killing of": a
+#: speaker telling its own act is its actor.
 _SELF_REPORT = re.compile(
     _SPEAKERS_PLACE
     + _WHEN_TOLD
     + r"\s*,?\s+(?:said|say|says|announced|claimed|confirmed|reported|stated)"
     + _WHEN_TOLD
-    + r"\s+(?:that\s+)?(?:they|it|its|their)\b"
+    # ... or its deed by name ("The military announced the killing of 29 militants")
+    + r"\s+(?:(?:that\s+)?(?:they|it|its|their)\b|the\s+(?:killing|arrest|capture|"
+    r"neutrali[sz]ation|destruction)\s+of\b)"
 )
 _ACCORDING = re.compile(
     r"(?:according to|(?:figures?|tolls?|numbers?|count) (?:given|issued|released|provided|"
@@ -160,7 +163,31 @@ def _national_forces(table: dict[str, Any]) -> list[tuple[str, str, int, str]]:
                 "armed",
             )
         )
+    # the state's own name, as the doer of a blow ("Israel struck", "Ukraine launched drones
+    # at", "killed by Russia"): its forces, kept only as such an agent (see _find_actors)
+    for country in sorted({c for _, c in table["national_forces"]}, key=lambda c: -len(c)):
+        names = [re.escape(country), *_SHORT_STATE_NAMES.get(country, ())]
+        rows.append((rf"(?:{'|'.join(names)})(?!['’]s)", f"Military Forces of {country}", 1, STATE))
     return rows
+
+
+#: The role of a state's bare name until it is read as a blow's doer.
+STATE = "state"
+#: Other names news gives a state, where its ACLED name is longer ("U.S.", "Britain").
+_SHORT_STATE_NAMES = {
+    "United States": (r"U\.S\.", "America"),
+    "United Kingdom": ("Britain",),
+    "Democratic Republic of Congo": ("DR Congo", "DRC"),
+}
+#: A dateline's country ("PORT-AU-PRINCE, Haiti (AP) — Gang members killed ..."), which a
+#: parse may take for the sentence's subject.
+_DATELINE_AFTER = re.compile(r"\s*(?:\(|[—–]|--)")
+#: What a state named alone does with its forces ("Israel struck", "Russia fired missiles").
+STATE_DEEDS = frozenset(
+    {"strike", "launch", "fire", "shell", "bomb", "bombard", "attack", "hit", "target",
+     "pound", "raid", "kill", "carry", "conduct", "invade", "shoot", "assassinate", "down",
+     "retaliate", "hammer", "blitz", "storm"}
+)  # fmt: skip
 
 
 #: A state's armed services, as named after the state's own name.
@@ -250,8 +277,18 @@ def _find_actors(doc: Doc, start: int, end: int) -> list[Found]:
         for m in regex.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            taken.append((m.start(), m.end()))
             s, e = start + m.start(), start + m.end()
+            if role == STATE:
+                syntax = _syntax(doc, s, e)
+                if (
+                    syntax[0] != "agent"
+                    or syntax[1] not in STATE_DEEDS
+                    or _compound(doc, s, e)
+                    or _DATELINE_AFTER.match(text, m.end())
+                ):
+                    continue  # a place ("in Ukraine"), a speaker, a country's own news
+                role = "armed"
+            taken.append((m.start(), m.end()))
             told = _ATTRIBUTION.match(text, m.end()) and not _SELF_REPORT.match(text, m.end())
             if told or _ACCORDING.search(text[: m.start()]):
                 continue  # "police said": the source of the report, not a party to it
@@ -281,6 +318,12 @@ def _find_actors(doc: Doc, start: int, end: int) -> list[Found]:
                 template, inter = named.group(1) + " Ethnic Militia ({country})", 4
             out.append(Found(s, e, template, inter, role, *syntax))
     return _of_group(sorted(out, key=lambda f: f.start), text_of(doc))
+
+
+def _compound(doc: Doc, start: int, end: int) -> bool:
+    """The name is part of a longer noun ("Bank Zimbabwe operations")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.dep_ == "compound"
 
 
 #: Between fighters and the group they belong to: "two rebels from Hayat Tahrir al-Sham".
@@ -675,7 +718,14 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
         # a bomb or shell on the state's or a mission's forces: ACLED's notes list the
         # forces first whoever fired ("al Shabaab fired mortars at the AMISOM base": AMISOM
         # first; 70 of the 83 such notes in the 2016 file)
-        state = _state_forces(armed)
+        # forces told doing something else are not what the bomber hit ("RSF shells hit a
+        # camp near El Fasher, the last city still held by the army"; "rockets hit the base
+        # ... security forces later found the launcher")
+        state = [
+            f
+            for f in _state_forces(armed)
+            if f is first or f.syntax != "agent" or f.verb in ACTING_VERBS
+        ]
         if state and first is None and sub == "Air/drone strike":
             first = state[0]  # "a drone strike killed seven, blaming the military": its own
         elif state:

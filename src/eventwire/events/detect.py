@@ -545,6 +545,8 @@ def detect_events(doc: Doc) -> list[EventMention]:
                 typed = {t: v for t, v in typed.items() if t in CALM_TYPES} or typed
             event_type = max(typed, key=lambda t: typed[t])
             sub = max((c for c in scored if type_of(c)[0] == event_type), key=lambda c: scored[c])
+            if natural and sub in ("Other", CHANGE) and QUIET in named:
+                continue  # troops sent after a flood or a landslide: relief, no development
             if event_type == "Strategic developments" and sub not in named | {HANDOVER}:
                 # ground changing hands told says more than the development the model
                 # guessed (an agreement, an arrest): who took it, and how, decide below
@@ -568,9 +570,10 @@ def detect_events(doc: Doc) -> list[EventMention]:
                 # a catch-all development says less than the abduction, capture or new unit
                 # told
                 sub = max(plain, key=lambda c: scored[c])
-            if sub == "Other" and _killing_told(group):
+            if sub in ("Other", PROPERTY) and _killing_told(group):
                 # "a commando killed Hector Oqueli and Gilda Flores", told in a minister's
-                # statement: a killing, not an unnamed development
+                # statement: a killing, not an unnamed development ("Two people were killed
+                # and houses set on fire": nor a looting)
                 sub = max(
                     (c for c in scored if type_of(c)[0] in KILLING_TYPES), key=lambda c: scored[c]
                 )
@@ -616,7 +619,9 @@ def detect_events(doc: Doc) -> list[EventMention]:
                 # protesters dispersed, tear-gassed or arrested: the protest was met
                 sub = INTERVENTION
             if sub == VIOLENT and _looting_without_crowd(doc, group, text):
-                sub = PROPERTY
+                # homes burnt with no crowd told: a looting, or, where people were killed
+                # too, an attack ("Two people were killed and several houses set on fire")
+                sub = "Attack" if _killing_told(group) else PROPERTY
             elif (sub == VIOLENT and MOB in named and not _DEMONSTRATING.search(text)) or (
                 sub in ("Peaceful protest", "Attack") and RALLY_ATTACKED.search(text)
             ):
@@ -783,12 +788,15 @@ def _demonstration(text: str, named: set[str]) -> bool:
     strikers, crowds, roadblocks and grievances such reports name."""
     if any(type_of(sub)[0] in DEMONSTRATION for sub in named):
         return True
+    if "Air/drone strike" in named:
+        text = _STRIKE.sub("", text)  # "A strike in August killed four": no strikers' strike
     if named & KILLING and not (_PROTEST_WORD.search(text) or CROWD_VIOLENCE.search(text)):
         return False  # "slit the throats of five employees": the workers are victims
     _, extra = trigger_table()
     return bool(extra["demonstration"].search(text))
 
 
+_STRIKE = re.compile(r"\bstrikes?\b", re.IGNORECASE)
 #: Triggers of a killing, and the words without which a passage with one is no protest.
 KILLING = frozenset({"Attack", "Suicide bomb", "Remote explosive/landmine/IED"})
 #: The event types a killing told without its means may be.

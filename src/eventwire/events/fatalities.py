@@ -484,8 +484,23 @@ def _clause_left(toks: list[Tok], k: int) -> list[Tok]:
             break
         if toks[i].low in ACTIVE and toks[i].low != "killed":
             break
+        if _new_clause(toks, i):
+            break
         i -= 1
     return toks[i + 1 : k]
+
+
+def _new_clause(toks: list[Tok], i: int) -> bool:
+    """ ", and" at `i` opens a clause of its own: a verb comes before it, not only victims
+    ("police fired tear gas at thousands of protesters, and two people were killed")."""
+    if toks[i].low != "and" or i == 0 or toks[i - 1].low != ",":
+        return False
+    start = i + 3 if lows(toks[i + 1 : i + 3]) in (["at", "least"], ["more", "than"]) else i + 1
+    if parse_number(toks, start) is None:
+        return False  # ("..., the police chief, and Sayed Aslam ... were killed": a list)
+    return any(
+        t.low.endswith(("ing", "ed")) and t.low != "including" for t in toks[max(0, i - 12) : i - 1]
+    )
 
 
 #: Words after a comma or "and" that go on with the victims' list ("his son", "himself").

@@ -222,6 +222,8 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "toll"
     if token is not None and _of_a_past_year(token, text, end):
         return "past"
+    if token is not None and _kept_up_since(token, text, end):
+        return "habit"
     if GAP_BEFORE.search(text[max(0, start - HEDGE_WINDOW) : start]):
         return "past"  # "two days after an ambush on a convoy": the earlier event
     if token is not None:
@@ -271,6 +273,16 @@ def _of_a_past_year(token: Token, text: str, end: int) -> bool:
         token.head.dep_ in ("relcl", "acl") and token.dep_ in ("conj", "xcomp")
     )
     return described and bool(_YEAR_AFTER.match(text, end))
+
+
+def _kept_up_since(token: Token, text: str, end: int) -> bool:
+    """What a group has done again and again since a time ("The Houthis have attacked dozens
+    of ships since November 2023", "separatists have been fighting since 2017", "Turkey has
+    carried out similar strikes since 2021"): its record, no event ("Gunmen have attacked a
+    village" still tells one)."""
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in verb.children)
+    return perfect and bool(RUNNING_SINCE.match(text, end))
 
 
 def _war_toll(token: Token, text: str, end: int) -> bool:

@@ -74,6 +74,15 @@ def saint_spelt(key: str) -> str:
     return _SAINT.sub(lambda m: "saint" if m.group(0) == "st" else "sainte", key)
 
 
+_COMPASS_JOINED = re.compile(r"^(north|south)(east|west)\b")
+
+
+def compass_spelt(key: str) -> str:
+    """A compass name written as one word, as GeoNames writes it in two ("northwest" is
+    "north west": Cameroon's North-West region)."""
+    return _COMPASS_JOINED.sub(r"\1 \2", key)
+
+
 def region_name(name: str) -> str:
     """A region's name as news and ACLED write it ("Muhafazat Hadramaout" → "Hadramaout",
     "Jazan Region" → "Jazan")."""
@@ -199,7 +208,7 @@ class Gazetteer:
             return ()
         # the name as written, and "St." spelt out ("St. Petersburg" is GeoNames' "Saint
         # Petersburg"), both as good as the name itself
-        keys = [(k, False) for k in dict.fromkeys((key, saint_spelt(key)))]
+        keys = [(k, False) for k in dict.fromkeys((key, saint_spelt(key), compass_spelt(key)))]
         formal = _FORMAL.sub("", key)
         if formal != key:
             keys.append((formal, True))  # "Republic of Armenia" → "armenia"
@@ -259,6 +268,14 @@ class Gazetteer:
     def country(self, country_code: str) -> Place | None:
         """The country as a place (its capital's coordinates)."""
         row = self._db.execute("SELECT id FROM countries WHERE cc = ?", (country_code,)).fetchone()
+        return self.get(int(row[0])) if row else None
+
+    def capital(self, country_code: str) -> Place | None:
+        """The country's capital city, None where the gazetteer marks none."""
+        row = self._db.execute(
+            "SELECT id FROM places WHERE cc = ? AND fcode = 'PPLC' ORDER BY pop DESC LIMIT 1",
+            (country_code,),
+        ).fetchone()
         return self.get(int(row[0])) if row else None
 
     def country_code(self, name: str) -> str | None:

@@ -328,6 +328,7 @@ def locate(
     `focus`: the source's country (as for `geoparse`), the answer when the text names none;
     `abroad`: whether a town outside it may still be the event's (not when the country is
     sure: a town abroad is then the namesake of a village at home the gazetteer lacks)."""
+    toponyms = [_the_capital(doc, t, gazetteer) for t in toponyms]
     inside = [
         t
         for t in toponyms
@@ -345,6 +346,12 @@ def locate(
         if _is_event_place(doc, t, mention.start, phrase[0] <= t.start and t.end <= phrase[1])
     ]
     candidates = _of_the_trigger(doc, head, candidates)
+    if head is not None and head.pos_ in ("NOUN", "PROPN"):
+        # "Violence in the West Bank has surged since the attack on southern Israel": an
+        # event told by its noun is where its own phrase says, not where a clause before it
+        own = [t for t in candidates if phrase[0] <= t.start and t.end <= phrase[1]]
+        if own:
+            candidates = [t for t in candidates if t.start >= phrase[0]]
     told = [t for t in candidates if _fronted_telling(doc, t)]
     if len(told) < len(candidates):
         candidates = [t for t in candidates if t not in told]  # the told event names its own
@@ -394,6 +401,22 @@ def locate(
         where = _at_home(where, source)
     where = _beyond_the_desk(doc, where, mention)
     return [_fallback(where, _usable(doc, where, mention), mention, gazetteer, focus)]
+
+
+#: A country named for its capital: "Somalia's capital", "the capital of Somalia" (not
+#: "Somalia's capital Mogadishu", which names it).
+_CAPITAL_AFTER = re.compile(r"['’]s (?:capital|capital city)\b(?!,? [A-Z])")
+_CAPITAL_BEFORE = re.compile(r"\bthe capital(?: city)? of $", re.IGNORECASE)
+
+
+def _the_capital(doc: Doc, tp: Toponym, gazetteer: Gazetteer) -> Toponym:
+    if tp.place is None or tp.place.feature_code != "PCLI":
+        return tp
+    text = text_of(doc)
+    if not (_CAPITAL_AFTER.match(text, tp.end) or _CAPITAL_BEFORE.search(text, 0, tp.start)):
+        return tp
+    capital = gazetteer.capital(tp.place.country_code)
+    return dataclasses.replace(tp, place=capital) if capital is not None else tp
 
 
 def _past_the_dateline(

@@ -117,8 +117,13 @@ def entity_parts(
 
 
 # Words that may continue a name spaCy cut short ("Baja | California", "Trinidad | and
-# Tobago", "ST | . LOUIS"): one or two capitalised words, after "and" or "&" or not.
-_CONTINUED = re.compile(r"\.?\s+(?:(?:and|&)\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
+# Tobago", "ST | . LOUIS", "Mocimboa | da Praia"): one or two capitalised words, after a
+# joining word or not.
+_CONTINUED = re.compile(
+    r"\.?\s+(?:(?:and|&|da|das|de|del|della|des|di|do|dos|du|de la)\s+)?"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+)
+_AND = re.compile(r"\s*(?:and|&)\s")
 
 
 def longer_name(text: str, gazetteer: Gazetteer, start: int, end: int) -> int:
@@ -133,9 +138,12 @@ def longer_name(text: str, gazetteer: Gazetteer, start: int, end: int) -> int:
         # (not "Aleppo." of "Aleppo. Troops fled": a sentence's full stop ends the name)
         stops.append(last_space)
     english = english_words()
+    # a lowercase joining word goes with names, not with English ("Mocimboa da Praia")
+    joined = more.group(0).lstrip(". ")[:1].islower() and not _AND.match(more.group(0))
     for stop in stops:
         if any(c.kind != 1 and not c.stripped for c in gazetteer.lookup(text[start:stop])) and (
-            strong(gazetteer, text[start:stop], MIN_POPULATION_UNTAGGED)
+            joined
+            or strong(gazetteer, text[start:stop], MIN_POPULATION_UNTAGGED)
             or not all(w in english for w in name_key(text[end:stop]).split())
         ):
             return stop  # not "University of Michigan | Center", a town of Michigan

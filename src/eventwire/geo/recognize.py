@@ -16,6 +16,7 @@ from .capitals import POSSESSIVE, dateline, postal_codes, runs
 from .gazetteer import REGION_CODES, Gazetteer
 from .names import name_key
 from .parts import (
+    ADMIN1_WORDS,
     COMPASS,
     MIN_POPULATION_UNTAGGED,
     REGION_SUFFIX,
@@ -323,6 +324,7 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         before = sorted((f for f in found if f.end <= start), key=lambda f: f.start)
         # A name continuing a list ("the towns of Ariha, Saraqib and Kafr Nabl") is what
         # the list's head says it is, whoever tagged it.
+        hint = hint or ("A" if _owner_region(text_of(doc), start, end) else "")
         hint = hint or _hint(doc, start, end) or _listed_after(doc, before, start, gazetteer, text)
         found.append(Mention(start, end, text, hint, label))
 
@@ -421,6 +423,26 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     found.sort(key=lambda m: m.start)
     named = surnames(doc)
     return [m for m in found if not _a_surname(doc, gazetteer, m, named)]
+
+
+_OWNED = re.compile(r"['’]s\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
+#: Rural divisions a region holds (a city's "district" or "area" may be its own quarter).
+_DIVISION_AFTER = re.compile(
+    r"\s+(?:townships?|count(?:y|ies)|woredas?|lgas?|territor(?:y|ies))\b", re.I
+)
+
+
+def _owner_region(text: str, start: int, end: int) -> bool:
+    """The possessor of "X's Y" is a first-level region: the owned place is a division
+    ("Sagaing's Kanbalu township"), or the report calls X a region elsewhere ("the
+    Sagaing region")."""
+    owned = _OWNED.match(text, end)
+    if not owned:
+        return False
+    if _DIVISION_AFTER.match(text, owned.end()):
+        return True
+    name = re.escape(text[start:end])
+    return bool(re.search(rf"\b{name}\s+(?:{ADMIN1_WORDS})\b", text, re.IGNORECASE))
 
 
 def surnames(doc: Doc) -> frozenset[str]:
