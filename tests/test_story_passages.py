@@ -537,3 +537,152 @@ def test_forces_telling_their_own_killing_are_its_actor(
         "The Egyptian military announced the killing of 29 militants in North Sinai on Sunday.\n",
     )
     assert event.actor1 is not None and event.actor1.startswith("Military Forces of Egypt")
+
+
+def test_a_toll_retold_goes_to_the_event_it_repeats(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Protesters stormed Kenya's parliament on Tuesday and set part of it on fire, and "
+        "police opened fire, killing at least five people, a rights group said.\n\n"
+        "Demonstrations were also held in Mombasa, Kisumu and Nakuru.\n\n"
+        "Amnesty International said at least five people had been shot dead by police outside "
+        "parliament.\n",
+    )
+    tolls = {e.location: e.fatalities for e in events}
+    assert tolls["Nairobi"] == 5  # (the parliament is in the capital)
+    assert tolls.get("Nakuru") == 0
+
+
+def test_the_day_in_a_week_told_before(nlp: Language, gazetteer: Gazetteer) -> None:
+    (event,) = run(
+        nlp,
+        gazetteer,
+        "Dozens of soldiers were killed when jihadists attacked an army base in northern "
+        "Burkina Faso last week, security sources said on Monday.\n\n"
+        "The attack took place on Thursday in Djibo. At least 40 soldiers and volunteers "
+        "were killed, one source said.\n",
+    )
+    assert (event.event_date, event.location, event.fatalities) == ("2026-03-05", "Djibo", 40)
+
+
+def test_deeds_of_earlier_years_and_habits_are_no_events(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    text = (
+        "A court in Chad on Wednesday sentenced a former rebel leader to life in prison for "
+        "his role in a 2021 offensive in which President Idriss Deby was killed.\n"
+    )
+    assert run(nlp, gazetteer, text) == []
+    events = run(
+        nlp,
+        gazetteer,
+        "Gunmen killed seven worshippers at a mosque in Nigeria's Katsina state on Sunday, "
+        "police said.\n\n"
+        "The strike came despite a ceasefire agreed in November last year. Katsina is one of "
+        "several states where armed gangs attack villages, kill residents and kidnap for "
+        "ransom.\n",
+    )
+    assert [e.fatalities for e in events] == [7]
+
+
+def test_a_victory_celebrated_is_no_protest(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Sudan's army said on Saturday it had retaken Wad Madani from the Rapid Support "
+        "Forces.\n\nResidents in several cities took to the streets to celebrate.\n",
+    )
+    assert [e.event_type for e in events] == ["Battles"]
+
+
+def test_protests_and_deaths_since_an_election_are_a_running_toll(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    (event,) = run(
+        nlp,
+        gazetteer,
+        "Mozambican police arrested 30 people on Thursday after a rally by opposition "
+        "supporters in Maputo turned violent, with protesters burning tyres.\n\n"
+        "The opposition has held weeks of protests since the October 9 election. Rights "
+        "groups say more than 100 people have been killed in the unrest.\n",
+    )
+    assert (event.event_type, event.fatalities) == ("Riots", 0)
+
+
+def test_a_convoy_hit_by_a_mine_before_coming_under_fire_is_the_ambush(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    (event,) = run(
+        nlp,
+        gazetteer,
+        "Suspected Islamist militants ambushed a military convoy in central Mali on Sunday, "
+        "killing 12 soldiers, the army said in a statement late on Monday.\n\n"
+        "The convoy was travelling in the Mopti region when it hit an improvised explosive "
+        "device before coming under fire, the army said.\n",
+    )
+    assert (event.event_type, event.admin1, event.fatalities) == ("Battles", "Mopti", 12)
+
+
+def test_the_group_claiming_a_bombing_told_later_is_its_other_side(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    (event,) = run(
+        nlp,
+        gazetteer,
+        "A suicide bomber rammed into a police checkpoint in northwestern Pakistan on "
+        "Sunday, killing eleven officers, officials said.\n\n"
+        "The attack happened in Dera Ismail Khan district, police official Mohammad Adnan "
+        "said. The Pakistani Taliban, known as Tehrik-e-Taliban Pakistan or TTP, claimed "
+        "responsibility.\n",
+    )
+    assert event.actor2 == "TTP: Tehreek-e-Taliban Pakistan"
+
+
+def test_deaths_that_set_off_protests_are_not_theirs(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Police clashed with thousands of anti-government protesters in Belgrade on Saturday "
+        "night.\n\nThe protests erupted in November after a concrete canopy collapsed at a "
+        "railway station in Novi Sad, killing 15 people.\n",
+    )
+    assert sum(e.fatalities for e in events) == 0
+
+
+def test_a_village_in_a_town_is_one_place_and_the_fights_aftermath_is_the_fight(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    (event,) = run(
+        nlp,
+        gazetteer,
+        "Five New People's Army rebels were killed in a clash with government troops in the "
+        "central Philippine province of Negros Oriental on Sunday, the military said.\n\n"
+        "Soldiers on patrol encountered about 20 rebels near the village of Trinidad in the "
+        "town of Guihulngan, sparking a firefight that lasted about an hour.\n\n"
+        "Troops recovered eight rifles and explosives from the site, he said.\n",
+    )
+    assert (event.location, event.fatalities) == ("Guihulngan", 5)
+
+
+def test_rioters_arrested_are_the_riots_and_a_group_owning_up_names_the_gunmen(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    (riot,) = run(
+        nlp,
+        gazetteer,
+        "Youths set cars on fire and threw fireworks at police in several suburbs of Paris "
+        "overnight after a police officer shot dead a 17-year-old driver during a traffic stop "
+        "in Nanterre on Sunday, police said.\n\nPolice arrested 31 people and 24 officers "
+        "were slightly injured, the interior minister said on Monday.\n",
+    )
+    assert riot.event_type == "Riots"
+    (attack,) = run(
+        nlp,
+        gazetteer,
+        "Gunmen stopped a passenger bus in Pakistan's Balochistan province on Saturday night "
+        "and shot dead three men, police said.\n\n"
+        "The attack took place near the town of Kalat, police official Abdul Hameed said. The "
+        "banned Balochistan Liberation Army (BLA) said it carried out the attack.\n",
+    )
+    assert attack.actor1 == "BLA: Baloch Liberation Army"

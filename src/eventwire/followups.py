@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date
 
 from .events.detect import LATER
 from .events.fatalities import UPDATE
@@ -95,11 +96,14 @@ def _next_paragraph(earlier: Event, later: Event, text: str) -> bool:
 
 def absorb(target: Event, followup: Event, text: str) -> None:
     """Add a continuation's evidence to `target` (not its date: the target keeps its own);
-    take its toll when the target has none, or when it updates the target's ("The toll
-    rose to 20 by evening")."""
+    take its toll when the target has none, when it updates the target's ("The toll rose to
+    20 by evening"), or gives a figure for the target's "dozens"."""
+    vague = _vague(target)
     target.evidence.extend(e for e in followup.evidence if e.field != "event_date")
     if followup.source_fatalities and (
-        not target.source_fatalities or _updated(target, followup, text)
+        not target.source_fatalities
+        or _updated(target, followup, text)
+        or (vague and followup.fatalities > target.fatalities)
     ):
         target.fatalities = followup.fatalities
         target.fatalities_low = followup.fatalities_low
@@ -115,13 +119,21 @@ _FROM_AFAR = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"}
 def take_actor1(target: Event, followup: Event, text: str) -> None:
     """The lede told no one as its perpetrator (actor1 is the default its sub-type gives:
     "Air strikes ... killed 11 civilians"), the continuation names one beside its own
-    trigger ("Russian warplanes carried out the raids"): it is the event's actor1."""
+    trigger ("Russian warplanes carried out the raids"): it is the event's actor1; so is a
+    group owning up to what the lede's "gunmen" did ("The BLA said it carried out the
+    attack")."""
     if (
         followup.actor1 is None
         or followup.actor1 == target.actor2
-        or followup.event_type != target.event_type
-        or has_evidence(target, "actor1")
+        or followup.actor1.startswith(("Unidentified", "Islamist Militia"))
     ):
+        return
+    if followup.event_type != target.event_type or has_evidence(target, "actor1"):
+        unnamed = (target.actor1 or "").startswith(("Unidentified Armed Group", "Islamist Militia"))
+        if unnamed and any(
+            e.field == "actor1" and _OWNED_UP.match(text, e.end) for e in followup.evidence
+        ):
+            _set_actor1(target, followup)
         return
     if followup.inter1 == 1 and target.sub_event_type not in _FROM_AFAR:
         return  # (a bomb's state-forces-first order, or the police telling of it)
@@ -129,8 +141,57 @@ def take_actor1(target: Event, followup: Event, text: str) -> None:
         return
     start, end = _sentence_bounds(followup, text)
     if any(e.field == "actor1" and start <= e.start < end for e in followup.evidence):
-        target.actor1, target.inter1 = followup.actor1, followup.inter1
-        target.interaction = interaction(target.inter1, target.inter2)
+        _set_actor1(target, followup)
+
+
+def _set_actor1(target: Event, followup: Event) -> None:
+    target.actor1, target.inter1 = followup.actor1, followup.inter1
+    target.interaction = interaction(target.inter1, target.inter2)
+
+
+#: After a group's name, its owning up to a deed ("The BLA said it carried out the attack",
+#: "The Pakistani Taliban, known as TTP, claimed responsibility").
+_OWNED_UP = re.compile(
+    r"(?:\s*\([^)]*\))?(?:,[^,.]{0,60},)?\s+(?:has\s+|have\s+|had\s+)?(?:claimed|said (?:it|they)"
+    r" (?:had )?carried out|admitted|took responsibility)\b",
+    re.IGNORECASE,
+)
+
+
+_VAGUE = re.compile(
+    r"(?:dozens|scores|several|many|numerous|hundreds|some|a number|an unknown number)\b",
+    re.IGNORECASE,
+)
+
+
+def _vague(event: Event) -> bool:
+    """The event's toll is a word for a number, not one ("Dozens of soldiers were killed"):
+    the figure a later passage gives for it ("At least 40 soldiers ...") says more."""
+    told = [e.text for e in event.evidence if e.field == "fatalities"]
+    return bool(told) and all(_VAGUE.match(t) for t in told)
+
+
+def take_actor2(target: Event, followup: Event) -> None:
+    """The lede named no other side, or only "gunmen"; the continuation, telling the same
+    first side, names it ("The Pakistani Taliban claimed responsibility")."""
+    if target.actor2 is not None and not target.actor2.startswith("Unidentified Armed Group"):
+        return
+    if followup.actor1 == target.actor1:
+        other, inter = followup.actor2, followup.inter2
+    elif target.inter1 == 1 and target.event_type == _EXPLOSIONS:
+        # (the forces bombed come first; the group the continuation names did it)
+        other, inter = followup.actor1, followup.inter1
+    else:
+        return
+    if (
+        other is None
+        or other == target.actor1
+        or other.startswith(("Unidentified", "Civilians", "Protesters", "Rioters"))
+        or inter == 1
+    ):
+        return
+    target.actor2, target.inter2 = other, inter
+    target.interaction = interaction(target.inter1, target.inter2)
 
 
 def _updated(target: Event, followup: Event, text: str) -> bool:
@@ -193,6 +254,8 @@ def refine_place(target: Event, followup: Event) -> None:
     Tal Rifaat") places the event."""
     finer = followup.geo_precision is not None and (
         followup.geo_precision < (target.geo_precision or 3)
+        # "in central Mali" ... "in the Mopti region": a region inside the country told
+        or (target.admin1 is None and followup.admin1 is not None)
         # "north of Aleppo" ... "near the town of Tal Rifaat, 30 km north of Aleppo": near a
         # town the detail names rather than a point moved off the lede's
         or (
@@ -221,7 +284,17 @@ def same_kind(earlier: Event, later: Event, text: str) -> bool:
             later.sub_event_type == "Looting/property destruction"
             and earlier.event_type in ("Violence against civilians", "Battles")
         )
+        or (_aftermath(earlier, later) and _next_paragraph(earlier, later, text))
     )
+
+
+def _aftermath(earlier: Event, later: Event) -> bool:
+    """What follows a fight or a riot, told in the paragraph after it: weapons recovered
+    from the site ("Troops recovered eight rifles"), the rioters arrested ("Police arrested
+    31 people")."""
+    return (
+        later.sub_event_type == "Disrupted weapons use" and earlier.event_type == "Battles"
+    ) or (later.sub_event_type == "Arrests" and earlier.event_type in ("Riots", "Protests"))
 
 
 _EXPLOSIONS = "Explosions/Remote violence"
@@ -239,7 +312,9 @@ _ANOTHER_DEED = re.compile(rf"\b(?:{_NEW_DEED})\b", re.IGNORECASE)
 #: ... and, of a passage not told as the attackers', words that add to the event told
 #: ("Rebels also bombed", "more attacks").
 _ANOTHER = re.compile(
-    rf"\b(?:{_NEW_DEED}|also|other|more|further|meanwhile|before|previous(?:ly)?|last)\b",
+    rf"\b(?:{_NEW_DEED}|also|other|more|further|meanwhile|previous(?:ly)?|last|"
+    # ("the day before", "Before that"; not "hit a mine before coming under fire")
+    r"(?:days?|hours?|weeks?|the day|shortly|just|moments|not long) before|^\W*before)\b",
     re.IGNORECASE,
 )
 
@@ -272,7 +347,7 @@ def _detail(earlier: Event, later: Event, text: str) -> bool:
 #: explosives and rifle fire").
 _GUNFIRE = re.compile(
     r"\b(?:gun ?fire|rifle fire|gunmen|shooting|shot|fired|firefight|gun ?battle|clash\w*|"
-    r"small arms|fighting)\b",
+    r"small arms|fighting|under fire)\b",
     re.IGNORECASE,
 )
 
@@ -313,9 +388,13 @@ def _sentence(event: Event, text: str) -> str:
 
 def _sentence_bounds(event: Event, text: str) -> tuple[int, int]:
     """Where the sentence holding the event's first trigger starts and ends."""
-    first = min(e.start for e in event.evidence if e.field == "event_type")
-    end = text.find(". ", first)
-    return _sentence_start(text, first), end if end != -1 else len(text)
+    return _bounds_at(text, min(e.start for e in event.evidence if e.field == "event_type"))
+
+
+def _bounds_at(text: str, pos: int) -> tuple[int, int]:
+    """Where the sentence holding `pos` starts and ends."""
+    end = text.find(". ", pos)
+    return _sentence_start(text, pos), end if end != -1 else len(text)
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -340,10 +419,12 @@ def _dates(target: Event, later: Event, text: str) -> bool:
     assailants stormed the village on Wednesday") or, opening the paragraph after a lede
     not yet told further, the same violence ("The death toll rose to 21 on Saturday" ...
     "Gunmen stormed the hotel late on Friday")."""
-    if dated_by_event(target, text) or not same_place(target, later, text):
+    if not same_place(target, later, text):
         return False
     if _ANOTHER_DEED.search(_sentence(later, text)) or SUMMARY.search(_sentence(target, text)):
         return False  # (nor is one village's day the day of raids on three)
+    if dated_by_event(target, text):
+        return _finer_day(target, later, text)
     if target.event_date is not None and (later.event_date or "") > target.event_date:
         return False  # (told as happening after the news of the earlier one was told)
     if told_before(later, text) or _same_hands(later, text):
@@ -355,11 +436,39 @@ def _dates(target: Event, later: Event, text: str) -> bool:
     )
 
 
+def _finer_day(target: Event, later: Event, text: str) -> bool:
+    """The earlier passage gave only the week or the month ("killed ... last week"), the
+    later one, naming the same attack, the day in it ("The attack took place on Thursday")."""
+    if not told_before(later, text) or later.time_precision >= target.time_precision:
+        return False
+    if target.event_date is None or later.event_date is None:
+        return False
+    gap = date.fromisoformat(target.event_date) - date.fromisoformat(later.event_date)
+    return abs(gap.days) <= (7 if target.time_precision == 2 else 31)
+
+
 def take_date(target: Event, dated: Event) -> None:
     """The event happened on the day the later passage tells."""
     target.event_date, target.time_precision = dated.event_date, dated.time_precision
     target.evidence = [e for e in target.evidence if e.field != "event_date"]
     target.evidence.extend(e for e in dated.evidence if e.field == "event_date")
+
+
+def _continued(kept: list[Event], event: Event, text: str) -> Event | None:
+    """The earlier event an undated passage goes on telling: the latest it may continue, or
+    one whose toll it repeats ("police opened fire, killing at least five" ... "Amnesty said
+    at least five people had been shot dead by police"), not a place listed in between."""
+    fits = [
+        k
+        for k in reversed(kept)
+        if (same_place(k, event, text) and (same_kind(k, event, text) or _same_hands(event, text)))
+        or told_before(event, text)
+    ]
+    if event.fatalities > 0:
+        retold = [k for k in fits if k.fatalities == event.fatalities]
+        if retold:
+            return retold[0]
+    return fits[0] if fits else None
 
 
 def join_followups(events: Sequence[Event], text: str) -> list[Event]:
@@ -378,28 +487,14 @@ def join_followups(events: Sequence[Event], text: str) -> list[Event]:
         )
         if dating is not None:
             take_date(dating, event)
-        target = (
-            dating
-            if dated
-            else next(
-                (
-                    k
-                    for k in reversed(kept)
-                    if (
-                        same_place(k, event, text)
-                        and (same_kind(k, event, text) or _same_hands(event, text))
-                    )
-                    or told_before(event, text)
-                ),
-                None,
-            )
-        )
+        target = dating if dated else _continued(kept, event, text)
         if target is None:
             kept.append(event)
         else:
             if has_evidence(event, "location"):
                 refine_place(target, event)
             take_actor1(target, event, text)
+            take_actor2(target, event)
             absorb(target, event, text)
             take_means(target, event, text)
             target.notes = rewrite_notes(target)

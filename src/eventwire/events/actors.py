@@ -678,8 +678,14 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
         return ActorCoding(rioters, _actor(doc, other[0], POLICE, country) if other else None)
     first = _first(armed, roles=("armed",))
     claimant = _claimant(doc, mention)
-    if claimant is not None and (first is None or first.template in (UNIDENTIFIED[0], ISLAMIST)):
-        first = claimant  # (a group claiming says more than "gunmen" or "jihadists")
+    if claimant is not None and (
+        first is None
+        or first.template in (UNIDENTIFIED[0], ISLAMIST)
+        or (first.inter == 1 and first.syntax != "agent")
+    ):
+        # (a group claiming says more than "gunmen" or "jihadists", or than forces told
+        # as no one's attackers: "a police checkpoint")
+        first = claimant
     if first is not None and first.template in (UNIDENTIFIED[0], ISLAMIST):
         # a named or identity group in the passage says more than "gunmen" or "jihadists"
         better = [f for f in armed if f.template not in (UNIDENTIFIED[0], ISLAMIST)]

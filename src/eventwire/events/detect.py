@@ -462,10 +462,12 @@ def detect_events(doc: Doc) -> list[EventMention]:
     natural = False  # a passage's deaths were told as a disaster's or an accident's
     for group in itertools.chain(groups, [None], _confident_sentences(doc)):
         if group is None:
-            if out or natural or len(text_of(doc)) > MODEL_ONLY_REPORT:
+            if out or natural or len(text_of(doc)) > MODEL_ONLY_REPORT or _told_as_past(doc):
                 # the triggers found the report's events, or told its deaths as a disaster's
                 # ("the victims were four children": of the disease told before), or the
-                # report is a long one in which they found nothing: a speech, an interview
+                # report is a long one in which they found nothing: a speech, an interview;
+                # or its violence is all earlier events ("sentenced for his role in a 2021
+                # offensive in which the president was killed")
                 break
             continue
         text = text_of(doc)[group.start : group.end]
@@ -781,6 +783,16 @@ def _bonus(sub: str, named: set[str]) -> float:
 def _supporting(text: str) -> bool:
     _, extra = trigger_table()
     return bool(extra["support"].search(text))
+
+
+def _told_as_past(doc: Doc) -> bool:
+    """Some trigger of the report tells an earlier event, a group's record or a cause."""
+    return any(
+        t.status in OTHER_EVENT
+        for sent in doc.sents
+        if not is_heading(sent)
+        for t in find_triggers(doc, sent)
+    )
 
 
 def _demonstration(text: str, named: set[str]) -> bool:

@@ -1095,6 +1095,11 @@ CAUSE = frozenset(
      "retaliation", "revenge", "avenge", "mourn", "mourning", "over", "funeral"}
 )  # fmt: skip
 CAUSE_WINDOW = 8
+#: Verbs of force between a cause word and a ", killing" far after it: the deaths are theirs.
+_FORCE_VERBS = frozenset(
+    {"fired", "shot", "opened", "attacked", "clashed", "beat", "stormed", "charged", "used",
+     "dispersed"}
+)  # fmt: skip
 #: "and" before one of these starts the forces' own clause: "marched against the plan and
 #: police shot two dead" tells deaths at the demonstration, not its cause.
 NEW_SUBJECT = frozenset(
@@ -1118,8 +1123,13 @@ def _days_before(toks: list[Tok], k: int) -> bool:
 
 
 def _a_cause(toks: list[Tok], k: int) -> bool:
-    for i in range(k - 1, max(-1, k - 1 - CAUSE_WINDOW), -1):
+    # ", killing 15" ends the clause it is told in, however long: "The protests erupted
+    # after a canopy collapsed at a railway station in Novi Sad, killing 15 people"
+    reach = CAUSE_WINDOW * 2 if k and toks[k - 1].low == "," else CAUSE_WINDOW
+    for i in range(k - 1, max(-1, k - 1 - reach), -1):
         word = toks[i].low
+        if i < k - CAUSE_WINDOW and word in CAUSE and _forced_before(toks, i):
+            return False  # "police fired on marchers after they blocked a road, killing two"
         if word in BOUNDARY:
             return False
         if word == "and" and i + 1 < k and toks[i + 1].low in NEW_SUBJECT:
@@ -1130,6 +1140,16 @@ def _a_cause(toks: list[Tok], k: int) -> bool:
             return not (word == "over" and parse_number(toks, i + 1) is not None) and (
                 nxt != "being"
             )
+    return False
+
+
+def _forced_before(toks: list[Tok], i: int) -> bool:
+    """A verb of force in the sentence before toks[i]."""
+    for tok in reversed(toks[:i]):
+        if tok.low in BOUNDARY:
+            return False
+        if tok.low in _FORCE_VERBS:
+            return True
     return False
 
 

@@ -79,7 +79,10 @@ WAR_NOUNS = frozenset(
 RUNNING_SINCE = re.compile(
     r"[^.;,]{0,40}?\bsince (?:(?:early|late|mid-?)\s*)?(?:(?:in )?\d{4}\b|(?:January|February|"
     r"March|April|May|June|July|August|September|October|November|December)\b|the (?:start|"
-    r"beginning|outbreak|onset)\b|(?:it|the \w+) (?:began|started|erupted|broke out)\b)",
+    r"beginning|outbreak|onset)\b|(?:it|the \w+) (?:began|started|erupted|broke out)\b|"
+    # "since the October 9 election", "since the 2021 coup"
+    r"the (?:[A-Z][a-z]+ \d{1,2}(?:, \d{4})? |\d{4} |disputed |contested )?(?:elections?|vote|"
+    r"polls|coup|war|invasion|referendum|uprising|revolution)\b)",
     re.IGNORECASE,
 )
 #: Death words whose subject or setting may be a war ("the conflict has killed", "died in the
@@ -224,6 +227,13 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "past"
     if token is not None and _kept_up_since(token, text, end):
         return "habit"
+    if _WHERE_AS_A_RULE.search(text[max(0, start - 90) : start]) and _PRESENT.fullmatch(
+        text[start:end]
+    ):
+        # "states where armed gangs attack villages, kill residents and kidnap for ransom"
+        return "habit"
+    if CELEBRATING.match(text, end):
+        return "figurative"  # "took to the streets to celebrate": a crowd, no protest
     if GAP_BEFORE.search(text[max(0, start - HEDGE_WINDOW) : start]):
         return "past"  # "two days after an ambush on a convoy": the earlier event
     if token is not None:
@@ -262,17 +272,49 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
 
 
 #: A year told right after a trigger, in its clause ("abducted in Chibok in 2014").
-_YEAR_AFTER = re.compile(r"[^,.;:]{0,40}?\b(?:in|since|during) (?:\w+ )?(?:1[89]|20)\d\d\b")
+_YEAR_AFTER = re.compile(
+    r"[^,.;:]{0,40}?\b(?:in|since|during) (?:\w+ )?(?:(?:1[89]|20)\d\d\b|last year\b)"
+)
+#: A year told before a noun ("a 2021 offensive", "the 2014 abductions").
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def _of_a_past_year(token: Token, text: str, end: int) -> bool:
     """A trigger in a clause that describes someone by what was done to them in a year told
     ("rescuing 97, including those who were abducted in Chibok in 2014"; "a tomb holding 38
-    men killed by Italian troops in 1915"): an earlier event, not the one reported."""
+    men killed by Italian troops in 1915"), a thing told by when it was made ("despite a
+    ceasefire agreed in November last year"), or a deed in a past year's event ("a 2021
+    offensive in which the president was killed"): an earlier event, not the one reported."""
     described = token.dep_ in ("relcl", "acl") or (
         token.head.dep_ in ("relcl", "acl") and token.dep_ in ("conj", "xcomp")
     )
+    if _dated_noun(token) or (described and token.dep_ == "relcl" and _dated_noun(token.head)):
+        return True
+    acl = next((c for c in token.children if c.dep_ == "acl"), None)
+    if acl is not None and _YEAR_AFTER.match(token.doc.text, acl.idx + len(acl)):
+        return True
     return described and bool(_YEAR_AFTER.match(text, end))
+
+
+def _dated_noun(noun: Token) -> bool:
+    """A noun told with a past year before it ("a 2021 offensive")."""
+    return any(
+        c.dep_ in ("nummod", "compound", "amod") and _YEAR.fullmatch(c.text) for c in noun.children
+    )
+
+
+#: A crowd's gathering told as a celebration or a welcome, not a demonstration (an
+#: anniversary marched for is one).
+CELEBRATING = re.compile(
+    r"[^.;]{0,40}?\bto (?:celebrate(?! (?:the |its |their )?(?:[\w-]+ )?anniversary)|mark "
+    r"(?:the|their|his|her) (?:victory|win|return)|welcome|cheer)\b",
+    re.IGNORECASE,
+)
+
+
+#: A relative clause of place whose present tense tells what is done there as a rule.
+_WHERE_AS_A_RULE = re.compile(r"\b(?:where|in which)\b[^.;:]*$", re.IGNORECASE)
+_PRESENT = re.compile(r"(?:attack|kill|kidnap|abduct|raid|loot|burn|rape|shoot|rob)s?", re.I)
 
 
 def _kept_up_since(token: Token, text: str, end: int) -> bool:
@@ -280,7 +322,7 @@ def _kept_up_since(token: Token, text: str, end: int) -> bool:
     of ships since November 2023", "separatists have been fighting since 2017", "Turkey has
     carried out similar strikes since 2021"): its record, no event ("Gunmen have attacked a
     village" still tells one)."""
-    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    verb = next((a for a in [token, *token.ancestors] if a.pos_ in ("VERB", "AUX")), token)
     perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in verb.children)
     return perfect and bool(RUNNING_SINCE.match(text, end))
 
@@ -293,16 +335,28 @@ def _war_toll(token: Token, text: str, end: int) -> bool:
         return False
     if RUNNING_SINCE.match(text, end):
         return True
+    perfect = any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "had") for c in token.children
+    )
     for child in token.children:
         if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in WAR_NOUNS:
             return True
         if (
             child.dep_ == "prep"
             and child.lower_ in ("in", "during", "of", "since")
-            and any(_the_war(g) for g in child.children if g.dep_ == "pobj")
+            and any(
+                _the_war(g) or (perfect and g.lemma_.lower() in _UNREST_NOUNS)
+                for g in child.children
+                if g.dep_ == "pobj"
+            )
         ):
             return True
     return False
+
+
+#: What a running toll is told as "in" with a perfect tense ("more than 100 people have been
+#: killed in the unrest"); "were killed in the violence" is one event's.
+_UNREST_NOUNS = frozenset({"unrest", "violence", "crackdown", "protest", "clash", "fighting"})
 
 
 def _displacing(token: Token) -> bool:

@@ -368,7 +368,7 @@ def locate(
     source = gazetteer.country_code(focus) if focus else None
     event_places = _one_country(_unbracketed(doc, candidates), toponyms, source)
     event_places = event_places if abroad else _at_home(event_places, source)
-    chosen = _most_specific(event_places)
+    chosen = _most_specific(_inside_the_next(doc, event_places))
     if chosen:
         # A place in brackets stands in for an unknown one before it ("Kourpelle (Kongoussi,
         # Bam)"): near it, not in it.
@@ -403,9 +403,12 @@ def locate(
     return [_fallback(where, _usable(doc, where, mention), mention, gazetteer, focus)]
 
 
-#: A country named for its capital: "Somalia's capital", "the capital of Somalia" (not
-#: "Somalia's capital Mogadishu", which names it).
-_CAPITAL_AFTER = re.compile(r"['’]s (?:capital|capital city)\b(?!,? [A-Z])")
+#: A country named for its capital: "Somalia's capital", "the capital of Somalia", "Kenya's
+#: parliament" (not "Somalia's capital Mogadishu", which names it).
+_CAPITAL_AFTER = re.compile(
+    r"['’]s (?:capital|capital city|parliament|national assembly|presidential palace)\b"
+    r"(?!,? [A-Z])"
+)
 _CAPITAL_BEFORE = re.compile(r"\bthe capital(?: city)? of $", re.IGNORECASE)
 
 
@@ -582,6 +585,35 @@ def _at_home(tps: list[Toponym], home: str | None) -> list[Toponym]:
         if t.place is not None
         and (t.place.country_code == home or t.place.feature_code in REGION_CODES)
     ]
+
+
+#: Between a place and the town it lies in: "Trinidad in the town of Guihulngan".
+_IN_THE = re.compile(
+    r"\s*,?\s*in\s+(?:the\s+(?:[\w-]+\s+)?(?:town|city|municipality|district)\s+of\s+)?",
+    re.IGNORECASE,
+)
+#: How far a place told "in" a town may lie from the town's point and still be in it.
+INSIDE_KM = 40.0
+
+
+def _inside_the_next(doc: Doc, tps: list[Toponym]) -> list[Toponym]:
+    """A place told as lying in the town after it is one place: the first, where the
+    gazetteer puts it there; the town, where the first is a namesake elsewhere (a village
+    the gazetteer lacks)."""
+    text = text_of(doc)
+    drop: set[int] = set()
+    for x, y in itertools.pairwise(tps):
+        if (
+            x.place is None
+            or y.place is None
+            or y.place.feature_class != "P"
+            or not _IN_THE.fullmatch(text, x.end, y.start)
+            or _AREA_AFTER.match(text, y.end)  # ("in Zakho district": wider than its town)
+        ):
+            continue
+        near = km(x.place.latitude, x.place.longitude, y.place.latitude, y.place.longitude)
+        drop.add(id(y) if near <= INSIDE_KM else id(x))
+    return [t for t in tps if id(t) not in drop]
 
 
 def _most_specific(tps: list[Toponym]) -> list[Toponym]:
