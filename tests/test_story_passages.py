@@ -686,3 +686,46 @@ def test_rioters_arrested_are_the_riots_and_a_group_owning_up_names_the_gunmen(
         "banned Balochistan Liberation Army (BLA) said it carried out the attack.\n",
     )
     assert attack.actor1 == "BLA: Baloch Liberation Army"
+
+
+def test_the_group_a_witness_names_as_the_doer_is_actor1(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    (event,) = run(
+        nlp,
+        gazetteer,
+        "Scores of people were killed when militiamen attacked a camp for displaced people "
+        "in Congo's Ituri province on Sunday, a local official said.\n\n"
+        "The attack on the Plaine Savo camp in Djugu territory was carried out by the CODECO "
+        "militia, said Dieudonne Lossa, a civil society coordinator.\n",
+    )
+    assert event.actor1 == "CODECO: Cooperative for the Development of Congo"
+    # a speaker named after "said" is the speaker, the group before it a party
+    doc = nlp("The attack was carried out by the CODECO militia, said Dieudonne Lossa.")
+    assert [f.template for f in find_actors(doc, 0, len(doc.text))] == [
+        "CODECO: Cooperative for the Development of Congo"
+    ]
+
+
+def test_how_a_drone_was_downed_is_its_downing(nlp: Language, gazetteer: Gazetteer) -> None:
+    (event,) = run(
+        nlp,
+        gazetteer,
+        "Yemen's Houthi movement said on Monday it had shot down a U.S. MQ-9 Reaper drone "
+        "over Marib province.\n\n"
+        "Houthi military spokesman Yahya Saree said the drone was hit by a locally made "
+        "surface-to-air missile.\n",
+    )
+    assert event.sub_event_type == "Disrupted weapons use"
+
+
+def test_overnight_is_the_night_before_the_day_the_news_was_told(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    (event,) = run(
+        nlp,
+        gazetteer,
+        "At least 20 people were killed overnight when militiamen attacked a camp for "
+        "displaced people in Congo's Ituri province, a local official said on Friday.\n",
+    )
+    assert event.event_date == "2026-03-05"  # (published on Monday 9 March)

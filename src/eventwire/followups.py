@@ -121,7 +121,7 @@ def take_actor1(target: Event, followup: Event, text: str) -> None:
     "Air strikes ... killed 11 civilians"), the continuation names one beside its own
     trigger ("Russian warplanes carried out the raids"): it is the event's actor1; so is a
     group owning up to what the lede's "gunmen" did ("The BLA said it carried out the
-    attack")."""
+    attack") or told as its doer ("The attack was carried out by the CODECO militia")."""
     if (
         followup.actor1 is None
         or followup.actor1 == target.actor2
@@ -131,7 +131,9 @@ def take_actor1(target: Event, followup: Event, text: str) -> None:
     if followup.event_type != target.event_type or has_evidence(target, "actor1"):
         unnamed = (target.actor1 or "").startswith(("Unidentified Armed Group", "Islamist Militia"))
         if unnamed and any(
-            e.field == "actor1" and _OWNED_UP.match(text, e.end) for e in followup.evidence
+            e.field == "actor1"
+            and (_OWNED_UP.match(text, e.end) or _DONE_BY.search(text, 0, e.start))
+            for e in followup.evidence
         ):
             _set_actor1(target, followup)
         return
@@ -149,6 +151,11 @@ def _set_actor1(target: Event, followup: Event) -> None:
     target.interaction = interaction(target.inter1, target.inter2)
 
 
+#: Before a group's name, the deed told as its own ("The attack was carried out by the
+#: CODECO militia").
+_DONE_BY = re.compile(
+    r"\b(?:was|were) (?:carried out|perpetrated|committed|staged) by (?:the )?$", re.IGNORECASE
+)
 #: After a group's name, its owning up to a deed ("The BLA said it carried out the attack",
 #: "The Pakistani Taliban, known as TTP, claimed responsibility").
 _OWNED_UP = re.compile(
@@ -284,17 +291,23 @@ def same_kind(earlier: Event, later: Event, text: str) -> bool:
             later.sub_event_type == "Looting/property destruction"
             and earlier.event_type in ("Violence against civilians", "Battles")
         )
-        or (_aftermath(earlier, later) and _next_paragraph(earlier, later, text))
+        or (
+            _aftermath(earlier, later)
+            and _next_paragraph(earlier, later, text)
+            and not _ANOTHER.search(_sentence(later, text))
+        )
     )
 
 
 def _aftermath(earlier: Event, later: Event) -> bool:
     """What follows a fight or a riot, told in the paragraph after it: weapons recovered
     from the site ("Troops recovered eight rifles"), the rioters arrested ("Police arrested
-    31 people")."""
+    31 people"); or how a drone was downed ("it was hit by a surface-to-air missile")."""
     return (
-        later.sub_event_type == "Disrupted weapons use" and earlier.event_type == "Battles"
-    ) or (later.sub_event_type == "Arrests" and earlier.event_type in ("Riots", "Protests"))
+        (later.sub_event_type == "Disrupted weapons use" and earlier.event_type == "Battles")
+        or (later.sub_event_type == "Arrests" and earlier.event_type in ("Riots", "Protests"))
+        or (earlier.sub_event_type == "Disrupted weapons use" and later.event_type == _EXPLOSIONS)
+    )
 
 
 _EXPLOSIONS = "Explosions/Remote violence"

@@ -57,7 +57,9 @@ _ATTRIBUTION = re.compile(
     r"(?:\s+and\s+(?:[\w-]+\s+){0,2}(?:officials|sources|witnesses|residents|doctors|medics))?"
     + _SPEAKERS_PLACE
     + _WHEN_TOLD
-    + r"\s*,?\s+(?:said|say|says|told|reported|stated|confirmed|added|announced)\b"
+    # (not ", said Dieudonne Lossa": the speaker is after the verb)
+    + r"(?:\s*,\s*(?:said|says|told|reported|stated|added)\b(?!\s+(?:[A-Z]|a\b|an\b|the\b))"
+    r"|\s+(?:said|say|says|told|reported|stated|confirmed|added|announced)\b)"
 )
 #: "Coalition forces announced they had struck", "the army announced the killing of": a
 #: speaker telling its own act is its actor.

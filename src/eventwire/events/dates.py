@@ -167,6 +167,9 @@ def _resolve(
     return anchor - timedelta(days=back), precision
 
 
+#: Days a word tells back from the day its sentence says the news was told.
+_BEFORE_THE_SAYING = {"yesterday": 1, "overnight": 1, "last night": 1}
+
 #: A date expression found: (start, end, date, precision).
 Dated = tuple[int, int, date, int]
 
@@ -216,11 +219,16 @@ def resolve_date(doc: Doc, mention: EventMention, published: date | None) -> Eve
     own = [f for f in found if lo <= mention.start + f[0] < hi]
     # "The Front today said that it killed a soldier ... on 11 April": the day of the
     # saying is the report's, when the sentence gives the deed's own
+    sayings = [f for f in own if _of_saying(text, f) and f[3] == 1]
     own = [f for f in own if not _of_saying(text, f)] or own
     before = [f for f in found if mention.start + f[0] < lo]
     if not (own or before):
         return _carried(doc, mention, published)
     start, end, when, precision = min(own or before, key=lambda f: (abs(f[0] - trig), f[0]))
+    back = _BEFORE_THE_SAYING.get(text[start:end].lower())
+    if back is not None and sayings and sayings[0][0] != start:
+        # "killed overnight, officials said on Wednesday": the night before the saying
+        when = sayings[0][2] - timedelta(days=back)
     s, e = mention.start + start, mention.start + end
     return EventDate(when, precision, Span(s, e, text_of(doc)[s:e]))
 
