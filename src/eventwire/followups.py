@@ -7,7 +7,8 @@ publication day. A passage that gives no date of its own and names no place othe
 earlier event's (or only the region or country that holds it) is read as that event's
 continuation: its evidence, and its death toll when the event has none yet, go to the
 earlier event. A date that only says when the news was told ("the agency said on Monday")
-is no date of the event.
+is no date of the event: a lede told so takes the day of the passage that tells the same
+attack ("The attack took place on Saturday in the village of ..."), and its place too.
 """
 
 from __future__ import annotations

@@ -808,7 +808,9 @@ def _demonstration(text: str, named: set[str]) -> bool:
     return bool(extra["demonstration"].search(text))
 
 
+#: The word a strikers' strike and an air strike share.
 _STRIKE = re.compile(r"\bstrikes?\b", re.IGNORECASE)
+
 #: Triggers of a killing, and the words without which a passage with one is no protest.
 KILLING = frozenset({"Attack", "Suicide bomb", "Remote explosive/landmine/IED"})
 #: The event types a killing told without its means may be.

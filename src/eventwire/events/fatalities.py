@@ -1095,7 +1095,8 @@ CAUSE = frozenset(
      "retaliation", "revenge", "avenge", "mourn", "mourning", "over", "funeral"}
 )  # fmt: skip
 CAUSE_WINDOW = 8
-#: Verbs of force between a cause word and a ", killing" far after it: the deaths are theirs.
+#: Verbs of force told before a cause word far from a ", killing": the deaths are theirs
+#: ("police fired on marchers after they blocked a road, killing two").
 _FORCE_VERBS = frozenset(
     {"fired", "shot", "opened", "attacked", "clashed", "beat", "stormed", "charged", "used",
      "dispersed"}

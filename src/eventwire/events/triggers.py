@@ -312,8 +312,9 @@ CELEBRATING = re.compile(
 )
 
 
-#: A relative clause of place whose present tense tells what is done there as a rule.
+#: A relative clause of place whose present tense tells what is done there as a rule ...
 _WHERE_AS_A_RULE = re.compile(r"\b(?:where|in which)\b[^.;:]*$", re.IGNORECASE)
+#: ... with a deed's verb in that tense.
 _PRESENT = re.compile(r"(?:attack|kill|kidnap|abduct|raid|loot|burn|rape|shoot|rob)s?", re.I)
 
 
@@ -323,8 +324,14 @@ def _kept_up_since(token: Token, text: str, end: int) -> bool:
     carried out similar strikes since 2021"): its record, no event ("Gunmen have attacked a
     village" still tells one)."""
     verb = next((a for a in [token, *token.ancestors] if a.pos_ in ("VERB", "AUX")), token)
-    perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in verb.children)
-    return perfect and bool(RUNNING_SINCE.match(text, end))
+    return _perfect(verb) and bool(RUNNING_SINCE.match(text, end))
+
+
+def _perfect(verb: Token) -> bool:
+    """The verb is told in a perfect tense ("have attacked", "has been killed")."""
+    return any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "had") for c in verb.children
+    )
 
 
 def _war_toll(token: Token, text: str, end: int) -> bool:
@@ -335,9 +342,7 @@ def _war_toll(token: Token, text: str, end: int) -> bool:
         return False
     if RUNNING_SINCE.match(text, end):
         return True
-    perfect = any(
-        c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "had") for c in token.children
-    )
+    perfect = _perfect(token)
     for child in token.children:
         if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in WAR_NOUNS:
             return True
