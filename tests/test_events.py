@@ -314,6 +314,7 @@ PUB = date(2016, 3, 10)  # a Thursday
         ("on Sunday", date(2016, 3, 6), 1),
         ("yesterday", date(2016, 3, 9), 1),
         ("overnight", date(2016, 3, 9), 1),
+        ("this afternoon", date(2016, 3, 10), 1),
         ("last month", date(2016, 2, 9), 3),
         ("in December", date(2015, 12, 15), 3),  # a month's event: its middle, as ACLED
         ("in March", date(2016, 3, 10), 3),  # ... but never after the report

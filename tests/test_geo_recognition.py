@@ -379,3 +379,8 @@ def test_the_owner_of_a_township_is_its_region(nlp: Language, gazetteer: Gazette
     # ... and a city's own quarter leaves it a city
     place = parse(nlp, gazetteer, "A bomb went off in Kabul's Shar-e Naw area.")["Kabul"].place
     assert place is not None and place.feature_code.startswith("PPL")
+
+
+def test_sudans_states_as_news_spells_them(nlp: Language, gazetteer: Gazetteer) -> None:
+    found = parse(nlp, gazetteer, "The RSF attacked a village in Sudan's Gezira state.")
+    assert place_of(found, "Gezira") == ("Al Jazirah", "SD", "ADM1")

@@ -729,3 +729,16 @@ def test_overnight_is_the_night_before_the_day_the_news_was_told(
         "displaced people in Congo's Ituri province, a local official said on Friday.\n",
     )
     assert event.event_date == "2026-03-05"  # (published on Monday 9 March)
+
+
+def test_a_lede_with_no_day_told_keeps_the_reports_day_from_another_bombing(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "A car bomb exploded near an army base in Mogadishu, killing one person.\n\n"
+        "A roadside bomb hit a military convoy in Mogadishu on Saturday, wounding three "
+        "soldiers.\n",
+    )
+    assert sorted(e.event_date or "" for e in events) == ["2026-03-07", "2026-03-09"]

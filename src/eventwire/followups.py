@@ -427,12 +427,12 @@ def opens_another(event: Event, text: str) -> bool:
 
 
 def _dates(target: Event, later: Event, text: str) -> bool:
-    """The earlier passage told its event with no day of its own (only the day the news was
-    told, or none), the later one tells the same event with its day: the attack it names
-    ("The attack took place on Sunday in the village of X"), the attackers' deed ("The
-    assailants stormed the village on Wednesday") or, opening the paragraph after a lede
-    not yet told further, the same violence ("The death toll rose to 21 on Saturday" ...
-    "Gunmen stormed the hotel late on Friday")."""
+    """The earlier passage told its event with no day of its own, only the day the news
+    was told ("..., officials said on Monday"), the later one tells the same event with its
+    day: the attack it names ("The attack took place on Sunday in the village of X"), the
+    attackers' deed ("The assailants stormed the village on Wednesday") or, opening the
+    paragraph after a lede not yet told further, the same violence ("The death toll rose to
+    21 on Saturday" ... "Gunmen stormed the hotel late on Friday")."""
     if not same_place(target, later, text):
         return False
     if _ANOTHER_DEED.search(_sentence(later, text)) or SUMMARY.search(_sentence(target, text)):
@@ -444,7 +444,9 @@ def _dates(target: Event, later: Event, text: str) -> bool:
     if told_before(later, text) or _same_hands(later, text):
         return True
     return (
-        len(set(_paragraphs(target, text))) == 1
+        # (a lede dated by the report's own day only: a later day is another event's)
+        has_evidence(target, "event_date")
+        and len(set(_paragraphs(target, text))) == 1
         and _next_paragraph(target, later, text)
         and same_kind(target, later, text)
     )

@@ -55,7 +55,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "rel",
         re.compile(
-            r"\b(?P<rel>yesterday|today|tonight|overnight|last night|this morning|"
+            r"\b(?P<rel>yesterday|today|tonight|overnight|last night|this morning|this afternoon|"
+            r"this evening|"
             r"earlier (?:this|in the) week|last week|this week|last month|"
             r"earlier this month|this month|last year|a year ago)\b",
             re.I,
@@ -158,7 +159,8 @@ def _resolve(
     rel = g["rel"].lower()
     table = {
         "yesterday": (1, 1), "overnight": (1, 1), "last night": (1, 1), "today": (0, 1),
-        "tonight": (0, 1), "this morning": (0, 1), "earlier this week": (2, 2),
+        "tonight": (0, 1), "this morning": (0, 1), "this afternoon": (0, 1),
+        "this evening": (0, 1), "earlier this week": (2, 2),
         "earlier in the week": (2, 2), "this week": (0, 2), "last week": (7, 2),
         "last month": (30, 3), "earlier this month": (0, 3), "this month": (0, 3),
         "last year": (365, 3), "a year ago": (365, 3),
