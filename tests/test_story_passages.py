@@ -742,3 +742,15 @@ def test_a_lede_with_no_day_told_keeps_the_reports_day_from_another_bombing(
         "soldiers.\n",
     )
     assert sorted(e.event_date or "" for e in events) == ["2026-03-07", "2026-03-09"]
+
+
+def test_the_day_a_period_runs_from_is_no_events_day(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Tens of thousands of students marched through Buenos Aires on Sunday to protest "
+        "against cuts to university funding.\n\n"
+        "The march, one of the largest since the president took office in December 2023, "
+        "ended peacefully. Similar rallies were held in Cordoba, Rosario and Mendoza.\n",
+    )
+    assert {e.event_date for e in events} == {"2026-03-08"}

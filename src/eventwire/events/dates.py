@@ -169,6 +169,17 @@ def _resolve(
     return anchor - timedelta(days=back), precision
 
 
+#: A date a period runs from ("one of the largest since Milei took office in December
+#: 2023"): no day of the event told, unless the event is the one the period runs from
+#: ("have made no gains since they captured the town last year").
+_SINCE_BEFORE = re.compile(r"\bsince\b[^.;,]{0,50}$", re.IGNORECASE)
+
+
+def _period_start(text: str, found: Dated, trigger: int) -> bool:
+    since = _SINCE_BEFORE.search(text, max(0, found[0] - 60), found[0])
+    return since is not None and not since.start() < trigger < found[0]
+
+
 #: Days a word tells back from the day its sentence says the news was told.
 _BEFORE_THE_SAYING = {"yesterday": 1, "overnight": 1, "last night": 1}
 
@@ -209,11 +220,12 @@ def resolve_date(doc: Doc, mention: EventMention, published: date | None) -> Eve
     text = text_of(doc)[mention.start : mention.end]
     hint = _latest_with_year(doc) if published is None else None
     found = _unfiled(doc, find_dates(text, published, hint), mention.start)
+    trig = mention.trigger.start - mention.start
+    found = [f for f in found if not _period_start(text, f, trig)]
     if published is not None:
         found = [f for f in found if f[2] <= published + timedelta(days=1)]
     if not found:
         return _shifted(doc, mention, published) or _carried(doc, mention, published)
-    trig = mention.trigger.start - mention.start
     # A date in the trigger's own sentence wins over one in a neighbouring sentence.
     # ("Four were killed in Ariha. ... the heaviest raids this month").
     lo, hi = _sentence_bounds(doc, mention.trigger.start)
