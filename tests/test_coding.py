@@ -145,6 +145,9 @@ def toll(text: str) -> int:
         ("Police fired tear gas at thousands of protesters, and at least six people were "
          "killed.", 6),
         ("Two soldiers, three policemen, and four civilians were killed.", 9),
+        # a second group told with the verb left out
+        ("Eleven people were killed in Dablo and seven in nearby Pensa.", 18),
+        ("Five people were killed and three in hospital.", 5),
     ],
 )  # fmt: skip
 def test_counts(text: str, dead: int) -> None:

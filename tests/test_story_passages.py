@@ -754,3 +754,17 @@ def test_the_day_a_period_runs_from_is_no_events_day(nlp: Language, gazetteer: G
         "ended peacefully. Similar rallies were held in Cordoba, Rosario and Mendoza.\n",
     )
     assert {e.event_date for e in events} == {"2026-03-08"}
+
+
+def test_two_places_dead_told_with_one_verb_each_get_their_own(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Gunmen killed nine worshippers in attacks on two churches in Nigeria's Plateau "
+        "state on Sunday, police said.\n\n"
+        "Six people were killed at a church in Bokkos district, and three at another in "
+        "Barkin Ladi, police spokesman Alfred Alabo said.\n",
+    )
+    assert {e.location: e.fatalities for e in events} == {"Bokkos": 6, "Barkin Ladi": 3}

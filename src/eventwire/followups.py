@@ -477,8 +477,12 @@ def _continued(kept: list[Event], event: Event, text: str) -> Event | None:
     fits = [
         k
         for k in reversed(kept)
-        if (same_place(k, event, text) and (same_kind(k, event, text) or _same_hands(event, text)))
-        or told_before(event, text)
+        if (
+            (same_place(k, event, text) and (same_kind(k, event, text) or _same_hands(event, text)))
+            or told_before(event, text)
+        )
+        # (a lede summing up raids on two churches is not the one church's a passage names)
+        and not (_own(event, "location", text) and SUMMARY.search(_sentence(k, text)))
     ]
     if event.fatalities > 0:
         retold = [k for k in fits if k.fatalities == event.fatalities]

@@ -278,7 +278,13 @@ def place_toll(doc: Doc, mention: EventMention, where: Location, deaths: Fatalit
     if where.span is None:
         return deaths
     sentence = next((s for s in doc.sents if s.start_char <= where.span.start < s.end_char), None)
-    if sentence is None or (sentence.start_char, sentence.end_char) == (mention.start, mention.end):
+    if sentence is None:
+        return deaths
+    # "Eleven were killed in Dablo and seven in nearby Pensa": each place its clause's dead
+    own_clause = ev.toll_at(sentence.text, sentence.start_char, where.span.start)
+    if own_clause is not None:
+        return own_clause
+    if (sentence.start_char, sentence.end_char) == (mention.start, mention.end):
         return deaths
     # the place's own sentence, else a later one of the passage naming it again ("Jets struck
     # A and B. Five were killed in A. Two died in B.")
@@ -287,8 +293,13 @@ def place_toll(doc: Doc, mention: EventMention, where: Location, deaths: Fatalit
     for sent in doc.sents:
         if sent.start_char < sentence.start_char or sent.end_char > mention.end:
             continue
-        if sent.start_char != sentence.start_char and not named.search(sent.text):
+        again = named.search(sent.text)
+        if sent.start_char != sentence.start_char and not again:
             continue
+        if again and sent.start_char != sentence.start_char:
+            clause = ev.toll_at(sent.text, sent.start_char, sent.start_char + again.start())
+            if clause is not None:
+                return clause
         own = dataclasses.replace(mention, start=sent.start_char, end=sent.end_char)
         toll = ev.count_fatalities(doc, own)
         if toll.fatalities:

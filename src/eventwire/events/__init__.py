@@ -10,7 +10,7 @@ from .actors import code_actors, forces_country
 from .branches import branch_actors
 from .dates import resolve_date
 from .detect import detect_events
-from .fatalities import count_fatalities, unknown_number
+from .fatalities import count_fatalities, toll_at, unknown_number
 from .regimes import dated_actors
 
 __all__ = [
@@ -21,5 +21,6 @@ __all__ = [
     "detect_events",
     "forces_country",
     "resolve_date",
+    "toll_at",
     "unknown_number",
 ]

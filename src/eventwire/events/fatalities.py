@@ -927,7 +927,60 @@ def find_counts(text: str, offset: int = 0, *, causes: bool = False) -> list[Cou
             if (c.start, c.end) not in seen:
                 seen.add((c.start, c.end))
                 counts.append(c)
-    return counts
+    return counts + _elliptic(text, offset, counts)
+
+
+#: A second group of dead told with the first's verb left out: "Eleven people were killed
+#: in Dablo and seven in nearby Pensa", "Six were killed at a church in Bokkos, and three at
+#: another in Barkin Ladi".
+_ELLIPTIC = re.compile(
+    r"(?:,\s*|\s+)and\s+(?P<n>[\w-]+)\s+(?:(?:people|persons|civilians|soldiers|troops|"
+    r"policemen|officers|militants|fighters|rebels|insurgents|children|women|men|villagers|"
+    r"residents|worshippers|students|farmers|members)\s+)?"
+    r"(?:at|in|near)\s+(?:the\s+)?(?:[A-Z]|another\b|nearby\b)"
+)
+#: Verbs that tell another group than the dead ("killed eight and abducted three others").
+_OTHER_FATE = re.compile(
+    r"\b(?:abducted|kidnapped|arrested|injured|wounded|detained|captured|rescued|freed|"
+    r"released|hospitali[sz]ed)\b",
+    re.IGNORECASE,
+)
+
+
+def toll_at(text: str, offset: int, place: int) -> Fatalities | None:
+    """A sentence telling two places' dead with the verb said once ("Eleven people were
+    killed in Dablo and seven in nearby Pensa"): the toll of the place at `place`, the
+    clause's it is told in; None for any other sentence."""
+    counts = find_counts(text, offset)
+    if len(counts) < 2:
+        return None
+    last = max(counts, key=lambda c: c.start)
+    if not _elliptic(text, offset, [c for c in counts if c is not last]):
+        return None
+    mine = [last] if place > last.start else [c for c in counts if c is not last]
+    low = sum(c.value for c in mine)
+    highs = [c.high for c in mine]
+    high = sum(h for h in highs if h is not None) if all(h is not None for h in highs) else None
+    spans = tuple(Span(c.start, c.end, text[c.start - offset : c.end - offset]) for c in mine)
+    return Fatalities(low, low, low if high is None else (low + high) // 2, high, spans)
+
+
+def _elliptic(text: str, offset: int, counts: list[Count]) -> list[Count]:
+    if not counts:
+        return []
+    last = max(c.end for c in counts) - offset
+    stop = text.find(". ", last)
+    m = _ELLIPTIC.search(text, last, stop if stop != -1 else len(text))
+    between = text[last : m.start()] if m is not None else ""
+    if m is None or "." in between or _OTHER_FATE.search(between):
+        return []
+    if not re.search(r"\b(?:in|at|near)\s", between):
+        return []  # (the first group's place told, as the second's is: not a list of victims)
+    toks = tokenize(m.group("n"), offset + m.start("n"))
+    parsed = parse_number(toks, 0) if toks else None
+    if parsed is None:
+        return []
+    return [Count(parsed[0], parsed[0], offset + m.start("n"), offset + m.end("n"))]
 
 
 #: Kin and escorts told after a victim ("a lawyer and his brother", "along with his

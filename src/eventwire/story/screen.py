@@ -165,7 +165,7 @@ def strip_aggregate_tolls(event: Event, articles: dict[str, Article]) -> Event:
 SUMMARY = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|various|a number of|"
     r"\d+)\s+(?:[\w-]+\s+)?(?:villages|towns|communities|localities|cities|settlements|"
-    r"hamlets|districts)\b",
+    r"hamlets|districts|churches|mosques|schools|camps|markets|checkpoints)\b",
     re.IGNORECASE,
 )
 
