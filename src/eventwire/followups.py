@@ -474,15 +474,14 @@ def _continued(kept: list[Event], event: Event, text: str) -> Event | None:
     """The earlier event an undated passage goes on telling: the latest it may continue, or
     one whose toll it repeats ("police opened fire, killing at least five" ... "Amnesty said
     at least five people had been shot dead by police"), not a place listed in between."""
+    anaphor, hands = told_before(event, text), _same_hands(event, text)
+    placed = bool(_own(event, "location", text))
     fits = [
         k
         for k in reversed(kept)
-        if (
-            (same_place(k, event, text) and (same_kind(k, event, text) or _same_hands(event, text)))
-            or told_before(event, text)
-        )
+        if (anaphor or (same_place(k, event, text) and (hands or same_kind(k, event, text))))
         # (a lede summing up raids on two churches is not the one church's a passage names)
-        and not (_own(event, "location", text) and SUMMARY.search(_sentence(k, text)))
+        and not (placed and SUMMARY.search(_sentence(k, text)))
     ]
     if event.fatalities > 0:
         retold = [k for k in fits if k.fatalities == event.fatalities]
@@ -496,13 +495,14 @@ def join_followups(events: Sequence[Event], text: str) -> list[Event]:
     kept: list[Event] = []
     for event in events:
         # "the raids were among the heaviest this month": a month names no other day
+        another = opens_another(event, text)
         dated = (
             dated_by_event(event, text)
             and not (told_before(event, text) and event.time_precision == 3)
-        ) or opens_another(event, text)
+        ) or another
         dating = (
             next((k for k in reversed(kept) if _dates(k, event, text)), None)
-            if dated and not opens_another(event, text)
+            if dated and not another
             else None
         )
         if dating is not None:
