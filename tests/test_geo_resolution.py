@@ -133,3 +133,15 @@ def test_a_country_named_only_as_whose_forces_acted_says_little_of_where(
     kenya = Mention(3, 8, "Kenya", "", "GPE")
     jilib = Mention(told.index("Jilib"), told.index("Jilib") + 5, "Jilib", "", "GPE")
     assert resolve([kenya, jilib], gazetteer, told)[1][0] is None
+
+
+def test_an_alternate_spelling_abroad_is_no_place_in_a_report_all_in_one_country(
+    gazetteer: Gazetteer,
+) -> None:
+    # A Burkinabe report's village "Pensa" is missing from the gazetteer: Russia's Penza
+    # bears the spelling only as an alternate name. Where the report's places are spread
+    # over several countries, a big city's alternate name still stands.
+    pensa = resolve(mentions("Burkina Faso", "Ouagadougou", "Burkina Faso", "Pensa"), gazetteer)
+    assert pensa[-1][0] is None or pensa[-1][0].country_code == "BF"
+    quebec = resolve(mentions("Washington", "Mexico", "Peru", "Quebec City"), gazetteer)
+    assert quebec[-1][0] is not None and quebec[-1][0].country_code == "CA"

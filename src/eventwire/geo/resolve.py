@@ -63,6 +63,9 @@ MIN_POPULATION_ABROAD_FOCUSED = 500_000
 # A big city under an alternate name ("Quebec City" for GeoNames' Quebec) is that city
 # wherever the article is; only small places' alternates are doubtful abroad.
 MIN_POPULATION_ALTERNATE_ABROAD = 250_000
+# ... unless the article's every other place lies in one country: a Burkinabe report's
+# "Pensa" is a village the gazetteer lacks, not Russia's Penza.
+ONE_COUNTRY_SHARE = 0.8
 # A town this big may stand for the region named after it when nothing else says where the
 # article is ("Beni Suef governorate"; not the 50,000 of St. Croix for "Saint Croix County").
 MIN_POPULATION_REGION_TOWN = 100_000
@@ -108,6 +111,12 @@ class Context:
         total += sum(self.leaning.values())
         here = self.count(country_code, key) + self.leaning.get(country_code, 0.0)
         return here / total if total > 0 else 0.0
+
+    def elsewhere(self, country_code: str, key: str) -> bool:
+        """The article's other names and nationality words lie in one other country."""
+        if self.share(country_code, key) > 0:
+            return False
+        return any(self.share(c, key) >= ONE_COUNTRY_SHARE for c in self.countries)
 
     def weight(self, key: str) -> float:
         """How much the article's other names say about where it is."""
@@ -277,6 +286,7 @@ def _best(
                 and c.place.population >= MIN_POPULATION_ALTERNATE_ABROAD
                 and hint not in ("A", "D")  # "Mambasa territory" is no Mombasa
                 and not ctx.focus  # a Sudanese source's "Sama" is no Chinese Sanya
+                and (c.kind != 1 or not ctx.elsewhere(c.place.country_code, key))
             )
         )
     if not cands:
