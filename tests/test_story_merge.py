@@ -299,3 +299,38 @@ def test_a_regions_record_of_attacks_is_background() -> None:
     k = text.index("attacks")
     told = make("ev-a", "art1", evidence=[Evidence("event_type", "art1", k, k + 7, "attacks")])
     assert screen_events([told], [article]) == []
+
+
+def test_a_later_reports_update_of_the_toll_replaces_the_earlier_figure() -> None:
+    first = "A car bomb killed 14 people at a market on Monday."
+    later = "The death toll from Monday's car bomb at the market rose to 21, an official said."
+    again = "The toll from the bombing stood at 14 on Tuesday."
+
+    def reported(eid: str, article: str, text: str, n: int, published: str) -> Event:
+        at = text.index(str(n))
+        return make(
+            eid,
+            article,
+            fatalities=n,
+            published=published,
+            evidence=[Evidence("fatalities", article, at, at + len(str(n)), str(n))],
+        )
+
+    def article(article_id: str, text: str) -> Article:
+        return Article(article_id, text, "x")
+
+    a = reported("ev-a", "art1", first, 14, "2024-03-04")
+    b = reported("ev-b", "art2", later, 21, "2024-03-06")
+    (m,) = merge_events([a, b], [article("art1", first), article("art2", later)], screen=False)
+    assert (m.fatalities, m.fatalities_low, m.fatalities_best) == (21, 21, 21)
+    assert m.fatalities_high == 21
+    assert m.source_fatalities == {"art1": 14, "art2": 21}
+    # Without the texts, or when the larger figure is no update, the conservative figure
+    # stands; a report published after the update keeps its own.
+    assert merge_events([a, b])[0].fatalities == 14
+    c = reported("ev-c", "art3", again, 14, "2024-03-06")
+    (m,) = merge_events([a, c], [article("art1", first), article("art3", again)], screen=False)
+    assert m.fatalities == 14
+    d = reported("ev-d", "art4", first, 14, "2024-03-07")
+    (m,) = merge_events([b, d], [article("art2", later), article("art4", first)], screen=False)
+    assert m.fatalities == 14 and m.fatalities_high == 21

@@ -490,7 +490,7 @@ def analyze(
     return Story(
         articles=articles,
         rejected=rejected,
-        events=story.merge_events([e for a in analysed for e in a.events]),
+        events=story.merge_events([e for a in analysed for e in a.events], articles, screen=False),
         toponyms={a.article.article_id: a.toponyms for a in analysed},
         quotes=quotes,
         claims=claims,

@@ -29,9 +29,11 @@ __all__ = [
 ]
 
 
-def merge_events(events: Sequence[Event], articles: Sequence[Article] = ()) -> list[Event]:
+def merge_events(
+    events: Sequence[Event], articles: Sequence[Article] = (), screen: bool = True
+) -> list[Event]:
     """The same event from several sources → one event; with articles, aggregates and
     undated captions coded as events are dropped first."""
-    if articles:
+    if articles and screen:
         events = screen_events(events, articles)
-    return _merge(events)
+    return _merge(events, {a.article_id: a.text for a in articles})

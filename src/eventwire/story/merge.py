@@ -15,7 +15,7 @@ import hashlib
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 
 from rapidfuzz import fuzz
@@ -223,8 +223,9 @@ def _alike(a: Event, b: Event, where: str | None) -> bool:
     return same_time(a, b, strong) and same_toll(a, b) and not distinct_in_text(a, b)
 
 
-def merge_events(events: Sequence[Event]) -> list[Event]:
-    """The same event reported by several sources becomes one event with all sources."""
+def merge_events(events: Sequence[Event], texts: Mapping[str, str] | None = None) -> list[Event]:
+    """The same event reported by several sources becomes one event with all sources
+    (`texts`: the articles' texts by id, which tell a toll's updates)."""
     order = sorted(events, key=lambda e: (e.event_date or "9999", e.event_id))
     clusters: list[list[Event]] = []
     for event in order:
@@ -234,7 +235,7 @@ def merge_events(events: Sequence[Event]) -> list[Event]:
                 break
         else:
             clusters.append([event])
-    merged = [combine(c) for c in clusters]
+    merged = [combine(c, texts) for c in clusters]
     merged.sort(key=lambda e: (e.event_date or "9999", e.location or "", e.event_id))
     return merged
 
@@ -293,6 +294,17 @@ def _retold(a: Event, b: Event, text: str) -> bool:
     return same_event(a, b)
 
 
+# A figure a report gives as the toll's update ("the death toll ... rose to 21"): it
+# replaces the smaller figures of reports published before it or on its day.
+UPDATED_TO = re.compile(
+    r"\b(?:rose|risen|rising|climbed|climbing|increased|jumped|grew|grown|reached|mounted"
+    r"|raised|raising)\b[^.;]{0,40}?\bto\s+(?:at least\s+|more than\s+|over\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
+# How far back before a figure its update verb may be.
+UPDATE_REACH = 80
+
+
 def _country_only(e: Event) -> bool:
     return e.location is None or (e.location == e.country and e.admin1 is None)
 
@@ -319,8 +331,37 @@ def best_figure(figures: dict[str, int], published: dict[str, str]) -> int | Non
     return max(votes, key=lambda v: (votes[v], latest[v], -v))
 
 
-def combine(cluster: Sequence[Event]) -> Event:
-    """One event from its reports: the most precise coding, every source and evidence."""
+def _updates(cluster: Sequence[Event], texts: Mapping[str, str]) -> set[str]:
+    """Articles whose toll is told as an update of an earlier one."""
+    found: set[str] = set()
+    for e in cluster:
+        for ev in e.evidence:
+            text = texts.get(ev.article_id)
+            if ev.field == "fatalities" and text is not None:
+                before = text[max(0, ev.start - UPDATE_REACH) : ev.start]
+                if UPDATED_TO.search(before.replace("\n", " ")):
+                    found.add(ev.article_id)
+    return found
+
+
+def current_figures(
+    figures: Mapping[str, int], published: Mapping[str, str], updates: set[str]
+) -> dict[str, int]:
+    """The sources' figures less those a later or same-day report's update replaced."""
+    return {
+        a: n
+        for a, n in figures.items()
+        if not any(
+            n < figures[u] and published.get(a, "") <= published.get(u, "")
+            for u in updates
+            if u in figures
+        )
+    }
+
+
+def combine(cluster: Sequence[Event], texts: Mapping[str, str] | None = None) -> Event:
+    """One event from its reports: the most precise coding, every source and evidence.
+    With the articles' texts, a toll another report updates gives way to the update."""
     if len(cluster) == 1:
         return cluster[0]
     rep = min(
@@ -346,12 +387,18 @@ def combine(cluster: Sequence[Event]) -> Event:
             # One article coding an event twice: keep its more conservative figure.
             figures[article_id] = min(n, figures.get(article_id, n))
     published = {a: (s.published or "") for a, s in sources.items()}
-    lows = [e.fatalities_low for e in cluster if e.fatalities_low is not None]
+    current = current_figures(figures, published, _updates(cluster, texts or {}))
+    lows = [
+        e.fatalities_low
+        for e in cluster
+        if e.fatalities_low is not None
+        and not (e.source_fatalities and e.source_fatalities.keys().isdisjoint(current))
+    ]
     highs = [e.fatalities_high for e in cluster if e.fatalities_high is not None]
-    values = list(figures.values())
+    values = list(current.values())
     low = min([*values, *lows]) if values or lows else None
-    high = max([*values, *highs]) if values or highs else None
-    best = best_figure(figures, published)
+    high = max([*figures.values(), *highs]) if figures or highs else None
+    best = best_figure(current, published)
     if best is None:
         best = rep.fatalities_best
     kind = _vote_type(cluster, rep)
