@@ -139,9 +139,12 @@ def test_an_alternate_spelling_abroad_is_no_place_in_a_report_all_in_one_country
     gazetteer: Gazetteer,
 ) -> None:
     # A Burkinabe report's village "Pensa" is missing from the gazetteer: Russia's Penza
-    # bears the spelling only as an alternate name. Where the report's places are spread
-    # over several countries, a big city's alternate name still stands.
+    # bears the spelling only as an alternate name, in a country the report never names.
+    # Where the report names the city's country, its alternate name stands; a town abroad
+    # of no great size is no place of a report mostly about another country.
     pensa = resolve(mentions("Burkina Faso", "Ouagadougou", "Burkina Faso", "Pensa"), gazetteer)
     assert pensa[-1][0] is None or pensa[-1][0].country_code == "BF"
-    quebec = resolve(mentions("Washington", "Mexico", "Peru", "Quebec City"), gazetteer)
+    quebec = resolve(mentions("Canada", "Washington", "Mexico", "Quebec City"), gazetteer)
     assert quebec[-1][0] is not None and quebec[-1][0].country_code == "CA"
+    lere = resolve(mentions("Mali", "Mopti", "Mali", "Mauritania", "Lere"), gazetteer)
+    assert lere[-1][0] is None or lere[-1][0].country_code != "NG"

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from spacy.language import Language
 
-from eventwire.events.regimes import parse_periods, period_of, with_period
+from eventwire.events.regimes import parse_periods, parse_successors, period_of, with_period
 from eventwire.geo import Gazetteer
 from eventwire.pipeline import Resources, extract
 from eventwire.records import Article
@@ -105,7 +105,19 @@ def test_a_mission_carries_its_years_and_none_after_its_end() -> None:
     amisom = "AMISOM: African Union Mission in Somalia"
     assert with_period(amisom, date(2016, 3, 1)) == f"{amisom} (2007-)"
     assert with_period(amisom, date(2016, 3, 1), date(2023, 1, 1)) == f"{amisom} (2007-2022)"
-    assert with_period(amisom, date(2023, 3, 1)) == amisom  # ATMIS by then
+    # news still says "African Union troops" of the missions that took over from AMISOM
+    atmis = "ATMIS: African Union Transition Mission in Somalia"
+    assert with_period(amisom, date(2023, 3, 1)) == f"{atmis} (2022-)"
+    assert with_period(amisom, date(2023, 3, 1), date(2026, 1, 1)) == f"{atmis} (2022-2024)"
+    aussom = "AUSSOM: African Union Support and Stabilization Mission in Somalia"
+    assert with_period(amisom, date(2026, 11, 24)) == f"{aussom} (2025-)"
+    assert with_period(f"{amisom} (Kenya)", date(2026, 11, 24)) == f"{aussom} (2025-) (Kenya)"
+
+
+def test_a_mission_taken_over_is_read_from_the_end_rows_fourth_field() -> None:
+    table = "Mission X: a mission\t2010-01-01\t2010\nMission X: a mission\t2015-06-30\tend\tY: b\n"
+    assert parse_successors(table) == {"Mission X: a mission": (date(2015, 6, 30), "Y: b")}
+    assert set(parse_periods(table)) == {"Mission X: a mission"}
 
 
 def test_an_end_row_closes_the_last_period() -> None:

@@ -91,3 +91,15 @@ def dateline_sources(text: str) -> list[tuple[int, int]]:
 def _opens_a_dateline(first: str, *, agency: bool) -> bool:
     """A dateline's first name: in capitals, or followed by an agency in brackets."""
     return sum(c.isalpha() for c in first) >= 3 and (first.isupper() or agency)
+
+
+def section_bounds(text: str, pos: int) -> tuple[int, int]:
+    """The roundup story holding `pos`: from the last dateline opening a paragraph at or
+    before it to the next one after it ("SWEIDA, Syria, Nov. 26 - ..."); the whole text
+    when it has fewer than two."""
+    starts = [start for start, _ in dateline_spans(text)]
+    if len(starts) < 2:
+        return (0, len(text))  # one story: its headline is its own
+    before = [s for s in starts if s <= pos]
+    after = [s for s in starts if s > pos]
+    return (before[-1] if before else 0, after[0] if after else len(text))

@@ -19,6 +19,7 @@ from datetime import date
 
 from .events.detect import LATER
 from .events.fatalities import UPDATE
+from .geo.resolve import km
 from .nlp import paragraph_index
 from .notes import rewrite_notes
 from .records import Event, Evidence, interaction
@@ -26,10 +27,18 @@ from .story.screen import SUMMARY
 
 #: A speech or report verb just before a date: the date is the telling's, not the event's.
 _TOLD = re.compile(
-    r"\b(?:said|says|told|reported|announced|stated|confirmed|added|claimed|according to"
+    r"\b(?:said|says|told|reported|announced|stated|confirmed|added|claimed|posted|published|"
+    r"released|issued|buried|recovered|retrieved|exhumed|according to"
     r"(?: \w+){1,4}|"
+    # "claimed responsibility for the attack on Wednesday": the day of the claim
+    r"claimed (?:responsibility|credit) for (?:the|this|that|its) \w+|"
     # ... or when a toll rose ("The death toll rose to 21 on Saturday")
-    r"(?:rose|risen|climbed|reached) to \d[\d,]*)(?: \w+){0,2}\s*(?:on|late on|early on|)\s*$",
+    r"(?:rose|risen|climbed|reached) to \d[\d,]*)"
+    # ("said that on Monday, gang members raped ...": the date of what was said)
+    r"(?: (?!that\b)\w+){0,2}(?: by (?:tele)?phone)?"  # ("told Reuters by telephone on")
+    # "said in a statement on", "confirmed the abduction in a statement on"
+    r"(?: in an? (?:statement|video|post|message|communique))?"
+    r"\s*(?:on|late on|early on|)\s*$",
     re.IGNORECASE,
 )
 
@@ -50,7 +59,21 @@ def _own(event: Event, field: str, text: str) -> list[Evidence]:
 def dated_by_event(event: Event, text: str) -> bool:
     """The passage states a date of its own, not just the day the news was told."""
     spans = _own(event, "event_date", text)
-    return any(not _TOLD.search(text[max(0, e.start - 60) : e.start]) for e in spans)
+    return any(
+        not _TOLD.search(text[max(0, e.start - 60) : e.start])
+        # ("On Tuesday, the Islamic State group claimed responsibility for the attack on
+        # Chai": the day of the claim)
+        and not _CLAIM_FOR.search(text, e.end, _bounds_at(text, e.start)[1])
+        for e in spans
+    )
+
+
+#: A claim of responsibility for a deed told before.
+_CLAIM_FOR = re.compile(
+    r"\bclaim(?:ed|s)? (?:the )?(?:responsibility|credit) for (?:the|this|that|its|Sunday's|"
+    r"Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's)\b",
+    re.IGNORECASE,
+)
 
 
 def same_place(earlier: Event, later: Event, text: str) -> bool:
@@ -131,11 +154,7 @@ def take_actor1(target: Event, followup: Event, text: str) -> None:
         return
     if followup.event_type != target.event_type or has_evidence(target, "actor1"):
         unnamed = (target.actor1 or "").startswith(("Unidentified Armed Group", "Islamist Militia"))
-        if unnamed and any(
-            e.field == "actor1"
-            and (_OWNED_UP.match(text, e.end) or _DONE_BY.search(text, 0, e.start))
-            for e in followup.evidence
-        ):
+        if unnamed and _owned_up(followup, text):
             _set_actor1(target, followup)
         return
     if followup.inter1 == 1 and target.sub_event_type not in _FROM_AFAR:
@@ -147,6 +166,14 @@ def take_actor1(target: Event, followup: Event, text: str) -> None:
         _set_actor1(target, followup)
 
 
+def _owned_up(followup: Event, text: str) -> bool:
+    """The continuation tells its actor1 as owning up to the deed or as its doer."""
+    return any(
+        e.field == "actor1" and (_OWNED_UP.match(text, e.end) or _DONE_BY.search(text, 0, e.start))
+        for e in followup.evidence
+    )
+
+
 def _set_actor1(target: Event, followup: Event) -> None:
     target.actor1, target.inter1 = followup.actor1, followup.inter1
     target.interaction = interaction(target.inter1, target.inter2)
@@ -155,7 +182,8 @@ def _set_actor1(target: Event, followup: Event) -> None:
 #: Before a group's name, the deed told as its own ("The attack was carried out by the
 #: CODECO militia").
 _DONE_BY = re.compile(
-    r"\b(?:was|were) (?:carried out|perpetrated|committed|staged) by (?:the )?$", re.IGNORECASE
+    r"\b(?:was|were) (?:carried out|perpetrated|committed|staged|claimed) by (?:the )?$",
+    re.IGNORECASE,
 )
 #: After a group's name, its owning up to a deed ("The BLA said it carried out the attack",
 #: "The Pakistani Taliban, known as TTP, claimed responsibility").
@@ -179,15 +207,21 @@ def _vague(event: Event) -> bool:
     return bool(told) and all(_VAGUE.match(t) for t in told)
 
 
-def take_actor2(target: Event, followup: Event) -> None:
-    """The lede named no other side, or only "gunmen"; the continuation, telling the same
-    first side, names it ("The Pakistani Taliban claimed responsibility")."""
-    if target.actor2 is not None and not target.actor2.startswith("Unidentified Armed Group"):
+def take_actor2(target: Event, followup: Event, text: str = "") -> None:
+    """The lede named no other side, or only "gunmen" or "jihadists"; the continuation,
+    telling the same first side, names it ("The Pakistani Taliban claimed responsibility",
+    "The assault on the base was claimed by ISWAP")."""
+    if target.actor2 is not None and not target.actor2.startswith(
+        ("Unidentified Armed Group", "Islamist Militia")
+    ):
         return
     if followup.actor1 == target.actor1:
         other, inter = followup.actor2, followup.inter2
-    elif target.inter1 == 1 and target.event_type == _EXPLOSIONS:
-        # (the forces bombed come first; the group the continuation names did it)
+    elif (target.inter1 == 1 and target.event_type == _EXPLOSIONS) or (
+        target.event_type == "Battles" and _owned_up(followup, text)
+    ):
+        # (the forces bombed come first; the group the continuation names did it; the group
+        # owning up to the assault was the forces' enemy)
         other, inter = followup.actor1, followup.inter1
     else:
         return
@@ -223,7 +257,7 @@ _ANAPHOR = re.compile(
 )
 _EVENT_NOUN = re.compile(
     r"(?:attacks?|bombings?|blasts?|explosions?|raids?|ambush|assault|strikes?|airstrikes?|"
-    r"killings?|massacre|shooting|incident|violence|"
+    r"killings?|massacre|shooting|incident|violence|clash(?:es)?|fighting|"
     # ... or its doers ("pursued the attackers")
     r"attackers?|assailants?|gunmen|raiders|kidnappers|abductors)$",
     re.IGNORECASE,
@@ -256,6 +290,16 @@ def told_before(event: Event, text: str) -> bool:
 _ATTRIBUTIVE = re.compile(r"(?i:the) [a-z]+ed [a-z]+\b")
 
 
+#: How far a detail's place "near" a town may lie from the lede's to refine it.
+REFINE_KM = 50.0
+
+
+def _within(a: Event, b: Event, limit: float) -> bool:
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        return True
+    return km(a.latitude, a.longitude, b.latitude, b.longitude) <= limit  # type: ignore[arg-type]
+
+
 def refine_place(target: Event, followup: Event) -> None:
     """A continuation that names the town where the earlier passage gave only a region or
     a place near it ("south of Baghdad" ... "in the town of Musayyib", or "near the town of
@@ -269,6 +313,7 @@ def refine_place(target: Event, followup: Event) -> None:
         or (
             followup.geo_precision == target.geo_precision == 2
             and followup.location not in (None, target.location, target.admin1)
+            and _within(target, followup, REFINE_KM)
         )
     )
     if finer and followup.country == target.country:
@@ -276,6 +321,19 @@ def refine_place(target: Event, followup: Event) -> None:
             setattr(target, name, getattr(followup, name))
         target.geo_precision = followup.geo_precision
         target.evidence = [e for e in target.evidence if e.field != "location"]
+
+
+HANDOVER = "Non-violent transfer of territory"
+TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
+
+
+#: Forces sent after those who did the deed told before.
+_PURSUIT = re.compile(
+    r"\b(?:in pursuit of|pursu(?:e|ed|ing)|hunt(?:ing)? (?:for|down)|track(?:ing)? down|"
+    r"search(?:ing)? for|comb(?:ing)?) (?:the )?(?:[\w-]+ )?(?:attackers|assailants|gunmen|"
+    r"perpetrators|militants|rebels|kidnappers|abductors|suspects|culprits|raiders|bandits)\b",
+    re.IGNORECASE,
+)
 
 
 def same_kind(earlier: Event, later: Event, text: str) -> bool:
@@ -287,6 +345,26 @@ def same_kind(earlier: Event, later: Event, text: str) -> bool:
     return (
         later.event_type == earlier.event_type
         or _detail(earlier, later, text)
+        # the crowd a lede's forces fired on, told at length ("security forces fired at a
+        # march, killing a protester" ... "Several thousand people had gathered to protest")
+        or (
+            earlier.event_type == "Violence against civilians"
+            and (earlier.actor2 or "").startswith("Protesters")
+            and later.event_type in ("Protests", "Riots")
+        )
+        # the losing side's account of ground changing hands ("its fighters had
+        # 'tactically withdrawn' from Mendi")
+        or (
+            later.sub_event_type == HANDOVER
+            and (earlier.sub_event_type in TERRITORY or earlier.event_type == "Battles")
+        )
+        # forces sent after the attackers ("troops had been deployed in pursuit of the
+        # assailants"): the attack's sequel, no development of its own
+        or (
+            later.sub_event_type in ("Other", "Change to group/activity")
+            and earlier.event_type != "Strategic developments"
+            and bool(_PURSUIT.search(_sentence(later, text)))
+        )
         or later.sub_event_type == "Attack"
         or (
             later.sub_event_type == "Looting/property destruction"
@@ -294,7 +372,10 @@ def same_kind(earlier: Event, later: Event, text: str) -> bool:
         )
         or (
             _aftermath(earlier, later)
-            and _next_paragraph(earlier, later, text)
+            and (
+                _next_paragraph(earlier, later, text)
+                or _paragraphs(earlier, text)[-1:] == _paragraphs(later, text)[:1]
+            )
             and not _ANOTHER.search(_sentence(later, text))
         )
     )
@@ -326,7 +407,7 @@ _ANOTHER_DEED = re.compile(rf"\b(?:{_NEW_DEED})\b", re.IGNORECASE)
 #: ... and, of a passage not told as the attackers', words that add to the event told
 #: ("Rebels also bombed", "more attacks").
 _ANOTHER = re.compile(
-    rf"\b(?:{_NEW_DEED}|also|other|more|further|meanwhile|previous(?:ly)?|last|"
+    rf"\b(?:{_NEW_DEED}|also|other|more(?! than)|further|meanwhile|previous(?:ly)?|last|"
     # ("the day before", "Before that"; not "hit a mine before coming under fire")
     r"(?:days?|hours?|weeks?|the day|shortly|just|moments|not long) before|^\W*before)\b",
     re.IGNORECASE,
@@ -394,6 +475,15 @@ def take_means(target: Event, detail: Event, text: str) -> None:
         target.disorder_type = detail.disorder_type
 
 
+def _up_to_trigger(event: Event, text: str) -> str:
+    """The sentence holding the event's first trigger, up to a little past it ("The attack
+    took place on Sunday ..., where the assailants shot them and then made off": the
+    "then" is the attack's own)."""
+    start, end = _sentence_bounds(event, text)
+    trigger = max(e.end for e in event.evidence if e.field == "event_type" and e.start < end)
+    return text[start : min(end, trigger + 20)]
+
+
 def _sentence(event: Event, text: str) -> str:
     """The sentence holding the event's first trigger."""
     start, end = _sentence_bounds(event, text)
@@ -406,9 +496,9 @@ def _sentence_bounds(event: Event, text: str) -> tuple[int, int]:
 
 
 def _bounds_at(text: str, pos: int) -> tuple[int, int]:
-    """Where the sentence holding `pos` starts and ends."""
-    end = text.find(". ", pos)
-    return _sentence_start(text, pos), end if end != -1 else len(text)
+    """Where the sentence holding `pos` starts and ends: at a full stop or the line's end."""
+    ends = [e for e in (text.find(". ", pos), text.find("\n", pos)) if e != -1]
+    return _sentence_start(text, pos), min(ends, default=len(text))
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -435,7 +525,7 @@ def _dates(target: Event, later: Event, text: str) -> bool:
     21 on Saturday" ... "Gunmen stormed the hotel late on Friday")."""
     if not same_place(target, later, text):
         return False
-    if _ANOTHER_DEED.search(_sentence(later, text)) or SUMMARY.search(_sentence(target, text)):
+    if _ANOTHER_DEED.search(_up_to_trigger(later, text)) or SUMMARY.search(_sentence(target, text)):
         return False  # (nor is one village's day the day of raids on three)
     if dated_by_event(target, text):
         return _finer_day(target, later, text)
@@ -452,15 +542,50 @@ def _dates(target: Event, later: Event, text: str) -> bool:
     )
 
 
+def _same_day(target: Event, later: Event, text: str) -> bool:
+    """The paragraph after an event tells the same violence on the same day, naming no
+    other place ("Ethiopian troops recaptured the town of Mendi on Monday" ... "Soldiers
+    entered the town on Monday morning after several hours of fighting")."""
+    return (
+        later.event_date is not None
+        and later.event_date == target.event_date
+        and later.time_precision == target.time_precision == 1
+        and not _own(later, "location", text)
+        and (
+            _next_paragraph(target, later, text)
+            # ("... set fire to a bus. At least 12 people were injured in the clashes")
+            or (told_before(later, text) and _paragraphs(later, text) == _paragraphs(target, text))
+        )
+        and same_kind(target, later, text)
+        and not _ANOTHER.search(_sentence(later, text))
+    )
+
+
 def _finer_day(target: Event, later: Event, text: str) -> bool:
     """The earlier passage gave only the week or the month ("killed ... last week"), the
-    later one, naming the same attack, the day in it ("The attack took place on Thursday")."""
-    if not told_before(later, text) or later.time_precision >= target.time_precision:
-        return False
+    later one, naming the same attack, the day in it ("The attack took place on Thursday");
+    or the earlier one's day was a word counted back from the report's ("in an overnight
+    raid"), the later one, telling the attackers' deed, the weekday ("The gunmen arrived at
+    about 11 p.m. on Tuesday")."""
     if target.event_date is None or later.event_date is None:
         return False
     gap = date.fromisoformat(target.event_date) - date.fromisoformat(later.event_date)
+    if (
+        target.time_precision == later.time_precision == 1
+        and 0 < gap.days <= 2
+        and _same_hands(later, text)
+        and any(
+            e.field == "event_date" and _COUNTED_BACK.fullmatch(e.text) for e in target.evidence
+        )
+    ):
+        return True
+    if not told_before(later, text) or later.time_precision >= target.time_precision:
+        return False
     return abs(gap.days) <= (7 if target.time_precision == 2 else 31)
+
+
+#: Day words counted back from a report's own day.
+_COUNTED_BACK = re.compile(r"overnight|last night|yesterday", re.IGNORECASE)
 
 
 def take_date(target: Event, dated: Event) -> None:
@@ -468,6 +593,66 @@ def take_date(target: Event, dated: Event) -> None:
     target.event_date, target.time_precision = dated.event_date, dated.time_precision
     target.evidence = [e for e in target.evidence if e.field != "event_date"]
     target.evidence.extend(e for e in dated.evidence if e.field == "event_date")
+
+
+#: Nouns that name an armed assault: no demonstration told before.
+_ASSAULT_NOUN = re.compile(r"^(?:attacks?|assaults?|raids?|ambush(?:es)?)$", re.IGNORECASE)
+#: Nouns that name a blast: "that blast" is no battle told before.
+_BLAST_NOUN = re.compile(r"^(?:blasts?|explosions?|bombings?)$", re.IGNORECASE)
+
+
+def _named_alike(earlier: Event, later: Event) -> bool:
+    """The later passage's noun may name the earlier event ("that blast" a bombing or an
+    attack, not a gunfight; "the attack" anything): an attack told first may be told as a
+    blast after ("the attack in which 20 were killed" ... "The blast hit a truck")."""
+    nouns = [e.text for e in later.evidence if e.field == "event_type"]
+    if (
+        nouns
+        and all(_ASSAULT_NOUN.match(n) for n in nouns)
+        and earlier.event_type in ("Protests", "Riots")
+    ):
+        return False  # "The attack targeted Bessao" is the herders' raid, not the riot after
+    blast = bool(nouns) and all(_BLAST_NOUN.match(n) for n in nouns)
+    return (
+        not blast
+        or earlier.event_type in (_EXPLOSIONS, "Violence against civilians")
+        or bool(
+            _MEANS.search(" ".join(e.text for e in earlier.evidence if e.field == "event_type"))
+        )
+    )
+
+
+#: How far the place of the paragraph after a lede, told only near a town, may lie from
+#: the lede's and still be the lede's scene.
+NEARBY_KM = 100.0
+
+
+def _nearby_detail(earlier: Event, later: Event, text: str) -> bool:
+    """The paragraph right after the lede, on its day, placed only near a town not far from
+    the lede's place ("in Ashulia, on the outskirts of the capital" ... "workers had
+    gathered on the Nabinagar-Chandra highway"): the lede's scene told closer up."""
+    if not (
+        _next_paragraph(earlier, later, text)
+        and later.event_date == earlier.event_date
+        and later.geo_precision == 2
+        and None not in (earlier.latitude, earlier.longitude, later.latitude, later.longitude)
+    ):
+        return False
+    return (
+        km(earlier.latitude, earlier.longitude, later.latitude, later.longitude)  # type: ignore[arg-type]
+        <= NEARBY_KM
+    )
+
+
+#: How many days before the story's latest event an event is its background.
+BACKGROUND_DAYS = 30
+
+
+def _background(event: Event, kept: list[Event]) -> bool:
+    days = [date.fromisoformat(k.event_date) for k in kept if k.event_date]
+    if not days or event.event_date is None:
+        return False
+    return (max(days) - date.fromisoformat(event.event_date)).days > BACKGROUND_DAYS
 
 
 def _continued(kept: list[Event], event: Event, text: str) -> Event | None:
@@ -479,10 +664,20 @@ def _continued(kept: list[Event], event: Event, text: str) -> Event | None:
     fits = [
         k
         for k in reversed(kept)
-        if (anaphor or (same_place(k, event, text) and (hands or same_kind(k, event, text))))
+        if (
+            (anaphor and _named_alike(k, event))
+            or (same_place(k, event, text) and (hands or same_kind(k, event, text)))
+            or (_nearby_detail(k, event, text) and same_kind(k, event, text))
+        )
         # (a lede summing up raids on two churches is not the one church's a passage names)
         and not (placed and SUMMARY.search(_sentence(k, text)))
     ]
+    # ("the attack on Chai": this week's raid, not the 2021 offensive told as background)
+    fits = [k for k in fits if not _background(k, kept)] or fits
+    # ... and, named by its noun, the last event of its own kind ("claimed responsibility
+    # for the attack on Chai": the raid, not the weapons found after a clash)
+    if anaphor or _CLAIM_FOR.search(_sentence(event, text)):
+        fits = [k for k in fits if k.event_type == event.event_type] or fits
     if event.fatalities > 0:
         retold = [k for k in fits if k.fatalities == event.fatalities]
         if retold:
@@ -508,13 +703,15 @@ def join_followups(events: Sequence[Event], text: str) -> list[Event]:
         if dating is not None:
             take_date(dating, event)
         target = dating if dated else _continued(kept, event, text)
+        if dated and not another and dating is None:
+            target = next((k for k in reversed(kept) if _same_day(k, event, text)), target)
         if target is None:
             kept.append(event)
         else:
             if has_evidence(event, "location"):
                 refine_place(target, event)
             take_actor1(target, event, text)
-            take_actor2(target, event)
+            take_actor2(target, event, text)
             absorb(target, event, text)
             take_means(target, event, text)
             target.notes = rewrite_notes(target)

@@ -91,6 +91,22 @@ def text_of(doc: Doc) -> str:
     return cached
 
 
+#: Where `mark_places` keeps the character spans of the names the gazetteer placed.
+_PLACES_KEY = "eventwire.places"
+
+
+def mark_places(doc: Doc, spans: list[tuple[int, int]]) -> None:
+    """Record where the document names places the gazetteer knows (spaCy's entity labels
+    call many towns persons or organisations: "seized Bulobarde", "overran Mendi")."""
+    doc.user_data[_PLACES_KEY] = sorted(spans)
+
+
+def is_place(doc: Doc, start: int, end: int) -> bool:
+    """Whether [start, end) lies inside a name `mark_places` recorded."""
+    spans: list[tuple[int, int]] = doc.user_data.get(_PLACES_KEY, [])
+    return any(s <= start and end <= e for s, e in spans)
+
+
 @Language.component("paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
     """A blank line ends a sentence: a headline, a caption or a paragraph never runs on

@@ -28,7 +28,7 @@ from .followups import join_followups
 from .geo import Gazetteer
 from .geo.names import NAME
 from .geo.whereabouts import OVERRULE, country_evidence, guess_country
-from .nlp import annotate, load_nlp, text_of
+from .nlp import annotate, load_nlp, mark_places, text_of
 from .notes import write_notes
 from .records import (
     ActorCoding,
@@ -88,6 +88,7 @@ def analyse(
         focus, sure = report_home(doc, toponyms)
         if focus is not None:
             toponyms = geo.geoparse(doc, resources.gazetteer, focus)
+        mark_places(doc, [(t.start, t.end) for t in toponyms if _a_town_or_region(t)])
         coded: list[Event] = []
         runs: dict[str, Days] = {}  # events told over several days, by event id
         for mention in ev.detect_events(doc):
@@ -103,7 +104,7 @@ def analyse(
         # (as read: a hard-wrapped line is no caption; a report in capitals has its case)
         read = dataclasses.replace(article, text=text_of(doc))
         events = join_followups(story.screen_events(coded, [read]), read.text)
-        events = story.drop_summaries(events, read.text)
+        events = story.drop_standfirsts(story.drop_summaries(events, read.text))
         events = story.merge_retold(_day_by_day(events, runs, article.published), read.text)
         if focus is not None:
             _country_evidence(events, text_of(doc), resources.gazetteer)
@@ -112,6 +113,11 @@ def analyse(
         if progress:
             progress(1)
     return out
+
+
+def _a_town_or_region(toponym: Toponym) -> bool:
+    place = toponym.place
+    return place is not None and (place.feature_class == "P" or place.feature_code == "ADM1")
 
 
 def readable(text: str, gazetteer: Gazetteer) -> str:

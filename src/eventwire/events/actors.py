@@ -10,6 +10,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from ..datelines import section_bounds
 from ..nlp import text_of
 from ..records import Actor, ActorCoding, EventMention, Span
 from .lexicon import load_json
@@ -121,6 +122,7 @@ _MILITARY_NOUNS = (
     r"defen[cs]e forces|"
     r"helicopters|drones?|artillery|missiles?|rockets?|shells|shelling|bombardments?|bombers|"
     r"warships|tanks|planes|air ?strikes?|airstrikes?|air raids?|raids?|assaults?|offensives?|"
+    r"bulldozers|"
     # a plain "strikes" only as an attack on a place, not a workers' strike
     r"(?:drone |missile |rocket )?strikes?(?= (?:on|against|in|near|at|hit|killed|targeted)\b))"
 )
@@ -140,7 +142,8 @@ def _national_forces(table: dict[str, Any]) -> list[tuple[str, str, int, str]]:
         )
         rows.append(
             (
-                rf"(?:{pattern})(?:-led)? (?:(?:government|regime|army|military) )?"
+                rf"(?:{pattern})(?:-led)? (?:(?:government|regime|army|military|long-range|"
+                rf"short-range|attack|kamikaze|combat|armed|ballistic|cruise|hypersonic|guided) )?"
                 rf"{_MILITARY_NOUNS}",
                 f"Military Forces of {country}",
                 1,
@@ -169,10 +172,23 @@ def _national_forces(table: dict[str, Any]) -> list[tuple[str, str, int, str]]:
     # at", "killed by Russia"): its forces, kept only as such an agent (see _find_actors)
     for country in sorted({c for _, c in table["national_forces"]}, key=lambda c: -len(c)):
         names = [re.escape(country), *_SHORT_STATE_NAMES.get(country, ())]
-        rows.append((rf"(?:{'|'.join(names)})(?!['’]s)", f"Military Forces of {country}", 1, STATE))
+        # (not "Russia's Belgorod region"; "Russia's missile attack" is its forces')
+        rows.append(
+            (
+                rf"(?:{'|'.join(names)})(?:(?!['’]s)|['’]s(?= (?:[\w-]+ )?{_ATTACK_NOUN}\b))",
+                f"Military Forces of {country}",
+                1,
+                STATE,
+            )
+        )
     return rows
 
 
+#: What a state's attack is called after its possessive name ("Russia's missile attack").
+_ATTACK_NOUN = (
+    r"(?:attacks?|strikes?|air ?strikes?|airstrikes?|bombing|bombardment|shelling|offensive|"
+    r"invasion|raids?)"
+)
 #: The role of a state's bare name until it is read as a blow's doer.
 STATE = "state"
 #: Other names news gives a state, where its ACLED name is longer ("U.S.", "Britain").
@@ -183,7 +199,17 @@ _SHORT_STATE_NAMES = {
 }
 #: A dateline's country ("PORT-AU-PRINCE, Haiti (AP) — Gang members killed ..."), which a
 #: parse may take for the sentence's subject.
-_DATELINE_AFTER = re.compile(r"\s*(?:\(|[—–]|--)")
+_DATELINE_AFTER = re.compile(
+    r"\s*(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)\s*)?(?:\(|[—–]|--)"
+)  # "BENI, Democratic Republic of Congo, Nov 26 (Reuters) -"
+#: A state accused of a deed: "accused Pakistan of carrying out air strikes".
+_ACCUSED_BEFORE = re.compile(r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing))\s+(?:the\s+)?$", re.I)
+_OF_DEED = re.compile(
+    r"\s+(?:of|for)\s+(?:carrying out|launching|conducting|firing|staging|bombing|shelling|"
+    r"(?:the|an?|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's)\s+"
+    r"(?:[\w-]+\s+)?(?:attacks?|strikes?|air ?strikes?|bombings?|raids?|shelling))\b",
+    re.IGNORECASE,
+)
 #: What a state named alone does with its forces ("Israel struck", "Russia fired missiles").
 STATE_DEEDS = frozenset(
     {"strike", "launch", "fire", "shell", "bomb", "bombard", "attack", "hit", "target",
@@ -280,6 +306,15 @@ def _find_actors(doc: Doc, start: int, end: int) -> list[Found]:
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             s, e = start + m.start(), start + m.end()
+            if (
+                role == STATE
+                and _ACCUSED_BEFORE.search(text, 0, m.start())
+                and _OF_DEED.match(text, m.end())
+            ):
+                # "accused Pakistan of carrying out air strikes": the state's forces did it
+                taken.append((m.start(), m.end()))
+                out.append(Found(s, e, template, inter, "armed", "agent", "carry"))
+                continue
             if role == STATE:
                 syntax = _syntax(doc, s, e)
                 if (
@@ -307,6 +342,16 @@ def _find_actors(doc: Doc, start: int, end: int) -> list[Found]:
                 # "raided the residence of a NISA officer": forces attacked at home are
                 # civilians to ACLED, as off duty
                 template, inter, role = CIVILIANS[0], CIVILIANS[1], "victim"
+            if (
+                role == "armed"
+                and m.group().lower() in ("herders", "herdsmen")
+                and syntax[0] == "agent"
+                and syntax[1] not in ACTING_VERBS | VIOLENT_VERBS
+            ):
+                # "They were herders watering their animals": people, not the militia
+                template, inter, role = CIVILIANS[0], CIVILIANS[1], "victim"
+            if role == "armed" and _NONE_OF.search(text[: m.start()]):
+                continue  # "There were no armed men among them"
             if role == "armed" and m.group().lower() == "communities" and syntax[0] == "patient":
                 # "raids on communities accused of backing the rebels": the raided
                 template, inter, role = CIVILIANS[0], CIVILIANS[1], "victim"
@@ -319,7 +364,118 @@ def _find_actors(doc: Doc, start: int, end: int) -> list[Found]:
                 s = start + named.start(1)
                 template, inter = named.group(1) + " Ethnic Militia ({country})", 4
             out.append(Found(s, e, template, inter, role, *syntax))
-    return _of_group(sorted(out, key=lambda f: f.start), text_of(doc))
+    out = _named_groups(doc, start, text, out)
+    return _their_own(_of_group(sorted(out, key=lambda f: f.start), text_of(doc)), text_of(doc))
+
+
+#: Before fighters, the group told before them whose they are ("the Arakan Army said its
+#: fighters had captured ...").
+_ITS = re.compile(r"\b(?:its|their)\s+(?:own\s+)?$", re.IGNORECASE)
+
+
+def _their_own(found: list[Found], text: str) -> list[Found]:
+    """Unnamed fighters told as a named group's own, in the group's sentence: that group."""
+    out: list[Found] = []
+    for f in found:
+        owner = next(
+            (
+                g
+                for g in reversed(out)
+                if g.role == "armed"
+                and g.inter in (2, 3, 4)
+                and "{country}" not in g.template
+                and "." not in text[g.end : f.start]
+            ),
+            None,
+        )
+        generic = f.template in UNNAMED_SIDES or f.template.startswith(_KIND_ONLY)
+        if owner is not None and generic and _ITS.search(text, max(0, f.start - 12), f.start):
+            f = dataclasses.replace(f, template=owner.template, inter=owner.inter)
+        out.append(f)
+    return out
+
+
+#: A group's own name as news writes it: capitalised words, with the joining words of
+#: Spanish, French or Arabic names ("Comuneros del Sur", "Frente Patriotico del
+#: Suroccidente", "Gran Grif").
+_GROUP_NAME = (
+    r"(?P<name>(?!(?:The|A|An|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"[A-Z][\w'’-]+(?:\s+(?:(?:del|de|des|du|la|las|los|el|al|of|the|y|et)\s+)?[A-Z][\w'’-]+){0,5})"
+)
+#: An unknown group told with its name: "the armed group Comuneros del Sur", "an armed
+#: group calling itself the Frente Patriotico del Suroccidente" ...
+_CALLED_GROUP = re.compile(
+    r"\b(?P<kind>armed|rebel|militant|insurgent|jihadist|dissident|separatist|guerrilla|"
+    r"criminal) (?:group|faction|movement|organi[sz]ation)\s+(?:(?:called|known as|calling "
+    rf"(?:itself|themselves)|named)\s+)?(?:the\s+)?{_GROUP_NAME}"
+)
+#: ... or a gang by its name ("Members of the Gran Grif gang").
+_NAMED_GANG = re.compile(
+    rf"{_GROUP_NAME}\s+(?P<what>gang|coalition|alliance|armed group|rebel group|guerrilla group)\b"
+)
+
+
+def _named_groups(doc: Doc, start: int, text: str, found: list[Found]) -> list[Found]:
+    """Groups the alias table does not know, named in the text: each its own actor, in
+    the place of the "armed group" or "gang" that named it (inter 2 for a rebel, insurgent
+    or jihadist group; 3 for an armed or militant group, a gang or a criminal group, as
+    ACLED codes Haiti's gangs and the Niger Delta's new groups)."""
+    out = list(found)
+    for regex in (_CALLED_GROUP, _NAMED_GANG):
+        for m in regex.finditer(text):
+            if _known_name(m.group("name")) or _PLACE_LIKE.search(m.group("name")):
+                continue  # ("the guerrilla movement Tupac Amaru": the table's MRTA)
+            if m.group("name").endswith("-led"):
+                continue  # "the Saudi-led coalition": whose, not a name
+            s, e = start + m.start(), start + m.end()
+            kind = m.groupdict().get("kind") or m.groupdict().get("what") or ""
+            name = m.group("name") + (" Gang" if kind == "gang" else "")
+            inter = 2 if kind.split()[0] in _REBEL_KINDS else 3
+            inside = [f for f in out if s <= f.start and f.end <= e]
+            if any(
+                f.template not in UNNAMED_SIDES and not f.template.startswith(_KIND_ONLY)
+                for f in inside
+            ):
+                continue  # a group the table names is inside: it says who they are
+            # "Members of the Gran Grif gang killed ...": the members' role is the group's
+            of = _MEMBERS_OF.search(text, 0, m.start())
+            if of is not None:
+                s = start + of.start()
+                inside = [f for f in out if s <= f.start and f.end <= e]
+            out = [f for f in out if f not in inside]
+            out.append(
+                Found(s, e, name, inter, "armed", *_syntax(doc, s, start + of.end(1) if of else e))
+            )
+    return out
+
+
+#: Kinds of group ACLED counts as rebels (2); the rest, gangs and armed or militant
+#: groups, as political militias (3).
+_REBEL_KINDS = frozenset(
+    {"rebel", "insurgent", "jihadist", "dissident", "separatist", "guerrilla", "alliance"}
+)
+_MEMBERS_OF = re.compile(
+    r"\b((?:members|fighters|gunmen|militants|men|leaders?)) of (?:the )?$", re.IGNORECASE
+)
+
+
+#: The state's government as a party ("the government signed a deal").
+GOVERNMENT = "Government of {country}"
+_GOVERNMENT = re.compile(r"\b(?:government|authorities)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _known_name(name: str) -> bool:
+    """Whether the table knows the group by this name or a longer one holding it."""
+    low = name.casefold()
+    return _is_actor(name) or any(low in template.casefold() for _, template, _, _ in alias_table())
+
+
+#: Words that make a capitalised name a place's or an institution's, not a group's.
+_PLACE_LIKE = re.compile(
+    r"\b(?:Province|State|Region|District|County|City|University|Ministry|Council|Army|Police|"
+    r"Forces)\b"
+)
 
 
 def _compound(doc: Doc, start: int, end: int) -> bool:
@@ -398,6 +554,10 @@ _DRESS = re.compile(r"\s+(?:uniforms?|fatigues|attire|outfits?)\b", re.IGNORECAS
 _UNKNOWN_FORCE = re.compile(r"\b(?:unknown|unidentified|unmarked)\s+$", re.IGNORECASE)
 #: "an off-duty police officer", "an off duty soldier".
 _OFF_DUTY = re.compile(r"\boff[- ]duty\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+#: Before an armed side, words that deny it was there ("There were no armed men").
+_NONE_OF = re.compile(r"\b(?:no|not any)\s+$", re.IGNORECASE)
 
 
 #: Nouns of an assault: the group that modifies one made it ("an OLA attack", "Boko
@@ -647,9 +807,11 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
         # "SAF bomb Dalami. No casualties.": the passage's triggers are in a later
         # sentence than its actors; the report's opening names them (unless the passage
         # tells "a separate incident")
+        # (within the roundup story the passage belongs to)
+        section = section_bounds(text_of(doc), mention.start)[0]
         earlier = [
             f
-            for f in _sides(doc, mention, 0, mention.start)
+            for f in _sides(doc, mention, section, mention.start)
             if f.role == "armed" and (f.syntax != "agent" or f.verb in ACTING_VERBS)
         ]
         found, armed = earlier + found, earlier
@@ -683,10 +845,17 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
     if claimant is not None and (
         first is None
         or first.template in (UNIDENTIFIED[0], ISLAMIST)
-        or (first.inter == 1 and first.syntax != "agent")
+        or (first.inter in (1, 8) and first.syntax != "agent")
+        or (
+            first.syntax == ""
+            and first.inter not in (1, 8)
+            and claimant.template not in UNNAMED_SIDES
+            and not claimant.template.startswith(_KIND_ONLY)
+        )
     ):
-        # (a group claiming says more than "gunmen" or "jihadists", or than forces told
-        # as no one's attackers: "a police checkpoint")
+        # (a group claiming says more than "gunmen" or "jihadists", than forces told as no
+        # one's attackers, "a police checkpoint", or than a group named in passing: "a
+        # leader of the Civilian Joint Task Force, a local militia, said nine had died")
         first = claimant
     if first is not None and first.template in (UNIDENTIFIED[0], ISLAMIST):
         # a named or identity group in the passage says more than "gunmen" or "jihadists"
@@ -764,6 +933,13 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
         return ActorCoding(actor1, Actor(actor_name(template, country), inter, span))
     if etype == "Strategic developments":
         default = POLICE if sub == "Arrests" else UNIDENTIFIED
+        passage = text_of(doc)[mention.start : mention.end]
+        party = next((f for f in armed if f.inter != 1), None)
+        if sub == "Agreement" and _GOVERNMENT.search(passage):
+            # "Government signs peace deal with SSNLM": the group and the government, in
+            # the order of ACLED's notes
+            government = Actor(actor_name(GOVERNMENT, country), 1)
+            return ActorCoding(_actor(doc, party, UNIDENTIFIED, country), government)
         if first is None and sub != "Arrests" and armed:
             first = armed[0]  # "troops have been deployed to Miriki": the forces moved
         rest = [
@@ -772,12 +948,33 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
             if first is None or (f.template != first.template and not _joined(doc, first, f))
         ]
         actor1 = _actor(doc, first, default, country)
-        # (not the default's own name again: "its activists were arrested" after "police")
-        rest = [f for f in rest if actor_name(f.template, country) != actor1.name]
+        # (not the default's own name again: "its activists were arrested" after "police";
+        # nor forces told by kind beside a state's named ones: "Israeli bulldozers escorted
+        # by soldiers")
+        rest = [
+            f
+            for f in rest
+            if actor_name(f.template, country) != actor1.name
+            and not (
+                first is not None
+                and first.inter in (1, 8)
+                and "{country}" not in first.template
+                and f.inter == 1
+                and "{country}" in f.template
+            )
+        ]
+        if (
+            rest
+            and rest[0].role == "crowd"
+            and not _AT_A_PROTEST.search(text_of(doc)[mention.start : mention.end])
+        ):
+            # "houses ... whose residents had already abandoned it": people, no crowd
+            rest[0] = dataclasses.replace(rest[0], template=CIVILIANS[0], inter=CIVILIANS[1])
         target = _actor(doc, rest[0], UNIDENTIFIED, country) if rest else None
         allies = _allies(doc, first, armed, country, {actor1.name, target.name if target else ""})
         return ActorCoding(actor1, target, assoc_actor_1=allies)
     first_name = actor_name(first.template, country) if first is not None else None
+    first_template = first.template if first is not None else None
     passage = text_of(doc)[mention.start : mention.end]
     others = [
         f
@@ -794,7 +991,13 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
     if etype == "Explosions/Remote violence":
         # a group only named in passing ("linked to al-Qaeda") is not the target; the
         # bomber is the second side when the forces it hit come first
-        others = [f for f in others if f.syntax == "patient"] or [f for f in others if f is bomber]
+        # (a claimant named in another sentence is the bomber too: "He blamed al Shabaab")
+        claimed = bomber is not None and bomber is claimant and bomber.template != first_template
+        others = (
+            [f for f in others if f.syntax == "patient"]
+            or [f for f in others if f is bomber]
+            or ([bomber] if claimed and bomber else [])
+        )
     actor2: Actor | None = None
     if others:
         named = [f for f in others if f.template != UNIDENTIFIED[0]]
@@ -814,7 +1017,10 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
         and claimant is not None
         and first is not None
         and claimant.template != first.template
-        and (actor2 is None or actor2.name == actor_name(UNIDENTIFIED[0], country))
+        and (
+            actor2 is None
+            or actor2.name in (actor_name(UNIDENTIFIED[0], country), actor_name(ISLAMIST, country))
+        )
     ):
         actor2 = _actor(doc, claimant, UNIDENTIFIED, country)  # the group that claimed the raid
     default = MILITARY if sub in ("Air/drone strike", "Armed clash", TERRITORY[0]) else UNIDENTIFIED
@@ -1021,7 +1227,9 @@ _CLAIM = re.compile(
     r"\bclaim(?:ed|s|ing)? (?:the )?(?:responsibility|credit)|\bresponsibility (?:was |has "
     r"been |had been )?claimed by\b|\bclaimed (?:the|that) (?:attack|bombing|assault|killing|"
     r"blast|explosion)|"
-    # "police blamed ETA for the attack", "the bombing was blamed on Boko Haram"
+    # "police blamed ETA for the attack", "the bombing was blamed on Boko Haram", "the
+    # police spokesman blamed the Boko Haram faction known as JAS"
+    r"\bblam(?:ed|es|ing) (?:the )?(?:al[- ])?[A-Z]|"
     r"\bblam(?:ed|es|ing)\b[^.;]{0,60}\b(?:for|on)\b[^.;]{0,20}\b(?:attacks?|bombings?|"
     r"blasts?|explosions?|killings?|ambush|assault|massacre|abductions?|kidnappings?)\b|"
     r"\b(?:attacks?|bombings?|blasts?|explosions?|killings?|ambush|assault|massacre|"
@@ -1035,13 +1243,48 @@ _CLAIM = re.compile(
 _NO_CLAIM = re.compile(r"\b(?:no|not|nobody|none|yet to|never|denied|without)\b[\w ]{0,20}$", re.I)
 
 
+#: What a claim of responsibility names, after "for".
+_CLAIMED_WHAT = re.compile(
+    r"\bfor (?:the |a |an |this |that |its |[\w-]+['’]s )?(?:[\w-]+ )?(?P<noun>ambush|raid|assault|"
+    r"bombing|blast|explosion|strike|airstrike|shelling|abduction|kidnapping)\b",
+    re.IGNORECASE,
+)
+#: Event types each claimed noun may name.
+_CLAIMED_TYPES = {
+    "ambush": {"Battles", "Violence against civilians"},
+    "raid": {"Battles", "Violence against civilians"},
+    "assault": {"Battles", "Violence against civilians"},
+    "abduction": {"Violence against civilians"},
+    "kidnapping": {"Violence against civilians"},
+    "bombing": {"Explosions/Remote violence", "Violence against civilians"},
+    "blast": {"Explosions/Remote violence", "Violence against civilians"},
+    "explosion": {"Explosions/Remote violence", "Violence against civilians"},
+    "strike": {"Explosions/Remote violence"},
+    "airstrike": {"Explosions/Remote violence"},
+    "shelling": {"Explosions/Remote violence"},
+}
+
+
+def _claimed_alike(sentence: str, event_type: str) -> bool:
+    """The claim names a deed of the event's kind, or none in particular."""
+    what = _CLAIMED_WHAT.search(sentence)
+    return what is None or event_type in _CLAIMED_TYPES[what.group("noun").lower()]
+
+
 def _claimant(doc: Doc, mention: EventMention) -> Found | None:
     """The group a claim of responsibility in the report names ("Al Shabaab claimed
     responsibility"), the claim's own agent first; None without a claim."""
+    section_end = section_bounds(text_of(doc), mention.start)[1]
     for sent in doc.sents:
-        claim = _CLAIM.search(sent.text) if sent.end_char > mention.start else None
-        if claim is None or _NO_CLAIM.search(sent.text[: claim.start()]):
+        if sent.start_char >= section_end:
+            break  # (a roundup's next story claims its own attack)
+        # ("No group has claimed responsibility, but officials blamed Boko Haram")
+        claims = _CLAIM.finditer(sent.text) if sent.end_char > mention.start else iter(())
+        claim = next((c for c in claims if not _NO_CLAIM.search(sent.text[: c.start()])), None)
+        if claim is None:
             continue
+        if not _claimed_alike(sent.text, mention.event_type):
+            continue  # "claimed responsibility for Wednesday's ambush": not the drone strike
         found = [
             f
             for f in _find_actors(doc, sent.start_char, sent.end_char)
@@ -1056,6 +1299,19 @@ def _claimant(doc: Doc, mention: EventMention) -> Found | None:
 def _perpetrator(doc: Doc, found: list[Found], first: Found | None) -> Found | None:
     """Violence against civilians: forces named only as arresting or rescuing are not its
     perpetrators; residents or a community told as attacking are a vigilante militia."""
+    if first is not None and first.syntax == "agent" and first.verb in SPEECH_VERBS - {"claim"}:
+        # "MINUSCA said it had received reports that 3R fighters raped four women": the
+        # teller is not the doer when the passage names one
+        doers = [
+            f
+            for f in found
+            if f is not first
+            and f.role == "armed"
+            and f.syntax == "agent"
+            and f.verb in VIOLENT_VERBS | ACTING_VERBS | {"rap", "rape"}
+        ]
+        if doers:
+            first = doers[0]
     if first is not None and first.syntax == "agent" and first.verb in AFTERMATH_VERBS:
         rest = [f for f in found if f.role == "armed" and f is not first]
         rest = [f for f in rest if f.syntax != "patient" and f.verb not in AFTERMATH_VERBS]
@@ -1266,13 +1522,17 @@ _SEPARATE = re.compile(
     r"\b(?:in (?:a |an )?(?:separate|another|unrelated|different) (?:incident|attack|"
     r"development|event)|separately|elsewhere|meanwhile|"
     # a day told from another ("Two days earlier, a bomb hit a bus"): another event
-    r"(?:\w+ )?days? (?:earlier|before|later)|the (?:next|following|previous) day)\b",
+    r"(?:\w+ )?days? (?:earlier|before|later)|the (?:next|following|previous) day)\b"
+    # a paragraph opening on another scene ("In Mogadishu, several mortar shells landed")
+    r"|(?<![^\n])[ \t]*(?-i:In|At|Near) (?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)*,",
     re.IGNORECASE,
 )
 
 
 #: Verbs of forces that step between fighting sides.
-STOPPING_VERBS = frozenset({"intervene", "separate", "restore", "quell", "calm", "contain"})
+STOPPING_VERBS = frozenset(
+    {"intervene", "separate", "restore", "quell", "calm", "contain", "step", "mediate"}
+)
 
 
 #: Guards and rangers: armed, so an attack on them is a battle, but no state's forces.

@@ -44,7 +44,8 @@ _MON = (
     r"(?P<mon>january|february|march|april|may|june|july|august|september|october|november"
     r"|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
 )
-_YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+#: A year told after a day or a month: "2024", or "last year" ("in April last year").
+_YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d)|\s+(?:of\s+)?(?P<ly>last|this) year)?"
 _ORD = r"(?:st|nd|rd|th)?"
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy", re.compile(rf"\b(?P<day>[0-3]?\d){_ORD}(?:\s+of)?\s+{_MON}{_YEAR}\b", re.I)),
@@ -52,6 +53,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("num", re.compile(r"\b(?P<day>[0-3]?\d)/(?P<mon>[01]?\d)(?:/(?P<year>(?:19|20)?\d\d))?\b")),
     ("ago", re.compile(r"\b(?P<n>\w+) (?P<unit>days?|weeks?|months?|years?) ago\b", re.I)),
     ("weekday", re.compile(rf"\b(?P<wd>{'|'.join(WEEKDAYS)})\b", re.I)),
+    (
+        # (before the relative words: "in April last year" is a month, not a year ago)
+        "month",
+        re.compile(rf"\b(?:in|since|during|early|late|mid-?|end of)\s+{_MON}{_YEAR}\b", re.I),
+    ),
     (
         "rel",
         re.compile(
@@ -61,10 +67,6 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"earlier this month|this month|last year|a year ago)\b",
             re.I,
         ),
-    ),
-    (
-        "month",
-        re.compile(rf"\b(?:in|since|during|early|late|mid-?|end of)\s+{_MON}{_YEAR}\b", re.I),
     ),
 ]
 SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -128,6 +130,8 @@ def _resolve(
     day and month given without one ("on May 22", in a report that names May 27, 2017)."""
     g = m.groupdict()
     year = int(g["year"]) if g.get("year") else None
+    if g.get("ly") and (anchor or hint):
+        year = (anchor or hint).year - (1 if g["ly"].lower() == "last" else 0)  # type: ignore[union-attr]
     if kind in ("dmy", "mdy", "num"):
         mon = MONTHS.get(g["mon"].lower().rstrip(".")) if kind != "num" else int(g["mon"])
         day = int(g["day"])
@@ -180,6 +184,23 @@ def _period_start(text: str, found: Dated, trigger: int) -> bool:
     return since is not None and not since.start() < trigger < found[0]
 
 
+def _of_a_noun(text: str, found: Dated, trigger: int) -> bool:
+    """A date in the possessive names another event by its day ("portraits of relatives
+    killed in last year's violence"), unless the trigger is that event ("Sunday's attack")."""
+    if not _POSSESSIVE.match(text, found[1]):
+        return False
+    return not found[1] <= trigger <= found[1] + 25
+
+
+_POSSESSIVE = re.compile(r"['’]s?\b")
+
+
+#: A time of the day the sentence's saying names ("that morning"): the deed's day is it.
+_THAT_TIME = re.compile(
+    r"\b(?:(?:earlier|later) )?that (?:morning|afternoon|evening|night|day)\b", re.IGNORECASE
+)
+
+
 #: Days a word tells back from the day its sentence says the news was told.
 _BEFORE_THE_SAYING = {"yesterday": 1, "overnight": 1, "last night": 1}
 
@@ -198,6 +219,9 @@ def find_dates(text: str, anchor: date | None, hint: date | None = None) -> list
             resolved = _resolve(kind, m, anchor, hint)
             if resolved is not None:
                 out.append((m.start(), m.end(), resolved[0], resolved[1]))
+    # a day by which something stood ("17 bodies had been recovered by Wednesday
+    # afternoon", "as of Monday") is no day anything happened on
+    out = [f for f in out if not _DEADLINE.search(text, max(0, f[0] - 20), f[0])]
     # a weekday the date follows names that date ("Sunday, 25 February"), not the last Sunday
     named = {start for start, _, _, precision in out if precision == 1}
     return sorted(
@@ -211,6 +235,8 @@ def find_dates(text: str, anchor: date | None, hint: date | None = None) -> list
     )
 
 
+#: Words before a date by which something stood.
+_DEADLINE = re.compile(r"\b(?:by|as of)\s+(?:late\s+|early\s+)?$", re.IGNORECASE)
 #: What lies between a weekday and the date it names: "Sunday, 25 February", "Sunday Feb 25".
 _DATE_AFTER = re.compile(r",?\s+(?:the\s+)?")
 
@@ -221,7 +247,7 @@ def resolve_date(doc: Doc, mention: EventMention, published: date | None) -> Eve
     hint = _latest_with_year(doc) if published is None else None
     found = _unfiled(doc, find_dates(text, published, hint), mention.start)
     trig = mention.trigger.start - mention.start
-    found = [f for f in found if not _period_start(text, f, trig)]
+    found = [f for f in found if not _period_start(text, f, trig) and not _of_a_noun(text, f, trig)]
     if published is not None:
         found = [f for f in found if f[2] <= published + timedelta(days=1)]
     if not found:
@@ -234,6 +260,15 @@ def resolve_date(doc: Doc, mention: EventMention, published: date | None) -> Eve
     # "The Front today said that it killed a soldier ... on 11 April": the day of the
     # saying is the report's, when the sentence gives the deed's own
     sayings = [f for f in own if _of_saying(text, f) and f[3] == 1]
+    if (
+        sayings
+        and len(sayings) == len(own)
+        and _THAT_TIME.search(text, lo - mention.start, hi - mention.start)
+    ):
+        # "said on Tuesday that its fighters had captured the headquarters that morning"
+        start, end, when, _ = sayings[0]
+        s, e = mention.start + start, mention.start + end
+        return EventDate(when, 1, Span(s, e, text_of(doc)[s:e]))
     own = [f for f in own if not _of_saying(text, f)] or own
     before = [f for f in found if mention.start + f[0] < lo]
     if not (own or before):

@@ -6,18 +6,19 @@ import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import date
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as Sentence
 
 from ..nlp import is_heading, starts_paragraph, text_of
 from ..records import EventMention, Span
-from .actors import TERRITORY, find_actors, takers
+from .actors import BYSTANDER_VERBS, CIVILIANS, SPEECH_VERBS, TERRITORY, find_actors, takers
 from .dates import find_dates
 from .fatalities import UPDATE, find_counts
 from .lexicon import trigger_table
 from .reversal import split_reversals
-from .taxonomy import type_of
+from .taxonomy import SUB_TYPES, type_of
 from .triggers import FIGHTS_FOR, Trigger, find_triggers
 from .typing import NONE, Model, load_model
 
@@ -187,7 +188,8 @@ CROWD_VIOLENCE = re.compile(
 #: of Puntland forces"): no battle unless the passage tells of fighting.
 HANDOVER = "Non-violent transfer of territory"
 FIGHTING = re.compile(
-    r"\b(?:kill\w*|dead|died|deaths?|injur\w*|wound\w*|clash\w*|fight(?:ing)?|fought|battles?|"
+    r"\b(?:kill\w*|dead|died|deaths?|injur\w*|wound\w*|clash\w*|fight(?:ing)?|fought|battl\w*|"
+    r"gun ?battles?|gunfights?|firefights?|shoot-?outs?|exchanged? (?:of )?(?:gun)?fire|"
     r"shell\w*|air ?strikes?|ambush\w*|assault\w*|offensive|fierce|heavy)\b",
     re.IGNORECASE,
 )
@@ -196,7 +198,9 @@ NO_FIGHT = re.compile(
     r"\b(?:without (?:any |a )?(?:fight(?:ing)?|resist\w*|clash\w*|bloodshed|a shot)|"
     r"no (?:clash(?:es)?|fighting|resistance|shots?)\b(?: (?:was|were) (?:reported|fired))?|"
     r"(?:did not|didn't|offered no|put up no|made no) (?:resist\w*|fight\w*)|"
-    r"no (?:\w+ )?resistance)",
+    r"no (?:\w+ )?resistance|"
+    # what a group does as a rule ("a local militia that fights alongside the military")
+    r"\b(?:that|which|who) (?:\w+ )?fights\b)",
     re.IGNORECASE,
 )
 
@@ -341,6 +345,73 @@ _OPENS_ON_A_DAY = re.compile(
 )
 
 
+#: Between two clauses of one sentence that tell two events: "Herders attacked a village
+#: late on Monday, killing 12 people, a governor said, and a protest over the killings
+#: turned deadly on Wednesday".
+_AND_THEN = re.compile(r",\s+(?:and|while|as)\s+(?=(?:a|an|the|[A-Z])\b)")
+#: A clause telling another event than the one before it ("as the army reported killing
+#: six fighters in a separate clash").
+_SEPARATE_CLAUSE = re.compile(
+    r"\b(?:in|during) (?:a|an) (?:separate|different|unrelated) (?:[\w-]+ )?(?:clash|attack|"
+    r"incident|raid|ambush|operation|strike)\b",
+    re.IGNORECASE,
+)
+
+
+#: A clause told as happening a day after the one before it.
+_NEXT_DAY = re.compile(
+    r"\b(?:the (?:following|next) (?:day|morning|night)|a day later|hours later)\b", re.IGNORECASE
+)
+#: Any day to resolve a clause's dates against: only whether two clauses name the same
+#: day matters.
+_ANY_DAY = date(2000, 1, 1)
+
+
+def _two_days(doc: Doc, group: Group) -> list[Group]:
+    """A passage whose first sentence tells, in two clauses joined by "and", two deeds of
+    different kinds on two days told: two passages, one for each."""
+    text = text_of(doc)
+    sent = next((s for s in doc.sents if s.start_char <= group.start < s.end_char), None)
+    if sent is None:
+        return [group]
+    for joint in _AND_THEN.finditer(text, sent.start_char, sent.end_char):
+        before = [t for t in group.triggers if t.end <= joint.start() and t.sub_event_type]
+        after = [t for t in group.triggers if t.start >= joint.end() and t.sub_event_type]
+        if not before or not after:
+            continue
+        kinds = (
+            {type_of(t.sub_event_type)[0] in DEMONSTRATION for t in before},
+            {type_of(t.sub_event_type)[0] in DEMONSTRATION for t in after},
+        )
+        days = [
+            {when for _, _, when, _ in found}
+            for found in (
+                find_dates(text[sent.start_char : joint.start()], _ANY_DAY),
+                find_dates(text[joint.end() : sent.end_char], _ANY_DAY),
+            )
+        ]
+        types = (
+            {type_of(t.sub_event_type)[0] for t in before},
+            {type_of(t.sub_event_type)[0] for t in after},
+        )
+        another_day = (days[0] and days[1] and not days[0] & days[1]) or (
+            days[0] and _NEXT_DAY.search(text, joint.end(), sent.end_char)
+        )
+        separate = _SEPARATE_CLAUSE.search(text, joint.end(), sent.end_char)
+        if ((kinds[0] != kinds[1] or not types[0] & types[1]) and another_day) or separate:
+            rest = [t for t in group.triggers if t.start >= joint.end()]
+            return [
+                Group(
+                    group.start,
+                    joint.start(),
+                    [t for t in group.triggers if t.end <= joint.start()],
+                    group.foiled,
+                ),
+                Group(joint.end(), group.end, rest, group.foiled),
+            ]
+    return [group]
+
+
 def _toll_update(group: Group, sent: Sentence) -> bool:
     """A sentence right after a passage, in its paragraph, that updates its death toll
     ("The toll later rose to 8"): the passage's, though it tells no event of its own."""
@@ -447,7 +518,7 @@ def detect_events(doc: Doc) -> list[EventMention]:
     """Each passage that reports a political-violence / demonstration / strategic event."""
     model = load_model()
     out: list[EventMention] = []
-    groups = list(_groups(doc))
+    groups = [part for group in _groups(doc) for part in _two_days(doc, group)]
     # A short report's lead passage tells its story: the type head, which learnt from whole
     # notes, reads all the report for it (the sub-type head and the triggers still read the
     # passage; a later passage may be another event: "... Troops entered the town").
@@ -476,8 +547,13 @@ def detect_events(doc: Doc) -> list[EventMention]:
         if _natural_or_accident(doc, group):
             natural = True
             continue
+        if natural and _accident_told_on(doc, group, strong):
+            continue  # the crash's dead, its driver held, the rescue: the accident told on
         if group.foiled and not strong:
             named = {DISRUPTED}
+        if "Armed clash" in named and any(_WITHDRAWAL.match(t.text) for t in strong):
+            # "battled troops for several hours before pulling back": the fight's end
+            named = named - {CHANGE}
         if model is None:
             if not named:
                 continue
@@ -533,6 +609,18 @@ def detect_events(doc: Doc) -> list[EventMention]:
             typed = _type_scores(type_proba, scored, named)
             if not means_told:
                 _to_a_direct_attack(typed, type_proba, named)
+            if "Battles" in typed and (
+                _civilians_attacked(doc, group, named, text) or _from_the_air_only(named, text)
+            ):
+                del typed["Battles"]
+            if (
+                QUIET in named
+                and {t.sub_event_type for t in strong} == {"Arrests"}
+                and _plain_arrest(doc, group)
+            ):
+                # an arrest told with nobody hurt and no fight ("police arrested opposition
+                # lawmaker X at his home"): no violence, whatever the type head hears
+                typed = {t: v for t, v in typed.items() if t not in VIOLENT_TYPES} or typed
             if SELF_IMMOLATION in named:
                 typed = {t: v for t, v in typed.items() if t in DEMONSTRATION} or typed
             if (
@@ -643,7 +731,8 @@ def detect_events(doc: Doc) -> list[EventMention]:
         out.append(
             EventMention(group.start, group.end, span, event_type, sub, disorder, round(conf, 3))
         )
-    if not out and model is not None and len(text_of(doc)) <= SHORT_REPORT:
+    if not out and not natural and model is not None and len(text_of(doc)) <= SHORT_REPORT:
+        # (a disaster or an accident told throughout is none the model should find)
         out.extend(_whole_story(doc, model))
     return split_reversals(doc, out)
 
@@ -657,7 +746,9 @@ WHOLE_STORY_MIN = 0.45
 WHOLE_STORY_OTHER_MIN = 0.6
 #: Trigger statuses that keep the model's whole-report guess out where no trigger is
 #: asserted: an event denied, feared, foiled, claimed or figurative is none the report tells.
-UNTOLD = frozenset({"negated", "hedged", "foiled", "claimed", "figurative", "toll"})
+UNTOLD = frozenset(
+    {"negated", "hedged", "foiled", "claimed", "figurative", "toll", "habit", "retold"}
+)
 #: ... and those that keep it out in any case: a claim of responsibility or a denial is
 #: the report's news, not the event it names (CASE codes claims outside ACLED's scheme).
 DISOWNED = frozenset({"negated", "claimed"})
@@ -929,7 +1020,18 @@ LOOTING = re.compile(
 CALM_TYPES = DEMONSTRATION | {"Strategic developments"}
 #: Trigger statuses under which a harm word tells of no harm done in the passage.
 NOT_DONE = frozenset(
-    {"cause", "hedged", "foiled", "figurative", "thing", "toll", "past", "habit", "series"}
+    {
+        "cause",
+        "hedged",
+        "foiled",
+        "figurative",
+        "thing",
+        "toll",
+        "past",
+        "habit",
+        "series",
+        "retold",
+    }
 )
 #: Words of force or violence beyond HARM's: a crowd dispersed, a thief set ablaze.
 FORCE = re.compile(
@@ -1082,6 +1184,80 @@ CIVIL_TARGETS = frozenset(
 )  # fmt: skip
 
 
+#: A side's pulling back, a development only where no fight is told.
+_WITHDRAWAL = re.compile(r"pull(?:ed|s|ing)? back", re.IGNORECASE)
+#: Event types that are violence done.
+VIOLENT_TYPES = frozenset({"Violence against civilians", "Battles", "Explosions/Remote violence"})
+#: What makes an arrest violence against the one held: held unlawfully, hidden, ransomed,
+#: beaten; or anyone hurt or fighting in its paragraph.
+_ABUSED = re.compile(
+    r"\b(?:ransom\w*|disappear\w*|unknown location|incommunicado|tortur\w*|beat\w*|abduct\w*|"
+    r"kidnap\w*|arbitrar\w*|extra-?judicial|unlawful\w*|illegal(?:ly)?|whereabouts|blindfold\w*|"
+    r"abuse\w*|violence|vigilantes?|mob|gun ?fire|opened (?:the )?fire|fired|shots?|shooting)\b",
+    re.IGNORECASE,
+)
+
+
+def _plain_arrest(doc: Doc, group: Group) -> bool:
+    """An arrest its whole paragraph tells with nobody hurt, held unlawfully or fighting
+    ("police arrested opposition lawmaker X at his home, his lawyer said")."""
+    text = text_of(doc)
+    start = text.rfind("\n\n", 0, group.start) + 1
+    end = text.find("\n\n", group.end)
+    paragraph = text[start : len(text) if end == -1 else end]
+    return not (_ABUSED.search(paragraph) or HARM.search(paragraph) or _fighting(paragraph))
+
+
+def _from_the_air_only(named: set[str], text: str) -> bool:
+    """Drones or aircraft told striking, and no fight on the ground ("drones dropped
+    explosives on a military base"): no battle, whatever the type head hears in "base"."""
+    return (
+        "Air/drone strike" in named
+        and SUPPORTED not in named
+        and not any(SUB_TYPES.get(c, ("",))[0] == "Battles" for c in named)
+        and not _ON_THE_GROUND.search(text)
+        and not _GUNFIGHT.search(NO_FIGHT.sub(" ", text))
+    )
+
+
+#: Forces on the ground beside the strike: "stormed ... after heavy air strikes", "fighter
+#: jets supported by ground troops", "to support ground troops".
+_ON_THE_GROUND = re.compile(
+    r"\b(?:ground (?:troops|forces|offensive|operations?|assault)|storm(?:ed|ing)?|assault\w*|"
+    r"raid\w*|offensive|support\w*|backed by|special forces|commandos?)\b",
+    re.IGNORECASE,
+)
+
+
+def _civilians_attacked(doc: Doc, group: Group, named: set[str], text: str) -> bool:
+    """An attack told on civilians ("rebels killed at least a dozen civilians in an attack
+    on Mangina"), with no fight, no forces hit and no battle's trigger: no battle, whatever
+    the type head hears in "rebels" and "the army said"."""
+    if "Attack" not in named or any(SUB_TYPES.get(c, ("",))[0] == "Battles" for c in named):
+        return False
+    if _GUNFIGHT.search(NO_FIGHT.sub(" ", text)) or _FOUGHT_BACK.search(text):
+        return False
+    found = find_actors(doc, group.start, group.end)
+    doers = {f.template for f in found if f.syntax == "agent"}
+    if any(f.role == "armed" and f.inter in (2, 3, 4) and f.template not in doers for f in found):
+        return False  # another armed group named: "attacked Mukeberwa, an FDLR stronghold"
+    # forces told only as telling of it or sent after it ("troops had been deployed in
+    # pursuit", "the army said"); any others may have been its target or fought
+    return any(f.template == CIVILIANS[0] and f.syntax == "patient" for f in found) and all(
+        f.verb in BYSTANDER_VERBS or (f.syntax == "agent" and f.verb in SPEECH_VERBS)
+        for f in found
+        if f.inter in (1, 8)
+    )
+
+
+#: Victims or guards who fought back: a fight, not a one-sided attack.
+_FOUGHT_BACK = re.compile(
+    r"\b(?:shot|fired|fought|hit) back|\breturn(?:ed|ing)? (?:the )?fire|\bresponded with "
+    r"(?:gun ?fire|fire|shots)|\bcross-?fire\b",
+    re.IGNORECASE,
+)
+
+
 def _ambushed_civilians(doc: Doc, group: Group) -> bool:
     """An ambush whose object is travellers or their vehicle, with no armed target told."""
     for trigger in group.triggers:
@@ -1199,9 +1375,24 @@ def _natural_or_accident(doc: Doc, group: Group) -> bool:
         type_of(t.sub_event_type)[0] in DEMONSTRATION for t in group.triggers if t.sub_event_type
     ):
         return False  # a protest over an accident, or for drains against storms, is a protest
+    if _means([t for t in group.triggers if t.sub_event_type]) - {BOMB}:
+        return False  # "a missile attack ... bodies from a collapsed building": a weapon's work
     return not any(
         f.role == "armed" and not _DENIES.match(text, f.end)
         for f in find_actors(doc, group.start, group.end)
+    )
+
+
+def _accident_told_on(doc: Doc, group: Group, strong: list[Trigger]) -> bool:
+    """After a report's disaster or accident, a passage telling deaths, injuries or an
+    arrest with no armed side and no weapon ("Eleven passengers died on the spot"; "the
+    driver of the trailer is in police custody"): more of the same accident."""
+    if any(t.sub_event_type not in ("Attack", "Arrests") for t in strong):
+        return False
+    if any(not _KILLING_WORDS.match(t.text) for t in strong if t.sub_event_type == "Attack"):
+        return False
+    return not any(
+        f.role == "armed" and f.inter != 1 for f in find_actors(doc, group.start, group.end)
     )
 
 
@@ -1231,7 +1422,7 @@ MODEL_ONLY_REPORT = 1_500
 
 #: Trigger statuses that tell of another event or of a thing ("in retaliation for a rocket
 #: attack", "chemical weapons facilities"): they weigh nothing for the sentence's own.
-OTHER_EVENT = frozenset({"cause", "thing", "past", "habit", "series"})
+OTHER_EVENT = frozenset({"cause", "thing", "past", "habit", "series", "retold"})
 
 
 def _confident_sentences(doc: Doc) -> Iterator[Group]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -116,10 +117,15 @@ def tokenize(text: str, offset: int = 0) -> list[Tok]:
     soldiers were killed' is 'a number of'; a quoted "some" or "several" keeps its quotes,
     which make it a count of its own)."""
     text = _QUOTED.sub(lambda m: " " + m.group(1) + " ", text)  # same length: offsets hold
+    # "Nov. 26": a month's abbreviation keeps its stop, no sentence's end
+    text = _ABBREVIATED_MONTH.sub(lambda m: m.group(1) + " ", text)
     return [
         Tok(m.group(), m.group().lower(), offset + m.start(), offset + m.end())
         for m in _TOKEN.finditer(text)
     ]
+
+
+_ABBREVIATED_MONTH = re.compile(r"\b((?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.(?= \d)")
 
 
 _QUOTED = re.compile(r"[\"“”]((?:[Aa] )?[Nn]umber)[\"“”]")
@@ -164,6 +170,14 @@ def parse_number(toks: list[Tok], i: int) -> tuple[int, int] | None:
     return value, used
 
 
+def _an_age(toks: list[Tok], i: int) -> bool:
+    """The number at toks[i] is one of a list of ages ("aged 14, 17 and 19")."""
+    j = i - 1
+    while j >= 0 and (toks[j].low in ("and", "to", ",") or parse_number(toks, j) is not None):
+        j -= 1
+    return j >= 0 and toks[j].low in ("aged", "ages")
+
+
 def _is_people_count(toks: list[Tok], i: int, used: int) -> bool:
     """Whether the number at toks[i] counts people (not km, years, dates or hours)."""
     nxt = toks[i + used].low if i + used < len(toks) else ""
@@ -173,6 +187,10 @@ def _is_people_count(toks: list[Tok], i: int, used: int) -> bool:
         return True  # "seven family members"
     if nxt in NOT_PEOPLE or nxt in MONTHS or prev in MONTHS or nxt in ("/", "%", ":"):
         return False
+    if prev == "." and i > 1 and toks[i - 2].low in MONTHS:
+        return False  # "Nov. 26 - Two children were killed": a dateline's day
+    if _an_age(toks, i):
+        return False  # "The brothers, aged nine and 12, died": ages
     if prev in LABEL_NOUNS and toks[i].low[0].isdigit():
         return False  # "Brigade 166", "Route 5"
     if nxt == "-" and (after in NOT_PEOPLE or after.startswith("year")):
@@ -927,7 +945,74 @@ def find_counts(text: str, offset: int = 0, *, causes: bool = False) -> list[Cou
             if (c.start, c.end) not in seen:
                 seen.add((c.start, c.end))
                 counts.append(c)
-    return counts + _elliptic(text, offset, counts)
+    counts = _within_update(text, offset, counts + _elliptic(text, offset, counts))
+    return _one_source(text, offset, _apart(counts))
+
+
+#: A toll told as risen to a figure: the deaths its sentence tells after it are in it.
+_TOLL_ROSE = re.compile(
+    r"\btoll\b[^.;]{0,80}?\b(?:rose|risen|climbed|increased|jumped|reached)\s+to\s+"
+    r"(?:at least\s+)?[\w,]+",
+    re.IGNORECASE,
+)
+
+
+def _apart(counts: list[Count]) -> list[Count]:
+    """Counts less any overlapping one kept before it ("around a dozen" read twice)."""
+    kept: list[Count] = []
+    for c in counts:
+        if not any(c.start < k.end and k.start < c.end for k in kept):
+            kept.append(c)
+    return kept
+
+
+def _within_update(text: str, offset: int, counts: list[Count]) -> list[Count]:
+    """Counts less those a toll's update already holds ("the death toll rose to four on
+    Wednesday after rescue workers recovered two more bodies": four)."""
+    update = _TOLL_ROSE.search(text)
+    if update is None:
+        return counts
+    stop = text.find(". ", update.end())
+    end = offset + (len(text) if stop == -1 else stop)
+    return [c for c in counts if not (offset + update.end() <= c.start < end)]
+
+
+#: A clause giving another source's account of the same deaths: "killing at least one
+#: protester, the government said, while opposition groups said two young men were shot
+#: dead".
+_ANOTHER_SOURCE = re.compile(
+    r",\s+(?:while|whereas|but)\s+(?:[\w'’-]+\s+){1,6}?(?:said|say|says|claimed|claim|"
+    r"claims|reported|report|reports|put|puts|gave|told)\b",
+    re.IGNORECASE,
+)
+#: ... after a figure already attributed to its source.
+_ATTRIBUTED = re.compile(
+    r",\s+(?:[\w'’-]+\s+){1,6}?(?:said|says|reported|told \w+|according to [\w\s'’-]+)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _one_source(text: str, offset: int, counts: list[Count]) -> list[Count]:
+    """Counts of one source: where a second source's account follows the first's in the
+    sentence, the smaller of the two (ACLED's conservative figure), not their sum."""
+    other = _ANOTHER_SOURCE.search(text)
+    if other is None or not _ATTRIBUTED.search(text, 0, other.start()):
+        return counts
+    cut = offset + other.start()
+    first = [c for c in counts if c.end <= cut]
+    second = [c for c in counts if c.start >= cut]
+    if not first or not second or _MORE_DEAD.search(text, other.end()):
+        return counts  # ("while residents said eight civilians were also killed")
+    sides = tuple(
+        {_side(text, dataclasses.replace(c, start=c.start - offset, end=c.end - offset)) for c in g}
+        for g in (first, second)
+    )
+    if None not in sides[0] | sides[1] and not sides[0] & sides[1]:
+        return counts  # other victims: "five soldiers ... while ... eight civilians"
+    return min(first, second, key=lambda group: sum(c.value for c in group))
+
+
+_MORE_DEAD = re.compile(r"\b(?:also|other|others|more|another|further)\b", re.IGNORECASE)
 
 
 #: A second group of dead told with the first's verb left out: "Eleven people were killed
@@ -1421,13 +1506,19 @@ def count_fatalities(doc: Doc, mention: EventMention) -> Fatalities:
 #: A later sentence with one of these adds to the toll ("two others died"); otherwise it
 #: most often restates it ("the victim, a teacher, was shot dead").
 ADDITIVE = re.compile(
-    r"\b(?<!the )(?:others?|another|more(?! than)|also|additional|further|besides)\b", re.I
+    r"\b(?<!the )(?:others?|another|more(?! than)|also|additional|further|besides)\b"
+    # (not another teller: "Another resident said 14 people had died")
+    r"(?! (?:[\w-]+ )?(?:residents?|witness(?:es)?|officials?|sources?|medics?|doctors?|"
+    r"villagers?|activists?|monitors?|group|report|account|toll|estimate)\b)",
+    re.I,
 )
 
 
-#: A later sentence that updates the toll rather than quoting another figure.
+#: A later sentence that updates the toll rather than quoting another figure (one that
+#: "put the death toll at five" or "said the toll was higher" gives its own estimate).
 UPDATE = re.compile(
-    r"\b(?:toll|rose|risen|rising|climbed|increased|raising|raised|later died|succumbed|"
+    r"\b(?:toll(?= (?:now|has|had|was revised|revised|stands|stood|reached))|revised up|"
+    r"rose|risen|rising|climbed|increased|raising|raised|later died|succumbed|"
     r"died (?:later|of (?:their|his|her) (?:wounds|injuries)))\b",
     re.I,
 )

@@ -49,6 +49,8 @@ def parse_periods(text: str) -> dict[str, tuple[Period, ...]]:
         if not line.strip() or line.startswith("#"):
             continue
         fields = line.split("\t")
+        if len(fields) == 4 and fields[2] == "end":
+            fields = fields[:3]  # (the mission that took over: see parse_successors)
         try:
             if len(fields) != 3 or not re.fullmatch(r"\d{4}|end", fields[2]):
                 raise ValueError("wrong fields")
@@ -70,10 +72,41 @@ def parse_periods(text: str) -> dict[str, tuple[Period, ...]]:
     return out
 
 
+def parse_successors(text: str) -> dict[str, tuple[date, str]]:
+    """Missions replaced by another under a new name ("AMISOM" by "ATMIS" on 1 April
+    2022): an "end" row's fourth field, by the old name: (the day, the new name)."""
+    out: dict[str, tuple[date, str]] = {}
+    for line in text.splitlines():
+        fields = line.split("\t")
+        if not line.startswith("#") and len(fields) == 4 and fields[2] == "end":
+            out[fields[0]] = (date.fromisoformat(fields[1]), fields[3])
+    return out
+
+
+def _table() -> str:
+    return resources.files("eventwire.data").joinpath("events", "regimes.tsv").read_text("utf-8")
+
+
 @lru_cache(maxsize=1)
 def periods() -> dict[str, tuple[Period, ...]]:
-    text = resources.files("eventwire.data").joinpath("events", "regimes.tsv").read_text("utf-8")
-    return parse_periods(text)
+    return parse_periods(_table())
+
+
+@lru_cache(maxsize=1)
+def successors() -> dict[str, tuple[date, str]]:
+    return parse_successors(_table())
+
+
+def mission_on(name: str, day: date) -> str:
+    """The name a mission bore on `day`: news still says "African Union troops" of the
+    mission that replaced AMISOM."""
+    seen = {name}
+    while (after := successors().get(name)) is not None and after[0] <= day:
+        name = after[1]
+        if name in seen:
+            break
+        seen.add(name)
+    return name
 
 
 def period_of(name: str, day: date) -> Period | None:
@@ -108,6 +141,8 @@ def with_period(name: str, day: date | None, known: date | None = None) -> str:
     match = FORCES.match(name)
     if match is None and ":" not in name:  # a mission's name: "AMISOM: African Union ..."
         return name
+    if match is None:
+        name = mission_on(name, day)
     found = period_of(match.group("country") if match else name, day)
     return f"{name} {found.label(max(day, known or day))}" if found else name
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp import in_cause_clause, text_of
+from ..nlp import in_cause_clause, is_place, text_of
 from .lexicon import is_month, trigger_table
 
 #: Lemmas that, governing a trigger, mean the event did not (yet) happen as told.
@@ -31,13 +32,28 @@ FIGURATIVE = re.compile(
     re.IGNORECASE,
 )
 #: Words before a trigger that make it a group's habit, not an event ("a small group
-#: notorious for kidnappings and bombings", "known for attacks on churches").
+#: notorious for kidnappings and bombings", "known for attacks on churches", "It is accused
+#: of killing thousands of civilians": its record, not "was accused of killing a man").
 HABIT_BEFORE = re.compile(
     r"\b(?:notorious|known|infamous|reputed|renowned) for "
     r"(?:(?:its|their|his|a|the|past|frequent|repeated|numerous|many|deadly|brutal|"
-    r"high-profile|[\w-]+ing|\w+s) (?:and )?){0,4}$",
+    r"high-profile|[\w-]+ing|\w+s) (?:and )?){0,4}$"
+    # "has continued to carry out frequent massacres": what it does again and again
+    r"|\b(?:frequent|regular|routine|recurring|repeated|periodic|countless|numerous)\s+"
+    r"(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+#: A record a group is accused of ("It is accused of killing thousands of civilians"):
+#: no one deed ("have been accused of raping a young girl" tells one).
+ACCUSED_BEFORE = re.compile(
+    r"\b(?:is|are|has been|have been) (?:\w+ )?(?:accused|blamed|suspected) of $", re.IGNORECASE
+)
+MANY_AFTER = re.compile(
+    r"\s+(?:tens of )?(?:thousands|hundreds|scores|dozens|many|countless|numerous)\b",
+    re.IGNORECASE,
+)
+#: After a death word, the series it was counted in ("killed in similar clashes").
+_IN_SIMILAR = re.compile(r"\s+(?:in|during) (?:similar|such|other) ", re.IGNORECASE)
 #: Words before a trigger that count it in a series, the event told already or those before
 #: it ("It was the third such raid this month", "the latest in a string of attacks").
 SERIES_BEFORE = re.compile(
@@ -46,7 +62,12 @@ SERIES_BEFORE = re.compile(
     r"(?:(?:series|string|spate|wave|spree|run) of)(?: [\w-]+)? |"
     # "It was the second grenade attack in the city this week"
     r"(?:it|this|that) (?:was|is|marks|marked) (?:the|its) (?:second|third|fourth|fifth|"
-    r"sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest) (?:[\w-]+ )?)$",
+    r"sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest) (?:[\w-]+ )?|"
+    # "Dozens of people were killed in similar clashes last year": others like it
+    r"\bsimilar (?:[\w-]+ )?|"
+    # "Western Niger has been hit by a string of deadly attacks": many, none told
+    r"(?:has|have) been (?:hit|rocked|shaken|plagued|struck) by an? (?:series|string|spate|wave)"
+    r" of (?:[\w-]+ )?)$",
     re.IGNORECASE,
 )
 #: A time gap before a trigger ("two days after an ambush", "a week after the bombing"):
@@ -71,18 +92,29 @@ THING_AFTER = re.compile(
     r"plants?|depots?|laborator(?:y|ies)|labs?)\b",
     re.IGNORECASE,
 )
+#: Words before an event told already that make it the subject of a picture or a report
+#: ("Videos of the assault circulated widely"): the media, no event of their own.
+THING_BEFORE = re.compile(
+    r"\b(?:videos?|footage|images?|photos?|photographs?|pictures?|clips?|recordings?) of "
+    r"(?:the|this|that|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|"
+    r"Saturday's) (?:[\w-]+ )?$",
+    re.IGNORECASE,
+)
 #: A war's running toll ("the war has killed tens of thousands since 2015", "more than 10,000
 #: people have died in the conflict"): what the war has cost, no event of its own.
 WAR_NOUNS = frozenset(
     {"war", "conflict", "insurgency", "rebellion", "uprising", "crisis", "revolution"}
 )
 RUNNING_SINCE = re.compile(
-    r"[^.;,]{0,40}?\bsince (?:(?:early|late|mid-?)\s*)?(?:(?:in )?\d{4}\b|(?:January|February|"
+    r"[^.;,]{0,90}?\bsince (?:(?:early|late|mid-?)\s*)?(?:(?:in )?\d{4}\b|(?:January|February|"
     r"March|April|May|June|July|August|September|October|November|December)\b|the (?:start|"
     r"beginning|outbreak|onset)\b|(?:it|the \w+) (?:began|started|erupted|broke out)\b|"
     # "since the October 9 election", "since the 2021 coup"
     r"the (?:[A-Z][a-z]+ \d{1,2}(?:, \d{4})? |\d{4} |disputed |contested )?(?:elections?|vote|"
-    r"polls|coup|war|invasion|referendum|uprising|revolution)\b)",
+    r"polls|coup|war|invasion|referendum|uprising|revolution)\b|"
+    # "since demonstrations against a finance bill in June 2024"
+    r"(?:[\w-]+ ){1,8}?in (?:(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December) )?\d{4}\b)",
     re.IGNORECASE,
 )
 #: Death words whose subject or setting may be a war ("the conflict has killed", "died in the
@@ -121,7 +153,8 @@ class Trigger:
     # (the event told as the cause of another), "thing" (a weapons site, not an event),
     # "toll" (a war's running toll), "past" (done, in a year told, to someone described, or
     # told as a time gap: "two days after an ambush"), "habit" (what a group is known for or
-    # fights for) or "series" (counted in a series: "the third such raid")
+    # fights for), "series" (counted in a series: "the third such raid") or "retold" (the
+    # event told before, named again to date another: "The raid came a day after ...")
 
 
 def find_triggers(doc: Doc, sent: Span) -> list[Trigger]:
@@ -142,7 +175,11 @@ def find_triggers(doc: Doc, sent: Span) -> list[Trigger]:
     for tok in sent:
         # "The militants seized Sirte": a capture whose object is a place
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-        if tok.lemma_.lower() in CAPTURE_LEMMAS and obj is not None and obj.ent_type_ in PLACES:
+        if (
+            tok.lemma_.lower() in CAPTURE_LEMMAS
+            and obj is not None
+            and (obj.ent_type_ in PLACES or is_place(doc, obj.idx, obj.idx + len(obj)))
+        ):
             start, end = tok.idx - sent.start_char, tok.idx + len(tok) - sent.start_char
             if not any(start < e and s < end for s, e in taken):
                 taken.append((start, end))
@@ -152,7 +189,20 @@ def find_triggers(doc: Doc, sent: Span) -> list[Trigger]:
             text, m.start(), m.end()
         ):
             found.append(_trigger(doc, sent, m.start(), m.end(), ""))
-    return sorted(found, key=lambda t: t.start)
+    return _retold_only_before_news(sorted(found, key=lambda t: t.start))
+
+
+def _retold_only_before_news(found: list[Trigger]) -> list[Trigger]:
+    """An event told again to date another is so only where the other is told after it
+    ("The raid came a day after a suicide bomber blew herself up"); "The protest came
+    after the government banned taxis" still tells the protest."""
+    return [
+        dataclasses.replace(t, status="asserted")
+        if t.status == "retold"
+        and not any(o.start > t.end and o.sub_event_type and o.status != "retold" for o in found)
+        else t
+        for t in found
+    ]
 
 
 #: Words of death that also name things: "Elliott's Body Shop", "the Dead Sea".
@@ -188,8 +238,18 @@ def _trigger(doc: Doc, sent: Span, start: int, end: int, sub: str) -> Trigger:
 #: What a group fights for, after "fighting" ("Al Shabaab, which is fighting to topple the
 #: government"): its war's aim, no fight told.
 FIGHTS_FOR = re.compile(
-    r"\s+(?:to|for) (?:topple|overthrow|oust|establish|impose|create|install|bring down|"
+    r"\s+(?:for (?:years|decades|(?:more than |over |nearly )?(?:a|two|three|\d+) (?:decades?|"
+    r"years)) )?(?:to|for) (?:topple|overthrow|oust|establish|impose|create|install|bring down|"
     r"carve out|independence|self-rule|autonomy|secession|an? (?:independent|separate|islamic))\b",
+    re.IGNORECASE,
+)
+
+
+#: A deed told as fact after what a claim names ("... for a roadside bomb that hit a
+#: convoy").
+_DEED_TOLD = re.compile(
+    r"\s+(?:that|which)\s+(?:hit|struck|killed|targeted|exploded|wounded|destroyed|"
+    r"tore through|ripped through)\b",
     re.IGNORECASE,
 )
 
@@ -202,7 +262,8 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
     before = text[max(0, start - HEDGE_WINDOW) : start]
     if extra["foiled"].search(before):
         return "foiled"
-    if extra["claim"].search(before):
+    if extra["claim"].search(before) and not _DEED_TOLD.match(text, end):
+        # (a claim for "a roadside bomb that hit a military convoy on Tuesday" tells it)
         return "claimed"
     if in_cause_clause(text[max(0, start - CAUSE_WINDOW) : start]) or (
         GRIEVANCE_BEFORE.search(text[:start]) and PROTEST_WORD.search(text[:start])
@@ -211,21 +272,27 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
     token = _token_at(doc, sent.start_char + start)
     if token is not None and FIGURATIVE.match(text_of(doc), token.idx + len(token)):
         return "figurative"
-    if THING_AFTER.match(text, end):
+    if THING_AFTER.match(text, end) or THING_BEFORE.search(text[max(0, start - 40) : start]):
         return "thing"
     if FUTURE_AFTER.match(text, end):
         return "hedged"
-    if HABIT_BEFORE.search(text[max(0, start - HEDGE_WINDOW) : start]) or FIGHTS_FOR.match(
-        text, end
+    if (
+        HABIT_BEFORE.search(text[max(0, start - HEDGE_WINDOW) : start])
+        or FIGHTS_FOR.match(text, end)
+        or (ACCUSED_BEFORE.search(text[max(0, start - 40) : start]) and MANY_AFTER.match(text, end))
     ):
         return "habit"
-    if SERIES_BEFORE.search(text[max(0, start - HEDGE_WINDOW) : start]):
+    if SERIES_BEFORE.search(text[max(0, start - HEDGE_WINDOW) : start]) or _IN_SIMILAR.match(
+        text, end
+    ):
         return "series"
     if token is not None and (_war_toll(token, text, end) or _displacing(token)):
         return "toll"
     if token is not None and _of_a_past_year(token, text, end):
         return "past"
-    if token is not None and _kept_up_since(token, text, end):
+    if _WHEN_IN_A_YEAR.search(text, 0, start):
+        return "past"  # "since 2017, when a crackdown on protests turned into a conflict"
+    if token is not None and (_kept_up_since(token, text, end) or _gone_on(token)):
         return "habit"
     if _WHERE_AS_A_RULE.search(text[max(0, start - 90) : start]) and _PRESENT.fullmatch(
         text[start:end]
@@ -234,8 +301,14 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "habit"
     if CELEBRATING.match(text, end):
         return "figurative"  # "took to the streets to celebrate": a crowd, no protest
-    if GAP_BEFORE.search(text[max(0, start - HEDGE_WINDOW) : start]):
-        return "past"  # "two days after an ambush on a convoy": the earlier event
+    if token is not None and _retold(token, text):
+        return "retold"
+    if GAP_BEFORE.search(text[max(0, start - HEDGE_WINDOW) : start]) and not _RETOLD_FIRST.search(
+        text[:start]
+    ):
+        # "two days after an ambush on a convoy": the earlier event ("The raid came a day
+        # after a suicide bomber blew herself up in Konduga": the news of the sentence)
+        return "past"
     if token is not None:
         if token.dep_ not in ("nsubj", "nsubjpass") and any(
             c.dep_ == "amod" and c.lemma_.lower() in FUTURE_LEMMAS for c in token.children
@@ -266,14 +339,68 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
                 break  # "An official is kidnapped, perpetrators not known": told first
     if extra["negation"].search(before):
         return "negated"
-    if extra["hedge"].search(before):
+    if extra["hedge"].search(before) or _PURPOSE.search(text, 0, start):
         return "hedged"
     return "asserted"
+
+
+#: A purpose the deeds after it serve ("comb the forests with a view to rescuing the victims
+#: and arresting the perpetrators").
+_PURPOSE = re.compile(r"\b(?:with a view to|in order to|so as to)\b[^.;:]{0,80}$", re.IGNORECASE)
+
+
+#: What dates an event by another: "came a day after", "followed", "comes amid".
+_DATED_BY = re.compile(
+    r"\s+(?:just |only |barely |less than |more than )?(?:(?:a|an|one|two|three|four|five|six|"
+    r"several|a few|\d+) (?:hours?|days?|weeks?|months?) )?(?:after|before|amid)\b",
+    re.IGNORECASE,
+)
+#: A sentence opening with an event told before and the gap that dates the next one.
+_RETOLD_FIRST = re.compile(
+    r"^\W*(?:the|this|that|[\w-]+(?:'s|’s)) (?:[\w-]+ ){0,4}(?:came|comes) (?:just |only |"
+    r"barely |less than |more than )?(?:a|an|one|two|three|four|five|six|several|a few|\d+) "
+    r"(?:hours?|days?|weeks?|months?) after (?:(?:a|an|the|[\w-]+(?:'s|’s)) )?(?:[\w-]+ )?$",
+    re.IGNORECASE,
+)
+
+
+def _retold(token: Token, text: str) -> bool:
+    """The sentence's subject is an event told before, named to date another by it ("The
+    raid came a day after a suicide bomber blew herself up", "Wednesday's attack followed
+    a bombing")."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.lemma_.lower() not in ("come", "follow"):
+        return False
+    known = any(
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss"
+        for c in token.children
+    )
+    after_verb = verb.idx + len(verb) - token.sent.start_char
+    return known and (verb.lemma_.lower() == "follow" or bool(_DATED_BY.match(text, after_verb)))
 
 
 #: A year told right after a trigger, in its clause ("abducted in Chibok in 2014").
 _YEAR_AFTER = re.compile(
     r"[^,.;:]{0,40}?\b(?:in|since|during) (?:\w+ )?(?:(?:1[89]|20)\d\d\b|last year\b)"
+)
+#: ... or a day of a month ("the guerrilla group that laid down its weapons on 9 March").
+_DAY_OF_MONTH_AFTER = re.compile(
+    r"[^,.;:]{0,40}?\bon (?:\d{1,2} (?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)|(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December) \d{1,2})\b",
+    re.IGNORECASE,
+)
+#: A clause telling what happened in a year gone by ("since 2017, when ...").
+_WHEN_IN_A_YEAR = re.compile(
+    r"\b(?:since|in) (?:early |late |mid-)?(?:1[89]|20)\d\d,? (?:when|after)\b[^.;]*$",
+    re.IGNORECASE,
+)
+#: A year alone told right after a trigger, in its clause ("pledged allegiance to the
+#: Islamic State group in 2019", "retook the town last year"): a deed of a year gone by, told
+#: with no month or day to date it by.
+_BARE_YEAR_AFTER = re.compile(
+    r"[^,.;:]{0,40}?(?:\bin (?:early |late |mid-|the summer of |the spring of )?|"
+    r"\b(?:early|late|mid-)\s*)(?:(?:1[89]|20)\d\d\b(?![-/]\d)|last year\b)"
 )
 #: A year told before a noun ("a 2021 offensive", "the 2014 abductions").
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
@@ -288,12 +415,18 @@ def _of_a_past_year(token: Token, text: str, end: int) -> bool:
     described = token.dep_ in ("relcl", "acl") or (
         token.head.dep_ in ("relcl", "acl") and token.dep_ in ("conj", "xcomp")
     )
-    if _dated_noun(token) or (described and token.dep_ == "relcl" and _dated_noun(token.head)):
+    if (
+        _dated_noun(token)
+        or (token.dep_ == "compound" and _dated_noun(token.head))  # "a 2016 peace accord"
+        or (described and token.dep_ == "relcl" and _dated_noun(token.head))
+    ):
         return True
     acl = next((c for c in token.children if c.dep_ == "acl"), None)
     if acl is not None and _YEAR_AFTER.match(token.doc.text, acl.idx + len(acl)):
         return True
-    return described and bool(_YEAR_AFTER.match(text, end))
+    return (
+        described and bool(_YEAR_AFTER.match(text, end) or _DAY_OF_MONTH_AFTER.match(text, end))
+    ) or bool(_BARE_YEAR_AFTER.match(text, end))
 
 
 def _dated_noun(noun: Token) -> bool:
@@ -327,6 +460,18 @@ def _kept_up_since(token: Token, text: str, end: int) -> bool:
     return _perfect(verb) and bool(RUNNING_SINCE.match(text, end))
 
 
+def _gone_on(token: Token) -> bool:
+    """Deeds told as having gone on ("attacks by groups linked to al Qaeda have
+    continued"): a record, no event."""
+    verb = token.head
+    return (
+        token.dep_ == "nsubj"
+        and verb.lemma_.lower() in ("continue", "persist", "go")
+        and _perfect(verb)
+        and token.tag_ in ("NNS", "NNPS")
+    )
+
+
 def _perfect(verb: Token) -> bool:
     """The verb is told in a perfect tense ("have attacked", "has been killed")."""
     return any(
@@ -343,9 +488,14 @@ def _war_toll(token: Token, text: str, end: int) -> bool:
     if RUNNING_SINCE.match(text, end):
         return True
     perfect = _perfect(token)
-    for child in token.children:
+    # ("The insurgency began in October 2017 and has killed more than 6,000 people": the
+    # subject of the verb it is joined to)
+    subjects = [*token.children, *(token.head.children if token.dep_ == "conj" else ())]
+    for child in subjects:
         if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in WAR_NOUNS:
             return True
+        if perfect and child.dep_ == "nsubj" and child.lemma_.lower() in _UNREST_NOUNS:
+            return True  # "The fighting has killed more than 2,000 people in the state"
         if (
             child.dep_ == "prep"
             and child.lower_ in ("in", "during", "of", "since")

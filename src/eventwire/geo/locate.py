@@ -10,7 +10,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Token
 
-from ..datelines import dateline_spans
+from ..datelines import dateline_spans, section_bounds
 from ..nlp import in_cause_clause, text_of
 from ..records import EventMention, Location, Place, Span, Toponym
 from .gazetteer import AREA_CODES, REGION_CODES, Gazetteer
@@ -27,14 +27,69 @@ _NOT_EVENT = re.compile(
     r"\b(?:told|tells|said|says|say|conference|briefing|speaking|spoke|statement|interview|"
     r"based|headquartered|embassy|ambassador|envoy|visit(?:ed|ing)?|talks|summit|meeting|"
     r"quoted|reported|reporting|correspondent|minister|president|officials?|authorities|"
+    r"director|governor|mayor|spokes(?:man|woman|person)|"
     r"fled\s+to|flee\s+to|taken\s+to|moved\s+to|transferred\s+to|airlifted\s+to)\b(?!-)"
     r"[^.;:]{0,40}?\b(?:in|at|from|to)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "bringing the paramilitary closer to the state capital El Obeid": where a side is headed.
+_HEADED = re.compile(
+    r"(?:\b(?:(?:closer|nearer)\s+to|(?:clos(?:e|es|ed|ing) in|advanc\w+|push\w*)\s+(?:on|"
+    # ("pulling back towards the border with Mali"; not "drones launched towards Jazan")
+    r"towards?)|(?:pull\w*\s+back|retreat\w*|withdr[ae]w\w*|fled|flee\w*|head\w*|mov\w*)"
+    r"(?:\s+[\w-]+){0,3}?\s+towards?|border\s+with)\s+(?:the\s+)?(?:border\s+with\s+)?)"
+    r"(?:the\s+)?(?:(?:[\w-]+\s+)?(?:state|provincial|regional)\s+)?(?:capital,?\s+|city\s+of\s+|"
+    r"town\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# Before a name, the town told before that it is part of ("the city's Kyivskyi and ...").
+_THE_CITYS = re.compile(
+    r"\bthe (?:city|town|capital|village)['’]s (?:(?:[A-Z][\w'’-]+|and|,)\s*){0,6}$"
+)
+# After a name, the town it is a district of, named next.
+_DISTRICT_OF = re.compile(
+    r"\s+(?:district|neighbou?rhood|quarter|suburb)\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?"
+    r"(?-i:[A-Z])",
+    re.IGNORECASE,
+)
+# After a region's name, the region's authorities: who tells, not where.
+_AUTHORITIES = re.compile(
+    r"\s+(?:state\s+|provincial\s+|regional\s+)?(?:authorities|officials|government|"
+    r"governor|health (?:ministry|officials|authorities))\b",
+    re.IGNORECASE,
+)
+# After a name, words that make it a part of a town already told.
+_PART_OF_THE_TOWN = re.compile(
+    r"\s+(?:area|district|neighbou?rhood|quarter|section|part|ward)\s+of\s+(?:the|this|that)\s+"
+    r"(?:town|city|village|capital)\b",
+    re.IGNORECASE,
+)
+# "killed in Juliaca on Wednesday, a day after police broke up a march on Congress in
+# Lima": the place of the deed the event is dated by.
+_EARLIER_DEED = re.compile(
+    r"(?<!came )(?<!comes )(?<!come )\b(?:hours?|(?:a|one|two|three|four|five|six|\d+) days?|"
+    r"(?:a|one|two|\d+) weeks?) (?:after|before)\b[^.;()]*$",
+    re.IGNORECASE,
+)  # ("The raid came a day after a suicide bomber blew herself up in Konduga": the news)
+# "the full reopening of the road to Damascus": where a road leads, no place of the event
+# (one "on the road to Kismayo" happened on it).
+_ROAD_TO = re.compile(
+    r"(?<!\bon )(?<!\balong )\bthe (?:main |only |key )?(?:road|highway|route) (?:to|towards) $",
+    re.IGNORECASE,
+)
+# "militias allied to the government in Kinshasa": a government by its seat.
+_SEAT = re.compile(
+    r"\b(?:(?:allied|loyal|close|opposed) to|(?:backed|supported|armed) by)\s+(?:the\s+)?"
+    r"(?:government|regime|authorities)\s+in\s+$",
+    re.IGNORECASE,
+)
 # "Three were wounded, one evacuated to Ouagadougou": where victims were taken.
 _TAKEN_TO = re.compile(
-    r"\b(?:evacuated|rushed|airlifted|transferred|referred|flown|admitted)\s+"
-    r"(?:[\w-]+\s+){0,4}?(?:to|in)\s+(?:the\s+)?$",
+    r"\b(?:evacuated|rushed|airlifted|transferred|referred|flown|admitted|treated|taken|"
+    r"hospitali[sz]ed)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:to|in)\s+(?:the\s+)?"
+    # ... each town of a list ("taken to hospitals in Kolofata and Mora")
+    r"(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?(?:,\s+|\s+and\s+)){0,3}$",
     re.IGNORECASE,
 )
 # "Islamic Resistance in Iraq", "Al-Qaida in the Arabian Peninsula": a group's name.
@@ -54,6 +109,8 @@ _ORIGIN = re.compile(
     r"lawmakers|delegation|pilgrims|tourists|migrants|refugees|brothers|sisters|families|"
     r"traders|herders|farmers|students|workers|residents|villagers|man|woman|men|women|"
     r"nationals?|citizens?|natives?|immigrants?)\s+from\s+(?:the\s+)?"
+    # ... each place of a list ("women from Kaura Namoda, Zurmi and Birnin Magaji")
+    r"(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}(?:,\s+|\s+and\s+)){0,4}"
     r"(?:direction\s+of\s+)?$",
     re.IGNORECASE,
 )
@@ -202,7 +259,27 @@ def _is_event_place(doc: Doc, tp: Toponym, sentence_start: int, own: bool = Fals
         return False
     before = text_of(doc)[max(sentence_start, tp.start - 90) : tp.start]
     # "... in retaliation for a gas attack in Douma": the place of the event told as the cause
-    tests = (_GROUP_IN, _ORIGIN, _TAKEN_TO) if own else (_NOT_EVENT, _GROUP_IN, _ORIGIN, _TAKEN_TO)
+    if _PART_OF_THE_TOWN.match(text_of(doc), tp.end) or _THE_CITYS.search(before):
+        # "the Sabon Gari area of the town", "the city's Kyivskyi and Saltivskyi districts":
+        # a part of the town told before
+        return False
+    if (
+        tp.place is not None
+        and tp.place.feature_code == "ADM1"
+        and _AUTHORITIES.match(text_of(doc), tp.end)
+    ):
+        return False  # "North Kordofan authorities put the toll at 12": who told it
+    tests: tuple[re.Pattern[str], ...] = (
+        _GROUP_IN,
+        _ORIGIN,
+        _TAKEN_TO,
+        _HEADED,
+        _SEAT,
+        _ROAD_TO,
+        _EARLIER_DEED,
+    )
+    if not own:
+        tests = (_NOT_EVENT, *tests)
     return not in_cause_clause(before) and not any(r.search(before) for r in tests)
 
 
@@ -361,6 +438,8 @@ def locate(
     # Somewhere on the road: coded, as ACLED mostly does, near the end named first (the
     # other end when the first is a place the gazetteer lacks)
     candidates = _first_ends(doc, candidates)
+    candidates = _without_landmarks(doc, candidates)
+    candidates = _without_namesake_districts(doc, candidates)
     lacking = [
         t for t in toponyms if t.place is None and mention.start <= t.start and t.end <= mention.end
     ]
@@ -387,6 +466,9 @@ def locate(
             if t.place
         ]
     where = _first_ends(doc, [t for t in toponyms if not _country_modifier(doc, t)])
+    capital = _the_capital_told(doc, mention, toponyms, gazetteer, source)
+    if capital is not None:
+        return [capital]
     if _UNNAMED_SMALL.search(text_of(doc), mention.start, mention.end):
         # "entered the town": not the capital or a city of millions told of before; with
         # no other town or region before the passage, only the country is known
@@ -400,7 +482,45 @@ def locate(
     if not abroad:
         where = _at_home(where, source)
     where = _beyond_the_desk(doc, where, mention)
-    return [_fallback(where, _usable(doc, where, mention), mention, gazetteer, focus)]
+    usable = _usable(doc, where, mention)
+    # a roundup's story under its own dateline borrows no place from the story before it
+    section = section_bounds(text_of(doc), mention.start)[0]
+    usable = [t for t in usable if t.start >= section] or usable
+    if _unplaced_town(doc, lacking):
+        # "captured the town of Nyabiondo in Masisi territory": a town the gazetteer lacks
+        # is none the article named before; its region, if one is told, is the best guess
+        usable = [t for t in usable if t.place is not None and _rank(t.place) >= 1]
+    return [_fallback(where, usable, mention, gazetteer, focus)]
+
+
+#: "the capital" the passage tells with no country: the capital of the report's country,
+#: or near it ("in Ashulia, on the outskirts of the capital").
+_THE_CAPITAL_WORD = re.compile(
+    r"\b(?P<near>outskirts of|near|around|just outside|north of|south of|east of|west of)?\s*"
+    r"the capital\b(?! of\b)(?!['’]s)(?!,? (?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+
+
+def _the_capital_told(
+    doc: Doc,
+    mention: EventMention,
+    toponyms: list[Toponym],
+    gazetteer: Gazetteer,
+    source: str | None,
+) -> Location | None:
+    """A passage naming no place but "the capital": the capital of the report's country."""
+    found = _THE_CAPITAL_WORD.search(text_of(doc), mention.start, mention.end)
+    if found is None:
+        return None
+    codes = Counter(
+        t.place.country_code for t in toponyms if t.place is not None and t.place.country_code
+    ).most_common(1)
+    code = codes[0][0] if codes else source
+    capital = gazetteer.capital(code) if code else None
+    if capital is None:
+        return None
+    return _location(capital, 2 if found.group("near") else 1, None, gazetteer)
 
 
 #: A country named for its capital: "Somalia's capital", "the capital of Somalia", "Kenya's
@@ -456,8 +576,40 @@ def _past_the_dateline(
 
 def _unplaced_area(doc: Doc, tps: list[Toponym]) -> bool:
     """A district or region named that the gazetteer lacks ("in the North Waziristan
-    district"): still no place for the desk's town."""
-    return any(t.place is None and _AREA_AFTER.match(text_of(doc), t.end) for t in tps)
+    district"), or a town told as one ("an attack on the town of Petite-Rivière-de-
+    l'Artibonite"): still no place for the desk's town."""
+    text = text_of(doc)
+    return any(
+        t.place is None
+        and (
+            _AREA_AFTER.match(text, t.end)
+            or _TOWN_BEFORE.search(text, max(0, t.start - 30), t.start)
+        )
+        for t in tps
+    )
+
+
+def _unplaced_town(doc: Doc, tps: list[Toponym]) -> bool:
+    """A town the gazetteer lacks, told as one ("the town of Nyabiondo")."""
+    text = text_of(doc)
+    return any(
+        t.place is None
+        and _TOWN_BEFORE.search(text, max(0, t.start - 30), t.start)
+        # ("the nearby town of Wegel Tena" lies by the town told before)
+        and not _NEARBY_TOWN.search(text, max(0, t.start - 40), t.start)
+        for t in tps
+    )
+
+
+_NEARBY_TOWN = re.compile(
+    r"\b(?:nearby|neighbou?ring|adjacent)\s+(?:town|village|city|locality)\s+of\s+$", re.IGNORECASE
+)
+
+
+#: Words before a name that make it a town's or a village's ("the village of Liancourt").
+_TOWN_BEFORE = re.compile(
+    r"\b(?:town|village|city|locality|commune|hamlet|settlement)\s+of\s+$", re.IGNORECASE
+)
 
 
 #: A word after a name that makes it a district or a region's ("North Waziristan district").
@@ -614,6 +766,112 @@ def _inside_the_next(doc: Doc, tps: list[Toponym]) -> list[Toponym]:
         near = km(x.place.latitude, x.place.longitude, y.place.latitude, y.place.longitude)
         drop.add(id(y) if near <= INSIDE_KM else id(x))
     return [t for t in tps if id(t) not in drop]
+
+
+#: Between a place and the landmark that says where it lies: "Konduga, about 25 km
+#: southeast of the state capital, Maiduguri", "Mangina, a town 30 km from Beni".
+_LANDMARK_BETWEEN = re.compile(
+    r"\s*[,(]\s*(?:(?:a|the) (?:[\w-]+ )?(?:town|village|city|district|locality|settlement|"
+    r"area|community|camp|market town)\s+(?:some\s+|about\s+|located\s+|lying\s+)?)?"
+    r"(?:(?:about|some|roughly|around|nearly|approximately|almost|just|over|less than|"
+    r"more than|only)\s+)?(?P<n>\d+(?:\.\d+)?|[a-z]+)[ -]?(?P<unit>km|kms|kilometres?|"
+    r"kilometers?|miles?)\s+(?:\(\d+\s+\w+\)\s+)?(?:(?:to the\s+)?"
+    rf"{_DIRECTIONS}\s+(?:of|from)|from|outside)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:state|"
+    r"provincial|regional|district|county)\s+)?(?:(?:capital|city|town|village|port)(?:\s+of)?"
+    r"\s*,?\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def _without_landmarks(doc: Doc, tps: list[Toponym]) -> list[Toponym]:
+    """The passage's places less those named only to say where the one before them lies
+    (a town the gazetteer lacks stays placed by its landmark: it is no candidate; nor is a
+    namesake the distance told rules out: "Palmeiras, 70km from Maputo" is no Brazilian
+    town), or where a place told before lies."""
+    text = text_of(doc)
+    out = []
+    for i, t in enumerate(tps):
+        before = tps[i - 1] if i else None
+        if before is not None and _landmark(
+            before, t, _LANDMARK_BETWEEN.fullmatch(text, before.end, t.start)
+        ):
+            continue
+        if _OF_THE_PLACE_TOLD.search(text, max(0, t.start - 60), t.start):
+            continue  # "the eastern edge of the village, north of Ramallah"
+        if before is not None and _near_landmark(text, before, t):
+            continue  # "Umm al-Khair, in the Masafer Yatta area south of Hebron"
+        out.append(t)
+    return out
+
+
+#: Before a name, a place told already and which way it lies from it.
+_OF_THE_PLACE_TOLD = re.compile(
+    rf"\b(?:the|this|that) (?:village|town|city|camp|area|locality)\s*,\s*(?:(?:about|some) )?"
+    rf"(?:\d+\s*(?:km|kms|kilometres?|kilometers?|miles?)\s+)?{_DIRECTIONS}\s+of\s+$",
+    re.IGNORECASE,
+)
+#: A place told as lying a way from the next one named in its sentence.
+_WAY_OF = re.compile(rf"\b{_DIRECTIONS}\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?$", re.IGNORECASE)
+#: How far a place may lie from the landmark told after it.
+NEAR_LANDMARK_KM = 60.0
+
+
+def _near_landmark(text: str, place: Toponym, mark: Toponym) -> bool:
+    """`mark` is told as what `place` lies a way from, in the same sentence, and is near it."""
+    between = text[place.end : mark.start]
+    if "." in between or len(between) > 60 or not _WAY_OF.search(between):
+        return False
+    if place.place is None or mark.place is None or _rank(place.place) != 0:
+        return False
+    return (
+        km(place.place.latitude, place.place.longitude, mark.place.latitude, mark.place.longitude)
+        <= NEAR_LANDMARK_KM
+    )
+
+
+#: How much further than the distance told a place may lie from its landmark.
+LANDMARK_SLACK_KM = 60.0
+
+
+def _landmark(place: Toponym, mark: Toponym, between: re.Match[str] | None) -> bool:
+    if between is None or place.place is None or mark.place is None:
+        return False
+    if place.place.country_code != mark.place.country_code:
+        return False
+    told = between.group("n")
+    if not told.replace(".", "").isdigit():
+        return True
+    distance = float(told) * (MILE_KM if between.group("unit").startswith("mile") else 1.0)
+    apart = km(
+        place.place.latitude, place.place.longitude, mark.place.latitude, mark.place.longitude
+    )
+    return apart <= max(2 * distance, distance + LANDMARK_SLACK_KM)
+
+
+#: A district this far from the town it is told to be in is another town's namesake ("the
+#: Dniprovskyi district of Kherson", Kyiv's lying 400 km off); a district of a province
+#: ("Al Amadiya district of Duhok") lies within a province's reach.
+NAMESAKE_DISTRICT_KM = 150.0
+
+
+def _without_namesake_districts(doc: Doc, tps: list[Toponym]) -> list[Toponym]:
+    """A district told as the next town's ("the Dniprovskyi district of Kherson") that the
+    gazetteer places far from it is another city's namesake: the town stands."""
+    text = text_of(doc)
+    out = []
+    for i, t in enumerate(tps):
+        nxt = tps[i + 1] if i + 1 < len(tps) else None
+        if (
+            nxt is not None
+            and t.place is not None
+            and nxt.place is not None
+            and _DISTRICT_OF.match(text, t.end)
+            and km(t.place.latitude, t.place.longitude, nxt.place.latitude, nxt.place.longitude)
+            > NAMESAKE_DISTRICT_KM
+        ):
+            continue
+        out.append(t)
+    return out
 
 
 def _most_specific(tps: list[Toponym]) -> list[Toponym]:

@@ -66,6 +66,11 @@ MIN_POPULATION_ALTERNATE_ABROAD = 250_000
 # ... unless the article's every other place lies in one country: a Burkinabe report's
 # "Pensa" is a village the gazetteer lacks, not Russia's Penza.
 ONE_COUNTRY_SHARE = 0.8
+# A report whose names lie half or more in one country: a town abroad it never names the
+# country of must be a city to be meant (a Malian report's "Lere" is a village the
+# gazetteer lacks, not Nigeria's town of 90,000).
+MAIN_COUNTRY_SHARE = 0.5
+MIN_POPULATION_ABROAD_MAIN = 100_000  # (Cork, Malakal and Hollywood stay: they are cities)
 # A town this big may stand for the region named after it when nothing else says where the
 # article is ("Beni Suef governorate"; not the 50,000 of St. Croix for "Saint Croix County").
 MIN_POPULATION_REGION_TOWN = 100_000
@@ -80,6 +85,13 @@ PASSES = 3  # context from the previous pass's answers; three settle in practice
 # "St. Thomas" votes London to Ontario): passes go on this long at most, and of two
 # states that alternate the one whose names agree best is kept (_settle).
 MAX_PASSES = 4
+
+
+#: Regions named by a common word: a region abroad only in a report naming its country.
+_COMMON_REGION_NAMES = frozenset(
+    {"centre", "center", "central", "littoral", "coast", "capital", "north", "south", "east",
+     "west", "nord", "sud", "est", "ouest", "plateau", "lakes", "upper", "lower"}
+)  # fmt: skip
 
 
 @dataclass
@@ -112,11 +124,12 @@ class Context:
         here = self.count(country_code, key) + self.leaning.get(country_code, 0.0)
         return here / total if total > 0 else 0.0
 
-    def elsewhere(self, country_code: str, key: str) -> bool:
-        """The article's other names and nationality words lie in one other country."""
+    def elsewhere(self, country_code: str, key: str, share: float = ONE_COUNTRY_SHARE) -> bool:
+        """The article's other names and nationality words lie mostly (`share`) in one
+        other country, none in this one."""
         if self.share(country_code, key) > 0:
             return False
-        return any(self.share(c, key) >= ONE_COUNTRY_SHARE for c in self.countries)
+        return any(self.share(c, key) >= share for c in self.countries)
 
     def weight(self, key: str) -> float:
         """How much the article's other names say about where it is."""
@@ -279,15 +292,31 @@ def _best(
                 c.kind != 1
                 and not c.stripped
                 and c.place.population
-                >= (MIN_POPULATION_ABROAD_FOCUSED if ctx.focus else MIN_POPULATION_ABROAD)
+                >= (
+                    MIN_POPULATION_ABROAD_FOCUSED
+                    if ctx.focus
+                    else MIN_POPULATION_ABROAD_MAIN
+                    if ctx.elsewhere(c.place.country_code, key, MAIN_COUNTRY_SHARE)
+                    else MIN_POPULATION_ABROAD
+                )
             )
             or (
                 not c.stripped
                 and c.place.population >= MIN_POPULATION_ALTERNATE_ABROAD
                 and hint not in ("A", "D")  # "Mambasa territory" is no Mombasa
                 and not ctx.focus  # a Sudanese source's "Sama" is no Chinese Sanya
-                and (c.kind != 1 or not ctx.elsewhere(c.place.country_code, key))
+                # (an alternate spelling abroad only in a country the report names: a
+                # Malian report's "Boni" is no Bonn)
+                and (c.kind != 1 or ctx.share(c.place.country_code, key) > 0)
             )
+        )
+    if ctx and key in _COMMON_REGION_NAMES:
+        # a region named by a common word ("the Centre") only in a country the report names:
+        # an Indian report's "demanding that the Centre deploy forces" is no Burkinabe region
+        cands = tuple(
+            c
+            for c in cands
+            if c.place.feature_class != "A" or ctx.share(c.place.country_code, key) > 0
         )
     if not cands:
         return None, 0.0, 0.0

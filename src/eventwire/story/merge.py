@@ -52,7 +52,9 @@ SUB_TYPE_GENERIC = {"Armed clash", "Attack", "Other"}
 # on the same day at the same named place (see same_event).
 RELATED_TYPES = {frozenset({"Violence against civilians", "Explosions/Remote violence"})}
 DISTINCT = re.compile(
-    r"\b(second|third|another|separate|separately)\b"
+    r"\b(?:separate|separately)\b|\b(?:second|third|another)\s+(?:[\w-]+\s+)?"
+    r"(?:bomb|blast|explosion|attack|strike|raid|clash|suicide|incident|ambush|shelling|"
+    r"assault|shooting|explosive|device|car)"
     r"|\b(two|three|four|twin|multiple|several|series of)\s+(\w+\s+)?"
     r"(bomb|blast|explosion|attack|strike|raid|clash|suicide)",
     re.IGNORECASE,
@@ -137,14 +139,18 @@ def same_place(a: Event, b: Event) -> bool:
     return place_match(a, b) is not None
 
 
+_UNKNOWN = "Unidentified Armed Group"
+
+
 def _actor_match(x: str, y: str) -> bool:
     return fuzz.token_set_ratio(x.casefold(), y.casefold()) >= ACTOR_MATCH
 
 
 def _side_conflict(x: str | None, y: str | None) -> bool:
-    """Both name a party on this side, and no name matches."""
-    xs = [n.strip() for n in (x or "").split(";") if n.strip()]
-    ys = [n.strip() for n in (y or "").split(";") if n.strip()]
+    """Both name a party on this side, and no name matches (an unidentified one is no
+    name: "a drone strike" in the lede, "a military drone" in the detail)."""
+    xs = [n.strip() for n in (x or "").split(";") if n.strip() and not n.startswith(_UNKNOWN)]
+    ys = [n.strip() for n in (y or "").split(";") if n.strip() and not n.startswith(_UNKNOWN)]
     return bool(xs and ys) and not any(_actor_match(a, b) for a in xs for b in ys)
 
 
@@ -359,6 +365,11 @@ def current_figures(
     }
 
 
+def _vague(e: Event) -> bool:
+    """A toll told without a figure: its low end is below the figure coded."""
+    return e.fatalities_low is not None and e.fatalities_low < e.fatalities
+
+
 def combine(cluster: Sequence[Event], texts: Mapping[str, str] | None = None) -> Event:
     """One event from its reports: the most precise coding, every source and evidence.
     With the articles' texts, a toll another report updates gives way to the update."""
@@ -378,19 +389,23 @@ def combine(cluster: Sequence[Event], texts: Mapping[str, str] | None = None) ->
     sources: dict[str, SourceRef] = {}
     evidence: dict[tuple[str, str, int, int], Evidence] = {}
     figures: dict[str, int] = {}
+    # a toll told without a figure ("heavy losses", ACLED's 10, at least one) gives way to
+    # a figure another passage gives
+    counted = [e for e in cluster if not _vague(e)]
+    tolls = counted if any(e.fatalities > 0 for e in counted) else list(cluster)
     for e in cluster:
         for s in e.sources:
             sources.setdefault(s.article_id, s)
         for ev in e.evidence:
             evidence.setdefault((ev.field, ev.article_id, ev.start, ev.end), ev)
-        for article_id, n in e.source_fatalities.items():
+        for article_id, n in e.source_fatalities.items() if e in tolls else ():
             # One article coding an event twice: keep its more conservative figure.
             figures[article_id] = min(n, figures.get(article_id, n))
     published = {a: (s.published or "") for a, s in sources.items()}
     current = current_figures(figures, published, _updates(cluster, texts or {}))
     lows = [
         e.fatalities_low
-        for e in cluster
+        for e in tolls
         if e.fatalities_low is not None
         and not (e.source_fatalities and e.source_fatalities.keys().isdisjoint(current))
     ]

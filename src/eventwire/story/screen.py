@@ -193,6 +193,33 @@ def drop_summaries(events: Sequence[Event], text: str) -> list[Event]:
     return out
 
 
+def drop_standfirsts(events: Sequence[Event]) -> list[Event]:
+    """One report's events less an undated passage that sums up a death told again later
+    with its day ("Palestinian medics say ... three brothers collecting firewood were
+    killed" above "an Israeli drone strike on Tuesday killed three brothers"): the same
+    deaths, told twice."""
+    out = []
+    for event in events:
+        first = _first_trigger(event)
+        undated = not any(v.field == "event_date" for v in event.evidence)
+        retold = (
+            undated
+            and event.fatalities > 0
+            and any(
+                other is not event
+                and (_first_trigger(other) or 0) > (first or 0)
+                and other.fatalities == event.fatalities
+                and other.country == event.country
+                and other.admin1 in (None, event.admin1)
+                and any(v.field == "event_date" for v in other.evidence)
+                for other in events
+            )
+        )
+        if not retold:
+            out.append(event)
+    return out
+
+
 def _first_trigger(event: Event) -> int | None:
     """Where the event's first trigger starts, if it has one."""
     return min((v.start for v in event.evidence if v.field == "event_type"), default=None)

@@ -1,0 +1,714 @@
+"""Wire reports written for the purpose: a story's second event told in a clause that dates
+the first by it, landmarks, claims and blame, records and rumours, days of telling."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.language import Language
+
+from eventwire.events.dates import find_dates
+from eventwire.geo import Gazetteer
+from eventwire.pipeline import Resources, extract
+from eventwire.records import Article, Event
+
+THURSDAY = date(2026, 11, 26)
+
+
+def run(nlp: Language, gazetteer: Gazetteer, text: str) -> list[Event]:
+    article = Article("a", text, "a.txt", published=THURSDAY)
+    return extract([article], Resources(nlp, gazetteer)).events
+
+
+def of_type(events: list[Event], sub: str) -> list[Event]:
+    return [e for e in events if e.sub_event_type == sub]
+
+
+def test_an_event_told_again_to_date_the_next_one_is_not_the_next_one(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "MAIDUGURI, Nigeria (AP) - Jihadist fighters attacked a military base in the town of "
+        "Marte late on Wednesday, killing four soldiers in a gunfight, security sources said.\n\n"
+        "The raid came a day after a female suicide bomber blew herself up at a tea stall in "
+        "Konduga, about 25 kilometers southeast of the state capital, Maiduguri, on Tuesday "
+        "evening. Police said six people were killed. A leader of the Civilian Joint Task "
+        "Force, a local militia that fights alongside the military, said nine had died.\n",
+    )
+    bombs = of_type(events, "Suicide bomb")
+    # one bombing, at Konduga (Maiduguri only says where Konduga is), no battle
+    assert [(e.location, e.event_date, e.fatalities) for e in bombs] == [
+        ("Konduga", "2026-11-24", 6)
+    ]
+    clashes = [e for e in events if e.event_type == "Battles"]
+    assert [e.location for e in clashes] == ["Marte"]
+
+
+def test_an_event_that_came_after_a_cause_is_still_told(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Taxi drivers staged a demonstration in Garowe on Monday. The protest came after the "
+        "government banned taxis from the airport road. Police arrested some of the protesters.",
+    )
+    assert [e.sub_event_type for e in events] == ["Protest with intervention"]
+
+
+def test_a_landmark_a_namesake_abroad_could_not_lie_near_stays(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    # 600 km from Bangui: no Chinese "Diyag"; the event is placed by the landmark
+    events = run(
+        nlp,
+        gazetteer,
+        "LRA rebels abducted dozens of villagers during raids around Diya, about 600km east of "
+        "Bangui, on Sunday.",
+    )
+    assert events and all(e.country == "Central African Republic" for e in events)
+
+
+def test_a_group_that_claimed_the_assault_or_that_police_blame_is_its_side(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Jihadist fighters attacked a military base in Nigeria's Borno state late on Wednesday, "
+        "killing four soldiers in a gunfight that lasted hours, security sources said.\n\n"
+        "The assault on the base in the town of Marte was claimed by the Islamic State West "
+        "Africa Province, known as ISWAP.\n",
+    )
+    (clash,) = [e for e in events if e.event_type == "Battles"]
+    assert clash.actor2 is not None and "Islamist Militia" not in clash.actor2
+    assert "Islamic State (" not in clash.actor2  # the West African province, not IS itself
+    events = run(
+        nlp,
+        gazetteer,
+        "MOGADISHU (Reuters) - Several mortar rounds were fired late on Tuesday at the Halane "
+        "base camp near Mogadishu's airport, which houses the African Union mission AUSSOM. "
+        "Police spokesman Abdifatah Aden said the shells caused no casualties. He blamed "
+        "al Shabaab.",
+    )
+    (shelling,) = of_type(events, "Shelling/artillery/missile attack")
+    assert shelling.actor1 is not None and shelling.actor1.startswith("AUSSOM")
+    assert shelling.actor2 == "Al Shabaab"
+
+
+def test_the_town_a_side_is_headed_for_is_not_the_town_it_took(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "PORT SUDAN (Reuters) - The Rapid Support Forces took control of the town of Bara in "
+        "North Kordofan state on Sunday after heavy fighting with the army, bringing the "
+        "paramilitary closer to the state capital El Obeid.",
+    )
+    assert {e.location for e in events} == {"Barah"}
+
+
+def test_another_sources_estimate_is_no_update_of_the_toll(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "A drone strike hit a livestock market in El Obeid on Wednesday, killing three "
+        "civilians, the Sudan Doctors Network said. A state government official put the death "
+        "toll at five and blamed the RSF.",
+    )
+    (strike,) = of_type(events, "Air/drone strike")
+    assert strike.fatalities == 3
+
+
+def test_rebels_killing_villagers_in_an_attack_is_no_battle(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Rebels kill a dozen in Congo village\n\n"
+        "BENI, DR Congo (AFP) - Suspected Allied Democratic Forces (ADF) rebels killed at least "
+        "a dozen civilians in an attack late on Tuesday on Mangina, a village in North Kivu "
+        "province, the army and local sources said.\n\n"
+        '"They went from house to house," army spokesman Jules Ngoy said, adding that troops '
+        "had been deployed in pursuit of the assailants.\n\n"
+        "A civil society leader said 17 bodies had been recovered by Wednesday afternoon and "
+        "that several houses had been set on fire.\n\n"
+        "The ADF pledged allegiance to the Islamic State group in 2019. It is accused of "
+        "killing thousands of civilians in Beni and Lubero territories.\n",
+    )
+    assert [(e.sub_event_type, e.location, e.event_date) for e in events] == [
+        ("Attack", "Mangina", "2026-11-24")
+    ]
+
+
+def test_a_day_something_stood_by_is_no_day_of_an_event() -> None:
+    found = find_dates("17 bodies had been recovered by Wednesday afternoon", THURSDAY)
+    assert found == []
+    assert find_dates("as of Monday, 17 were dead", THURSDAY) == []
+    assert [f[2] for f in find_dates("killed on Wednesday afternoon", THURSDAY)] == [
+        date(2026, 11, 25)
+    ]
+
+
+def test_a_month_of_last_year_is_that_month() -> None:
+    (found,) = find_dates("an attack near Pahalgam in April last year", THURSDAY)
+    assert (found[2], found[3]) == (date(2025, 4, 15), 3)
+    (found,) = find_dates("on 5 May last year", THURSDAY)
+    assert found[2] == date(2025, 5, 5)
+
+
+def test_the_same_fight_told_on_in_the_next_paragraph_on_its_day_is_one_event(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "ADDIS ABABA (Reuters) - Ethiopian federal troops recaptured the town of Mendi in "
+        "western Oromia region on Monday from the rebel Oromo Liberation Army (OLA), residents "
+        "said.\n\n"
+        "Soldiers backed by armoured vehicles entered the town on Monday morning after several "
+        "hours of fighting on its outskirts. At least eight people were killed.\n\n"
+        'The OLA said in a statement on Tuesday that its fighters had "tactically withdrawn" '
+        "from Mendi to spare civilians.\n",
+    )
+    assert [(e.sub_event_type, e.event_date, e.fatalities) for e in events] == [
+        ("Government regains territory", "2026-11-23", 8)
+    ]
+
+
+def test_a_town_overrun_is_taken_whatever_the_parser_calls_its_name(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    # spaCy tags "Mendi" an organisation: the gazetteer knows it for a town
+    events = run(nlp, gazetteer, "OLA fighters overran Mendi in western Ethiopia on Sunday.")
+    assert [e.sub_event_type for e in events] == ["Non-state actor overtakes territory"]
+
+
+def test_a_mission_taking_over_from_another_is_no_territory_and_a_war_aim_no_fight(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "A roadside bomb struck an army truck near Afgooye in Somalia on Wednesday, killing "
+        "two soldiers, officials said.\n\n"
+        "Al Shabaab has been fighting for years to topple Somalia's government. The African "
+        "Union Support and Stabilization Mission in Somalia (AUSSOM) took over from its "
+        "predecessor in January 2025.\n",
+    )
+    assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]
+
+
+def test_protests_since_a_past_one_are_a_record_and_their_toll_is_not_todays(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "NAIROBI (AP) - About 500 people marched peacefully to the county offices in Kisumu on "
+        "Tuesday against a new fuel levy.\n\n"
+        "Kenya has seen repeated waves of anti-government protests since demonstrations "
+        "against a finance bill in June 2024, in which rights groups say at least 60 people "
+        "were killed.\n",
+    )
+    (march,) = [e for e in events if e.location == "Kisumu"]
+    assert march.fatalities == 0
+
+
+def test_an_arrest_with_nobody_hurt_is_no_attack(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Police fired tear gas on Wednesday to disperse protesters in central Nairobi.\n\n"
+        "Late on Wednesday, police arrested opposition lawmaker Dennis Karanja at his home in "
+        "Nairobi, his lawyer said.\n",
+    )
+    (arrest,) = of_type(events, "Arrests")
+    assert arrest.actor2 == "Civilians (Kenya)"
+    assert not [e for e in events if e.event_type == "Violence against civilians"]
+
+
+def test_a_day_said_to_be_a_deeds_is_its_day_and_a_named_town_is_not_the_desks(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "PORT-AU-PRINCE, Haiti (AP) - Members of a gang killed 12 people during an attack on "
+        "the town of Petite-Rivière-de-l'Artibonite on Sunday, a rights group said.\n\n"
+        "The network said that on Monday, gang members raped at least five women in the "
+        "Artibonite region. On Tuesday, gunmen set fire to about 30 houses in the village of "
+        "Liancourt, whose residents had already abandoned it.\n",
+    )
+    attack = of_type(events, "Attack")
+    assert attack and attack[0].location != "Port-au-Prince"
+    (rape,) = of_type(events, "Sexual violence")
+    assert rape.event_date == "2026-11-23"
+    (burning,) = of_type(events, "Looting/property destruction")
+    assert burning.actor2 == "Civilians (Haiti)"
+
+
+def test_a_rumours_deed_and_a_videos_subject_are_no_events(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "A mob beat a man to death in India's Jharkhand state late on Sunday after rumours "
+        "spread that he was trying to abduct children, police said.\n\n"
+        "Videos of the assault circulated widely online on Monday, prompting condemnation.\n",
+    )
+    assert [(e.sub_event_type, e.event_date) for e in events] == [("Attack", "2026-11-22")]
+
+
+def test_victims_who_fought_back_were_in_a_fight(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Militiamen opened fire on herders travelling near the village of Dhilaalo in Somalia "
+        "on Sunday, killing two of them. The herders shot back, forcing the attackers to "
+        "retreat.",
+    )
+    assert events and all(e.event_type == "Battles" for e in events)
+
+
+def test_a_claimed_bomb_told_as_fact_is_an_event_and_that_blast_is_its_toll(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "OUAGADOUGOU (Reuters) - Islamist militants attacked a military base in the northern "
+        "Burkina Faso town of Djibo on Wednesday, killing at least 23 soldiers, security "
+        "sources said.\n\n"
+        'The army said its units had repelled the attack and inflicted "heavy losses" on the '
+        "assailants.\n\n"
+        "JNIM claimed responsibility for a roadside bomb that hit a military convoy on Tuesday "
+        "about 20 km south of Gorom-Gorom.\n\n"
+        "Four soldiers were killed and 11 wounded in that blast, a security source said.\n",
+    )
+    clash = [e for e in events if e.event_type == "Battles"]
+    # the army's "heavy losses" (no figure) leaves the toll told
+    assert [(e.location, e.fatalities) for e in clash] == [("Djibo", 23)]
+    (bomb,) = [e for e in events if e.event_type == "Explosions/Remote violence"]
+    assert (bomb.event_date, bomb.fatalities) == ("2026-11-24", 4)
+    assert bomb.location == "Gorom-Gorom"
+
+
+def test_captives_marched_off_and_a_purpose_are_no_events_and_the_overnight_raid_has_its_day(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Armed bandits have abducted at least 27 people in an overnight raid on Kaura Namoda, "
+        "a town in Zamfara State, the police have said.\n\n"
+        "The gunmen, who arrived on motorcycles at about 11 p.m. on Tuesday, went from house to "
+        "house in the Sabon Gari area of the town, shooting sporadically before marching their "
+        "captives into the forest.\n\n"
+        '"The Command is combing the forests with a view to rescuing the victims and arresting '
+        'the perpetrators," the statement read.\n',
+    )
+    assert [(e.sub_event_type, e.location, e.event_date) for e in events] == [
+        ("Abduction/forced disappearance", "Kaura Namoda", "2026-11-24")
+    ]
+
+
+def test_marchers_from_several_towns_protest_where_they_marched(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "On Wednesday afternoon, hundreds of women from Kaura Namoda, Zurmi and Birnin Magaji "
+        "marched to the Government House in Gusau, the Zamfara state capital, to demand action "
+        "against bandits.",
+    )
+    assert [(e.sub_event_type, e.location) for e in events] == [("Peaceful protest", "Gusau")]
+
+
+def test_a_group_named_by_the_report_is_its_own_actor(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Members of the Gran Grif gang killed 12 people in an attack on a town in Haiti's "
+        "Artibonite region on Sunday.",
+    )
+    assert [(e.actor1, e.inter1) for e in events] == [("Gran Grif Gang", 3)]
+    events = run(
+        nlp,
+        gazetteer,
+        "BOGOTA (Reuters) - Colombia's government signed an agreement on Tuesday with the "
+        "armed group Comuneros del Sur in the city of Pasto, officials said.",
+    )
+    (deal,) = events
+    assert (deal.sub_event_type, deal.actor1) == ("Agreement", "Comuneros del Sur")
+    assert deal.actor2 is not None and deal.actor2.startswith("Government of Colombia")
+
+
+def test_a_second_sources_figure_for_the_same_deaths_is_not_added(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "CONAKRY (Reuters) - Guinean security forces fired live ammunition at a peaceful march "
+        "in Conakry on Tuesday, killing at least one protester, the government said, while "
+        "opposition groups said two young men were shot dead.\n\n"
+        "Several thousand people had gathered in the Ratoma district to protest against power "
+        "cuts. Witnesses said police opened fire as marchers tried to reach the highway.\n",
+    )
+    assert [(e.location, e.fatalities) for e in events] == [("Conakry", 1)]
+
+
+def test_the_strike_the_next_paragraph_dates_and_the_regions_authorities_toll_are_the_ledes(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Port Sudan (AFP) - A drone strike blamed on the Rapid Support Forces hit a livestock "
+        "market in the city of El-Obeid, killing at least 19 people, the health ministry said "
+        "Wednesday.\n\n"
+        "The strike on Tuesday afternoon was one of the deadliest on the capital of North "
+        "Kordofan state.\n\n"
+        "North Kordofan authorities initially put the death toll at 12 on Tuesday evening, but "
+        "the toll rose to 19 on Wednesday as several of the more than 40 wounded died in "
+        'hospital. "We heard the whistle, then a huge explosion," a trader said.\n',
+    )
+    assert [(e.sub_event_type, e.location, e.event_date, e.fatalities) for e in events] == [
+        ("Air/drone strike", "El Obeid", "2026-11-24", 19)
+    ]
+
+
+def test_a_dateline_country_is_no_state_that_killed_and_a_seat_of_government_no_place(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "BENI, Democratic Republic of Congo, Nov 26 (Reuters) - Rebels from the Allied "
+        "Democratic Forces (ADF) killed between 18 and 25 civilians in an attack late on "
+        "Tuesday on a village in North Kivu province, a local army official said.\n\n"
+        "Further south, fighters of the M23 rebel alliance captured the town of Nyabiondo in "
+        "Masisi territory on Monday after hours of fighting with militias allied to the "
+        "government in Kinshasa, residents said.\n",
+    )
+    attack = of_type(events, "Attack")
+    assert [(e.actor1, e.fatalities) for e in attack] == [("ADF: Allied Democratic Forces", 18)]
+    assert all(e.location != "Kinshasa" for e in events)
+
+
+def test_a_groups_record_of_frequent_massacres_is_no_event(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Rebels killed 18 civilians in an attack on a village near Beni in Congo on Tuesday.\n\n"
+        "The group has continued to carry out frequent massacres in North Kivu and "
+        "neighbouring Ituri province.\n",
+    )
+    assert [e.event_date for e in events] == ["2026-11-24"]
+
+
+def test_missiles_fired_towards_a_city_hit_it_and_a_retreat_towards_a_border_is_no_place(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Assailants launched explosives-laden drones and missiles towards Jazan, Saudi Arabia, "
+        "on Monday.",
+    )
+    assert events and all(e.admin1 == "Jazan" for e in events)
+    events = run(
+        nlp,
+        gazetteer,
+        "Islamist fighters attacked an army base in the northern Burkina Faso town of Djibo on "
+        "Wednesday and battled troops for hours before pulling back towards the border with "
+        "Mali.",
+    )
+    assert events and all(e.country == "Burkina Faso" for e in events)
+
+
+def test_the_martyred_are_dead_and_a_state_accused_of_strikes_made_them(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "BANNU: At least seven people, including five policemen, were martyred and 14 others "
+        "injured on Wednesday when a suicide bomber rammed a vehicle into a police checkpost "
+        "on the outskirts of Bannu city, police said.\n\n"
+        "The attack came days after the Afghan Taliban government accused Pakistan of carrying "
+        "out air strikes late on Sunday in Afghanistan's Paktika province.\n",
+    )
+    (bomb,) = of_type(events, "Suicide bomb")
+    assert bomb.fatalities == 7
+    (strike,) = of_type(events, "Air/drone strike")
+    assert strike.actor1 is not None and strike.actor1.startswith("Military Forces of Pakistan")
+
+
+def test_a_roundups_stories_keep_their_own_days_places_and_claims(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "MIDEAST ROUNDUP: Landmine kills two children in Yemen\n\n"
+        "HODEIDAH, Yemen, Nov. 26 - Two children were killed on Wednesday when a landmine "
+        "exploded near the town of Hays in Yemen's western Hodeidah province, officials said.\n\n"
+        "The brothers, aged nine and 12, died at the scene. It was not clear who had laid the "
+        "device.\n\n"
+        "BAGHDAD, Nov. 26 - A roadside bomb struck an Iraqi army vehicle on Tuesday night near "
+        "Tuz Khurmatu, killing two soldiers, security sources said. The Islamic State group "
+        "claimed responsibility on Wednesday.\n\n"
+        "SWEIDA, Syria, Nov. 26 - Several thousand people demonstrated peacefully in the city "
+        "of Sweida on Wednesday, calling for the reopening of the road to Damascus.\n\n"
+        "Protesters gathered in the city's central square, carrying portraits of relatives "
+        "killed in last year's violence.\n",
+    )
+    mine = [e for e in events if e.country == "Yemen"]
+    assert [(e.location, e.fatalities, e.actor1) for e in mine] == [
+        ("Hays", 2, "Unidentified Armed Group (Yemen)")
+    ]
+    protests = [e for e in events if e.event_type == "Protests"]
+    assert [(e.location, e.event_date) for e in protests] == [("As-Suwayda", "2026-11-25")]
+
+
+def test_a_cities_districts_a_states_attack_and_a_toll_risen_with_more_bodies(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Russian drones struck residential areas of Kharkiv late on Nov. 25, killing two "
+        "people, local authorities reported.\n\n"
+        "According to the Kharkiv City Military Administration, at least 14 attack drones hit "
+        "the city's Kyivskyi and Saltivskyi districts shortly before midnight.\n\n"
+        "Meanwhile, the death toll from Russia's missile attack on Zaporizhzhia on Tuesday "
+        "rose to four on Wednesday after rescue workers recovered two more bodies from a "
+        "collapsed section of an apartment building, the Zaporizhzhia Oblast Military "
+        "Administration said.\n\n"
+        "In the south, Russian artillery shelled the Dniprovskyi district of Kherson on "
+        "Wednesday morning, injuring three people.\n\n"
+        "Ukrainian long-range drones, meanwhile, struck an oil terminal in Russia's Black Sea "
+        "port of Novorossiysk early on Wednesday, a source said.\n",
+    )
+    found = [(e.location, e.fatalities, e.actor1) for e in events]
+    assert len(found) == 4
+    assert ("Kharkiv", 2, "Military Forces of Russia (2000-)") in found
+    assert ("Zaporizhzhya", 4, "Military Forces of Russia (2000-)") in found
+    assert ("Kherson", 0, "Military Forces of Russia (2000-)") in found
+    assert ("Novorossiysk", 0, "Military Forces of Ukraine (2019-)") in found
+
+
+def test_an_accidents_later_paragraphs_are_the_same_accident(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "NAKURU, Kenya - Thirteen people were killed late on Wednesday when a passenger bus "
+        "collided head-on with a trailer at Salgaa on the Nakuru-Eldoret highway, police "
+        "said.\n\n"
+        '"Eleven passengers died on the spot, while two others succumbed to their injuries," '
+        "the police commander said.\n\n"
+        "The driver of the trailer, who survived with minor injuries, is in police custody.\n\n"
+        "People were trapped inside and rescuers used torches from their phones to pull them "
+        "out.\n",
+    )
+    assert events == []
+
+
+def test_a_standfirst_repeating_a_later_toll_and_the_villages_landmark(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Settlers torch homes in West Bank village as drone strike kills three in Gaza\n\n"
+        "Health officials in Gaza say three brothers collecting firewood were killed.\n\n"
+        "Dozens of Israeli settlers have stormed the Palestinian village of Turmus Ayya in the "
+        "occupied West Bank, setting fire to three homes.\n\n"
+        "The attack began at around 6pm on Wednesday, when masked settlers descended on the "
+        "eastern edge of the village, north of Ramallah.\n\n"
+        "In the Gaza Strip, an Israeli drone strike on Tuesday killed three brothers aged 14, "
+        "17 and 19 as they gathered firewood east of Khan Younis.\n\n"
+        "Separately, Israeli bulldozers escorted by soldiers demolished two homes in the "
+        "village of Umm al-Khair, in the Masafer Yatta area south of Hebron, on Monday, leaving "
+        "14 people without shelter.\n",
+    )
+    found = sorted((e.event_date or "", e.location or "", e.fatalities, e.actor1) for e in events)
+    assert found == [
+        ("2026-11-23", "Umm al Khayr", 0, "Military Forces of Israel (2022-)"),
+        ("2026-11-24", "Khan Yunis", 3, "Military Forces of Israel (2022-)"),
+        ("2026-11-25", "Turmusayya", 0, "Settlers (Israel)"),
+    ]
+    (demolition,) = of_type(events, "Looting/property destruction")
+    assert demolition.actor2 == "Civilians (Palestine)"
+
+
+def test_a_briefings_stories_keep_their_own_sides(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Americas Briefing\n\n"
+        "Colombia: Soldier killed in drone attack on base\n\n"
+        "TIBU, Colombia - One soldier was killed and five were injured on Monday when drones "
+        "dropped explosives on a military base in the rural area of Tibu, the army said. The "
+        "army blamed the National Liberation Army (ELN) guerrilla group, which has been "
+        "fighting dissidents of the former FARC for control of the Catatumbo region since the "
+        "start of last year.\n\n"
+        "Mexico: Seven dead in Culiacan gun battle\n\n"
+        "CULIACAN, Mexico - Six cartel gunmen and a member of the National Guard were killed "
+        "on Wednesday in a gun battle on the edge of Culiacan. The faction has been at war with "
+        "its rivals since September 2024. The fighting has killed more than 2,000 people in "
+        "the state.\n\n"
+        "Haiti: Gang attack in Kenscoff\n\n"
+        "PORT-AU-PRINCE, Haiti - Gang members from the Viv Ansanm coalition attacked several "
+        "neighbourhoods of Kenscoff on Sunday, killing at least eight people.\n",
+    )
+    (strike,) = of_type(events, "Air/drone strike")
+    assert (strike.fatalities, strike.actor2) == (1, "ELN: National Liberation Army")
+    assert [e.fatalities for e in events if e.country == "Mexico"] == [7]
+    (haiti,) = [e for e in events if e.country == "Haiti"]
+    assert (haiti.actor1, haiti.inter1) == ("Viv Ansanm", 3)
+
+
+def test_the_capital_told_alone_is_the_countrys_and_a_clash_told_on_is_the_riot(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "A garment worker was killed on Tuesday when police fired on workers demonstrating "
+        "for unpaid wages in Ashulia, on the outskirts of the capital, according to fellow "
+        "workers.\n\n"
+        "In Chattogram, supporters of Jamaat-e-Islami enforcing a hartal on Wednesday set "
+        "fire to a bus and hurled bricks at police, prompting officers to fire tear gas. At "
+        "least 12 people were injured in the clashes, which lasted two hours.\n\n"
+        "The industrial belts of Ashulia, Savar and Gazipur have seen repeated wage protests "
+        "since the fall of the Awami League government in August 2024.\n",
+    )
+    assert [(e.location, e.geo_precision) for e in events] == [("Dhaka", 2), ("Chattogram", 1)]
+    assert events[1].event_type == "Riots"
+    assert "Police Forces of Bangladesh (2024-)" in (events[0].actor1, events[0].actor2)
+
+
+def test_a_groups_own_fighters_took_the_town_that_morning_and_a_new_scene_has_its_own_sides(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Regime airstrikes killed dozens of civilians near Depayin in Sagaing Region on "
+        "Monday, residents said.\n\n"
+        "Meanwhile in Rakhine State, the Arakan Army (AA) said on Tuesday that its fighters "
+        "had captured the headquarters of the regime's Light Infantry Battalion 542 in "
+        "Kyaukphyu town that morning, completing its takeover of the port town.\n",
+    )
+    (taken,) = of_type(events, "Non-state actor overtakes territory")
+    assert (taken.actor1, taken.event_date) == ("AA: Arakan Army", "2026-11-24")
+    events = run(
+        nlp,
+        gazetteer,
+        "MOGADISHU - Somali government forces recaptured the town of Mahaday in the Middle "
+        "Shabelle region on Sunday, a military officer said.\n\n"
+        "In Mogadishu, several mortar shells landed late on Monday near the perimeter of the "
+        "Halane base. Some of the shells struck homes in the nearby Wadajir district, wounding "
+        "three civilians. Al Shabaab claimed responsibility for the mortar attack on "
+        "Tuesday.\n",
+    )
+    (mortars,) = of_type(events, "Shelling/artillery/missile attack")
+    assert (mortars.actor1, mortars.actor2) == ("Al Shabaab", "Civilians (Somalia)")
+
+
+def test_two_deeds_on_two_days_in_one_sentence_are_two_events(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "N'DJAMENA, Chad (AFP) - Armed herders attacked a farming village in southern Chad "
+        "late on Monday, killing 12 people, a regional governor said, and a protest over the "
+        "killings turned deadly on Wednesday when police fired on rioters in Doba.\n\n"
+        "Dozens of people were killed in similar clashes in the region last year.\n",
+    )
+    found = sorted((e.event_date, e.event_type, e.fatalities) for e in events)
+    assert found == [("2026-11-23", "Violence against civilians", 12), ("2026-11-25", "Riots", 0)]
+    events = run(
+        nlp,
+        gazetteer,
+        "ADDIS ABABA (Reuters) - Fano militiamen seized the town of Mota in Ethiopia's Amhara "
+        "region on Monday after heavy fighting with federal troops, residents said, and a drone "
+        "strike on the outskirts of the town killed 11 civilians the following day.\n\n"
+        "On Tuesday afternoon, a military drone struck a minibus on the road just outside Mota, "
+        "killing 11 civilians, a health worker said. Another resident said 14 people had "
+        "died.\n",
+    )
+    found = sorted((e.event_date, e.sub_event_type, e.fatalities) for e in events)
+    assert found == [
+        ("2026-11-23", "Non-state actor overtakes territory", 0),
+        ("2026-11-24", "Air/drone strike", 11),
+    ]
+
+
+def test_a_claim_for_another_deed_herders_at_a_well_and_a_second_sources_toll(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "BAMAKO (Reuters) - Islamist militants ambushed a Malian army convoy in the Mopti region "
+        "on Wednesday, killing five soldiers, the army said.\n\n"
+        'Two local officials said the toll was higher, with "around a dozen" soldiers killed.\n\n'
+        "Separately, residents in the Timbuktu region said a drone strike on Tuesday afternoon "
+        "killed at least nine civilians at a well.\n\n"
+        '"They were herders watering their animals. There were no armed men among them," a '
+        "councillor said.\n\n"
+        "JNIM claimed responsibility for Wednesday's ambush in a message posted on Thursday.\n",
+    )
+    (ambush,) = [e for e in events if e.event_type == "Battles"]
+    assert ambush.fatalities == 5
+    assert ambush.actor2 is not None and ambush.actor2.startswith("JNIM")
+    (strike,) = of_type(events, "Air/drone strike")
+    assert strike.actor1 is not None and not strike.actor1.startswith(("JNIM", "Fulani"))
+
+
+def test_the_day_told_in_the_next_paragraph_and_a_claims_own_day(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "NIAMEY, Niger (AFP) - Gunmen on motorbikes killed at least 17 villagers in Niger's "
+        "Tillaberi region, local officials told AFP on Wednesday.\n\n"
+        "The attack took place on Sunday afternoon in the rural commune of Banibangou, where the "
+        "assailants shot the men and then made off with livestock, an official said.\n\n"
+        '"Seventeen bodies were buried on Monday," the official said.\n\n'
+        "Western Niger has been hit by a string of deadly attacks.\n",
+    )
+    assert [(e.event_date, e.fatalities) for e in events] == [("2026-11-22", 17)]
+
+
+def test_a_place_of_the_deed_an_event_is_dated_by_and_a_teller_in_a_region(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "LIMA (Reuters) - Two protesters were killed when police opened fire on a demonstration "
+        "in the southern Peruvian city of Juliaca on Wednesday, the ombudsman said, a day after "
+        "police used tear gas to break up a march on Congress in Lima.\n\n"
+        "The regional health director in Puno, where Juliaca is located, told local radio that "
+        "three people had died.\n",
+    )
+    assert [(e.location, e.fatalities) for e in events] == [("Juliaca", 2)]
