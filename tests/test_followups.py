@@ -119,8 +119,11 @@ def test_the_raids_named_again_this_month_join_them() -> None:
     b.time_precision = 3
     assert [e.event_id for e in join_followups([a, b], told)] == ["e1"]
     # a day of its own is another event
-    b.time_precision = 1
+    b.time_precision, b.event_date = 1, "2026-11-17"
     assert [e.event_id for e in join_followups([a, b], told)] == ["e1", "e2"]
+    # ... and the raids' own day names them again, wherever told
+    b.event_date = a.event_date
+    assert [e.event_id for e in join_followups([a, b], told)] == ["e1"]
 
 
 def test_near_the_town_the_detail_names_beats_a_point_off_the_ledes() -> None:

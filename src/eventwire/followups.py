@@ -402,7 +402,11 @@ def _blow(event: Event) -> bool:
 
 
 #: Words that make a deed another event ("another attack", "then ambushed").
-_NEW_DEED = r"another|second|third|separate(?:ly)?|again|elsewhere|then|later|earlier"
+_NEW_DEED = (
+    # (not a unit's name: "the army's Third Division said")
+    r"another|(?:second|third)(?!\s+(?-i:[A-Z]))|separate(?:ly)?|again|elsewhere|then|later|"
+    r"earlier"
+)
 _ANOTHER_DEED = re.compile(rf"\b(?:{_NEW_DEED})\b", re.IGNORECASE)
 #: ... and, of a passage not told as the attackers', words that add to the event told
 #: ("Rebels also bombed", "more attacks").
@@ -418,7 +422,7 @@ _ANOTHER = re.compile(
 #: motorcycles, also killed a teacher").
 _THE_ATTACKERS = re.compile(
     r"\W*(?:the|these|those) (?:[\w-]+ )?(?:attackers?|gunmen|assailants?|kidnappers|"
-    r"abductors|raiders|bandits|rebels|militants|insurgents|jihadists|militiamen)\b",
+    r"abductors|raiders|bandits|rebels|militants|insurgents|jihadists|militiamen|bombers?)\b",
     re.IGNORECASE,
 )
 
@@ -554,10 +558,28 @@ def _same_day(target: Event, later: Event, text: str) -> bool:
         and (
             _next_paragraph(target, later, text)
             # ("... set fire to a bus. At least 12 people were injured in the clashes")
-            or (told_before(later, text) and _paragraphs(later, text) == _paragraphs(target, text))
+            # (or in a paragraph the event is told in already: "... late on Saturday. The
+            # wounded were taken to hospitals in Kharkiv")
+            or (
+                told_before(later, text)
+                and set(_paragraphs(later, text)) <= set(_paragraphs(target, text))
+            )
         )
         and same_kind(target, later, text)
         and not _ANOTHER.search(_sentence(later, text))
+    )
+
+
+def _named_again(target: Event, later: Event, text: str) -> bool:
+    """A later passage names the event again by its day ("The U.S. embassy condemned
+    Friday's bombing"), wherever in the report, naming no other place."""
+    return (
+        later.event_date is not None
+        and later.event_date == target.event_date
+        and later.time_precision == target.time_precision == 1
+        and told_before(later, text)
+        and not _own(later, "location", text)
+        and same_kind(target, later, text)
     )
 
 
@@ -579,7 +601,16 @@ def _finer_day(target: Event, later: Event, text: str) -> bool:
         )
     ):
         return True
-    if not told_before(later, text) or later.time_precision >= target.time_precision:
+    if later.time_precision >= target.time_precision:
+        return False
+    # (or, the paragraph after a one-paragraph lede, the same kind of deed: "... to escape
+    # Myanmar military air strikes on the border town of Tamu" this week, then "Myanmar
+    # military jets bombed ... Tamu ... on Monday afternoon")
+    if not told_before(later, text) and not (
+        later.sub_event_type == target.sub_event_type
+        and len(set(_paragraphs(target, text))) == 1
+        and _next_paragraph(target, later, text)
+    ):
         return False
     return abs(gap.days) <= (7 if target.time_precision == 2 else 31)
 
@@ -704,7 +735,10 @@ def join_followups(events: Sequence[Event], text: str) -> list[Event]:
             take_date(dating, event)
         target = dating if dated else _continued(kept, event, text)
         if dated and not another and dating is None:
-            target = next((k for k in reversed(kept) if _same_day(k, event, text)), target)
+            target = next(
+                (k for k in reversed(kept) if _same_day(k, event, text)),
+                next((k for k in reversed(kept) if _named_again(k, event, text)), target),
+            )
         if target is None:
             kept.append(event)
         else:

@@ -106,6 +106,7 @@ def analyse(
         events = join_followups(story.screen_events(coded, [read]), read.text)
         events = story.drop_standfirsts(story.drop_summaries(events, read.text))
         events = story.merge_retold(_day_by_day(events, runs, article.published), read.text)
+        events = story.drop_long_before(events, article.published)
         if focus is not None:
             _country_evidence(events, text_of(doc), resources.gazetteer)
         events = [_quoted_as_given(e, article) for e in events]

@@ -411,7 +411,9 @@ _CALLED_GROUP = re.compile(
 )
 #: ... or a gang by its name ("Members of the Gran Grif gang").
 _NAMED_GANG = re.compile(
-    rf"{_GROUP_NAME}\s+(?P<what>gang|coalition|alliance|armed group|rebel group|guerrilla group)\b"
+    rf"{_GROUP_NAME}\s+(?P<what>gang|coalition|alliance|armed group|rebel group|guerrilla group|"
+    # a rebel movement's unit by its name ("the Jaime Martinez front", "the Carlos Patino front")
+    r"front)\b"
 )
 
 
@@ -429,7 +431,7 @@ def _named_groups(doc: Doc, start: int, text: str, found: list[Found]) -> list[F
                 continue  # "the Saudi-led coalition": whose, not a name
             s, e = start + m.start(), start + m.end()
             kind = m.groupdict().get("kind") or m.groupdict().get("what") or ""
-            name = m.group("name") + (" Gang" if kind == "gang" else "")
+            name = m.group("name") + {"gang": " Gang", "front": " Front"}.get(kind, "")
             inter = 2 if kind.split()[0] in _REBEL_KINDS else 3
             inside = [f for f in out if s <= f.start and f.end <= e]
             if any(
@@ -452,12 +454,18 @@ def _named_groups(doc: Doc, start: int, text: str, found: list[Found]) -> list[F
 #: Kinds of group ACLED counts as rebels (2); the rest, gangs and armed or militant
 #: groups, as political militias (3).
 _REBEL_KINDS = frozenset(
-    {"rebel", "insurgent", "jihadist", "dissident", "separatist", "guerrilla", "alliance"}
+    {"rebel", "insurgent", "jihadist", "dissident", "separatist", "guerrilla", "alliance", "front"}
 )
 _MEMBERS_OF = re.compile(
     r"\b((?:members|fighters|gunmen|militants|men|leaders?)) of (?:the )?$", re.IGNORECASE
 )
 
+
+#: What forces do to a crowd.
+_CROWD_CONTROL_VERBS = frozenset(
+    {"fire", "disperse", "arrest", "detain", "beat", "shoot", "charge", "use", "break", "clash",
+     "intervene", "open", "lob", "hurl", "deploy"}
+)  # fmt: skip
 
 #: The state's government as a party ("the government signed a deal").
 GOVERNMENT = "Government of {country}"
@@ -831,7 +839,12 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
         inters = (5,) if sub == "Violent demonstration" else (4, 5)
         crowd = _first([f for f in found if f.inter in inters], roles=("crowd", "armed"))
         rioters = _actor(doc, crowd, RIOTERS, country)
-        other = [f for f in armed if f.inter == 1]
+        # (the forces told acting first: "Police fired tear gas", not "a new military
+        # operation" the crowd protested)
+        other = sorted(
+            (f for f in armed if f.inter == 1),
+            key=lambda f: (f.syntax != "agent", f.verb not in _CROWD_CONTROL_VERBS),
+        )
         if sub == "Mob violence":
             victim = _first(found, roles=("victim",), prefer="patient")
             passage = text_of(doc)[mention.start : mention.end]
@@ -1234,7 +1247,10 @@ _CLAIM = re.compile(
     r"blasts?|explosions?|killings?|ambush|assault|massacre|abductions?|kidnappings?)\b|"
     r"\b(?:attacks?|bombings?|blasts?|explosions?|killings?|ambush|assault|massacre|"
     r"abductions?|kidnappings?)\b[^.;]{0,40}\b(?:blamed on|attributed to|(?:carried out|"
-    r"perpetrated|committed|staged|launched|claimed) by)\b",
+    r"perpetrated|committed|staged|launched|claimed) by)\b|"
+    # "Prosecutors said the device had been planted by the Jalisco New Generation Cartel"
+    r"\b(?:devices?|bombs?|mines?|explosives|ieds?)\b[^.;]{0,30}\b(?:planted|placed|laid|"
+    r"detonated) by\b",
     re.I,
 )
 

@@ -348,7 +348,7 @@ _OPENS_ON_A_DAY = re.compile(
 #: Between two clauses of one sentence that tell two events: "Herders attacked a village
 #: late on Monday, killing 12 people, a governor said, and a protest over the killings
 #: turned deadly on Wednesday".
-_AND_THEN = re.compile(r",\s+(?:and|while|as)\s+(?=(?:a|an|the|[A-Z])\b)")
+_AND_THEN = re.compile(r",\s+(?:and|while|as)\s+(?=(?:a|an|the|[A-Z])\b|[a-z][\w-]+ (?:in|from) )")
 #: A clause telling another event than the one before it ("as the army reported killing
 #: six fighters in a separate clash").
 _SEPARATE_CLAUSE = re.compile(
@@ -358,6 +358,8 @@ _SEPARATE_CLAUSE = re.compile(
 )
 
 
+#: A clause whose subject is people of another place ("jihadists in Burkina Faso").
+_ELSEWHERE_SUBJECT = re.compile(r"(?:[\w-]+\s+){1,3}(?:in|from)\s+(?:the\s+)?(?-i:[A-Z])")
 #: A clause told as happening a day after the one before it.
 _NEXT_DAY = re.compile(
     r"\b(?:the (?:following|next) (?:day|morning|night)|a day later|hours later)\b", re.IGNORECASE
@@ -398,7 +400,17 @@ def _two_days(doc: Doc, group: Group) -> list[Group]:
             days[0] and _NEXT_DAY.search(text, joint.end(), sent.end_char)
         )
         separate = _SEPARATE_CLAUSE.search(text, joint.end(), sent.end_char)
-        if ((kinds[0] != kinds[1] or not types[0] & types[1]) and another_day) or separate:
+        # (two days' strikes of two kinds: "a missile strike ... killed three on Saturday,
+        # while a drone attack killed a bus driver in Nikopol on Sunday")
+        other = (
+            kinds[0] != kinds[1]
+            or not types[0] & types[1]
+            or before[0].sub_event_type != after[0].sub_event_type
+        )
+        # (or told of other people elsewhere: "..., while jihadists in Burkina Faso overran
+        # an army post")
+        elsewhere = types[0] != types[1] and _ELSEWHERE_SUBJECT.match(text, joint.end())
+        if (other and (another_day or elsewhere)) or separate:
             rest = [t for t in group.triggers if t.start >= joint.end()]
             return [
                 Group(
@@ -410,6 +422,31 @@ def _two_days(doc: Doc, group: Group) -> list[Group]:
                 Group(joint.end(), group.end, rest, group.foiled),
             ]
     return [group]
+
+
+#: A clause telling a later event the one before it is dated by (", hours before explosives
+#: dropped from drones struck a police station in another town").
+_LATER_CLAUSE = re.compile(
+    r",\s+(?:(?:only |just )?(?:hours|minutes|a day|days|a week)|shortly|moments) before\b",
+    re.IGNORECASE,
+)
+
+
+def _cut_later(doc: Doc, group: Group) -> Group:
+    """A passage ending on a clause that tells only a later event, told as what its own
+    came before: the passage less that clause (whose police station is not the ambush's)."""
+    text = text_of(doc)
+    last = next((s for s in doc.sents if s.start_char <= group.end - 1 < s.end_char), None)
+    if last is None:
+        return group
+    clause = _LATER_CLAUSE.search(text, max(group.start, last.start_char), group.end)
+    if clause is None:
+        return group
+    before = [t for t in group.triggers if t.end <= clause.start()]
+    after = [t for t in group.triggers if t.start >= clause.end()]
+    if not any(t.sub_event_type for t in before) or any(t.status != "past" for t in after):
+        return group
+    return Group(group.start, clause.start(), before, group.foiled)
 
 
 def _toll_update(group: Group, sent: Sentence) -> bool:
@@ -518,7 +555,7 @@ def detect_events(doc: Doc) -> list[EventMention]:
     """Each passage that reports a political-violence / demonstration / strategic event."""
     model = load_model()
     out: list[EventMention] = []
-    groups = [part for group in _groups(doc) for part in _two_days(doc, group)]
+    groups = [_cut_later(doc, part) for group in _groups(doc) for part in _two_days(doc, group)]
     # A short report's lead passage tells its story: the type head, which learnt from whole
     # notes, reads all the report for it (the sub-type head and the triggers still read the
     # passage; a later passage may be another event: "... Troops entered the town").
@@ -893,6 +930,8 @@ def _demonstration(text: str, named: set[str]) -> bool:
         return True
     if "Air/drone strike" in named:
         text = _STRIKE.sub("", text)  # "A strike in August killed four": no strikers' strike
+    # (nor a place's: "condemned the Balakliia strike as another attack on civilians")
+    text = _PLACE_STRIKE.sub("", text)
     if named & KILLING and not (_PROTEST_WORD.search(text) or CROWD_VIOLENCE.search(text)):
         return False  # "slit the throats of five employees": the workers are victims
     _, extra = trigger_table()
@@ -901,6 +940,10 @@ def _demonstration(text: str, named: set[str]) -> bool:
 
 #: The word a strikers' strike and an air strike share.
 _STRIKE = re.compile(r"\bstrikes?\b", re.IGNORECASE)
+#: ... after a place's name ("the Balakliia strike"); not a general or a hunger strike.
+_PLACE_STRIKE = re.compile(
+    r"\b(?!(?:General|Hunger|National|The|A|An|This|That|Its|Their)\b)[A-Z][\w'’-]+ strikes?\b"
+)
 
 #: Triggers of a killing, and the words without which a passage with one is no protest.
 KILLING = frozenset({"Attack", "Suicide bomb", "Remote explosive/landmine/IED"})

@@ -77,6 +77,14 @@ GAP_BEFORE = re.compile(
     r"(?:[\w-]+ )?$",
     re.IGNORECASE,
 )
+#: ... and a later event a report dates its own by, in a clause of its own (", hours before
+#: explosives dropped from drones struck a police station"): told in its own passage, if
+#: at all; "battled troops for hours before pulling back" is the fight's end.
+GAP_AFTER = re.compile(
+    r",\s+(?:(?:only |just )?(?:hours|minutes|a day|days|a week)|shortly|moments) before\b"
+    r"[^,.;:]{0,50}$",
+    re.IGNORECASE,
+)
 #: Words after a trigger that put it in the future ("The truce is due to take effect on
 #: Monday"): an agreement's or a deployment's start to come, no event told.
 FUTURE_AFTER = re.compile(
@@ -292,7 +300,9 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "past"
     if _WHEN_IN_A_YEAR.search(text, 0, start):
         return "past"  # "since 2017, when a crackdown on protests turned into a conflict"
-    if token is not None and (_kept_up_since(token, text, end) or _gone_on(token)):
+    if token is not None and (
+        _kept_up_since(token, text, end) or _gone_on(token) or _what_it_does(token)
+    ):
         return "habit"
     if _WHERE_AS_A_RULE.search(text[max(0, start - 90) : start]) and _PRESENT.fullmatch(
         text[start:end]
@@ -308,6 +318,8 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
     ):
         # "two days after an ambush on a convoy": the earlier event ("The raid came a day
         # after a suicide bomber blew herself up in Konduga": the news of the sentence)
+        return "past"
+    if GAP_AFTER.search(text[max(0, start - 2 * HEDGE_WINDOW) : start]):
         return "past"
     if token is not None:
         if token.dep_ not in ("nsubj", "nsubjpass") and any(
@@ -460,16 +472,57 @@ def _kept_up_since(token: Token, text: str, end: int) -> bool:
     return _perfect(verb) and bool(RUNNING_SINCE.match(text, end))
 
 
+def _what_it_does(token: Token) -> bool:
+    """A group described by what it has been doing ("the Jalisco New Generation Cartel,
+    which has been fighting local gangs for control of the region"): a record."""
+    while token.dep_ in ("compound", "amod") and token.head is not token:
+        token = token.head  # ("suicide" of "suicide bombers")
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    if verb.dep_ == "xcomp" or (verb.dep_ == "prep" and verb.head.pos_ == "VERB"):
+        verb = verb.head  # ("which has repeatedly used women and girls as suicide bombers")
+    return (
+        verb.dep_ == "relcl"
+        and _perfect(verb)
+        and any(
+            (c.dep_ == "aux" and c.lower_ == "been")
+            or (c.dep_ == "advmod" and c.lower_ in _AGAIN_AND_AGAIN)
+            for c in verb.children
+        )
+    )
+
+
+_AGAIN_AND_AGAIN = frozenset({"repeatedly", "frequently", "often", "regularly", "routinely"})
+
+
 def _gone_on(token: Token) -> bool:
     """Deeds told as having gone on ("attacks by groups linked to al Qaeda have
-    continued"): a record, no event."""
+    continued"): a record, no event. Deeds gone on in a named town ("Protests have
+    continued in Jarso town", "Protests in Ennerdale have continued") are that day's."""
     verb = token.head
     return (
         token.dep_ == "nsubj"
         and verb.lemma_.lower() in ("continue", "persist", "go")
         and _perfect(verb)
         and token.tag_ in ("NNS", "NNPS")
+        and not any(_in_a_town(t) for t in verb.subtree)
     )
+
+
+_TOWN_NOUNS = frozenset({"town", "city", "village", "township", "district", "neighbourhood"})
+
+
+def _in_a_town(prep: Token) -> bool:
+    """A preposition of place whose object is a named place ("in Miesso", "in the town
+    of Miesso", "in Jarso town")."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
+        return False
+    for obj in prep.children:
+        if obj.dep_ != "pobj":
+            continue
+        names = [t for t in obj.subtree if t.ent_type_ in ("GPE", "LOC", "FAC")]
+        if names or obj.lower_ in _TOWN_NOUNS or is_place(obj.doc, obj.idx, obj.idx + len(obj)):
+            return True
+    return False
 
 
 def _perfect(verb: Token) -> bool:
@@ -517,11 +570,14 @@ _UNREST_NOUNS = frozenset({"unrest", "violence", "crackdown", "protest", "clash"
 def _displacing(token: Token) -> bool:
     """ "The fighting has displaced 100,000 people": what a war has cost, no event ("an
     attack displaced villagers" is one)."""
-    return (
-        token.dep_ == "nsubj"
-        and token.lemma_.lower() in _WAR_WORDS
-        and token.head.lemma_.lower() in _DISPLACE_LEMMAS
-    )
+    if token.lemma_.lower() not in _WAR_WORDS:
+        return False
+    if token.dep_ == "nsubj" and token.head.lemma_.lower() in _DISPLACE_LEMMAS:
+        return True
+    # "Hundreds of thousands of people have fled fighting in Sagaing" (not "residents fled
+    # the fighting on Tuesday": the day's)
+    verb = token.head
+    return token.dep_ == "dobj" and verb.lemma_.lower() in ("flee", "escape") and _perfect(verb)
 
 
 _DISPLACE_LEMMAS = frozenset({"displace", "uproot"})

@@ -58,6 +58,27 @@ _AUTHORITIES = re.compile(
     r"governor|health (?:ministry|officials|authorities))\b",
     re.IGNORECASE,
 )
+# After a capital's name, the government it stands for ("against New Delhi's plan to fence
+# the border", "Kyiv's forces"): whose, not where.
+_THE_GOVERNMENTS = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+)?(?:plans?|decisions?|polic(?:y|ies)|move|government|decrees?|"
+    r"proposals?|refusal|demands?|offer|stance|orders?|announcement|ban|laws?|rule|efforts?|"
+    r"allies|forces|troops|army|backing|support)\b",
+    re.IGNORECASE,
+)
+# Before a region's name, a town told as its capital ("Aizawl, capital of neighbouring
+# Mizoram state"): where the town is.
+_CAPITAL_OF = re.compile(
+    r"(?-i:[A-Z])[\w'’-]+\s*,\s*(?:the\s+)?(?:[\w-]+\s+)?capital\s+of\s+(?:the\s+)?"
+    r"(?:neighbou?ring\s+)?$",
+    re.IGNORECASE,
+)
+# After a name, a deed it names by its place ("the Miran Shah attack", "the Balakliia
+# strike"): that deed's place, not another event's.
+_NAMES_A_DEED = re.compile(
+    r"\s+(?:attacks?|bombings?|blasts?|massacres?|raids?|ambush|shootings?|explosions?|"
+    r"strikes?|killings?)\b"
+)
 # After a name, words that make it a part of a town already told.
 _PART_OF_THE_TOWN = re.compile(
     r"\s+(?:area|district|neighbou?rhood|quarter|section|part|ward)\s+of\s+(?:the|this|that)\s+"
@@ -88,6 +109,9 @@ _TAKEN_TO = re.compile(
     r"\b(?:evacuated|rushed|airlifted|transferred|referred|flown|admitted|treated|taken|"
     r"hospitali[sz]ed)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:to|in)\s+(?:the\s+)?"
+    # ... a hospital named after its town ("evacuated to the University of Maiduguri
+    # Teaching Hospital")
+    r"(?:(?-i:[A-Z])[\w'’-]+\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?of\s+)?"
     # ... each town of a list ("taken to hospitals in Kolofata and Mora")
     r"(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?(?:,\s+|\s+and\s+)){0,3}$",
     re.IGNORECASE,
@@ -241,10 +265,12 @@ def _fronted_telling(doc: Doc, tp: Toponym) -> bool:
 _NAME_LIST = re.compile(rf"{NAME}(?:(?:,\s*|,?\s+and\s+){NAME})+")
 
 
-def _is_event_place(doc: Doc, tp: Toponym, sentence_start: int, own: bool = False) -> bool:
+def _is_event_place(
+    doc: Doc, tp: Toponym, sentence_start: int, own: bool = False, trigger: int = -1
+) -> bool:
     """Whether a place the passage names may be its event's (`own`: it lies in the
     trigger's own phrase, "said the attack on the market in Kandahar": no place of the
-    saying, whatever verb of speech comes before)."""
+    saying, whatever verb of speech comes before; `trigger`: where the trigger starts)."""
     if any(
         e.start_char <= tp.start
         and tp.end <= e.end_char
@@ -257,6 +283,9 @@ def _is_event_place(doc: Doc, tp: Toponym, sentence_start: int, own: bool = Fals
         return False  # inside "Kentucky State Police", "Aleppo Media Center": who, not where
     if _country_modifier(doc, tp):
         return False
+    deed = _NAMES_A_DEED.match(text_of(doc), tp.end)
+    if deed is not None and not deed.start() <= trigger < deed.end():
+        return False  # "a curfew imposed after the Miran Shah attack": that attack's place
     before = text_of(doc)[max(sentence_start, tp.start - 90) : tp.start]
     # "... in retaliation for a gas attack in Douma": the place of the event told as the cause
     if _PART_OF_THE_TOWN.match(text_of(doc), tp.end) or _THE_CITYS.search(before):
@@ -269,6 +298,12 @@ def _is_event_place(doc: Doc, tp: Toponym, sentence_start: int, own: bool = Fals
         and _AUTHORITIES.match(text_of(doc), tp.end)
     ):
         return False  # "North Kordofan authorities put the toll at 12": who told it
+    if (
+        tp.place is not None
+        and tp.place.feature_code == "PPLC"
+        and _THE_GOVERNMENTS.match(text_of(doc), tp.end)
+    ):
+        return False
     tests: tuple[re.Pattern[str], ...] = (
         _GROUP_IN,
         _ORIGIN,
@@ -277,6 +312,7 @@ def _is_event_place(doc: Doc, tp: Toponym, sentence_start: int, own: bool = Fals
         _SEAT,
         _ROAD_TO,
         _EARLIER_DEED,
+        _CAPITAL_OF,
     )
     if not own:
         tests = (_NOT_EVENT, *tests)
@@ -420,7 +456,13 @@ def locate(
     candidates = [
         t
         for t in inside
-        if _is_event_place(doc, t, mention.start, phrase[0] <= t.start and t.end <= phrase[1])
+        if _is_event_place(
+            doc,
+            t,
+            mention.start,
+            phrase[0] <= t.start and t.end <= phrase[1],
+            mention.trigger.start,
+        )
     ]
     candidates = _of_the_trigger(doc, head, candidates)
     if head is not None and head.pos_ in ("NOUN", "PROPN"):
@@ -655,9 +697,15 @@ def _usable(doc: Doc, toponyms: list[Toponym], mention: EventMention) -> list[To
     return [
         t
         for t in toponyms
-        if t.start < mention.end
+        if (t.start < mention.end and not _elsewhere(doc, t, mention.start))
         or (t.start < para_end and _is_event_place(doc, t, max(mention.end, t.start - 90)))
     ]
+
+
+def _elsewhere(doc: Doc, tp: Toponym, start: int) -> bool:
+    """The passage names the place as where the wounded were taken ("evacuated to the
+    University of Maiduguri Teaching Hospital"): never the event's."""
+    return bool(_TAKEN_TO.search(text_of(doc)[max(start, tp.start - 90) : tp.start]))
 
 
 #: A place the passage leaves unnamed, too small to be a big city named elsewhere.
@@ -771,8 +819,10 @@ def _inside_the_next(doc: Doc, tps: list[Toponym]) -> list[Toponym]:
 #: Between a place and the landmark that says where it lies: "Konduga, about 25 km
 #: southeast of the state capital, Maiduguri", "Mangina, a town 30 km from Beni".
 _LANDMARK_BETWEEN = re.compile(
-    r"\s*[,(]\s*(?:(?:a|the) (?:[\w-]+ )?(?:town|village|city|district|locality|settlement|"
-    r"area|community|camp|market town)\s+(?:some\s+|about\s+|located\s+|lying\s+)?)?"
+    r"(?:\s+(?:district|province|region|state|county|municipality))?"
+    r"\s*[,(]\s*(?:(?:a|the) (?:[\w-]+ ){0,2}(?:town|village|city|district|locality|settlement|"
+    r"area|community|camp|market town|municipality|commune|township|suburb|neighbou?rhood)\s+"
+    r"(?:some\s+|about\s+|located\s+|lying\s+)?)?"
     r"(?:(?:about|some|roughly|around|nearly|approximately|almost|just|over|less than|"
     r"more than|only)\s+)?(?P<n>\d+(?:\.\d+)?|[a-z]+)[ -]?(?P<unit>km|kms|kilometres?|"
     r"kilometers?|miles?)\s+(?:\(\d+\s+\w+\)\s+)?(?:(?:to the\s+)?"

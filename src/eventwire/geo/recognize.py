@@ -202,6 +202,9 @@ _NAMES_NO_PLACE_AFTER = re.compile(
     r"|(?i: (?:cars?|trucks?|pick-?ups?|vans?|minibus(?:es)?|sedans?|SUVs?|jeeps?|"
     r"land ?cruisers?|hilux|corolla))\b"
     r"| (?:TV|Television|Radio|FM)\b"
+    # a river or a plant named after a town ("a city on the Dnipro river opposite the
+    # Zaporizhzhia nuclear power plant"): neither is the town
+    r"| (?:river|reservoir|(?:nuclear )?(?:power )?(?:plant|station))\b"
     r"|(?<=France) \d+\b"  # "France 24", "France 3": channels
 )
 
@@ -386,6 +389,10 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         before_name = text_of(doc)[max(0, start - 12) : start]
         locative = bool(_LOCATIVE.search(before_name)) and _known(doc, gazetteer, start, end)
         locative = locative or (bool(_TAKEN.search(before_name)) and _known_town(gazetteer, text))
+        locative = locative or (
+            bool(_PART_OF.search(text_of(doc)[max(0, start - 25) : start]))
+            and _known(doc, gazetteer, start, end)
+        )  # "on the edge of Miran Shah", tagged a person
         locative = locative or _placed_in_next(text_of(doc), gazetteer, start, end)
         locative = locative or (
             bool(_WITHIN.search(text_of(doc)[max(0, start - 20) : start]))
@@ -600,6 +607,10 @@ def _listed_after(
 # Words that put a place after them; "(" for a place qualifying the one before it.
 _LOCATIVE = re.compile(
     r"(?:\b(?:[Ii]n|[Aa]t|near|outside|around|from|to|towards?|into|across)\s+(?:the\s+)?|\()$"
+)
+#: A part of a town before its name ("the outskirts of", "the edge of").
+_PART_OF = re.compile(
+    r"\b(?:edge|outskirts|centre|center|heart|suburbs?|entrance|gates?)\s+of\s+(?:the\s+)?$"
 )
 #: A word for a place and a comma before a name: the name is where that place lies.
 _WITHIN = re.compile(

@@ -43,19 +43,18 @@ def read_inputs(
     ids: set[str] = set()
     files_seen: set[tuple[int, int]] = set()
     for name in inputs:
-        items = (
-            read_stdin(stdin, published) if name == "-" else read_path(name, published, files_seen)
-        )
+        items = read_stdin(stdin, None) if name == "-" else read_path(name, None, files_seen)
         for item in items:
-            yield unique(dated(item), ids)
+            yield unique(dated(item, published), ids)
 
 
-def dated(item: Article | Rejected) -> Article | Rejected:
-    """A report carrying no date but its dateline's ("KYIV, Oct 5 (Reuters) -") is dated
-    by it: the anchor of its relative dates."""
+def dated(item: Article | Rejected, published: date | None = None) -> Article | Rejected:
+    """A report carrying no date of its own but its dateline's ("KYIV, Oct 5 (Reuters) -")
+    is dated by it (its year the one `published` or today is in, or the year before); one
+    carrying neither gets `published`: the anchor of its relative dates."""
     if not isinstance(item, Article) or item.published is not None:
         return item
-    found = dateline_date(item.text, date.today())
+    found = dateline_date(item.text, published or date.today()) or published
     return dataclasses.replace(item, published=found) if found else item
 
 

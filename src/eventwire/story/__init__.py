@@ -11,11 +11,12 @@ from .disagree import Disagreement, find_disagreements
 from .merge import merge_events as _merge
 from .merge import merge_retold
 from .quotes import extract_quotes
-from .screen import drop_standfirsts, drop_summaries, screen_events
+from .screen import drop_long_before, drop_standfirsts, drop_summaries, screen_events
 from .speakers import resolve_speakers
 
 __all__ = [
     "Disagreement",
+    "drop_long_before",
     "drop_standfirsts",
     "drop_summaries",
     "extract_claims",

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Sequence
+from datetime import date, timedelta
 
 from ..records import Article, Event, Evidence
 from .dedup import find_duplicates
@@ -18,7 +19,7 @@ from .dedup import find_duplicates
 AGGREGATE = re.compile(
     # (two or three days are one operation's: "arrested 100 during the past two days")
     r"\b(?:in|over|during)\s+(?:just\s+)?the\s+(?:past|last|previous)\s+"
-    r"(?!(?:two|three|2|3)\s+days\b)(?:\w+\s+)?(?:days?|weeks?|months?|years?)\b"
+    r"(?!(?:two|three|2|3)\s+days\b)(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?)\b"
     r"|\bso far this (?:week|month|year)\b|\bsince the (?:start|beginning) of\b"
     # "gangs have abducted hundreds of people in recent years"; not "a day after one of the
     # deadliest attacks in recent years" (the day's bombing)
@@ -62,6 +63,10 @@ INTENT = re.compile(
 )  # case-sensitive, and no "may": "In May fighters attacked" is an event
 _END = re.compile(r"[.!?\"”’)]\s*$")
 CAPTION_MIN_WORDS = 6  # a shorter unpunctuated line is a heading, handled by the reader
+# A deed told as happening this long before the report is its background ("In October 2024
+# the army launched an offensive to retake El Plateado"), not news it brings; MUC-4's keys
+# leave out incidents more than two months old, and ACLED codes a week's reports.
+LONG_BEFORE = timedelta(days=60)
 
 
 def _line(text: str, pos: int) -> str:
@@ -191,6 +196,17 @@ def drop_summaries(events: Sequence[Event], text: str) -> list[Event]:
                 continue
         out.append(event)
     return out
+
+
+def drop_long_before(events: Sequence[Event], published: date | None) -> list[Event]:
+    """One report's events less those it dates more than `LONG_BEFORE` before its own day,
+    when it tells news of its own (a report telling only earlier deeds, a retrospective or
+    "no gains since they captured the town two years ago", keeps them)."""
+    if published is None:
+        return list(events)
+    earliest = (published - LONG_BEFORE).isoformat()
+    recent = [e for e in events if e.event_date is None or e.event_date >= earliest]
+    return recent or list(events)
 
 
 def drop_standfirsts(events: Sequence[Event]) -> list[Event]:
