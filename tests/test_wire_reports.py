@@ -712,3 +712,157 @@ def test_a_place_of_the_deed_an_event_is_dated_by_and_a_teller_in_a_region(
         "three people had died.\n",
     )
     assert [(e.location, e.fatalities) for e in events] == [("Juliaca", 2)]
+
+
+def test_a_later_event_told_as_what_the_ambush_came_before_is_cut_from_it(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "POPAYAN, Colombia, Nov 24 (Reuters) - Three Colombian soldiers were killed when FARC "
+        "dissidents ambushed an army patrol in the province of Cauca on Monday, the military "
+        "said, hours before explosives dropped from drones struck a police station in another "
+        "town in the province.\n\n"
+        "Early on Tuesday, at least three explosive charges dropped from drones hit the police "
+        "station in Suarez, wounding two police officers, the national police said. Police "
+        "blamed the Jaime Martinez front, a dissident group active in northern Cauca.\n",
+    )
+    clashes = [e for e in events if e.event_type == "Battles"]
+    assert [(e.event_date, e.fatalities) for e in clashes] == [("2026-11-23", 3)]
+    assert not (clashes[0].actor2 or "").startswith("Police")  # the station is the drones'
+    (drones,) = of_type(events, "Air/drone strike")
+    assert (drones.location, drones.event_date) == ("Suarez", "2026-11-24")
+    assert drones.actor2 == "Jaime Martinez Front"  # a named front, blamed
+
+
+def test_two_kinds_of_deed_on_two_days_or_in_two_countries_in_one_lede_are_two_events(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "KYIV, Nov 22 (AFP) - A Russian missile strike on the town of Balakliia in the Kharkiv "
+        "region killed three people on Saturday, officials said, while a drone attack killed a "
+        "bus driver in the southern city of Nikopol on Sunday.\n",
+    )
+    assert sorted((e.sub_event_type, e.location, e.fatalities) for e in events) == [
+        ("Air/drone strike", "Nikopol", 1),
+        ("Shelling/artillery/missile attack", "Balakliya", 3),
+    ]
+    events = run(
+        nlp,
+        gazetteer,
+        "ABUJA, Nov 26 (AFP) - A female suicide bomber killed three people at a market in "
+        "Konduga in northeast Nigeria, police said, while jihadists in Burkina Faso overran an "
+        "army post and took control of a town in the country's north.\n",
+    )
+    assert sorted((e.sub_event_type, e.country) for e in events) == [
+        ("Non-state actor overtakes territory", "Burkina Faso"),
+        ("Suicide bomb", "Nigeria"),
+    ]
+
+
+def test_the_background_of_a_reports_news_is_no_event_of_it(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Gunmen killed two traders in Kano on Tuesday, police said.\n\n"
+        "In March 2024, gunmen killed 12 people in the same district. Hundreds of thousands "
+        "of people have fled fighting in the region, and the ADF, which has been fighting the "
+        "army for years, has killed thousands of people over the past decade.\n",
+    )
+    assert [(e.location, e.event_date, e.fatalities) for e in events] == [("Kano", "2026-11-24", 2)]
+
+
+def test_protests_gone_on_in_a_town_are_news_and_a_crowd_that_dispersed_was_not_dispersed(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    (event,) = run(nlp, gazetteer, "Protests have continued in the town of Mieso on Tuesday.\n")
+    assert event.sub_event_type == "Peaceful protest"
+    (event,) = run(
+        nlp,
+        gazetteer,
+        "Some 2,000 lime growers marched through the center of Apatzingan on Saturday. The "
+        "march ended peacefully in front of city hall, where the growers read out their "
+        "demands and dispersed after about three hours.\n",
+    )
+    assert event.sub_event_type == "Peaceful protest"
+
+
+def test_a_bomb_that_went_off_planted_by_a_cartel_and_a_day_named_again(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Two farmworkers were riding to a lime orchard on the outskirts of Tepalcatepec in "
+        "Michoacan on Sunday morning when the device went off, prosecutors said. They said the "
+        "device had been planted by the Jalisco New Generation Cartel.\n\n"
+        "Separately, police in Morelia arrested three men on Monday.\n\n"
+        "The U.S. embassy condemned Sunday's bombing.\n",
+    )
+    (bomb,) = of_type(events, "Remote explosive/landmine/IED")
+    assert (bomb.location, bomb.event_date) == ("Tepalcatepec", "2026-11-22")
+    assert bomb.actor1 == "CJNG: Jalisco New Generation Cartel"
+
+
+def test_places_that_only_say_where_or_whose(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "In Churachandpur, a Kuki-Zo majority town about 60 km southwest of the state capital "
+        "Imphal, thousands of people marched on Tuesday against New Delhi's plan to fence the "
+        "border. Security forces opened fire, killing one young man. Two of the wounded were "
+        "taken to a hospital in Aizawl, capital of neighbouring Mizoram state.\n",
+    )
+    assert [e.location for e in events] == ["Churachandpur"]
+    events = run(
+        nlp,
+        gazetteer,
+        "A suicide bomber rammed a car into a checkpoint on Friday. The attack took place on "
+        "the edge of Miran Shah, the army said. Eleven wounded were taken to a hospital in "
+        "Bannu.\n\n"
+        "On Saturday, hundreds of traders gathered in Bannu to protest a curfew imposed after "
+        "the Miran Shah attack. Police fired tear gas at the crowd.\n\n"
+        "A Russian drone struck a minibus in Nikopol, a city on the Dnipro river opposite the "
+        "Zaporizhzhia nuclear power plant, on Sunday.\n",
+    )
+    assert sorted((e.sub_event_type, e.location) for e in events) == [
+        ("Air/drone strike", "Nikopol"),
+        ("Protest with intervention", "Bannu"),
+        ("Suicide bomb", "Miran Shah"),
+    ]
+    protest = next(e for e in events if e.location == "Bannu")
+    assert (protest.actor2 or "").startswith("Police Forces of Pakistan")
+
+
+def test_a_town_known_by_another_spelling_beside_one_other_country_named(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    (event,) = run(
+        nlp,
+        gazetteer,
+        "Security forces arrested two men demonstrating in Damanhour on Sunday. They were "
+        "protesting against placing two islands under the sovereignty of Saudi Arabia.\n",
+    )
+    assert (event.location, event.country) == ("Damanhur", "Egypt")
+
+
+def test_jas_is_boko_harams_faction_and_a_bombers_hospital_no_place(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    (event,) = run(
+        nlp,
+        gazetteer,
+        "A female suicide bomber killed three people at a fish market in Borno state, police "
+        "said.\n\n"
+        "The bomber blew herself up among traders at the market in Konduga on Tuesday evening. "
+        '"Sixteen others were evacuated to the University of Maiduguri Teaching Hospital," the '
+        "police said. Police blamed the Jama'atu Ahlis Sunna Lidda'awati wal-Jihad (JAS) "
+        "faction of Boko Haram, which has repeatedly used women and girls as suicide bombers.\n",
+    )
+    assert (event.location, event.event_date, event.fatalities) == ("Konduga", "2026-11-24", 3)
+    assert event.actor1 == "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"

@@ -1336,6 +1336,8 @@ def _lead_end(doc: Doc, lead: Group) -> int:
     """Where a short report's lead story ends: at its paragraph's end, or where a sentence
     moves on to a later time or another incident ("Days later, ...")."""
     text = text_of(doc)
+    if _LATER_CLAUSE.match(text, lead.end):
+        return lead.end  # (cut before a later event it was told as coming before)
     end = text.find("\n\n", len(text[: lead.end].rstrip()))
     return _moved_on(doc, lead.end, len(text) if end == -1 else end)
 
