@@ -866,3 +866,15 @@ def test_jas_is_boko_harams_faction_and_a_bombers_hospital_no_place(
     )
     assert (event.location, event.event_date, event.fatalities) == ("Konduga", "2026-11-24", 3)
     assert event.actor1 == "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"
+
+
+def test_protests_a_shift_is_counted_from_are_no_event(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "An independent candidate won the mayoral by-election in Ilam municipality, the "
+        "Election Commission announced on Wednesday.\n\n"
+        "Analysts say the result reflects a shift in voter behaviour since the youth-led "
+        "protests of September 2025, in which more than 70 people were killed.\n",
+    )
+    assert events == []

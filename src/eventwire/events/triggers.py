@@ -85,6 +85,13 @@ GAP_AFTER = re.compile(
     r"[^,.;:]{0,50}$",
     re.IGNORECASE,
 )
+#: A deed a period is counted from, told with its year: "since the youth-led protests of
+#: September 2025".
+_SINCE_THE = re.compile(r"\bsince (?:the )(?:[\w-]+ ){0,2}$", re.IGNORECASE)
+_OF_A_YEAR = re.compile(
+    r"\s+(?:of|in) (?:(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December) )?\d{4}\b"
+)
 #: Words after a trigger that put it in the future ("The truce is due to take effect on
 #: Monday"): an agreement's or a deployment's start to come, no event told.
 FUTURE_AFTER = re.compile(
@@ -120,9 +127,10 @@ RUNNING_SINCE = re.compile(
     # "since the October 9 election", "since the 2021 coup"
     r"the (?:[A-Z][a-z]+ \d{1,2}(?:, \d{4})? |\d{4} |disputed |contested )?(?:elections?|vote|"
     r"polls|coup|war|invasion|referendum|uprising|revolution)\b|"
-    # "since demonstrations against a finance bill in June 2024"
-    r"(?:[\w-]+ ){1,8}?in (?:(?:January|February|March|April|May|June|July|August|September|"
-    r"October|November|December) )?\d{4}\b)",
+    # "since demonstrations against a finance bill in June 2024", "since the youth-led
+    # protests of September 2025"
+    r"(?:[\w-]+ ){1,8}?(?:in|of) (?:(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December) )?\d{4}\b)",
     re.IGNORECASE,
 )
 #: Death words whose subject or setting may be a war ("the conflict has killed", "died in the
@@ -321,6 +329,10 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "past"
     if GAP_AFTER.search(text[max(0, start - 2 * HEDGE_WINDOW) : start]):
         return "past"
+    if _SINCE_THE.search(text[max(0, start - HEDGE_WINDOW) : start]) and _OF_A_YEAR.match(
+        text, end
+    ):
+        return "past"  # "a shift since the youth-led protests of September 2025"
     if token is not None:
         if token.dep_ not in ("nsubj", "nsubjpass") and any(
             c.dep_ == "amod" and c.lemma_.lower() in FUTURE_LEMMAS for c in token.children
