@@ -839,18 +839,6 @@ def test_places_that_only_say_where_or_whose(nlp: Language, gazetteer: Gazetteer
     assert (protest.actor2 or "").startswith("Police Forces of Pakistan")
 
 
-def test_a_town_known_by_another_spelling_beside_one_other_country_named(
-    nlp: Language, gazetteer: Gazetteer
-) -> None:
-    (event,) = run(
-        nlp,
-        gazetteer,
-        "Security forces arrested two men demonstrating in Damanhour on Sunday. They were "
-        "protesting against placing two islands under the sovereignty of Saudi Arabia.\n",
-    )
-    assert (event.location, event.country) == ("Damanhur", "Egypt")
-
-
 def test_jas_is_boko_harams_faction_and_a_bombers_hospital_no_place(
     nlp: Language, gazetteer: Gazetteer
 ) -> None:

@@ -843,7 +843,7 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
         # operation" the crowd protested)
         other = sorted(
             (f for f in armed if f.inter == 1),
-            key=lambda f: (f.syntax != "agent", f.verb not in _CROWD_CONTROL_VERBS),
+            key=lambda f: not (f.syntax == "agent" and f.verb in _CROWD_CONTROL_VERBS),
         )
         if sub == "Mob violence":
             victim = _first(found, roles=("victim",), prefer="patient")

@@ -941,9 +941,7 @@ def _demonstration(text: str, named: set[str]) -> bool:
 #: The word a strikers' strike and an air strike share.
 _STRIKE = re.compile(r"\bstrikes?\b", re.IGNORECASE)
 #: ... after a place's name ("the Balakliia strike"); not a general or a hunger strike.
-_PLACE_STRIKE = re.compile(
-    r"\b(?!(?:General|Hunger|National|The|A|An|This|That|Its|Their)\b)[A-Z][\w'’-]+ strikes?\b"
-)
+_PLACE_STRIKE = re.compile(r"\bthe (?!(?:General|Hunger|National)\b)[A-Z][\w'’-]+ strikes?\b")
 
 #: Triggers of a killing, and the words without which a passage with one is no protest.
 KILLING = frozenset({"Attack", "Suicide bomb", "Remote explosive/landmine/IED"})

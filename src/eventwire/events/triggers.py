@@ -494,6 +494,7 @@ def _what_it_does(token: Token) -> bool:
         verb = verb.head  # ("which has repeatedly used women and girls as suicide bombers")
     return (
         verb.dep_ == "relcl"
+        and any(c.dep_ == "nsubj" and c.lower_ in ("which", "who", "that") for c in verb.children)
         and _perfect(verb)
         and any(
             (c.dep_ == "aux" and c.lower_ == "been")

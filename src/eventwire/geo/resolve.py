@@ -111,8 +111,6 @@ class Context:
     # Countries the text's nationality words name: they help choose between namesakes,
     # never say by themselves where the article is.
     leaning: Mapping[str, float] = field(default_factory=dict)
-    # The keys of names read as a town or region by their own name (not an alternate).
-    own_names: set[str] = field(default_factory=set)
 
     def count(self, country_code: str, key: str) -> float:
         own = self.by_key.get(key)
@@ -132,10 +130,6 @@ class Context:
         if self.share(country_code, key) > 0:
             return False
         return any(self.share(c, key) >= share for c in self.countries)
-
-    def named_inside(self, key: str) -> bool:
-        """Another name is a town or region by its own name."""
-        return bool(self.own_names - {key})
 
     def weight(self, key: str) -> float:
         """How much the article's other names say about where it is."""
@@ -313,13 +307,7 @@ def _best(
                 and not ctx.focus  # a Sudanese source's "Sama" is no Chinese Sanya
                 # (an alternate spelling abroad only in a country the report names: a
                 # Malian report's "Boni" is no Bonn)
-                # (where a town or region of another country is named by its own name: "the
-                # sovereignty of Saudi Arabia" alone does not doubt Egypt's "Damanhour")
-                and (
-                    c.kind != 1
-                    or ctx.share(c.place.country_code, key) > 0
-                    or not ctx.named_inside(key)
-                )
+                and (c.kind != 1 or ctx.share(c.place.country_code, key) > 0)
             )
         )
     if ctx and key in _COMMON_REGION_NAMES:
@@ -409,8 +397,6 @@ def _context(
             ctx.points.append((k[0], place.latitude, place.longitude))
         elif place.feature_code != "PCLI":
             continue
-        if place.feature_code != "PCLI" and name_key(place.name) == k[0]:
-            ctx.own_names.add(k[0])
         ctx.countries[place.country_code] += weight
         ctx.by_key.setdefault(k[0], defaultdict(float))[place.country_code] += weight
     return ctx
