@@ -866,3 +866,44 @@ def test_protests_a_shift_is_counted_from_are_no_event(nlp: Language, gazetteer:
         "protests of September 2025, in which more than 70 people were killed.\n",
     )
     assert events == []
+
+
+def test_a_live_blogs_clock_counts_nobody_and_its_updates_raise_the_toll(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Live: drone strike on Belgorod\n\n"
+        "Thursday 26 November 2026 - all times Moscow.\n\n"
+        "07:45 - The governor says a Ukrainian drone struck an apartment building in the city "
+        "of Belgorod shortly before 11pm on Wednesday. One woman was killed.\n\n"
+        "08:30 - Russia's defence ministry says air defences destroyed 48 Ukrainian drones over "
+        "several regions overnight, including Kursk, Bryansk and Voronezh.\n\n"
+        "10:40 - Russian missiles struck the centre of Sumy this morning at around 9.50am, "
+        "killing at least three people, the regional administration says.\n\n"
+        "13:10 - The death toll from last night's drone strike on Belgorod has risen to two, "
+        "the governor says.\n\n"
+        "14:50 - Sumy update: the number of dead has risen to four, the emergency service "
+        "says, after the body of a woman was recovered from the debris.\n",
+    )
+    assert sorted((e.location, e.event_date, e.fatalities) for e in events) == [
+        ("Belgorod", "2026-11-25", 2),
+        ("Sumy", "2026-11-26", 4),
+    ]
+
+
+def test_history_a_court_and_a_commission_tell_is_no_event(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Relatives reburied the remains of 20 victims in Accomarca on Tuesday.\n\n"
+        "On 14 August 1985, an army patrol killed 69 peasants in Accomarca. In 2016 a Lima "
+        "court sentenced several former officers to prison for the massacre. A commission "
+        "estimated that some 69,000 people were killed or disappeared in Peru between 1980 and "
+        "2000. The region was also shaken in December 2022, when ten people were killed during "
+        "protests.\n",
+    )
+    assert events == []

@@ -252,7 +252,7 @@ def _updated(target: Event, followup: Event, text: str) -> bool:
 #: did it) as one already told.
 _ANAPHOR = re.compile(
     r"\b(?:the|this|that|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|"
-    r"Saturday's|yesterday's|today's)\s+(?:\w+\s+)?$",
+    r"Saturday's|yesterday's|today's|last night's|overnight)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 _EVENT_NOUN = re.compile(
@@ -578,7 +578,7 @@ def _named_again(target: Event, later: Event, text: str) -> bool:
         and later.event_date == target.event_date
         and later.time_precision == target.time_precision == 1
         and told_before(later, text)
-        and not _own(later, "location", text)
+        and (not _own(later, "location", text) or same_place(target, later, text))
         and same_kind(target, later, text)
     )
 

@@ -119,12 +119,15 @@ def tokenize(text: str, offset: int = 0) -> list[Tok]:
     text = _QUOTED.sub(lambda m: " " + m.group(1) + " ", text)  # same length: offsets hold
     # "Nov. 26": a month's abbreviation keeps its stop, no sentence's end
     text = _ABBREVIATED_MONTH.sub(lambda m: m.group(1) + " ", text)
+    # a clock's time counts nobody ("13:10 — The death toll ... has risen to two")
+    text = _CLOCK.sub(lambda m: re.sub(r"\d", "h", m.group()), text)
     return [
         Tok(m.group(), m.group().lower(), offset + m.start(), offset + m.end())
         for m in _TOKEN.finditer(text)
     ]
 
 
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\.\d{2}\s?(?:am|pm|a\.m\.|p\.m\.)", re.I)
 _ABBREVIATED_MONTH = re.compile(r"\b((?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.(?= \d)")
 
 
@@ -854,7 +857,10 @@ def find_counts(text: str, offset: int = 0, *, causes: bool = False) -> list[Cou
         rest = text[tok.end - offset :]
         if AGGREGATE.match(rest) and not ONE_ATTACK.match(rest):
             continue
-        if tok.low == "toll":
+        if tok.low == "toll" or (
+            tok.low in ("dead", "deaths", "fatalities")
+            and lows(toks[max(0, k - 2) : k]) == ["number", "of"]
+        ):  # ("the number of dead has risen to four")
             told = _toll(toks, k)
             if told and sum(c.value for c in told) >= sum(c.value for c in counts):
                 counts = []  # "... were shot dead. The death toll was revised up to 72"
@@ -951,7 +957,8 @@ def find_counts(text: str, offset: int = 0, *, causes: bool = False) -> list[Cou
 
 #: A toll told as risen to a figure: the deaths its sentence tells after it are in it.
 _TOLL_ROSE = re.compile(
-    r"\btoll\b[^.;]{0,80}?\b(?:rose|risen|climbed|increased|jumped|reached)\s+to\s+"
+    r"\b(?:toll|number of (?:the )?(?:dead|deaths|fatalities))\b[^.;]{0,80}?\b(?:rose|risen|"
+    r"climbed|increased|jumped|reached)\s+to\s+"
     r"(?:at least\s+)?[\w,]+",
     re.IGNORECASE,
 )

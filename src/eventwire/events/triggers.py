@@ -85,6 +85,13 @@ GAP_AFTER = re.compile(
     r"[^,.;:]{0,50}$",
     re.IGNORECASE,
 )
+#: A deed someone is tried or punished for: a court's news, the deed long done.
+_TRIED_FOR = re.compile(
+    r"\b(?:sentenced|convicted|jailed|acquitted|tried|indicted|prosecuted|charged|"
+    r"imprisoned|found guilty)\b[^.;]{0,60}\bfor (?:the |his |her |their |its |a |an )?"
+    r"(?:[\w-]+ ){0,2}$",
+    re.IGNORECASE,
+)
 #: A deed a period is counted from, told with its year: "since the youth-led protests of
 #: September 2025".
 _SINCE_THE = re.compile(r"\bsince (?:the )(?:[\w-]+ ){0,2}$", re.IGNORECASE)
@@ -121,6 +128,8 @@ WAR_NOUNS = frozenset(
     {"war", "conflict", "insurgency", "rebellion", "uprising", "crisis", "revolution"}
 )
 RUNNING_SINCE = re.compile(
+    # ("... have been shelled and hit by drones almost daily since.")
+    r"[^.;,]{0,90}?\bsince(?=\s*[.;])|"
     r"[^.;,]{0,90}?\bsince (?:(?:early|late|mid-?)\s*)?(?:(?:in )?\d{4}\b|(?:January|February|"
     r"March|April|May|June|July|August|September|October|November|December)\b|the (?:start|"
     r"beginning|outbreak|onset)\b|(?:it|the \w+) (?:began|started|erupted|broke out)\b|"
@@ -329,6 +338,8 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "past"
     if GAP_AFTER.search(text[max(0, start - 2 * HEDGE_WINDOW) : start]):
         return "past"
+    if _TRIED_FOR.search(text[max(0, start - 2 * HEDGE_WINDOW) : start]):
+        return "past"  # "a court sentenced several former officers to prison for the massacre"
     if _SINCE_THE.search(text[max(0, start - HEDGE_WINDOW) : start]) and _OF_A_YEAR.match(
         text, end
     ):

@@ -40,7 +40,12 @@ AGGREGATE = re.compile(
     r"(?:claimed|cost)\b"
     r"|\b(?:has|have) been (?:killed|murdered|disappeared|kidnapped) as a result of\b"
     r"|\b(?:has|have) been (?:killed|murdered|disappeared|kidnapped)\b[^.;]{0,40}\bsince\b"
-    r"|\b(?:has|have) provoked a (?:series|string|wave|spate) of\b",
+    r"|\b(?:has|have) provoked a (?:series|string|wave|spate) of\b"
+    # "destroyed 48 Ukrainian drones over several regions overnight"
+    r"|\b(?:over|across|in) (?:several|various|many|multiple|a number of|\d+|two|three|four|"
+    r"five|six|seven|eight|nine|ten) (?:regions|provinces|oblasts|states|districts)\b"
+    # "some 69,000 people were killed or disappeared in Peru between 1980 and 2000"
+    r"|\bbetween (?:19|20)\d\d and (?:19|20)\d\d\b",
     re.IGNORECASE,
 )
 # Habitual or background statements name no single event ("Boko Haram has carried out
@@ -67,6 +72,10 @@ CAPTION_MIN_WORDS = 6  # a shorter unpunctuated line is a heading, handled by th
 # the army launched an offensive to retake El Plateado"), not news it brings; MUC-4's keys
 # leave out incidents more than two months old, and ACLED codes a week's reports.
 LONG_BEFORE = timedelta(days=60)
+# ... and one this long before it is history, whatever else the report tells ("On 14 August
+# 1985, an army patrol killed 69 peasants"; "shaken in December 2022, when ten people were
+# killed during protests", in a 2026 report on a reburial).
+HISTORY = timedelta(days=3 * 365)
 
 
 def _line(text: str, pos: int) -> str:
@@ -204,9 +213,9 @@ def drop_long_before(events: Sequence[Event], published: date | None) -> list[Ev
     "no gains since they captured the town two years ago", keeps them)."""
     if published is None:
         return list(events)
-    earliest = (published - LONG_BEFORE).isoformat()
+    earliest, history = (published - LONG_BEFORE).isoformat(), (published - HISTORY).isoformat()
     recent = [e for e in events if e.event_date is None or e.event_date >= earliest]
-    return recent or list(events)
+    return recent or [e for e in events if e.event_date is None or e.event_date >= history]
 
 
 def drop_standfirsts(events: Sequence[Event]) -> list[Event]:
