@@ -335,7 +335,7 @@ def test_a_strike_that_killed_is_no_workers_strike(nlp: Language, gazetteer: Gaz
         nlp,
         gazetteer,
         "A Turkish drone struck a car near Sinjar in northern Iraq on Sunday, killing three "
-        "fighters.\n\nA strike in February killed four people, including a local commander.\n",
+        "fighters.\n\nA strike on Friday killed four people, including a local commander.\n",
     )
     assert [e.sub_event_type for e in events] == ["Air/drone strike", "Air/drone strike"]
 

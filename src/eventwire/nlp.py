@@ -74,7 +74,16 @@ def paragraph_index(text: str, pos: int) -> int:
 def starts_paragraph(sent: Span) -> bool:
     """Whether a blank line (or the start of the text) comes before the sentence."""
     before = text_of(sent.doc)[: sent.start_char].rstrip(" \t")
-    return not before.strip() or bool(re.search(r"\n[ \t\r]*\n$", before))
+    return (
+        not before.strip()
+        or bool(re.search(r"\n[ \t\r]*\n$", before))
+        # (a list's item is a paragraph of its own: "- On 20 November, three women ...")
+        or (before.endswith("\n") and bool(_BULLET.match(sent.text)))
+    )
+
+
+#: A list item's mark at the start of a line.
+_BULLET = re.compile(r"[-•*–—]\s")
 
 
 #: Where `text_of` keeps a document's text.
@@ -118,7 +127,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
             continue
         if last_word is not None:
             gap = text[last_word.idx + len(last_word) : token.idx]
-            if gap.count("\n") >= 2:
+            if gap.count("\n") >= 2 or (gap.endswith("\n") and _BULLET.match(text, token.idx)):
                 token.is_sent_start = True
         last_word = token
     return doc

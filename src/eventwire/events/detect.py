@@ -427,7 +427,8 @@ def _two_days(doc: Doc, group: Group) -> list[Group]:
 #: A clause telling a later event the one before it is dated by (", hours before explosives
 #: dropped from drones struck a police station in another town").
 _LATER_CLAUSE = re.compile(
-    r",\s+(?:(?:only |just )?(?:hours|minutes|a day|days|a week)|shortly|moments) before\b",
+    r",\s+(?:(?:only |just )?(?:hours|minutes|a day|days|a week)|shortly|moments) (?:before|"
+    r"after)\b",
     re.IGNORECASE,
 )
 

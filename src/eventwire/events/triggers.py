@@ -74,7 +74,8 @@ SERIES_BEFORE = re.compile(
 #: the earlier event the report dates its own by.
 GAP_BEFORE = re.compile(
     r"\b(?:hours?|days?|weeks?|months?) (?:after|since) (?:(?:a|an|the|[\w-]+(?:'s|’s)) )?"
-    r"(?:[\w-]+ )?$",
+    # ("a day after government forces recaptured a strategic town")
+    r"(?:[\w-]+ ){0,2}$",
     re.IGNORECASE,
 )
 #: ... and a later event a report dates its own by, in a clause of its own (", hours before

@@ -116,6 +116,14 @@ _TAKEN_TO = re.compile(
     r"(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?(?:,\s+|\s+and\s+)){0,3}$",
     re.IGNORECASE,
 )
+# Before a name, the hospital of a doctor or an official who tells the toll ("a doctor at
+# the main hospital in Beledweyne, where the wounded were taken, said"): not where it was.
+_HOSPITAL_TELLER = re.compile(
+    r"\b(?:doctors?|medics?|nurses?|officials?|sources?|staff|director|spokes(?:man|woman|person))"
+    r"\s+(?:at|in|of|from)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}hospitals?\s+(?:in|at|of)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # "Islamic Resistance in Iraq", "Al-Qaida in the Arabian Peninsula": a group's name.
 _GROUP_IN = re.compile(
     r"\b(?:(?:Resistance|(?<=Islamic )resistance|State|Movement|Front|Council|Party|"
@@ -313,6 +321,7 @@ def _is_event_place(
         _ROAD_TO,
         _EARLIER_DEED,
         _CAPITAL_OF,
+        _HOSPITAL_TELLER,
     )
     if not own:
         tests = (_NOT_EVENT, *tests)
@@ -705,7 +714,8 @@ def _usable(doc: Doc, toponyms: list[Toponym], mention: EventMention) -> list[To
 def _elsewhere(doc: Doc, tp: Toponym, start: int) -> bool:
     """The passage names the place as where the wounded were taken ("evacuated to the
     University of Maiduguri Teaching Hospital"): never the event's."""
-    return bool(_TAKEN_TO.search(text_of(doc)[max(start, tp.start - 90) : tp.start]))
+    before = text_of(doc)[max(start, tp.start - 90) : tp.start]
+    return bool(_TAKEN_TO.search(before) or _HOSPITAL_TELLER.search(before))
 
 
 #: A place the passage leaves unnamed, too small to be a big city named elsewhere.

@@ -214,7 +214,15 @@ def drop_long_before(events: Sequence[Event], published: date | None) -> list[Ev
     if published is None:
         return list(events)
     earliest, history = (published - LONG_BEFORE).isoformat(), (published - HISTORY).isoformat()
-    recent = [e for e in events if e.event_date is None or e.event_date >= earliest]
+    # (a deed dated only by an earlier month, "a health facility was looted in October", is
+    # as much the background as one long before)
+    this_month = published.replace(day=1).isoformat()
+    recent = [
+        e
+        for e in events
+        if e.event_date is None
+        or (e.event_date >= earliest and (e.time_precision < 3 or e.event_date >= this_month))
+    ]
     return recent or [e for e in events if e.event_date is None or e.event_date >= history]
 
 
