@@ -907,3 +907,62 @@ def test_history_a_court_and_a_commission_tell_is_no_event(
         "protests.\n",
     )
     assert events == []
+
+
+def test_a_flash_updates_bullets_are_passages_of_their_own(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "South Sudan: Flash Update (25 November 2026)\n\n"
+        "SITUATION OVERVIEW\n"
+        "- On 20 November, three women were raped by unidentified armed men approximately 8 km "
+        "outside Yirol town, Lakes State. Survivors were referred to Yirol hospital for "
+        "clinical management of rape.\n"
+        "- On 22 November, two trucks carrying food were stopped by armed men some 20 km west "
+        "of Rumbek. The cargo was looted.\n"
+        "- Two primary schools have closed and a health facility was looted in October.\n",
+    )
+    assert sorted((e.sub_event_type, e.location, e.event_date) for e in events) == [
+        ("Looting/property destruction", "Rumbek", "2026-11-22"),
+        ("Sexual violence", "Yirol", "2026-11-20"),
+    ]
+
+
+def test_a_march_over_a_raid_and_the_raid_told_after_it_are_two_events(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Scores of residents on Wednesday marched to Government House in Kano to demand better "
+        "protection, two days after gunmen abducted nine people from their community.\n\n"
+        "The protesters, mostly young men and women from Shanono, carried placards.\n\n"
+        "Residents said the gunmen, about 30 of them on motorcycles, stormed a settlement on "
+        "the outskirts of Shanono town at about 11pm on Monday. A man who tried to run into "
+        "the bush was shot dead, a resident said.\n\n"
+        "In one attack earlier this year, more than a dozen villagers were killed.\n",
+    )
+    assert sorted((e.event_type, e.location, e.event_date, e.fatalities) for e in events) == [
+        ("Protests", "Kano", "2026-11-25", 0),
+        ("Violence against civilians", "Shanono", "2026-11-23", 1),
+    ]
+
+
+def test_a_passage_naming_no_place_is_where_its_paragraph_was_and_two_sources_are_not_summed(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Several hundred teachers marched through Antsirabe on Tuesday to demand their pay. "
+        "The march in Antsirabe was calm, and Antsirabe's director received them.\n\n"
+        "In Ihosy, gendarmes opened fire on a crowd on Sunday afternoon. The regional "
+        "gendarmerie command said two people were killed and three wounded; residents said "
+        "four people died. Hundreds of residents had gathered in front of the brigade and "
+        "threw stones.\n",
+    )
+    sunday = [e for e in events if e.event_date == "2026-11-22"]
+    assert {e.location for e in sunday} == {"Ihosy"}
+    assert sum(e.fatalities for e in sunday) == 2

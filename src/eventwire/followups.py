@@ -520,6 +520,12 @@ def opens_another(event: Event, text: str) -> bool:
     return bool(LATER.match(text[_sentence_start(text, first) : first].lstrip()))
 
 
+def _protest_sequel(later: Event) -> bool:
+    """What a passage after a protest may tell of it: not an armed group's raid (the one
+    the march was held over), whatever its kind."""
+    return not (later.event_type == "Violence against civilians" and later.inter1 in (2, 3, 4))
+
+
 def _dates(target: Event, later: Event, text: str) -> bool:
     """The earlier passage told its event with no day of its own, only the day the news
     was told ("..., officials said on Monday"), the later one tells the same event with its
@@ -535,6 +541,8 @@ def _dates(target: Event, later: Event, text: str) -> bool:
         return _finer_day(target, later, text)
     if target.event_date is not None and (later.event_date or "") > target.event_date:
         return False  # (told as happening after the news of the earlier one was told)
+    if target.event_type == "Protests" and not _protest_sequel(later):
+        return False  # ("the gunmen" of the raid the march was held over)
     if told_before(later, text) or _same_hands(later, text):
         return True
     return (
@@ -697,7 +705,12 @@ def _continued(kept: list[Event], event: Event, text: str) -> Event | None:
         for k in reversed(kept)
         if (
             (anaphor and _named_alike(k, event))
-            or (same_place(k, event, text) and (hands or same_kind(k, event, text)))
+            # ("the gunmen" of a raid a protest was held over are no protesters)
+            or (
+                same_place(k, event, text)
+                and (hands or same_kind(k, event, text))
+                and (k.event_type != "Protests" or _protest_sequel(event))
+            )
             or (_nearby_detail(k, event, text) and same_kind(k, event, text))
         )
         # (a lede summing up raids on two churches is not the one church's a passage names)

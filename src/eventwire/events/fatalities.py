@@ -988,10 +988,13 @@ def _within_update(text: str, offset: int, counts: list[Count]) -> list[Count]:
 #: protester, the government said, while opposition groups said two young men were shot
 #: dead".
 _ANOTHER_SOURCE = re.compile(
-    r",\s+(?:while|whereas|but)\s+(?:[\w'’-]+\s+){1,6}?(?:said|say|says|claimed|claim|"
+    r"(?:,\s+(?:while|whereas|but)|;)\s+(?:[\w'’-]+\s+){1,6}?(?:said|say|says|claimed|claim|"
     r"claims|reported|report|reports|put|puts|gave|told)\b",
     re.IGNORECASE,
 )
+#: ... or before it ("The regional gendarmerie command said two people were killed; residents
+#: said four people died").
+_TOLD_BY = re.compile(r"\b(?:said|says|reported|according to)\b", re.IGNORECASE)
 #: ... after a figure already attributed to its source.
 _ATTRIBUTED = re.compile(
     r",\s+(?:[\w'’-]+\s+){1,6}?(?:said|says|reported|told \w+|according to [\w\s'’-]+)\s*$",
@@ -1003,7 +1006,9 @@ def _one_source(text: str, offset: int, counts: list[Count]) -> list[Count]:
     """Counts of one source: where a second source's account follows the first's in the
     sentence, the smaller of the two (ACLED's conservative figure), not their sum."""
     other = _ANOTHER_SOURCE.search(text)
-    if other is None or not _ATTRIBUTED.search(text, 0, other.start()):
+    if other is None or not (
+        _ATTRIBUTED.search(text, 0, other.start()) or _TOLD_BY.search(text, 0, other.start())
+    ):
         return counts
     cut = offset + other.start()
     first = [c for c in counts if c.end <= cut]

@@ -437,6 +437,8 @@ _WHEN_IN_A_YEAR = re.compile(
 _BARE_YEAR_AFTER = re.compile(
     r"[^,.;:]{0,40}?(?:\bin (?:early |late |mid-|the summer of |the spring of )?|"
     r"\b(?:early|late|mid-)\s*)(?:(?:1[89]|20)\d\d\b(?![-/]\d)|last year\b)"
+    # ("In one attack earlier this year, more than a dozen villagers were killed")
+    r"|[^,.;:]{0,40}?\bearl(?:y|ier) this year\b"
 )
 #: A year told before a noun ("a 2021 offensive", "the 2014 abductions").
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")

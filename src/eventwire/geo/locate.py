@@ -108,7 +108,7 @@ _SEAT = re.compile(
 _TAKEN_TO = re.compile(
     r"\b(?:evacuated|rushed|airlifted|transferred|referred|flown|admitted|treated|taken|"
     r"hospitali[sz]ed)\s+"
-    r"(?:[\w-]+\s+){0,4}?(?:to|in)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,6}?(?:to|in)\s+(?:the\s+)?"
     # ... a hospital named after its town ("evacuated to the University of Maiduguri
     # Teaching Hospital")
     r"(?:(?-i:[A-Z])[\w'’-]+\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?of\s+)?"
@@ -541,7 +541,8 @@ def locate(
         # "captured the town of Nyabiondo in Masisi territory": a town the gazetteer lacks
         # is none the article named before; its region, if one is told, is the best guess
         usable = [t for t in usable if t.place is not None and _rank(t.place) >= 1]
-    return [_fallback(where, usable, mention, gazetteer, focus)]
+    paragraph = text_of(doc).rfind("\n\n", 0, mention.start) + 1
+    return [_fallback(where, usable, mention, gazetteer, focus, paragraph)]
 
 
 #: "the capital" the passage tells with no country: the capital of the report's country,
@@ -971,11 +972,22 @@ def _fallback(
     mention: EventMention,
     gazetteer: Gazetteer,
     focus: str | None,
+    paragraph: int = 0,
 ) -> Location:
-    """No place in the passage: the article's main place (precision 2 at best), or country;
-    with no place it may borrow, the country the article's places lie in."""
+    """No place in the passage: the town its own paragraph named last before it ("In Ihosy,
+    two people were killed ... Hundreds of residents had gathered"), else the article's
+    main place (precision 2 at best), or country; with no place it may borrow, the country
+    the article's places lie in (`paragraph`: where the passage's paragraph starts)."""
     placed = [t for t in usable if t.place is not None and t.place.feature_code not in AREA_CODES]
     pool = [t for t in placed if t.start < mention.start] or placed
+    own = [
+        t.place
+        for t in pool
+        if paragraph <= t.start < mention.start and t.place is not None and _rank(t.place) == 0
+    ]
+    if own:
+        loc = _location(own[-1], 2, None, gazetteer)
+        return dataclasses.replace(loc, precision=max(loc.precision, 2))
     places = [t.place for t in pool if t.place is not None]
     if not places:
         codes = Counter(
