@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
+from .datelines import section_bounds
 from .events.detect import LATER
 from .events.fatalities import UPDATE
 from .geo.resolve import km
@@ -731,8 +732,11 @@ def _continued(kept: list[Event], event: Event, text: str) -> Event | None:
 
 def join_followups(events: Sequence[Event], text: str) -> list[Event]:
     """One article's events in text order → the same with continuations folded in."""
-    kept: list[Event] = []
+    out: list[Event] = []
     for event in events:
+        # (a roundup's story continues none of another story's events)
+        section = section_bounds(text, _first_trigger_at(event))
+        kept = [k for k in out if section[0] <= _first_trigger_at(k) < section[1]]
         # "the raids were among the heaviest this month": a month names no other day
         another = opens_another(event, text)
         dated = (
@@ -753,7 +757,7 @@ def join_followups(events: Sequence[Event], text: str) -> list[Event]:
                 next((k for k in reversed(kept) if _named_again(k, event, text)), target),
             )
         if target is None:
-            kept.append(event)
+            out.append(event)
         else:
             if has_evidence(event, "location"):
                 refine_place(target, event)
@@ -762,4 +766,8 @@ def join_followups(events: Sequence[Event], text: str) -> list[Event]:
             absorb(target, event, text)
             take_means(target, event, text)
             target.notes = rewrite_notes(target)
-    return kept
+    return out
+
+
+def _first_trigger_at(event: Event) -> int:
+    return min((e.start for e in event.evidence if e.field == "event_type"), default=0)

@@ -445,7 +445,10 @@ def _cut_later(doc: Doc, group: Group) -> Group:
         return group
     before = [t for t in group.triggers if t.end <= clause.start()]
     after = [t for t in group.triggers if t.start >= clause.end()]
-    if not any(t.sub_event_type for t in before) or any(t.status != "past" for t in after):
+    # (the deaths told after the later event are its own: "..., a day after a Houthi drone
+    # struck a market in Marib, killing two civilians")
+    told = [t for t in after if t.sub_event_type not in ("", "Attack")]
+    if not any(t.sub_event_type for t in before) or any(t.status != "past" for t in told):
         return group
     return Group(group.start, clause.start(), before, group.foiled)
 
@@ -942,7 +945,9 @@ def _demonstration(text: str, named: set[str]) -> bool:
 #: The word a strikers' strike and an air strike share.
 _STRIKE = re.compile(r"\bstrikes?\b", re.IGNORECASE)
 #: ... after a place's name ("the Balakliia strike"); not a general or a hunger strike.
-_PLACE_STRIKE = re.compile(r"\bthe (?!(?:General|Hunger|National)\b)[A-Z][\w'’-]+ strikes?\b")
+_PLACE_STRIKE = re.compile(
+    r"\bthe (?!(?:General|Hunger|National)\b)[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? strikes?\b"
+)
 
 #: Triggers of a killing, and the words without which a passage with one is no protest.
 KILLING = frozenset({"Attack", "Suicide bomb", "Remote explosive/landmine/IED"})

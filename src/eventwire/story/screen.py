@@ -45,7 +45,8 @@ AGGREGATE = re.compile(
     r"|\b(?:over|across|in) (?:several|various|many|multiple|a number of|\d+|two|three|four|"
     r"five|six|seven|eight|nine|ten) (?:regions|provinces|oblasts|states|districts)\b"
     # "some 69,000 people were killed or disappeared in Peru between 1980 and 2000"
-    r"|\bbetween (?:19|20)\d\d and (?:19|20)\d\d\b",
+    r"|\bbetween (?:(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December) )?(?:19|20)\d\d and\b",
     re.IGNORECASE,
 )
 # Habitual or background statements name no single event ("Boko Haram has carried out
