@@ -858,9 +858,8 @@ def find_counts(text: str, offset: int = 0, *, causes: bool = False) -> list[Cou
         if AGGREGATE.match(rest) and not ONE_ATTACK.match(rest):
             continue
         if tok.low == "toll" or (
-            tok.low in ("dead", "deaths", "fatalities")
-            and lows(toks[max(0, k - 2) : k]) == ["number", "of"]
-        ):  # ("the number of dead has risen to four")
+            tok.low == "dead" and lows(toks[max(0, k - 3) : k]) == ["the", "number", "of"]
+        ):  # ("the number of dead has risen to four"; not "an unknown number of deaths")
             told = _toll(toks, k)
             if told and sum(c.value for c in told) >= sum(c.value for c in counts):
                 counts = []  # "... were shot dead. The death toll was revised up to 72"

@@ -42,7 +42,7 @@ AGGREGATE = re.compile(
     r"|\b(?:has|have) been (?:killed|murdered|disappeared|kidnapped)\b[^.;]{0,40}\bsince\b"
     r"|\b(?:has|have) provoked a (?:series|string|wave|spate) of\b"
     # "destroyed 48 Ukrainian drones over several regions overnight"
-    r"|\b(?:over|across|in) (?:several|various|many|multiple|a number of|\d+|two|three|four|"
+    r"|\b(?:over|across) (?:several|various|many|multiple|a number of|\d+|two|three|four|"
     r"five|six|seven|eight|nine|ten) (?:regions|provinces|oblasts|states|districts)\b"
     # "some 69,000 people were killed or disappeared in Peru between 1980 and 2000"
     r"|\bbetween (?:(?:January|February|March|April|May|June|July|August|September|October|"
