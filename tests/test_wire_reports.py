@@ -966,3 +966,23 @@ def test_a_passage_naming_no_place_is_where_its_paragraph_was_and_two_sources_ar
     sunday = [e for e in events if e.event_date == "2026-11-22"]
     assert {e.location for e in sunday} == {"Ihosy"}
     assert sum(e.fatalities for e in sunday) == 2
+
+
+def test_a_strike_named_again_in_its_own_far_city_and_the_attacks_named_together(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "PORT SUDAN, Nov 24 (Reuters) - RSF fighters killed four women collecting firewood "
+        "outside the North Darfur town of Kutum on Monday, aid workers said, a day after an RSF "
+        "drone strike on a power station in Omdurman killed three people.\n\n"
+        "In Omdurman, the health ministry said Sunday's drone strike killed three people and "
+        "wounded nine.\n\n"
+        "The U.N. humanitarian coordinator said she was appalled by the attacks on civilians, "
+        "and Britain called on both sides to accept a truce proposed by Egypt.\n",
+    )
+    assert sorted((e.sub_event_type, e.location, e.event_date, e.fatalities) for e in events) == [
+        ("Air/drone strike", "Omdurman", "2026-11-22", 3),
+        ("Attack", "Kutum", "2026-11-23", 4),
+    ]

@@ -705,7 +705,13 @@ def _continued(kept: list[Event], event: Event, text: str) -> Event | None:
         k
         for k in reversed(kept)
         if (
-            (anaphor and _named_alike(k, event))
+            # (not one that names its own other place: "In Omdurman, the ministry said
+            # Sunday's drone strike killed three", after a raid in Darfur)
+            (
+                anaphor
+                and _named_alike(k, event)
+                and (not placed or same_place(k, event, text) or _within(k, event, NEARBY_KM))
+            )
             # ("the gunmen" of a raid a protest was held over are no protesters)
             or (
                 same_place(k, event, text)

@@ -67,6 +67,12 @@ INTENT = re.compile(
     r"expects?|hopes?|wants?|prepar(?:es|ed|ing)|will|would)\s+"
     r"(?:to\s+)?(?:\w+\s+){0,1}$",
 )  # case-sensitive, and no "may": "In May fighters attacked" is an event
+#: Events named again together ("the attacks", "these strikes"): those the report told.
+_PLURAL_NOUN = re.compile(
+    r"(?:attacks|strikes|air ?strikes|drone attacks|killings|raids|bombings|assaults)", re.I
+)
+_DEED_WORD = re.compile(r"\b(?:attack|strike|raid|bomb|kill|shell|clash|fight|struck)", re.I)
+_TOLD_ALREADY = re.compile(r"\b(?:the|these|those|such|both|all)\s+(?:[\w-]+\s+)?$", re.I)
 _END = re.compile(r"[.!?\"”’)]\s*$")
 CAPTION_MIN_WORDS = 6  # a shorter unpunctuated line is a heading, handled by the reader
 # A deed told as happening this long before the report is its background ("In October 2024
@@ -138,9 +144,22 @@ def why_not_event(event: Event, articles: dict[str, Article]) -> str | None:
             reasons.append("background")
         elif INTENT.search(_line(article.text, ev.start)[: _column(article.text, ev.start)]):
             reasons.append("intention")
+        elif _named_together(article.text, ev):
+            reasons.append("retold")  # "appalled by the attacks on civilians": those told
         else:
             return None  # one real report of the event is enough
     return reasons[0] if reasons else None
+
+
+def _named_together(text: str, trigger: Evidence) -> bool:
+    """The trigger names events the report's body already told, together ("the U.N. said
+    she was appalled by the attacks on civilians")."""
+    if not _PLURAL_NOUN.fullmatch(trigger.text):
+        return False
+    if not _TOLD_ALREADY.search(text, max(0, trigger.start - 30), trigger.start):
+        return False
+    body = text.find("\n\n") + 1  # (a headline tells nothing before the body)
+    return _DEED_WORD.search(text, body, trigger.start) is not None
 
 
 def strip_aggregate_tolls(event: Event, articles: dict[str, Article]) -> Event:
