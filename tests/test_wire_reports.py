@@ -986,3 +986,24 @@ def test_a_strike_named_again_in_its_own_far_city_and_the_attacks_named_together
         ("Air/drone strike", "Omdurman", "2026-11-22", 3),
         ("Attack", "Kutum", "2026-11-23", 4),
     ]
+
+
+def test_a_town_retaken_while_a_bombing_elsewhere_is_claimed_and_a_total_broken_down(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "MOGADISHU, Nov 23 (Reuters) - Somali government forces recaptured the town of "
+        "Wanlaweyn from al Shabaab on Sunday, officials said, while the group claimed a suicide "
+        "bombing in Mogadishu that killed at least six people.\n\n"
+        "Reinforcements sent from Afgooye entered the town on Sunday morning after about two "
+        "hours of fighting, a commander said.\n\n"
+        "In the capital, a suicide bomber blew himself up at a military checkpoint on Saturday "
+        "afternoon. A police spokesman said six people, four soldiers and two civilians, were "
+        "killed and 13 wounded.\n",
+    )
+    assert sorted((e.sub_event_type, e.location, e.event_date, e.fatalities) for e in events) == [
+        ("Government regains territory", "Wanlaweyn", "2026-11-22", 0),
+        ("Suicide bomb", "Mogadishu", "2026-11-21", 6),
+    ]

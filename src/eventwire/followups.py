@@ -58,8 +58,15 @@ def _own(event: Event, field: str, text: str) -> list[Evidence]:
 
 
 def dated_by_event(event: Event, text: str) -> bool:
-    """The passage states a date of its own, not just the day the news was told."""
-    spans = _own(event, "event_date", text)
+    """The passage states a date of its own, not just the day the news was told (nor the
+    day of a clause before its own: "... recaptured Wanlaweyn on Sunday, ..., while the
+    group claimed a suicide bombing in Mogadishu")."""
+    first = min((e.start for e in event.evidence if e.field == "event_type"), default=0)
+    spans = [
+        e
+        for e in _own(event, "event_date", text)
+        if e.start > first or not _CLAUSE_JOINT.search(text, e.end, first)
+    ]
     return any(
         not _TOLD.search(text[max(0, e.start - 60) : e.start])
         # ("On Tuesday, the Islamic State group claimed responsibility for the attack on
@@ -69,6 +76,8 @@ def dated_by_event(event: Event, text: str) -> bool:
     )
 
 
+#: Where one clause of a sentence ends and another deed's begins.
+_CLAUSE_JOINT = re.compile(r",\s+(?:and|while|as)\s")
 #: A claim of responsibility for a deed told before.
 _CLAIM_FOR = re.compile(
     r"\bclaim(?:ed|s)? (?:the )?(?:responsibility|credit) for (?:the|this|that|its|Sunday's|"
@@ -335,6 +344,12 @@ _PURSUIT = re.compile(
     r"perpetrators|militants|rebels|kidnappers|abductors|suspects|culprits|raiders|bandits)\b",
     re.IGNORECASE,
 )
+#: Forces sent into the town a battle took ("Reinforcements ... entered the town on Sunday").
+_SENT_IN = re.compile(
+    r"\b(?:reinforcements|troops|soldiers|forces)\b[^.;]{0,60}\b(?:entered|moved into|"
+    r"took up positions in) (?:the|this) (?:town|village|city)\b",
+    re.IGNORECASE,
+)
 
 
 def same_kind(earlier: Event, later: Event, text: str) -> bool:
@@ -365,6 +380,11 @@ def same_kind(earlier: Event, later: Event, text: str) -> bool:
             later.sub_event_type in ("Other", "Change to group/activity")
             and earlier.event_type != "Strategic developments"
             and bool(_PURSUIT.search(_sentence(later, text)))
+        )
+        or (
+            later.sub_event_type in ("Other", "Change to group/activity")
+            and earlier.event_type == "Battles"
+            and bool(_SENT_IN.search(_sentence(later, text)))
         )
         or later.sub_event_type == "Attack"
         or (
@@ -546,6 +566,16 @@ def _dates(target: Event, later: Event, text: str) -> bool:
         return False  # ("the gunmen" of the raid the march was held over)
     if told_before(later, text) or _same_hands(later, text):
         return True
+    if (
+        later.sub_event_type == target.sub_event_type
+        and target.geonameid is not None
+        and target.geonameid == later.geonameid
+        and target.geo_precision == 1
+        and later.fatalities == target.fatalities > 0
+    ):
+        return True  # ("a suicide bombing in Mogadishu that killed at least six" ... "In the
+        # capital, a suicide bomber blew himself up ... on Saturday afternoon. ... six people
+        # ... were killed")
     return (
         # (a lede dated by the report's own day only: a later day is another event's)
         has_evidence(target, "event_date")

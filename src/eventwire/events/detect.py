@@ -360,6 +360,18 @@ _SEPARATE_CLAUSE = re.compile(
 
 #: A clause whose subject is people of another place ("jihadists in Burkina Faso").
 _ELSEWHERE_SUBJECT = re.compile(r"(?:[\w-]+\s+){1,3}(?:in|from)\s+(?:the\s+)?(?-i:[A-Z])")
+#: "in Mogadishu": a place a clause names.
+_IN_A_PLACE = re.compile(r"\b(?:in|at|near) (?:the )?((?-i:[A-Z])[\w'’-]+)")
+
+
+def _another_place(before: str, after: str) -> bool:
+    """The later clause tells its deed in a place the earlier one does not name ("...
+    recaptured the town of Wanlaweyn ..., while the group claimed a suicide bombing in
+    Mogadishu")."""
+    named = [m.group(1) for m in _IN_A_PLACE.finditer(after)]
+    return bool(named) and not any(name in before for name in named)
+
+
 #: A clause told as happening a day after the one before it.
 _NEXT_DAY = re.compile(
     r"\b(?:the (?:following|next) (?:day|morning|night)|a day later|hours later)\b", re.IGNORECASE
@@ -409,7 +421,12 @@ def _two_days(doc: Doc, group: Group) -> list[Group]:
         )
         # (or told of other people elsewhere: "..., while jihadists in Burkina Faso overran
         # an army post")
-        elsewhere = types[0] != types[1] and _ELSEWHERE_SUBJECT.match(text, joint.end())
+        elsewhere = types[0] != types[1] and (
+            bool(_ELSEWHERE_SUBJECT.match(text, joint.end()))
+            or _another_place(
+                text[sent.start_char : joint.start()], text[joint.end() : sent.end_char]
+            )
+        )
         if (other and (another_day or elsewhere)) or separate:
             rest = [t for t in group.triggers if t.start >= joint.end()]
             return [

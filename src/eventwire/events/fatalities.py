@@ -951,7 +951,35 @@ def find_counts(text: str, offset: int = 0, *, causes: bool = False) -> list[Cou
                 seen.add((c.start, c.end))
                 counts.append(c)
     counts = _within_update(text, offset, counts + _elliptic(text, offset, counts))
-    return _one_source(text, offset, _apart(counts))
+    return _one_source(text, offset, _apart(_broken_down(text, offset, counts)))
+
+
+def _broken_down(text: str, offset: int, counts: list[Count]) -> list[Count]:
+    """Counts less those that break a total told just before them down ("six people, four
+    soldiers and two civilians, were killed": six, not twelve)."""
+    ordered = sorted(counts, key=lambda c: c.start)
+    dropped: set[int] = set()
+    for i, total in enumerate(ordered):
+        parts: list[Count] = []
+        for part in ordered[i + 1 :]:
+            gap = text[(parts[-1] if parts else total).end - offset : part.start - offset]
+            if not (_APPOSITION if not parts else _NEXT_PART).fullmatch(gap):
+                break
+            parts.append(part)
+            if len(parts) >= 2 and sum(p.value for p in parts) == total.value:
+                dropped.update(id(p) for p in parts)
+                break
+    return [c for c in counts if id(c) not in dropped]
+
+
+#: Between a total and its first part: its noun and a comma, colon, bracket or dash ("six
+#: people, four soldiers ..."); between parts: a noun and a comma or "and".
+_APPOSITION = re.compile(
+    r"\s*(?:(?:people|persons|individuals|victims|in all|in total|dead)\b[\w\s-]{0,30}?)?"
+    r"\s*[,:(—–-]\s*(?:including\s+|among them\s+)?",
+    re.IGNORECASE,
+)
+_NEXT_PART = re.compile(r"\s*(?:[\w-]+\s+){0,1}?[\w-]*\s*(?:,\s*and|,|and)\s+", re.IGNORECASE)
 
 
 #: A toll told as risen to a figure: the deaths its sentence tells after it are in it.

@@ -135,7 +135,8 @@ _GROUP_IN = re.compile(
 )
 # "A drone launched from Sanaa": where the attack came from, not where it struck.
 _ORIGIN = re.compile(
-    r"\b(?:launched|fired|took\s+off|taking\s+off|came|coming|originat\w+|flew\s+in|entered"
+    r"\b(?:launched|fired|took\s+off|taking\s+off|came|coming|originat\w+|flew\s+in|sent|"
+    r"dispatched|reinforcements|entered"
     r"[^.;:]{0,40}?|those|forces|troops|soldiers|fighters|militants|men|gunmen|militiamen|"
     r"attackers|assailants|raiders|herdsmen|insurgents|rebels|jihadists|deputies|delegates|"
     r"lawmakers|delegation|pilgrims|tourists|migrants|refugees|brothers|sisters|families|"
