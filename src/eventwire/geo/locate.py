@@ -106,7 +106,7 @@ _SEAT = re.compile(
 )
 # "Three were wounded, one evacuated to Ouagadougou": where victims were taken.
 _TAKEN_TO = re.compile(
-    r"\b(?:evacuated|rushed|airlifted|transferred|referred|flown|admitted|treated|taken|"
+    r"\b(?:evacuated|rushed|air[- ]?lifted|transferred|referred|flown|admitted|treated|taken|"
     r"hospitali[sz]ed)\s+"
     r"(?:[\w-]+\s+){0,6}?(?:to|in)\s+(?:the\s+)?"
     # ... a hospital named after its town ("evacuated to the University of Maiduguri

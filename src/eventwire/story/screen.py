@@ -144,8 +144,10 @@ def why_not_event(event: Event, articles: dict[str, Article]) -> str | None:
             reasons.append("background")
         elif INTENT.search(_line(article.text, ev.start)[: _column(article.text, ev.start)]):
             reasons.append("intention")
-        elif _named_together(article.text, ev):
-            reasons.append("retold")  # "appalled by the attacks on civilians": those told
+        elif not event.fatalities and _named_together(article.text, ev):
+            # "appalled by the attacks on civilians": those told ("37 people died in the two
+            # attacks" tells their toll)
+            reasons.append("retold")
         else:
             return None  # one real report of the event is enough
     return reasons[0] if reasons else None
