@@ -1007,3 +1007,22 @@ def test_a_town_retaken_while_a_bombing_elsewhere_is_claimed_and_a_total_broken_
         ("Government regains territory", "Wanlaweyn", "2026-11-22", 0),
         ("Suicide bomb", "Mogadishu", "2026-11-21", 6),
     ]
+
+
+def test_what_was_said_of_a_mob_in_a_town_is_the_towns_and_youths_come_from_their_town(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Police in Kajiado county said a mob in Kitengela, a fast-growing town about 30 km south "
+        "of Nairobi, beat two men to death on Monday evening.\n\n"
+        "On Tuesday, several hundred young people from Bokkos gathered at the gates of "
+        "Government House in Jos and burned tyres.\n\n"
+        "Hundreds of people were killed in attacks on villages in Bokkos and Bassa districts in "
+        "2025.\n",
+    )
+    assert sorted((e.location, e.event_date) for e in events) == [
+        ("Jos", "2026-11-24"),
+        ("Kitengela", "2026-11-23"),
+    ]

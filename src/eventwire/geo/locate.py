@@ -24,7 +24,9 @@ from .resolve import km
 # Text just before a place name that makes it the place of a speaker, a source or an
 # office rather than of the event ("told a news conference in Amman").
 _NOT_EVENT = re.compile(
-    r"\b(?:told|tells|said|says|say|conference|briefing|speaking|spoke|statement|interview|"
+    # (not "said a mob in Kitengela beat two men": what was said, a clause of its own)
+    r"\b(?:told|tells|(?:said|says|say)(?!\s+(?:a|an|that|some|several|two|three|\d+)\s)|"
+    r"conference|briefing|speaking|spoke|statement|interview|"
     r"based|headquartered|embassy|ambassador|envoy|visit(?:ed|ing)?|talks|summit|meeting|"
     r"quoted|reported|reporting|correspondent|minister|president|officials?|authorities|"
     r"director|governor|mayor|spokes(?:man|woman|person)|"
@@ -141,6 +143,7 @@ _ORIGIN = re.compile(
     r"attackers|assailants|raiders|herdsmen|insurgents|rebels|jihadists|deputies|delegates|"
     r"lawmakers|delegation|pilgrims|tourists|migrants|refugees|brothers|sisters|families|"
     r"traders|herders|farmers|students|workers|residents|villagers|man|woman|men|women|"
+    r"people|youths?|"
     r"nationals?|citizens?|natives?|immigrants?)\s+from\s+(?:the\s+)?"
     # ... each place of a list ("women from Kaura Namoda, Zurmi and Birnin Magaji")
     r"(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}(?:,\s+|\s+and\s+)){0,4}"
