@@ -362,6 +362,10 @@ _SEPARATE_CLAUSE = re.compile(
 _ELSEWHERE_SUBJECT = re.compile(r"(?:[\w-]+\s+){1,3}(?:in|from)\s+(?:the\s+)?(?-i:[A-Z])")
 #: "in Mogadishu": a place a clause names.
 _IN_A_PLACE = re.compile(r"\b(?:in|at|near) (?:the )?((?-i:[A-Z])[\w'’-]+)")
+#: ... and one the first clause names ("recaptured the town of Wanlaweyn").
+_A_PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|near|(?:town|village|city|district|region|province) of) (?:the )?(?-i:[A-Z])"
+)
 
 
 def _another_place(before: str, after: str) -> bool:
@@ -369,7 +373,11 @@ def _another_place(before: str, after: str) -> bool:
     recaptured the town of Wanlaweyn ..., while the group claimed a suicide bombing in
     Mogadishu")."""
     named = [m.group(1) for m in _IN_A_PLACE.finditer(after)]
-    return bool(named) and not any(name in before for name in named)
+    return (
+        bool(named)
+        and _A_PLACE_BEFORE.search(before) is not None
+        and not any(name in before for name in named)
+    )
 
 
 #: A clause told as happening a day after the one before it.
