@@ -1026,3 +1026,20 @@ def test_what_was_said_of_a_mob_in_a_town_is_the_towns_and_youths_come_from_thei
         ("Jos", "2026-11-24"),
         ("Kitengela", "2026-11-23"),
     ]
+
+
+def test_truces_broken_watched_expired_or_not_agreed_are_no_agreements(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "DOHA, Nov 24 (Reuters) - A week of talks in Qatar between Congo's government and the "
+        "M23 rebels ended on Tuesday without agreement on a ceasefire monitoring mechanism or "
+        "a prisoner exchange, both delegations said.\n\n"
+        "The rebels accused the army of violating the truce. Although the truce formally "
+        "expired in October, France, which monitors the truce, urged restraint.\n\n"
+        "A separate peace agreement between Congo and Rwanda was signed in Washington in June "
+        "2025.\n",
+    )
+    assert events == []

@@ -759,11 +759,30 @@ def _continued(kept: list[Event], event: Event, text: str) -> Event | None:
     # for the attack on Chai": the raid, not the weapons found after a clash)
     if anaphor or _CLAIM_FOR.search(_sentence(event, text)):
         fits = [k for k in fits if k.event_type == event.event_type] or fits
+    # ... and, named by its place ("the toll for the Mapasana raid"), the one told there
+    named = _NAMED_BY_PLACE.search(
+        text, max(0, _first_trigger_at(event) - 40), _first_trigger_at(event)
+    )
+    if named is not None:
+        fits = [k for k in fits if _tells(k, named.group(1), text)] or fits
     if event.fatalities > 0:
         retold = [k for k in fits if k.fatalities == event.fatalities]
         if retold:
             return retold[0]
     return fits[0] if fits else None
+
+
+#: An event named by its place just before its noun ("the Mapasana raid").
+_NAMED_BY_PLACE = re.compile(r"\b(?:the|this|that) ((?-i:[A-Z])[\w'’-]+) $")
+
+
+def _tells(event: Event, name: str, text: str) -> bool:
+    """One of the event's passages names `name`."""
+    return any(
+        name in text[slice(*_bounds_at(text, e.start))]
+        for e in event.evidence
+        if e.field == "event_type"
+    )
 
 
 def join_followups(events: Sequence[Event], text: str) -> list[Event]:

@@ -86,6 +86,26 @@ GAP_AFTER = re.compile(
     r"[^,.;:]{0,50}$",
     re.IGNORECASE,
 )
+#: A truce or a deal named as a thing (not signed or agreed in the sentence) ...
+_AN_AGREEMENT = re.compile(
+    r"ceasefire|cease-fire|truce|peace (?:deal|agreement|accord)|prisoner (?:exchange|swap)", re.I
+)
+#: ... told as not agreed ("ended without agreement on a ceasefire monitoring mechanism or a
+#: prisoner exchange") ...
+_NOT_AGREED = re.compile(r"\bwithout (?:an? )?(?:agreement|deal|accord) on\b[^.;]*$", re.I)
+#: ... or as lasting, lapsing or failing ("the truce formally expired that October").
+_KEPT_AFTER = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:expired|ended|collapsed|broke down|held|holds|has held|remains|"
+    r"is holding|was extended|lapsed)\b",
+    re.I,
+)
+#: ... as one kept, broken, watched or not reached: made before, or never.
+_KEPT_OR_BROKEN = re.compile(
+    r"\b(?:violat\w*|breach\w*|breaking|broke|monitor\w*|despite|under|without|no|respect\w*|"
+    r"uphold\w*|observ\w*|fragile|existing|current|collapse\w*|accus\w*|expired?|since)\s+"
+    r"(?:of\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+|agreement\s+on\s+a\s+)?(?:[\w.-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 #: A deed someone is tried or punished for: a court's news, the deed long done.
 _TRIED_FOR = re.compile(
     r"\b(?:sentenced|convicted|jailed|acquitted|tried|indicted|prosecuted|charged|"
@@ -339,6 +359,16 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "past"
     if GAP_AFTER.search(text[max(0, start - 2 * HEDGE_WINDOW) : start]):
         return "past"
+    if (
+        strong
+        and _AN_AGREEMENT.fullmatch(text[start:end])
+        and (
+            _KEPT_OR_BROKEN.search(text[max(0, start - HEDGE_WINDOW) : start])
+            or _NOT_AGREED.search(text[max(0, start - 3 * HEDGE_WINDOW) : start])
+            or _KEPT_AFTER.match(text, end)
+        )
+    ):
+        return "past"  # "violating the truce", "the truce formally expired": one made before
     if _TRIED_FOR.search(text[max(0, start - 2 * HEDGE_WINDOW) : start]):
         return "past"  # "a court sentenced several former officers to prison for the massacre"
     if _SINCE_THE.search(text[max(0, start - HEDGE_WINDOW) : start]) and _OF_A_YEAR.match(

@@ -81,8 +81,9 @@ CAPTION_MIN_WORDS = 6  # a shorter unpunctuated line is a heading, handled by th
 LONG_BEFORE = timedelta(days=60)
 # ... and one this long before it is history, whatever else the report tells ("On 14 August
 # 1985, an army patrol killed 69 peasants"; "shaken in December 2022, when ten people were
-# killed during protests", in a 2026 report on a reburial).
-HISTORY = timedelta(days=3 * 365)
+# killed during protests", in a 2026 report on a reburial; "a peace agreement was signed in
+# Washington in June 2025", in a report on talks that failed in November 2026).
+HISTORY = timedelta(days=365)
 
 
 def _line(text: str, pos: int) -> str:
