@@ -1043,3 +1043,20 @@ def test_truces_broken_watched_expired_or_not_agreed_are_no_agreements(
         "2025.\n",
     )
     assert events == []
+
+
+def test_a_town_retaken_while_drones_launched_by_the_other_side_struck_the_capital(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "PORT SUDAN, Nov 24 (Reuters) - Sudan's army said on Monday it had recaptured the town "
+        "of Bara in North Kordofan state from the Rapid Support Forces (RSF), while drones "
+        "launched by the RSF struck the nearby state capital El Obeid, killing at least eight "
+        "civilians, according to the health ministry.\n",
+    )
+    assert sorted((e.sub_event_type, e.location, e.fatalities) for e in events) == [
+        ("Air/drone strike", "El Obeid", 8),
+        ("Government regains territory", "Barah", 0),
+    ]

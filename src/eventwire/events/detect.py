@@ -348,7 +348,9 @@ _OPENS_ON_A_DAY = re.compile(
 #: Between two clauses of one sentence that tell two events: "Herders attacked a village
 #: late on Monday, killing 12 people, a governor said, and a protest over the killings
 #: turned deadly on Wednesday".
-_AND_THEN = re.compile(r",\s+(?:and|while|as)\s+(?=(?:a|an|the|[A-Z])\b|[a-z][\w-]+ (?:in|from) )")
+_AND_THEN = re.compile(
+    r",\s+(?:and|while|as)\s+(?=(?:a|an|the|[A-Z])\b|[a-z][\w-]+ (?:in|from) |[a-z][\w-]*s\s)"
+)
 #: A clause telling another event than the one before it ("as the army reported killing
 #: six fighters in a separate clash").
 _SEPARATE_CLAUSE = re.compile(
@@ -361,7 +363,10 @@ _SEPARATE_CLAUSE = re.compile(
 #: A clause whose subject is people of another place ("jihadists in Burkina Faso").
 _ELSEWHERE_SUBJECT = re.compile(r"(?:[\w-]+\s+){1,3}(?:in|from)\s+(?:the\s+)?(?-i:[A-Z])")
 #: "in Mogadishu": a place a clause names.
-_IN_A_PLACE = re.compile(r"\b(?:in|at|near) (?:the )?((?-i:[A-Z])[\w'’-]+)")
+_IN_A_PLACE = re.compile(
+    r"\b(?:(?:in|at|near) |(?:struck|hit|shelled|bombed|attacked) (?:the )?(?:[a-z-]+ ){0,3})"
+    r"(?:the )?((?-i:[A-Z])[\w'’-]+)"
+)
 #: ... and one the first clause names ("recaptured the town of Wanlaweyn").
 _A_PLACE_BEFORE = re.compile(
     r"\b(?:in|at|near|(?:town|village|city|district|region|province) of) (?:the )?(?-i:[A-Z])"
