@@ -447,7 +447,8 @@ def _retold(token: Token, text: str) -> bool:
 
 #: A year told right after a trigger, in its clause ("abducted in Chibok in 2014").
 _YEAR_AFTER = re.compile(
-    r"[^,.;:]{0,70}?\b(?:in|since|during) (?:\w+ )?(?:(?:1[89]|20)\d\d\b|last year\b)"
+    r"(?:(?!\b(?:to (?:demand|protest|press|call|mark)|demand\w*|ahead of)\b)[^,.;:]){0,70}?"
+    r"\b(?:in|since|during) (?:\w+ )?(?:(?:1[89]|20)\d\d\b|last year\b)"
 )
 #: ... or a day of a month ("the guerrilla group that laid down its weapons on 9 March").
 _DAY_OF_MONTH_AFTER = re.compile(
@@ -465,7 +466,10 @@ _WHEN_IN_A_YEAR = re.compile(
 #: Islamic State group in 2019", "retook the town last year"): a deed of a year gone by, told
 #: with no month or day to date it by.
 _BARE_YEAR_AFTER = re.compile(
-    r"[^,.;:]{0,70}?(?:\bin (?:early |late |mid-|the summer of |the spring of )?|"
+    # (not past a purpose or a grievance: "protested in Bukavu to demand the holding of
+    # presidential elections in 2016")
+    r"(?:(?!\b(?:to (?:demand|protest|press|call|mark)|demand\w*|ahead of)\b)[^,.;:]){0,70}?"
+    r"(?:\bin (?:early |late |mid-|the summer of |the spring of )?|"
     r"\b(?:early|late|mid-)\s*)(?:(?:1[89]|20)\d\d\b(?![-/]\d)|last year\b)"
     # ("In one attack earlier this year, more than a dozen villagers were killed")
     r"|[^,.;:]{0,40}?\bearl(?:y|ier) this year\b"
