@@ -1060,3 +1060,28 @@ def test_a_town_retaken_while_drones_launched_by_the_other_side_struck_the_capit
         ("Air/drone strike", "El Obeid", 8),
         ("Government regains territory", "Barah", 0),
     ]
+
+
+def test_a_police_raid_on_a_named_gang_an_age_and_a_grenade_thrown_at_a_checkpoint(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "At least seven people were killed on Tuesday during a Military Police operation "
+        "against the Comando Vermelho drug faction in Belford Roxo, in Rio de Janeiro state.\n\n"
+        "Officers were met with heavy gunfire from gang members. Six suspects were killed and "
+        "a police corporal, 31, died after being shot in the neck.\n\n"
+        "The operation comes a year after the deadliest police raid in the state's history, "
+        "in which more than 120 people were killed.\n",
+    )
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in events] == [
+        ("Armed clash", "Police Forces of Brazil (2023-)", "CV: Comando Vermelho", 7)
+    ]
+    (event,) = run(
+        nlp,
+        gazetteer,
+        "JALALABAD, Afghanistan - An unidentified attacker threw a hand grenade at a police "
+        "checkpoint in Jalalabad on Tuesday evening, wounding three policemen.\n",
+    )
+    assert event.sub_event_type == "Grenade"

@@ -119,14 +119,20 @@ def tokenize(text: str, offset: int = 0) -> list[Tok]:
     text = _QUOTED.sub(lambda m: " " + m.group(1) + " ", text)  # same length: offsets hold
     # "Nov. 26": a month's abbreviation keeps its stop, no sentence's end
     text = _ABBREVIATED_MONTH.sub(lambda m: m.group(1) + " ", text)
-    # a clock's time counts nobody ("13:10 — The death toll ... has risen to two")
+    # a clock's time counts nobody ("13:10 — The death toll ... has risen to two"), nor an
+    # age told beside someone ("a police corporal, 31, died")
     text = _CLOCK.sub(lambda m: re.sub(r"\d", "h", m.group()), text)
+    text = _AGE.sub(lambda m: m.group(1) + re.sub(r"\d", "y", m.group(2)), text)
     return [
         Tok(m.group(), m.group().lower(), offset + m.start(), offset + m.end())
         for m in _TOKEN.finditer(text)
     ]
 
 
+_AGE = re.compile(
+    r"(\b(?!(?:killed|killing|kills|including|wounded|injured|and|dead|died|were|was)\b)"
+    r"[A-Za-z][a-z]+,\s)(\d{1,2})(?=,\s)"
+)
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\.\d{2}\s?(?:am|pm|a\.m\.|p\.m\.)", re.I)
 _ABBREVIATED_MONTH = re.compile(r"\b((?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.(?= \d)")
 

@@ -425,7 +425,7 @@ _DATED_BY = re.compile(
 _RETOLD_FIRST = re.compile(
     r"^\W*(?:the|this|that|[\w-]+(?:'s|’s)) (?:[\w-]+ ){0,4}(?:came|comes) (?:just |only |"
     r"barely |less than |more than )?(?:a|an|one|two|three|four|five|six|several|a few|\d+) "
-    r"(?:hours?|days?|weeks?|months?) after (?:(?:a|an|the|[\w-]+(?:'s|’s)) )?(?:[\w-]+ ){0,2}$",
+    r"(?:hours?|days?|weeks?) after (?:(?:a|an|the|[\w-]+(?:'s|’s)) )?(?:[\w-]+ ){0,2}$",
     re.IGNORECASE,
 )
 

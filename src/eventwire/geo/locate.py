@@ -110,7 +110,7 @@ _SEAT = re.compile(
 _TAKEN_TO = re.compile(
     r"\b(?:evacuated|rushed|air[- ]?lifted|transferred|referred|flown|admitted|treated|taken|"
     r"hospitali[sz]ed)\s+"
-    r"(?:[\w-]+\s+){0,6}?(?:to|in)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,8}?(?:to|in)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?"
     # ... a hospital named after its town ("evacuated to the University of Maiduguri
     # Teaching Hospital")
     r"(?:(?-i:[A-Z])[\w'’-]+\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?of\s+)?"
@@ -711,9 +711,16 @@ def _usable(doc: Doc, toponyms: list[Toponym], mention: EventMention) -> list[To
     return [
         t
         for t in toponyms
-        if (t.start < mention.end and not _elsewhere(doc, t, mention.start))
-        or (t.start < para_end and _is_event_place(doc, t, max(mention.end, t.start - 90)))
+        if (t.start < mention.end and not _elsewhere(doc, t, _paragraph_start(doc, t.start)))
+        or (
+            mention.end <= t.start < para_end
+            and _is_event_place(doc, t, max(mention.end, t.start - 90))
+        )
     ]
+
+
+def _paragraph_start(doc: Doc, pos: int) -> int:
+    return text_of(doc).rfind("\n\n", 0, pos) + 1
 
 
 def _elsewhere(doc: Doc, tp: Toponym, start: int) -> bool:
