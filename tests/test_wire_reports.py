@@ -1062,7 +1062,7 @@ def test_a_town_retaken_while_drones_launched_by_the_other_side_struck_the_capit
     ]
 
 
-def test_a_police_raid_on_a_named_gang_an_age_and_a_grenade_thrown_at_a_checkpoint(
+def test_a_police_raid_on_a_named_gang_and_an_age_told_beside_a_dead_man(
     nlp: Language, gazetteer: Gazetteer
 ) -> None:
     events = run(
@@ -1078,10 +1078,3 @@ def test_a_police_raid_on_a_named_gang_an_age_and_a_grenade_thrown_at_a_checkpoi
     assert [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in events] == [
         ("Armed clash", "Police Forces of Brazil (2023-)", "CV: Comando Vermelho", 7)
     ]
-    (event,) = run(
-        nlp,
-        gazetteer,
-        "JALALABAD, Afghanistan - An unidentified attacker threw a hand grenade at a police "
-        "checkpoint in Jalalabad on Tuesday evening, wounding three policemen.\n",
-    )
-    assert event.sub_event_type == "Grenade"
