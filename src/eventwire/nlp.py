@@ -80,12 +80,20 @@ def starts_paragraph(sent: Span) -> bool:
         # (a list's item is a paragraph of its own: "- On 20 November, three women ...")
         or (before.endswith("\n") and bool(_BULLET.match(sent.text)))
         # (a roundup's item after its heading in capitals: "AFGHANISTAN - A magnetic bomb")
-        or bool(_CAPITALS_HEAD.search(before))
+        or bool(
+            _CAPITALS_HEAD.search(
+                before[-_HEAD_REACH:] if len(before) > _HEAD_REACH else "\n\n" + before
+            )
+        )
     )
 
 
+#: How far back a heading in capitals may begin (its blank line included).
+_HEAD_REACH = 60
+
+
 #: A paragraph's opening heading in capitals, up to its dash.
-_CAPITALS_HEAD = re.compile(r"(?:^|\n[ \t\r]*\n)[ \t]*[A-Z][A-Z .,'’()/]{1,40}[ \t]*[-–—]+$")
+_CAPITALS_HEAD = re.compile(r"\n[ \t\r]*\n[ \t]*[A-Z][A-Z .,'’()/]{1,40}[ \t]*[-–—]+$")
 
 
 #: A list item's mark at the start of a line.
