@@ -65,7 +65,8 @@ def dated_by_event(event: Event, text: str) -> bool:
     spans = [
         e
         for e in _own(event, "event_date", text)
-        if e.start > first or not _CLAUSE_JOINT.search(text, e.end, first)
+        if e.start > first
+        or not any(m.start() < first for m in _CLAUSE_JOINT.finditer(text, e.end, first + 30))
     ]
     return any(
         not _TOLD.search(text[max(0, e.start - 60) : e.start])
@@ -77,7 +78,11 @@ def dated_by_event(event: Event, text: str) -> bool:
 
 
 #: Where one clause of a sentence ends and another deed's begins.
-_CLAUSE_JOINT = re.compile(r",\s+(?:and|while|as)\s")
+#: (not one subject's next deed: "arrived at a taco stand in Aguaruto, ..., and opened fire")
+_CLAUSE_JOINT = re.compile(
+    r",\s+(?:and|while|as)\s(?!\s*(?:then\s+)?(?:[a-z]+ed|shot|set|threw|fled|took|left|hit|"
+    r"began|fought|stole|burnt|drove|ran|went|came|made)\b)"
+)
 #: A claim of responsibility for a deed told before.
 _CLAIM_FOR = re.compile(
     r"\bclaim(?:ed|s)? (?:the )?(?:responsibility|credit) for (?:the|this|that|its|Sunday's|"

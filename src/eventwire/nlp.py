@@ -130,6 +130,10 @@ def is_place(doc: Doc, start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
 
+#: A list item's short label, up to its colon: "- 19 November:", "• Ituri:".
+_LABEL = re.compile(r"(?:^|\n)[ \t]*[-–•*][ \t]+[^\n.:]{1,30}:$")
+
+
 @Language.component("paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
     """A blank line ends a sentence: a headline, a caption or a paragraph never runs on
@@ -143,6 +147,10 @@ def paragraph_breaks(doc: Doc) -> Doc:
             gap = text[last_word.idx + len(last_word) : token.idx]
             if gap.count("\n") >= 2 or (gap.endswith("\n") and _BULLET.match(text, token.idx)):
                 token.is_sent_start = True
+            elif last_word.text == ":" and _LABEL.search(text, 0, last_word.idx + 1):
+                # a list item's label is no sentence of its own ("- 19 November: Four
+                # women were abducted ...")
+                token.is_sent_start = False
         last_word = token
     return doc
 

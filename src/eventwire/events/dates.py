@@ -11,7 +11,7 @@ import re
 from calendar import monthrange
 from datetime import date, timedelta
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..datelines import dateline_spans
 from ..nlp import text_of
@@ -59,6 +59,21 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(rf"\b(?:in|since|during|early|late|mid-?|end of)\s+{_MON}{_YEAR}\b", re.I),
     ),
     (
+        # a month and its year naming an event ("the July 2025 clashes in Suwayda")
+        "month",
+        re.compile(rf"(?<![\w-])(?=(?-i:[A-Z])){_MON}\s+(?P<year>(?:19|20)\d\d)\b", re.I),
+    ),
+    (
+        # a year alone, before the report's ("between 2019 and 2022", "launched in 2022"):
+        # no day, but a deed of another year
+        "year",
+        re.compile(
+            r"\b(?:in|during|between|from|until|through|early|late|mid-?)\s+"
+            r"(?P<year>(?:19|20)\d\d)\b(?![.,]\d)(?!\s*(?:km|kilomet|people|persons|men\b))",
+            re.I,
+        ),
+    ),
+    (
         "rel",
         re.compile(
             r"\b(?P<rel>yesterday|today|tonight|overnight|last night|this morning|this afternoon|"
@@ -72,6 +87,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
          "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
 
+
+#: The precision `find_dates` gives a year told alone ("in 2022"); an event dated by one
+#: gets time_precision 3, ACLED's coarsest.
+YEAR_ONLY = 4
+#: How near its trigger a year told alone must be to date it (and of its verb).
+YEAR_REACH = 70
 
 #: The day of the month an event known only by its month is dated to.
 MID_MONTH = 15
@@ -148,6 +169,10 @@ def _resolve(
         y = _past_year(mon, 1, anchor or hint, year)
         middle = date(y, mon, MID_MONTH)
         return (min(middle, anchor) if anchor and anchor >= date(y, mon, 1) else middle), 3
+    if kind == "year":
+        # (the report's own year says nothing of the day; mid-year stands for an earlier one)
+        known = anchor or hint
+        return (date(year, 7, 1), YEAR_ONLY) if year and known and year < known.year else None
     if anchor is None:
         return None
     if kind == "weekday":
@@ -248,6 +273,7 @@ def resolve_date(doc: Doc, mention: EventMention, published: date | None) -> Eve
     found = _unfiled(doc, find_dates(text, published, hint), mention.start)
     trig = mention.trigger.start - mention.start
     found = [f for f in found if not _period_start(text, f, trig) and not _of_a_noun(text, f, trig)]
+    found = _years_of_the_deed(doc, mention.start, found, trig)
     if published is not None:
         found = [f for f in found if f[2] <= published + timedelta(days=1)]
     if not found:
@@ -279,7 +305,28 @@ def resolve_date(doc: Doc, mention: EventMention, published: date | None) -> Eve
         # "killed overnight, officials said on Wednesday": the night before the saying
         when = sayings[0][2] - timedelta(days=back)
     s, e = mention.start + start, mention.start + end
-    return EventDate(when, precision, Span(s, e, text_of(doc)[s:e]))
+    return EventDate(when, min(precision, 3), Span(s, e, text_of(doc)[s:e]))
+
+
+def _years_of_the_deed(doc: Doc, offset: int, found: list[Dated], trigger: int) -> list[Dated]:
+    """Years told alone that date the trigger's own verb, and only where the passage names
+    no day or month ("a tomb of those killed by Italian troops in 1915 was destroyed")."""
+    if any(f[3] < YEAR_ONLY for f in found):
+        return [f for f in found if f[3] < YEAR_ONLY]
+    deed = _verb_of(doc, offset + trigger)
+    return [
+        f
+        for f in found
+        if abs(f[0] - trigger) <= YEAR_REACH and _verb_of(doc, offset + f[1] - 1) is deed
+    ]
+
+
+def _verb_of(doc: Doc, char: int) -> Token | None:
+    """The verb the word at `char` belongs to: itself, or its nearest verb above."""
+    token = next((t for t in doc if t.idx <= char < t.idx + len(t)), None)
+    while token is not None and token.pos_ not in ("VERB", "AUX"):
+        token = None if token.head is token else token.head
+    return token
 
 
 _SAYING_BEFORE = re.compile(

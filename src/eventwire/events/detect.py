@@ -401,7 +401,10 @@ def _two_days(doc: Doc, group: Group) -> list[Group]:
     sent = next((s for s in doc.sents if s.start_char <= group.start < s.end_char), None)
     if sent is None:
         return [group]
-    for joint in _AND_THEN.finditer(text, sent.start_char, sent.end_char):
+    joints = [(j, True) for j in _AND_THEN.finditer(text, sent.start_char, sent.end_char)] + [
+        (j, False) for j in _AND_DID.finditer(text, sent.start_char, sent.end_char)
+    ]
+    for joint, comma in joints:
         before = [t for t in group.triggers if t.end <= joint.start() and t.sub_event_type]
         after = [t for t in group.triggers if t.start >= joint.end() and t.sub_event_type]
         if not before or not after:
@@ -440,18 +443,35 @@ def _two_days(doc: Doc, group: Group) -> list[Group]:
                 text[sent.start_char : joint.start()], text[joint.end() : sent.end_char]
             )
         )
-        if (other and (another_day or elsewhere)) or separate:
-            rest = [t for t in group.triggers if t.start >= joint.end()]
-            return [
-                Group(
-                    group.start,
-                    joint.start(),
-                    [t for t in group.triggers if t.end <= joint.start()],
-                    group.foiled,
-                ),
-                Group(joint.end(), group.end, rest, group.foiled),
-            ]
+        # (one kind's deeds a day apart: "beheaded three villagers on Sunday and attacked
+        # Rwandan troops further north a day later")
+        next_day = bool(days[0]) and bool(_NEXT_DAY.search(text, joint.end(), sent.end_char))
+        if not comma:
+            if next_day:  # (joined with no comma: only a day told apart parts them)
+                return _parted(group, joint)
+            continue
+        if (other and (another_day or elsewhere)) or separate or next_day:
+            return _parted(group, joint)
     return [group]
+
+
+def _parted(group: Group, joint: re.Match[str]) -> list[Group]:
+    """The passage cut at `joint` into two."""
+    rest = [t for t in group.triggers if t.start >= joint.end()]
+    return [
+        Group(
+            group.start,
+            joint.start(),
+            [t for t in group.triggers if t.end <= joint.start()],
+            group.foiled,
+        ),
+        Group(joint.end(), group.end, rest, group.foiled),
+    ]
+
+
+#: Two deeds joined with no comma ("beheaded three villagers on Sunday and attacked ..."):
+#: the second clause's verb in the past.
+_AND_DID = re.compile(r"\s+and\s+(?=[a-z]+ed\s)")
 
 
 #: A clause telling a later event the one before it is dated by (", hours before explosives

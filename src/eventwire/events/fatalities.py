@@ -766,10 +766,27 @@ def _outside_brackets(toks: list[Tok]) -> list[Tok]:
     return out
 
 
+#: A place's population told beside it: "Duran, a city of some 300,000 people", "home to
+#: about 20,000 residents".
+_POPULATION = re.compile(
+    r"\b(?:(?:city|town|village|district|province|region|municipality|country|state|county|"
+    r"camp|area|island|settlement|community|neighbou?rhood)\s+(?:of|with)|home\s+to|"
+    r"population\s+of|inhabited\s+by)\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|"
+    r"roughly\s+|more\s+than\s+|over\s+|at\s+least\s+|an\s+estimated\s+)?[\d,.]+"
+    r"(?:\s+(?:million|thousand))?(?:\s+(?:people|residents|inhabitants|souls|persons))?",
+    re.IGNORECASE,
+)
+
+
+def _blank(m: re.Match[str]) -> str:
+    """The match as spaces: no figure in it, every offset kept."""
+    return " " * len(m.group())
+
+
 def find_counts(text: str, offset: int = 0, *, causes: bool = False) -> list[Count]:
     """Deaths reported in `text`: one Count per victim group, aggregates left out; with
     `causes`, deaths told as a demonstration's cause ("protested after ... was killed")."""
-    toks = _outside_brackets(tokenize(text, offset))
+    toks = _outside_brackets(tokenize(_POPULATION.sub(_blank, text), offset))
     counts: list[Count] = []
     seen: set[tuple[int, int]] = set()
     sums: set[int] = set()

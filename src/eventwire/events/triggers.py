@@ -40,7 +40,11 @@ HABIT_BEFORE = re.compile(
     r"high-profile|[\w-]+ing|\w+s) (?:and )?){0,4}$"
     # "has continued to carry out frequent massacres": what it does again and again
     r"|\b(?:frequent|regular|routine|recurring|repeated|periodic|countless|numerous)\s+"
-    r"(?:[\w-]+\s+)?$",
+    r"(?:[\w-]+\s+)?$"
+    # a trend: "Northern Benin has faced growing attacks by jihadist groups"
+    r"|\b(?:has|have|had)\s+(?:faced|seen|suffered|witnessed|endured|experienced)\s+(?:a\s+)?"
+    r"(?:growing|rising|increasing|mounting|more|escalating|persistent|(?:surge|rise|increase|"
+    r"wave|upsurge|spike)\s+(?:in|of))\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 #: A record a group is accused of ("It is accused of killing thousands of civilians"):
@@ -109,8 +113,8 @@ _KEPT_OR_BROKEN = re.compile(
 #: A deed someone is tried or punished for: a court's news, the deed long done.
 _TRIED_FOR = re.compile(
     r"\b(?:sentenced|convicted|jailed|acquitted|tried|indicted|prosecuted|charged|"
-    r"imprisoned|found guilty)\b[^.;]{0,60}\bfor (?:the |his |her |their |its |a |an )?"
-    r"(?:[\w-]+ ){0,2}$",
+    r"imprisoned|found guilty)\b[^.;]{0,120}\b(?:for|over|(?:taking |took )?part in|"
+    r"(?:involvement|role) in) (?:the |his |her |their |its |a |an )?(?:[\w-]+ ){0,2}$",
     re.IGNORECASE,
 )
 #: A deed a period is counted from, told with its year: "since the youth-led protests of
@@ -231,8 +235,11 @@ def find_triggers(doc: Doc, sent: Span) -> list[Trigger]:
                 taken.append((start, end))
                 found.append(_trigger(doc, sent, start, end, "Non-state actor overtakes territory"))
     for m in extra["weak"].finditer(text):
-        if not any(m.start() < e and s < m.end() for s, e in taken) and not _in_a_name(
-            text, m.start(), m.end()
+        if (
+            not any(m.start() < e and s < m.end() for s, e in taken)
+            and not _in_a_name(text, m.start(), m.end())
+            and not _A_PUNISHMENT.match(text, m.start())
+            and not _SENTENCED_TO.search(text, max(0, m.start() - 90), m.start())
         ):
             found.append(_trigger(doc, sent, m.start(), m.end(), ""))
     return _retold_only_before_news(sorted(found, key=lambda t: t.start))
@@ -249,6 +256,11 @@ def _retold_only_before_news(found: list[Trigger]) -> list[Trigger]:
         else t
         for t in found
     ]
+
+
+#: A court's death: "sentenced 11 men to death", "the death sentences", "on death row".
+_SENTENCED_TO = re.compile(r"\b(?:sentenc\w+|condemn\w+)\b[^.;]{0,70}\bto $", re.IGNORECASE)
+_A_PUNISHMENT = re.compile(r"death (?:sentences?|penalty|penalties|row|warrants?)\b", re.IGNORECASE)
 
 
 #: Words of death that also name things: "Elliott's Body Shop", "the Dead Sea".
@@ -291,6 +303,35 @@ FIGHTS_FOR = re.compile(
 )
 
 
+#: A claim's own telling of what it did: "claimed the attack ..., saying it had killed".
+_CLAIM_SAYING = re.compile(
+    r"\bclaim(?:ed|ing|s)\b[^.;]*\bsaying\s+(?:that\s+)?(?:it|they|its \w+|their \w+)"
+    r"\s+(?:had\s+|have\s+|has\s+)?[^.;]*$",
+    re.IGNORECASE,
+)
+#: What those arrested are held for: "arrested three men suspected of recruiting".
+_CHARGED_WITH = re.compile(
+    r"\b(?:arrest\w*|detain\w*|held|apprehend\w*|nabbed|picked up|rounded up)\b[^.;]{0,80}?"
+    r"\b(?:suspected of|accused of|charged with|on suspicion of|on charges of)\s+"
+    r"(?:(?:[\w-]+\s+){0,3}(?:in|of|for)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: A device made safe or found before it went off.
+_MADE_SAFE = re.compile(
+    r"\b(?:defus\w+|neutrali[sz]\w+|locat\w+|found|discover\w+|remov\w+|dismantl\w+|"
+    r"detonated by|destroyed)\b[^.;]*$",
+    re.IGNORECASE,
+)
+#: Weapons taken ("seized weapons", "seizure of arms") ...
+_SEIZED_ARMS = re.compile(r"seiz\w*\s+(?:of\s+)?(?:weapons|arms|ammunition)", re.IGNORECASE)
+#: ... in the telling of a fight or an attack.
+_IN_THE_ATTACK = re.compile(
+    r"\b(?:killed|killing|attacked|attacking|ambushed|overran|overrunning|stormed|storming|"
+    r"neutrali[sz]ed|routed)\b[^.;]*$",
+    re.IGNORECASE,
+)
+
+
 #: A deed told as fact after what a claim names ("... for a roadside bomb that hit a
 #: convoy").
 _DEED_TOLD = re.compile(
@@ -308,6 +349,18 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
     before = text[max(0, start - HEDGE_WINDOW) : start]
     if extra["foiled"].search(before):
         return "foiled"
+    if _CHARGED_WITH.search(text, max(0, start - 140), start):
+        return "thing"  # "arrested three men suspected of recruiting young people": the charge
+    if text[start:end].lower() == "planted" and _MADE_SAFE.search(text, max(0, start - 70), start):
+        return "thing"  # "defused an improvised explosive device planted on the N380"
+    if _SEIZED_ARMS.match(text, start, end) and _IN_THE_ATTACK.search(
+        text[max(0, start - 100) : start]
+    ):
+        # "killed 15 soldiers and seized weapons and a vehicle": the attack's spoils, no
+        # weapons' seizure of its own
+        return "thing"
+    if _CLAIM_SAYING.search(text, 0, start):
+        return "claimed"  # "claimed the attack ..., saying it had killed 15 soldiers"
     if extra["claim"].search(before) and not _DEED_TOLD.match(text, end):
         # (a claim for "a roadside bomb that hit a military convoy on Tuesday" tells it)
         return "claimed"
@@ -369,7 +422,7 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         )
     ):
         return "past"  # "violating the truce", "the truce formally expired": one made before
-    if _TRIED_FOR.search(text[max(0, start - 2 * HEDGE_WINDOW) : start]):
+    if _TRIED_FOR.search(text[max(0, start - 4 * HEDGE_WINDOW) : start]):
         return "past"  # "a court sentenced several former officers to prison for the massacre"
     if _SINCE_THE.search(text[max(0, start - HEDGE_WINDOW) : start]) and _OF_A_YEAR.match(
         text, end
@@ -459,7 +512,8 @@ _DAY_OF_MONTH_AFTER = re.compile(
 )
 #: A clause telling what happened in a year gone by ("since 2017, when ...").
 _WHEN_IN_A_YEAR = re.compile(
-    r"\b(?:since|in) (?:early |late |mid-)?(?:1[89]|20)\d\d,? (?:when|after)\b[^.;]*$",
+    r"\b(?:since|in) (?:early |late |mid-)?(?:(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December) )?(?:1[89]|20)\d\d,? (?:when|after)\b[^.;]*$",
     re.IGNORECASE,
 )
 #: A year alone told right after a trigger, in its clause ("pledged allegiance to the
@@ -631,6 +685,13 @@ _UNREST_NOUNS = frozenset({"unrest", "violence", "crackdown", "protest", "clash"
 def _displacing(token: Token) -> bool:
     """ "The fighting has displaced 100,000 people": what a war has cost, no event ("an
     attack displaced villagers" is one)."""
+    if (
+        token.dep_ == "nsubj"
+        and token.tag_ in ("NNS", "NNPS")
+        and token.head.lemma_.lower() in _DISPLACE_LEMMAS
+        and _perfect(token.head)
+    ):
+        return True  # "Attacks by armed groups have displaced 4,200 people since 17 November"
     if token.lemma_.lower() not in _WAR_WORDS:
         return False
     if token.dep_ == "nsubj" and token.head.lemma_.lower() in _DISPLACE_LEMMAS:

@@ -546,7 +546,7 @@ def locate(
         # is none the article named before; its region, if one is told, is the best guess
         usable = [t for t in usable if t.place is not None and _rank(t.place) >= 1]
     paragraph = text_of(doc).rfind("\n\n", 0, mention.start) + 1
-    return [_fallback(where, usable, mention, gazetteer, focus, paragraph)]
+    return [_fallback(where, usable, mention, gazetteer, focus, paragraph, text_of(doc))]
 
 
 #: "the capital" the passage tells with no country: the capital of the report's country,
@@ -984,6 +984,7 @@ def _fallback(
     gazetteer: Gazetteer,
     focus: str | None,
     paragraph: int = 0,
+    text: str = "",
 ) -> Location:
     """No place in the passage: the town its own paragraph named last before it ("In Ihosy,
     two people were killed ... Hundreds of residents had gathered"), else the article's
@@ -1020,6 +1021,24 @@ def _fallback(
             top = max(reversed(group), key=lambda p: counts[p.geonameid])
             loc = _location(top, 2, None, gazetteer)
             return dataclasses.replace(loc, precision=max(loc.precision, 2))
-    cc = Counter(p.country_code for p in places if p.country_code).most_common(1)
+    # (a country named as a border or a neighbour is not where the passage happened: "near
+    # the border with Niger", "spilling over from neighbouring Burkina Faso")
+    own_countries = [t.place for t in pool if t.place is not None and not _beside(text, t)]
+    cc = Counter(p.country_code for p in (own_countries or places) if p.country_code).most_common(1)
     country = gazetteer.country(cc[0][0]) if cc else None
     return _location(country, 3, None, gazetteer) if country else empty_location()
+
+
+#: Words around a country named as a border or a neighbour.
+_BORDER_BEFORE = re.compile(
+    r"\b(?:borders?\s+with|bordering|neighbou?ring|adjoining)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b", re.IGNORECASE)
+
+
+def _beside(text: str, tp: Toponym) -> bool:
+    """A country told as a border or a neighbour ("near the Niger border")."""
+    return bool(
+        _BORDER_BEFORE.search(text, max(0, tp.start - 30), tp.start)
+        or _BORDER_AFTER.match(text, tp.end)
+    )
