@@ -1078,3 +1078,143 @@ def test_a_police_raid_on_a_named_gang_and_an_age_told_beside_a_dead_man(
     assert [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in events] == [
         ("Armed clash", "Police Forces of Brazil (2023-)", "CV: Comando Vermelho", 7)
     ]
+
+
+def test_a_month_and_its_year_or_a_year_alone_date_the_deeds_they_name(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    dated = find_dates("the October 2024 raids on the market, and the May 2023 clashes", THURSDAY)
+    assert [(d.isoformat(), p) for _, _, d, p in dated] == [("2024-10-15", 3), ("2023-05-15", 3)]
+    # the report's own year says nothing; an earlier one dates a deed of its own verb only
+    assert find_dates("attacks rose in 2026", THURSDAY) == []
+    events = run(
+        nlp,
+        gazetteer,
+        "KADUNA, Nigeria, Nov 26 (Reuters) - Gunmen killed six farmers near Kajuru on Tuesday, "
+        "police said.\n\n"
+        "The region has been tense since the July 2025 massacre in the same district, in which "
+        "more than 40 villagers died. The army opened a base in Kajuru in 2023.\n\n"
+        "Soldiers freed 20 hostages on Wednesday, including pupils who were taken from a "
+        "school in Kuriga in 2024.\n",
+    )
+    # the massacre and the base are background; the rescue is Wednesday's, not 2024's
+    assert ("Attack", "2026-11-24", 6) in [
+        (e.sub_event_type, e.event_date, e.fatalities) for e in events
+    ]
+    assert all(e.event_date >= "2026-11-24" and e.fatalities <= 6 for e in events)
+
+
+def test_a_courts_sentence_and_its_charges_are_no_deaths_or_deeds(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "CAIRO, Nov 24 (Reuters) - A military court on Tuesday sentenced nine men to death "
+        "and 14 others to long prison terms over a wave of bombings of police stations in "
+        "Ismailia, lawyers said. The death sentences go to the Grand Mufti for review.\n\n"
+        "A second court refused to drop murder and terrorism charges against four others.\n",
+    )
+    assert events == []
+
+
+def test_a_claims_own_telling_and_the_spoils_of_an_attack_are_no_events_of_their_own(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "NIAMEY, Nov 24 (AFP) - At least 12 Nigerien soldiers were killed on Sunday when "
+        "jihadists attacked an army post near Tera, security sources said.\n\n"
+        "Another source put the toll at 15. The army said the attack had been repelled.\n\n"
+        "The Islamic State in the Sahel claimed the attack in a statement on Monday, saying "
+        "it had killed 30 soldiers and seized weapons and two vehicles.\n",
+    )
+    assert [(e.sub_event_type, e.event_date, e.fatalities) for e in events] == [
+        ("Armed clash", "2026-11-22", 12)
+    ]
+
+
+def test_a_towns_population_is_no_toll(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "A shootout between rival gangs in Esmeraldas, a city of some 200,000 people on the "
+        "Pacific coast, left at least three people dead on Tuesday, police said.",
+    )
+    assert [e.fatalities for e in events] == [3]
+
+
+def test_a_country_named_as_a_border_is_not_where_an_unplaced_deed_happened(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Attack near the Niger border kills soldiers in Benin\n\n"
+        "COTONOU, Nov 25 (AFP) - Six soldiers were killed on Monday when gunmen attacked "
+        "their patrol near the border with Niger, the army said.\n\n"
+        "Separately, a park ranger was killed on Tuesday when his vehicle struck a mine on "
+        "a track in the far north-west, his employer said.\n",
+    )
+    assert {e.country for e in events} == {"Benin"}
+
+
+def test_trends_conditions_and_displacement_are_no_events(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "ISLAMABAD, Nov 24 (AFP) - Pakistan said on Tuesday it would strike hideouts across "
+        "the border if attacks by armed groups continue. Officials say militant attacks in "
+        "the north-west have risen sharply this year. Northern districts have faced growing "
+        "attacks by jihadist groups. Attacks by armed groups have displaced 9,000 people "
+        "since October, the UN said.",
+    )
+    assert events == []
+
+
+def test_a_list_items_label_dates_its_incident(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "SOMALIA: Flash Update No. 3\n\n"
+        "As of 25 November 2026\n\n"
+        "- 21 November: Armed men raided Bulo Burte, killing two herders.\n"
+        "- 22 November: Three traders were abducted by armed men near Jalalaqsi. Their "
+        "families have not heard from them.\n"
+        "- 23 November: Security forces located and neutralised an improvised explosive device "
+        "planted on the road to Beledweyne. No one was hurt.\n",
+    )
+    assert sorted((e.event_date, e.sub_event_type) for e in events) == [
+        ("2026-11-21", "Attack"),
+        ("2026-11-22", "Abduction/forced disappearance"),
+        ("2026-11-23", "Disrupted weapons use"),
+    ]
+
+
+def test_a_ledes_two_deeds_a_day_apart_are_two_events(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "PEMBA, Mozambique, Nov 25 (Reuters) - Insurgents killed four villagers in Macomia "
+        "district on Saturday and attacked an army post further north a day later, local "
+        "sources said.",
+    )
+    assert sorted((e.event_date, e.event_type) for e in events) == [
+        ("2026-11-21", "Violence against civilians"),
+        ("2026-11-22", "Battles"),
+    ]
+
+
+def test_those_arrested_and_a_would_be_bomber_are_arrests_only(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Police in Garissa said on Tuesday they had arrested two men suspected of recruiting "
+        "fighters for al Shabaab, and a would-be suicide bomber wearing an explosives vest.",
+    )
+    assert [e.sub_event_type for e in events] == ["Arrests"]

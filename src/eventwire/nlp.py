@@ -131,7 +131,14 @@ def is_place(doc: Doc, start: int, end: int) -> bool:
 
 
 #: A list item's short label, up to its colon: "- 19 November:", "• Ituri:".
-_LABEL = re.compile(r"(?:^|\n)[ \t]*[-–•*][ \t]+[^\n.:]{1,30}:$")
+_LABEL = re.compile(r"[ \t]*[-–•*][ \t]+[^\n.:]{1,30}:[ \t]*")
+
+
+def _in_label(text: str, pos: int) -> bool:
+    """Whether `pos` lies in a list item's label, or opens the text right after it."""
+    line = text.rfind("\n", 0, pos) + 1
+    label = _LABEL.match(text, line)
+    return label is not None and line < pos <= label.end() and not text[line:pos].isspace()
 
 
 @Language.component("paragraph_breaks")
@@ -147,7 +154,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
             gap = text[last_word.idx + len(last_word) : token.idx]
             if gap.count("\n") >= 2 or (gap.endswith("\n") and _BULLET.match(text, token.idx)):
                 token.is_sent_start = True
-            elif last_word.text == ":" and _LABEL.search(text, 0, last_word.idx + 1):
+            elif _in_label(text, token.idx):
                 # a list item's label is no sentence of its own ("- 19 November: Four
                 # women were abducted ...")
                 token.is_sent_start = False

@@ -840,8 +840,9 @@ WHOLE_STORY_OTHER_MIN = 0.6
 #: Trigger statuses that keep the model's whole-report guess out where no trigger is
 #: asserted: an event denied, feared, foiled, claimed or figurative is none the report tells.
 UNTOLD = frozenset(
-    {"negated", "hedged", "foiled", "claimed", "figurative", "toll", "habit", "retold"}
-)
+    {"negated", "hedged", "foiled", "claimed", "figurative", "toll", "habit", "retold", "past",
+     "thing"}
+)  # fmt: skip
 #: ... and those that keep it out in any case: a claim of responsibility or a denial is
 #: the report's news, not the event it names (CASE codes claims outside ACLED's scheme).
 DISOWNED = frozenset({"negated", "claimed"})

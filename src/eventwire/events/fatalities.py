@@ -947,6 +947,10 @@ def find_counts(text: str, offset: int = 0, *, causes: bool = False) -> list[Cou
                 found, clause = [Count(1, 1, head.start, head.end)], phrase
         if not found and active and (tok.low in PARTICIPLES or tok.low in ("shot", "bodies")):
             left = _clause_left(toks, k)
+            if tok.low == "bodies":
+                # the bodies' own count ("five people's bodies"), not those who carried them
+                # ("hundreds of residents placed the bodies of the children on the road")
+                left = left[-4:]
             found = _counts_in(left, singular_ok=any(t.low in ("were", "are") for t in left))
         if not found and active and clause and clause[0].low in ("him", "her", "its"):
             found = [Count(1, 1, clause[0].start, clause[0].end)]

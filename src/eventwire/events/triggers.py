@@ -309,6 +309,31 @@ _CLAIM_SAYING = re.compile(
     r"\s+(?:had\s+|have\s+|has\s+)?[^.;]*$",
     re.IGNORECASE,
 )
+#: A charge the deed names: "murder and crimes against humanity charges", "terrorism case".
+_CHARGES_AFTER = re.compile(
+    r"(?:\s*(?:,|\band\b|\bor\b)\s*(?:[\w-]+\s+){1,4}?)?\s*(?:charges?|indictments?)\b",
+    re.IGNORECASE,
+)
+#: A deed told as a condition: "if attacks by the Pakistani Taliban continue".
+_CONDITION_BEFORE = re.compile(r"\b(?:if|unless|should)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+#: Deeds told as a trend: "militant attacks on its soil have risen steadily since then".
+_TREND_AFTER = re.compile(
+    r"(?:\s+[\w'’-]+){0,5}\s+(?:have|has|had)\s+(?:\w+\s+)?(?:risen|increased|surged|grown|"
+    r"doubled|tripled|declined|fallen|dropped|decreased|intensified|escalated|spiked|soared)\b",
+    re.IGNORECASE,
+)
+#: An agreement named as one already made ("the peace agreement") ...
+_THE_BEFORE = re.compile(
+    r"\b(?:the|its|their)\s+(?:\d{4}\s+|[\w-]+-brokered\s+|fragile\s+|existing\s+)?$",
+    re.IGNORECASE,
+)
+#: ... unless the sentence tells it made or starting now.
+_MADE_NOW = re.compile(
+    r"\b(?:sign\w*|reach\w*|conclud\w*|agree[ds]?|agreeing|brokered|struck|ink\w*|announc\w*|"
+    r"t(?:ake|akes|ook|aking) effect|c(?:ame|ome|omes) into (?:force|effect)|accept\w*|"
+    r"(?:declar|call)\w* (?:an?|for)\b|began|begins|started|entered into force)\b",
+    re.IGNORECASE,
+)
 #: What those arrested are held for: "arrested three men suspected of recruiting".
 _CHARGED_WITH = re.compile(
     r"\b(?:arrest\w*|detain\w*|held|apprehend\w*|nabbed|picked up|rounded up)\b[^.;]{0,80}?"
@@ -320,6 +345,11 @@ _CHARGED_WITH = re.compile(
 _MADE_SAFE = re.compile(
     r"\b(?:defus\w+|neutrali[sz]\w+|locat\w+|found|discover\w+|remov\w+|dismantl\w+|"
     r"detonated by|destroyed)\b[^.;]*$",
+    re.IGNORECASE,
+)
+_MADE_SAFE_AFTER = re.compile(
+    r"[^.;]*?\b(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?(?:defused|found|"
+    r"discovered|removed|recovered|neutrali[sz]ed|dismantled|detonated by|destroyed by)\b",
     re.IGNORECASE,
 )
 #: Weapons taken ("seized weapons", "seizure of arms") ...
@@ -349,9 +379,26 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
     before = text[max(0, start - HEDGE_WINDOW) : start]
     if extra["foiled"].search(before):
         return "foiled"
+    if _CHARGES_AFTER.match(text, end):
+        return "thing"  # "rejected a motion to dismiss treason, murder and ... charges"
+    if _CONDITION_BEFORE.search(text, max(0, start - 60), start) or (
+        text[start:end].lower().endswith("s")
+        and _TREND_AFTER.match(text, end)
+        and not re.search(r"\b(?:toll|number|count)\b", text[max(0, start - 40) : start], re.I)
+    ):
+        return "hedged"  # "if attacks by the TTP continue"; "attacks ... have risen steadily"
+    if (
+        strong
+        and _AN_AGREEMENT.fullmatch(text[start:end])
+        and _THE_BEFORE.search(text, max(0, start - 25), start)
+        and not _MADE_NOW.search(text)
+    ):
+        return "past"  # "while the peace agreement is buried": one made before
     if _CHARGED_WITH.search(text, max(0, start - 140), start):
         return "thing"  # "arrested three men suspected of recruiting young people": the charge
-    if text[start:end].lower() == "planted" and _MADE_SAFE.search(text, max(0, start - 70), start):
+    if text[start:end].lower() == "planted" and (
+        _MADE_SAFE.search(text, max(0, start - 130), start) or _MADE_SAFE_AFTER.match(text, end)
+    ):
         return "thing"  # "defused an improvised explosive device planted on the N380"
     if _SEIZED_ARMS.match(text, start, end) and _IN_THE_ATTACK.search(
         text[max(0, start - 100) : start]
