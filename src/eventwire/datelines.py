@@ -39,7 +39,7 @@ _DATED = re.compile(
 def dateline_date(text: str, today: date) -> date | None:
     """The dateline's date, in its year or, with none given, the last such day up to
     `today`; None when the report opens with no dated dateline."""
-    m = _DATED.search(text[:DATELINE_REACH])
+    m = _DATED.search(text[:DATELINE_REACH]) or _BYLINE_DATED.search(text[:DATELINE_REACH])
     month = _month(m.group("month") or m.group("month2")) if m else None
     if m is None or month is None:
         return None
@@ -54,6 +54,17 @@ def dateline_date(text: str, today: date) -> date | None:
     except ValueError:
         return None  # "Feb 30"
     return found
+
+
+# A byline's or a page's date, with its year: "Staff Correspondent, Bogura | Published:
+# November 21, 2026", "By Marcos Vizcarra | Culiacan | Monday, November 23, 2026",
+# "Enab Baladi | 26 November 2026".
+_BYLINE_DATED = re.compile(
+    r"(?m)^[^\n]{0,80}?(?:\||\b(?:Published|Posted|Updated|Dated)\b:?)[ \t]*(?:on[ \t]+)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
+    r"(?:(?P<month>[A-Z][a-z]{2,8})\.?[ \t]+(?P<day>\d{1,2}),?[ \t]+(?P<year>(?:19|20)\d\d)"
+    r"|(?P<day2>\d{1,2})[ \t]+(?P<month2>[A-Z][a-z]{2,8})\.?,?[ \t]+(?P<year2>(?:19|20)\d\d))\b"
+)
 
 
 # A paragraph's opening dateline: where the report was filed, up to the dash that ends it

@@ -104,7 +104,7 @@ def analyse(
         # (as read: a hard-wrapped line is no caption; a report in capitals has its case)
         read = dataclasses.replace(article, text=text_of(doc))
         events = join_followups(story.screen_events(coded, [read]), read.text)
-        events = story.drop_standfirsts(story.drop_summaries(events, read.text))
+        events = story.drop_standfirsts(story.drop_summaries(events, read.text), read.text)
         events = story.merge_retold(_day_by_day(events, runs, article.published), read.text)
         events = story.drop_long_before(events, article.published)
         if focus is not None:

@@ -309,24 +309,27 @@ def resolve_date(doc: Doc, mention: EventMention, published: date | None) -> Eve
 
 
 def _years_of_the_deed(doc: Doc, offset: int, found: list[Dated], trigger: int) -> list[Dated]:
-    """Years told alone that date the trigger's own verb, and only where the passage names
+    """Years told alone that date the trigger's own verb, and only where its sentence names
     no day or month ("a tomb of those killed by Italian troops in 1915 was destroyed")."""
-    if any(f[3] < YEAR_ONLY for f in found):
+    lo, hi = _sentence_bounds(doc, offset + trigger)
+    if any(f[3] < YEAR_ONLY and lo <= offset + f[0] < hi for f in found):
         return [f for f in found if f[3] < YEAR_ONLY]
     deed = _verb_of(doc, offset + trigger)
     return [
         f
         for f in found
-        if abs(f[0] - trigger) <= YEAR_REACH and _verb_of(doc, offset + f[1] - 1) is deed
+        if f[3] < YEAR_ONLY
+        or (abs(f[0] - trigger) <= YEAR_REACH and _verb_of(doc, offset + f[1] - 1) == deed)
     ]
 
 
-def _verb_of(doc: Doc, char: int) -> Token | None:
-    """The verb the word at `char` belongs to: itself, or its nearest verb above."""
-    token = next((t for t in doc if t.idx <= char < t.idx + len(t)), None)
+def _verb_of(doc: Doc, char: int) -> int | None:
+    """The index of the verb the word at `char` belongs to: itself, or its nearest verb
+    above."""
+    token: Token | None = next((t for t in doc if t.idx <= char < t.idx + len(t)), None)
     while token is not None and token.pos_ not in ("VERB", "AUX"):
-        token = None if token.head is token else token.head
-    return token
+        token = None if token.head.i == token.i else token.head
+    return token.i if token is not None else None
 
 
 _SAYING_BEFORE = re.compile(

@@ -248,7 +248,8 @@ def _fighting(text: str) -> bool:
 #: people travelling in a lorry", "police recovered stolen property").
 CRIME = re.compile(
     r"\b(?:robber(?:y|ies)|thefts?|burglar\w*|break and enter|stolen (?:property|goods|cars?)|"
-    r"smuggl\w+|traffick\w+|drugs?|narcotics?|fraud|counterfeit|pornograph\w*|"
+    r"smuggl\w+|traffick\w+|drugs?|narcotics?|cocaine|heroin|methamphetamine|fentanyl|"
+    r"marijuana|cannabis|fraud|counterfeit|pornograph\w*|"
     r"migrants?|asylum.seekers?|(?:illegal|irregular)(?:ly)? (?:immigra\w+|cross\w+|entry)|"
     r"(?:trailer|lorry|truck|speedboat|boat) (?:that|as|to|from)|charged with|face charges)",
     re.IGNORECASE,
@@ -840,9 +841,12 @@ WHOLE_STORY_OTHER_MIN = 0.6
 #: Trigger statuses that keep the model's whole-report guess out where no trigger is
 #: asserted: an event denied, feared, foiled, claimed or figurative is none the report tells.
 UNTOLD = frozenset(
-    {"negated", "hedged", "foiled", "claimed", "figurative", "toll", "habit", "retold", "past",
-     "thing"}
-)  # fmt: skip
+    {"negated", "hedged", "foiled", "claimed", "figurative", "toll", "habit", "retold"}
+)
+#: A court's news: what its words name are the deeds it tried, long done.
+_COURT = re.compile(
+    r"\b(?:sentenced|convicted|acquitted|verdict|court|tribunal|trial|charges)\b", re.IGNORECASE
+)
 #: ... and those that keep it out in any case: a claim of responsibility or a denial is
 #: the report's news, not the event it names (CASE codes claims outside ACLED's scheme).
 DISOWNED = frozenset({"negated", "claimed"})
@@ -869,6 +873,8 @@ def _whole_story(doc: Doc, model: Model) -> list[EventMention]:
     statuses = {t.status for sent in body for t in find_triggers(doc, sent) if t.sub_event_type}
     if statuses & DISOWNED or (statuses & UNTOLD and "asserted" not in statuses):
         return []  # the report denies, hedges or claims what its words name
+    if "asserted" not in statuses and _COURT.search(text):
+        return []  # "a court sentenced nine men to death over a wave of bombings"
     group = Group(start, end)
     if _natural_or_accident(doc, group):
         return []

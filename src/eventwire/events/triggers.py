@@ -309,6 +309,14 @@ _CLAIM_SAYING = re.compile(
     r"\s+(?:had\s+|have\s+|has\s+)?[^.;]*$",
     re.IGNORECASE,
 )
+#: Territory retaken ... or people caught again, where the sentence tells of runaways.
+_RECAPTURE = re.compile(r"recaptur\w*", re.IGNORECASE)
+_RUNAWAYS = re.compile(
+    r"\b(?:fugitives?|escapees?|escaped|inmates?|prisoners?|convicts?|detainees?|runaways?)\b",
+    re.IGNORECASE,
+)
+#: A deed told as an aim: "apparently to destroy evidence", "in order to attack".
+_PURPOSE_BEFORE = re.compile(r"\b(?:apparently|in order|so as|presumably|possibly) to $", re.I)
 #: A charge the deed names: "murder and crimes against humanity charges", "terrorism case".
 _CHARGES_AFTER = re.compile(
     r"(?:\s*(?:,|\band\b|\bor\b)\s*(?:[\w-]+\s+){1,4}?)?\s*(?:charges?|indictments?)\b",
@@ -379,6 +387,10 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
     before = text[max(0, start - HEDGE_WINDOW) : start]
     if extra["foiled"].search(before):
         return "foiled"
+    if _RECAPTURE.match(text, start, end) and _RUNAWAYS.search(text):
+        return "thing"  # "14 of the 20 fugitives have been recaptured": people, no ground
+    if _PURPOSE_BEFORE.search(text, max(0, start - 30), start):
+        return "hedged"  # "set on fire, apparently to destroy evidence": an aim
     if _CHARGES_AFTER.match(text, end):
         return "thing"  # "rejected a motion to dismiss treason, murder and ... charges"
     if _CONDITION_BEFORE.search(text, max(0, start - 60), start) or (

@@ -546,6 +546,9 @@ def locate(
         # is none the article named before; its region, if one is told, is the best guess
         usable = [t for t in usable if t.place is not None and _rank(t.place) >= 1]
     paragraph = text_of(doc).rfind("\n\n", 0, mention.start) + 1
+    line = text_of(doc).rfind("\n", 0, mention.start) + 1
+    if _ITEM.match(text_of(doc), line):
+        paragraph = max(paragraph, line)  # a list's item is a paragraph of its own
     return [_fallback(where, usable, mention, gazetteer, focus, paragraph, text_of(doc))]
 
 
@@ -1027,6 +1030,10 @@ def _fallback(
     cc = Counter(p.country_code for p in (own_countries or places) if p.country_code).most_common(1)
     country = gazetteer.country(cc[0][0]) if cc else None
     return _location(country, 3, None, gazetteer) if country else empty_location()
+
+
+#: A list item's mark at the start of a line.
+_ITEM = re.compile(r"[ \t]*[-–•*][ \t]")
 
 
 #: Words around a country named as a border or a neighbour.

@@ -282,9 +282,9 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         formal = _FORMAL_BEFORE.search(text_of(doc)[max(0, start - 35) : start])
         if formal:
             start -= len(formal.group(0))  # "Democratic Republic of the [Congo]"
-        joined = re.match(r"-[A-Z][\w'’]+", text_of(doc)[end : end + 30])
+        joined = re.match(r"(?:-[a-z]{1,4})*-[A-Z][\w'’]+", text_of(doc)[end : end + 30])
         if joined and gazetteer.lookup(text_of(doc)[start : end + joined.end()]):
-            end += joined.end()  # spaCy splits "Guinea | -Bissau"
+            end += joined.end()  # spaCy splits "Guinea | -Bissau", "Croix | -des-Bouquets"
         end = longer_name(text_of(doc), gazetteer, start, end)
         if text_of(doc)[end : end + 5] == " Town" and gazetteer.lookup(
             text_of(doc)[start : end + 5]
@@ -519,7 +519,8 @@ def _placed_in_next(text: str, gazetteer: Gazetteer, start: int, end: int) -> bo
 _STREET = re.compile(
     r"\b(?:(?:[A-Z][\w'’-]*(?<!['’]s)|[A-Z]\.|\d+(?:st|nd|rd|th))\s+){1,3}"
     r"(?:Street|St\.(?!\s+[A-Z])|Avenue|Ave\.|Road|Rd\.|Drive|Lane|Boulevard|Blvd\.?|Parade)"
-    r"(?![\w-])"
+    # (not a numbered highway: "National Road 3" runs through no one town)
+    r"(?![\w-])(?!\s+\d)"
 )
 # A road named after the towns at its two ends: "the Kuajok-Wau road", "Dahra-Touba route",
 # "the Yangon-Mawlamyine highway" (groups 1 and 2: the ends).

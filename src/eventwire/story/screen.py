@@ -250,7 +250,7 @@ def drop_long_before(events: Sequence[Event], published: date | None) -> list[Ev
     return recent or [e for e in events if e.event_date is None or e.event_date >= history]
 
 
-def drop_standfirsts(events: Sequence[Event]) -> list[Event]:
+def drop_standfirsts(events: Sequence[Event], text: str = "") -> list[Event]:
     """One report's events less an undated passage that sums up a death told again later
     with its day ("Palestinian medics say ... three brothers collecting firewood were
     killed" above "an Israeli drone strike on Tuesday killed three brothers"): the same
@@ -272,9 +272,39 @@ def drop_standfirsts(events: Sequence[Event]) -> list[Event]:
                 for other in events
             )
         )
-        if not retold:
+        # (an undated summary with no toll, placed no nearer than a district: "New attacks
+        # in the commune of Kenscoff have triggered displacement", above the dated attack)
+        summed = (
+            _undated_here(event, text)
+            and event.fatalities == 0
+            and any(
+                other is not event
+                and _later_paragraph(text, first, _first_trigger(other))
+                and other.sub_event_type == event.sub_event_type
+                and other.country == event.country
+                and any(v.field == "event_date" for v in other.evidence)
+                for other in events
+            )
+        )
+        if not (retold or summed):
             out.append(event)
     return out
+
+
+def _later_paragraph(text: str, first: int | None, other: int | None) -> bool:
+    """Whether `other` lies in a paragraph after the one `first` lies in."""
+    if first is None or other is None:
+        return False
+    brk = text.find("\n\n", first)
+    return brk != -1 and other > brk
+
+
+def _undated_here(event: Event, text: str) -> bool:
+    """The event's paragraph names no day: it has none, or one carried from a dateline or
+    an earlier paragraph."""
+    first = _first_trigger(event)
+    paragraph = text.rfind("\n\n", 0, first) if first is not None and text else -1
+    return not any(v.field == "event_date" and v.start > paragraph for v in event.evidence)
 
 
 def _first_trigger(event: Event) -> int | None:
