@@ -27,7 +27,7 @@ def _month(name: str) -> int | None:
 # day (and maybe the year), or the day, month and year ("3 JAN 90", as wire services long
 # wrote it), maybe the agency, then the dash: "KYIV, Oct 5 (Reuters) - ".
 _DATED = re.compile(
-    r"(?m)^[ \t]*[A-Z][A-Z .'’-]{2,40}(?:[ \t]*\([A-Z][\w .'’-]{1,30}\))?"
+    r"(?m)^[ \t]*[A-Z][A-Z .'’/-]{2,40}(?:[ \t]*\([A-Z][\w .'’-]{1,30}\))?"
     r"(?:,[ \t]*[A-Z][\w .'’-]{1,30}?)*,?[ \t]+"
     r"(?:(?P<month>[A-Z][a-z]{2,8})\.?[ \t]+(?P<day>\d{1,2})"
     r"(?:,?[ \t]+(?P<year>(?:19|20)\d\d))?"
@@ -72,7 +72,7 @@ _BYLINE_DATED = re.compile(
 # "SAN SALVADOR, 3 JAN 90 (ACAN-EFE) -- ", "MANAGUA (NICARAGUA), 26 AUG 89 (BARRICADA) --").
 # Its first name is in capitals, or an agency's name in brackets follows it.
 _DATELINE_HEAD = re.compile(
-    r"(?m)^[ \t]*(?P<first>[A-Z][\w.'’ -]{1,30}?)(?:[ \t]*\([A-Z][\w .'’-]{1,30}\))?"
+    r"(?m)^[ \t]*(?P<first>[A-Z][\w.'’ /-]{1,30}?)(?:[ \t]*\([A-Z][\w .'’-]{1,30}\))?"
     r"(?P<rest>(?:,[ \t]*[A-Z\d][\w.'’ -]{0,30}?){0,3})"
     r"(?P<agency>[ \t]*\([\w .&'’/-]{1,40}\))?"
     r"[ \t]*(?:[—–]|--?)[ \t]"

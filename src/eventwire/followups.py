@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from .datelines import section_bounds
+from .datelines import dateline_spans, section_bounds
 from .events.detect import LATER
 from .events.fatalities import UPDATE
 from .geo.resolve import km
@@ -62,9 +62,16 @@ def dated_by_event(event: Event, text: str) -> bool:
     day of a clause before its own: "... recaptured Wanlaweyn on Sunday, ..., while the
     group claimed a suicide bombing in Mogadishu")."""
     first = min((e.start for e in event.evidence if e.field == "event_type"), default=0)
+    filed = dateline_spans(text)
     spans = [
         e
         for e in _own(event, "event_date", text)
+        # (a dateline's day is the report's: "SRINAGAR, Nov 25 (PTI) - Two ... were killed")
+        if not any(a <= e.start < b for a, b in filed)
+    ]
+    spans = [
+        e
+        for e in spans
         if e.start > first
         or not any(m.start() < first for m in _CLAUSE_JOINT.finditer(text, e.end, first + 30))
     ]

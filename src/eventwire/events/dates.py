@@ -277,7 +277,11 @@ def resolve_date(doc: Doc, mention: EventMention, published: date | None) -> Eve
     if published is not None:
         found = [f for f in found if f[2] <= published + timedelta(days=1)]
     if not found:
-        return _shifted(doc, mention, published) or _carried(doc, mention, published)
+        return (
+            _shifted(doc, mention, published)
+            or _told_for_both(doc, mention, published)
+            or _carried(doc, mention, published)
+        )
     # A date in the trigger's own sentence wins over one in a neighbouring sentence.
     # ("Four were killed in Ariha. ... the heaviest raids this month").
     lo, hi = _sentence_bounds(doc, mention.trigger.start)
@@ -306,6 +310,24 @@ def resolve_date(doc: Doc, mention: EventMention, published: date | None) -> Eve
         when = sayings[0][2] - timedelta(days=back)
     s, e = mention.start + start, mention.start + end
     return EventDate(when, min(precision, 3), Span(s, e, text_of(doc)[s:e]))
+
+
+def _told_for_both(doc: Doc, mention: EventMention, published: date | None) -> EventDate | None:
+    """A passage cut from its sentence's first clause, whose day the last clause tells for
+    both ("Two militants were killed in Kishtwar, while four Maoists were gunned down in a
+    separate gunfight in Bijapur on Tuesday")."""
+    lo, hi = _sentence_bounds(doc, mention.trigger.start)
+    if not lo <= mention.start or mention.end >= hi - 1:
+        return None
+    rest = text_of(doc)[mention.end : hi]
+    days = [f for f in find_dates(rest, published) if f[3] == 1]
+    if published is not None:
+        days = [f for f in days if f[2] <= published]
+    if len(days) != 1:
+        return None
+    start, end, when, _ = days[0]
+    s, e = mention.end + start, mention.end + end
+    return EventDate(when, 1, Span(s, e, text_of(doc)[s:e]))
 
 
 def _years_of_the_deed(doc: Doc, offset: int, found: list[Dated], trigger: int) -> list[Dated]:

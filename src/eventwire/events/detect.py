@@ -350,13 +350,16 @@ _OPENS_ON_A_DAY = re.compile(
 #: late on Monday, killing 12 people, a governor said, and a protest over the killings
 #: turned deadly on Wednesday".
 _AND_THEN = re.compile(
-    r",\s+(?:and|while|as)\s+(?=(?:a|an|the|[A-Z])\b|[a-z][\w-]+ (?:in|from) |[a-z][\w-]*s\s)"
+    r",\s+(?:and|while|as)\s+(?=(?:a|an|the|[A-Z])\b|[a-z][\w-]+ (?:in|from) |[a-z][\w-]*s\s|"
+    # (a count: ", while four Maoists were gunned down in a separate gunfight")
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|several)\s)"
 )
 #: A clause telling another event than the one before it ("as the army reported killing
 #: six fighters in a separate clash").
 _SEPARATE_CLAUSE = re.compile(
     r"\b(?:in|during) (?:a|an) (?:separate|different|unrelated) (?:[\w-]+ )?(?:clash|attack|"
-    r"incident|raid|ambush|operation|strike)\b",
+    r"incident|raid|ambush|operation|strike|gunfight|gun battle|encounter|firefight|shootout|"
+    r"bombing|blast|explosion)\b",
     re.IGNORECASE,
 )
 

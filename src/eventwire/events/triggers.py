@@ -309,6 +309,13 @@ _CLAIM_SAYING = re.compile(
     r"\s+(?:had\s+|have\s+|has\s+)?[^.;]*$",
     re.IGNORECASE,
 )
+#: Captives set free: the abduction was another, earlier deed.
+_CAPTIVES = re.compile(r"(?:kidnap|abduct|hostage|captive)\w*", re.IGNORECASE)
+_SET_FREE = re.compile(
+    r"\b(?:rescu\w+|freed|free|frees|releas\w+|liberat\w+|reunit\w+)\s+(?:the\s+|all\s+|some\s+)?"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 #: Territory retaken ... or people caught again, where the sentence tells of runaways.
 _RECAPTURE = re.compile(r"recaptur\w*", re.IGNORECASE)
 _RUNAWAYS = re.compile(
@@ -387,6 +394,8 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
     before = text[max(0, start - HEDGE_WINDOW) : start]
     if extra["foiled"].search(before):
         return "foiled"
+    if _CAPTIVES.match(text, start, end) and _SET_FREE.search(text, max(0, start - 30), start):
+        return "past"  # "rescued 14 kidnapped victims": taken before, freed now
     if _RECAPTURE.match(text, start, end) and _RUNAWAYS.search(text):
         return "thing"  # "14 of the 20 fugitives have been recaptured": people, no ground
     if _PURPOSE_BEFORE.search(text, max(0, start - 30), start):

@@ -24,6 +24,9 @@ AGGREGATE = re.compile(
     # "gangs have abducted hundreds of people in recent years"; not "a day after one of the
     # deadliest attacks in recent years" (the day's bombing)
     r"|\b(?:has|have)\b[^.;]{0,80}\bin recent (?:weeks|months|years)\b"
+    # "more than 200 Maoist cadres have surrendered in the Bastar region this year"
+    r"|\b(?:has|have)\s+(?:\w+\s+)?(?:surrendered|been (?:killed|arrested|detained|abducted|"
+    r"kidnapped))\b[^.;]{0,60}\b(?:this|last) year\b"
     # "killed across Sudan since the fighting began last month"
     r"|\bsince (?:the )?(?:fighting|war|conflict|violence|clashes|crisis|unrest|uprising|"
     r"insurgency|offensive|protests?|(?:\w+ )?(?:invasion|coup))\s+(?:began|started|erupted|"
@@ -272,23 +275,32 @@ def drop_standfirsts(events: Sequence[Event], text: str = "") -> list[Event]:
                 for other in events
             )
         )
-        # (an undated summary with no toll, placed no nearer than a district: "New attacks
-        # in the commune of Kenscoff have triggered displacement", above the dated attack)
+        # (a situation report's undated highlight with no toll: "- New attacks in the
+        # commune of Kenscoff have triggered displacement", above the dated attack)
         summed = (
-            _undated_here(event, text)
+            _listed(text, first)
+            and _undated_here(event, text)
             and event.fatalities == 0
             and any(
                 other is not event
                 and _later_paragraph(text, first, _first_trigger(other))
                 and other.sub_event_type == event.sub_event_type
                 and other.country == event.country
-                and any(v.field == "event_date" for v in other.evidence)
+                and not _undated_here(other, text)
                 for other in events
             )
         )
         if not (retold or summed):
             out.append(event)
     return out
+
+
+def _listed(text: str, pos: int | None) -> bool:
+    """Whether `pos` lies on a list item's line ("- New attacks in ...")."""
+    if pos is None or not text:
+        return False
+    line = text.rfind("\n", 0, pos) + 1
+    return bool(re.match(r"[ \t]*[-–•*][ \t]", text[line:pos]))
 
 
 def _later_paragraph(text: str, first: int | None, other: int | None) -> bool:
