@@ -10,6 +10,7 @@ from spacy.language import Language
 from eventwire.events.dates import find_dates
 from eventwire.geo import Gazetteer
 from eventwire.pipeline import Resources, extract
+from eventwire.read import dated
 from eventwire.records import Article, Event
 
 THURSDAY = date(2026, 11, 26)
@@ -1218,3 +1219,77 @@ def test_those_arrested_and_a_would_be_bomber_are_arrests_only(
         "fighters for al Shabaab, and a would-be suicide bomber wearing an explosives vest.",
     )
     assert [e.sub_event_type for e in events] == ["Arrests"]
+
+
+def test_a_bylines_date_anchors_the_reports_relative_days(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    article = Article(
+        "b",
+        "Two die as party supporters clash in Rajshahi\n\n"
+        "Staff Correspondent, Rajshahi | Published: November 19, 2026\n\n"
+        "Two men were killed when supporters of rival parties clashed with sticks and "
+        "machetes in Rajshahi yesterday afternoon, police said.\n",
+        "b.txt",
+    )
+    events = extract([dated(article, THURSDAY)], Resources(nlp, gazetteer)).events
+    assert [e.event_date for e in events] == ["2026-11-18"]
+
+
+def test_a_hyphenated_town_is_one_place_and_a_numbered_highway_none(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Armed men abducted five passengers of a bus on National Road 1 near "
+        "Croix-des-Bouquets, Haiti, on Monday, police said.",
+    )
+    assert [(e.location, e.country) for e in events] == [("Croix-des-Bouquets", "Haiti")]
+
+
+def test_a_situation_reports_undated_highlight_is_its_dated_incident(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "HAITI: Situation Update\n\n"
+        "Port-au-Prince, 25 November 2026\n\n"
+        "HIGHLIGHTS\n"
+        "- New attacks in the commune of Kenscoff have displaced more than 2,000 people.\n\n"
+        "INCIDENTS\n"
+        "- On 22 November, gang members attacked the locality of Furcy, in Kenscoff, "
+        "burning 20 houses and killing four residents.\n",
+    )
+    assert [(e.event_date, e.fatalities) for e in events] == [("2026-11-22", 4)]
+
+
+def test_a_two_city_datelines_clauses_are_two_events_on_the_day_told_for_both(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "SRINAGAR/RAIPUR, Nov 25 (PTI) - Three militants were killed in an encounter in "
+        "Kupwara district, while five Maoists were gunned down in a separate gunfight in "
+        "Sukma district on Tuesday, officials said.\n",
+    )
+    assert sorted((e.event_date, e.fatalities) for e in events) == [
+        ("2026-11-24", 3),
+        ("2026-11-24", 5),
+    ]
+
+
+def test_rescued_captives_and_a_years_surrenders_are_no_events(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Troops rescued 14 kidnapped villagers near Tsafe on Sunday, the army said. More "
+        "than 150 fighters have surrendered in the state this year, officials said.",
+    )
+    assert not [
+        e for e in events if e.sub_event_type in ("Abduction/forced disappearance", "Agreement")
+    ]

@@ -315,6 +315,9 @@ def _groups(doc: Doc) -> list[Group]:
             current is not None
             and sent.start_char - current.end <= MAX_GAP
             and not starts_paragraph(sent)
+            # (nor across a paragraph a quiet sentence opened: "Kidnappings have surged on
+            # roads out of the capital. Last month, police made dozens of arrests")
+            and "\n\n" not in text_of(doc)[current.end : sent.start_char]
         )
         if current is not None and adjacent and not new_date and _suspects_held(current, strong):
             continue  # "Police arrested 2 suspects" after an attack: its aftermath, no event

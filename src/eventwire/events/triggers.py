@@ -402,12 +402,14 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "hedged"  # "set on fire, apparently to destroy evidence": an aim
     if _CHARGES_AFTER.match(text, end):
         return "thing"  # "rejected a motion to dismiss treason, murder and ... charges"
-    if _CONDITION_BEFORE.search(text, max(0, start - 60), start) or (
+    if _CONDITION_BEFORE.search(text, max(0, start - 60), start):
+        return "hedged"  # "if attacks by the TTP continue"
+    if (
         text[start:end].lower().endswith("s")
         and _TREND_AFTER.match(text, end)
         and not re.search(r"\b(?:toll|number|count)\b", text[max(0, start - 40) : start], re.I)
     ):
-        return "hedged"  # "if attacks by the TTP continue"; "attacks ... have risen steadily"
+        return "toll"  # "militant attacks on its soil have risen steadily since then"
     if (
         strong
         and _AN_AGREEMENT.fullmatch(text[start:end])
