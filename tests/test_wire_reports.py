@@ -1293,3 +1293,20 @@ def test_rescued_captives_and_a_years_surrenders_are_no_events(
     assert not [
         e for e in events if e.sub_event_type in ("Abduction/forced disappearance", "Agreement")
     ]
+
+
+def test_a_toll_update_dated_by_its_telling_takes_the_day_the_report_names_the_deed_by(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "JAYAPURA, Indonesia, Nov 25 (Reuters) - The death toll from an attack by separatist "
+        "rebels on a logging camp in Indonesia's Papua region has risen to nine, police said "
+        "on Wednesday, after searchers recovered three more bodies near the site.\n\n"
+        "Police had first reported six workers killed in Sunday's attack on the camp, about "
+        "30 km west of Wamena. The West Papua National Liberation Army claimed the attack.\n",
+    )
+    assert [(e.event_date, e.fatalities, e.actor1) for e in events] == [
+        ("2026-11-22", 9, "TPNPB: West Papua National Liberation Army")
+    ]

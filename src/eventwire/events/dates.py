@@ -299,7 +299,13 @@ def resolve_date(doc: Doc, mention: EventMention, published: date | None) -> Eve
         start, end, when, _ = sayings[0]
         s, e = mention.start + start, mention.start + end
         return EventDate(when, 1, Span(s, e, text_of(doc)[s:e]))
-    own = [f for f in own if not _of_saying(text, f)] or own
+    told = [f for f in own if not _of_saying(text, f)]
+    if own and not told and published is not None:
+        named = _named_by_its_day(doc, mention, published)
+        if named is not None:
+            return named  # "The toll from an attack ... rose to 11, police said on
+            # Wednesday" ... "seven miners killed in Sunday's attack"
+    own = told or own
     before = [f for f in found if mention.start + f[0] < lo]
     if not (own or before):
         return _carried(doc, mention, published)
@@ -310,6 +316,25 @@ def resolve_date(doc: Doc, mention: EventMention, published: date | None) -> Eve
         when = sayings[0][2] - timedelta(days=back)
     s, e = mention.start + start, mention.start + end
     return EventDate(when, min(precision, 3), Span(s, e, text_of(doc)[s:e]))
+
+
+#: A deed named by its day: "Sunday's attack", "Friday's bombing on the camp".
+_DAYS_DEED = re.compile(
+    rf"\b(?P<wd>{'|'.join(WEEKDAYS)})['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:attacks?|raids?|bombings?|"
+    r"ambush|massacre|strikes?|killings?|assault|clash(?:es)?|blast|explosion|shooting)\b",
+    re.IGNORECASE,
+)
+
+
+def _named_by_its_day(doc: Doc, mention: EventMention, published: date) -> EventDate | None:
+    """A passage dated only by its telling, whose deed the report names later by its day."""
+    whole = text_of(doc)
+    found = _DAYS_DEED.search(whole, mention.start)
+    if found is None:
+        return None
+    back = (published.weekday() - WEEKDAYS.index(found.group("wd").lower())) % 7
+    s, e = found.start("wd"), found.end("wd")
+    return EventDate(published - timedelta(days=back), 1, Span(s, e, whole[s:e]))
 
 
 def _told_for_both(doc: Doc, mention: EventMention, published: date | None) -> EventDate | None:

@@ -1011,7 +1011,7 @@ _NEXT_PART = re.compile(r"\s*(?:[\w-]+\s+){0,1}?[\w-]*\s*(?:,\s*and|,|and)\s+", 
 
 #: A toll told as risen to a figure: the deaths its sentence tells after it are in it.
 _TOLL_ROSE = re.compile(
-    r"\b(?:toll|number of (?:the )?(?:dead|deaths|fatalities))\b[^.;]{0,80}?\b(?:rose|risen|"
+    r"\b(?:toll|number of (?:the )?(?:dead|deaths|fatalities))\b[^.;]{0,140}?\b(?:rose|risen|"
     r"climbed|increased|jumped|reached)\s+to\s+"
     r"(?:at least\s+)?[\w,]+",
     re.IGNORECASE,
