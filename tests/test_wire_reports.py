@@ -1310,3 +1310,14 @@ def test_a_toll_update_dated_by_its_telling_takes_the_day_the_report_names_the_d
     assert [(e.event_date, e.fatalities, e.actor1) for e in events] == [
         ("2026-11-22", 9, "TPNPB: West Papua National Liberation Army")
     ]
+
+
+def test_a_forces_other_name_in_brackets_is_no_place(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Libya: three killed in Tripoli clashes\n\n"
+        "Heavy clashes erupted late on Tuesday between the Special Deterrence Force (Rada) "
+        "and the 444th Combat Brigade, killing three people, residents said.",
+    )
+    assert {(e.country, e.location) for e in events} == {("Libya", "Tripoli")}

@@ -196,6 +196,11 @@ _RELATIVE_BEFORE = re.compile(
 
 #: A name a weapon's, a vehicle's or a broadcaster's word follows names the weapon, the
 #: make or the channel ("Grad rockets", "a Toyota car", "Toyota Land Cruiser", "Ukrayina TV").
+#: A force's or a group's name, its other name in brackets after it.
+_AN_ARMED_BODY_BEFORE = re.compile(
+    r"\b(?:Forces?|Brigades?|Army|Front|Movement|Group|Party|Militia|Battalion|Regiment|"
+    r"Unit|Council|Alliance|Coalition|Guards?)\s*\($"
+)
 _NAMES_NO_PLACE_AFTER = re.compile(
     r"(?i:[- ](?:rockets?|missiles?|(?:rocket )?launchers?|rifles?|mortars?|grenades?|"
     r"howitzers?|multiple rocket))\b"
@@ -279,6 +284,11 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             return
         if _NAMES_NO_PLACE_AFTER.match(text_of(doc), end):
             return  # "Grad rockets", "Ukrayina TV": a weapon's or a channel's name
+        if (
+            _AN_ARMED_BODY_BEFORE.search(text_of(doc), max(0, start - 60), start)
+            and text_of(doc)[end : end + 1] == ")"
+        ):
+            return  # "the Special Deterrence Force (Rada)": the force's other name
         formal = _FORMAL_BEFORE.search(text_of(doc)[max(0, start - 35) : start])
         if formal:
             start -= len(formal.group(0))  # "Democratic Republic of the [Congo]"
