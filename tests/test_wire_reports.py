@@ -1321,3 +1321,23 @@ def test_a_forces_other_name_in_brackets_is_no_place(nlp: Language, gazetteer: G
         "and the 444th Combat Brigade, killing three people, residents said.",
     )
     assert {(e.country, e.location) for e in events} == {("Libya", "Tripoli")}
+
+
+def test_a_feasts_year_and_earlier_this_year_date_background_and_a_date_line_the_report(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    article = Article(
+        "d",
+        "Protesters block highway after killings in Plateau\n\n"
+        "By Our Correspondent\n"
+        "Wednesday, November 18, 2026\n\n"
+        "Hundreds of youths blocked the Jos-Abuja road at Mangu on Sunday to protest the "
+        "killings of farmers, burning tyres. Soldiers fired teargas to clear the highway.\n\n"
+        "Mangu was the scene of attacks on several villages on Christmas Eve 2023, in which "
+        "at least 150 people were killed, and of cattle raids earlier this year.\n",
+        "d.txt",
+    )
+    events = extract([dated(article, THURSDAY)], Resources(nlp, gazetteer)).events
+    assert [(e.event_date, e.event_type, e.fatalities) for e in events] == [
+        ("2026-11-15", "Riots", 0)
+    ]

@@ -39,7 +39,8 @@ _DATED = re.compile(
 def dateline_date(text: str, today: date) -> date | None:
     """The dateline's date, in its year or, with none given, the last such day up to
     `today`; None when the report opens with no dated dateline."""
-    m = _DATED.search(text[:DATELINE_REACH]) or _BYLINE_DATED.search(text[:DATELINE_REACH])
+    head = text[:DATELINE_REACH]
+    m = _DATED.search(head) or _BYLINE_DATED.search(head) or _DATE_LINE.search(head)
     month = _month(m.group("month") or m.group("month2")) if m else None
     if m is None or month is None:
         return None
@@ -64,6 +65,13 @@ _BYLINE_DATED = re.compile(
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
     r"(?:(?P<month>[A-Z][a-z]{2,8})\.?[ \t]+(?P<day>\d{1,2}),?[ \t]+(?P<year>(?:19|20)\d\d)"
     r"|(?P<day2>\d{1,2})[ \t]+(?P<month2>[A-Z][a-z]{2,8})\.?,?[ \t]+(?P<year2>(?:19|20)\d\d))\b"
+)
+# ... or a line holding nothing but the date: "Wednesday, November 25, 2026".
+_DATE_LINE = re.compile(
+    r"(?m)^[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
+    r"(?:(?P<month>[A-Z][a-z]{2,8})\.?[ \t]+(?P<day>\d{1,2}),?[ \t]+(?P<year>(?:19|20)\d\d)"
+    r"|(?P<day2>\d{1,2})[ \t]+(?P<month2>[A-Z][a-z]{2,8})\.?,?[ \t]+(?P<year2>(?:19|20)\d\d))"
+    r"[ \t]*$"
 )
 
 

@@ -74,11 +74,19 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # a feast and its year: "on Christmas Eve 2023", "New Year's Day 2024"
+        "feast",
+        re.compile(
+            r"\b(?P<feast>Christmas(?: Eve| Day)?|New Year['’]s(?: Eve| Day)?|Easter(?: Sunday)?)"
+            r"\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b"
+        ),
+    ),
+    (
         "rel",
         re.compile(
             r"\b(?P<rel>yesterday|today|tonight|overnight|last night|this morning|this afternoon|"
             r"this evening|"
-            r"earlier (?:this|in the) week|last week|this week|last month|"
+            r"earlier (?:this|in the) week|last week|this week|last month|earlier this year|"
             r"earlier this month|this month|last year|a year ago)\b",
             re.I,
         ),
@@ -93,6 +101,12 @@ SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, 
 YEAR_ONLY = 4
 #: How near its trigger a year told alone must be to date it (and of its verb).
 YEAR_REACH = 70
+
+#: Feasts with a fixed day.
+_FEASTS = {
+    "Christmas": (12, 25), "Christmas Day": (12, 25), "Christmas Eve": (12, 24),
+    "New Year's": (1, 1), "New Year's Day": (1, 1), "New Year's Eve": (12, 31),
+}  # fmt: skip
 
 #: The day of the month an event known only by its month is dated to.
 MID_MONTH = 15
@@ -169,6 +183,10 @@ def _resolve(
         y = _past_year(mon, 1, anchor or hint, year)
         middle = date(y, mon, MID_MONTH)
         return (min(middle, anchor) if anchor and anchor >= date(y, mon, 1) else middle), 3
+    if kind == "feast" and year:
+        feast = g["feast"].replace("’", "'")
+        month, day = _FEASTS.get(feast, (4, 1))  # (Easter: its month, roughly)
+        return date(year, month, day), 1 if feast in _FEASTS else 3
     if kind == "year":
         # (the report's own year says nothing of the day; mid-year stands for an earlier one)
         known = anchor or hint
@@ -192,9 +210,12 @@ def _resolve(
         "this evening": (0, 1), "earlier this week": (2, 2),
         "earlier in the week": (2, 2), "this week": (0, 2), "last week": (7, 2),
         "last month": (30, 3), "earlier this month": (0, 3), "this month": (0, 3),
-        "last year": (365, 3), "a year ago": (365, 3),
+        "last year": (365, 3), "a year ago": (365, 3), "earlier this year": (90, 3),
     }  # fmt: skip
     back, precision = table[rel]
+    if rel == "earlier this year":
+        # (some months back, but in the report's own year)
+        return max(anchor - timedelta(days=back), date(anchor.year, 1, MID_MONTH)), precision
     return anchor - timedelta(days=back), precision
 
 
