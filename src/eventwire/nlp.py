@@ -134,9 +134,17 @@ def is_place(doc: Doc, start: int, end: int) -> bool:
 _LABEL = re.compile(r"[ \t]*[-–•*][ \t]+[^\n.:]{1,30}:[ \t]*")
 
 
+#: How far into its line a list item's label may reach.
+_LABEL_REACH = 45
+
+
 def _in_label(text: str, pos: int) -> bool:
     """Whether `pos` lies in a list item's label, or opens the text right after it."""
-    line = text.rfind("\n", 0, pos) + 1
+    reach = max(0, pos - _LABEL_REACH)
+    newline = text.rfind("\n", reach, pos)
+    if newline == -1 and reach > 0:
+        return False  # (no label runs this long)
+    line = newline + 1
     label = _LABEL.match(text, line)
     return label is not None and line < pos <= label.end() and not text[line:pos].isspace()
 
