@@ -8,7 +8,7 @@ from datetime import date
 from spacy.language import Language
 
 from eventwire.events.dates import find_dates
-from eventwire.geo import Gazetteer
+from eventwire.geo import Gazetteer, geoparse
 from eventwire.pipeline import Resources, extract
 from eventwire.read import dated
 from eventwire.records import Article, Event
@@ -1341,3 +1341,18 @@ def test_a_feasts_year_and_earlier_this_year_date_background_and_a_date_line_the
     assert [(e.event_date, e.event_type, e.fatalities) for e in events] == [
         ("2026-11-15", "Riots", 0)
     ]
+
+
+def test_hamlets_abroad_do_not_vote_each_other_into_their_country(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    doc = nlp(
+        "Rada and 444 Brigade fight in Tripoli\n\n"
+        "Heavy clashes erupted late on Tuesday in the Libyan capital Tripoli between Rada and "
+        "the 444 Brigade, killing three people. The fighting broke out after 444 Brigade units "
+        "moved toward Rada checkpoints, following the arrest of one of its officers by Rada.\n\n"
+        "On Wednesday, hundreds of residents gathered in the Al-Shatt area demanding that both "
+        "groups leave residential districts. Elders from Misrata brokered a truce.\n"
+    )
+    countries = {t.place.country_code for t in geoparse(doc, gazetteer) if t.place is not None}
+    assert countries == {"LY"}

@@ -74,6 +74,10 @@ MIN_POPULATION_ABROAD_MAIN = 100_000  # (Cork, Malakal and Hollywood stay: they 
 # A town this big may stand for the region named after it when nothing else says where the
 # article is ("Beni Suef governorate"; not the 50,000 of St. Croix for "Saint Croix County").
 MIN_POPULATION_REGION_TOWN = 100_000
+# A place the gazetteer gives no population is taken in a country the article otherwise
+# mentions only if that country holds this share of its other names.
+MIN_POPULATION_TRACE = 1
+MIN_SHARE_HAMLET = 0.25
 MIN_CONTEXT_ABROAD = 1.5  # ... and says where it is: a region or two places (weights below)
 # A site's name ("X Airport", "X University") is its town's only for a town this big, or
 # one in a country the article is about: else it is a person's ("Dulles", "Cornell").
@@ -280,7 +284,15 @@ def _best(
         cands = tuple(
             c
             for c in cands
-            if ctx.count(c.place.country_code, key) > 0
+            if (
+                ctx.count(c.place.country_code, key) > 0
+                # (a hamlet with no population told needs its country to be more than a
+                # trace: Libya's "Rada" and "Al-Shatt" must not vote each other into Yemen)
+                and (
+                    c.place.population >= MIN_POPULATION_TRACE
+                    or ctx.share(c.place.country_code, key) >= MIN_SHARE_HAMLET
+                )
+            )
             or (
                 c.place.feature_class == "P"
                 and (c.place.country_code, c.place.admin1) in regions_here
