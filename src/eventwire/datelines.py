@@ -60,19 +60,17 @@ def dateline_date(text: str, today: date) -> date | None:
 # A byline's or a page's date, with its year: "Staff Correspondent, Bogura | Published:
 # November 21, 2026", "By Marcos Vizcarra | Culiacan | Monday, November 23, 2026",
 # "Enab Baladi | 26 November 2026".
-_BYLINE_DATED = re.compile(
-    r"(?m)^[^\n]{0,80}?(?:\||\b(?:Published|Posted|Updated|Dated)\b:?)[ \t]*(?:on[ \t]+)?"
+_FULL_DATE = (
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
     r"(?:(?P<month>[A-Z][a-z]{2,8})\.?[ \t]+(?P<day>\d{1,2}),?[ \t]+(?P<year>(?:19|20)\d\d)"
-    r"|(?P<day2>\d{1,2})[ \t]+(?P<month2>[A-Z][a-z]{2,8})\.?,?[ \t]+(?P<year2>(?:19|20)\d\d))\b"
+    r"|(?P<day2>\d{1,2})[ \t]+(?P<month2>[A-Z][a-z]{2,8})\.?,?[ \t]+(?P<year2>(?:19|20)\d\d))"
+)
+_BYLINE_DATED = re.compile(
+    r"(?m)^[^\n]{0,80}?(?:\||\b(?:Published|Posted|Updated|Dated)\b:?)[ \t]*(?:on[ \t]+)?"
+    rf"{_FULL_DATE}\b"
 )
 # ... or a line holding nothing but the date: "Wednesday, November 25, 2026".
-_DATE_LINE = re.compile(
-    r"(?m)^[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
-    r"(?:(?P<month>[A-Z][a-z]{2,8})\.?[ \t]+(?P<day>\d{1,2}),?[ \t]+(?P<year>(?:19|20)\d\d)"
-    r"|(?P<day2>\d{1,2})[ \t]+(?P<month2>[A-Z][a-z]{2,8})\.?,?[ \t]+(?P<year2>(?:19|20)\d\d))"
-    r"[ \t]*$"
-)
+_DATE_LINE = re.compile(rf"(?m)^[ \t]*{_FULL_DATE}[ \t]*$")
 
 
 # A paragraph's opening dateline: where the report was filed, up to the dash that ends it

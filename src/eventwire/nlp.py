@@ -97,7 +97,17 @@ _CAPITALS_HEAD = re.compile(r"\n[ \t\r]*\n[ \t]*[A-Z][A-Z .,'’()/]{1,40}[ \t]*
 
 
 #: A list item's mark at the start of a line.
-_BULLET = re.compile(r"[-•*–—]\s")
+_MARK = r"[-•*–—]"
+_BULLET = re.compile(rf"{_MARK}\s")
+#: A line that is a list item.
+_ITEM_LINE = re.compile(rf"[ \t]*{_MARK}[ \t]")
+
+
+def list_item_start(text: str, pos: int) -> int | None:
+    """Where the line holding `pos` begins, if that line is a list item ("- 21 November:
+    Armed men raided ...")."""
+    line = text.rfind("\n", 0, pos) + 1
+    return line if _ITEM_LINE.match(text, line) else None
 
 
 #: Where `text_of` keeps a document's text.
@@ -131,7 +141,7 @@ def is_place(doc: Doc, start: int, end: int) -> bool:
 
 
 #: A list item's short label, up to its colon: "- 19 November:", "• Ituri:".
-_LABEL = re.compile(r"[ \t]*[-–•*][ \t]+[^\n.:]{1,30}:[ \t]*")
+_LABEL = re.compile(rf"[ \t]*{_MARK}[ \t]+[^\n.:]{{1,30}}:[ \t]*")
 
 
 #: How far into its line a list item's label may reach.

@@ -353,9 +353,11 @@ def _named_by_its_day(doc: Doc, mention: EventMention, published: date) -> Event
     found = _DAYS_DEED.search(whole, mention.start)
     if found is None:
         return None
-    back = (published.weekday() - WEEKDAYS.index(found.group("wd").lower())) % 7
+    resolved = _resolve("weekday", found, published)
+    if resolved is None:
+        return None
     s, e = found.start("wd"), found.end("wd")
-    return EventDate(published - timedelta(days=back), 1, Span(s, e, whole[s:e]))
+    return EventDate(resolved[0], 1, Span(s, e, whole[s:e]))
 
 
 def _told_for_both(doc: Doc, mention: EventMention, published: date | None) -> EventDate | None:
@@ -394,7 +396,8 @@ def _years_of_the_deed(doc: Doc, offset: int, found: list[Dated], trigger: int) 
 def _verb_of(doc: Doc, char: int) -> int | None:
     """The index of the verb the word at `char` belongs to: itself, or its nearest verb
     above."""
-    token: Token | None = next((t for t in doc if t.idx <= char < t.idx + len(t)), None)
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    token: Token | None = span.root if span is not None else None
     while token is not None and token.pos_ not in ("VERB", "AUX"):
         token = None if token.head.i == token.i else token.head
     return token.i if token is not None else None

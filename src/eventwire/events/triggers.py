@@ -337,6 +337,8 @@ _TREND_AFTER = re.compile(
     r"doubled|tripled|declined|fallen|dropped|decreased|intensified|escalated|spiked|soared)\b",
     re.IGNORECASE,
 )
+#: ... unless a toll's word comes before ("The death toll from the attacks has risen").
+_A_TOLL_BEFORE = re.compile(r"\b(?:toll|number|count)\b", re.IGNORECASE)
 #: An agreement named as one already made ("the peace agreement") ...
 _THE_BEFORE = re.compile(
     r"\b(?:the|its|their)\s+(?:\d{4}\s+|[\w-]+-brokered\s+|fragile\s+|existing\s+)?$",
@@ -407,7 +409,7 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
     if (
         text[start:end].lower().endswith("s")
         and _TREND_AFTER.match(text, end)
-        and not re.search(r"\b(?:toll|number|count)\b", text[max(0, start - 40) : start], re.I)
+        and not _A_TOLL_BEFORE.search(text, max(0, start - 40), start)
     ):
         return "toll"  # "militant attacks on its soil have risen steadily since then"
     if (

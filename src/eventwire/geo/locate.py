@@ -11,7 +11,7 @@ from collections import Counter
 from spacy.tokens import Doc, Token
 
 from ..datelines import dateline_spans, section_bounds
-from ..nlp import in_cause_clause, text_of
+from ..nlp import in_cause_clause, list_item_start, text_of
 from ..records import EventMention, Location, Place, Span, Toponym
 from .gazetteer import AREA_CODES, REGION_CODES, Gazetteer
 from .names import COUNTRY_MODIFIER as _COUNTRY_MODIFIER
@@ -546,9 +546,9 @@ def locate(
         # is none the article named before; its region, if one is told, is the best guess
         usable = [t for t in usable if t.place is not None and _rank(t.place) >= 1]
     paragraph = text_of(doc).rfind("\n\n", 0, mention.start) + 1
-    line = text_of(doc).rfind("\n", 0, mention.start) + 1
-    if _ITEM.match(text_of(doc), line):
-        paragraph = max(paragraph, line)  # a list's item is a paragraph of its own
+    item = list_item_start(text_of(doc), mention.start)
+    if item is not None:
+        paragraph = max(paragraph, item)  # a list's item is a paragraph of its own
     return [_fallback(where, usable, mention, gazetteer, focus, paragraph, text_of(doc))]
 
 
@@ -1030,10 +1030,6 @@ def _fallback(
     cc = Counter(p.country_code for p in (own_countries or places) if p.country_code).most_common(1)
     country = gazetteer.country(cc[0][0]) if cc else None
     return _location(country, 3, None, gazetteer) if country else empty_location()
-
-
-#: A list item's mark at the start of a line.
-_ITEM = re.compile(r"[ \t]*[-–•*][ \t]")
 
 
 #: Words around a country named as a border or a neighbour.

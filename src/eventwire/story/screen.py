@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 
+from ..nlp import list_item_start
 from ..records import Article, Event, Evidence
 from .dedup import find_duplicates
 
@@ -297,10 +298,7 @@ def drop_standfirsts(events: Sequence[Event], text: str = "") -> list[Event]:
 
 def _listed(text: str, pos: int | None) -> bool:
     """Whether `pos` lies on a list item's line ("- New attacks in ...")."""
-    if pos is None or not text:
-        return False
-    line = text.rfind("\n", 0, pos) + 1
-    return bool(re.match(r"[ \t]*[-–•*][ \t]", text[line:pos]))
+    return pos is not None and bool(text) and list_item_start(text, pos) is not None
 
 
 def _later_paragraph(text: str, first: int | None, other: int | None) -> bool:
