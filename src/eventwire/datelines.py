@@ -36,11 +36,33 @@ _DATED = re.compile(
 )
 
 
+# ... or a place written as a name, where the date's year or the agency after it makes the
+# line a dateline: "Ouagadougou, 22 November 2026 (AFP) - ", "Bunia, 25 November 2026 – ".
+_TITLED = re.compile(
+    r"(?m)^[ \t]*[A-Z][a-z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]+){0,3}"
+    r"(?:,[ \t]*[A-Z][\w .'’-]{1,30}?)*,[ \t]+"
+    r"(?:(?P<month>[A-Z][a-z]{2,8})\.?[ \t]+(?P<day>\d{1,2})(?:,?[ \t]+(?P<year>(?:19|20)\d\d))?"
+    r"|(?P<day2>\d{1,2})[ \t]+(?P<month2>[A-Z][a-z]{2,8})\.?(?:[ \t]+(?P<year2>(?:19|20)\d\d))?)"
+    r"[ \t]*(?P<agency>\([\w .&'’/-]{1,40}\))?[ \t]*(?:[—–]|--?)[ \t]"
+)
+
+
+def _titled(head: str) -> re.Match[str] | None:
+    """A dateline opening on a place written as a name, with a year or an agency."""
+    m = _TITLED.search(head)
+    return m if m and (m.group("agency") or m.group("year") or m.group("year2")) else None
+
+
 def dateline_date(text: str, today: date) -> date | None:
     """The dateline's date, in its year or, with none given, the last such day up to
     `today`; None when the report opens with no dated dateline."""
     head = text[:DATELINE_REACH]
-    m = _DATED.search(head) or _BYLINE_DATED.search(head) or _DATE_LINE.search(head)
+    m = (
+        _DATED.search(head)
+        or _titled(head)
+        or _BYLINE_DATED.search(head)
+        or _DATE_LINE.search(head)
+    )
     month = _month(m.group("month") or m.group("month2")) if m else None
     if m is None or month is None:
         return None
@@ -69,8 +91,9 @@ _BYLINE_DATED = re.compile(
     r"(?m)^[^\n]{0,80}?(?:\||\b(?:Published|Posted|Updated|Dated)\b:?)[ \t]*(?:on[ \t]+)?"
     rf"{_FULL_DATE}\b"
 )
-# ... or a line holding nothing but the date: "Wednesday, November 25, 2026".
-_DATE_LINE = re.compile(rf"(?m)^[ \t]*{_FULL_DATE}[ \t]*$")
+# ... or a line holding nothing but the date, or the place in capitals and the date:
+# "Wednesday, November 25, 2026", "RAIPUR, November 21, 2026".
+_DATE_LINE = re.compile(rf"(?m)^[ \t]*(?:[A-Z][A-Z .'’-]{{2,30}},[ \t]*)?{_FULL_DATE}[ \t]*$")
 
 
 # A paragraph's opening dateline: where the report was filed, up to the dash that ends it

@@ -23,7 +23,7 @@ from .events.fatalities import UPDATE
 from .geo.resolve import km
 from .nlp import paragraph_index
 from .notes import rewrite_notes
-from .records import Event, Evidence, interaction
+from .records import Event, interaction
 from .story.screen import SUMMARY
 
 #: A speech or report verb just before a date: the date is the telling's, not the event's.
@@ -34,7 +34,10 @@ _TOLD = re.compile(
     # "claimed responsibility for the attack on Wednesday": the day of the claim
     r"claimed (?:responsibility|credit) for (?:the|this|that|its) \w+|"
     # ... or when a toll rose ("The death toll rose to 21 on Saturday")
-    r"(?:rose|risen|climbed|reached) to \d[\d,]*)"
+    r"(?:rose|risen|climbed|reached) to \d[\d,]*|"
+    # "in a statement read on state television on Wednesday night"
+    r"(?:statement|communiqu[eé]|message) (?:read|broadcast|aired|issued|released|published|"
+    r"posted)(?: (?:on|by|over) (?:[\w-]+ ){0,2}(?:television|radio|TV|media))?)"
     # ("said that on Monday, gang members raped ...": the date of what was said)
     r"(?: (?!that\b)\w+){0,2}(?: by (?:tele)?phone)?"  # ("told Reuters by telephone on")
     # "said in a statement on", "confirmed the abduction in a statement on"
@@ -48,24 +51,15 @@ def has_evidence(event: Event, field: str) -> bool:
     return any(e.field == field for e in event.evidence)
 
 
-def _own(event: Event, field: str, text: str) -> list[Evidence]:
-    """The event's evidence for `field` in its own paragraph or after it, not what it took
-    from an earlier paragraph ("on Wednesday" in the lede, for "The attacker detonated his
-    explosives at the gate" below it)."""
-    triggers = [e.start for e in event.evidence if e.field == "event_type"]
-    paragraph = text.rfind("\n\n", 0, min(triggers)) if triggers else -1
-    return [e for e in event.evidence if e.field == field and e.start > paragraph]
-
-
 def dated_by_event(event: Event, text: str) -> bool:
     """The passage states a date of its own, not just the day the news was told (nor the
     day of a clause before its own: "... recaptured Wanlaweyn on Sunday, ..., while the
     group claimed a suicide bombing in Mogadishu")."""
-    first = min((e.start for e in event.evidence if e.field == "event_type"), default=0)
+    first = event.first_trigger() or 0
     filed = dateline_spans(text)
     spans = [
         e
-        for e in _own(event, "event_date", text)
+        for e in event.own_evidence("event_date", text)
         # (a dateline's day is the report's: "SRINAGAR, Nov 25 (PTI) - Two ... were killed")
         if not any(a <= e.start < b for a, b in filed)
     ]
@@ -101,7 +95,7 @@ _CLAIM_FOR = re.compile(
 def same_place(earlier: Event, later: Event, text: str) -> bool:
     """The later passage names no place of its own, the earlier event's place, or only a
     region or country that holds it ("fired into Syria" after "north of Aleppo")."""
-    if not _own(later, "location", text):
+    if not later.own_evidence("location", text):
         return True
     if earlier.geonameid is not None and earlier.geonameid == later.geonameid:
         return True
@@ -345,6 +339,18 @@ def refine_place(target: Event, followup: Event) -> None:
         target.evidence = [e for e in target.evidence if e.field != "location"]
 
 
+def _place_as(event: Event, other: Event) -> None:
+    """The event is placed where `other` is."""
+    for name in (
+        "country", "iso3", "location", "admin1", "admin2", "latitude", "longitude",
+        "geonameid", "geo_precision",
+    ):  # fmt: skip
+        setattr(event, name, getattr(other, name))
+    event.evidence = [e for e in event.evidence if e.field != "location"] + [
+        e for e in other.evidence if e.field == "location"
+    ]
+
+
 HANDOVER = "Non-violent transfer of territory"
 TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
 
@@ -529,7 +535,7 @@ def _sentence(event: Event, text: str) -> str:
 
 def _sentence_bounds(event: Event, text: str) -> tuple[int, int]:
     """Where the sentence holding the event's first trigger starts and ends."""
-    return _bounds_at(text, min(e.start for e in event.evidence if e.field == "event_type"))
+    return _bounds_at(text, event.first_trigger() or 0)
 
 
 def _bounds_at(text: str, pos: int) -> tuple[int, int]:
@@ -546,10 +552,9 @@ def _sentence_start(text: str, pos: int) -> int:
 def opens_another(event: Event, text: str) -> bool:
     """The passage's first sentence opens on another time or incident ("Hours later, a
     suicide bomber blew himself up at a checkpoint")."""
-    triggers = [e.start for e in event.evidence if e.field == "event_type"]
-    if not triggers:
+    first = event.first_trigger()
+    if first is None:
         return False
-    first = min(triggers)
     return bool(LATER.match(text[_sentence_start(text, first) : first].lstrip()))
 
 
@@ -605,7 +610,7 @@ def _same_day(target: Event, later: Event, text: str) -> bool:
         later.event_date is not None
         and later.event_date == target.event_date
         and later.time_precision == target.time_precision == 1
-        and not _own(later, "location", text)
+        and not later.own_evidence("location", text)
         and (
             _next_paragraph(target, later, text)
             # ("... set fire to a bus. At least 12 people were injured in the clashes")
@@ -629,7 +634,7 @@ def _named_again(target: Event, later: Event, text: str) -> bool:
         and later.event_date == target.event_date
         and later.time_precision == target.time_precision == 1
         and told_before(later, text)
-        and (not _own(later, "location", text) or same_place(target, later, text))
+        and (not later.own_evidence("location", text) or same_place(target, later, text))
         and same_kind(target, later, text)
     )
 
@@ -742,7 +747,7 @@ def _continued(kept: list[Event], event: Event, text: str) -> Event | None:
     one whose toll it repeats ("police opened fire, killing at least five" ... "Amnesty said
     at least five people had been shot dead by police"), not a place listed in between."""
     anaphor, hands = told_before(event, text), _same_hands(event, text)
-    placed = bool(_own(event, "location", text))
+    placed = bool(event.own_evidence("location", text))
     fits = [
         k
         for k in reversed(kept)
@@ -764,6 +769,7 @@ def _continued(kept: list[Event], event: Event, text: str) -> Event | None:
         )
         # (a lede summing up raids on two churches is not the one church's a passage names)
         and not (placed and SUMMARY.search(_sentence(k, text)))
+        and not _responders_fight(k, event, text)
     ]
     # ("the attack on Chai": this week's raid, not the 2021 offensive told as background)
     fits = [k for k in fits if not _background(k, kept)] or fits
@@ -773,7 +779,7 @@ def _continued(kept: list[Event], event: Event, text: str) -> Event | None:
         fits = [k for k in fits if k.event_type == event.event_type] or fits
     # ... and, named by its place ("the toll for the Mapasana raid"), the one told there
     named = _NAMED_BY_PLACE.search(
-        text, max(0, _first_trigger_at(event) - 40), _first_trigger_at(event)
+        text, max(0, (event.first_trigger() or 0) - 40), (event.first_trigger() or 0)
     )
     if named is not None:
         fits = [k for k in fits if _tells(k, named.group(1), text)] or fits
@@ -782,6 +788,35 @@ def _continued(kept: list[Event], event: Event, text: str) -> Event | None:
         if retold:
             return retold[0]
     return fits[0] if fits else None
+
+
+#: Forces that came to an attack and fought its attackers: "troops who rushed to the area
+#: exchanged fire with the attackers", "soldiers deployed nearby intervened".
+_RESPONDERS = re.compile(
+    r"\b(?:troops|soldiers|police(?:men)?|forces|officers|army|military|personnel|units?|"
+    r"gendarmes|guards)\b[^.;]{0,40}?\b(?:rushed|arrived|responded|intervened|pursued|chased|"
+    r"deployed)\b|\breinforcements\b",
+    re.IGNORECASE,
+)
+
+
+#: ... told fighting ("Rwandan troops pursued the attackers" is a pursuit).
+_FOUGHT = re.compile(
+    r"\b(?:exchanged (?:heavy )?fire|exchange of fire|clash\w*|fought|fighting|gun ?battle|"
+    r"gunfight|firefight|shoot-?out|engaged)\b",
+    re.IGNORECASE,
+)
+
+
+def _responders_fight(earlier: Event, event: Event, text: str) -> bool:
+    """A fight of forces that came to an attack on civilians is an event of its own (ACLED
+    codes the attack and the battle apart)."""
+    return (
+        earlier.event_type == "Violence against civilians"
+        and event.event_type == "Battles"
+        and bool(_RESPONDERS.search(_sentence(event, text)))
+        and bool(_FOUGHT.search(_sentence(event, text)))
+    )
 
 
 #: An event named by its place just before its noun ("the Mapasana raid").
@@ -802,8 +837,8 @@ def join_followups(events: Sequence[Event], text: str) -> list[Event]:
     out: list[Event] = []
     for event in events:
         # (a roundup's story continues none of another story's events)
-        section = section_bounds(text, _first_trigger_at(event))
-        kept = [k for k in out if section[0] <= _first_trigger_at(k) < section[1]]
+        section = section_bounds(text, (event.first_trigger() or 0))
+        kept = [k for k in out if section[0] <= (k.first_trigger() or 0) < section[1]]
         # "the raids were among the heaviest this month": a month names no other day
         another = opens_another(event, text)
         dated = (
@@ -824,6 +859,9 @@ def join_followups(events: Sequence[Event], text: str) -> list[Event]:
                 next((k for k in reversed(kept) if _named_again(k, event, text)), target),
             )
         if target is None:
+            came_to = next((k for k in reversed(kept) if _responders_fight(k, event, text)), None)
+            if came_to is not None and not event.own_evidence("location", text):
+                _place_as(event, came_to)  # "troops who rushed to the area": the attack's
             out.append(event)
         else:
             if has_evidence(event, "location"):
@@ -834,7 +872,3 @@ def join_followups(events: Sequence[Event], text: str) -> list[Event]:
             take_means(target, event, text)
             target.notes = rewrite_notes(target)
     return out
-
-
-def _first_trigger_at(event: Event) -> int:
-    return min((e.start for e in event.evidence if e.field == "event_type"), default=0)

@@ -276,6 +276,18 @@ class Event:
     # Per-source fatality figures kept for merging and disagreement reports.
     source_fatalities: dict[str, int] = field(default_factory=dict)
 
+    def first_trigger(self) -> int | None:
+        """Where the event's first trigger starts, if it has one."""
+        return min((e.start for e in self.evidence if e.field == "event_type"), default=None)
+
+    def own_evidence(self, field: str, text: str) -> list[Evidence]:
+        """The evidence for `field` in the paragraph of the event's first trigger or after
+        it, not what the event took from an earlier paragraph ("on Wednesday" in the lede,
+        for "The attacker detonated his explosives at the gate" below it)."""
+        first = self.first_trigger()
+        paragraph = text.rfind("\n\n", 0, first) if first is not None else -1
+        return [e for e in self.evidence if e.field == field and e.start > paragraph]
+
     def to_dict(self) -> dict[str, Any]:
         out = dataclasses.asdict(self)
         out["sources"] = [s.to_dict() for s in self.sources]

@@ -54,7 +54,8 @@ _WHEN_TOLD = (
 _ATTRIBUTION = re.compile(
     # "police said", "Police spokesman Abdifatah Aden said", "police and hospital officials
     # said"
-    r"(?:\s+(?:spokesm[ae]n|officials?|sources?|spokesperson)(?:\s+[A-Z][\w'’.-]+){0,3})?"
+    r"(?:\s+(?:spokesm[ae]n|officials?|sources?|spokesperson|[Cc]ommanders?|[Cc]hiefs?|"
+    r"[Cc]ommissioners?)(?:\s+[A-Z][\w'’.-]+){0,3})?"
     r"(?:\s+and\s+(?:[\w-]+\s+){0,2}(?:officials|sources|witnesses|residents|doctors|medics))?"
     + _SPEAKERS_PLACE
     + _WHEN_TOLD
@@ -670,11 +671,12 @@ def _actor(doc: Doc, found: Found | None, fallback: tuple[str, int], country: st
 REBELS = "Rebel Group ({country})"
 
 
-def _named_rebels(doc: Doc, found: list[Found]) -> list[Found]:
-    """ "The guerrillas", in a report naming one rebel group: that group."""
+def _named_rebels(doc: Doc, found: list[Found], country: str | None) -> list[Found]:
+    """ "The guerrillas", in a report naming one rebel group (of its country): that group."""
     if not any(f.template == REBELS for f in found):
         return found
-    groups = {f.template for f in find_actors(doc, 0, len(text_of(doc))) if _a_rebel_group(doc, f)}
+    named = _of_the_country(find_actors(doc, 0, len(text_of(doc))), country)
+    groups = {f.template for f in named if _a_rebel_group(doc, f)}
     if len(groups) != 1:
         return found
     (group,) = groups
@@ -710,6 +712,13 @@ _STATE_OF = re.compile(r"(?:Military|Police) Forces of (?:the )?(.+)$")
 def _country_of_state(state: str) -> str:
     """The country a state's forces are at home in: Somaliland's, Somalia."""
     return _table_part("states_within").get(state, state)
+
+
+def _of_the_country(found: list[Found], country: str | None) -> list[Found]:
+    """The actors less groups of one country named in an event of another ("Maoists" in
+    Peru are no CPI (Maoist))."""
+    only = _table_part("only_in")
+    return [f for f in found if country is None or only.get(f.template, country) == country]
 
 
 @lru_cache(maxsize=4)
@@ -805,7 +814,7 @@ _CROWDS_FOUGHT = re.compile(r"\b(?:clash\w*|fought|fight(?:s|ing)?|brawl\w*|scuf
 
 def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorCoding:
     etype, sub = mention.event_type, mention.sub_event_type
-    found = _sides(doc, mention, mention.start, mention.end)
+    found = _sides(doc, mention, mention.start, mention.end, country)
     armed = [f for f in found if f.role == "armed"]
     if (
         not armed
@@ -819,7 +828,7 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
         section = section_bounds(text_of(doc), mention.start)[0]
         earlier = [
             f
-            for f in _sides(doc, mention, section, mention.start)
+            for f in _sides(doc, mention, section, mention.start, country)
             if f.role == "armed" and (f.syntax != "agent" or f.verb in ACTING_VERBS)
         ]
         found, armed = earlier + found, earlier
@@ -1119,10 +1128,13 @@ BYSTANDER_VERBS = frozenset(
 )  # fmt: skip
 
 
-def _sides(doc: Doc, mention: EventMention, start: int, end: int) -> list[Found]:
-    """The actors in text_of(doc)[start:end] that can be the mention's sides, generic rebels
-    named as the report's rebel group."""
-    return _named_rebels(doc, _parties(doc, find_actors(doc, start, end), mention))
+def _sides(
+    doc: Doc, mention: EventMention, start: int, end: int, country: str | None
+) -> list[Found]:
+    """The actors in text_of(doc)[start:end] that can be the mention's sides in `country`,
+    generic rebels named as the report's rebel group."""
+    found = _of_the_country(find_actors(doc, start, end), country)
+    return _named_rebels(doc, _parties(doc, found, mention), country)
 
 
 def _parties(doc: Doc, found: list[Found], mention: EventMention) -> list[Found]:

@@ -783,6 +783,10 @@ def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group())
 
 
+#: Verbs of a teller giving its own toll ("put the toll at 20").
+_GAVE = frozenset({"put", "puts", "putting", "gave", "give", "gives", "giving"})
+
+
 def find_counts(text: str, offset: int = 0, *, causes: bool = False) -> list[Count]:
     """Deaths reported in `text`: one Count per victim group, aggregates left out; with
     `causes`, deaths told as a demonstration's cause ("protested after ... was killed")."""
@@ -884,7 +888,11 @@ def find_counts(text: str, offset: int = 0, *, causes: bool = False) -> list[Cou
             tok.low == "dead" and lows(toks[max(0, k - 3) : k]) == ["the", "number", "of"]
         ):  # ("the number of dead has risen to four"; not "an unknown number of deaths")
             told = _toll(toks, k)
-            if told and sum(c.value for c in told) >= sum(c.value for c in counts):
+            # (a toll another teller "put at" or "gave" is its account beside the first,
+            # the smaller kept: "killed at least 12 ..., while local officials put the toll
+            # at more than 20")
+            another = any(t.low in _GAVE for t in toks[max(0, k - 4) : k])
+            if told and not another and sum(c.value for c in told) >= sum(c.value for c in counts):
                 counts = []  # "... were shot dead. The death toll was revised up to 72"
             for c in told:
                 if (c.start, c.end) not in seen:
@@ -1078,7 +1086,7 @@ def _one_source(text: str, offset: int, counts: list[Count]) -> list[Count]:
     return min(first, second, key=lambda group: sum(c.value for c in group))
 
 
-_MORE_DEAD = re.compile(r"\b(?:also|other|others|more|another|further)\b", re.IGNORECASE)
+_MORE_DEAD = re.compile(r"\b(?:also|other|others|more(?! than)|another|further)\b", re.IGNORECASE)
 
 
 #: A second group of dead told with the first's verb left out: "Eleven people were killed
@@ -1316,6 +1324,13 @@ NEW_SUBJECT = frozenset(
 GAP_UNITS = frozenset({"hour", "hours", "day", "days", "week", "weeks", "month", "months"})
 
 
+#: Nouns of a violent event that may open a sentence dating another by it.
+_VIOLENT_NOUNS = frozenset(
+    {"attack", "raid", "ambush", "bombing", "blast", "explosion", "killing", "killings",
+     "strike", "assault", "clash", "clashes", "fighting", "massacre", "abduction", "kidnapping"}
+)  # fmt: skip
+
+
 def _days_before(toks: list[Tok], k: int) -> bool:
     """A death told in an earlier event the report dates its own by ("killed 17 militants
     ..., two days after an ambush that killed 11 soldiers"): that event's toll."""
@@ -1323,7 +1338,11 @@ def _days_before(toks: list[Tok], k: int) -> bool:
         if toks[i].low in BOUNDARY or toks[i].low == ",":
             return False  # ("Two days after the attack, gunmen killed five": this event's)
         if toks[i].low in ("after", "since") and toks[i - 1].low in GAP_UNITS:
-            return True
+            # ("The attack came two days after gunmen killed three civilians": the news of
+            # the sentence, the attack before it told only to date it; "The protests came a
+            # day after militiamen killed two herders" tells the protest's cause)
+            head = lows(toks[max(0, i - 8) : i - 1])
+            return not ({"came", "comes"} & set(head) and _VIOLENT_NOUNS & set(head))
     return False
 
 

@@ -39,12 +39,20 @@ HABIT_BEFORE = re.compile(
     r"(?:(?:its|their|his|a|the|past|frequent|repeated|numerous|many|deadly|brutal|"
     r"high-profile|[\w-]+ing|\w+s) (?:and )?){0,4}$"
     # "has continued to carry out frequent massacres": what it does again and again
-    r"|\b(?:frequent|regular|routine|recurring|repeated|periodic|countless|numerous)\s+"
+    r"|\b(?:frequent|regular|routine|recurring|repeated|periodic|countless|numerous|sporadic|"
+    r"occasional)\s+"
     r"(?:[\w-]+\s+)?$"
     # a trend: "Northern Benin has faced growing attacks by jihadist groups"
     r"|\b(?:has|have|had)\s+(?:faced|seen|suffered|witnessed|endured|experienced)\s+(?:a\s+)?"
     r"(?:growing|rising|increasing|mounting|more|escalating|persistent|(?:surge|rise|increase|"
-    r"wave|upsurge|spike)\s+(?:in|of))\s+(?:[\w-]+\s+)?$",
+    r"wave|upsurge|spike)\s+(?:in|of))\s+(?:[\w-]+\s+)?$"
+    # a war told by its means: "a war of ambushes, drone strikes and shifting control"
+    r"|\b(?:a|the) (?:war|conflict|campaign|insurgency) of (?:[\w-]+,? ){0,3}$"
+    # "jihadist groups ... continue to carry out deadly attacks, particularly in Tillaberi",
+    # "its remnants still carry out sporadic attacks"
+    r"|\b(?:continu(?:e|es|ing) to|still) (?:carry out|launch|stage|mount|conduct|commit|"
+    r"perpetrate)\s+"
+    r"(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 #: A record a group is accused of ("It is accused of killing thousands of civilians"):
@@ -81,6 +89,13 @@ GAP_BEFORE = re.compile(
     # ("a day after government forces recaptured a strategic town")
     r"(?:[\w-]+ ){0,2}$",
     re.IGNORECASE,
+)
+#: An event named by its day as the time of another: "after the 21 November attack".
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_AFTER_THE_DAYS = re.compile(
+    rf"\b(?:after|since|following|before) the (?:\d{{1,2}}(?:st|nd|rd|th)? {_MONTHS}|"
+    rf"{_MONTHS} \d{{1,2}}(?:st|nd|rd|th)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:'s|’s)?)"
+    r" (?:[\w-]+ )?$"
 )
 #: ... and a later event a report dates its own by, in a clause of its own (", hours before
 #: explosives dropped from drones struck a police station"): told in its own passage, if
@@ -132,11 +147,56 @@ FUTURE_AFTER = re.compile(
     r"effect|begin|start|come into (?:force|effect))\b",
     re.IGNORECASE,
 )
+#: A government's protest: "summoned the ambassador to protest", "a formal protest note".
+_PROTEST = re.compile(r"protest(?:ed|s|ing)?", re.IGNORECASE)
+_DIPLOMATS_BEFORE = re.compile(
+    r"\b(?:summon\w*|lodg\w*|formal|diplomatic|strongly[- ]worded)\b", re.IGNORECASE
+)
+_NOTE_AFTER = re.compile(r"\s+(?:note|letter)\b", re.IGNORECASE)
+#: What people fled: "refugees fleeing fighting in North Darfur".
+_FLED = re.compile(r"\b(?:flee\w*|fled|escap\w*)\s+(?:the\s+|renewed\s+|heavy\s+)?$", re.I)
+#: The dead found after a toll was told: "recovered more bodies", "two more bodies".
+_MORE_BODIES = re.compile(r"bodies|dead|victims|casualties", re.IGNORECASE)
+_MORE_BEFORE = re.compile(r"\bmore (?:[\w-]+ )?$", re.IGNORECASE)
+_SO_FAR_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:so far|to date|thus far)\b", re.IGNORECASE)
+#: A demand told in speech, no gathering: "said they were satisfied but demanded that".
+_DEMAND = re.compile(r"demand\w*", re.IGNORECASE)
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told)\b", re.IGNORECASE)
+#: The wounded told before, some of whom died: "two of the wounded died in hospital".
+_OF_THE_WOUNDED = re.compile(r"\bof the (?:wounded|injured)\s+(?:later\s+|also\s+)?$", re.I)
+#: What a kind of group does, told by examples of it.
+_SUCH_AS = re.compile(
+    r"\b(?:groups|gangs|militias|cartels|factions|organi[sz]ations) such as\b[^.;:]{0,60}$",
+    re.IGNORECASE,
+)
+#: Kinds of crime a court, a law or a complaint names: "in cases of serious human rights
+#: violations, including rape, torture and enforced disappearance".
+_CASES_OF = re.compile(
+    r"\b(?:cases|crimes|violations|complaints) (?:of|involving|such as|including)\b[^.;]{0,60}$",
+    re.IGNORECASE,
+)
+#: ... and gangs named by what they do: "kidnap-for-ransom groups", "a kidnap gang".
+_KIDNAP = re.compile(r"kidnap\w*|abduct\w*", re.IGNORECASE)
+_GANG_AFTER = re.compile(
+    r"(?:-for-ransom)?\s+(?:groups?|gangs?|syndicates?|rings?|cells?|threats?)\b", re.IGNORECASE
+)
+#: A search told as going on: "raids are being conducted", "operations are under way".
+_A_HUNT = re.compile(r"raids?|operations?|searche?s?|crackdowns?|manhunts?|patrols?", re.I)
+_UNDER_WAY_AFTER = re.compile(
+    r"\s+(?:is|are) (?:being (?:conducted|carried out|launched|mounted)|under ?way|"
+    r"(?:still )?(?:ongoing|going on))\b",
+    re.IGNORECASE,
+)
+#: What has come about since a time told before: "have since pledged allegiance".
+_SINCE_BEFORE = re.compile(r"\b(?:has|have|had) since (?:\w+ )?$", re.IGNORECASE)
+#: A group described as a splinter: "a splinter group of", not "formed a splinter group".
+_A_SPLINTER = re.compile(r"\ba $", re.IGNORECASE)
+_GROUP_AFTER = re.compile(r"\s+(?:group|faction|outfit|organi[sz]ation)\b", re.IGNORECASE)
 #: Words after a trigger that make it name a thing, not an event ("chemical weapons
 #: facilities", "the bomb factory").
 THING_AFTER = re.compile(
     r"\s+(?:facilit(?:y|ies)|sites?|stockpiles?|programmes?|programs?|arsenals?|factor(?:y|ies)|"
-    r"plants?|depots?|laborator(?:y|ies)|labs?)\b",
+    r"plants?|depots?|laborator(?:y|ies)|labs?|components?|materials?|parts|kits?)\b",
     re.IGNORECASE,
 )
 #: Words before an event told already that make it the subject of a picture or a report
@@ -203,7 +263,8 @@ class Trigger:
     # (the event told as the cause of another), "thing" (a weapons site, not an event),
     # "toll" (a war's running toll), "past" (done, in a year told, to someone described, or
     # told as a time gap: "two days after an ambush"), "habit" (what a group is known for or
-    # fights for), "series" (counted in a series: "the third such raid") or "retold" (the
+    # fights for), "series" (counted in a series: "the third such raid"), "described" (people
+    # told before, named by their harm: "the injured officers") or "retold" (the
     # event told before, named again to date another: "The raid came a day after ...")
 
 
@@ -215,8 +276,10 @@ def find_triggers(doc: Doc, sent: Span) -> list[Trigger]:
     found: list[Trigger] = []
     for sub, regex in strong:
         for m in regex.finditer(text):
-            if any(m.start() < e and s < m.end() for s, e in taken) or is_month(
-                text, m.start(), m.end()
+            if (
+                any(m.start() < e and s < m.end() for s, e in taken)
+                or is_month(text, m.start(), m.end())
+                or _named_by(text, m.start(), m.end())
             ):
                 continue
             taken.append((m.start(), m.end()))
@@ -276,6 +339,15 @@ def _in_a_name(text: str, start: int, end: int) -> bool:
     return bool(_CAPITALISED.match(text, end)) or before[:1].isupper()
 
 
+def _named_by(text: str, start: int, end: int) -> bool:
+    """A capitalised trigger between capitalised words inside a sentence: a name's word
+    ("the Commission of Investigation on Enforced Disappeared Persons")."""
+    if start == 0 or not text[start:end][:1].isupper():
+        return False
+    before = text[:start].rstrip().split(" ")[-1]
+    return before[:1].isupper() and bool(_CAPITALISED.match(text, end))
+
+
 def _support(text: str, start: int) -> bool:
     """An air strike told as support for ground forces ("backed by coalition air strikes")."""
     _, extra = trigger_table()
@@ -320,6 +392,14 @@ _SET_FREE = re.compile(
 _RECAPTURE = re.compile(r"recaptur\w*", re.IGNORECASE)
 _RUNAWAYS = re.compile(
     r"\b(?:fugitives?|escapees?|escaped|inmates?|prisoners?|convicts?|detainees?|runaways?)\b",
+    re.IGNORECASE,
+)
+#: An arm of war destroyed: drones shot down, a gun truck wrecked in an operation.
+_DESTROYED = re.compile(r"destroy(?:ed|s|ing)?", re.IGNORECASE)
+_WAR_MATERIEL_AFTER = re.compile(
+    r"\s+(?:(?!by\b)[\w-]+\s+){0,4}?(?:drones?|UAVs?|missiles?|rockets?|aircraft|helicopters?|"
+    r"tanks?|(?:military|army|armou?red|enemy|combat) vehicles?|technicals?|"
+    r"vehicles? (?:fitted|mounted|armed)|weapons?|ammunition|launchers?)\b",
     re.IGNORECASE,
 )
 #: A deed told as an aim: "apparently to destroy evidence", "in order to attack".
@@ -404,8 +484,30 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "hedged"  # "set on fire, apparently to destroy evidence": an aim
     if _CHARGES_AFTER.match(text, end):
         return "thing"  # "rejected a motion to dismiss treason, murder and ... charges"
+    if _PROTEST.match(text, start, end) and (
+        _DIPLOMATS_BEFORE.search(text, 0, start) or _NOTE_AFTER.match(text, end)
+    ):
+        return "thing"  # "summoned Chad's charge d'affaires to protest": a diplomatic one
+    if _FLED.search(text, max(0, start - 30), start):
+        return "cause"  # "refugees fleeing fighting in North Darfur": why they fled
+    if _DEMAND.match(text, start, end) and _SAID_BEFORE.search(text, 0, start):
+        return "hedged"  # "said they were satisfied with the sentence but demanded that ..."
+    if not strong and _OF_THE_WOUNDED.search(text, max(0, start - 40), start):
+        return "described"  # "two of the wounded died overnight": the toll grows
+    if _SUCH_AS.search(text, max(0, start - 90), start):
+        return "habit"  # "as gangs such as Los Choneros and Los Lobos fought for control"
+    if _CASES_OF.search(text, max(0, start - 80), start):
+        return "thing"  # "not to grant amnesty in cases of ... rape, torture and disappearance"
+    if _KIDNAP.match(text, start, end) and _GANG_AFTER.match(text, end):
+        return "thing"  # "measures against kidnap-for-ransom groups": who, not what was done
+    if _DESTROYED.fullmatch(text[start:end]) and _WAR_MATERIEL_AFTER.match(text, end):
+        # "destroyed 38 drones over the Belgorod region", "destroyed a vehicle fitted with a
+        # machine gun": a weapon downed or a fight's spoils, no property of people
+        return "thing"
     if _CONDITION_BEFORE.search(text, max(0, start - 60), start):
         return "hedged"  # "if attacks by the TTP continue"
+    if text[start:end].lower().endswith("s") and _OVER_YEARS.match(text, end):
+        return "toll"  # "40 soldiers and civilians had been killed in attacks over two years"
     if (
         text[start:end].lower().endswith("s")
         and _TREND_AFTER.match(text, end)
@@ -445,8 +547,26 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "figurative"
     if THING_AFTER.match(text, end) or THING_BEFORE.search(text[max(0, start - 40) : start]):
         return "thing"
+    if not strong and (
+        (
+            _MORE_BODIES.match(text, start, end)
+            and _MORE_BEFORE.search(text, max(0, start - 15), start)
+        )
+        or _SO_FAR_AFTER.match(text, end)
+    ):
+        # "We recovered more bodies of our men on Monday", "Seventeen are confirmed dead so
+        # far": the toll of a deed told before grows
+        return "described"
+    if token is not None and _described_by_harm(token, strong):
+        return "described"  # "The two injured officers were airlifted": people told before
     if FUTURE_AFTER.match(text, end):
         return "hedged"
+    if _A_HUNT.fullmatch(text[start:end]) and _UNDER_WAY_AFTER.match(text, end):
+        return "hedged"  # "Raids are being conducted to nab those involved": a hunt, no deed
+    if _SINCE_BEFORE.search(text, max(0, start - 30), start):
+        return "past"  # "Factions of the BIFF have since pledged allegiance to Islamic State"
+    if _A_SPLINTER.search(text, max(0, start - 3), start) and _GROUP_AFTER.match(text, end):
+        return "thing"  # "PLFI, a splinter group of the CPI (Maoist)": what it is
     if (
         HABIT_BEFORE.search(text[max(0, start - HEDGE_WINDOW) : start])
         or FIGHTS_FOR.match(text, end)
@@ -484,6 +604,8 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "past"
     if GAP_AFTER.search(text[max(0, start - 2 * HEDGE_WINDOW) : start]):
         return "past"
+    if _AFTER_THE_DAYS.search(text, max(0, start - 60), start):
+        return "past"  # "fled towards Mambasa after the 21 November attack": told before
     if (
         strong
         and _AN_AGREEMENT.fullmatch(text[start:end])
@@ -712,6 +834,28 @@ def _in_a_town(prep: Token) -> bool:
     return False
 
 
+#: What befell people, said of them: "the injured officers", "their disappeared children".
+_HARMED = frozenset({"injured", "wounded", "dead", "slain", "disappeared", "abducted", "kidnapped"})
+
+
+def _described_by_harm(token: Token, strong: bool) -> bool:
+    """Whether a word of harm only describes people the report told of before: "the two
+    injured officers", "the wounded were taken to hospital", "their disappeared children"
+    ("two others were injured" tells the harm)."""
+    if token.lower_ not in _HARMED:
+        return False
+    if token.dep_ == "amod":
+        noun = token.head
+    elif not strong and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        noun = token
+    else:
+        return False
+    return any(
+        (c.dep_ == "det" and c.lower_ in ("the", "these", "those")) or c.dep_ == "poss"
+        for c in noun.children
+    )
+
+
 def _perfect(verb: Token) -> bool:
     """The verb is told in a perfect tense ("have attacked", "has been killed")."""
     return any(
@@ -727,7 +871,14 @@ def _war_toll(token: Token, text: str, end: int) -> bool:
         return False
     if RUNNING_SINCE.match(text, end):
         return True
+    if _OVER_YEARS.match(text, end):
+        return True  # "had been killed in attacks over two years"
     perfect = _perfect(token)
+    if (perfect or (token.dep_ in ("advcl", "conj") and _perfect(token.head))) and _COUNTLESS.match(
+        text, end
+    ):
+        # "Gangs ... have expanded into the Artibonite, killing thousands of people"
+        return True
     # ("The insurgency began in October 2017 and has killed more than 6,000 people": the
     # subject of the verb it is joined to)
     subjects = [*token.children, *(token.head.children if token.dep_ == "conj" else ())]
@@ -749,6 +900,19 @@ def _war_toll(token: Token, text: str, end: int) -> bool:
     return False
 
 
+#: A toll counted over years: "... in attacks over two years", "over the past decade".
+_OVER_YEARS = re.compile(
+    r"[^.;]{0,60}?\b(?:over|in|during|across) (?:the )?(?:past |last )?(?:two|three|four|five|"
+    r"six|seven|eight|nine|ten|several|many|\d+) (?:years|decades)\b|"
+    r"[^.;]{0,60}?\b(?:over|in|during) the (?:past|last) (?:year|decade)\b",
+    re.IGNORECASE,
+)
+#: A toll only a war runs up: "thousands", "tens of thousands", "millions" (of people).
+_COUNTLESS = re.compile(
+    r"\s+(?:(?:more than|over|nearly|almost|at least|some|about|well over) )?"
+    r"(?:(?:tens|hundreds) of )?(?:thousands|millions)\b",
+    re.IGNORECASE,
+)
 #: What a running toll is told as "in" with a perfect tense ("more than 100 people have been
 #: killed in the unrest"); "were killed in the violence" is one event's.
 _UNREST_NOUNS = frozenset({"unrest", "violence", "crackdown", "protest", "clash", "fighting"})

@@ -144,7 +144,10 @@ _ORIGIN = re.compile(
     r"lawmakers|delegation|pilgrims|tourists|migrants|refugees|brothers|sisters|families|"
     r"traders|herders|farmers|students|workers|residents|villagers|man|woman|men|women|"
     r"people|youths?|"
-    r"nationals?|citizens?|natives?|immigrants?)\s+from\s+(?:the\s+)?"
+    r"nationals?|citizens?|natives?|immigrants?|"
+    # "separated men who were from Punjab and shot them"
+    r"(?:who|that)\s+(?:were|was|are|is|hail(?:ed)?|come)(?:\s+originally)?)"
+    r"\s+from\s+(?:the\s+)?"
     # ... each place of a list ("women from Kaura Namoda, Zurmi and Birnin Magaji")
     r"(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}(?:,\s+|\s+and\s+)){0,4}"
     r"(?:direction\s+of\s+)?$",
@@ -775,6 +778,11 @@ def _unbracketed(doc: Doc, tps: list[Toponym]) -> list[Toponym]:
     return [t for t in tps if not countries or (t.place and t.place.country_code in countries)]
 
 
+#: The share of an article's places a region's country must pass (a third) for the region to
+#: decide the country of the passage's places.
+MIN_SHARE_REGION = 0.34
+
+
 def _one_country(
     tps: list[Toponym], article: list[Toponym], home: str | None = None
 ) -> list[Toponym]:
@@ -785,9 +793,26 @@ def _one_country(
     countries = {t.place.country_code for t in tps if t.place}
     if len(countries) <= 1:
         return tps
-    named = {t.place.country_code for t in tps if t.place and t.place.feature_code == "ADM1"}
     local = Counter(t.place.country_code for t in tps if t.place and _rank(t.place) < 2)
     weight = Counter(t.place.country_code for t in article if t.place)
+    # (a region of a country the article hardly names is a namesake: "Mango, in the Oti
+    # prefecture" of Togo, not Ghana's Oti region)
+    named = {
+        t.place.country_code
+        for t in tps
+        if t.place
+        and t.place.feature_code == "ADM1"
+        and (
+            weight[t.place.country_code] >= MIN_SHARE_REGION * sum(weight.values())
+            # ("San Miguel department, in northern El Salvador": its country told with it)
+            or any(
+                u.place
+                and u.place.feature_code.startswith("PCL")
+                and u.place.country_code == t.place.country_code
+                for u in tps
+            )
+        )
+    }
     sure: dict[str, float] = {}
     for t in tps:
         if t.place:
@@ -819,6 +844,22 @@ _IN_THE = re.compile(
 )
 #: How far a place told "in" a town may lie from the town's point and still be in it.
 INSIDE_KM = 40.0
+_ALSO_IN = re.compile(r"\s*,\s*also\s+in\s+", re.IGNORECASE)
+#: ... and from the point of a district named after its town, told as holding it.
+AREA_KM = 100.0
+_IN_AN_AREA = re.compile(
+    r"(?:\s+(?-i:[a-z]+)){0,3}?\s*,?\s*(?:also\s+)?in\s+(?:the\s+)?", re.IGNORECASE
+)
+#: A sentence opening on its district: "In Dera Ismail Khan, ...".
+_OPENING_IN = re.compile(r"(?:^|[.!?\n]\s*)In\s+$")
+
+
+def _holds(area: Place, place: Place) -> bool:
+    """Whether a district or region (or the town it is named after) holds `place`."""
+    if area.feature_class == "A" or area.name == area.admin1:
+        # (a region, or a town named as its region is: "near Abala, also in Tillaberi")
+        return area.country_code == place.country_code and area.admin1 == place.admin1
+    return km(area.latitude, area.longitude, place.latitude, place.longitude) <= AREA_KM
 
 
 def _inside_the_next(doc: Doc, tps: list[Toponym]) -> list[Toponym]:
@@ -828,6 +869,28 @@ def _inside_the_next(doc: Doc, tps: list[Toponym]) -> list[Toponym]:
     text = text_of(doc)
     drop: set[int] = set()
     for x, y in itertools.pairwise(tps):
+        if (
+            x.place is not None
+            and y.place is not None
+            and _IN_AN_AREA.fullmatch(text, x.end, y.start)
+            and (_AREA_AFTER.match(text, y.end) or _ALSO_IN.fullmatch(text, x.end, y.start))
+            and _holds(y.place, x.place)
+        ):
+            # "near Diouloulou, in the Bignona department", "near Abala, also in Tillaberi":
+            # the district is no second place
+            drop.add(id(y))
+            continue
+        if (
+            x.place is not None
+            and y.place is not None
+            and _OPENING_IN.search(text, max(0, x.start - 12), x.start)
+            and text.startswith(",", x.end)
+            and _holds(x.place, y.place)
+        ):
+            # "In Dera Ismail Khan, the bomb squad defused a device ... near Kulachi": the
+            # district the sentence opens on holds the place it names
+            drop.add(id(x))
+            continue
         if (
             x.place is None
             or y.place is None

@@ -22,6 +22,8 @@ AGGREGATE = re.compile(
     r"\b(?:in|over|during)\s+(?:just\s+)?the\s+(?:past|last|previous)\s+"
     r"(?!(?:two|three|2|3)\s+days\b)(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?)\b"
     r"|\bso far this (?:week|month|year)\b|\bsince the (?:start|beginning) of\b"
+    # a situation report's summary of its period: "attacks ... during the reporting week"
+    r"|\b(?:the|this) (?:reporting|review) (?:week|period)\b|\bperiod under review\b"
     # "gangs have abducted hundreds of people in recent years"; not "a day after one of the
     # deadliest attacks in recent years" (the day's bombing)
     r"|\b(?:has|have)\b[^.;]{0,80}\bin recent (?:weeks|months|years)\b"
@@ -216,7 +218,7 @@ def drop_summaries(events: Sequence[Event], text: str) -> list[Event]:
     """One report's events less a passage summing up attacks on several places ("attacked
     three villages ..., killing dozens") that the report then tells place by place: its
     toll is theirs, counted twice if kept."""
-    firsts = [_first_trigger(e) for e in events]
+    firsts = [e.first_trigger() for e in events]
     out = []
     for event, first in zip(events, firsts, strict=True):
         if first is not None and SUMMARY.search(_sentence(text, first)):
@@ -261,14 +263,14 @@ def drop_standfirsts(events: Sequence[Event], text: str = "") -> list[Event]:
     deaths, told twice."""
     out = []
     for event in events:
-        first = _first_trigger(event)
+        first = event.first_trigger()
         undated = not any(v.field == "event_date" for v in event.evidence)
         retold = (
             undated
             and event.fatalities > 0
             and any(
                 other is not event
-                and (_first_trigger(other) or 0) > (first or 0)
+                and (other.first_trigger() or 0) > (first or 0)
                 and other.fatalities == event.fatalities
                 and other.country == event.country
                 and other.admin1 in (None, event.admin1)
@@ -276,24 +278,34 @@ def drop_standfirsts(events: Sequence[Event], text: str = "") -> list[Event]:
                 for other in events
             )
         )
-        # (a situation report's undated highlight with no toll: "- New attacks in the
-        # commune of Kenscoff have triggered displacement", above the dated attack)
+        # (a situation report's undated highlight: "- New attacks in the commune of
+        # Kenscoff have triggered displacement", above the dated attack; "- Airstrikes in
+        # Kyauktaw and Ye-U townships kill at least 17 civilians", above the two strikes
+        # that killed 11 and 6)
+        detailed = [
+            other
+            for other in events
+            if other is not event
+            and _later_paragraph(text, first, other.first_trigger())
+            and other.sub_event_type == event.sub_event_type
+            and other.country == event.country
+            and other.own_evidence("event_date", text)
+        ]
         summed = (
             _listed(text, first)
-            and _undated_here(event, text)
-            and event.fatalities == 0
-            and any(
-                other is not event
-                and _later_paragraph(text, first, _first_trigger(other))
-                and other.sub_event_type == event.sub_event_type
-                and other.country == event.country
-                and not _undated_here(other, text)
-                for other in events
-            )
+            and not _dated_in_item(event, text, first)
+            and bool(detailed)
+            and event.fatalities <= sum(other.fatalities for other in detailed)
         )
         if not (retold or summed):
             out.append(event)
     return out
+
+
+def _dated_in_item(event: Event, text: str, first: int | None) -> bool:
+    """Whether the event's list item (or its paragraph after the item) names its date."""
+    item = list_item_start(text, first) if first is not None and text else None
+    return any(v.start >= (item or 0) for v in event.own_evidence("event_date", text))
 
 
 def _listed(text: str, pos: int | None) -> bool:
@@ -307,19 +319,6 @@ def _later_paragraph(text: str, first: int | None, other: int | None) -> bool:
         return False
     brk = text.find("\n\n", first)
     return brk != -1 and other > brk
-
-
-def _undated_here(event: Event, text: str) -> bool:
-    """The event's paragraph names no day: it has none, or one carried from a dateline or
-    an earlier paragraph."""
-    first = _first_trigger(event)
-    paragraph = text.rfind("\n\n", 0, first) if first is not None and text else -1
-    return not any(v.field == "event_date" and v.start > paragraph for v in event.evidence)
-
-
-def _first_trigger(event: Event) -> int | None:
-    """Where the event's first trigger starts, if it has one."""
-    return min((v.start for v in event.evidence if v.field == "event_type"), default=None)
 
 
 def repeated(event: Event, copies: dict[str, list[tuple[int, int]]]) -> bool:
