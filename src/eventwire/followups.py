@@ -268,12 +268,13 @@ def _updated(target: Event, followup: Event, text: str) -> bool:
 #: did it) as one already told.
 _ANAPHOR = re.compile(
     r"\b(?:the|this|that|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|"
-    r"Saturday's|yesterday's|today's|last night's|overnight)\s+(?:\w+\s+)?$",
+    r"Saturday's|yesterday's|today's|last night's|overnight)\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 _EVENT_NOUN = re.compile(
     r"(?:attacks?|bombings?|blasts?|explosions?|raids?|ambush|assault|strikes?|airstrikes?|"
-    r"killings?|massacre|shooting|incident|violence|clash(?:es)?|fighting|"
+    r"killings?|massacre|shooting|incident|violence|clash(?:es)?|fighting|firefight|gunfight|"
+    r"gun ?battle|shoot-?out|encounter|"
     # ... or its doers ("pursued the attackers")
     r"attackers?|assailants?|gunmen|raiders|kidnappers|abductors)$",
     re.IGNORECASE,
@@ -284,7 +285,7 @@ _EVENT_NOUN = re.compile(
 _DURING_IT = re.compile(
     r"[^.;]{0,40}?\b(?:during|in) (?:the|this|that) (?:[\w-]+ )?(?:attack|raid|assault|ambush|"
     r"abduction|kidnapping|bombing|blast|explosion|incident|fighting|clash(?:es)?|battle|"
-    r"siege|offensive)\b",
+    r"siege|offensive|firefight|gunfight|gun ?battle|shoot-?out|encounter)\b",
     re.IGNORECASE,
 )
 

@@ -154,10 +154,19 @@ _DIPLOMATS_BEFORE = re.compile(
 )
 _NOTE_AFTER = re.compile(r"\s+(?:note|letter)\b", re.IGNORECASE)
 #: What people fled: "refugees fleeing fighting in North Darfur".
-_FLED = re.compile(r"\b(?:flee\w*|fled|escap\w*)\s+(?:the\s+|renewed\s+|heavy\s+)?$", re.I)
+_FLED = re.compile(
+    r"\b(?:flee\w*|fled|escap\w*)\s+(?:[\w-]+\s+){0,2}?(?:the\s+|renewed\s+|heavy\s+)?$", re.I
+)
 #: The dead found after a toll was told: "recovered more bodies", "two more bodies".
 _MORE_BODIES = re.compile(r"bodies|dead|victims|casualties", re.IGNORECASE)
+_MORE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?more\s+(?:bodies|dead|victims)\b", re.IGNORECASE)
 _MORE_BEFORE = re.compile(r"\bmore (?:[\w-]+ )?$", re.IGNORECASE)
+_TOLL_GROWS_AFTER = re.compile(
+    r"[^.;]{0,100}?\b(?:bringing|raising|taking|pushing)\b[^.;]{0,40}?\b(?:toll|number|total)\b",
+    re.IGNORECASE,
+)
+_DEATH_WORD = re.compile(r"killed|dead|died|deaths?|wounds|injuries|bodies", re.IGNORECASE)
+_NUMBER_OF = re.compile(r"\b(?:number|total) of (?:[\w-]+ ){0,3}$", re.IGNORECASE)
 _SO_FAR_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:so far|to date|thus far)\b", re.IGNORECASE)
 #: A demand told in speech, no gathering: "said they were satisfied but demanded that".
 _DEMAND = re.compile(r"demand\w*", re.IGNORECASE)
@@ -547,15 +556,10 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "figurative"
     if THING_AFTER.match(text, end) or THING_BEFORE.search(text[max(0, start - 40) : start]):
         return "thing"
-    if not strong and (
-        (
-            _MORE_BODIES.match(text, start, end)
-            and _MORE_BEFORE.search(text, max(0, start - 15), start)
-        )
-        or _SO_FAR_AFTER.match(text, end)
-    ):
+    if _toll_grows(text, start, end, strong):
         # "We recovered more bodies of our men on Monday", "Seventeen are confirmed dead so
-        # far": the toll of a deed told before grows
+        # far", "succumbed to his wounds, bringing the number of soldiers killed to three":
+        # the toll of a deed told before grows
         return "described"
     if token is not None and _described_by_harm(token, strong):
         return "described"  # "The two injured officers were airlifted": people told before
@@ -836,6 +840,22 @@ def _in_a_town(prep: Token) -> bool:
 
 #: What befell people, said of them: "the injured officers", "their disappeared children".
 _HARMED = frozenset({"injured", "wounded", "dead", "slain", "disappeared", "abducted", "kidnapped"})
+
+
+def _toll_grows(text: str, start: int, end: int, strong: bool) -> bool:
+    """Whether a death word tells the toll of a deed told before growing."""
+    if not strong and (
+        (
+            _MORE_BODIES.match(text, start, end)
+            and _MORE_BEFORE.search(text, max(0, start - 15), start)
+        )
+        or _SO_FAR_AFTER.match(text, end)
+        or _MORE_AFTER.match(text, end)
+    ):
+        return True
+    return bool(_DEATH_WORD.fullmatch(text[start:end])) and bool(
+        _TOLL_GROWS_AFTER.match(text, end) or _NUMBER_OF.search(text, max(0, start - 50), start)
+    )
 
 
 def _described_by_harm(token: Token, strong: bool) -> bool:

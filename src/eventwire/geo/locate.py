@@ -40,8 +40,8 @@ _HEADED = re.compile(
     # ("pulling back towards the border with Mali"; not "drones launched towards Jazan")
     r"towards?)|(?:pull\w*\s+back|retreat\w*|withdr[ae]w\w*|fled|flee\w*|head\w*|mov\w*)"
     r"(?:\s+[\w-]+){0,3}?\s+towards?|border\s+with)\s+(?:the\s+)?(?:border\s+with\s+)?)"
-    r"(?:the\s+)?(?:(?:[\w-]+\s+)?(?:state|provincial|regional)\s+)?(?:capital,?\s+|city\s+of\s+|"
-    r"town\s+of\s+)?$",
+    r"(?:the\s+)?(?:(?:[\w-]+\s+)?(?:state|provincial|regional)\s+)?(?:(?:neighbou?ring|nearby)\s+)?"
+    r"(?:capital,?\s+|city\s+of\s+|town\s+of\s+|village\s+of\s+)?$",
     re.IGNORECASE,
 )
 # Before a name, the town told before that it is part of ("the city's Kyivskyi and ...").
