@@ -282,3 +282,21 @@ def test_a_trigger_inside_a_name_and_a_disappeared_child_are_no_events(
         "waiting for their disappeared sons are growing old,\" a victims' group said.",
     )
     assert events == []
+
+
+def test_a_bomb_dropped_from_a_drone_is_coded_whatever_the_passage_names(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "PESHAWAR, Nov 25 - Two children were killed on Tuesday when an explosive device "
+        "dropped from a quadcopter struck their house in Mir Ali, elders said. It was not clear "
+        "who operated the drone.\n\n"
+        "On Monday a quadcopter dropped an explosive device on a police post in Bannu, wounding "
+        "two constables, police said.",
+    )
+    assert sorted((e.event_type, e.event_date) for e in events) == [
+        ("Explosions/Remote violence", "2026-11-23"),
+        ("Explosions/Remote violence", "2026-11-24"),
+    ]

@@ -781,7 +781,7 @@ def detect_events(doc: Doc) -> list[EventMention]:
                 sub = ABDUCTION  # gunmen "attacked ... abducting" two: nobody killed
             if "Chemical weapon" in named and type_of(sub)[0] == "Explosions/Remote violence":
                 sub = "Chemical weapon"  # "an air raid with poison gas": the gas is the means
-            if sub == BOMB and _DROPPED.search(text):
+            if sub == BOMB and "Air/drone strike" in scored and _DROPPED.search(text):
                 sub = "Air/drone strike"  # "a quadcopter dropped an explosive device on a post"
             told = [c for c in scored if c in named & (SPECIFIC | DECISIVE)]
             if MILITARY_RAID.search(text) and "Armed clash" in scored:
