@@ -100,7 +100,7 @@ SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, 
 #: gets time_precision 3, ACLED's coarsest.
 YEAR_ONLY = 4
 #: How near its trigger a year told alone must be to date it (and of its verb).
-YEAR_REACH = 70
+YEAR_REACH = 160
 
 #: Feasts with a fixed day.
 _FEASTS = {
@@ -389,8 +389,29 @@ def _years_of_the_deed(doc: Doc, offset: int, found: list[Dated], trigger: int) 
         f
         for f in found
         if f[3] < YEAR_ONLY
-        or (abs(f[0] - trigger) <= YEAR_REACH and _verb_of(doc, offset + f[1] - 1) == deed)
+        or (
+            abs(f[0] - trigger) <= YEAR_REACH
+            and _one_deed(doc, _verb_of(doc, offset + f[1] - 1), deed)
+        )
     ]
+
+
+def _one_deed(doc: Doc, verb: int | None, deed: int | None) -> bool:
+    """The same verb, or two verbs joined in one telling ("killed more than 80 people and
+    displaced tens of thousands in early 2025")."""
+    if verb is None or deed is None:
+        return verb == deed
+    return _clause_head(doc[verb]) == _clause_head(doc[deed], opening=True)
+
+
+def _clause_head(token: Token, *, opening: bool = False) -> int:
+    """The verb a coordinated verb hangs on; with `opening`, also the verb a sentence's
+    opening gerund is parsed as hanging on ("Fighting between the ELN and ... killed")."""
+    while token.dep_ == "conj" or (
+        opening and token.dep_ == "advcl" and token.i == token.sent.start
+    ):
+        token = token.head
+    return token.i
 
 
 def _verb_of(doc: Doc, char: int) -> int | None:

@@ -155,7 +155,9 @@ _DIPLOMATS_BEFORE = re.compile(
 _NOTE_AFTER = re.compile(r"\s+(?:note|letter)\b", re.IGNORECASE)
 #: What people fled: "refugees fleeing fighting in North Darfur".
 _FLED = re.compile(
-    r"\b(?:flee\w*|fled|escap\w*)\s+(?:[\w-]+\s+){0,2}?(?:the\s+|renewed\s+|heavy\s+)?$", re.I
+    r"\b(?:flee\w*|fled|escap\w*)\s+(?:(?:[\w-]+\s+){0,2}?(?:near|from|amid)\s+)?"
+    r"(?:the\s+|renewed\s+|heavy\s+)?$",
+    re.IGNORECASE,
 )
 #: The dead found after a toll was told: "recovered more bodies", "two more bodies".
 _MORE_BODIES = re.compile(r"bodies|dead|victims|casualties", re.IGNORECASE)
@@ -166,7 +168,11 @@ _TOLL_GROWS_AFTER = re.compile(
     re.IGNORECASE,
 )
 _DEATH_WORD = re.compile(r"killed|dead|died|deaths?|wounds|injuries|bodies", re.IGNORECASE)
-_NUMBER_OF = re.compile(r"\b(?:number|total) of (?:[\w-]+ ){0,3}$", re.IGNORECASE)
+_NUMBER_OF = re.compile(
+    r"\b(?:bringing|raising|taking|pushing) (?:to [\w-]+ )?the (?:number|total|toll) of "
+    r"(?:[\w-]+ ){0,3}$",
+    re.IGNORECASE,
+)
 _SO_FAR_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:so far|to date|thus far)\b", re.IGNORECASE)
 #: A demand told in speech, no gathering: "said they were satisfied but demanded that".
 _DEMAND = re.compile(r"demand\w*", re.IGNORECASE)
