@@ -300,3 +300,55 @@ def test_a_bomb_dropped_from_a_drone_is_coded_whatever_the_passage_names(
         ("Explosions/Remote violence", "2026-11-23"),
         ("Explosions/Remote violence", "2026-11-24"),
     ]
+
+
+def test_a_toll_that_grows_is_the_first_events_and_its_day_is_the_attacks(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "The number of people killed in Tuesday's attack on cattle camps near Bor has risen to "
+        "21, officials said.\n\n"
+        "A wounded herder succumbed to his injuries on Wednesday night at the state hospital, "
+        "bringing the number of villagers killed to 21. Searchers found two more bodies on "
+        "Thursday, an official said.",
+    )
+    assert [(e.sub_event_type, e.event_date, e.fatalities) for e in events] == [
+        ("Attack", "2026-11-24", 21)
+    ]
+
+
+def test_forces_that_came_and_fought_the_attackers_are_a_battle_of_their_own(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "QUETTA, Nov 21 (AFP) - Gunmen stopped a bus near Kalat late on Friday and shot dead "
+        "six passengers, officials said.\n\n"
+        "Troops who rushed to the area exchanged fire with the attackers for two hours, killing "
+        "three of them, the military said.\n\n"
+        "The attackers, who arrived on motorcycles, also wounded the driver during the raid.",
+    )
+    assert sorted((e.sub_event_type, e.location, e.fatalities) for e in events) == [
+        ("Armed clash", "Kalat", 3),
+        ("Attack", "Kalat", 6),
+    ]
+
+
+def test_a_firefight_named_again_is_its_clash_and_a_year_dates_the_joined_verb(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "COTABATO, Nov 25 - Troops clashed with some 20 militants in Butig town on Tuesday "
+        "morning, the army said in a statement issued in Marawi City.\n\n"
+        "Two militants were killed in the 30-minute firefight, the statement said.\n\n"
+        "Fighting between the army and the group in the region killed more than 100 people "
+        "and displaced thousands in early 2017.",
+    )
+    assert [(e.sub_event_type, e.location, e.event_date, e.fatalities) for e in events] == [
+        ("Armed clash", "Butig", "2026-11-24", 2)
+    ]

@@ -232,9 +232,12 @@ def _period_start(text: str, found: Dated, trigger: int) -> bool:
 
 def _of_a_noun(text: str, found: Dated, trigger: int) -> bool:
     """A date in the possessive names another event by its day ("portraits of relatives
-    killed in last year's violence"), unless the trigger is that event ("Sunday's attack")."""
+    killed in last year's violence"), unless the trigger is that event ("Sunday's attack")
+    or dies in it ("killed in Tuesday's attack")."""
     if not _POSSESSIVE.match(text, found[1]):
         return False
+    if _DAYS_DEED.match(text, found[0]) and 0 <= found[0] - trigger <= 30:
+        return False  # "people killed in Tuesday's attack": the deaths' own event
     return not found[1] <= trigger <= found[1] + 25
 
 

@@ -885,8 +885,13 @@ def find_counts(text: str, offset: int = 0, *, causes: bool = False) -> list[Cou
         if AGGREGATE.match(rest) and not ONE_ATTACK.match(rest):
             continue
         if tok.low == "toll" or (
-            tok.low == "dead" and lows(toks[max(0, k - 3) : k]) == ["the", "number", "of"]
-        ):  # ("the number of dead has risen to four"; not "an unknown number of deaths")
+            tok.low in ("dead", "killed")
+            and (
+                lows(toks[max(0, k - 3) : k]) == ["the", "number", "of"]
+                or lows(toks[max(0, k - 4) : k - 1]) == ["the", "number", "of"]
+            )
+        ):  # ("the number of dead has risen to four", "the number of people killed in
+            # Tuesday's attack has risen to 27"; not "an unknown number of deaths")
             told = _toll(toks, k)
             # (a toll another teller "put at" or "gave" is its account beside the first,
             # the smaller kept: "killed at least 12 ..., while local officials put the toll
