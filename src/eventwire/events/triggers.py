@@ -876,7 +876,11 @@ def _described_by_harm(token: Token, strong: bool) -> bool:
         noun = token
     else:
         return False
-    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in ("succumb", "die"):
+    if (
+        token.lower_ in ("injured", "wounded")
+        and noun.dep_ == "nsubj"
+        and noun.head.lemma_.lower() in ("succumb", "die")
+    ):
         return True  # "A wounded herder succumbed to his injuries": one of the wounded
     return any(
         (c.dep_ == "det" and c.lower_ in ("the", "these", "those")) or c.dep_ == "poss"
