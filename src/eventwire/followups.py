@@ -298,8 +298,13 @@ def told_before(event: Event, text: str) -> bool:
         (_EVENT_NOUN.search(e.text) and _ANAPHOR.search(text[max(0, e.start - 30) : e.start]))
         or _DURING_IT.match(text, e.end)
         or _ATTRIBUTIVE.match(text[max(0, e.start - 4) : e.end + 20])
+        # "said the death toll among soldiers had risen to nine": the toll of one told
+        or bool(_THE_TOLL.match(text, max(0, e.start - 4)))
         for e in spans
     )
+
+
+_THE_TOLL = re.compile(r"(?i:the) death toll\b")
 
 
 #: A trigger told as what befell someone already told of ("The arrested man, ...", "the

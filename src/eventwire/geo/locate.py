@@ -850,6 +850,7 @@ AREA_KM = 100.0
 _IN_AN_AREA = re.compile(
     r"(?:\s+(?-i:[a-z]+)){0,3}?\s*,?\s*(?:also\s+)?in\s+(?:the\s+)?", re.IGNORECASE
 )
+_SENTENCE_END = re.compile(r"[.!?]\s")
 #: A sentence opening on its district: "In Dera Ismail Khan, ...".
 _OPENING_IN = re.compile(r"(?:^|[.!?\n]\s*)In\s+$")
 
@@ -885,6 +886,8 @@ def _inside_the_next(doc: Doc, tps: list[Toponym]) -> list[Toponym]:
             and y.place is not None
             and _OPENING_IN.search(text, max(0, x.start - 12), x.start)
             and text.startswith(",", x.end)
+            and not _SENTENCE_END.search(text, x.end, y.start)
+            and x.place.population > y.place.population
             and _holds(x.place, y.place)
         ):
             # "In Dera Ismail Khan, the bomb squad defused a device ... near Kulachi": the
