@@ -212,6 +212,7 @@ def miss(row: Row, events: list[Event], e: Event | None) -> dict[str, object]:
             e.actor2 if e else None,
             deaths(events),
         ],
+        "date": [g["EVENT_DATE"], e.event_date if e else None],
     }
 
 

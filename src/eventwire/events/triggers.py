@@ -864,6 +864,9 @@ def _toll_grows(text: str, start: int, end: int, strong: bool) -> bool:
     )
 
 
+_KILLING_LEMMAS = frozenset({"kill", "murder", "shoot", "massacre", "execute", "behead"})
+
+
 def _described_by_harm(token: Token, strong: bool) -> bool:
     """Whether a word of harm only describes people the report told of before: "the two
     injured officers", "the wounded were taken to hospital", "their disappeared children"
@@ -872,7 +875,13 @@ def _described_by_harm(token: Token, strong: bool) -> bool:
         return False
     if token.dep_ == "amod":
         noun = token.head
-    elif not strong and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+    elif (
+        not strong
+        and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+        # ("The dead are believed to have been killed by security forces on 11 December":
+        # the deaths told, with their day)
+        and not any(t.lemma_.lower() in _KILLING_LEMMAS for t in token.sent)
+    ):
         noun = token
     else:
         return False
