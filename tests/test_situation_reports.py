@@ -141,7 +141,8 @@ def test_a_diplomats_protest_and_refugees_fleeing_fighting_are_no_events(
         "Aid agencies said about 3,000 refugees fleeing fighting in West Darfur crossed into "
         "Chad last week. Armed groups continue to carry out deadly attacks in the border area, "
         "and bandit gangs such as the Janjaweed remnants fought for control of the cattle "
-        "routes in past years. It has become a war of raids, ambushes and reprisals.",
+        "routes in past years. It has become a war of raids, ambushes and reprisals. The camps "
+        "hold families who have fled years of attacks by bandits.",
     )
     assert events == []
 

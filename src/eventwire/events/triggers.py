@@ -155,7 +155,8 @@ _DIPLOMATS_BEFORE = re.compile(
 _NOTE_AFTER = re.compile(r"\s+(?:note|letter)\b", re.IGNORECASE)
 #: What people fled: "refugees fleeing fighting in North Darfur".
 _FLED = re.compile(
-    r"\b(?:flee\w*|fled|escap\w*)\s+(?:(?:[\w-]+\s+){0,2}?(?:near|from|amid)\s+)?"
+    r"\b(?:flee\w*|fled|escap\w*)\s+(?:(?:[\w-]+\s+){0,2}?(?:near|from|amid)\s+|"
+    r"(?:years|months|decades|weeks) of\s+)?"
     r"(?:the\s+|renewed\s+|heavy\s+)?$",
     re.IGNORECASE,
 )
