@@ -353,3 +353,18 @@ def test_a_firefight_named_again_is_its_clash_and_a_year_dates_the_joined_verb(
     assert [(e.sub_event_type, e.location, e.event_date, e.fatalities) for e in events] == [
         ("Armed clash", "Butig", "2026-11-24", 2)
     ]
+
+
+def test_groups_named_by_their_deed_a_response_and_a_pipelines_name_are_no_events_or_places(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "MOSCOW, Nov 24 (Reuters) - A drone attack caused a fire at an oil pumping station near "
+        "the town of Unecha, part of the Druzhba pipeline system, on Tuesday, the governor "
+        "said.\n\n"
+        "Officials also reported repeated attempts by sabotage groups to cross the border. Kyiv "
+        "says its drone campaign is a response to Moscow's attacks on the power grid.",
+    )
+    assert [(e.sub_event_type, e.location) for e in events] == [("Air/drone strike", "Unecha")]

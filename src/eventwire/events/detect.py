@@ -614,7 +614,7 @@ def _same(doc: Doc, group: Group, strong: list[Trigger]) -> bool:
     if (
         "Battles" in mine
         and strong
-        and all(t.sub_event_type == DISRUPTED and _SPOILS.match(t.text) for t in strong)
+        and all(t.sub_event_type == DISRUPTED and _SPOILS.search(t.text) for t in strong)
     ):
         return True  # "Troops recovered rifles and ammunition": the fight's spoils
     if _attack_only(group.triggers) and theirs == {"Battles"} and _armed_target(doc, group):

@@ -192,9 +192,9 @@ _CASES_OF = re.compile(
     re.IGNORECASE,
 )
 #: ... and gangs named by what they do: "kidnap-for-ransom groups", "a kidnap gang".
-_KIDNAP = re.compile(r"kidnap\w*|abduct\w*", re.IGNORECASE)
 _GANG_AFTER = re.compile(
-    r"(?:-for-ransom)?\s+(?:groups?|gangs?|syndicates?|rings?|cells?|threats?)\b", re.IGNORECASE
+    r"(?:-for-ransom)?\s+(?:groups?|gangs?|syndicates?|rings?|cells?|squads?|threats?)\b",
+    re.IGNORECASE,
 )
 #: A search told as going on: "raids are being conducted", "operations are under way".
 _A_HUNT = re.compile(r"raids?|operations?|searche?s?|crackdowns?|manhunts?|patrols?", re.I)
@@ -514,8 +514,10 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "habit"  # "as gangs such as Los Choneros and Los Lobos fought for control"
     if _CASES_OF.search(text, max(0, start - 80), start):
         return "thing"  # "not to grant amnesty in cases of ... rape, torture and disappearance"
-    if _KIDNAP.match(text, start, end) and _GANG_AFTER.match(text, end):
-        return "thing"  # "measures against kidnap-for-ransom groups": who, not what was done
+    if _GANG_AFTER.match(text, end):
+        # "measures against kidnap-for-ransom groups", "Ukrainian sabotage groups", "the
+        # bomb squad": who, not what was done
+        return "thing"
     if _DESTROYED.fullmatch(text[start:end]) and _WAR_MATERIEL_AFTER.match(text, end):
         # "destroyed 38 drones over the Belgorod region", "destroyed a vehicle fitted with a
         # machine gun": a weapon downed or a fight's spoils, no property of people

@@ -126,6 +126,8 @@ _HOSPITAL_TELLER = re.compile(
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: A name that, followed by these, names works running far from any one town.
+_A_WORKS_NAME = re.compile(r"\s+(?:oil\s+|gas\s+)?pipelines?\b", re.IGNORECASE)
 # "Islamic Resistance in Iraq", "Al-Qaida in the Arabian Peninsula": a group's name.
 _GROUP_IN = re.compile(
     r"\b(?:(?:Resistance|(?<=Islamic )resistance|State|Movement|Front|Council|Party|"
@@ -298,6 +300,8 @@ def _is_event_place(
         return False  # inside "Kentucky State Police", "Aleppo Media Center": who, not where
     if _country_modifier(doc, tp):
         return False
+    if _A_WORKS_NAME.match(text_of(doc), tp.end):
+        return False  # "part of the Druzhba pipeline system": a pipeline's name, not a place
     deed = _NAMES_A_DEED.match(text_of(doc), tp.end)
     if deed is not None and not deed.start() <= trigger < deed.end():
         return False  # "a curfew imposed after the Miran Shah attack": that attack's place
