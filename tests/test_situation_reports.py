@@ -368,3 +368,18 @@ def test_groups_named_by_their_deed_a_response_and_a_pipelines_name_are_no_event
         "says its drone campaign is a response to Moscow's attacks on the power grid.",
     )
     assert [(e.sub_event_type, e.location) for e in events] == [("Air/drone strike", "Unecha")]
+
+
+def test_unnamed_soldiers_in_the_west_bank_are_israels(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "RAMALLAH, Nov 23 - Youths threw stones at an army jeep at the entrance of Beit Ummar, "
+        "north of Hebron in the occupied West Bank, on Saturday, and soldiers responded with "
+        "tear gas and rubber bullets, witnesses said.",
+    )
+    names = [name or "" for e in events for name in (e.actor1, e.actor2)]
+    assert events and not any(n.startswith("Military Forces of Palestine") for n in names)
+    assert any(
+        (e.actor2 or "").startswith("Military Forces of Israel") and e.inter2 == 8 for e in events
+    )

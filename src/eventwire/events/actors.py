@@ -661,6 +661,10 @@ def _actor(doc: Doc, found: Found | None, fallback: tuple[str, int], country: st
         return Actor(actor_name(_acled_kind(fallback[0]), country), fallback[1], None)
     span = Span(found.start, found.end, text_of(doc)[found.start : found.end])
     inter = found.inter
+    occupier = _table_part("occupying_forces").get(country or "")
+    if occupier and found.template == ARMY_OF_THE_COUNTRY:
+        # "soldiers responded with live fire" in the West Bank: Israel's army
+        return Actor(actor_name(f"Military Forces of {occupier}", None), 8, span)
     named = _STATE_OF.match(found.template)
     if named and "{country}" not in found.template and country:
         # a state's forces are state forces (1) at home and external forces (8) abroad
@@ -669,6 +673,8 @@ def _actor(doc: Doc, found: Found | None, fallback: tuple[str, int], country: st
 
 
 REBELS = "Rebel Group ({country})"
+#: Unnamed soldiers: the army of the event's country.
+ARMY_OF_THE_COUNTRY = "Military Forces of {country}"
 
 
 def _named_rebels(doc: Doc, found: list[Found], country: str | None) -> list[Found]:
