@@ -343,8 +343,10 @@ def _groups(doc: Doc) -> list[Group]:
             # ("Days later, one of them was killed in a gun battle": another event)
             and not (strong and LATER.match(sent.text))
         ):
+            if not _spoils(current, strong):
+                # (the spoils are no trigger of the fight's: they would type it a seizure)
+                current.triggers += asserted
             current.end = sent.end_char
-            current.triggers += asserted
             current.foiled = current.foiled or foiled
         else:
             start = sent.start_char
@@ -611,11 +613,7 @@ def _same(doc: Doc, group: Group, strong: list[Trigger]) -> bool:
         return True  # so are the arrests made at it: its intervention, no event of their own
     if means and {t.sub_event_type for t in strong} == {DISRUPTED} and _a_weapons_fate(doc, strong):
         return True  # "Houthis fired a missile at Jazan. It was intercepted": its fate
-    if (
-        "Battles" in mine
-        and strong
-        and all(t.sub_event_type == DISRUPTED and _SPOILS.search(t.text) for t in strong)
-    ):
+    if _spoils(group, strong):
         return True  # "Troops recovered rifles and ammunition": the fight's spoils
     if _attack_only(group.triggers) and theirs == {"Battles"} and _armed_target(doc, group):
         return True  # "X launched an attack against Y. Heavy fighting followed": one battle
@@ -624,6 +622,17 @@ def _same(doc: Doc, group: Group, strong: list[Trigger]) -> bool:
 
 #: Arms taken after a fight: its spoils, no seizure of their own.
 _SPOILS = re.compile(r"recover\w*|seiz\w*|captur\w*|confiscat\w*", re.IGNORECASE)
+
+
+def _spoils(group: Group, strong: list[Trigger]) -> bool:
+    """Whether a sentence's only strong triggers are arms recovered after the group's fight."""
+    return (
+        any(type_of(t.sub_event_type)[0] == "Battles" for t in group.triggers if t.sub_event_type)
+        and bool(strong)
+        and all(t.sub_event_type == DISRUPTED and _SPOILS.search(t.text) for t in strong)
+    )
+
+
 #: What a disrupted weapon is told as, after the passage that fired or planted it.
 _FIRED = frozenset(
     {"it", "they", "both", "all", "missile", "rocket", "drone", "bomb", "device", "shell",

@@ -193,7 +193,7 @@ _CASES_OF = re.compile(
 )
 #: ... and gangs named by what they do: "kidnap-for-ransom groups", "a kidnap gang".
 _GANG_AFTER = re.compile(
-    r"(?:-for-ransom)?\s+(?:groups?|gangs?|syndicates?|rings?|cells?|squads?|threats?)\b",
+    r"(?:-for-ransom)?\s+(?:groups?|gangs?|syndicates?|rings?|squads?|threats?)\b",
     re.IGNORECASE,
 )
 #: A search told as going on: "raids are being conducted", "operations are under way".
