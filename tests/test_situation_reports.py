@@ -10,6 +10,7 @@ from datetime import date
 from spacy.language import Language
 
 from eventwire.datelines import dateline_date
+from eventwire.events.detect import AIRBORNE
 from eventwire.geo import Gazetteer
 from eventwire.pipeline import Resources, extract
 from eventwire.read import dated
@@ -383,3 +384,10 @@ def test_unnamed_soldiers_in_the_west_bank_are_israels(nlp: Language, gazetteer:
     assert any(
         (e.actor2 or "").startswith("Military Forces of Israel") and e.inter2 == 8 for e in events
     )
+
+
+def test_a_night_raid_on_a_village_is_no_strike_from_the_air() -> None:
+    # (a ground raid in a headline let the model's remote-violence guess stand for an ADF
+    # massacre told below it)
+    assert AIRBORNE.search("Antonov bombers struck the market") is not None
+    assert AIRBORNE.search("ADF rebels kill at least 14 civilians in Mamove night raid") is None

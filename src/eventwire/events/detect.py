@@ -60,7 +60,7 @@ NAMED_ONLY = frozenset({"Air/drone strike"})
 #: notes on US strikes in Somalia, hears one in "casualties on U.S. Army troops".
 AIRBORNE = re.compile(
     r"\b(?:air|aerial|air-?strikes?|drones?|uavs?|jets?|warplanes?|aircraft|planes?|"
-    r"helicopters?|gunships?|bombers?|aviation|sorties?|bombard\w*|airborne|raids?|"
+    r"helicopters?|gunships?|bombers?|aviation|sorties?|bombard\w*|airborne|"
     r"mig|sukhoi|antonov)\b",
     re.IGNORECASE,
 )
