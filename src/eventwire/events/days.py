@@ -11,12 +11,12 @@ from datetime import date, timedelta
 from ..notes import day_notes
 from ..records import Event
 from .fatalities import unknown_number
+from .lexicon import MONTH_WORD
 
 #: The longest run of days split into daily events; a longer one is a campaign.
 MAX_DAYS = 7
 _COUNT = r"(two|three|four|five|six|seven|[2-7])"
 _WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 #: "over two days", "in the past three days", "during four days of fighting", "a two-day
 #: battle" (not "after two days of fighting": what followed them is the event).
 _SPAN = re.compile(
@@ -33,8 +33,8 @@ _TO = r"(?:\s?[-–]\s?|\s(?:to|and|until)\s)"
 #: "(17-20/03)", "Mar.26-28", "26-28 March", "from 4 to 6 March", "between 26 and 28 March".
 _RANGE = re.compile(
     rf"\b(\d{{1,2}})\s?[-–]\s?(\d{{1,2}})/\d{{1,2}}\b|"
-    rf"\b{_MONTH}\s?(\d{{1,2}}){_TO}(\d{{1,2}})\b(?!/)|"
-    rf"\b(\d{{1,2}}){_TO}(\d{{1,2}}) {_MONTH}(?![a-z])",
+    rf"\b{MONTH_WORD}\s?(\d{{1,2}}){_TO}(\d{{1,2}})\b(?!/)|"
+    rf"\b(\d{{1,2}}){_TO}(\d{{1,2}}) {MONTH_WORD}(?![a-z])",
     re.IGNORECASE,
 )
 

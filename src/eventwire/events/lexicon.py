@@ -37,6 +37,10 @@ def trigger_table() -> tuple[tuple[tuple[str, re.Pattern[str]], ...], dict[str, 
     return strong, extra
 
 
+#: A month's name, whole or cut short ("November", "Nov.", "Sept"); match it without case.
+MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+
+
 #: The month "March" rather than a march: capitalised, next to a day or year number, or
 #: after a word that introduces a date ("in March", "since March", "3 March 2016").
 _MONTH = re.compile(r"\bMarc?h\b\.?")

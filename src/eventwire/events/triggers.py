@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp import in_cause_clause, is_place, text_of
-from .lexicon import is_month, trigger_table
+from .lexicon import MONTH_WORD, is_month, trigger_table
 
 #: Lemmas that, governing a trigger, mean the event did not (yet) happen as told.
 HEDGE_LEMMAS = frozenset(
@@ -91,7 +91,7 @@ GAP_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: An event named by its day as the time of another: "after the 21 November attack".
-_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_MONTHS = rf"(?i:{MONTH_WORD})"
 _AFTER_THE_DAYS = re.compile(
     rf"\b(?:after|since|following|before) the (?:\d{{1,2}}(?:st|nd|rd|th)? {_MONTHS}|"
     rf"{_MONTHS} \d{{1,2}}(?:st|nd|rd|th)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:'s|’s)?)"

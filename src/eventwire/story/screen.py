@@ -278,28 +278,28 @@ def drop_standfirsts(events: Sequence[Event], text: str = "") -> list[Event]:
                 for other in events
             )
         )
-        # (a situation report's undated highlight: "- New attacks in the commune of
-        # Kenscoff have triggered displacement", above the dated attack; "- Airstrikes in
-        # Kyauktaw and Ye-U townships kill at least 17 civilians", above the two strikes
-        # that killed 11 and 6)
-        detailed = [
-            other
-            for other in events
-            if other is not event
-            and _later_paragraph(text, first, other.first_trigger())
-            and other.sub_event_type == event.sub_event_type
-            and other.country == event.country
-            and other.own_evidence("event_date", text)
-        ]
-        summed = (
-            _listed(text, first)
-            and not _dated_in_item(event, text, first)
-            and bool(detailed)
-            and event.fatalities <= sum(other.fatalities for other in detailed)
-        )
-        if not (retold or summed):
+        if not (retold or _summed(event, events, text, first)):
             out.append(event)
     return out
+
+
+def _summed(event: Event, events: Sequence[Event], text: str, first: int | None) -> bool:
+    """A situation report's undated highlight summing incidents told later with their days:
+    "- New attacks in the commune of Kenscoff have triggered displacement", above the dated
+    attack; "- Airstrikes in Kyauktaw and Ye-U townships kill at least 17 civilians", above
+    the two strikes that killed 11 and 6."""
+    if not _listed(text, first) or _dated_in_item(event, text, first):
+        return False
+    detailed = [
+        other
+        for other in events
+        if other is not event
+        and _later_paragraph(text, first, other.first_trigger())
+        and other.sub_event_type == event.sub_event_type
+        and other.country == event.country
+        and other.own_evidence("event_date", text)
+    ]
+    return bool(detailed) and event.fatalities <= sum(other.fatalities for other in detailed)
 
 
 def _dated_in_item(event: Event, text: str, first: int | None) -> bool:
