@@ -302,11 +302,21 @@ def _find_actors(doc: Doc, start: int, end: int) -> list[Found]:
     text = _slash_joined(text_of(doc)[start:end])
     taken: list[tuple[int, int]] = []
     out: list[Found] = []
-    for regex, template, inter, role in alias_table():
+    spelt = _spelt_out(doc)
+    for regex, as_template, as_inter, as_role in alias_table():
         for m in regex.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
+            # each mention's own: the checks below may recode it ("off-duty soldiers")
+            template, inter, role = as_template, as_inter, as_role
             s, e = start + m.start(), start + m.end()
+            meant = _acronym_meant(m.group(), regex, spelt)
+            if meant is not None:
+                # "the Kosovo Security Force (KSF)": the report's KSF is not Kenya's
+                if meant:
+                    taken.append((m.start(), m.end()))
+                    out.append(Found(s, e, *meant, *_syntax(doc, s, e)))
+                continue
             if (
                 role == STATE
                 and _ACCUSED_BEFORE.search(text, 0, m.start())
@@ -367,6 +377,50 @@ def _find_actors(doc: Doc, start: int, end: int) -> list[Found]:
             out.append(Found(s, e, template, inter, role, *syntax))
     out = _named_groups(doc, start, text, out)
     return _their_own(_of_group(sorted(out, key=lambda f: f.start), text_of(doc)), text_of(doc))
+
+
+#: An acronym spelt out in brackets after its full name: "the Kosovo Security Force (KSF)".
+_BRACKETED_ACRONYM = re.compile(r"\(\s*([A-Z]{2,6})\s*\)")
+
+
+def _spelt_out(doc: Doc) -> dict[str, str]:
+    """The acronyms a report spells out, each with the name it gives it: the shortest run
+    of words before the brackets whose capitals (hyphenated parts too) spell it."""
+    key = "eventwire.spelt_out"
+    if key not in doc.user_data:
+        text = text_of(doc).replace("’", "'")
+        spelt: dict[str, str] = {}
+        for m in _BRACKETED_ACRONYM.finditer(text):
+            words = text[max(0, m.start() - 160) : m.start()].split()[-10:]
+            for k in range(1, len(words) + 1):
+                run = [w.strip(",;:\"") for w in words[-k:]]
+                capitals = "".join(p[0] for w in run for p in w.split("-") if p[:1].isupper())
+                if capitals == m.group(1):
+                    spelt.setdefault(m.group(1), " ".join(run))
+                if len(capitals) >= len(m.group(1)):
+                    break
+        doc.user_data[key] = spelt
+    found: dict[str, str] = doc.user_data[key]
+    return found
+
+
+def _acronym_meant(
+    found: str, regex: re.Pattern[str], spelt: dict[str, str]
+) -> tuple[str, int, str] | tuple[()] | None:
+    """What a state force's acronym means where the report spells it out as another name:
+    the alias row that name is (template, inter, role), () where no row knows it, None
+    where the acronym is not spelt out or is spelt as the force's own name."""
+    acronym = found.split()[0]
+    names = _table_part("acronym_names")
+    if acronym not in spelt or acronym.lower() not in names:
+        return None
+    name = spelt[acronym]
+    if regex.fullmatch(name) or re.fullmatch(names[acronym.lower()], name, re.IGNORECASE):
+        return None
+    for other, template, inter, role in alias_table():
+        if role != STATE and other.fullmatch(name):
+            return template, inter, role
+    return ()
 
 
 #: Before fighters, the group told before them whose they are ("the Arakan Army said its
