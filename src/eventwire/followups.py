@@ -24,6 +24,7 @@ from .geo.resolve import km
 from .nlp import paragraph_index
 from .notes import rewrite_notes
 from .records import Event, interaction
+from .story.merge import as_the_crowd, fired_on
 from .story.screen import SUMMARY
 
 #: A speech or report verb just before a date: the date is the telling's, not the event's.
@@ -877,4 +878,9 @@ def join_followups(events: Sequence[Event], text: str) -> list[Event]:
             absorb(target, event, text)
             take_means(target, event, text)
             target.notes = rewrite_notes(target)
+            if fired_on(target) and event.event_type in ("Protests", "Riots"):
+                # "police fired tear gas ... two shot dead in Mbale" ... "In Mbale, youths
+                # blocked roads with burning tyres": the crowd's event
+                at = next(i for i, k in enumerate(out) if k is target)
+                out[at] = as_the_crowd(target, event)
     return out

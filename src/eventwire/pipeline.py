@@ -252,6 +252,7 @@ def code_mention(
         # the toll is told in a sentence of its own ("Fourteen insurgents were killed in the
         # fighting"): it belongs to the place the passage opens with
         tolls[0] = deaths
+    tolls = clause_tolls(doc, places, tolls, deaths)
     tolls = share_between_places(doc, places, tolls, deaths)
     events = []
     for where, toll in zip(places, tolls, strict=True):
@@ -312,6 +313,47 @@ def place_toll(doc: Doc, mention: EventMention, where: Location, deaths: Fatalit
         if toll.fatalities:
             return toll
     return toll or deaths
+
+
+#: Where a sentence's clauses part: ", and", ", while", ", but", ";".
+_CLAUSE_CUT = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+")
+
+
+def clause_tolls(
+    doc: Doc, places: list[Location], tolls: list[Fatalities], deaths: Fatalities
+) -> list[Fatalities]:
+    """A sentence telling a deed at one place and deaths at another, each in a clause of
+    its own ("police fired tear gas at protesters in central Nairobi, and two people were
+    shot dead in Kisumu"): the place whose clause tells no deaths has none."""
+    if (
+        len(places) < 2
+        or not deaths.fatalities
+        or not deaths.spans
+        or any(t != deaths for t in tolls)
+        or any(w.span is None for w in places)
+    ):
+        return tolls
+    clauses = {_clause_at(doc, w.span.start) for w in places if w.span is not None}
+    dead = {_clause_at(doc, s.start) for s in deaths.spans}
+    if None in clauses | dead or not dead <= clauses or len(clauses) < 2:
+        return tolls  # (deaths told apart from every place, or one clause for all)
+    return [
+        t if w.span is not None and _clause_at(doc, w.span.start) in dead else _NONE
+        for w, t in zip(places, tolls, strict=True)
+    ]
+
+
+_NONE = Fatalities(0, None, None, None)
+
+
+def _clause_at(doc: Doc, pos: int) -> tuple[int, int] | None:
+    sent = next((s for s in doc.sents if s.start_char <= pos < s.end_char), None)
+    if sent is None:
+        return None
+    cuts = [sent.start_char]
+    cuts += [sent.start_char + m.end() for m in _CLAUSE_CUT.finditer(sent.text)]
+    cuts.append(sent.end_char)
+    return next((a, b) for a, b in itertools.pairwise(cuts) if a <= pos < b)
 
 
 def share_between_places(

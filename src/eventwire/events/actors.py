@@ -256,7 +256,21 @@ def _background_spans(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     ]
     if len(sents) < 2:
         return []
-    return [(s, e) for s, e in sents if _BACKGROUND.search(text_of(doc)[s:e])]
+    out = []
+    for s, e in sents:
+        found = _BACKGROUND.search(text_of(doc)[s:e])
+        # ("the military said on Monday that security forces had killed four militants":
+        # the saying's tense, not the group's record)
+        if found is not None and not _SAID_THAT.search(text_of(doc)[s:e], 0, found.start()):
+            out.append((s, e))
+    return out
+
+
+_SAID_THAT = re.compile(
+    r"\b(?:said|says|told \w+|reported|announced|stated|confirmed|claimed)\b[^.;]{0,40}\bthat\s+"
+    r"(?:[\w'’-]+\s+){1,4}$",
+    re.IGNORECASE,
+)
 
 
 def forces_country(doc: Doc, *, placeless: bool = False) -> str | None:
@@ -304,6 +318,7 @@ def _find_actors(doc: Doc, start: int, end: int) -> list[Found]:
     out: list[Found] = []
     spelt = _spelt_out(doc)
     for regex, as_template, as_inter, as_role in alias_table():
+        community: tuple[str, int] | None = None  # the row's militia named by its people
         for m in regex.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
@@ -374,6 +389,9 @@ def _find_actors(doc: Doc, start: int, end: int) -> list[Found]:
                 # "Kuteb militia", "Dhulbahante militias": a community's militia (ACLED 4)
                 s = start + named.start(1)
                 template, inter = named.group(1) + " Ethnic Militia ({country})", 4
+                community = template, inter
+            elif template.startswith("Political Militia") and community is not None:
+                template, inter = community  # "Abala militia ... 1 militia member killed"
             out.append(Found(s, e, template, inter, role, *syntax))
     out = _named_groups(doc, start, text, out)
     return _their_own(_of_group(sorted(out, key=lambda f: f.start), text_of(doc)), text_of(doc))
@@ -393,7 +411,7 @@ def _spelt_out(doc: Doc) -> dict[str, str]:
         for m in _BRACKETED_ACRONYM.finditer(text):
             words = text[max(0, m.start() - 160) : m.start()].split()[-10:]
             for k in range(1, len(words) + 1):
-                run = [w.strip(",;:\"") for w in words[-k:]]
+                run = [w.strip(',;:"') for w in words[-k:]]
                 capitals = "".join(p[0] for w in run for p in w.split("-") if p[:1].isupper())
                 if capitals == m.group(1):
                     spelt.setdefault(m.group(1), " ".join(run))
@@ -548,7 +566,11 @@ def _compound(doc: Doc, start: int, end: int) -> bool:
 
 
 #: Between fighters and the group they belong to: "two rebels from Hayat Tahrir al-Sham".
-_OF_GROUP = re.compile(r"\s+(?:from|of|belonging to)\s+(?:the\s+)?")
+_OF_GROUP = re.compile(
+    r"\s+(?:from|of|belonging to|linked to|affiliated (?:with|to))\s+(?:the\s+)?"
+    r"(?:(?:banned|outlawed|proscribed|militant|armed|separatist|jihadist|rebel|insurgent|"
+    r"so-called|self-styled)\s+)*"
+)
 
 
 def _of_group(found: list[Found], text: str) -> list[Found]:
@@ -1517,9 +1539,18 @@ def _people(told: str) -> str:
 
 
 def _joined(doc: Doc, a: Found, b: Found) -> bool:
-    """Forces written as one ("AMISOM/SNA forces", "AMISOM-KDF convoy"): one side."""
+    """Forces written as one ("AMISOM/SNA forces", "AMISOM-KDF convoy", "a joint military
+    and police patrol"): one side."""
     left, right = (a, b) if a.start < b.start else (b, a)
-    return text_of(doc)[left.end : right.start].strip() in ("/", "-")
+    between = text_of(doc)[left.end : right.start].strip()
+    if between in ("/", "-"):
+        return True
+    return between in ("and", "&") and bool(
+        _JOINT.search(text_of(doc), max(0, left.start - 20), left.start)
+    )
+
+
+_JOINT = re.compile(r"\bjoint\s+(?:team\s+of\s+|force\s+of\s+)?(?:the\s+)?$", re.IGNORECASE)
 
 
 def _militia_kind(word: str) -> str:

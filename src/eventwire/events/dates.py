@@ -74,6 +74,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # ... or naming an earlier event ("the 2025 demonstrations", "the 2019 riots")
+        "year",
+        re.compile(
+            r"\b(?:the|its|their)\s+(?P<year>(?:19|20)\d\d)\s+(?=[a-z])(?!(?:people|persons|"
+            r"men|women|children|soldiers|troops|fighters|militants|civilians|residents|"
+            r"families|households|refugees|km|kilomet|miles|metres|meters|tonnes|tons)\b)",
+        ),
+    ),
+    (
         # a feast and its year: "on Christmas Eve 2023", "New Year's Day 2024"
         "feast",
         re.compile(
@@ -463,10 +472,28 @@ def _carried(doc: Doc, mention: EventMention, published: date | None) -> EventDa
     # the day a statement was made is no deed's ("killed 11 soldiers on Sunday, the army
     # said on Monday. The assailants attacked ..."), unless no other day was told
     earlier = [f for f in earlier if not _of_saying(before, f)] or earlier
+    if mention.event_type in ("Protests", "Riots"):
+        # a crowd's passage goes on from the day a crowd was last told of, not from the
+        # day of the death it rose over ("died in a police cell on Nov. 18" ... "In
+        # Kisumu, young men blocked roads")
+        earlier = [f for f in earlier if _tells_a_crowd(doc, f[0])] or earlier
     if not earlier:
         return EventDate(published, 2, None)
     start, end, when, precision = earlier[-1]
     return EventDate(when, precision, Span(start, end, text_of(doc)[start:end]))
+
+
+#: Words of a crowd's protest or riot.
+_CROWD = re.compile(
+    r"\b(?:protest\w*|demonstrat\w*|march\w*|rall(?:y|ies|ied)|riot\w*|tear ?gas|crowds?|"
+    r"mobs?|unrest|disturbances?|clash\w*|loot\w*|barricad\w*|stones|strikes?|sit-?ins?)\b",
+    re.IGNORECASE,
+)
+
+
+def _tells_a_crowd(doc: Doc, char: int) -> bool:
+    lo, hi = _sentence_bounds(doc, char)
+    return bool(_CROWD.search(text_of(doc), lo, hi))
 
 
 #: A day told from the one the report told last ("Two days earlier, an IED hit a bus", "the

@@ -343,7 +343,7 @@ def _groups(doc: Doc) -> list[Group]:
             # ("Days later, one of them was killed in a gun battle": another event)
             and not (strong and LATER.match(sent.text))
         ):
-            if not _spoils(current, strong):
+            if not _spoils(doc, current, strong):
                 # (the spoils are no trigger of the fight's: they would type it a seizure)
                 current.triggers += asserted
             current.end = sent.end_char
@@ -421,7 +421,9 @@ def _two_days(doc: Doc, group: Group) -> list[Group]:
     """A passage whose first sentence tells, in two clauses joined by "and", two deeds of
     different kinds on two days told: two passages, one for each."""
     text = text_of(doc)
-    sent = next((s for s in doc.sents if s.start_char <= group.start < s.end_char), None)
+    # (the sentence of its first deed: a dateline "Jakarta." may open the passage)
+    first = min((t.start for t in group.triggers), default=group.start)
+    sent = next((s for s in doc.sents if s.start_char <= first < s.end_char), None)
     if sent is None:
         return [group]
     joints = [(j, True) for j in _AND_THEN.finditer(text, sent.start_char, sent.end_char)] + [
@@ -613,7 +615,7 @@ def _same(doc: Doc, group: Group, strong: list[Trigger]) -> bool:
         return True  # so are the arrests made at it: its intervention, no event of their own
     if means and {t.sub_event_type for t in strong} == {DISRUPTED} and _a_weapons_fate(doc, strong):
         return True  # "Houthis fired a missile at Jazan. It was intercepted": its fate
-    if _spoils(group, strong):
+    if _spoils(doc, group, strong):
         return True  # "Troops recovered rifles and ammunition": the fight's spoils
     if _attack_only(group.triggers) and theirs == {"Battles"} and _armed_target(doc, group):
         return True  # "X launched an attack against Y. Heavy fighting followed": one battle
@@ -624,12 +626,15 @@ def _same(doc: Doc, group: Group, strong: list[Trigger]) -> bool:
 _SPOILS = re.compile(r"recover\w*|seiz\w*|captur\w*|confiscat\w*", re.IGNORECASE)
 
 
-def _spoils(group: Group, strong: list[Trigger]) -> bool:
-    """Whether a sentence's only strong triggers are arms recovered after the group's fight."""
+def _spoils(doc: Doc, group: Group, strong: list[Trigger]) -> bool:
+    """Whether a sentence's only strong triggers are arms recovered after the group's fight
+    (or after forces killed fighters: "security forces had killed five militants ... It
+    said weapons and explosives were recovered")."""
+    told = [t.sub_event_type for t in group.triggers if t.sub_event_type]
     return (
-        any(type_of(t.sub_event_type)[0] == "Battles" for t in group.triggers if t.sub_event_type)
-        and bool(strong)
+        bool(strong)
         and all(t.sub_event_type == DISRUPTED and _SPOILS.search(t.text) for t in strong)
+        and (any(type_of(t)[0] == "Battles" for t in told) or _fighters_felled(doc, group))
     )
 
 
@@ -857,7 +862,11 @@ def detect_events(doc: Doc) -> list[EventMention]:
                 sub = riot
             elif sub == "Attack" and _property_only(doc, group, text):
                 sub = PROPERTY  # "armed men looted a dozen houses": no one was hurt
-            elif sub == "Attack" and not protest_told and _against_forces(doc, group):
+            elif (
+                sub == "Attack"
+                and not protest_told
+                and (_against_forces(doc, group) or _fighters_felled(doc, group))
+            ):
                 # (at a demonstration, forces not named as attackers are the crowd's match)
                 sub = "Armed clash"
             elif sub in (BOMB, "Suicide bomb") and _gunfight_too(doc, group):
@@ -961,7 +970,19 @@ def _means_told(doc: Doc, group: Group, *, short: bool) -> bool:
     whatever the model hears in "said it"."""
     text = text_of(doc)
     around = text if short else text[max(0, group.start - MEANS_WINDOW) : group.end + MEANS_WINDOW]
+    # (arms seized after the fight were no means of it: "weapons and explosives were
+    # recovered")
+    around = _SEIZED.sub(" ", around)
     return bool(MEANS.search(around) or AIRBORNE.search(around))
+
+
+#: Arms told as seized or found: a haul, not the means of a blow.
+_SEIZED = re.compile(
+    r"\b(?:recovered|seized|confiscated|impounded)\b[^.;]{0,60}|"
+    r"[^.;]{0,60}\b(?:were|was|have been|had been|has been)\s+(?:also\s+)?(?:recovered|"
+    r"seized|confiscated|impounded|found)\b",
+    re.IGNORECASE,
+)
 
 
 def _to_a_direct_attack(
@@ -1327,9 +1348,12 @@ def _one_sided(doc: Doc, group: Group) -> bool:
     found = find_actors(doc, group.start, group.end)
     armed = _sides({f.template for f in found if f.role == "armed"})
     victims = [f for f in found if f.role == "victim" and f.syntax in ("patient", "")]
+    text = text_of(doc)[group.start : group.end]
+    if not _PROTEST_WORD.search(text):
+        # ("shot dead two construction workers": workers, no crowd, where nobody protests)
+        victims += [f for f in found if f.role == "crowd" and f.syntax == "patient"]
     # a fight told, whatever sub-type its trigger went to ("clashed with police"), or told
     # as between two sides ("renewed hostilities between two communities") or beaten back
-    text = text_of(doc)[group.start : group.end]
     clash = any(_FIGHT_WORD.match(t.text) for t in group.triggers) or bool(FOUGHT.search(text))
     if len(armed) <= 1 and _ambushed_civilians(doc, group):
         return True  # "gunmen ambushed a vehicle traveling between X and Y"
@@ -1520,6 +1544,20 @@ def _against_forces(doc: Doc, group: Group) -> bool:
     agents = [f for f in found if f.inter in (1, 8) and f.syntax == "agent"]
     victims = [f for f in found if f.role == "victim"]
     return bool(forces) and not agents and not victims
+
+
+def _fighters_felled(doc: Doc, group: Group) -> bool:
+    """Forces that killed an armed group's fighters, nobody else harmed ("security forces
+    had killed five militants belonging to the BLF in an operation"): a fight, as ACLED
+    codes such operations."""
+    found = find_actors(doc, group.start, group.end)
+    if any(f.role in ("victim", "crowd") for f in found):
+        return False
+    agents = [f for f in found if f.role == "armed" and f.syntax == "agent" and f.inter in (1, 8)]
+    felled = [
+        f for f in found if f.role == "armed" and f.syntax == "patient" and f.inter in (2, 3, 4)
+    ]
+    return bool(agents) and bool(felled)
 
 
 def _crime(doc: Doc, group: Group, text: str) -> bool:

@@ -525,9 +525,12 @@ def _new_clause(toks: list[Tok], i: int) -> bool:
     start = i + 3 if lows(toks[i + 1 : i + 3]) in (["at", "least"], ["more", "than"]) else i + 1
     if parse_number(toks, start) is None:
         return False  # ("..., the police chief, and Sayed Aslam ... were killed": a list)
-    return any(
-        t.low.endswith(("ing", "ed")) and t.low != "including" for t in toks[max(0, i - 12) : i - 1]
-    )
+    before: list[Tok] = []
+    for t in reversed(toks[max(0, i - 24) : i - 1]):  # back to the sentence's start
+        if t.low in BOUNDARY:
+            break
+        before.append(t)
+    return any(t.low.endswith(("ing", "ed")) and t.low != "including" for t in before)
 
 
 #: Words after a comma or "and" that go on with the victims' list ("his son", "himself").
@@ -879,7 +882,9 @@ def find_counts(text: str, offset: int = 0, *, causes: bool = False) -> list[Cou
             continue
         if k and toks[k - 1].low in ("nearly", "almost", "narrowly"):
             continue  # "was nearly lynched": nobody died
-        if (causes and _a_cause(toks, k)) or _days_before(toks, k):
+        if (causes or _PROTESTED.search(text, 0, tok.start - offset)) and _a_cause(toks, k):
+            continue  # "as demonstrations over the death of a student spread"
+        if _days_before(toks, k):
             continue
         rest = text[tok.end - offset :]
         if AGGREGATE.match(rest) and not ONE_ATTACK.match(rest):
@@ -1312,6 +1317,13 @@ CAUSE = frozenset(
      "retaliation", "revenge", "avenge", "mourn", "mourning", "over", "funeral"}
 )  # fmt: skip
 CAUSE_WINDOW = 8
+#: A protest told just before a death ("demonstrations over the death of"): what the
+#: protest is about, in any event the sentence tells.
+_PROTESTED = re.compile(
+    r"\b(?:demonstrations?|protests?|protesters|demonstrators|rall(?:y|ies)|marches|marchers)"
+    r"\s+(?:over|against|denouncing|protesting)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 #: Verbs of force told before a cause word far from a ", killing": the deaths are theirs
 #: ("police fired on marchers after they blocked a road, killing two").
 _FORCE_VERBS = frozenset(

@@ -28,7 +28,10 @@ PLACES = frozenset({"GPE", "LOC", "FAC"})
 FIGURATIVE = re.compile(
     r"\s+(?:online|on social media|for (?:hearts|minds|votes|public opinion|the narrative)|"
     r"of (?:ideas|narratives)|against (?:poverty|corruption|disease|hunger|inflation|"
-    r"malaria|extremism|radicali[sz]ation|terrorism|isis|is|the islamic state|al[- ]qaeda))\b",
+    r"malaria|extremism|radicali[sz]ation|terrorism|isis|is|the islamic state|al[- ]qaeda))\b|"
+    # "the treaty has become hostage to domestic calendars"
+    r"(?<=hostage)\s+to\s+(?!(?:the\s+|their\s+|his\s+|her\s+)?(?:gunmen|kidnappers|captors|"
+    r"militants|rebels|pirates|jihadists|abductors)\b)",
     re.IGNORECASE,
 )
 #: Words before a trigger that make it a group's habit, not an event ("a small group
@@ -565,6 +568,12 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "figurative"
     if THING_AFTER.match(text, end) or THING_BEFORE.search(text[max(0, start - 40) : start]):
         return "thing"
+    if (
+        _SHUT.fullmatch(text[start:end])
+        and _PASSIVE_BEFORE.search(text, max(0, start - 30), start)
+        and not _BY_AFTER.match(text, end)
+    ):
+        return "thing"  # "communications in the area are frequently shut down": no strike
     if _toll_grows(text, start, end, strong):
         # "We recovered more bodies of our men on Monday", "Seventeen are confirmed dead so
         # far", "succumbed to his wounds, bringing the number of soldiers killed to three":
@@ -572,6 +581,8 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "described"
     if token is not None and _described_by_harm(token, strong):
         return "described"  # "The two injured officers were airlifted": people told before
+    if _BODIES.fullmatch(text[start:end]) and _BODIES_MOVED_AFTER.match(text, end):
+        return "described"  # "The bodies of the two workers were flown to Makassar"
     if FUTURE_AFTER.match(text, end):
         return "hedged"
     if _A_HUNT.fullmatch(text[start:end]) and _UNDER_WAY_AFTER.match(text, end):
@@ -847,6 +858,22 @@ def _in_a_town(prep: Token) -> bool:
     return False
 
 
+#: The dead of a deed told before, carried away or buried: "The bodies of the two workers
+#: were flown to Makassar for burial".
+_BODIES = re.compile(r"bod(?:y|ies)|remains|corpses?", re.IGNORECASE)
+_BODIES_MOVED_AFTER = re.compile(
+    r"(?:\s+of\s+(?:the|those|his|her|their|its|both|all)\b[^.;]{0,60}?)?\s+(?:were|was|"
+    r"had been|have been|has been|are being|is being|will be)\s+(?:\w+ly\s+)?(?:flown|"
+    r"taken|transported|handed over|returned|repatriated|buried|laid to rest|brought|"
+    r"transferred|moved|released|driven|carried)\b",
+    re.IGNORECASE,
+)
+#: A shutdown done to something ("are frequently shut down"), not a strike.
+_SHUT = re.compile(r"shut ?downs?", re.IGNORECASE)
+_BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)  # ("was shut down by the police": theirs)
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:are|were|is|was|been|being|be|get|got|gets)\s+(?:\w+ly\s+)?$", re.IGNORECASE
+)
 #: What befell people, said of them: "the injured officers", "their disappeared children".
 _HARMED = frozenset({"injured", "wounded", "dead", "slain", "disappeared", "abducted", "kidnapped"})
 

@@ -109,8 +109,8 @@ _SEAT = re.compile(
 # "Three were wounded, one evacuated to Ouagadougou": where victims were taken.
 _TAKEN_TO = re.compile(
     r"\b(?:evacuated|rushed|air[- ]?lifted|transferred|referred|flown|admitted|treated|taken|"
-    r"hospitali[sz]ed)\s+"
-    r"(?:[\w-]+\s+){0,8}?(?:to|in)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?"
+    r"hospitali[sz]ed|(?:receiving|received|getting|undergoing) (?:medical )?treatment)\s+"
+    r"(?:[\w()-]+\s+){0,12}?(?:to|in)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?"
     # ... a hospital named after its town ("evacuated to the University of Maiduguri
     # Teaching Hospital")
     r"(?:(?-i:[A-Z])[\w'’-]+\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?of\s+)?"
@@ -124,6 +124,21 @@ _HOSPITAL_TELLER = re.compile(
     r"\b(?:doctors?|medics?|nurses?|officials?|sources?|staff|director|spokes(?:man|woman|person))"
     r"\s+(?:at|in|of|from)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}hospitals?\s+(?:in|at|of)\s+"
     r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: A name that, followed by these, names a hospital: where the wounded lie, not where they
+#: were hurt (unless the trigger's own phrase names it: "the bombing of the Mosul General
+#: Hospital").
+_A_HOSPITALS_NAME = re.compile(
+    r"(?:\s+(?:University|General|Teaching|Specialist|Referral|Regional|District|Central|"
+    r"Military|State|Federal|Medical|Memorial|City|Provincial|Municipal|Main))*\s+"
+    r"(?:Hospital|Clinic|Medical Cent(?:er|re)|Health Cent(?:er|re))\b"
+)
+#: ... a school, and before it one of its people.
+_A_SCHOOLS_NAME = re.compile(r"\s+(?:University|College|Polytechnic|Institute|Academy)\b")
+_MEMBER_OF = re.compile(
+    r"\b(?:students?|lecturers?|professors?|graduates?|alumn(?:us|i|a)|staff|employees?|"
+    r"researchers?|teachers?)\s+(?:at|of|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 #: A name that, followed by these, names works running far from any one town.
@@ -302,10 +317,16 @@ def _is_event_place(
         return False
     if _A_WORKS_NAME.match(text_of(doc), tp.end):
         return False  # "part of the Druzhba pipeline system": a pipeline's name, not a place
+    if _A_HOSPITALS_NAME.match(text_of(doc), tp.end) and not own:
+        return False  # "treated at the Jos University Teaching Hospital": where they lie
+    if _A_SCHOOLS_NAME.match(text_of(doc), tp.end) and _MEMBER_OF.search(
+        text_of(doc), max(0, tp.start - 40), tp.start
+    ):
+        return False  # "a student at Maseno University": whose student, not where
     deed = _NAMES_A_DEED.match(text_of(doc), tp.end)
     if deed is not None and not deed.start() <= trigger < deed.end():
         return False  # "a curfew imposed after the Miran Shah attack": that attack's place
-    before = text_of(doc)[max(sentence_start, tp.start - 90) : tp.start]
+    before = text_of(doc)[max(sentence_start, tp.start - 120) : tp.start]
     # "... in retaliation for a gas attack in Douma": the place of the event told as the cause
     if _PART_OF_THE_TOWN.match(text_of(doc), tp.end) or _THE_CITYS.search(before):
         # "the Sabon Gari area of the town", "the city's Kyivskyi and Saltivskyi districts":
@@ -736,7 +757,7 @@ def _paragraph_start(doc: Doc, pos: int) -> int:
 def _elsewhere(doc: Doc, tp: Toponym, start: int) -> bool:
     """The passage names the place as where the wounded were taken ("evacuated to the
     University of Maiduguri Teaching Hospital"): never the event's."""
-    before = text_of(doc)[max(start, tp.start - 90) : tp.start]
+    before = text_of(doc)[max(start, tp.start - 120) : tp.start]
     return bool(_TAKEN_TO.search(before) or _HOSPITAL_TELLER.search(before))
 
 
@@ -914,12 +935,16 @@ def _inside_the_next(doc: Doc, tps: list[Toponym]) -> list[Toponym]:
 #: Between a place and the landmark that says where it lies: "Konduga, about 25 km
 #: southeast of the state capital, Maiduguri", "Mangina, a town 30 km from Beni".
 _LANDMARK_BETWEEN = re.compile(
-    r"(?:\s+(?:district|province|region|state|county|municipality))?"
+    r"(?:\s+(?:district|province|region|state|county|municipality|zone|governorate))?"
+    # (the region told between: "west of Fiche in North Shewa zone, barely 150 km from")
+    r"(?:\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}(?:zone|district|province|region|state|"
+    r"county|governorate))?"
     r"\s*[,(]\s*(?:(?:a|the) (?:[\w-]+ ){0,2}(?:town|village|city|district|locality|settlement|"
     r"area|community|camp|market town|municipality|commune|township|suburb|neighbou?rhood)\s+"
     r"(?:some\s+|about\s+|located\s+|lying\s+)?)?"
     r"(?:(?:about|some|roughly|around|nearly|approximately|almost|just|over|less than|"
-    r"more than|only)\s+)?(?P<n>\d+(?:\.\d+)?|[a-z]+)[ -]?(?P<unit>km|kms|kilometres?|"
+    r"more than|only|barely|just over|just under|little more than)\s+)?"
+    r"(?P<n>\d+(?:\.\d+)?|[a-z]+)[ -]?(?P<unit>km|kms|kilometres?|"
     r"kilometers?|miles?)\s+(?:\(\d+\s+\w+\)\s+)?(?:(?:to the\s+)?"
     rf"{_DIRECTIONS}\s+(?:of|from)|from|outside)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:state|"
     r"provincial|regional|district|county)\s+)?(?:(?:capital|city|town|village|port)(?:\s+of)?"

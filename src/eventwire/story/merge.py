@@ -265,25 +265,61 @@ def merge_retold(events: Sequence[Event], text: str) -> list[Event]:
 _DEMONSTRATION = frozenset({"Protests", "Riots"})
 
 
+def _met(a: Event, b: Event) -> bool:
+    """`a` tells protesters attacked by force, `b` their demonstration."""
+    return (
+        a.event_type == "Violence against civilians"
+        and (a.actor2 or "").startswith("Protesters")
+        and b.event_type in _DEMONSTRATION
+    )
+
+
 def _rioted(merged: Event, cluster: Sequence[Event]) -> Event:
     """A demonstration one paragraph tells as met by the police and another as throwing
-    stones is a riot: the crowd's violence decides, as in ACLED's scheme."""
-    riot = next((e for e in cluster if e.event_type == "Riots"), None)
-    if riot is None or merged.event_type != "Protests":
-        return merged
-    rioted = dataclasses.replace(
-        merged,
-        event_type=riot.event_type,
-        sub_event_type=riot.sub_event_type,
-        disorder_type=riot.disorder_type,
-        actor1=riot.actor1,
-        inter1=riot.inter1,
-        actor2=riot.actor2 or merged.actor2,
-        inter2=riot.inter2 if riot.actor2 else merged.inter2,
-        interaction=interaction(riot.inter1, riot.inter2 if riot.actor2 else merged.inter2),
-        notes=riot.notes,  # its source passage, the head written again below
+    stones is a riot: the crowd's violence decides, as in ACLED's scheme; people the lede
+    tells as fired on by the state's forces are the demonstration a later paragraph tells."""
+    crowd = next((e for e in cluster if e.event_type == "Riots"), None) or next(
+        (e for e in cluster if e.event_type == "Protests"), None
     )
-    return dataclasses.replace(rioted, notes=rewrite_notes(rioted))
+    if crowd is None or merged.event_type == crowd.event_type:
+        return merged
+    if fired_on(merged) or (merged.event_type == "Protests" and crowd.event_type == "Riots"):
+        return as_the_crowd(merged, crowd)
+    return merged
+
+
+INTERVENTION = "Protest with intervention"
+
+
+def fired_on(event: Event) -> bool:
+    """Violence of the state's forces against people: at a demonstration, its repression."""
+    return event.event_type == "Violence against civilians" and event.inter1 == 1
+
+
+def as_the_crowd(event: Event, crowd: Event) -> Event:
+    """`event` coded as the demonstration `crowd` tells (its crowd's violence decides); a
+    peaceful protest the forces fired on, or killed at, is one they intervened in."""
+    coding = crowd
+    if fired_on(event) and crowd.sub_event_type == "Peaceful protest":
+        sub = "Excessive force against protesters" if event.fatalities else INTERVENTION
+        coding = dataclasses.replace(
+            crowd, sub_event_type=sub, actor2=event.actor1, inter2=event.inter1
+        )
+    elif fired_on(event) and not crowd.actor2:
+        coding = dataclasses.replace(crowd, actor2=event.actor1, inter2=event.inter1)
+    recoded = dataclasses.replace(
+        event,
+        event_type=coding.event_type,
+        sub_event_type=coding.sub_event_type,
+        disorder_type=coding.disorder_type,
+        actor1=coding.actor1,
+        inter1=coding.inter1,
+        actor2=coding.actor2 or event.actor2,
+        inter2=coding.inter2 if coding.actor2 else event.inter2,
+        interaction=interaction(coding.inter1, coding.inter2 if coding.actor2 else event.inter2),
+        notes=crowd.notes,  # its source passage, the head written again below
+    )
+    return dataclasses.replace(recoded, notes=rewrite_notes(recoded))
 
 
 def _retold(a: Event, b: Event, text: str) -> bool:
@@ -291,8 +327,9 @@ def _retold(a: Event, b: Event, text: str) -> bool:
         return False
     if _paragraphs(a, text) & _paragraphs(b, text):
         return False
-    if {a.event_type, b.event_type} == _DEMONSTRATION:
-        # one crowd, told as protesting in one paragraph and rioting in the next
+    if {a.event_type, b.event_type} == _DEMONSTRATION or _met(a, b) or _met(b, a):
+        # one crowd, told as protesting in one paragraph and rioting in the next (or as
+        # fired on by the police in the lede)
         return place_match(a, b) == "same" and not distinct_in_text(a, b)
     if _country_only(a) or _country_only(b):
         # a paragraph naming no place below the country the other's place is in

@@ -230,11 +230,27 @@ def drop_summaries(events: Sequence[Event], text: str) -> list[Event]:
                 and e.country == event.country
                 and (e.geo_precision or 3) < (event.geo_precision or 3)
                 and (at or 0) > first
+                # (not the next days' deeds: "a mob attacked a settlement on Monday", after
+                # "Sunday night's attacks"; a summary told by its week holds its days)
+                and _within_its_days(event, e)
             }
             if len(told_after) >= 2:
                 continue
         out.append(event)
     return out
+
+
+def _within_its_days(summary: Event, detail: Event) -> bool:
+    if summary.event_date is None or detail.event_date is None:
+        return True
+    if summary.time_precision == 1:
+        return detail.event_date == summary.event_date
+    gap = date.fromisoformat(summary.event_date) - date.fromisoformat(detail.event_date)
+    return abs(gap.days) <= SUMMARY_DAYS
+
+
+#: How far the days a summary told by its week or month sums up may lie from its date.
+SUMMARY_DAYS = 7
 
 
 def drop_long_before(events: Sequence[Event], published: date | None) -> list[Event]:

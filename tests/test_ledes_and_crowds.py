@@ -1,0 +1,230 @@
+"""Reports whose lede tells two places in two clauses, crowds told over several
+paragraphs, and words that look like events but are not: a protest's cause, a shutdown
+done to something, talks that collapsed, a treaty "hostage to" politics, bodies flown home
+for burial, a hospital or a university named after its town."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.language import Language
+
+from eventwire.events.dates import find_dates
+from eventwire.events.fatalities import find_counts
+from eventwire.geo import Gazetteer
+from eventwire.pipeline import Resources, extract
+from eventwire.read import dated
+from eventwire.records import Article, Event
+
+THURSDAY = date(2026, 11, 26)
+
+
+def run(nlp: Language, gazetteer: Gazetteer, text: str) -> list[Event]:
+    article = dated(Article("a", text, "a.txt"), THURSDAY)
+    assert isinstance(article, Article)
+    return extract([article], Resources(nlp, gazetteer)).events
+
+
+def coded(events: list[Event]) -> list[tuple[str, str | None, str | None, int]]:
+    return [(e.sub_event_type, e.event_date, e.location, e.fatalities) for e in events]
+
+
+def test_a_crowd_fired_on_in_one_clause_is_not_counted_with_the_dead_of_the_next() -> None:
+    text = (
+        "Riot police fired tear gas and rubber bullets at thousands of marchers in central "
+        "Lusaka on Monday, and three people were shot dead in the northern town of Ndola."
+    )
+    assert [c.value for c in find_counts(text)] == [3]
+
+
+def test_the_death_a_protest_is_over_is_no_toll() -> None:
+    text = (
+        "Police dispersed hundreds of traders in Kumasi on Tuesday, as protests over the "
+        "killing of a market woman in custody spread to other towns."
+    )
+    assert find_counts(text) == []
+
+
+def test_a_place_whose_clause_tells_no_deaths_has_none(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Zambian police fire on fuel protesters\n\n"
+        "LUSAKA, Nov 24 (Reuters) - Zambian police fired tear gas at thousands of marchers "
+        "in central Lusaka on Tuesday, and three people were shot dead in the northern town "
+        "of Ndola, as protests over fuel prices spread.",
+    )
+    tolls = {e.location: e.fatalities for e in events}
+    assert tolls.get("Ndola") == 3
+    assert tolls.get("Lusaka", 0) == 0
+
+
+def test_a_crowds_paragraph_takes_the_day_of_the_crowd_not_of_the_death_it_rose_over(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Ghana police tear-gas protesters over death in custody\n\n"
+        "ACCRA, Nov 25 (Reuters) - Ghanaian police fired tear gas at hundreds of protesters "
+        "in Accra on Tuesday over the death of a trader in police custody.\n\n"
+        "Kwame Mensah, 31, died in a police cell in Accra on Nov. 17, a day after his "
+        "arrest, his family said.\n\n"
+        "In Kumasi, young men blocked roads with burning tyres and threw stones at police "
+        "officers.",
+    )
+    kumasi = [e for e in events if e.location == "Kumasi"]
+    assert kumasi
+    assert all(e.event_date == "2026-11-24" for e in kumasi)
+
+
+def test_the_lede_telling_protesters_fired_on_is_the_demonstration_told_later(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Two shot dead as protests spread in Uganda\n\n"
+        "KAMPALA, Nov 25 (Reuters) - Ugandan police fired tear gas at protesters in Kampala "
+        "on Tuesday, and two people were shot dead in the eastern city of Mbale.\n\n"
+        "In Mbale, youths blocked roads with burning tyres and pelted police with stones. "
+        "Police opened fire, killing two people, a rights group said.",
+    )
+    mbale = [e for e in events if e.location == "Mbale"]
+    assert [(e.event_type, e.fatalities) for e in mbale] == [("Riots", 2)]
+
+
+def test_a_summary_gives_way_only_to_its_own_days_places(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Toll from Riyom attacks rises to 21\n\n"
+        "The death toll from Sunday night's attacks on two communities in Riyom Local "
+        "Government Area of Plateau State has risen to 21, community leaders said on "
+        "Wednesday.\n\n"
+        "On Monday afternoon, angry youths in Barkin Ladi attacked a herders' settlement, "
+        "killing one man and setting fire to several huts, police said.\n\n"
+        "On Tuesday, hundreds of women marched peacefully in Jos to demand protection.",
+    )
+    assert any(e.event_date == "2026-11-22" and e.fatalities == 21 for e in events)
+
+
+def test_a_year_naming_an_earlier_event_dates_it() -> None:
+    found = find_dates(
+        "The protests recall the 2024 demonstrations, which left dozens dead.", THURSDAY
+    )
+    assert [(f[2].year, f[3]) for f in found] == [(2024, 4)]
+    assert find_dates("the 2000 soldiers deployed there", THURSDAY) == []
+
+
+def test_captives_marched_into_the_bush_are_abducted_not_marching(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Gunmen seize bus passengers in Kaduna\n\n"
+        "On Monday, gunmen stopped a bus on the road near Kachia and marched at least 12 "
+        "passengers into the forest, police said. The kidnappers have since demanded a "
+        "ransom.",
+    )
+    assert {e.sub_event_type for e in events} == {"Abduction/forced disappearance"}
+
+
+def test_words_that_tell_no_event(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Analysis: a frozen front\n\n"
+        "Five years after peace talks in Nairobi collapsed, the two sides still eye each "
+        "other across the valley. Mobile networks in the area are frequently shut down. "
+        "Both armies stopped publishing their lists of alleged ceasefire violations long "
+        'ago. "The settlement has become hostage to elections in both capitals," one '
+        "diplomat said.",
+    )
+    assert events == []
+
+
+def test_bodies_flown_home_for_burial_are_the_dead_told_before(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Rebels kill two road workers in Papua\n\n"
+        "Armed separatists shot dead two road workers near Sugapa on Sunday, police said.\n\n"
+        "The bodies of the two workers were flown to Makassar on Tuesday for burial.",
+    )
+    assert [(e.sub_event_type, e.event_date) for e in events] == [("Attack", "2026-11-22")]
+
+
+def test_a_hospital_or_a_university_named_after_a_town_is_no_event_place(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Gunmen kill five in Bokkos\n\n"
+        "Gunmen killed five villagers in Bokkos on Sunday night, police said. Seven injured "
+        "people were receiving treatment at the Jos University Teaching Hospital. One of the "
+        "dead was a student at Makurdi University.",
+    )
+    assert {e.location for e in events} == {"Bokkos"}
+
+
+def test_a_city_told_only_as_a_distance_is_no_second_place(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Passengers seized near Fiche\n\n"
+        "On Friday, gunmen abducted 17 bus passengers about 10 kilometres west of Fiche in "
+        "North Shewa zone, barely 150 kilometres from Addis Ababa, officials said.",
+    )
+    assert [e.location for e in events] == ["Fiche"]
+
+
+def test_a_separate_gunfight_after_a_dateline_is_an_event_of_its_own(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Jakarta. Armed separatists shot dead two construction workers in Sugapa on Sunday, "
+        "the army said, while a soldier was wounded in a separate gunfight near Ilaga a day "
+        "later.",
+    )
+    assert sorted((e.sub_event_type, e.event_date) for e in events) == [
+        ("Armed clash", "2026-11-23"),
+        ("Attack", "2026-11-22"),
+    ]
+
+
+def test_a_joint_patrol_is_one_side(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Soldier wounded in Papua gunfight\n\n"
+        "On Monday morning, a joint military and police patrol came under fire from TPNPB "
+        "fighters near Ilaga, sparking a gunfight that lasted an hour.",
+    )
+    assert [e.actor2 for e in events] == ["TPNPB: West Papua National Liberation Army"]
+
+
+def test_forces_killing_a_groups_fighters_fought_them_and_took_their_arms(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Militants killed in Kech\n\n"
+        "The military said on Monday that security forces had killed four militants "
+        "belonging to the outlawed Balochistan Liberation Front in an operation near "
+        "Turbat. It said weapons and explosives were recovered.",
+    )
+    assert [(e.sub_event_type, e.actor2, e.fatalities) for e in events] == [
+        ("Armed clash", "BLF: Balochistan Liberation Front", 4)
+    ]
