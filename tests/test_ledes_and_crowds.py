@@ -228,3 +228,105 @@ def test_forces_killing_a_groups_fighters_fought_them_and_took_their_arms(
     assert [(e.sub_event_type, e.actor2, e.fatalities) for e in events] == [
         ("Armed clash", "BLF: Balochistan Liberation Front", 4)
     ]
+
+
+def test_a_second_source_confirming_fewer_dead_is_the_conservative_toll() -> None:
+    text = (
+        "Residents reported at least six fighters killed; the Ombudsman's Office "
+        "(Defensoria del Pueblo) confirmed four bodies recovered."
+    )
+    assert [c.value for c in find_counts(text)] == [4]
+
+
+def test_a_bulletins_two_tellers_give_the_smaller_toll_at_the_town_told(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Flash update\n\n"
+        "- 21 November: Armed clashes between the ELN and Front 33 were reported in rural El "
+        "Tarra for several hours. Community sources reported at least four combatants "
+        "killed; the Ombudsman's Office (Defensoria del Pueblo) confirmed three bodies "
+        "recovered.",
+    )
+    assert [(e.location, e.fatalities) for e in events] == [("El Tarra", 3)]
+
+
+def test_a_standing_danger_and_a_warned_risk_are_no_events(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Access restricted in Catatumbo\n\n"
+        "The Ombudsman issued an early warning on 20 November about the risk of forced "
+        "recruitment of children in Hacari. Access to rural areas of Tibu remains restricted "
+        "due to the presence of explosive devices on roads.",
+    )
+    assert events == []
+
+
+def test_a_blockade_that_passed_off_peacefully_is_a_peaceful_protest(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Misrata residents protest\n\n"
+        "On Tuesday, hundreds of residents gathered in Misrata to demand that the government "
+        "remove armed groups from the city. Protesters blocked the coastal road for several "
+        'hours, but the demonstration passed off peacefully. "We are tired of being '
+        'hostages to these militias," one protester said.',
+    )
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+
+
+def test_a_lede_summing_two_later_dated_events_gives_way_to_them(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Violence in Sinaloa\n\n"
+        "CULIACAN, Mexico (AP) - Nov. 24, 2026 - Mexican soldiers killed four gunmen in a "
+        "shootout in Sinaloa state, and authorities found the bodies of six men dumped "
+        "along a highway, officials said Tuesday.\n\n"
+        "The army said troops on patrol were fired upon Sunday night near Culiacan. Soldiers "
+        "repelled the attack, killing four assailants.\n\n"
+        "On Monday morning, motorists reported the bodies of six men on the outskirts of "
+        "Navolato. The state prosecutor's office said the men had been shot.",
+    )
+    assert sorted((e.event_date, e.fatalities) for e in events) == [
+        ("2026-11-22", 4),
+        ("2026-11-23", 6),
+    ]
+
+
+def test_rivers_a_soldiers_home_town_and_a_bylines_desk_are_no_event_places(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Soldier killed in the VRAEM\n\n"
+        "By Ana Torres | Lima | 21 November 2026\n\n"
+        "A soldier was killed on Friday night when his patrol was ambushed near Pichari by "
+        "remnants of the Shining Path, which operates in the Apurimac, Ene and Mantaro river "
+        "valleys, the army said. The dead soldier was identified as Corporal Luis Rojas, 22, "
+        "from Huanta.",
+    )
+    assert [e.location for e in events] == ["Pichari"]
+
+
+def test_the_last_word_of_an_organisations_spanish_name_is_no_place(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "COLOMBIA: Flash update\n\n"
+        "- 22 November: The Defensoria del Pueblo reported that armed men killed two "
+        "community leaders in a rural area of Catatumbo.",
+    )
+    assert [e.country for e in events] == ["Colombia"]

@@ -115,7 +115,13 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
     for m in _DATELINE_HEAD.finditer(text):
         if _opens_a_dateline(m.group("first"), agency=bool(m.group("agency"))):
             spans.append((m.start("first"), m.end()))
-    return spans
+    # (a byline's desk: "By Carla Mendoza | Lima | 21 November 2026")
+    spans += [(m.start(1), m.end(1)) for m in _BYLINE_PLACE.finditer(text)]
+    return sorted(spans)
+
+
+#: A byline naming the desk between bars: "By Carla Mendoza | Lima | 21 November 2026".
+_BYLINE_PLACE = re.compile(r"(?m)^[ \t]*By[ \t]+[^\n|]{2,60}?\|[ \t]*([A-Z][^|\n]{1,40}?)[ \t]*\|")
 
 
 def dateline_sources(text: str) -> list[tuple[int, int]]:

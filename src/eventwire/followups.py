@@ -61,8 +61,9 @@ def dated_by_event(event: Event, text: str) -> bool:
     spans = [
         e
         for e in event.own_evidence("event_date", text)
-        # (a dateline's day is the report's: "SRINAGAR, Nov 25 (PTI) - Two ... were killed")
-        if not any(a <= e.start < b for a, b in filed)
+        # (a dateline's day is the report's: "SRINAGAR, Nov 25 (PTI) - Two ... were killed",
+        # "CULIACAN, Mexico (AP) - Nov. 24, 2026 - Mexican soldiers killed ...")
+        if not any(a <= e.start <= b + 1 for a, b in filed)
     ]
     spans = [
         e
@@ -837,6 +838,39 @@ def _tells(event: Event, name: str, text: str) -> bool:
         for e in event.evidence
         if e.field == "event_type"
     )
+
+
+def drop_told_sums(events: Sequence[Event], text: str) -> list[Event]:
+    """One report's events less a lede dated only by its telling whose toll is the sum of
+    two or more events told later with their own days ("Mexican soldiers killed three
+    gunmen in a shootout ..., and authorities found the bodies of five men ..., officials
+    said Tuesday", then the shootout on Sunday and the bodies on Monday): the same deaths."""
+    out = []
+    for event in events:
+        first = event.first_trigger() or 0
+        later = [
+            other
+            for other in events
+            if other is not event
+            and (other.first_trigger() or 0) > first
+            and "\n\n" in text[first : other.first_trigger() or 0]
+            and other.country == event.country
+            and other.fatalities > 0
+            and dated_by_event(other, text)
+        ]
+        summed = (
+            event.fatalities > 0
+            and len(later) >= 2
+            and not dated_by_event(event, text)
+            and any(
+                sum(o.fatalities for o in later[i:j]) == event.fatalities
+                for i in range(len(later))
+                for j in range(i + 2, len(later) + 1)
+            )
+        )
+        if not summed:
+            out.append(event)
+    return out
 
 
 def join_followups(events: Sequence[Event], text: str) -> list[Event]:

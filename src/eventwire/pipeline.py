@@ -24,7 +24,7 @@ from .clean import blank, clean_text, join_wrapped_lines
 from .datelines import dateline_spans
 from .events.actors import find_actors
 from .events.days import Days, by_day, days_told, part, share
-from .followups import join_followups
+from .followups import drop_told_sums, join_followups
 from .geo import Gazetteer
 from .geo.names import NAME
 from .geo.whereabouts import OVERRULE, country_evidence, guess_country
@@ -103,7 +103,8 @@ def analyse(
         # Aggregates, background and captions go first, so no continuation borrows from them.
         # (as read: a hard-wrapped line is no caption; a report in capitals has its case)
         read = dataclasses.replace(article, text=text_of(doc))
-        events = join_followups(story.screen_events(coded, [read]), read.text)
+        events = drop_told_sums(story.screen_events(coded, [read]), read.text)
+        events = join_followups(events, read.text)
         events = story.drop_standfirsts(story.drop_summaries(events, read.text), read.text)
         events = story.merge_retold(_day_by_day(events, runs, article.published), read.text)
         events = story.drop_long_before(events, article.published)

@@ -841,8 +841,12 @@ def detect_events(doc: Doc) -> list[EventMention]:
                 doc, group, text
             ):
                 continue  # (drugs seized, no weapon named, are a crime's haul)
-            if sub in ("Peaceful protest", "Protest with intervention") and (
-                VIOLENT in named or CROWD_VIOLENCE.search(text)
+            if sub == VIOLENT and _PASSED_PEACEFULLY.search(text):
+                sub = "Peaceful protest"  # "blocked the road ... but it passed off peacefully"
+            elif (
+                sub in ("Peaceful protest", "Protest with intervention")
+                and (VIOLENT in named or CROWD_VIOLENCE.search(text))
+                and not _PASSED_PEACEFULLY.search(text)
             ):
                 sub = VIOLENT  # the crowd's own violence (barricades, stones) makes a riot
             elif (
@@ -1350,14 +1354,29 @@ def _one_sided(doc: Doc, group: Group) -> bool:
     victims = [f for f in found if f.role == "victim" and f.syntax in ("patient", "")]
     text = text_of(doc)[group.start : group.end]
     if not _PROTEST_WORD.search(text):
-        # ("shot dead two construction workers": workers, no crowd, where nobody protests)
-        victims += [f for f in found if f.role == "crowd" and f.syntax == "patient"]
+        # ("shot dead two construction workers": workers, no crowd, where nobody protests;
+        # not "members" or "drivers", who may be a force's or a convoy's)
+        victims += [
+            f
+            for f in found
+            if f.role == "crowd"
+            and f.syntax == "patient"
+            and _WORKING_PEOPLE.search(text_of(doc), f.start, f.end)
+        ]
     # a fight told, whatever sub-type its trigger went to ("clashed with police"), or told
     # as between two sides ("renewed hostilities between two communities") or beaten back
     clash = any(_FIGHT_WORD.match(t.text) for t in group.triggers) or bool(FOUGHT.search(text))
     if len(armed) <= 1 and _ambushed_civilians(doc, group):
         return True  # "gunmen ambushed a vehicle traveling between X and Y"
     return len(armed) <= 1 and bool(victims) and not clash
+
+
+#: People a crowd's lexicon takes that, harmed where nobody protests, are civilians.
+_WORKING_PEOPLE = re.compile(
+    r"\b(?:workers|labou?rers|farmers|traders|vendors|villagers|residents|students|teachers|"
+    r"doctors|nurses|miners|pensioners)\b",
+    re.IGNORECASE,
+)
 
 
 def _sides(templates: set[str]) -> set[str]:
@@ -1544,6 +1563,15 @@ def _against_forces(doc: Doc, group: Group) -> bool:
     agents = [f for f in found if f.inter in (1, 8) and f.syntax == "agent"]
     victims = [f for f in found if f.role == "victim"]
     return bool(forces) and not agents and not victims
+
+
+#: A demonstration told as having stayed peaceful, whatever it blocked.
+_PASSED_PEACEFULLY = re.compile(
+    r"\b(?:passed off|ended|remained|stayed|was|were|went off|proceeded|dispersed)\s+"
+    r"(?:largely\s+|mostly\s+|entirely\s+)?peaceful(?:ly)?\b|\bwithout (?:any )?(?:incident|"
+    r"violence)\b",
+    re.IGNORECASE,
+)
 
 
 def _fighters_felled(doc: Doc, group: Group) -> bool:

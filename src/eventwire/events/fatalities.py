@@ -1060,8 +1060,8 @@ def _within_update(text: str, offset: int, counts: list[Count]) -> list[Count]:
 #: protester, the government said, while opposition groups said two young men were shot
 #: dead".
 _ANOTHER_SOURCE = re.compile(
-    r"(?:,\s+(?:while|whereas|but)|;)\s+(?:[\w'’-]+\s+){1,6}?(?:said|say|says|claimed|claim|"
-    r"claims|reported|report|reports|put|puts|gave|told)\b",
+    r"(?:,\s+(?:while|whereas|but)|;)\s+(?:[\w'’()-]+\s+){1,8}?(?:said|say|says|claimed|claim|"
+    r"claims|reported|report|reports|put|puts|gave|told|confirmed|counted|recorded)\b",
     re.IGNORECASE,
 )
 #: ... or before it ("The regional gendarmerie command said two people were killed; residents

@@ -28,12 +28,18 @@ PLACES = frozenset({"GPE", "LOC", "FAC"})
 FIGURATIVE = re.compile(
     r"\s+(?:online|on social media|for (?:hearts|minds|votes|public opinion|the narrative)|"
     r"of (?:ideas|narratives)|against (?:poverty|corruption|disease|hunger|inflation|"
-    r"malaria|extremism|radicali[sz]ation|terrorism|isis|is|the islamic state|al[- ]qaeda))\b|"
-    # "the treaty has become hostage to domestic calendars"
-    r"(?<=hostage)\s+to\s+(?!(?:the\s+|their\s+|his\s+|her\s+)?(?:gunmen|kidnappers|captors|"
-    r"militants|rebels|pirates|jihadists|abductors)\b)",
+    r"malaria|extremism|radicali[sz]ation|terrorism|isis|is|the islamic state|al[- ]qaeda))\b",
     re.IGNORECASE,
 )
+#: People or things told as hostage to something ("has become hostage to domestic
+#: calendars", "tired of being hostages to these militias"): a figure of speech.
+_HOSTAGE_TO = re.compile(r"hostages?", re.IGNORECASE)
+_BEING_BEFORE = re.compile(
+    r"\b(?:be|being|been|is|are|was|were|become|becomes|became|remains?|remained)\s+"
+    r"(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_TO_AFTER = re.compile(r"\s+to\b", re.IGNORECASE)
 #: Words before a trigger that make it a group's habit, not an event ("a small group
 #: notorious for kidnappings and bombings", "known for attacks on churches", "It is accused
 #: of killing thousands of civilians": its record, not "was accused of killing a man").
@@ -223,7 +229,10 @@ THING_AFTER = re.compile(
 THING_BEFORE = re.compile(
     r"\b(?:videos?|footage|images?|photos?|photographs?|pictures?|clips?|recordings?) of "
     r"(?:the|this|that|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|"
-    r"Saturday's) (?:[\w-]+ )?$",
+    r"Saturday's) (?:[\w-]+ )?$|"
+    # "due to the presence of explosive devices on roads": a standing danger, no blow
+    r"\b(?:presence|threat|risk|danger) of (?:(?:unexploded|improvised|suspected|hidden|"
+    r"buried|landmines and|mines and) )*$",
     re.IGNORECASE,
 )
 #: A war's running toll ("the war has killed tens of thousands since 2015", "more than 10,000
@@ -569,6 +578,12 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
     if THING_AFTER.match(text, end) or THING_BEFORE.search(text[max(0, start - 40) : start]):
         return "thing"
     if (
+        _HOSTAGE_TO.fullmatch(text[start:end])
+        and _BEING_BEFORE.search(text, max(0, start - 30), start)
+        and _TO_AFTER.match(text, end)
+    ):
+        return "figurative"
+    if (
         _SHUT.fullmatch(text[start:end])
         and _PASSIVE_BEFORE.search(text, max(0, start - 30), start)
         and not _BY_AFTER.match(text, end)
@@ -581,7 +596,11 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "described"
     if token is not None and _described_by_harm(token, strong):
         return "described"  # "The two injured officers were airlifted": people told before
-    if _BODIES.fullmatch(text[start:end]) and _BODIES_MOVED_AFTER.match(text, end):
+    if (
+        _BODIES.fullmatch(text[start:end])
+        and _BODIES_MOVED_AFTER.match(text, end)
+        and _DEFINITE_BEFORE.search(text, max(0, start - 20), start)
+    ):
         return "described"  # "The bodies of the two workers were flown to Makassar"
     if FUTURE_AFTER.match(text, end):
         return "hedged"
@@ -874,6 +893,8 @@ _BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)  # ("was shut down by the poli
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:are|were|is|was|been|being|be|get|got|gets)\s+(?:\w+ly\s+)?$", re.IGNORECASE
 )
+#: ... the dead told before, not counted now ("25 bodies were buried in four graves").
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|their|his|her|its|both)\s+$", re.IGNORECASE)
 #: What befell people, said of them: "the injured officers", "their disappeared children".
 _HARMED = frozenset({"injured", "wounded", "dead", "slain", "disappeared", "abducted", "kidnapped"})
 

@@ -134,11 +134,31 @@ _A_HOSPITALS_NAME = re.compile(
     r"Military|State|Federal|Medical|Memorial|City|Provincial|Municipal|Main))*\s+"
     r"(?:Hospital|Clinic|Medical Cent(?:er|re)|Health Cent(?:er|re))\b"
 )
+#: A capitalised word and a Spanish, Portuguese or French joining word before a name: the
+#: name ends a longer one ("Defensoria del Pueblo", "Plaza de Bolivar") ...
+_NAME_BEFORE = re.compile(
+    r"(?<![\w'’-])((?-i:[A-Z])[\w'’]+)\s+(?:del|de la|de los|de las|de|do|da|dos|das|du)\s+$"
+)
+#: ... unless that word says what kind of place it is ("Valle del Cauca", "San Jose del").
+_PLACE_WORDS = frozenset(
+    {"valle", "san", "santa", "santo", "puerto", "ciudad", "villa", "nueva", "nuevo", "cabo",
+     "sierra", "isla", "islas", "bahia", "rio", "costa", "norte", "sur", "departamento",
+     "municipio", "provincia", "estado", "region", "comuna", "commune", "province", "porto",
+     "vila", "sao", "são", "ilha", "cerro", "llano", "llanos", "playa", "barrio", "la", "el",
+     "los", "las", "golfo", "lago", "laguna", "monte", "mont", "pointe", "port", "saint",
+     "sainte", "ville"}
+)  # fmt: skip
 #: ... a school, and before it one of its people.
 _A_SCHOOLS_NAME = re.compile(r"\s+(?:University|College|Polytechnic|Institute|Academy)\b")
 _MEMBER_OF = re.compile(
     r"\b(?:students?|lecturers?|professors?|graduates?|alumn(?:us|i|a)|staff|employees?|"
     r"researchers?|teachers?)\s+(?:at|of|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: After a name, the rest of a list of rivers ("Apurimac, Ene and Mantaro river valleys").
+_RIVERS_AFTER = re.compile(
+    r"(?:\s*,\s*(?-i:[A-Z])[\w'’-]+)*(?:,?\s+and\s+(?-i:[A-Z])[\w'’-]+)?\s+"
+    r"(?:river|rivers|river valleys?|river basins?)\b",
     re.IGNORECASE,
 )
 #: A name that, followed by these, names works running far from any one town.
@@ -162,6 +182,8 @@ _ORIGIN = re.compile(
     r"traders|herders|farmers|students|workers|residents|villagers|man|woman|men|women|"
     r"people|youths?|"
     r"nationals?|citizens?|natives?|immigrants?|"
+    # "The dead soldier was identified as Corporal X, 22, from Huanta"
+    r"\d{1,2}\s*,|"
     # "separated men who were from Punjab and shot them"
     r"(?:who|that)\s+(?:were|was|are|is|hail(?:ed)?|come)(?:\s+originally)?)"
     r"\s+from\s+(?:the\s+)?"
@@ -315,8 +337,13 @@ def _is_event_place(
         return False  # inside "Kentucky State Police", "Aleppo Media Center": who, not where
     if _country_modifier(doc, tp):
         return False
+    if _RIVERS_AFTER.match(text_of(doc), tp.end):
+        return False  # "the Apurimac, Ene and Mantaro river valleys": rivers, not towns
     if _A_WORKS_NAME.match(text_of(doc), tp.end):
         return False  # "part of the Druzhba pipeline system": a pipeline's name, not a place
+    named = _NAME_BEFORE.search(text_of(doc), max(0, tp.start - 40), tp.start)
+    if named is not None and named.group(1).lower() not in _PLACE_WORDS:
+        return False  # "the Defensoria del Pueblo", "the Universidad de Antioquia": a name
     if _A_HOSPITALS_NAME.match(text_of(doc), tp.end) and not own:
         return False  # "treated at the Jos University Teaching Hospital": where they lie
     if _A_SCHOOLS_NAME.match(text_of(doc), tp.end) and _MEMBER_OF.search(
@@ -758,6 +785,8 @@ def _elsewhere(doc: Doc, tp: Toponym, start: int) -> bool:
     """The passage names the place as where the wounded were taken ("evacuated to the
     University of Maiduguri Teaching Hospital"): never the event's."""
     before = text_of(doc)[max(start, tp.start - 120) : tp.start]
+    if _RIVERS_AFTER.match(text_of(doc), tp.end) or _A_HOSPITALS_NAME.match(text_of(doc), tp.end):
+        return True  # a river's name, a hospital's: never an event's place to borrow
     return bool(_TAKEN_TO.search(before) or _HOSPITAL_TELLER.search(before))
 
 
