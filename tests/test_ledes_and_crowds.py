@@ -330,3 +330,88 @@ def test_the_last_word_of_an_organisations_spanish_name_is_no_place(
         "community leaders in a rural area of Catatumbo.",
     )
     assert [e.country for e in events] == ["Colombia"]
+
+
+def test_attacks_foiled_by_the_dozen_are_a_tally_not_a_disruption(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Police chief briefs reporters\n\n"
+        "Addressing a press conference in Peshawar on Wednesday, the provincial police "
+        'chief said the police had foiled "dozens of attacks" this year and that a new '
+        "counter-terrorism unit would be deployed in Bannu.",
+    )
+    assert events == []
+
+
+def test_the_taliban_in_power_are_afghanistans_forces_and_is_k_is_the_islamic_state(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Raid in Jalalabad\n\n"
+        "KABUL, 21 November 2026 (AFP) - On Saturday, the Taliban's intelligence service "
+        "said its forces had killed three IS-K members and arrested a fourth in a raid on a "
+        "hideout in Jalalabad on Thursday.",
+    )
+    assert [(e.sub_event_type, e.event_date, e.actor1, e.actor2) for e in events] == [
+        (
+            "Armed clash",
+            "2026-11-19",
+            "Military Forces of Afghanistan (2021-)",
+            "Islamic State (Afghanistan)",
+        )
+    ]
+
+
+def test_two_nations_troops_told_together_are_one_side_and_the_next_sentence_is_their_toll(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Clash near Macomia\n\n"
+        "On Sunday, Mozambican and Rwandan troops clashed with a group of insurgents near "
+        "Macomia. An army officer said five insurgents were killed and three rifles "
+        "recovered.",
+    )
+    assert [(e.actor1, e.actor2, e.fatalities) for e in events] == [
+        (
+            "Military Forces of Mozambique (2025-)",
+            "Unidentified Armed Group (Mozambique)",
+            5,
+        )
+    ]
+
+
+def test_others_missing_add_no_dead_and_iswap_bears_its_name_of_the_day(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Base attacked in Borno\n\n"
+        "ABUJA, Nov 23 (Reuters) - Fighters of Islamic State West Africa Province (ISWAP) "
+        "attacked a military base in Monguno late on Sunday, the army said. Troops repelled "
+        "the attack, killing nine insurgents, and two soldiers were killed, the army said. "
+        "Military sources told Reuters that four soldiers had died and several others were "
+        "missing.",
+    )
+    assert [(e.actor2, e.fatalities) for e in events] == [("Islamic State (West Africa)", 11)]
+
+
+def test_a_road_s_far_end_and_a_hospital_by_its_town_are_no_second_place(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Landmine kills traders\n\n"
+        "On Monday morning, a vehicle carrying traders hit a landmine about 10 km outside "
+        "Damboa, on the road to Maiduguri, killing four people, a militia member said. The "
+        "injured were later referred to Lady Reading Hospital, Maiduguri.",
+    )
+    assert [e.location for e in events] == ["Damboa"]

@@ -85,7 +85,8 @@ def test_a_group_that_claimed_the_assault_or_that_police_blame_is_its_side(
     )
     (clash,) = [e for e in events if e.event_type == "Battles"]
     assert clash.actor2 is not None and "Islamist Militia" not in clash.actor2
-    assert "Islamic State (" not in clash.actor2  # the West African province, not IS itself
+    # the West African province (ACLED's name for it since 2019), not IS in Nigeria
+    assert clash.actor2 == "Islamic State (West Africa)"
     events = run(
         nlp,
         gazetteer,

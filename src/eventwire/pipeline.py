@@ -258,6 +258,7 @@ def code_mention(
     events = []
     for where, toll in zip(places, tolls, strict=True):
         actors = ev.code_actors(doc, mention, where.country)
+        actors = ev.in_power(actors, when.date or article.published, where.country)
         actors = ev.dated_actors(actors, when.date or article.published, article.published)
         actors = ev.branch_actors(actors, where)
         events.append(build_event(article, mention, when, where, actors, toll))

@@ -11,7 +11,7 @@ from .branches import branch_actors
 from .dates import resolve_date
 from .detect import detect_events
 from .fatalities import count_fatalities, toll_at, unknown_number
-from .regimes import dated_actors
+from .regimes import dated_actors, in_power
 
 __all__ = [
     "branch_actors",
@@ -20,6 +20,7 @@ __all__ = [
     "dated_actors",
     "detect_events",
     "forces_country",
+    "in_power",
     "resolve_date",
     "toll_at",
     "unknown_number",

@@ -55,7 +55,7 @@ _ATTRIBUTION = re.compile(
     # "police said", "Police spokesman Abdifatah Aden said", "police and hospital officials
     # said"
     r"(?:\s+(?:spokesm[ae]n|officials?|sources?|spokesperson|[Cc]ommanders?|[Cc]hiefs?|"
-    r"[Cc]ommissioners?)(?:\s+[A-Z][\w'’.-]+){0,3})?"
+    r"[Cc]ommissioners?|authorities|government|administration|ministry)(?:\s+[A-Z][\w'’.-]+){0,3})?"
     r"(?:\s+and\s+(?:[\w-]+\s+){0,2}(?:officials|sources|witnesses|residents|doctors|medics))?"
     + _SPEAKERS_PLACE
     + _WHEN_TOLD
@@ -140,6 +140,15 @@ def _national_forces(table: dict[str, Any]) -> list[tuple[str, str, int, str]]:
     for pattern, country in sorted(table["national_forces"], key=lambda r: -len(r[0])):
         rows.append(
             (rf"(?:{pattern})(?:-led)? {_POLICE_NOUNS}", f"Police Forces of {country}", 1, "armed")
+        )
+        # the first of two nations' troops told together ("Mozambican and Rwandan troops")
+        rows.append(
+            (
+                rf"(?:{pattern})(?=\s+(?:and|&)\s+[\w-]+\s+{_MILITARY_NOUNS})",
+                f"Military Forces of {country}",
+                1,
+                "armed",
+            )
         )
         rows.append(
             (
@@ -1545,8 +1554,13 @@ def _joined(doc: Doc, a: Found, b: Found) -> bool:
     between = text_of(doc)[left.end : right.start].strip()
     if between in ("/", "-"):
         return True
-    return between in ("and", "&") and bool(
-        _JOINT.search(text_of(doc), max(0, left.start - 20), left.start)
+    return (
+        between in ("and", "&")
+        and (
+            bool(_JOINT.search(text_of(doc), max(0, left.start - 20), left.start))
+            # ("Mozambican and Rwandan troops": one force noun for both)
+            or (left.inter in (1, 8) and " " not in text_of(doc)[left.start : left.end].strip())
+        )
     )
 
 

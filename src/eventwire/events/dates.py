@@ -449,7 +449,19 @@ def _of_saying(text: str, found: Dated) -> bool:
     return bool(
         _SAYING_BEFORE.search(text[max(0, start - 30) : start])
         or _SAYING_AFTER.match(text[end : end + 30])
+        or (
+            _OPENING_ON.search(text[max(0, start - 12) : start])
+            and _FRONTED_SAYING.match(text[end : end + 120])
+        )
     )
+
+
+#: A sentence opening with its date ("On Saturday, the ministry said its forces had ..."):
+#: the day of the saying, when a verb of saying follows its subject.
+_OPENING_ON = re.compile(r"(?:^|[.!?\n]\s*)[Oo]n\s+$")
+_FRONTED_SAYING = re.compile(
+    rf"^\s*,\s+(?:[\w'’()-]+\s+){{1,12}}?(?:{'|'.join(SAYING)})\b(?!\s+to\b)", re.IGNORECASE
+)
 
 
 #: How far back a date told earlier in the report may still date a later passage: further

@@ -617,11 +617,16 @@ def _same(doc: Doc, group: Group, strong: list[Trigger]) -> bool:
         return True  # "Houthis fired a missile at Jazan. It was intercepted": its fate
     if _spoils(doc, group, strong):
         return True  # "Troops recovered rifles and ammunition": the fight's spoils
+    kept = [t for t in strong if not (t.sub_event_type == DISRUPTED and _SPOILS.search(t.text))]
+    if "Battles" in mine and kept and all(_DEATH_ONLY.fullmatch(t.text) for t in kept):
+        return True  # "... said four insurgents were killed and two rifles recovered": its toll
     if _attack_only(group.triggers) and theirs == {"Battles"} and _armed_target(doc, group):
         return True  # "X launched an attack against Y. Heavy fighting followed": one battle
     return not mine or bool(mine & theirs) or theirs <= {"Violence against civilians"}
 
 
+#: A death told without its deed: after a fight, the fight's toll.
+_DEATH_ONLY = re.compile(r"killed|dead|died|deaths?|casualties", re.IGNORECASE)
 #: Arms taken after a fight: its spoils, no seizure of their own.
 _SPOILS = re.compile(r"recover\w*|seiz\w*|captur\w*|confiscat\w*", re.IGNORECASE)
 
@@ -870,7 +875,8 @@ def detect_events(doc: Doc) -> list[EventMention]:
                 sub == "Attack"
                 and not protest_told
                 and (_against_forces(doc, group) or _fighters_felled(doc, group))
-            ):
+            ) or (sub == "Arrests" and DEATHS.search(text) and _fighters_felled(doc, group)):
+                # ("its forces had killed two IS-K members and arrested a third in a raid")
                 # (at a demonstration, forces not named as attackers are the crowd's match)
                 sub = "Armed clash"
             elif sub in (BOMB, "Suicide bomb") and _gunfight_too(doc, group):
@@ -1581,11 +1587,25 @@ def _fighters_felled(doc: Doc, group: Group) -> bool:
     found = find_actors(doc, group.start, group.end)
     if any(f.role in ("victim", "crowd") for f in found):
         return False
-    agents = [f for f in found if f.role == "armed" and f.syntax == "agent" and f.inter in (1, 8)]
-    felled = [
-        f for f in found if f.role == "armed" and f.syntax == "patient" and f.inter in (2, 3, 4)
-    ]
-    return bool(agents) and bool(felled)
+    agents = {f.template for f in found if f.role == "armed" and f.syntax == "agent"}
+    text = text_of(doc)
+    felled = {
+        f.template
+        for f in found
+        if f.role == "armed"
+        and f.syntax == "patient"
+        and f.inter in (2, 3, 4)
+        and not _PEOPLE_NAMED_ARMED.search(text, f.start, f.end)
+    }
+    return bool(agents) and bool(felled - agents)
+
+
+#: Words the actor table reads as a community's militia that, killed, are mostly people
+#: ("killing two herders").
+_PEOPLE_NAMED_ARMED = re.compile(
+    r"\b(?:herders|herdsmen|pastoralists|villagers|farmers|youths?|residents|communit\w*)\b",
+    re.IGNORECASE,
+)
 
 
 def _crime(doc: Doc, group: Group, text: str) -> bool:

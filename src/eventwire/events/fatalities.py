@@ -1639,9 +1639,19 @@ def _added(text: str, start: int, end: int, found: list[Count]) -> bool:
         if not any(c.start - ADDITIVE_REACH <= m.start() <= c.end + ADDITIVE_REACH for c in found):
             continue
         lead = text[max(start, m.start() - 25) : m.start()].lower().split()
+        if _OTHER_FATE_AFTER.match(text, m.end()):
+            continue  # "five soldiers had died and several others were missing"
         if not any(w in INJURY for w in lead):
             return True
     return False
+
+
+#: After "others", a fate other than death.
+_OTHER_FATE_AFTER = re.compile(
+    r"\s+(?:(?:were|are|was|remain(?:ed)?|have been|had been)\s+)?(?:still\s+)?(?:missing|"
+    r"unaccounted|captured|abducted|kidnapped|wounded|injured|hurt|arrested|detained)\b",
+    re.IGNORECASE,
+)
 
 
 SIDES: dict[str, frozenset[str]] = {

@@ -16,7 +16,7 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 
-from ..records import ActorCoding
+from ..records import Actor, ActorCoding
 
 #: A state's forces as the actor coder names them; a name that already carries years is
 #: left as it is.
@@ -145,6 +145,35 @@ def with_period(name: str, day: date | None, known: date | None = None) -> str:
         name = mission_on(name, day)
     found = period_of(match.group("country") if match else name, day)
     return f"{name} {found.label(max(day, known or day))}" if found else name
+
+
+#: Armed groups that became a state's government, and since when: their forces are then
+#: that state's (ACLED codes the Taliban as Afghanistan's military since August 2021).
+IN_POWER = {"Taliban": ("Afghanistan", date(2021, 8, 15))}
+
+
+#: Groups ACLED names otherwise before a day: ISWAP was "Boko Haram - Wilayat Gharb
+#: Ifriqiyyah" in its data until 2019.
+NAMED_BEFORE = {
+    "Islamic State (West Africa)": (date(2019, 1, 1), "Boko Haram - Wilayat Gharb Ifriqiyyah")
+}
+
+
+def in_power(coding: ActorCoding, day: date | None, country: str | None) -> ActorCoding:
+    """The coding with a group that governed on `day` named as its state's forces (inter
+    1 at home, 8 abroad), and a group named as ACLED named it on `day`."""
+
+    def change(actor: Actor) -> Actor:
+        before = NAMED_BEFORE.get(actor.name)
+        if before is not None and day is not None and day < before[0]:
+            return dataclasses.replace(actor, name=before[1])
+        held = IN_POWER.get(actor.name)
+        if held is None or day is None or day < held[1]:
+            return actor
+        inter = 1 if country in (None, held[0]) else 8
+        return dataclasses.replace(actor, name=f"Military Forces of {held[0]}", inter=inter)
+
+    return coding.each(change)
 
 
 def dated_actors(coding: ActorCoding, day: date | None, known: date | None) -> ActorCoding:

@@ -503,7 +503,8 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
     text = sent.text
     before = text[max(0, start - HEDGE_WINDOW) : start]
     if extra["foiled"].search(before):
-        return "foiled"
+        # ("had foiled \"dozens of attacks\" this year": a running tally, no one attack)
+        return "toll" if _FOILED_TALLY.search(text) else "foiled"
     if _CAPTIVES.match(text, start, end) and _SET_FREE.search(text, max(0, start - 30), start):
         return "past"  # "rescued 14 kidnapped victims": taken before, freed now
     if _RECAPTURE.match(text, start, end) and _RUNAWAYS.search(text):
@@ -577,6 +578,8 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "figurative"
     if THING_AFTER.match(text, end) or THING_BEFORE.search(text[max(0, start - 40) : start]):
         return "thing"
+    if _FOILED.fullmatch(text[start:end]) and _MANY_ATTACKS_AFTER.match(text, end):
+        return "toll"  # "had foiled \"dozens of attacks\" this year": a running tally
     if (
         _HOSTAGE_TO.fullmatch(text[start:end])
         and _BEING_BEFORE.search(text, max(0, start - 30), start)
@@ -686,7 +689,9 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
                 # ("soldiers managed to prevent an attack" still foiled one)
                 to = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
                 done = node.dep_ == "xcomp" and node.head.lemma_.lower() in _ACHIEVED
-                return "hedged" if to and not done else "foiled"
+                if to and not done:
+                    return "hedged"
+                return "toll" if _FOILED_TALLY.search(text) else "foiled"
             if node.lemma_.lower() in HEDGE_LEMMAS and node is not token and not _feared_dead(node):
                 return "hedged"
             if node.dep_ in ("advcl", "relcl"):
@@ -887,6 +892,14 @@ _BODIES_MOVED_AFTER = re.compile(
     r"transferred|moved|released|driven|carried)\b",
     re.IGNORECASE,
 )
+#: Attacks foiled, counted over a time: a tally, no one disruption.
+_FOILED = re.compile(r"foil(?:ed|s)?|thwart(?:ed|s)?|prevented|averted", re.IGNORECASE)
+_MANY_ATTACKS_AFTER = re.compile(
+    r"\s+[\"“]?(?:dozens|scores|hundreds|several|numerous|many|more than \d+|over \d+|\d+)\s+"
+    r"(?:of\s+)?(?:[\w-]+\s+)?(?:attacks|plots|attempts|bombings|attacks)\b",
+    re.IGNORECASE,
+)
+_FOILED_TALLY = re.compile(rf"\b(?:{_FOILED.pattern})(?:{_MANY_ATTACKS_AFTER.pattern})", re.I)
 #: A shutdown done to something ("are frequently shut down"), not a strike.
 _SHUT = re.compile(r"shut ?downs?", re.IGNORECASE)
 _BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)  # ("was shut down by the police": theirs)

@@ -97,7 +97,9 @@ _EARLIER_DEED = re.compile(
 # "the full reopening of the road to Damascus": where a road leads, no place of the event
 # (one "on the road to Kismayo" happened on it).
 _ROAD_TO = re.compile(
-    r"(?<!\bon )(?<!\balong )\bthe (?:main |only |key )?(?:road|highway|route) (?:to|towards) $",
+    r"(?<!\bon )(?<!\balong )\bthe (?:main |only |key )?(?:road|highway|route) (?:to|towards) $|"
+    # ("about 10 km outside Damboa, on the road to Maiduguri": the road's far end)
+    r",\s+(?:on|along) the (?:main )?(?:road|highway|route) (?:to|towards) $",
     re.IGNORECASE,
 )
 # "militias allied to the government in Kinshasa": a government by its seat.
@@ -114,8 +116,9 @@ _TAKEN_TO = re.compile(
     # ... a hospital named after its town ("evacuated to the University of Maiduguri
     # Teaching Hospital")
     r"(?:(?-i:[A-Z])[\w'’-]+\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?of\s+)?"
-    # ... each town of a list ("taken to hospitals in Kolofata and Mora")
-    r"(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?(?:,\s+|\s+and\s+)){0,3}$",
+    # ... each town of a list ("taken to hospitals in Kolofata and Mora"), or a hospital's
+    # name before its town ("referred to Lady Reading Hospital, Peshawar")
+    r"(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}(?:,\s+|\s+and\s+)){0,3}$",
     re.IGNORECASE,
 )
 # Before a name, the hospital of a doctor or an official who tells the toll ("a doctor at
@@ -148,6 +151,22 @@ _PLACE_WORDS = frozenset(
      "los", "las", "golfo", "lago", "laguna", "monte", "mont", "pointe", "port", "saint",
      "sainte", "ville"}
 )  # fmt: skip
+#: ... and before it, the care of the wounded.
+_CARE_BEFORE = re.compile(
+    r"\b(?:treated|treatment|admitted|hospitali[sz]ed|taken|rushed|evacuated|referred|"
+    r"transferred|flown|airlifted|recovering|died|succumbed)\b[^.;]{0,100}$",
+    re.IGNORECASE,
+)
+
+
+def _cared_for_in(doc: Doc, tp: Toponym) -> bool:
+    """A hospital named after its town, told as where the wounded were cared for."""
+    text = text_of(doc)
+    return bool(_A_HOSPITALS_NAME.match(text, tp.end)) and bool(
+        _CARE_BEFORE.search(text, max(0, tp.start - 120), tp.start)
+    )
+
+
 #: ... a school, and before it one of its people.
 _A_SCHOOLS_NAME = re.compile(r"\s+(?:University|College|Polytechnic|Institute|Academy)\b")
 _MEMBER_OF = re.compile(
@@ -344,7 +363,7 @@ def _is_event_place(
     named = _NAME_BEFORE.search(text_of(doc), max(0, tp.start - 40), tp.start)
     if named is not None and named.group(1).lower() not in _PLACE_WORDS:
         return False  # "the Defensoria del Pueblo", "the Universidad de Antioquia": a name
-    if _A_HOSPITALS_NAME.match(text_of(doc), tp.end) and not own:
+    if _cared_for_in(doc, tp) and not own:
         return False  # "treated at the Jos University Teaching Hospital": where they lie
     if _A_SCHOOLS_NAME.match(text_of(doc), tp.end) and _MEMBER_OF.search(
         text_of(doc), max(0, tp.start - 40), tp.start
@@ -785,8 +804,8 @@ def _elsewhere(doc: Doc, tp: Toponym, start: int) -> bool:
     """The passage names the place as where the wounded were taken ("evacuated to the
     University of Maiduguri Teaching Hospital"): never the event's."""
     before = text_of(doc)[max(start, tp.start - 120) : tp.start]
-    if _RIVERS_AFTER.match(text_of(doc), tp.end) or _A_HOSPITALS_NAME.match(text_of(doc), tp.end):
-        return True  # a river's name, a hospital's: never an event's place to borrow
+    if _RIVERS_AFTER.match(text_of(doc), tp.end) or _cared_for_in(doc, tp):
+        return True  # a river's name, a hospital the wounded lie in: never the event's place
     return bool(_TAKEN_TO.search(before) or _HOSPITAL_TELLER.search(before))
 
 
@@ -906,7 +925,9 @@ _IN_AN_AREA = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?]\s")
 #: A sentence opening on its district: "In Dera Ismail Khan, ...".
-_OPENING_IN = re.compile(r"(?:^|[.!?\n]\s*)In\s+$")
+_OPENING_IN = re.compile(
+    r"(?:^|[.!?\n]\s*)(?:(?:Meanwhile|Elsewhere|Separately|Also|Earlier|Later),\s+)?[Ii]n\s+$"
+)
 
 
 def _holds(area: Place, place: Place) -> bool:
@@ -938,7 +959,7 @@ def _inside_the_next(doc: Doc, tps: list[Toponym]) -> list[Toponym]:
         if (
             x.place is not None
             and y.place is not None
-            and _OPENING_IN.search(text, max(0, x.start - 12), x.start)
+            and _OPENING_IN.search(text, max(0, x.start - 24), x.start)
             and text.startswith(",", x.end)
             and not _SENTENCE_END.search(text, x.end, y.start)
             and x.place.population > y.place.population
