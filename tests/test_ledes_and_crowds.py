@@ -415,3 +415,40 @@ def test_a_road_s_far_end_and_a_hospital_by_its_town_are_no_second_place(
         "injured were later referred to Lady Reading Hospital, Maiduguri.",
     )
     assert [e.location for e in events] == ["Damboa"]
+
+
+def test_a_bulletins_incident_blamed_on_a_group_borrows_no_side_from_the_overview(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "SUDAN: Flash Update (26 November 2026)\n\n"
+        "SITUATION OVERVIEW\n\n"
+        "Fighting between the Sudanese Armed Forces (SAF) and the Rapid Support Forces (RSF) "
+        "continued during the reporting period.\n\n"
+        "- North Kordofan: On 21 November, a drone strike hit a market in Bara, killing six "
+        "civilians, according to health workers. Local authorities attributed the strike to "
+        "the RSF.",
+    )
+    assert [(e.sub_event_type, e.actor1) for e in events] == [
+        ("Air/drone strike", "RSF: Rapid Support Forces")
+    ]
+
+
+def test_explosives_dropped_from_drones_are_an_air_strike_and_deactivated_bombs_disrupted(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Drone attack in Tierra Caliente\n\n"
+        "Two farm workers were wounded on Tuesday when explosives were dropped from drones "
+        "on an orchard outside Aguililla, police said.\n\n"
+        "On Wednesday, army experts deactivated two improvised explosive devices buried on a "
+        "road near Apatzingan.",
+    )
+    assert sorted(e.sub_event_type for e in events) == [
+        "Air/drone strike",
+        "Disrupted weapons use",
+    ]

@@ -11,7 +11,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from ..datelines import section_bounds
-from ..nlp import text_of
+from ..nlp import list_item_start, text_of
 from ..records import Actor, ActorCoding, EventMention, Span
 from .lexicon import load_json
 
@@ -911,6 +911,10 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
         not armed
         and etype not in ("Protests", "Riots")
         and not _SEPARATE.search(text_of(doc), mention.start, mention.end)
+        # (nor a list item, an incident of its own, nor a passage whose doer a claim or a
+        # blame names: "Local authorities attributed the strike to the RSF")
+        and list_item_start(text_of(doc), mention.start) is None
+        and _claimant(doc, mention) is None
     ):
         # "SAF bomb Dalami. No casualties.": the passage's triggers are in a later
         # sentence than its actors; the report's opening names them (unless the passage
@@ -1351,6 +1355,10 @@ _CLAIM = re.compile(
     r"\b(?:attacks?|bombings?|blasts?|explosions?|killings?|ambush|assault|massacre|"
     r"abductions?|kidnappings?)\b[^.;]{0,40}\b(?:blamed on|attributed to|(?:carried out|"
     r"perpetrated|committed|staged|launched|claimed) by)\b|"
+    # "Local authorities attributed the strike to the RSF"
+    r"\battribut(?:ed|es|ing) (?:the|this|that|both) (?:[\w-]+ )?(?:attacks?|strikes?|"
+    r"shelling|bombings?|blasts?|explosions?|killings?|ambush|assault|massacre|abductions?|"
+    r"raids?)\s+to\b|"
     # "Prosecutors said the device had been planted by the Jalisco New Generation Cartel"
     r"\b(?:devices?|bombs?|mines?|explosives|ieds?)\b[^.;]{0,30}\b(?:planted|placed|laid|"
     r"detonated) by\b",
@@ -1558,8 +1566,13 @@ def _joined(doc: Doc, a: Found, b: Found) -> bool:
         between in ("and", "&")
         and (
             bool(_JOINT.search(text_of(doc), max(0, left.start - 20), left.start))
-            # ("Mozambican and Rwandan troops": one force noun for both)
-            or (left.inter in (1, 8) and " " not in text_of(doc)[left.start : left.end].strip())
+            # ("Mozambican and Rwandan troops", "AMISOM and SNG forces": two forces under
+            # one noun)
+            or (
+                left.inter in (1, 8)
+                and right.inter in (1, 8)
+                and " " not in text_of(doc)[left.start : left.end].strip()
+            )
         )
     )
 
