@@ -452,3 +452,57 @@ def test_explosives_dropped_from_drones_are_an_air_strike_and_deactivated_bombs_
         "Air/drone strike",
         "Disrupted weapons use",
     ]
+
+
+def test_an_attack_told_by_its_death_toll_is_no_development(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Toll rises in Ituri\n\n"
+        "BUNIA, DR Congo, Nov 25 (AFP) - The death toll from an attack blamed on CODECO "
+        "militiamen in Djugu territory has risen to 19, local officials said on Wednesday.",
+    )
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Attack", 19)]
+
+
+def test_a_strike_that_killed_is_no_labour_strike(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Strike kills family in south Lebanon\n\n"
+        "The deadliest strike this week, on a house in the southern town of Kfar Roummane on "
+        "Tuesday, killed six members of the same family, the health ministry said.",
+    )
+    assert [e.event_type for e in events] == ["Explosions/Remote violence"]
+
+
+def test_a_lockdown_called_a_protest_and_earlier_lockdowns_are_no_events(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Separatists announce lockdown\n\n"
+        "Separatist fighters have announced a two-week lockdown from December 1 in what they "
+        "say is a protest against the continued detention of their leaders. Traders in "
+        "Bamenda said they feared a repeat of previous lockdowns, when shops that opened were "
+        "set ablaze.",
+    )
+    assert events == []
+
+
+def test_settlers_are_the_attackers_not_the_soldiers_who_came_after(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Settlers attack village\n\n"
+        "On Tuesday evening, dozens of Israeli settlers, some of them masked, attacked the "
+        "village of Sinjil, setting fire to a house and beating residents, witnesses said. "
+        "Residents said Israeli soldiers arrived after the attack and fired tear gas at "
+        "villagers.",
+    )
+    assert [e.actor1 for e in events] == ["Settlers (Israel)"]

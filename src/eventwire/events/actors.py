@@ -1256,6 +1256,8 @@ def _parties(doc: Doc, found: list[Found], mention: EventMention) -> list[Found]
 #: Islamic State", "inspired by al-Qaeda"): no party to the event.
 _IN_PASSING = re.compile(
     r"\b(?:allegiance|loyalty) to (?:the )?$|\binspired by (?:the )?$|"
+    # "Jihadists linked to Al-Qaeda killed 25 soldiers": whose allies the doers are
+    r"\b(?:linked|tied|affiliated|aligned|allied) (?:to|with) (?:the )?$|"
     r"\bsympathi[sz]\w+ (?:of|with|to|for) (?:the )?$",
     re.IGNORECASE,
 )
@@ -1285,13 +1287,25 @@ def _stopped_the_attacker(doc: Doc, found: Found) -> bool:
     return False
 
 
+#: Forces that came when the event was over.
+_AFTERWARDS = re.compile(
+    r"\barrived\s+(?:[\w-]+\s+){0,3}?(?:after (?:the|an|this) (?:attack|assault|raid|"
+    r"incident|violence|killing|shooting)|later|too late|afterwards|once the)\b",
+    re.IGNORECASE,
+)
+
+
 def _bystander(doc: Doc, found: Found) -> bool:
     """Armed men whose only verb is a bystander's: "police are hunting a suspect", but not
     "soldiers deployed and pushed the attackers back" (a verb of their own joined on)."""
-    if found.role != "armed" or not found.syntax or found.verb not in BYSTANDER_VERBS:
+    if found.role != "armed" or not found.syntax:
         return False
     span = doc.char_span(found.start, found.end, alignment_mode="expand")
     if span is None:
+        return False
+    if found.verb == "arrive" and _AFTERWARDS.search(span.sent.text):
+        return True  # "Israeli soldiers arrived after the attack and fired tear gas"
+    if found.verb not in BYSTANDER_VERBS:
         return False
     verbs = [t for t in span.sent if t.lemma_.lower() == found.verb]
     return not any(
@@ -1572,6 +1586,7 @@ def _joined(doc: Doc, a: Found, b: Found) -> bool:
                 left.inter in (1, 8)
                 and right.inter in (1, 8)
                 and " " not in text_of(doc)[left.start : left.end].strip()
+                and " " in text_of(doc)[right.start : right.end].strip()  # the shared noun
             )
         )
     )

@@ -1115,7 +1115,13 @@ _KILLING_WORDS = re.compile(
 
 
 def _killing_told(group: Group) -> bool:
-    return any(t.status == "asserted" and _KILLING_WORDS.match(t.text) for t in group.triggers)
+    """A killing told, or an attack told with its dead ("The death toll from an attack
+    blamed on the ADF has risen to 27")."""
+    asserted = [t for t in group.triggers if t.status == "asserted"]
+    return any(_KILLING_WORDS.match(t.text) for t in asserted) or (
+        any(t.sub_event_type == "Attack" for t in asserted)
+        and any(not t.sub_event_type and _DEATH_ONLY.fullmatch(t.text) for t in asserted)
+    )
 
 
 MOB = "Mob violence"

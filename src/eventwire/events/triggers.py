@@ -609,6 +609,12 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "hedged"
     if _A_HUNT.fullmatch(text[start:end]) and _UNDER_WAY_AFTER.match(text, end):
         return "hedged"  # "Raids are being conducted to nab those involved": a hunt, no deed
+    if _HELD.fullmatch(text[start:end]) and _GOES_ON_BEFORE.search(text, max(0, start - 20), start):
+        return "thing"  # "against the continued detention of their leaders": no new arrest
+    if _PREVIOUS_WHEN.search(text, max(0, start - 120), start):
+        return "past"  # "a repeat of previous lockdowns, when shops that opened were set ablaze"
+    if _WHAT_THEY_CALL.search(text, max(0, start - 60), start):
+        return "hedged"  # "announced a lockdown ... in what they say is a protest against"
     if _SINCE_BEFORE.search(text, max(0, start - 30), start):
         return "past"  # "Factions of the BIFF have since pledged allegiance to Islamic State"
     if _A_SPLINTER.search(text, max(0, start - 3), start) and _GROUP_AFTER.match(text, end):
@@ -900,6 +906,26 @@ _MANY_ATTACKS_AFTER = re.compile(
     re.IGNORECASE,
 )
 _FOILED_TALLY = re.compile(rf"\b(?:{_FOILED.pattern})(?:{_MANY_ATTACKS_AFTER.pattern})", re.I)
+#: Holding told as a state that goes on: "the continued detention", "a prolonged siege".
+_HELD = re.compile(
+    r"detentions?|imprisonment|incarceration|custody|occupation|sieges?|blockades?", re.I
+)
+_GOES_ON_BEFORE = re.compile(
+    r"\b(?:continued|continuing|ongoing|prolonged|indefinite|years-long|months-long)\s+$", re.I
+)
+#: A deed told as what happened in earlier times of the kind ("previous lockdowns, when").
+_PREVIOUS_WHEN = re.compile(
+    r"\b(?:previous|past|earlier|former|last year's|past years')\s+(?:[\w-]+\s+){0,2}?"
+    r"[\w-]+s?\s*,?\s+when\b[^.;]{0,100}$",
+    re.IGNORECASE,
+)
+#: A name someone gives a deed ("in what they say is a protest"): their word, no event.
+_WHAT_THEY_CALL = re.compile(
+    r"\bin what (?:they|it|he|she|the group|the separatists|officials|critics) "
+    r"(?:say|says|said|call|calls|called|describe[sd]?|term(?:s|ed)?)(?: is| was| as)? "
+    r"(?:an? |the )?(?:[\w-]+ )?$",
+    re.IGNORECASE,
+)
 #: A shutdown done to something ("are frequently shut down"), not a strike.
 _SHUT = re.compile(r"shut ?downs?", re.IGNORECASE)
 _BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)  # ("was shut down by the police": theirs)
