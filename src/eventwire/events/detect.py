@@ -1120,8 +1120,12 @@ def _killing_told(group: Group) -> bool:
     asserted = [t for t in group.triggers if t.status == "asserted"]
     return any(_KILLING_WORDS.match(t.text) for t in asserted) or (
         any(t.sub_event_type == "Attack" for t in asserted)
-        and any(not t.sub_event_type and _DEATH_ONLY.fullmatch(t.text) for t in asserted)
+        and any(not t.sub_event_type and _TOLD_DEAD.fullmatch(t.text) for t in asserted)
     )
+
+
+#: Words of the dead, as a toll tells them (not "casualties", which "no casualties" denies).
+_TOLD_DEAD = re.compile(r"dead|died|deaths?|killed", re.IGNORECASE)
 
 
 MOB = "Mob violence"
