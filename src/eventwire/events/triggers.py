@@ -902,7 +902,7 @@ _BODIES_MOVED_AFTER = re.compile(
 _FOILED = re.compile(r"foil(?:ed|s)?|thwart(?:ed|s)?|prevented|averted", re.IGNORECASE)
 _MANY_ATTACKS_AFTER = re.compile(
     r"\s+[\"“]?(?:dozens|scores|hundreds|several|numerous|many|more than \d+|over \d+|\d+)\s+"
-    r"(?:of\s+)?(?:[\w-]+\s+)?(?:attacks|plots|attempts|bombings|attacks)\b",
+    r"(?:of\s+)?(?:[\w-]+\s+)?(?:attacks|plots|attempts|bombings)\b",
     re.IGNORECASE,
 )
 _FOILED_TALLY = re.compile(rf"\b(?:{_FOILED.pattern})(?:{_MANY_ATTACKS_AFTER.pattern})", re.I)
