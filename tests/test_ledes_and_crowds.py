@@ -506,3 +506,20 @@ def test_settlers_are_the_attackers_not_the_soldiers_who_came_after(
         "villagers.",
     )
     assert [e.actor1 for e in events] == ["Settlers (Israel)"]
+
+
+def test_a_paragraph_saying_when_and_where_the_ledes_clashes_took_place_places_and_dates_it(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Miners' protest toll rises\n\n"
+        "LIMA, Nov 25 (Reuters) - The number of people killed in clashes between police and "
+        "informal miners in southern Peru rose to two, the Ombudsman's Office said on "
+        "Wednesday.\n\n"
+        "The second man died late on Tuesday in a hospital, officials said.\n\n"
+        "The clashes took place on Monday near the town of Chala, when police tried to clear "
+        "a blockade. Police fired tear gas and, according to witnesses, live ammunition.",
+    )
+    assert [(e.event_date, e.location) for e in events] == [("2026-11-23", "Chala")]

@@ -111,7 +111,7 @@ def same_place(earlier: Event, later: Event, text: str) -> bool:
         earlier.geo_precision == 3
         and earlier.admin1 is None
         and earlier.location == earlier.country
-        and _next_paragraph(earlier, later, text)
+        and (_next_paragraph(earlier, later, text) or _opens_as_told(later, text))
     ):
         # the place in the country the lede named, told in the paragraph after it ("an army
         # post in northern Burkina Faso" ... "the detachment at Tin-Akoff")
@@ -124,6 +124,25 @@ def same_place(earlier: Event, later: Event, text: str) -> bool:
         and earlier.location == earlier.admin1
         and later.admin1 == earlier.admin1
     )
+
+
+#: A sentence that names the event told before and says when or where it happened ("The
+#: clashes took place on Monday on the Pan-American Highway near the town of Chala").
+_TOOK_PLACE = re.compile(
+    r"\s*(?:The|That|This)\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|blasts?|explosions?|raids?|"
+    r"ambush|assault|strikes?|killings?|massacre|shooting|incident|violence|clash(?:es)?|"
+    r"fighting|unrest|riots?|protests?)\s+(?:took place|happened|occurred|began|broke out|"
+    r"erupted|started|unfolded)\b"
+)
+
+
+def _opens_as_told(event: Event, text: str) -> bool:
+    """The paragraph the passage's first trigger is told in opens by naming the event told
+    before and saying when or where it happened."""
+    first = event.first_trigger()
+    if first is None:
+        return False
+    return bool(_TOOK_PLACE.match(text, text.rfind("\n\n", 0, first) + 2))
 
 
 def _paragraphs(event: Event, text: str) -> list[int]:
@@ -589,7 +608,7 @@ def _dates(target: Event, later: Event, text: str) -> bool:
         return False  # (told as happening after the news of the earlier one was told)
     if target.event_type == "Protests" and not _protest_sequel(later):
         return False  # ("the gunmen" of the raid the march was held over)
-    if told_before(later, text) or _same_hands(later, text):
+    if told_before(later, text) or _same_hands(later, text) or _opens_as_told(later, text):
         return True
     if (
         later.sub_event_type == target.sub_event_type
@@ -625,7 +644,7 @@ def _same_day(target: Event, later: Event, text: str) -> bool:
             # (or in a paragraph the event is told in already: "... late on Saturday. The
             # wounded were taken to hospitals in Kharkiv")
             or (
-                told_before(later, text)
+                (told_before(later, text) or _opens_as_told(later, text))
                 and set(_paragraphs(later, text)) <= set(_paragraphs(target, text))
             )
         )
@@ -754,7 +773,8 @@ def _continued(kept: list[Event], event: Event, text: str) -> Event | None:
     """The earlier event an undated passage goes on telling: the latest it may continue, or
     one whose toll it repeats ("police opened fire, killing at least five" ... "Amnesty said
     at least five people had been shot dead by police"), not a place listed in between."""
-    anaphor, hands = told_before(event, text), _same_hands(event, text)
+    anaphor = told_before(event, text) or _opens_as_told(event, text)
+    hands = _same_hands(event, text)
     placed = bool(event.own_evidence("location", text))
     fits = [
         k
@@ -894,6 +914,14 @@ def join_followups(events: Sequence[Event], text: str) -> list[Event]:
         if dating is not None:
             take_date(dating, event)
         target = dating if dated else _continued(kept, event, text)
+        if (
+            target is not None
+            and not dated
+            and event.event_date is not None
+            and _opens_as_told(event, text)
+            and not dated_by_event(target, text)
+        ):
+            take_date(target, event)  # "The clashes took place on Monday ...": its day
         if dated and not another and dating is None:
             target = next(
                 (k for k in reversed(kept) if _same_day(k, event, text)),
