@@ -523,3 +523,18 @@ def test_a_paragraph_saying_when_and_where_the_ledes_clashes_took_place_places_a
         "a blockade. Police fired tear gas and, according to witnesses, live ammunition.",
     )
     assert [(e.event_date, e.location) for e in events] == [("2026-11-23", "Chala")]
+
+
+def test_a_date_in_brackets_after_the_dateline_dates_the_report_and_a_groups_record_is_none(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Soldiers killed in Datu Piang clash\n\n"
+        "COTABATO CITY (November 21, 2026) - Three soldiers were killed when government "
+        "troops clashed with fighters of the Karialan faction of the BIFF, which has pledged "
+        "allegiance to the Islamic State group, in Datu Piang on Thursday afternoon, the "
+        "military said.",
+    )
+    assert [(e.sub_event_type, e.event_date) for e in events] == [("Armed clash", "2026-11-19")]

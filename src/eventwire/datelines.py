@@ -81,14 +81,15 @@ def dateline_date(text: str, today: date) -> date | None:
 
 # A byline's or a page's date, with its year: "Staff Correspondent, Bogura | Published:
 # November 21, 2026", "By Marcos Vizcarra | Culiacan | Monday, November 23, 2026",
-# "Enab Baladi | 26 November 2026".
+# "Enab Baladi | 26 November 2026", or a date in brackets after the place: "COTABATO CITY
+# (November 21, 2026) - ".
 _FULL_DATE = (
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
     r"(?:(?P<month>[A-Z][a-z]{2,8})\.?[ \t]+(?P<day>\d{1,2}),?[ \t]+(?P<year>(?:19|20)\d\d)"
     r"|(?P<day2>\d{1,2})[ \t]+(?P<month2>[A-Z][a-z]{2,8})\.?,?[ \t]+(?P<year2>(?:19|20)\d\d))"
 )
 _BYLINE_DATED = re.compile(
-    r"(?m)^[^\n]{0,80}?(?:\||\b(?:Published|Posted|Updated|Dated)\b:?)[ \t]*(?:on[ \t]+)?"
+    r"(?m)^[^\n]{0,80}?(?:\||\(|\b(?:Published|Posted|Updated|Dated)\b:?)[ \t]*(?:on[ \t]+)?"
     rf"{_FULL_DATE}\b"
 )
 # ... or a line holding nothing but the date, or the place in capitals and the date:
@@ -103,7 +104,7 @@ _DATE_LINE = re.compile(rf"(?m)^[ \t]*(?:[A-Z][A-Z .'’-]{{2,30}},[ \t]*)?{_FUL
 _DATELINE_HEAD = re.compile(
     r"(?m)^[ \t]*(?P<first>[A-Z][\w.'’ /-]{1,30}?)(?:[ \t]*\([A-Z][\w .'’-]{1,30}\))?"
     r"(?P<rest>(?:,[ \t]*[A-Z\d][\w.'’ -]{0,30}?){0,3})"
-    r"(?P<agency>[ \t]*\([\w .&'’/-]{1,40}\))?"
+    r"(?P<agency>[ \t]*\([\w .,&'’/-]{1,40}\))?"
     r"[ \t]*(?:[—–]|--?)[ \t]"
 )
 

@@ -988,7 +988,7 @@ def _means_told(doc: Doc, group: Group, *, short: bool) -> bool:
 
 #: Arms told as seized or found: a haul, not the means of a blow.
 _SEIZED = re.compile(
-    r"\b(?:recovered|seized|confiscated|impounded)\b[^.;]{0,60}|"
+    r"\b(?:recovered|seized|confiscated|impounded)\b[^.;]{0,120}|"
     r"[^.;]{0,60}\b(?:were|was|have been|had been|has been)\s+(?:also\s+)?(?:recovered|"
     r"seized|confiscated|impounded|found)\b",
     re.IGNORECASE,

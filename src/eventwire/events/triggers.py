@@ -615,6 +615,8 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "past"  # "a repeat of previous lockdowns, when shops that opened were set ablaze"
     if _WHAT_THEY_CALL.search(text, max(0, start - 60), start):
         return "hedged"  # "announced a lockdown ... in what they say is a protest against"
+    if _GROUP_WHICH_BEFORE.search(text, max(0, start - 40), start):
+        return "habit"  # "the Karialan faction of the BIFF, which has pledged allegiance to"
     if _SINCE_BEFORE.search(text, max(0, start - 30), start):
         return "past"  # "Factions of the BIFF have since pledged allegiance to Islamic State"
     if _A_SPLINTER.search(text, max(0, start - 3), start) and _GROUP_AFTER.match(text, end):
@@ -912,6 +914,12 @@ _HELD = re.compile(
 )
 _GOES_ON_BEFORE = re.compile(
     r"\b(?:continued|continuing|ongoing|prolonged|indefinite|years-long|months-long)\s+$", re.I
+)
+#: A group's record told in a clause about it ("..., which has pledged allegiance to").
+_GROUP_WHICH_BEFORE = re.compile(
+    r",\s+(?:which|that|who)\s+(?:has|have|had)\s+(?:long\s+|since\s+|previously\s+|"
+    r"reportedly\s+|also\s+)?$",
+    re.IGNORECASE,
 )
 #: A deed told as what happened in earlier times of the kind ("previous lockdowns, when").
 _PREVIOUS_WHEN = re.compile(
