@@ -5,28 +5,12 @@ for burial, a hospital or a university named after its town."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from spacy.language import Language
 
 from eventwire.events.dates import find_dates
 from eventwire.events.fatalities import find_counts
 from eventwire.geo import Gazetteer
-from eventwire.pipeline import Resources, extract
-from eventwire.read import dated
-from eventwire.records import Article, Event
-
-THURSDAY = date(2026, 11, 26)
-
-
-def run(nlp: Language, gazetteer: Gazetteer, text: str) -> list[Event]:
-    article = dated(Article("a", text, "a.txt"), THURSDAY)
-    assert isinstance(article, Article)
-    return extract([article], Resources(nlp, gazetteer)).events
-
-
-def coded(events: list[Event]) -> list[tuple[str, str | None, str | None, int]]:
-    return [(e.sub_event_type, e.event_date, e.location, e.fatalities) for e in events]
+from reports import THURSDAY, run
 
 
 def test_a_crowd_fired_on_in_one_clause_is_not_counted_with_the_dead_of_the_next() -> None:

@@ -12,18 +12,8 @@ from spacy.language import Language
 from eventwire.datelines import dateline_date
 from eventwire.events.detect import AIRBORNE
 from eventwire.geo import Gazetteer
-from eventwire.pipeline import Resources, extract
-from eventwire.read import dated
-from eventwire.records import Article, Event
-
-THURSDAY = date(2026, 11, 26)
-
-
-def run(nlp: Language, gazetteer: Gazetteer, text: str) -> list[Event]:
-    """The report's events, dated by its dateline, else published on THURSDAY."""
-    article = dated(Article("a", text, "a.txt"), THURSDAY)
-    assert isinstance(article, Article)
-    return extract([article], Resources(nlp, gazetteer)).events
+from eventwire.records import Event
+from reports import run
 
 
 def coded(events: list[Event]) -> list[tuple[str, str | None, str | None, int]]:

@@ -4,22 +4,11 @@ police, Syria's SNA is not Somalia's army), and a force spelt as itself stays it
 
 from __future__ import annotations
 
-from datetime import date
-
 from spacy.language import Language
 
 from eventwire.geo import Gazetteer
-from eventwire.pipeline import Resources, extract
-from eventwire.read import dated
-from eventwire.records import Article, Event
-
-THURSDAY = date(2026, 11, 26)
-
-
-def run(nlp: Language, gazetteer: Gazetteer, text: str) -> list[Event]:
-    article = dated(Article("a", text, "a.txt"), THURSDAY)
-    assert isinstance(article, Article)
-    return extract([article], Resources(nlp, gazetteer)).events
+from eventwire.records import Event
+from reports import run
 
 
 def sides(events: list[Event]) -> list[tuple[str | None, str | None]]:
