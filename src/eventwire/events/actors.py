@@ -14,6 +14,7 @@ from ..datelines import section_bounds
 from ..nlp import list_item_start, text_of
 from ..records import Actor, ActorCoding, EventMention, Span
 from .lexicon import load_json
+from .order import other_first
 
 UNIDENTIFIED = ("Unidentified Armed Group ({country})", 3)
 CIVILIANS = ("Civilians ({country})", 7)
@@ -985,7 +986,7 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
         ]
         first = better[0] if better else first
     if etype == "Battles":
-        first = _battle_first(armed, first)
+        first = _battle_first(armed, first, country)
         if sub in TERRITORY:
             taker = _taker(doc, armed, sub)
             # the state regains ground even when the passage names only the side that lost it
@@ -1663,19 +1664,31 @@ def _taker(doc: Doc, armed: list[Found], sub: str) -> Found | None:
     return pool[0] if pool else None
 
 
-def _battle_first(armed: list[Found], first: Found | None) -> Found | None:
+def _battle_first(armed: list[Found], first: Found | None, country: str | None) -> Found | None:
     """The side ACLED lists first in a battle: the state's forces, whoever attacked (its
-    2016 notes: "Al Shabaab fighters ambushed SNG forces" lists the SNG first); with no
-    state force in the passage, the side told as attacking, else whoever is named."""
+    2016 notes: "Al Shabaab fighters ambushed SNG forces" lists the SNG first), unless the
+    country's coders list the other side first (`order.other_first`); with no state force
+    in the passage, the side told as attacking, else whoever is named."""
     # forces that came to stop a fight between others did not start it ("clashes between
     # two clans ... police and military forces intervened")
     armed = [f for f in armed if f.verb not in STOPPING_VERBS]
     if first is not None and first.verb in STOPPING_VERBS:
         first = None
     state = _state_forces(armed)
+    other = [f for f in armed if f not in state and not f.template.startswith(PRIVATE)]
+    attacked = first is not None and first.syntax == "agent" and first.verb in ASSAULT_VERBS
+    if state and other and other_first(country, attacked=attacked and first in other):
+        # where the country's coders list the side that attacked first ("OLA forces
+        # attacked government soldiers": the OLA), or the forces' foe whoever attacked
+        named = [f for f in other if f.template not in UNNAMED_SIDES]
+        return first if attacked and first in other else (named or other)[0]
     if state:
         return state[0]
     return first or (armed[0] if armed else None)
+
+
+#: Verbs whose subject started a fight.
+ASSAULT_VERBS = frozenset({"attack", "ambush", "raid", "storm", "overrun", "assault"})
 
 
 #: A passage telling an incident apart from what the report told before it.

@@ -1,0 +1,37 @@
+"""Which side of a battle between a state's forces and another armed side comes first.
+
+ACLED's coders differ by country: some list the forces first whoever attacked, others the
+side that attacked. ``data/events/battle_order.json`` holds, per country, how its training
+notes list such battles (rebuilt by ``scripts/learn_battle_order.py``); a country none of
+them covers keeps the common convention, forces first.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .lexicon import load_json
+
+#: The fewest battles a country's notes must hold before their convention is followed.
+SUPPORT = 3
+#: The share of a country's battles listing the other side first above which it comes
+#: first whoever attacked ("Tunisian forces killed two militants": the militants).
+ALWAYS = 0.75
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, dict[str, int]]:
+    table: dict[str, dict[str, int]] = load_json("battle_order.json")["countries"]
+    return table
+
+
+def other_first(country: str | None, *, attacked: bool) -> bool:
+    """Whether `country`'s coders list the side fighting the forces before them: where
+    their notes mostly do so and that side attacked (`attacked`), or almost always do."""
+    counts = _countries().get(country or "")
+    if counts is None:
+        return False
+    forces, other = counts["forces_first"], counts["other_first"]
+    if forces + other < SUPPORT or other <= forces:
+        return False
+    return attacked or other >= ALWAYS * (forces + other)

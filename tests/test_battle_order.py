@@ -1,0 +1,55 @@
+"""Which side of a battle comes first follows the coders of the event's country: forces
+first whoever attacked where their notes mostly do so (Somalia, Nigeria), the attacking
+group first where their notes mostly list the forces' foe first (Ethiopia, Burundi)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from eventwire.events.order import other_first
+from eventwire.geo import Gazetteer
+from reports import run
+
+
+def test_conventions_come_from_the_learnt_table() -> None:
+    assert other_first("Ethiopia", attacked=True)
+    assert other_first("Ethiopia", attacked=False)  # almost always the foe first there
+    assert not other_first("Somalia", attacked=True)
+    assert not other_first("Nigeria", attacked=True)
+    assert not other_first(None, attacked=True)
+    assert not other_first("Atlantis", attacked=True)  # no notes: forces first
+
+
+def test_a_country_listing_the_foe_first_mostly_needs_the_foe_to_have_attacked() -> None:
+    # South Sudan's notes list the other side first in most, not nearly all, battles
+    assert other_first("South Sudan", attacked=True)
+    assert not other_first("South Sudan", attacked=False)
+
+
+def test_rebels_who_attacked_come_first_in_ethiopia(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Rebels attack army post in Oromia\n\n"
+        "NEKEMTE, Nov 24 - Fighters of the Oromo Liberation Army attacked an army post "
+        "outside Nekemte on Monday, killing four soldiers, residents said.",
+    )
+    battle = next(e for e in events if e.event_type == "Battles")
+    assert battle.inter1 == 2
+    assert battle.actor1 is not None and battle.actor1.startswith("OLA")
+    assert battle.actor2 is not None and battle.actor2.startswith("Military Forces of Ethiopia")
+
+
+def test_forces_stay_first_in_somalia_whoever_attacked(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Al Shabaab attacks army base\n\n"
+        "BAIDOA, Nov 24 - Al Shabaab fighters attacked a Somali army base near Baidoa on "
+        "Monday, killing three soldiers, a local commander said.",
+    )
+    battle = next(e for e in events if e.event_type == "Battles")
+    assert battle.inter1 == 1
+    assert battle.actor1 is not None and battle.actor1.startswith("Military Forces of Somalia")
