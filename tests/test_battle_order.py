@@ -40,9 +40,7 @@ def test_rebels_who_attacked_come_first_in_ethiopia(nlp: Language, gazetteer: Ga
     assert battle.actor2 is not None and battle.actor2.startswith("Military Forces of Ethiopia")
 
 
-def test_forces_stay_first_in_somalia_whoever_attacked(
-    nlp: Language, gazetteer: Gazetteer
-) -> None:
+def test_forces_stay_first_in_somalia_whoever_attacked(nlp: Language, gazetteer: Gazetteer) -> None:
     events = run(
         nlp,
         gazetteer,
@@ -53,3 +51,14 @@ def test_forces_stay_first_in_somalia_whoever_attacked(
     battle = next(e for e in events if e.event_type == "Battles")
     assert battle.inter1 == 1
     assert battle.actor1 is not None and battle.actor1.startswith("Military Forces of Somalia")
+
+
+def test_one_side_told_fighting_another_is_a_battle(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Two people were killed while another one was badly hurt after moran warriors from "
+        "two communities clashed over pasture near Marsabit.",
+    )
+    assert [e.event_type for e in events] == ["Battles"]
+    assert events[0].fatalities == 2

@@ -96,10 +96,10 @@ def test_a_report_naming_only_home_forces_is_about_their_country(
 def test_a_one_country_group_says_which_country_a_report_is_about(
     nlp: Language, gazetteer: Gazetteer
 ) -> None:
-    text = "OLA fighters attacked government soldiers in Goro Sala, killing 15."
+    text = "Fighters of the OLA ambushed a police patrol near Dambi Ciriq, killing six."
     events = events_of(nlp, gazetteer, text, date(2016, 1, 9))
-    assert [(e.country, e.actor1) for e in events] == [
-        ("Ethiopia", "Military Forces of Ethiopia (1991-)")
+    assert [(e.country, e.actor2) for e in events] == [
+        ("Ethiopia", "Police Forces of Ethiopia (1991-)")
     ]
 
 

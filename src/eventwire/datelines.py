@@ -121,8 +121,11 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-#: A byline naming the desk between bars: "By Carla Mendoza | Lima | 21 November 2026".
-_BYLINE_PLACE = re.compile(r"(?m)^[ \t]*By[ \t]+[^\n|]{2,60}?\|[ \t]*([A-Z][^|\n]{1,40}?)[ \t]*\|")
+#: A byline naming the desk between bars or after a comma: "By Carla Mendoza | Lima | 21
+#: November 2026", "By Shehu Umar, Gusau | Tuesday", "By Mahamat Issa, in Bol | Published".
+_BYLINE_PLACE = re.compile(
+    r"(?m)^[ \t]*By[ \t]+[^\n|,]{2,60}?[|,][ \t]*(?:in[ \t]+)?([A-Z][^|,\n]{1,40}?)[ \t]*\|"
+)
 
 
 def dateline_sources(text: str) -> list[tuple[int, int]]:

@@ -171,6 +171,41 @@ def absorb(target: Event, followup: Event, text: str) -> None:
         target.fatalities_best = followup.fatalities_best
         target.fatalities_high = followup.fatalities_high
         target.source_fatalities = dict(followup.source_fatalities)
+    elif 0 < followup.fatalities < target.fatalities and _told_lower(followup, text):
+        # "killing at least 14 residents" ... "the police spokesman said nine people were
+        # killed": ACLED keeps the lowest credible toll, UCDP the range
+        high = max(target.fatalities_high or 0, target.fatalities)
+        target.fatalities = followup.fatalities
+        target.fatalities_low = min(
+            target.fatalities_low or followup.fatalities, followup.fatalities
+        )
+        target.fatalities_high = high
+        target.source_fatalities = {k: followup.fatalities for k in target.source_fatalities}
+
+
+def _told_lower(followup: Event, text: str) -> bool:
+    """The continuation is another teller's whole toll ("the police spokesman said nine
+    people were killed"), not a part of it ("two of the dead were soldiers")."""
+    return any(
+        e.field == "fatalities"
+        and _WHOLE_TOLL.match(text, e.start)
+        and _TELLER.search(_sentence(followup, text))
+        for e in followup.evidence
+    )
+
+
+#: A number of people killed, told whole.
+_WHOLE_TOLL = re.compile(
+    r"[\w-]+\s+(?:people|persons|residents|villagers|civilians)\s+(?:were|had been|have been)"
+    r"\s+killed\b",
+    re.IGNORECASE,
+)
+#: A teller named in the sentence.
+_TELLER = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|police|army|military|officials?|authorities|command)\b"
+    r"[^.]{0,120}\b(?:said|confirmed|stated)\b",
+    re.IGNORECASE,
+)
 
 
 #: Sub-types whose striker the state's own forces may be, named after the lede.
@@ -183,6 +218,19 @@ def take_actor1(target: Event, followup: Event, text: str) -> None:
     trigger ("Russian warplanes carried out the raids"): it is the event's actor1; so is a
     group owning up to what the lede's "gunmen" did ("The BLA said it carried out the
     attack") or told as its doer ("The attack was carried out by the CODECO militia")."""
+    if (
+        followup.actor1 is not None
+        and followup.actor1 == target.actor2
+        and followup.actor2 is not None
+        and followup.inter2 not in (None, 1, 5, 6, 7)
+        and not followup.actor2.startswith(("Unidentified", "Islamist Militia"))
+        and (target.actor1 or "").startswith(("Unidentified Armed Group", "Islamist Militia"))
+    ):
+        # the forces' foe listed first as "militants", the continuation listing the forces
+        # first names it ("JNIM claimed responsibility for Wednesday's ambush")
+        target.actor1, target.inter1 = followup.actor2, followup.inter2
+        target.interaction = interaction(target.inter1, target.inter2)
+        return
     if (
         followup.actor1 is None
         or followup.actor1 == target.actor2
@@ -432,6 +480,7 @@ def same_kind(earlier: Event, later: Event, text: str) -> bool:
             and bool(_SENT_IN.search(_sentence(later, text)))
         )
         or later.sub_event_type == "Attack"
+        or _claimed_by_a_side(earlier, later, text)
         or (
             later.sub_event_type == "Looting/property destruction"
             and earlier.event_type in ("Violence against civilians", "Battles")
@@ -445,6 +494,28 @@ def same_kind(earlier: Event, later: Event, text: str) -> bool:
             and not _ANOTHER.search(_sentence(later, text))
         )
     )
+
+
+def _claimed_by_a_side(earlier: Event, later: Event, text: str) -> bool:
+    """A side of the lede's violence saying it did it ("Al Shabaab ... said in a statement
+    that it had killed 30 soldiers in what it called a 'martyrdom operation'"): its claim of
+    the same deed, however the claim words it."""
+    sides = {earlier.actor1, earlier.actor2} - {None}
+    return (
+        earlier.event_type in _VIOLENT
+        and later.event_type in _VIOLENT
+        and bool(sides & {later.actor1, later.actor2})
+        and bool(_CLAIMED_DEED.search(_sentence(later, text)))
+    )
+
+
+_VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+#: A group telling of a deed as its own.
+_CLAIMED_DEED = re.compile(
+    r"\b(?:said|says|claimed)\b[^.;]{0,80}\b(?:it|they) had (?:killed|carried out|attacked)\b"
+    r"|\bclaimed responsibility\b",
+    re.IGNORECASE,
+)
 
 
 def _aftermath(earlier: Event, later: Event) -> bool:

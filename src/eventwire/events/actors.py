@@ -1676,12 +1676,16 @@ def _battle_first(armed: list[Found], first: Found | None, country: str | None) 
         first = None
     state = _state_forces(armed)
     other = [f for f in armed if f not in state and not f.template.startswith(PRIVATE)]
-    attacked = first is not None and first.syntax == "agent" and first.verb in ASSAULT_VERBS
-    if state and other and other_first(country, attacked=attacked and first in other):
+    # (the side chosen before may be one a claim named: "JNIM claimed responsibility")
+    foe = first is not None and first.inter not in (1, 8) and first not in state
+    attacked = foe and first is not None and first.syntax == "agent" and first.verb in ASSAULT_VERBS
+    if state and (other or foe) and other_first(country, attacked=attacked):
         # where the country's coders list the side that attacked first ("OLA forces
         # attacked government soldiers": the OLA), or the forces' foe whoever attacked
         named = [f for f in other if f.template not in UNNAMED_SIDES]
-        return first if attacked and first in other else (named or other)[0]
+        return (
+            first if foe and (attacked or first not in other or not named) else (named or other)[0]
+        )
     if state:
         return state[0]
     return first or (armed[0] if armed else None)

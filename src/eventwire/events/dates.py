@@ -74,6 +74,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # a season and its year ("the nationwide protests of autumn 2022")
+        "year",
+        re.compile(
+            r"\b(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b",
+            re.I,
+        ),
+    ),
+    (
         # ... or naming an earlier event ("the 2025 demonstrations", "the 2019 riots")
         "year",
         re.compile(
@@ -282,7 +290,7 @@ def find_dates(text: str, anchor: date | None, hint: date | None = None) -> list
     out = [f for f in out if not _DEADLINE.search(text, max(0, f[0] - 20), f[0])]
     # a weekday the date follows names that date ("Sunday, 25 February"), not the last Sunday
     named = {start for start, _, _, precision in out if precision == 1}
-    return sorted(
+    out = [
         f
         for f in out
         if not (
@@ -290,7 +298,35 @@ def find_dates(text: str, anchor: date | None, hint: date | None = None) -> list
             and (after := _DATE_AFTER.match(text, f[1])) is not None
             and after.end() in named
         )
-    )
+    ]
+    # "in the night from Thursday to Friday": the small hours fall on the second day
+    out = [
+        f
+        for f in out
+        if not (
+            text[f[0] : f[1]].lower() in WEEKDAYS
+            and _NIGHT_FROM.search(text, max(0, f[0] - 30), f[0])
+            and _TO_THE_NEXT.match(text, f[1])
+        )
+    ]
+    # a weekly rite named by its weekday ("during Sunday mass") gives way to a date told
+    # with it ("... on Jan. 28, 2024"): it says which day of the week, not which week
+    rites = [f for f in out if text[f[0] : f[1]].lower() in WEEKDAYS and _RITE.match(text, f[1])]
+    if any(f[3] == 1 and f not in rites for f in out):
+        out = [f for f in out if f not in rites]
+    return sorted(out)
+
+
+#: Before and after the first day of a night told by both its days.
+_NIGHT_FROM = re.compile(r"\bnight (?:from|of|between) $", re.IGNORECASE)
+_TO_THE_NEXT = re.compile(
+    r"\s+(?:to|and|into)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.IGNORECASE,
+)
+#: A weekly rite or gathering after its weekday's name ("Sunday mass", "Friday prayers").
+_RITE = re.compile(
+    r"\s+(?:mass|masses|prayers?|services?|sermons?|worship|school|market)\b", re.IGNORECASE
+)
 
 
 #: Words before a date by which something stood.
@@ -405,7 +441,16 @@ def _years_of_the_deed(doc: Doc, offset: int, found: list[Dated], trigger: int) 
             abs(f[0] - trigger) <= YEAR_REACH
             and _one_deed(doc, _verb_of(doc, offset + f[1] - 1), deed)
         )
+        # the years of a series its examples follow ("deadly attacks in 2015-2017,
+        # including the bombing of a peace rally in Ankara that killed more than 100")
+        or (0 < trigger - f[1] <= YEAR_REACH and _EXAMPLES.match(text_of(doc), offset + f[1]))
     ]
+
+
+#: After a series told with its years, the examples that follow.
+_EXAMPLES = re.compile(
+    r"(?:\s*[-–]\s*\d{2,4})?,?\s+(?:including|such as|among them)\b", re.IGNORECASE
+)
 
 
 def _one_deed(doc: Doc, verb: int | None, deed: int | None) -> bool:

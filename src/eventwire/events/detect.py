@@ -13,7 +13,15 @@ from spacy.tokens import Span as Sentence
 
 from ..nlp import is_heading, starts_paragraph, text_of
 from ..records import EventMention, Span
-from .actors import BYSTANDER_VERBS, CIVILIANS, SPEECH_VERBS, TERRITORY, find_actors, takers
+from .actors import (
+    BYSTANDER_VERBS,
+    CIVILIANS,
+    SPEECH_VERBS,
+    TERRITORY,
+    UNNAMED_SIDES,
+    find_actors,
+    takers,
+)
 from .dates import find_dates
 from .fatalities import UPDATE, find_counts
 from .lexicon import trigger_table
@@ -98,7 +106,11 @@ FOUGHT = re.compile(
 #: land dispute between members of two communities"): a battle, not a one-sided attack (in
 #: the 2016 ACLED notes such passages are battles 9 times in 10; demonstrations aside).
 TWO_SIDES = re.compile(
-    rf"\b(?:dispute|feud|confrontations?)\b[^.;]{{0,40}}?\bbetween\b|{FOUGHT.pattern}",
+    rf"\b(?:dispute|feud|confrontations?)\b[^.;]{{0,40}}?\bbetween\b|{FOUGHT.pattern}"
+    # one side told fighting another ("vigilantes clashed with cattle raiders", "morans
+    # from two communities clashed", "exchanged fire with the gunmen")
+    r"|\b(?:clash(?:ed|es)?|exchang\w* (?:of )?(?:gun)?fire|fought|battled) with\b"
+    r"|\b(?:two|rival) (?:[\w-]+ ){0,3}clashed\b",
     re.IGNORECASE,
 )
 #: A marker among the named sub-types: nobody is told hurt, so an agreement told is the
@@ -475,7 +487,13 @@ def _two_days(doc: Doc, group: Group) -> list[Group]:
             if next_day:  # (joined with no comma: only a day told apart parts them)
                 return _parted(group, joint)
             continue
-        if (other and (another_day or elsewhere)) or separate or next_day:
+        # (or one kind's deeds on two days in two places: "policemen were killed when
+        # militants attacked a station in Lakki Marwat on Monday night, while three children
+        # were injured in a quadcopter attack in Bannu on Tuesday")
+        apart = another_day and _another_place(
+            text[sent.start_char : joint.start()], text[joint.end() : sent.end_char]
+        )
+        if (other and (another_day or elsewhere)) or separate or next_day or apart:
             return _parted(group, joint)
     return [group]
 
@@ -639,7 +657,55 @@ def _spoils(doc: Doc, group: Group, strong: list[Trigger]) -> bool:
     return (
         bool(strong)
         and all(t.sub_event_type == DISRUPTED and _SPOILS.search(t.text) for t in strong)
-        and (any(type_of(t)[0] == "Battles" for t in told) or _fighters_felled(doc, group))
+        and (
+            any(type_of(t)[0] == "Battles" for t in told)
+            or _fighters_felled(doc, group)
+            # the attackers' dead told with the arms taken after an attack ("Seventeen
+            # terrorists were neutralised and a large quantity of weapons ... recovered")
+            or (
+                any(type_of(t)[0] in DIRECT_TYPES for t in told)
+                and _attackers_dead(doc, strong[0].start)
+            )
+        )
+    )
+
+
+def _operation_against_a_group(doc: Doc, group: Group, text: str) -> bool:
+    """Deaths in the forces' operation against a named armed group ("Six people were killed
+    during a police operation against the Comando Vermelho"): a fight, as ACLED codes it."""
+    if not (_OPERATION_AGAINST.search(text) and DEATHS.search(text)):
+        return False
+    return any(
+        f.role == "armed" and f.inter in (2, 3) and f.template not in UNNAMED_SIDES
+        for f in find_actors(doc, group.start, group.end)
+    )
+
+
+#: The forces' operation told by its target.
+_OPERATION_AGAINST = re.compile(
+    r"\b(?:police|military|army|security|joint|special|counter-?\w+) (?:forces['’] )?"
+    r"(?:operations?|raids?|offensive) (?:against|targeting|on)\b",
+    re.IGNORECASE,
+)
+#: A gunfight's words (not "clashes", which crowds have too).
+_SHOTS_EXCHANGED = re.compile(
+    r"(?:gun)?fire ?exchange|exchang\w* (?:of )?(?:gun)?fire|gun ?battle|gunfight|firefight|"
+    r"shoot-?out",
+    re.IGNORECASE,
+)
+#: The forces' word for fighters they killed.
+_NEUTRALISED = re.compile(r"\bneutrali[sz]ed\b", re.IGNORECASE)
+
+
+def _attackers_dead(doc: Doc, char: int) -> bool:
+    """Whether the sentence at `char` tells armed men killed."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    sent = span.sent
+    return bool(DEATHS.search(sent.text) or _NEUTRALISED.search(sent.text)) and any(
+        f.role == "armed" and f.syntax == "patient" and f.inter in (2, 3, 4)
+        for f in find_actors(doc, sent.start_char, sent.end_char)
     )
 
 
@@ -785,6 +851,16 @@ def detect_events(doc: Doc) -> list[EventMention]:
                 # interdict"; "protest against the killing of a man"): the type head's
                 # violence is no event the passage tells
                 typed = {t: v for t, v in typed.items() if t in CALM_TYPES} or typed
+            if (
+                not protest_told
+                and any(_SHOTS_EXCHANGED.search(t.text) for t in strong)
+                and not _PROTEST_WORD.search(text)
+                and not CROWD_VIOLENCE.search(text)
+                and max(typed, key=lambda t: typed[t]) in DEMONSTRATION
+            ):
+                # a gunfight told ("the exchange of fire lasted two hours") and no crowd:
+                # no protest, whatever the type head hears in "residents" and "displaced"
+                typed = {t: v for t, v in typed.items() if t not in DEMONSTRATION} or typed
             event_type = max(typed, key=lambda t: typed[t])
             sub = max((c for c in scored if type_of(c)[0] == event_type), key=lambda c: scored[c])
             if natural and sub in ("Other", CHANGE) and QUIET in named:
@@ -846,6 +922,8 @@ def detect_events(doc: Doc) -> list[EventMention]:
                 doc, group, text
             ):
                 continue  # (drugs seized, no weapon named, are a crime's haul)
+            if _private_quarrel(doc, group, text):
+                continue  # "the killing appeared to be the result of a family dispute"
             if sub == VIOLENT and _PASSED_PEACEFULLY.search(text):
                 sub = "Peaceful protest"  # "blocked the road ... but it passed off peacefully"
             elif (
@@ -874,7 +952,11 @@ def detect_events(doc: Doc) -> list[EventMention]:
             elif (
                 sub == "Attack"
                 and not protest_told
-                and (_against_forces(doc, group) or _fighters_felled(doc, group))
+                and (
+                    _against_forces(doc, group)
+                    or _fighters_felled(doc, group)
+                    or _operation_against_a_group(doc, group, text)
+                )
             ) or (sub == "Arrests" and DEATHS.search(text) and _fighters_felled(doc, group)):
                 # ("its forces had killed two IS-K members and arrested a third in a raid")
                 # (at a demonstration, forces not named as attackers are the crowd's match)
@@ -960,7 +1042,7 @@ def _whole_story(doc: Doc, model: Model) -> list[EventMention]:
     if "asserted" not in statuses and _COURT.search(text):
         return []  # "a court sentenced nine men to death over a wave of bombings"
     group = Group(start, end)
-    if _natural_or_accident(doc, group):
+    if _natural_or_accident(doc, group) or _private_quarrel(doc, group, text):
         return []
     sub_proba = model.sub.proba(weights)
     sub = max(
@@ -1614,6 +1696,29 @@ def _fighters_felled(doc: Doc, group: Group) -> bool:
 #: ("killing two herders").
 _PEOPLE_NAMED_ARMED = re.compile(
     r"\b(?:herders|herdsmen|pastoralists|villagers|farmers|youths?|residents|communit\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _private_quarrel(doc: Doc, group: Group, text: str) -> bool:
+    """A killing told as a family's or a neighbour's quarrel, with no armed group, force or
+    crowd named as its doer: a crime, no political violence."""
+    if not _QUARREL.search(text):
+        return False
+    found = find_actors(doc, group.start, group.end)
+    # (the police telling of it are no side: "Police said the killing appeared to be ...")
+    return not any(
+        f.inter in (1, 2, 3, 4, 5, 6, 8)
+        and f.template not in UNNAMED_SIDES[:1]
+        and not (f.syntax == "agent" and f.verb in SPEECH_VERBS)
+        for f in found
+    )
+
+
+#: A private motive told for a killing.
+_QUARREL = re.compile(
+    r"\b(?:family|domestic|personal|marital|inheritance|property|neighbou?rs?['’]?) "
+    r"(?:dispute|feud|quarrel|row|enmity|rivalry)\b|\bpersonal enmity\b|\bhonou?r killing\b",
     re.IGNORECASE,
 )
 

@@ -13,8 +13,11 @@ from .lexicon import MONTH_WORD, is_month, trigger_table
 
 #: Lemmas that, governing a trigger, mean the event did not (yet) happen as told.
 HEDGE_LEMMAS = frozenset(
-    {"deny", "threaten", "vow", "plan", "warn", "fear", "urge", "call", "reject", "plot", "intend"}
-)
+    {
+        "deny", "threaten", "vow", "plan", "warn", "fear", "urge", "call", "reject", "plot",
+        "intend", "pledge", "promise",
+    }
+)  # fmt: skip
 #: Modifiers of a trigger noun that put the event in the future ("a planned rally").
 FUTURE_LEMMAS = frozenset(
     {"plan", "planned", "upcoming", "scheduled", "proposed", "expected", "possible", "potential"}
@@ -51,6 +54,8 @@ HABIT_BEFORE = re.compile(
     r"|\b(?:frequent|regular|routine|recurring|repeated|periodic|countless|numerous|sporadic|"
     r"occasional)\s+"
     r"(?:[\w-]+\s+)?$"
+    # "had increasingly used drones to attack", "are regularly abducted": a trend, a habit
+    r"|\b(?:increasingly|regularly|routinely|frequently|habitually)\s+(?:[\w-]+\s+){0,4}$"
     # a trend: "Northern Benin has faced growing attacks by jihadist groups"
     r"|\b(?:has|have|had)\s+(?:faced|seen|suffered|witnessed|endured|experienced)\s+(?:a\s+)?"
     r"(?:growing|rising|increasing|mounting|more|escalating|persistent|(?:surge|rise|increase|"
@@ -511,6 +516,10 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "thing"  # "14 of the 20 fugitives have been recaptured": people, no ground
     if _PURPOSE_BEFORE.search(text, max(0, start - 30), start):
         return "hedged"  # "set on fire, apparently to destroy evidence": an aim
+    if _TO_DEMAND.match(text, start) and _CALLED.search(text, max(0, start - 150), start):
+        # "called a demonstration for Friday ... to demand an investigation": what a rally
+        # still to come is for
+        return "hedged"
     if _CHARGES_AFTER.match(text, end):
         return "thing"  # "rejected a motion to dismiss treason, murder and ... charges"
     if _PROTEST.match(text, start, end) and (
@@ -638,7 +647,10 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
     if _WHEN_IN_A_YEAR.search(text, 0, start):
         return "past"  # "since 2017, when a crackdown on protests turned into a conflict"
     if token is not None and (
-        _kept_up_since(token, text, end) or _gone_on(token) or _what_it_does(token)
+        _kept_up_since(token, text, end)
+        or _gone_on(token)
+        or _what_it_does(token)
+        or _does_as_a_rule(token)
     ):
         return "habit"
     if _WHERE_AS_A_RULE.search(text[max(0, start - 90) : start]) and _PRESENT.fullmatch(
@@ -715,6 +727,13 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
 
 #: A purpose the deeds after it serve ("comb the forests with a view to rescuing the victims
 #: and arresting the perpetrators").
+_TO_DEMAND = re.compile(r"demand\b", re.IGNORECASE)
+#: A rally called, not yet held, and what it is to be for.
+_CALLED = re.compile(
+    r"\bcall(?:ed|s|ing)? (?:an? |for an? )(?:[\w-]+ )?(?:protest|demonstration|rally|march|"
+    r"strike|sit-in)\b[^.;]*\bto $",
+    re.IGNORECASE,
+)
 _PURPOSE = re.compile(r"\b(?:with a view to|in order to|so as to)\b[^.;:]{0,80}$", re.IGNORECASE)
 
 
@@ -853,6 +872,19 @@ def _what_it_does(token: Token) -> bool:
             or (c.dep_ == "advmod" and c.lower_ in _AGAIN_AND_AGAIN)
             for c in verb.children
         )
+    )
+
+
+def _does_as_a_rule(token: Token) -> bool:
+    """A group described by what it does, in the present ("armed gangs who kill, rustle
+    cattle and kidnap for ransom"): its way, no event."""
+    verb = token
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return (
+        verb.dep_ == "relcl"
+        and verb.tag_ in ("VBP", "VBZ")
+        and any(c.dep_ == "nsubj" and c.lower_ in ("which", "who", "that") for c in verb.children)
     )
 
 

@@ -11,6 +11,7 @@ from rapidfuzz import fuzz
 from ..records import Place
 from .gazetteer import Candidate, Gazetteer
 from .names import name_key
+from .parts import REGION_WORDS
 from .recognize import Mention
 
 Resolved = tuple[Place | None, float]
@@ -18,7 +19,9 @@ Resolved = tuple[Place | None, float]
 
 # Text between a place and the region or country it lies in: "Tierra Blanca, Durango",
 # "Eliad (Al Fiq, Quneitra)", "Kafr Nabl in Idlib province".
-_INSIDE_GLUE = re.compile(r"^\s*(?:,|\(|in|of)\s*(?:the\s+)?$", re.IGNORECASE)
+_INSIDE_GLUE = re.compile(
+    rf"^\s*(?:(?P<division>{REGION_WORDS})\s*)?(?:,|\(|in|of)\s*(?:the\s+)?$", re.IGNORECASE
+)
 
 
 _LIST_NEXT = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?[A-Z]")
@@ -46,7 +49,8 @@ def narrow(
     it does (the namesakes elsewhere are not meant), for both names."""
     for i in range(len(mentions) - 1):
         a, b = mentions[i], mentions[i + 1]
-        if not _INSIDE_GLUE.match(text[a.end : b.start]) or _LIST_NEXT.match(text[b.end :]):
+        glue = _INSIDE_GLUE.match(text[a.end : b.start])
+        if not glue or _LIST_NEXT.match(text[b.end :]):
             continue  # "Mexico, US and Canada": a list, not a place and its country
         ka, kb = keys[i], keys[i + 1]
         if any(c.place.feature_code == "PCLI" for c in cands[ka]):
@@ -77,6 +81,11 @@ def narrow(
         if elsewhere:  # nor any reading of it outside the region
             cands[ka] = ()
             cands[kb] = tuple(regions)
+        elif regions and glue.group("division"):
+            # "the Kaya department of Lac province": a division of that region, not the
+            # namesake town of another country the gazetteer holds
+            countries = {r.place.country_code for r in regions}
+            cands[ka] = tuple(c for c in cands[ka] if c.place.country_code in countries)
 
 
 MIN_TOWN_REGION = 80  # how alike a town's name and its region's must be ("Zaporizhzhya")

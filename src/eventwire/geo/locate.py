@@ -16,7 +16,7 @@ from ..records import EventMention, Location, Place, Span, Toponym
 from .gazetteer import AREA_CODES, REGION_CODES, Gazetteer
 from .names import COUNTRY_MODIFIER as _COUNTRY_MODIFIER
 from .names import NAME
-from .parts import REGION_WORDS
+from .parts import REGION_SUFFIX, REGION_WORDS
 from .recognize import FACILITY as _FACILITY
 from .recognize import ROAD, ROAD_BETWEEN
 from .resolve import km
@@ -40,6 +40,8 @@ _HEADED = re.compile(
     # ("pulling back towards the border with Mali"; not "drones launched towards Jazan")
     r"towards?)|(?:pull\w*\s+back|retreat\w*|withdr[ae]w\w*|fled|flee\w*|head\w*|mov\w*)"
     r"(?:\s+[\w-]+){0,3}?\s+towards?|border\s+with)\s+(?:the\s+)?(?:border\s+with\s+)?)"
+    # (a list's later names too: "near the border with Niger and Nigeria")
+    r"(?:(?-i:[A-Z])[\w'’-]+(?:\s*,\s*|\s+and\s+))*"
     r"(?:the\s+)?(?:(?:[\w-]+\s+)?(?:state|provincial|regional)\s+)?(?:(?:neighbou?ring|nearby)\s+)?"
     r"(?:capital,?\s+|city\s+of\s+|town\s+of\s+|village\s+of\s+)?$",
     re.IGNORECASE,
@@ -111,6 +113,7 @@ _SEAT = re.compile(
 # "Three were wounded, one evacuated to Ouagadougou": where victims were taken.
 _TAKEN_TO = re.compile(
     r"\b(?:evacuated|rushed|air[- ]?lifted|transferred|referred|flown|admitted|treated|taken|"
+    r"shifted|"
     r"hospitali[sz]ed|(?:receiving|received|getting|undergoing) (?:medical )?treatment|"
     r"pronounced dead|declared dead)\s+"
     r"(?:[\w()-]+\s+){0,12}?(?:to|in)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?"
@@ -182,7 +185,11 @@ _RIVERS_AFTER = re.compile(
     re.IGNORECASE,
 )
 #: A name that, followed by these, names works running far from any one town.
-_A_WORKS_NAME = re.compile(r"\s+(?:oil\s+|gas\s+)?pipelines?\b", re.IGNORECASE)
+_A_WORKS_NAME = re.compile(
+    # (and a church's name: "a demonstration at Candelaria church in downtown Rio")
+    r"\s+(?:(?:oil\s+|gas\s+)?pipelines?|church|cathedral|chapel|basilica)\b",
+    re.IGNORECASE,
+)
 # "Islamic Resistance in Iraq", "Al-Qaida in the Arabian Peninsula": a group's name.
 _GROUP_IN = re.compile(
     r"\b(?:(?:Resistance|(?<=Islamic )resistance|State|Movement|Front|Council|Party|"
@@ -209,7 +216,7 @@ _ORIGIN = re.compile(
     r"\s+from\s+(?:the\s+)?"
     # ... each place of a list ("women from Kaura Namoda, Zurmi and Birnin Magaji")
     r"(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}(?:,\s+|\s+and\s+)){0,4}"
-    r"(?:direction\s+of\s+)?$",
+    r"(?:direction\s+of\s+|(?:village|town|city)\s+of\s+)?$",
     re.IGNORECASE,
 )
 _DIRECTIONS = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
@@ -353,6 +360,7 @@ def _is_event_place(
         if e.label_ in ("ORG", "NORP", "PERSON")
         and not _FACILITY.search(e.text)
         and not _NAME_LIST.fullmatch(e.text)  # "Winterveld and Bronkhorstspruit", tagged ORG
+        and not REGION_SUFFIX.search(e.text)  # "Tsafe Local Government Area", tagged ORG
     ):
         return False  # inside "Kentucky State Police", "Aleppo Media Center": who, not where
     if _country_modifier(doc, tp):
@@ -402,9 +410,18 @@ def _is_event_place(
         _CAPITAL_OF,
         _HOSPITAL_TELLER,
     )
-    if not own:
-        tests = (_NOT_EVENT, *tests)
+    # (a place in the trigger's own phrase is no speaker's, unless a statement was issued there)
+    tests = (_WHERE_TOLD if own else _NOT_EVENT, *tests)
     return not in_cause_clause(before) and not any(r.search(before) for r in tests)
+
+
+#: Where a statement or a briefing was given, even inside the trigger's own phrase
+#: ("condemned the attack in a statement issued in Gusau").
+_WHERE_TOLD = re.compile(
+    r"\b(?:statement|communiqu[eé]|press release|(?:news|press) conference|briefing)"
+    r"(?:\s+(?:issued|released|read|held|given|published))?\s+(?:in|at|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 #: Verbs of one who tells of an event, whose place is not the event's.
@@ -1180,7 +1197,10 @@ def _fallback(
 
 #: Words around a country named as a border or a neighbour.
 _BORDER_BEFORE = re.compile(
-    r"\b(?:borders?\s+with|bordering|neighbou?ring|adjoining)\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:borders?\s+with|bordering|neighbou?ring|adjoining)\s+(?:the\s+)?"
+    # (the later ones of a list: "near the border with Niger and Nigeria")
+    r"(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?(?:\s*,\s*|\s+and\s+))*$",
+    re.IGNORECASE,
 )
 _BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b", re.IGNORECASE)
 
@@ -1188,6 +1208,6 @@ _BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b", re.IGNORECASE)
 def _beside(text: str, tp: Toponym) -> bool:
     """A country told as a border or a neighbour ("near the Niger border")."""
     return bool(
-        _BORDER_BEFORE.search(text, max(0, tp.start - 30), tp.start)
+        _BORDER_BEFORE.search(text, max(0, tp.start - 60), tp.start)
         or _BORDER_AFTER.match(text, tp.end)
     )

@@ -23,7 +23,8 @@ ADMIN1_WORDS = r"province|governorate|region|state|county|prefecture|department|
 # Lower divisions, most named after their chief town ("Bama LGA", "Beni territory",
 # "Gemechis district"): hint "D", resolved like a town, never to a namesake first-level region.
 DISTRICT_WORDS = (
-    r"district|municipality|sub-district|subdistrict|countryside|area|lga|territory|zone|"
+    r"local government(?: area)?|district|municipality|sub-district|subdistrict|countryside|"
+    r"area|lga|territory|zone|"
     r"township|woreda|commune|locality|sector"
 )
 REGION_WORDS = rf"{ADMIN1_WORDS}|{DISTRICT_WORDS}"
