@@ -62,3 +62,21 @@ def test_one_side_told_fighting_another_is_a_battle(nlp: Language, gazetteer: Ga
     )
     assert [e.event_type for e in events] == ["Battles"]
     assert events[0].fatalities == 2
+
+
+def test_the_group_blamed_for_fighters_who_attacked_comes_first(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Mali army repels attack on fuel convoy\n\n"
+        "BAMAKO, Nov 25 (Reuters) - Mali's army said on Wednesday it had repelled an attack by "
+        "Islamist militants on a convoy of fuel tankers in the Kayes region, in fighting that "
+        "killed two soldiers and twelve assailants.\n\n"
+        "Fighters attacked the convoy on Monday near Diema, the army said in a statement, "
+        "blaming Jama'at Nusrat al-Islam wal-Muslimin (JNIM).",
+    )
+    battle = next(e for e in events if e.event_type == "Battles")
+    assert battle.actor1 is not None and battle.actor1.startswith("JNIM")
+    assert battle.actor2 is not None and battle.actor2.startswith("Military Forces of Mali")

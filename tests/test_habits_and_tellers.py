@@ -208,3 +208,39 @@ def test_a_family_quarrel_killing_is_no_political_violence(
         "property.",
     )
     assert events == []
+
+
+def test_men_shot_dead_at_least_nine_and_their_home_province(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Gunmen kill bus passengers in Balochistan\n\n"
+        "QUETTA, Pakistan, 21 November 2026 (AFP) - Gunmen stopped two passenger coaches on a "
+        "highway south of Kalat, checked the travellers' identity cards and shot dead at least "
+        "nine men from Punjab province, officials said Saturday.\n\n"
+        '"They separated those whose cards showed they were from Punjab. Nine were taken to the '
+        'side of the road and shot," an official said.',
+    )
+    assert [(e.location, e.fatalities) for e in events] == [("Kalat", 9)]
+
+
+def test_an_indian_agencys_dateline_ends_at_its_bracket(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Raipur, Nov 24 (PTI) Seven Maoists were killed in an encounter with security forces in "
+        "Chhattisgarh's Bijapur district, police said on Tuesday.\n\n"
+        "The gunfight broke out on Sunday morning in a forested area about 25 km west of "
+        "Bijapur, an officer said.\n\n"
+        "In a separate incident, Maoists killed a villager in Sukma district on Saturday "
+        "night, suspecting him of being a police informer.",
+    )
+    coded = sorted((e.event_date, e.actor1 or "", e.location or "") for e in events)
+    assert [(day, actor[:3], place) for day, actor, place in coded] == [
+        ("2026-11-21", "CPI", "Sukma"),
+        ("2026-11-22", "Mil", "Bijapur"),
+    ]

@@ -105,7 +105,9 @@ _DATELINE_HEAD = re.compile(
     r"(?m)^[ \t]*(?P<first>[A-Z][\w.'’ /-]{1,30}?)(?:[ \t]*\([A-Z][\w .'’-]{1,30}\))?"
     r"(?P<rest>(?:,[ \t]*[A-Z\d][\w.'’ -]{0,30}?){0,3})"
     r"(?P<agency>[ \t]*\([\w .,&'’/-]{1,40}\))?"
-    r"[ \t]*(?:[—–]|--?)[ \t]"
+    # (an Indian agency's dateline may end at its bracket: "Raipur, Nov 24 (PTI) Seven ...")
+    r"(?:[ \t]*(?:[—–]|--?)[ \t]|(?:(?<=\(PTI\))|(?<=\(UNI\))|(?<=\(ANI\))|(?<=\(IANS\)))"
+    r"[ \t]+(?=[A-Z]))"
 )
 
 

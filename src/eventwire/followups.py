@@ -218,6 +218,13 @@ def take_actor1(target: Event, followup: Event, text: str) -> None:
     trigger ("Russian warplanes carried out the raids"): it is the event's actor1; so is a
     group owning up to what the lede's "gunmen" did ("The BLA said it carried out the
     attack") or told as its doer ("The attack was carried out by the CODECO militia")."""
+    named = _named_attackers(target, followup)
+    if named is not None:
+        # the attackers named for the same deed ("blaming Jama'at Nusrat al-Islam
+        # wal-Muslimin"), the other side the lede's foe or unnamed
+        target.actor1, target.inter1 = named
+        target.interaction = interaction(target.inter1, target.inter2)
+        return
     if (
         followup.actor1 is not None
         and followup.actor1 == target.actor2
@@ -257,6 +264,26 @@ def _owned_up(followup: Event, text: str) -> bool:
         e.field == "actor1" and (_OWNED_UP.match(text, e.end) or _DONE_BY.search(text, 0, e.start))
         for e in followup.evidence
     )
+
+
+def _named_attackers(target: Event, followup: Event) -> tuple[str, int] | None:
+    """The armed group a continuation names where the lede has only "militants" first."""
+    if not (target.actor1 or "").startswith(_UNNAMED) or target.event_type != followup.event_type:
+        return None
+    sides = [(followup.actor1, followup.inter1), (followup.actor2, followup.inter2)]
+    for (name, inter), (other, _) in (sides, sides[::-1]):
+        if (
+            name is not None
+            and inter in (2, 3, 4)
+            and not name.startswith(("Unidentified", "Islamist Militia"))
+            and name != target.actor2
+            and (other is None or other == target.actor2 or other.startswith(_UNNAMED))
+        ):
+            return name, inter
+    return None
+
+
+_UNNAMED = ("Unidentified Armed Group", "Islamist Militia")
 
 
 def _set_actor1(target: Event, followup: Event) -> None:

@@ -1116,6 +1116,9 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
             or [f for f in others if f is bomber]
             or ([bomber] if claimed and bomber else [])
         )
+    if etype == "Battles" and first is not None and first.inter not in (1, 8):
+        # the forces' foe listed first: the forces are the other side
+        others.sort(key=lambda f: f not in _state_forces(others))
     actor2: Actor | None = None
     if others:
         named = [f for f in others if f.template != UNIDENTIFIED[0]]
@@ -1682,10 +1685,12 @@ def _battle_first(armed: list[Found], first: Found | None, country: str | None) 
     if state and (other or foe) and other_first(country, attacked=attacked):
         # where the country's coders list the side that attacked first ("OLA forces
         # attacked government soldiers": the OLA), or the forces' foe whoever attacked
-        named = [f for f in other if f.template not in UNNAMED_SIDES]
-        return (
-            first if foe and (attacked or first not in other or not named) else (named or other)[0]
-        )
+        named = [f for f in other if f.template not in (*UNNAMED_SIDES, ISLAMIST)]
+        if foe and first is not None and (attacked or first not in other or not named):
+            # (the group named for "fighters" who attacked: "blaming JNIM")
+            unnamed = first.template in (UNIDENTIFIED[0], ISLAMIST)
+            return named[0] if unnamed and named else first
+        return (named or other)[0]
     if state:
         return state[0]
     return first or (armed[0] if armed else None)

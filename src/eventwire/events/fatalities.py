@@ -663,6 +663,8 @@ def _is_active(toks: list[Tok], k: int) -> bool:
             return k + 2 < len(toks) and toks[k + 2].low == "least"
         return nxt not in ("by", "in", "and", "", ".", ",", "on", "when", "after", "during")
     if word == "shot" and k + 2 < len(toks) and toks[k + 1].low == "dead":
+        if lows(toks[k + 2 : k + 4]) in (["at", "least"], ["more", "than"]) and k + 4 < len(toks):
+            k += 2  # "shot dead at least nine men": the count after its qualifier
         nxt2 = toks[k + 2].low
         named = toks[k + 2].text[:1].isupper() and nxt2 not in MONTHS and nxt2 not in WEEKDAYS
         return (

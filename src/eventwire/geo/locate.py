@@ -212,7 +212,7 @@ _ORIGIN = re.compile(
     # "The dead soldier was identified as Corporal X, 22, from Huanta"
     r"\d{1,2}\s*,|"
     # "separated men who were from Punjab and shot them"
-    r"(?:who|that)\s+(?:were|was|are|is|hail(?:ed)?|come)(?:\s+originally)?)"
+    r"(?:who|that|they|he|she)\s+(?:were|was|are|is|hail(?:ed)?|come)(?:\s+originally)?)"
     r"\s+from\s+(?:the\s+)?"
     # ... each place of a list ("women from Kaura Namoda, Zurmi and Birnin Magaji")
     r"(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}(?:,\s+|\s+and\s+)){0,4}"
