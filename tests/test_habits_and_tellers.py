@@ -30,6 +30,18 @@ def test_a_weekly_rite_gives_way_to_the_date_told_with_it(
     assert all(e.event_date != "2026-11-15" for e in events)
 
 
+def test_a_weekly_rite_dates_the_deed_when_only_the_telling_is_dated_besides(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "KANO, Nigeria, Nov 22 (Reuters) - Armed bandits stormed a mosque during Friday prayers "
+        "in a village near Tsafe and abducted at least 27 worshippers, police said on Sunday.",
+    )
+    assert [e.event_date for e in events] == ["2026-11-20"]
+
+
 def test_the_years_of_a_series_date_its_examples(nlp: Language, gazetteer: Gazetteer) -> None:
     events = run(
         nlp,

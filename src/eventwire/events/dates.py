@@ -312,13 +312,14 @@ def find_dates(text: str, anchor: date | None, hint: date | None = None) -> list
     # a weekly rite named by its weekday ("during Sunday mass") gives way to a date told
     # with it ("... on Jan. 28, 2024"): it says which day of the week, not which week
     rites = [f for f in out if text[f[0] : f[1]].lower() in WEEKDAYS and _RITE.match(text, f[1])]
-    # (not to a weekday of the telling: "during Friday prayers ..., police said on Sunday")
-    if any(f[3] == 1 and f not in rites and _DIGIT.search(text, f[0], f[1]) for f in out):
+    # (only to a date told with its year, not to a dateline's or a telling's day: "during
+    # Friday prayers ..., police said on Sunday")
+    if any(f[3] == 1 and f not in rites and _YEAR_TOLD.search(text, f[0], f[1]) for f in out):
         out = [f for f in out if f not in rites]
     return sorted(out)
 
 
-_DIGIT = re.compile(r"\d")
+_YEAR_TOLD = re.compile(r"\b(?:19|20)\d\d\b")
 #: Before and after the first day of a night told by both its days.
 _NIGHT_FROM = re.compile(r"\bnight (?:from|of|between) $", re.IGNORECASE)
 _TO_THE_NEXT = re.compile(

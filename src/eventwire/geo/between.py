@@ -19,9 +19,9 @@ Resolved = tuple[Place | None, float]
 
 # Text between a place and the region or country it lies in: "Tierra Blanca, Durango",
 # "Eliad (Al Fiq, Quneitra)", "Kafr Nabl in Idlib province".
-_INSIDE_GLUE = re.compile(
-    rf"^\s*(?:(?P<division>{REGION_WORDS})\s*)?(?:,|\(|in|of)\s*(?:the\s+)?$", re.IGNORECASE
-)
+_INSIDE_GLUE = re.compile(r"^\s*(?:,|\(|in|of)\s*(?:the\s+)?$", re.IGNORECASE)
+# ... and between a division and its region: "the Kaya department of Lac province".
+_DIVISION_GLUE = re.compile(rf"^\s*(?:{REGION_WORDS})\s+(?:of|in)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 _LIST_NEXT = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?[A-Z]")
@@ -49,10 +49,16 @@ def narrow(
     it does (the namesakes elsewhere are not meant), for both names."""
     for i in range(len(mentions) - 1):
         a, b = mentions[i], mentions[i + 1]
-        glue = _INSIDE_GLUE.match(text[a.end : b.start])
-        if not glue or _LIST_NEXT.match(text[b.end :]):
-            continue  # "Mexico, US and Canada": a list, not a place and its country
         ka, kb = keys[i], keys[i + 1]
+        if _DIVISION_GLUE.match(text[a.end : b.start]):
+            # "the Kaya department of Lac province": a division of that region, not the
+            # namesake town of another country the gazetteer holds
+            countries = {c.place.country_code for c in cands[kb] if c.place.feature_code == "ADM1"}
+            if countries:
+                cands[ka] = tuple(c for c in cands[ka] if c.place.country_code in countries)
+            continue
+        if not _INSIDE_GLUE.match(text[a.end : b.start]) or _LIST_NEXT.match(text[b.end :]):
+            continue  # "Mexico, US and Canada": a list, not a place and its country
         if any(c.place.feature_code == "PCLI" for c in cands[ka]):
             continue
         pairs = [
@@ -81,11 +87,6 @@ def narrow(
         if elsewhere:  # nor any reading of it outside the region
             cands[ka] = ()
             cands[kb] = tuple(regions)
-        elif regions and glue.group("division"):
-            # "the Kaya department of Lac province": a division of that region, not the
-            # namesake town of another country the gazetteer holds
-            countries = {r.place.country_code for r in regions}
-            cands[ka] = tuple(c for c in cands[ka] if c.place.country_code in countries)
 
 
 MIN_TOWN_REGION = 80  # how alike a town's name and its region's must be ("Zaporizhzhya")
