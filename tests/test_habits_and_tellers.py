@@ -256,3 +256,36 @@ def test_an_indian_agencys_dateline_ends_at_its_bracket(
         ("2026-11-21", "CPI", "Sukma"),
         ("2026-11-22", "Mil", "Bijapur"),
     ]
+
+
+def test_the_attackers_route_across_borders_and_that_months_deeds(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Soldiers killed in northern Benin\n\n"
+        "COTONOU, Nov 21 (Reuters) - Suspected jihadists killed nine soldiers in an attack on a "
+        "military post near Kandi in northern Benin on Thursday, the army said on Saturday.\n\n"
+        "The attackers, who arrived on motorcycles from the W National Park straddling the "
+        "borders with Niger and Burkina Faso, struck the post before dawn, the army said.\n\n"
+        "The group declared a blockade on fuel imports in early September 2025. That month, "
+        "the group torched dozens of tankers on the roads from Niger.",
+    )
+    assert [(e.event_type, e.country) for e in events] == [("Battles", "Benin")]
+
+
+def test_an_uprising_since_which_there_was_unrest_adds_no_dead(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Party factions clash in Bhola\n\n"
+        "DHAKA, Nov 23 (Reuters) - Supporters of two factions of the ruling party clashed with "
+        "sticks and machetes in Lalmohan in Bhola district on Sunday, injuring at least 15 "
+        "people, police said.\n\n"
+        "Bangladesh has been through repeated bouts of unrest since the student-led uprising "
+        "of July and August 2024 in which hundreds of people were killed.",
+    )
+    assert [(e.event_type, e.fatalities) for e in events] == [("Riots", 0)]

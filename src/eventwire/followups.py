@@ -523,6 +523,18 @@ def same_kind(earlier: Event, later: Event, text: str) -> bool:
     )
 
 
+#: How long before the event it would continue a passage's own date puts it elsewhere.
+LONG_BEFORE_DAYS = 60
+
+
+def _long_before(event: Event, target: Event) -> bool:
+    """The passage is dated by its own words long before the event it would join."""
+    if event.event_date is None or target.event_date is None:
+        return False
+    gap = date.fromisoformat(target.event_date) - date.fromisoformat(event.event_date)
+    return gap.days > LONG_BEFORE_DAYS
+
+
 def _claimed_by_a_side(earlier: Event, later: Event, text: str) -> bool:
     """A side of the lede's violence saying it did it ("Al Shabaab ... said in a statement
     that it had killed 30 soldiers in what it called a 'martyrdom operation'"): its claim of
@@ -1025,6 +1037,9 @@ def join_followups(events: Sequence[Event], text: str) -> list[Event]:
                 (k for k in reversed(kept) if _same_day(k, event, text)),
                 next((k for k in reversed(kept) if _named_again(k, event, text)), target),
             )
+        if target is not None and _long_before(event, target):
+            target = None  # ("the uprising of July and August 2024 in which hundreds were
+            # killed", after Sunday's clash: the background, told with its own months)
         if target is None:
             came_to = next((k for k in reversed(kept) if _responders_fight(k, event, text)), None)
             if came_to is not None and not event.own_evidence("location", text):

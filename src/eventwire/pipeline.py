@@ -106,8 +106,12 @@ def analyse(
         events = drop_told_sums(story.screen_events(coded, [read]), read.text)
         events = join_followups(events, read.text)
         events = story.drop_standfirsts(story.drop_summaries(events, read.text), read.text)
-        events = story.merge_retold(_day_by_day(events, runs, article.published), read.text)
-        events = story.drop_long_before(events, article.published)
+        # (deeds long before go before retold ones are merged: "the uprising of July and
+        # August 2024 in which hundreds were killed" is no retelling of Sunday's clash)
+        events = story.drop_long_before(
+            _day_by_day(events, runs, article.published), article.published
+        )
+        events = story.merge_retold(events, read.text)
         if focus is not None:
             _country_evidence(events, text_of(doc), resources.gazetteer)
         events = [_quoted_as_given(e, article) for e in events]

@@ -244,7 +244,14 @@ _SINCE_BEFORE = re.compile(r"\bsince\b[^.;,]{0,50}$", re.IGNORECASE)
 
 def _period_start(text: str, found: Dated, trigger: int) -> bool:
     since = _SINCE_BEFORE.search(text, max(0, found[0] - 60), found[0])
+    if since is not None and _OF_WHICH.match(text, found[1]) and found[1] < trigger:
+        return False  # "since the uprising of July and August 2024 in which hundreds were
+        # killed": the deed of the period's start, dated by it
     return since is not None and not since.start() < trigger < found[0]
+
+
+#: A clause telling what happened in the time just named.
+_OF_WHICH = re.compile(r"\s*,?\s*(?:in which|during which|when)\b", re.IGNORECASE)
 
 
 def _of_a_noun(text: str, found: Dated, trigger: int) -> bool:

@@ -514,6 +514,10 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "past"  # "rescued 14 kidnapped victims": taken before, freed now
     if _RECAPTURE.match(text, start, end) and _RUNAWAYS.search(text):
         return "thing"  # "14 of the 20 fugitives have been recaptured": people, no ground
+    if _THAT_TIME_OPENING.match(text) and _A_YEAR.search(_sentence_before(sent)):
+        # "... the blockade JNIM declared in early September 2025. That month, the group
+        # torched dozens of tankers": the time the sentence before named
+        return "past"
     if _PURPOSE_BEFORE.search(text, max(0, start - 30), start):
         return "hedged"  # "set on fire, apparently to destroy evidence": an aim
     if _TO_DEMAND.match(text, start) and _CALLED.search(text, max(0, start - 150), start):
@@ -727,6 +731,16 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
 
 #: A purpose the deeds after it serve ("comb the forests with a view to rescuing the victims
 #: and arresting the perpetrators").
+#: A sentence opening on the time the sentence before told.
+_THAT_TIME_OPENING = re.compile(r"\s*(?:That|The same) (?:month|year|week)\b")
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _sentence_before(sent: Span) -> str:
+    """The text of the sentence before `sent` in its document, or ""."""
+    return sent.doc[sent.start - 1].sent.text if sent.start > 0 else ""
+
+
 _TO_DEMAND = re.compile(r"demand\b", re.IGNORECASE)
 #: A rally called, not yet held, and what it is to be for.
 _CALLED = re.compile(

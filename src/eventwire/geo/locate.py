@@ -39,7 +39,7 @@ _HEADED = re.compile(
     r"(?:\b(?:(?:closer|nearer)\s+to|(?:clos(?:e|es|ed|ing) in|advanc\w+|push\w*)\s+(?:on|"
     # ("pulling back towards the border with Mali"; not "drones launched towards Jazan")
     r"towards?)|(?:pull\w*\s+back|retreat\w*|withdr[ae]w\w*|fled|flee\w*|head\w*|mov\w*)"
-    r"(?:\s+[\w-]+){0,3}?\s+towards?|border\s+with)\s+(?:the\s+)?(?:border\s+with\s+)?)"
+    r"(?:\s+[\w-]+){0,3}?\s+towards?|borders?\s+with)\s+(?:the\s+)?(?:border\s+with\s+)?)"
     # (a list's later names too: "near the border with Niger and Nigeria")
     r"(?:(?-i:[A-Z])[\w'’-]+(?:\s*,\s*|\s+and\s+))*"
     r"(?:the\s+)?(?:(?:[\w-]+\s+)?(?:state|provincial|regional)\s+)?(?:(?:neighbou?ring|nearby)\s+)?"

@@ -24,7 +24,7 @@ ADMIN1_WORDS = r"province|governorate|region|state|county|prefecture|department|
 # "Gemechis district"): hint "D", resolved like a town, never to a namesake first-level region.
 DISTRICT_WORDS = (
     r"local government(?: area)?|district|municipality|sub-district|subdistrict|countryside|"
-    r"area|lga|territory|zone|"
+    r"area|lga|territory|zone|upazila|tehsil|taluka|taluk|"
     r"township|woreda|commune|locality|sector"
 )
 REGION_WORDS = rf"{ADMIN1_WORDS}|{DISTRICT_WORDS}"
