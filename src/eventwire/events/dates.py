@@ -251,7 +251,7 @@ def _period_start(text: str, found: Dated, trigger: int) -> bool:
 
 
 #: A clause telling what happened in the time just named.
-_OF_WHICH = re.compile(r"\s*,?\s*(?:in which|during which|when)\b", re.IGNORECASE)
+_OF_WHICH = re.compile(r"\s*,?\s*(?:in which|during which)\b", re.IGNORECASE)
 
 
 def _of_a_noun(text: str, found: Dated, trigger: int) -> bool:
