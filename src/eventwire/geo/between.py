@@ -50,14 +50,10 @@ def narrow(
     for i in range(len(mentions) - 1):
         a, b = mentions[i], mentions[i + 1]
         ka, kb = keys[i], keys[i + 1]
-        if _DIVISION_GLUE.match(text[a.end : b.start]):
-            # "the Kaya department of Lac province": a division of that region, not the
-            # namesake town of another country the gazetteer holds
-            countries = {c.place.country_code for c in cands[kb] if c.place.feature_code == "ADM1"}
-            if countries:
-                cands[ka] = tuple(c for c in cands[ka] if c.place.country_code in countries)
-            continue
-        if not _INSIDE_GLUE.match(text[a.end : b.start]) or _LIST_NEXT.match(text[b.end :]):
+        division = bool(_DIVISION_GLUE.match(text[a.end : b.start]))
+        if not division and (
+            not _INSIDE_GLUE.match(text[a.end : b.start]) or _LIST_NEXT.match(text[b.end :])
+        ):
             continue  # "Mexico, US and Canada": a list, not a place and its country
         if any(c.place.feature_code == "PCLI" for c in cands[ka]):
             continue
@@ -72,6 +68,13 @@ def narrow(
             outer = {cb.place.geonameid for _, cb in pairs}
             cands[ka] = tuple(c for c in cands[ka] if c.place.geonameid in inner)
             cands[kb] = tuple(c for c in cands[kb] if c.place.geonameid in outer)
+            continue
+        if division:
+            # "the Kaya department of Lac province": a division of that region, not the
+            # namesake town of another country the gazetteer holds
+            countries = {c.place.country_code for c in cands[kb] if c.place.feature_code == "ADM1"}
+            if countries:
+                cands[ka] = tuple(c for c in cands[ka] if c.place.country_code in countries)
             continue
         # "Tierra Blanca, Durango" where the gazetteer has no Tierra Blanca in Durango: the
         # one in Veracruz is not meant; the place is one the gazetteer lacks, in the region.
