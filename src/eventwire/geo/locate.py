@@ -34,6 +34,8 @@ _NOT_EVENT = re.compile(
     r"[^.;:]{0,40}?\b(?:in|at|from|to)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# Names of a list told before the one at hand ("Niger and " in "with Niger and Nigeria").
+_LISTED_BEFORE = r"(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?(?:\s*,\s*|\s+and\s+))*"
 # "bringing the paramilitary closer to the state capital El Obeid": where a side is headed.
 _HEADED = re.compile(
     r"(?:\b(?:(?:closer|nearer)\s+to|(?:clos(?:e|es|ed|ing) in|advanc\w+|push\w*)\s+(?:on|"
@@ -41,7 +43,7 @@ _HEADED = re.compile(
     r"towards?)|(?:pull\w*\s+back|retreat\w*|withdr[ae]w\w*|fled|flee\w*|head\w*|mov\w*)"
     r"(?:\s+[\w-]+){0,3}?\s+towards?|borders?\s+with)\s+(?:the\s+)?(?:border\s+with\s+)?)"
     # (a list's later names too: "near the border with Niger and Nigeria")
-    r"(?:(?-i:[A-Z])[\w'’-]+(?:\s*,\s*|\s+and\s+))*"
+    rf"{_LISTED_BEFORE}"
     r"(?:the\s+)?(?:(?:[\w-]+\s+)?(?:state|provincial|regional)\s+)?(?:(?:neighbou?ring|nearby)\s+)?"
     r"(?:capital,?\s+|city\s+of\s+|town\s+of\s+|village\s+of\s+)?$",
     re.IGNORECASE,
@@ -1199,7 +1201,7 @@ def _fallback(
 _BORDER_BEFORE = re.compile(
     r"\b(?:borders?\s+with|bordering|neighbou?ring|adjoining)\s+(?:the\s+)?"
     # (the later ones of a list: "near the border with Niger and Nigeria")
-    r"(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?(?:\s*,\s*|\s+and\s+))*$",
+    rf"{_LISTED_BEFORE}$",
     re.IGNORECASE,
 )
 _BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b", re.IGNORECASE)
