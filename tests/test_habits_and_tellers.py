@@ -289,3 +289,34 @@ def test_an_uprising_since_which_there_was_unrest_adds_no_dead(
         "of July and August 2024 in which hundreds of people were killed.",
     )
     assert [(e.event_type, e.fatalities) for e in events] == [("Riots", 0)]
+
+
+def test_regions_held_hostage_and_the_side_gunmen_fired_from(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Gunfight near Kwakta\n\n"
+        "IMPHAL, November 22, 2026\n\n"
+        "A heavy exchange of fire between village volunteers and suspected Kuki militants rocked "
+        "the foothills near Kwakta on Friday night, leaving a farmer injured.\n\n"
+        "According to police sources, gunmen positioned on the hill ranges on the Churachandpur "
+        "side opened fire towards paddy fields near Kwakta. Village volunteers retaliated.\n\n"
+        '"We will not allow these criminal groups to hold regions of the country hostage," the '
+        "chief minister told reporters on Saturday.",
+    )
+    assert [(e.event_type, e.location) for e in events] == [("Battles", "Kwakta")]
+
+
+def test_herders_a_drone_strike_killed_are_civilians(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Last Friday, a drone strike hit the weekly market in Niafunke, in the Timbuktu region, "
+        "killing at least eleven people according to residents, who said the dead included "
+        "traders and livestock herders.",
+    )
+    assert [(e.sub_event_type, e.actor2) for e in events] == [
+        ("Air/drone strike", "Civilians (Mali)")
+    ]

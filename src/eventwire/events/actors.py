@@ -1111,6 +1111,8 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
         # bomber is the second side when the forces it hit come first
         # (a claimant named in another sentence is the bomber too: "He blamed al Shabaab")
         claimed = bomber is not None and bomber is claimant and bomber.template != first_template
+        # (herders or villagers a strike killed are its civilian dead, not a people's militia)
+        others = [f for f in others if not _PEOPLE_AT_WORK.search(text_of(doc), f.start, f.end)]
         others = (
             [f for f in others if f.syntax == "patient"]
             or [f for f in others if f is bomber]
@@ -1650,6 +1652,12 @@ def takers(doc: Doc, armed: list[Found]) -> list[Found]:
     return now or [
         f for f in armed if f.syntax == "agent" and f.verb not in SPEECH_VERBS and f not in earlier
     ]
+
+
+#: People a community's militia is named after who, struck from afar, are civilians.
+_PEOPLE_AT_WORK = re.compile(
+    r"\b(?:herders|herdsmen|pastoralists|farmers|villagers|traders|fishermen)\b", re.IGNORECASE
+)
 
 
 #: Verbs whose subject tells of an event rather than acts in it.

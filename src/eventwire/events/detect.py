@@ -1564,7 +1564,8 @@ def _civilians_attacked(doc: Doc, group: Group, named: set[str], text: str) -> b
 
 #: Victims or guards who fought back: a fight, not a one-sided attack.
 _FOUGHT_BACK = re.compile(
-    r"\b(?:shot|fired|fought|hit) back|\breturn(?:ed|ing)? (?:the )?fire|\bresponded with "
+    r"\b(?:shot|fired|fought|hit) back|\bretaliat(?:ed|ing)\b|\breturn(?:ed|ing)? (?:the )?fire|"
+    r"\bresponded with "
     r"(?:gun ?fire|fire|shots)|\bcross-?fire\b",
     re.IGNORECASE,
 )

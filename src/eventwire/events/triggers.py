@@ -37,6 +37,13 @@ FIGURATIVE = re.compile(
 #: People or things told as hostage to something ("has become hostage to domestic
 #: calendars", "tired of being hostages to these militias"): a figure of speech.
 _HOSTAGE_TO = re.compile(r"hostages?", re.IGNORECASE)
+#: ... or a place or a body held hostage ("hold regions of the country hostage").
+_HOLD_A_PLACE = re.compile(
+    r"\bh(?:o|e)ld(?:s|ing)?\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:country|nation|regions?|cities|city|state|economy|process|government|population|"
+    r"elections?|region|province|capital)(?:\s+of\s+(?:the\s+)?[\w-]+)?\s+$",
+    re.IGNORECASE,
+)
 _BEING_BEFORE = re.compile(
     r"\b(?:be|being|been|is|are|was|were|become|becomes|became|remains?|remained)\s+"
     r"(?:\w+\s+)?$",
@@ -593,11 +600,11 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "thing"
     if _FOILED.fullmatch(text[start:end]) and _MANY_ATTACKS_AFTER.match(text, end):
         return "toll"  # "had foiled \"dozens of attacks\" this year": a running tally
-    if (
-        _HOSTAGE_TO.fullmatch(text[start:end])
-        and _BEING_BEFORE.search(text, max(0, start - 30), start)
-        and _TO_AFTER.match(text, end)
+    if _HOSTAGE_TO.fullmatch(text[start:end]) and (
+        (_BEING_BEFORE.search(text, max(0, start - 30), start) and _TO_AFTER.match(text, end))
+        or _HOLD_A_PLACE.search(text, max(0, start - 60), start)
     ):
+        # ("to hold regions of the country hostage": a figure of speech, no captives)
         return "figurative"
     if (
         _SHUT.fullmatch(text[start:end])

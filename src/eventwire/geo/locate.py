@@ -180,6 +180,8 @@ _MEMBER_OF = re.compile(
     r"researchers?|teachers?)\s+(?:at|of|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: After a name, the side of a front or a border it names ("on the Churachandpur side").
+_SIDE_AFTER = re.compile(r"\s+side\b(?!\s+(?:of|street|road))", re.IGNORECASE)
 #: After a name, the rest of a list of rivers ("Apurimac, Ene and Mantaro river valleys").
 _RIVERS_AFTER = re.compile(
     r"(?:\s*,\s*(?-i:[A-Z])[\w'’-]+)*(?:,?\s+and\s+(?-i:[A-Z])[\w'’-]+)?\s+"
@@ -369,6 +371,9 @@ def _is_event_place(
         return False
     if _RIVERS_AFTER.match(text_of(doc), tp.end):
         return False  # "the Apurimac, Ene and Mantaro river valleys": rivers, not towns
+    if _SIDE_AFTER.match(text_of(doc), tp.end):
+        return False  # "gunmen positioned on the Churachandpur side opened fire": a side
+        # a front faces, not where the deed was
     if _A_WORKS_NAME.match(text_of(doc), tp.end):
         return False  # "part of the Druzhba pipeline system": a pipeline's name, not a place
     named = _NAME_BEFORE.search(text_of(doc), max(0, tp.start - 40), tp.start)
