@@ -80,3 +80,17 @@ def test_the_group_blamed_for_fighters_who_attacked_comes_first(
     battle = next(e for e in events if e.event_type == "Battles")
     assert battle.actor1 is not None and battle.actor1.startswith("JNIM")
     assert battle.actor2 is not None and battle.actor2.startswith("Military Forces of Mali")
+
+
+def test_a_roundups_section_label_is_no_side(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Somalia security roundup\n\n"
+        "Garowe, 25 November 2026 - Here is a summary of the week's main security incidents.\n\n"
+        "PUNTLAND - The United States military carried out an airstrike against Islamic State "
+        "fighters in the mountains southeast of Bosaso on Friday, US Africa Command said.",
+    )
+    strike = next(e for e in events if e.sub_event_type == "Air/drone strike")
+    assert strike.actor1 is not None
+    assert strike.actor1.startswith("Military Forces of the United States")

@@ -10,7 +10,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from ..datelines import section_bounds
+from ..datelines import dateline_spans, section_bounds
 from ..nlp import list_item_start, text_of
 from ..records import Actor, ActorCoding, EventMention, Span
 from .lexicon import load_json
@@ -250,12 +250,24 @@ def find_actors(doc: Doc, start: int, end: int) -> list[Found]:
         background = _background_spans(doc, start, end)
         if background:
             found = [f for f in found if not any(s <= f.start < e for s, e in background)]
+        # (a roundup's section label is no side: "PUNTLAND - The United States military ...")
+        labels = _dateline_spans(doc)
+        found = [f for f in found if not any(s <= f.start and f.end <= e for s, e in labels)]
         read[start, end] = tuple(found)
     return list(read[start, end])
 
 
 #: Where find_actors keeps what it read of a document, by span.
 _ACTORS_KEY = "eventwire.actors"
+_DATELINES_KEY = "eventwire.datelines"
+
+
+def _dateline_spans(doc: Doc) -> list[tuple[int, int]]:
+    """The document's datelines and section labels, read once."""
+    spans: list[tuple[int, int]] = doc.user_data.setdefault(
+        _DATELINES_KEY, dateline_spans(text_of(doc))
+    )
+    return spans
 
 
 def _background_spans(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
