@@ -231,7 +231,7 @@ def take_actor1(target: Event, followup: Event, text: str) -> None:
         and followup.actor2 is not None
         and followup.inter2 not in (None, 1, 5, 6, 7)
         and not followup.actor2.startswith(("Unidentified", "Islamist Militia"))
-        and (target.actor1 or "").startswith(("Unidentified Armed Group", "Islamist Militia"))
+        and (target.actor1 or "").startswith(_UNNAMED)
     ):
         # the forces' foe listed first as "militants", the continuation listing the forces
         # first names it ("JNIM claimed responsibility for Wednesday's ambush")
@@ -245,7 +245,7 @@ def take_actor1(target: Event, followup: Event, text: str) -> None:
     ):
         return
     if followup.event_type != target.event_type or has_evidence(target, "actor1"):
-        unnamed = (target.actor1 or "").startswith(("Unidentified Armed Group", "Islamist Militia"))
+        unnamed = (target.actor1 or "").startswith(_UNNAMED)
         if unnamed and _owned_up(followup, text):
             _set_actor1(target, followup)
         return
@@ -283,6 +283,7 @@ def _named_attackers(target: Event, followup: Event) -> tuple[str, int] | None:
     return None
 
 
+#: The sides a lede names only by kind, which a continuation may name.
 _UNNAMED = ("Unidentified Armed Group", "Islamist Militia")
 
 
@@ -323,9 +324,7 @@ def take_actor2(target: Event, followup: Event, text: str = "") -> None:
     """The lede named no other side, or only "gunmen" or "jihadists"; the continuation,
     telling the same first side, names it ("The Pakistani Taliban claimed responsibility",
     "The assault on the base was claimed by ISWAP")."""
-    if target.actor2 is not None and not target.actor2.startswith(
-        ("Unidentified Armed Group", "Islamist Militia")
-    ):
+    if target.actor2 is not None and not target.actor2.startswith(_UNNAMED):
         return
     if followup.actor1 == target.actor1:
         other, inter = followup.actor2, followup.inter2
