@@ -1,12 +1,13 @@
 """Which side of a battle comes first follows the coders of the event's country: forces
 first whoever attacked where their notes mostly do so (Somalia, Nigeria), the attacking
-group first where their notes mostly list the forces' foe first (Ethiopia, Burundi)."""
+group first where their notes mostly list the forces' foe first (Ethiopia, Burundi), the side
+the report names first where their notes mostly do that (Sudan)."""
 
 from __future__ import annotations
 
 from spacy.language import Language
 
-from eventwire.events.order import other_first
+from eventwire.events.order import named_first, other_first
 from eventwire.geo import Gazetteer
 from reports import run
 
@@ -94,3 +95,39 @@ def test_a_roundups_section_label_is_no_side(nlp: Language, gazetteer: Gazetteer
     strike = next(e for e in events if e.sub_event_type == "Air/drone strike")
     assert strike.actor1 is not None
     assert strike.actor1.startswith("Military Forces of the United States")
+
+
+def test_some_countries_list_the_side_named_first() -> None:
+    assert named_first("Sudan")
+    assert not named_first("Somalia")  # forces first, however the note opens
+    assert not named_first("Ethiopia")  # the foe first, however the note opens
+    assert not named_first(None)
+    assert not named_first("Atlantis")
+
+
+def test_sudan_lists_the_rebels_named_first(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Rebels say they beat back army near Kadugli\n\n"
+        "KADUGLI, Nov 24 - SPLM-N fighters repelled an assault by government troops on "
+        "their positions south of Kadugli on Sunday, killing five soldiers, the group said.",
+    )
+    battle = next(e for e in events if e.event_type == "Battles")
+    assert battle.inter1 == 2
+    assert battle.actor1 is not None and battle.actor1.startswith("SPLM-N")
+    assert battle.actor2 is not None and battle.actor2.startswith("Military Forces of Sudan")
+
+
+def test_sudan_lists_the_army_named_first(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Army pounds rebel positions near Kadugli\n\n"
+        "KADUGLI, Nov 24 - Sudanese troops attacked SPLM-N positions south of Kadugli on "
+        "Sunday and fought the rebels for several hours, a military spokesman said.",
+    )
+    battle = next(e for e in events if e.event_type == "Battles")
+    assert battle.inter1 == 1
+    assert battle.actor1 is not None and battle.actor1.startswith("Military Forces of Sudan")
+    assert battle.actor2 is not None and battle.actor2.startswith("SPLM-N")

@@ -14,7 +14,7 @@ from ..datelines import dateline_spans, section_bounds
 from ..nlp import list_item_start, text_of
 from ..records import Actor, ActorCoding, EventMention, Span
 from .lexicon import load_json
-from .order import other_first
+from .order import named_first, other_first
 
 UNIDENTIFIED = ("Unidentified Armed Group ({country})", 3)
 CIVILIANS = ("Civilians ({country})", 7)
@@ -1702,6 +1702,8 @@ def _battle_first(armed: list[Found], first: Found | None, country: str | None) 
     # (the side chosen before may be one a claim named: "JNIM claimed responsibility")
     foe = first is not None and first.inter not in (1, 8) and first not in state
     attacked = foe and first is not None and first.syntax == "agent" and first.verb in ASSAULT_VERBS
+    if state and other and (first is None or first in armed) and named_first(country):
+        return min([*state, *other], key=lambda f: f.start)  # the side the note names first
     if state and (other or foe) and other_first(country, attacked=attacked):
         # where the country's coders list the side that attacked first ("OLA forces
         # attacked government soldiers": the OLA), or the forces' foe whoever attacked

@@ -619,6 +619,8 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "described"
     if token is not None and _described_by_harm(token, strong):
         return "described"  # "The two injured officers were airlifted": people told before
+    if token is not None and _perpetrators_vanished(token):
+        return "thing"  # "The gunmen took a pistol from the victim and disappeared": fled
     if (
         _BODIES.fullmatch(text[start:end])
         and _BODIES_MOVED_AFTER.match(text, end)
@@ -1016,6 +1018,39 @@ def _toll_grows(text: str, start: int, end: int, strong: bool) -> bool:
 
 
 _KILLING_LEMMAS = frozenset({"kill", "murder", "shoot", "massacre", "execute", "behead"})
+
+
+#: Those who do harm, who "disappear" by fleeing rather than by being taken.
+_PERPETRATORS = frozenset(
+    {
+        "gunman",
+        "gunmen",
+        "attacker",
+        "assailant",
+        "perpetrator",
+        "militant",
+        "bandit",
+        "robber",
+        "kidnapper",
+        "abductor",
+        "suspect",
+        "killer",
+        "fighter",
+        "insurgent",
+        "raider",
+        "culprit",
+    }
+)
+
+
+def _perpetrators_vanished(token: Token) -> bool:
+    """Whether "disappeared" tells of attackers getting away ("the gunmen took a pistol and
+    disappeared", "the assailants disappeared into the bush"), not of someone taken."""
+    if token.lemma_.lower() != "disappear":
+        return False
+    verb = token.head if token.dep_ == "conj" else token
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(s.lemma_.lower() in _PERPETRATORS or s.lower_ in _PERPETRATORS for s in subjects)
 
 
 def _described_by_harm(token: Token, strong: bool) -> bool:
