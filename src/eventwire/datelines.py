@@ -120,7 +120,17 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
             spans.append((m.start("first"), m.end()))
     # (a byline's desk: "By Carla Mendoza | Lima | 21 November 2026")
     spans += [(m.start(1), m.end(1)) for m in _BYLINE_PLACE.finditer(text)]
-    return sorted(spans)
+    # (a paragraph opening on its filing date, with its place or alone: "November 24, 2026 -
+    # Russian ...", "Niamey, 25 November 2026 - At least ...")
+    spans += [m.span(1) for m in _DATE_HEAD.finditer(text) if (m.start(1), m.end(1)) not in spans]
+    return sorted(set(spans))
+
+
+#: A paragraph's opening date, up to the dash that ends it, its place before it or none.
+_DATE_HEAD = re.compile(
+    rf"(?m)^[ \t]*((?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){{0,2}},[ \t]*)?{_FULL_DATE}[ \t]*"
+    r"(?:[—–]|--?))[ \t]+(?=[A-Z])"
+)
 
 
 #: A byline naming the desk between bars or after a comma: "By Carla Mendoza | Lima | 21

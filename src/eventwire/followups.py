@@ -36,6 +36,12 @@ _TOLD = re.compile(
     r"claimed (?:responsibility|credit) for (?:the|this|that|its) \w+|"
     # ... or when a toll rose ("The death toll rose to 21 on Saturday")
     r"(?:rose|risen|climbed|reached) to \d[\d,]*|"
+    # "recovered five more bodies on Monday": the day the dead were found
+    r"(?:recovered|retrieved|found|exhumed|buried) (?:(?!that\b)[\w-]+ ){0,3}(?:bodies|body|"
+    r"remains|corpses)|"
+    # "told a news conference in Damascus on Monday"
+    r"told (?:a |the )?(?:news |press )?(?:conference|briefing|reporters|journalists)"
+    r"(?: (?:in|at) [\w'’-]+)?|"
     # "in a statement read on state television on Wednesday night"
     r"(?:statement|communiqu[eé]|message) (?:read|broadcast|aired|issued|released|published|"
     r"posted)(?: (?:on|by|over) (?:[\w-]+ ){0,2}(?:television|radio|TV|media))?)"
@@ -509,7 +515,8 @@ def same_kind(earlier: Event, later: Event, text: str) -> bool:
         or _claimed_by_a_side(earlier, later, text)
         or (
             later.sub_event_type == "Looting/property destruction"
-            and earlier.event_type in ("Violence against civilians", "Battles")
+            and earlier.event_type
+            in ("Violence against civilians", "Battles", "Explosions/Remote violence")
         )
         or (
             _aftermath(earlier, later)
@@ -894,7 +901,14 @@ def _continued(kept: list[Event], event: Event, text: str) -> Event | None:
             (
                 anaphor
                 and _named_alike(k, event)
-                and (not placed or same_place(k, event, text) or _within(k, event, NEARBY_KM))
+                and (
+                    not placed
+                    or same_place(k, event, text)
+                    or _within(k, event, NEARBY_KM)
+                    # (a lede its passage places nowhere, only the byline's town: "the
+                    # explosion ... some 10 kilometres from Lafey town" says where)
+                    or (k.event_type == event.event_type and not k.own_evidence("location", text))
+                )
             )
             # ("the gunmen" of a raid a protest was held over are no protesters)
             or (
@@ -969,6 +983,12 @@ def _tells(event: Event, name: str, text: str) -> bool:
     )
 
 
+#: A lede telling deaths over several regions: "in Kharkiv and Zaporizhzhia oblasts".
+_REGIONS_TOLD = re.compile(
+    r"\b(?:oblasts|provinces|regions|states|governorates|counties|prefectures)\b", re.IGNORECASE
+)
+
+
 def drop_told_sums(events: Sequence[Event], text: str) -> list[Event]:
     """One report's events less a lede dated only by its telling whose toll is the sum of
     two or more events told later with their own days ("Mexican soldiers killed three
@@ -977,22 +997,30 @@ def drop_told_sums(events: Sequence[Event], text: str) -> list[Event]:
     out = []
     for event in events:
         first = event.first_trigger() or 0
+        # (a lede naming several regions was split between them: "killed three civilians in
+        # Kharkiv and Zaporizhzhia oblasts on Nov. 23", then each town's deaths)
+        copies = [e for e in events if (e.first_trigger() or 0) == first]
+        toll = sum(e.fatalities for e in copies)
+        regions_only = all(e.geo_precision == 3 for e in copies) or bool(
+            _REGIONS_TOLD.search(_sentence(event, text))
+        )
         later = [
             other
             for other in events
-            if other is not event
+            if other not in copies
             and (other.first_trigger() or 0) > first
             and "\n\n" in text[first : other.first_trigger() or 0]
             and other.country == event.country
             and other.fatalities > 0
             and dated_by_event(other, text)
+            and (not regions_only or (other.geo_precision or 3) < 3)
         ]
         summed = (
-            event.fatalities > 0
+            toll > 0
             and len(later) >= 2
-            and not dated_by_event(event, text)
+            and (not dated_by_event(event, text) or regions_only)
             and any(
-                sum(o.fatalities for o in later[i:j]) == event.fatalities
+                sum(o.fatalities for o in later[i:j]) == toll
                 for i in range(len(later))
                 for j in range(i + 2, len(later) + 1)
             )
@@ -1045,7 +1073,13 @@ def join_followups(events: Sequence[Event], text: str) -> list[Event]:
                 _place_as(event, came_to)  # "troops who rushed to the area": the attack's
             out.append(event)
         else:
-            if has_evidence(event, "location"):
+            if (
+                event.own_evidence("location", text)
+                and not target.own_evidence("location", text)
+                and event.country == target.country
+            ):
+                _place_as(target, event)  # a lede placed by its dateline or byline only
+            elif has_evidence(event, "location"):
                 refine_place(target, event)
             take_actor1(target, event, text)
             take_actor2(target, event, text)

@@ -24,6 +24,7 @@ from .clean import blank, clean_text, join_wrapped_lines
 from .datelines import dateline_spans
 from .events.actors import find_actors
 from .events.days import Days, by_day, days_told, part, share
+from .events.taxonomy import type_of
 from .followups import drop_told_sums, join_followups
 from .geo import Gazetteer
 from .geo.names import NAME
@@ -265,8 +266,31 @@ def code_mention(
         actors = ev.in_power(actors, when.date or article.published, where.country)
         actors = ev.dated_actors(actors, when.date or article.published, article.published)
         actors = ev.branch_actors(actors, where)
-        events.append(build_event(article, mention, when, where, actors, toll))
+        events.append(
+            build_event(article, _taken_abroad(mention, actors), when, where, actors, toll)
+        )
     return events
+
+
+def _taken_abroad(mention: EventMention, actors: ActorCoding) -> EventMention:
+    """Civilians a foreign state's forces detain outside its own country ("Israeli troops
+    detained a shepherd on the outskirts of Shebaa"): ACLED's arrests are a state's, or a
+    controlling group's, on its own ground; this is an abduction."""
+    if not (
+        mention.sub_event_type == "Arrests"
+        and actors.actor1 is not None
+        and actors.actor1.inter == 8
+        and actors.actor2 is not None
+        and actors.actor2.inter == 7
+    ):
+        return mention
+    event_type, disorder = type_of(ABDUCTION)
+    return dataclasses.replace(
+        mention, event_type=event_type, sub_event_type=ABDUCTION, disorder_type=disorder
+    )
+
+
+ABDUCTION = "Abduction/forced disappearance"
 
 
 def _day_by_day(events: list[Event], runs: dict[str, Days], published: date | None) -> list[Event]:

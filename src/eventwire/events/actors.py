@@ -11,7 +11,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from ..datelines import dateline_spans, section_bounds
-from ..nlp import list_item_start, text_of
+from ..nlp import list_item_start, paragraph_index, starts_paragraph, text_of
 from ..records import Actor, ActorCoding, EventMention, Span
 from .lexicon import load_json
 from .order import named_first, other_first
@@ -62,7 +62,8 @@ _ATTRIBUTION = re.compile(
     + _WHEN_TOLD
     # (not ", said Dieudonne Lossa": the speaker is after the verb)
     + r"(?:\s*,\s*(?:said|says|told|reported|stated|added)\b(?!\s+(?:[A-Z]|a\b|an\b|the\b))"
-    r"|\s+(?:said|say|says|told|reported|stated|confirmed|added|announced)\b)"
+    r"|\s+(?:said|say|says|told|reported|stated|confirmed|added|announced|described(?! as\b)|"
+    r"recounted)\b)"
 )
 #: "Coalition forces announced they had struck", "the army announced the killing of": a
 #: speaker telling its own act is its actor.
@@ -763,11 +764,25 @@ def _actor(doc: Doc, found: Found | None, fallback: tuple[str, int], country: st
     if occupier and found.template == ARMY_OF_THE_COUNTRY:
         # "soldiers responded with live fire" in the West Bank: Israel's army
         return Actor(actor_name(f"Military Forces of {occupier}", None), 8, span)
+    if found.template == UNIDENTIFIED[0]:
+        for pattern, name, code in _generic_by_country().get(country or "", ()):
+            if pattern.search(span.text):
+                return Actor(name, code, span)  # Cameroon's "separatists": the Ambazonians
     named = _STATE_OF.match(found.template)
     if named and "{country}" not in found.template and country:
         # a state's forces are state forces (1) at home and external forces (8) abroad
         inter = 1 if _country_of_state(named.group(1)) == country else 8
     return Actor(actor_name(_acled_kind(found.template), country), inter, span)
+
+
+@lru_cache(maxsize=1)
+def _generic_by_country() -> dict[str, tuple[tuple[re.Pattern[str], str, int], ...]]:
+    """Per country, the unnamed fighters' words its conflict gives one name."""
+    table: dict[str, list[list[Any]]] = load_json("actors.json")["generic_by_country"]
+    return {
+        country: tuple((re.compile(rf"\b(?:{p})\b", re.IGNORECASE), n, c) for p, n, c in rows)
+        for country, rows in table.items()
+    }
 
 
 REBELS = "Rebel Group ({country})"
@@ -776,15 +791,38 @@ ARMY_OF_THE_COUNTRY = "Military Forces of {country}"
 
 
 def _named_rebels(doc: Doc, found: list[Found], country: str | None) -> list[Found]:
-    """ "The guerrillas", in a report naming one rebel group (of its country): that group."""
-    if not any(f.template == REBELS for f in found):
+    """ "The guerrillas", "the terrorists", in a report naming one rebel group (of its
+    country): that group."""
+    text = text_of(doc)
+    generic = [
+        f
+        for f in found
+        if f.template == REBELS
+        or (f.template == UNIDENTIFIED[0] and _TERRORISTS.fullmatch(text, f.start, f.end))
+    ]
+    if not generic:
         return found
-    named = _of_the_country(find_actors(doc, 0, len(text_of(doc))), country)
-    groups = {f.template for f in named if _a_rebel_group(doc, f)}
-    if len(groups) != 1:
-        return found
-    (group,) = groups
-    return [dataclasses.replace(f, template=group) if f.template == REBELS else f for f in found]
+    named = _of_the_country(find_actors(doc, 0, len(text)), country)
+    named = [f for f in named if _a_rebel_group(doc, f)]
+    groups = {f.template for f in named}
+
+    def group_of(f: Found) -> str | None:
+        # the group named last before the word, else the report's only one ("killing three
+        # rebels", after the ADF's raid, is the ADF's, whatever the M23 did in 2025)
+        before = [g for g in named if g.end <= f.start]
+        if before:
+            return max(before, key=lambda g: g.start).template
+        return next(iter(groups)) if len(groups) == 1 else None
+
+    out = []
+    for f in found:
+        group = group_of(f) if f in generic else None
+        out.append(dataclasses.replace(f, template=group) if group else f)
+    return out
+
+
+#: The plain word a government's reports use for the one rebel group they tell of.
+_TERRORISTS = re.compile(r"terrorists", re.IGNORECASE)
 
 
 def _a_rebel_group(doc: Doc, found: Found) -> bool:
@@ -976,6 +1014,8 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
         first is None
         or first.template in (UNIDENTIFIED[0], ISLAMIST)
         or (first.inter in (1, 8) and first.syntax != "agent")
+        # ("a Taliban police spokesman said": the teller, not the bomber)
+        or (first.syntax == "agent" and first.verb in SPEECH_VERBS - {"claim"})
         or (
             first.syntax == ""
             and first.inter not in (1, 8)
@@ -1103,14 +1143,17 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
         target = _actor(doc, rest[0], UNIDENTIFIED, country) if rest else None
         allies = _allies(doc, first, armed, country, {actor1.name, target.name if target else ""})
         return ActorCoding(actor1, target, assoc_actor_1=allies)
-    first_name = actor_name(first.template, country) if first is not None else None
+    # (named as coded: "Israeli forces" and "an Israeli soldier" in the West Bank are one side)
+    first_name = _actor(doc, first, UNIDENTIFIED, country).name if first is not None else None
     first_template = first.template if first is not None else None
     passage = text_of(doc)[mention.start : mention.end]
     others = [
         f
         for f in armed
         if f is not first
-        and (actor_name(f.template, country) != first_name or _INFIGHTING.search(passage))
+        and (
+            _actor(doc, f, UNIDENTIFIED, country).name != first_name or _INFIGHTING.search(passage)
+        )
         and not (first is not None and _joined(doc, first, f))
         # ("FARDC" and "a soldier" are one side, unless the passage tells of infighting)
         and not _SUPPORTING.search(text_of(doc)[max(0, f.start - 40) : f.start])
@@ -1147,6 +1190,8 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
         victims = [f for f in found if f.role in ("victim", "crowd")]
         if victims:
             actor2 = Actor(actor_name(CIVILIANS[0], country), 7, _span(doc, victims[0]))
+    if etype == "Battles" and claimant is None:
+        claimant = _mourner(doc, mention)  # "Islamic Jihad said the two men were its members"
     if (
         etype == "Battles"
         and claimant is not None
@@ -1404,7 +1449,8 @@ _NO_CLAIM = re.compile(r"\b(?:no|not|nobody|none|yet to|never|denied|without)\b[
 
 #: What a claim of responsibility names, after "for".
 _CLAIMED_WHAT = re.compile(
-    r"\bfor (?:the |a |an |this |that |its |[\w-]+['’]s )?(?:[\w-]+ )?(?P<noun>ambush|raid|assault|"
+    r"\b(?:for|attributed|blamed) (?:the |a |an |this |that |its |[\w-]+['’]s )?(?:[\w-]+ )?"
+    r"(?P<noun>ambush|raid|assault|"
     r"bombing|blast|explosion|strike|airstrike|shelling|abduction|kidnapping)\b",
     re.IGNORECASE,
 )
@@ -1430,13 +1476,41 @@ def _claimed_alike(sentence: str, event_type: str) -> bool:
     return what is None or event_type in _CLAIMED_TYPES[what.group("noun").lower()]
 
 
+#: A paragraph opening on another incident: its own day, or a word setting it apart.
+_ANOTHER_INCIDENT = re.compile(
+    r"\s*(?:(?:On|Late on|Early on|Later on) (?:[A-Z][a-z]+day|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ "
+    r"\d{1,2})\b|In (?:a|another) separate\b|Separately\b|Meanwhile\b|Elsewhere\b|The "
+    r"(?:latest|next) (?:came|attack|incident)\b|(?:\w+ )?days? later\b|The (?:next|following) "
+    r"day\b)"
+)
+#: A sentence telling of a deed of a year it names.
+_ANOTHER_YEAR = re.compile(
+    r"\b(?i:in|since|during) (?:early |late |mid-)?(?:[A-Z][a-z]+ )?(?:19|20)\d\d\b"
+)
+
+
 def _claimant(doc: Doc, mention: EventMention) -> Found | None:
     """The group a claim of responsibility in the report names ("Al Shabaab claimed
     responsibility"), the claim's own agent first; None without a claim."""
     section_end = section_bounds(text_of(doc), mention.start)[1]
+    another = False  # past a paragraph telling another incident
     for sent in doc.sents:
         if sent.start_char >= section_end:
             break  # (a roundup's next story claims its own attack)
+        if (
+            sent.start_char > mention.end
+            and starts_paragraph(sent)
+            and _ANOTHER_INCIDENT.match(sent.text)
+        ):
+            # ("The latest came on Tuesday, when gunmen stopped a bus ... who blamed the
+            # OLA": the next incident's blame; "JNIM claimed responsibility for Wednesday's
+            # ambush" still names its deed)
+            another = True
+        if another and not _CLAIMED_WHAT.search(sent.text):
+            continue
+        if sent.start_char > mention.end and _ANOTHER_YEAR.search(sent.text):
+            continue  # ("In July 2024, gunmen abducted dozens ..., an incident widely blamed on
+            # the OLA": another year's deed)
         # ("No group has claimed responsibility, but officials blamed Boko Haram")
         claims = _CLAIM.finditer(sent.text) if sent.end_char > mention.start else iter(())
         claim = next((c for c in claims if not _NO_CLAIM.search(sent.text[: c.start()])), None)
@@ -1450,8 +1524,48 @@ def _claimant(doc: Doc, mention: EventMention) -> Found | None:
             if f.role == "armed" and f.inter in (2, 3, 4)
         ]
         if found:
-            agents = [f for f in found if f.syntax == "agent"]
-            return (agents or found)[0]
+            # (a group named says more than the "militiamen" it is told by: "attributed the
+            # attack to militiamen of the Cooperative for the Development of Congo (CODECO)")
+            named = [f for f in found if "{country}" not in f.template]
+            agents = [f for f in named or found if f.syntax == "agent"]
+            return (agents or named or found)[0]
+    return None
+
+
+#: A group owning the dead of a fight: "said the two men were among its members",
+#: "mourned three of its fighters".
+_OUR_DEAD = re.compile(
+    r"\b(?:said|says|confirmed|acknowledged|announced|admitted)\b[^.;]{0,80}?\b(?:was|were) "
+    r"(?:among )?(?:its|their) (?:own )?(?:members|fighters|militants|commanders?|men|"
+    r"combatants)\b|\bmourn(?:ed|s|ing)? (?:\w+ )?(?:of )?(?:its|their) (?:fighters|members|"
+    r"commanders?|combatants)\b",
+    re.IGNORECASE,
+)
+
+
+def _mourner(doc: Doc, mention: EventMention) -> Found | None:
+    """The armed group that told the dead of a fight as its own, in the passage's paragraph
+    (a fight's other side, where the passage names it only as "two men")."""
+    text = text_of(doc)
+    paragraph = paragraph_index(text, mention.start)
+    for sent in doc.sents:
+        if sent.end_char <= mention.start:
+            continue
+        if paragraph_index(text, sent.start_char) != paragraph:
+            break
+        if not _OUR_DEAD.search(sent.text):
+            continue
+        # (a group named, not "its fighters"; the teller too: "Hamas said the two men were
+        # among its fighters")
+        named = [
+            Found(sent.start_char + m.start(), sent.start_char + m.end(), template, inter, role, "")
+            for pattern, template, inter, role in alias_table()
+            if role == "armed" and inter in (2, 3, 4) and "{country}" not in template
+            for m in [pattern.search(sent.text)]
+            if m is not None
+        ]
+        if named:
+            return min(named, key=lambda f: f.start)
     return None
 
 
@@ -1729,7 +1843,12 @@ _SEPARATE = re.compile(
     # a day told from another ("Two days earlier, a bomb hit a bus"): another event
     r"(?:\w+ )?days? (?:earlier|before|later)|the (?:next|following|previous) day)\b"
     # a paragraph opening on another scene ("In Mogadishu, several mortar shells landed")
-    r"|(?<![^\n])[ \t]*(?-i:In|At|Near) (?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)*,",
+    r"|(?<![^\n])[ \t]*(?-i:In|At|Near) (?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)*,"
+    # ... or on another day ("On Saturday, a shepherd was killed when a landmine exploded";
+    # not "On Sunday morning, a second drone strike hit a motorbike": the same hands')
+    r"|(?<![^\n])[ \t]*(?-i:On|Late on|Early on) (?:(?-i:[A-Z])[a-z]+day|\d{1,2} (?-i:[A-Z])[a-z]+"
+    r"|(?-i:[A-Z])[a-z]+ \d{1,2})\b[^,\n]{0,30},"
+    r"(?![^\n]*\b(?:second|third|another|further|similar|fresh|renewed|new)\b)",
     re.IGNORECASE,
 )
 

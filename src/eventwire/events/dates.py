@@ -384,6 +384,10 @@ def resolve_date(doc: Doc, mention: EventMention, published: date | None) -> Eve
         if named is not None:
             return named  # "The toll from an attack ... rose to 11, police said on
             # Wednesday" ... "seven miners killed in Sunday's attack"
+    if own and not told and _pluperfect(doc, mention.trigger.start, mention.trigger.end):
+        # "told state media on Saturday that the air force had struck a gathering of
+        # terrorists": a deed before the telling, dated as the report dated it before
+        own = []
     own = told or own
     before = [f for f in found if mention.start + f[0] < lo]
     if not (own or before):
@@ -397,6 +401,17 @@ def resolve_date(doc: Doc, mention: EventMention, published: date | None) -> Eve
     return EventDate(when, min(precision, 3), Span(s, e, text_of(doc)[s:e]))
 
 
+def _pluperfect(doc: Doc, start: int, end: int) -> bool:
+    """Whether the trigger between `start` and `end` is a verb told in the past perfect
+    ("the air force had struck")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(
+        t.tag_ == "VBN"
+        and any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in t.children)
+        for t in span
+    )
+
+
 #: A deed named by its day: "Sunday's attack", "Friday's bombing on the camp".
 _DAYS_DEED = re.compile(
     rf"\b(?P<wd>{'|'.join(WEEKDAYS)})['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:attacks?|raids?|bombings?|"
@@ -405,10 +420,22 @@ _DAYS_DEED = re.compile(
 )
 
 
+#: The deed told again with its day: "The strike hit the market in Kyauktaw town on Saturday
+#: evening", "The attack took place late on Friday".
+_DEED_ON_ITS_DAY = re.compile(
+    r"(?<![^\s])The (?:air |drone )?(?:strike|attack|bombing|blast|explosion|raid|ambush|"
+    r"assault|massacre|shelling) (?:[\w-]+ ){0,2}?(?:hit|struck|took place|happened|occurred|"
+    r"targeted|began|started|came)\b[^.;]{0,80}?\b(?:on|late on|early on) "
+    rf"(?P<wd>{'|'.join(WEEKDAYS)})\b",
+    re.IGNORECASE,
+)
+
+
 def _named_by_its_day(doc: Doc, mention: EventMention, published: date) -> EventDate | None:
-    """A passage dated only by its telling, whose deed the report names later by its day."""
+    """A passage dated only by its telling, whose deed the report names later by its day
+    ("Sunday's attack") or tells again with it ("The strike hit ... on Saturday evening")."""
     whole = text_of(doc)
-    found = _DAYS_DEED.search(whole, mention.start)
+    found = _DAYS_DEED.search(whole, mention.start) or _DEED_ON_ITS_DAY.search(whole, mention.end)
     if found is None:
         return None
     resolved = _resolve("weekday", found, published)
@@ -495,6 +522,12 @@ _SAYING_BEFORE = re.compile(
     rf"\b(?:{'|'.join(SAYING)})\s+(?:(?:in|to|at) (?:a |an |the )?[\w-]+\s+)?(?:on\s+|that\s+)?$",
     re.IGNORECASE,
 )  # "said on Monday", "said in a statement on Monday"
+#: "told state media in Naypyitaw on Saturday", "told reporters in Kabul on Monday".
+_TOLD_AN_AUDIENCE = re.compile(
+    r"\b(?:told|briefed|addressed) (?:(?:state |local |foreign |the )?(?:media|reporters|"
+    r"journalists|press|television|radio)|(?:a|the) (?:news|press) conference|[A-Z][\w.]+)"
+    r"(?: in [A-Z][\w'’-]+)?,? (?:on )?$"
+)
 _SAYING_AFTER = re.compile(rf"^\s*,?\s+(?:{'|'.join(SAYING)})\b", re.IGNORECASE)
 
 
@@ -503,6 +536,7 @@ def _of_saying(text: str, found: Dated) -> bool:
     start, end = found[0], found[1]
     return bool(
         _SAYING_BEFORE.search(text[max(0, start - 30) : start])
+        or _TOLD_AN_AUDIENCE.search(text[max(0, start - 60) : start])
         or _SAYING_AFTER.match(text[end : end + 30])
         or (
             _OPENING_ON.search(text[max(0, start - 12) : start])
@@ -571,6 +605,8 @@ _SHIFT = re.compile(
     r"(?P<rel2>before|after))\b(?! (?:the|a|an|his|her|their|its|this|that)\b)",
     re.IGNORECASE,
 )
+#: A clause after "after", not a pause: "a day after KDF soldiers discovered".
+_A_CLAUSE = re.compile(r" (?-i:[A-Z])|\s+[a-z]+ (?:[a-z]+ )?[a-z]+ed\b")
 #: Number words ("two days earlier"), as the toll counter reads them (numbers.json).
 _DAYS: dict[str, int] = load_json("numbers.json")["units"]
 
@@ -586,9 +622,18 @@ def _shifted(doc: Doc, mention: EventMention, published: date | None) -> EventDa
         return None  # no day told before: nothing to count from
     word = (m.group("n") or "").lower()
     days = int(word) if word.isdigit() else _DAYS.get(word, 1)
-    back = (m.group("way") or "").lower() in ("earlier", "before") or (
+    way = (m.group("way") or "").lower()
+    back = way in ("earlier", "before") or (
         (m.group("rel") or m.group("rel2") or "").lower() in ("previous", "preceding", "before")
     )
+    if (
+        way == "after"
+        and mention.trigger.start > m.end()
+        and _A_CLAUSE.match(text_of(doc), m.end())
+    ):
+        # "The blast came a day after KDF soldiers discovered an IED": the deed the "after"
+        # clause tells is the day before the one told
+        back = True
     when = base.date - timedelta(days=days) if back else base.date + timedelta(days=days)
     if published is not None and when > published:
         return None

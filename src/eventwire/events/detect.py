@@ -295,8 +295,18 @@ _A_RAID = re.compile(r"raid(?:s|ed|ing)?", re.IGNORECASE)
 UNSURE_OTHER = 0.2
 #: Below this, a NONE-leaning passage is dropped even with a trigger.
 NONE_MAX = 0.45
+#: A device found or made safe (not an attack foiled: "forces foil a suicide bomber").
+_MADE_SAFE = re.compile(
+    r"(?:defus|deactivat|discovered|found|uncovered|spotted|safely|controlled|detonated|"
+    r"destroyed)",
+    re.IGNORECASE,
+)
+#: People wounded, as a passage tells it.
+_WOUNDED = re.compile(r"\b(?:injur(?:ed|ing|ies)|wound(?:ed|ing|s))\b", re.IGNORECASE)
 #: ... and, where the passage names a weapon (an air strike, a bomb) and deaths, this.
 NONE_MAX_ARMED = 0.75
+#: ... and where a strike from the air or from afar is named with its dead or wounded, this.
+NONE_MAX_STRIKE = 0.9
 
 
 #: A sentence continues the previous event passage if at most this many characters (one
@@ -776,8 +786,14 @@ def detect_events(doc: Doc) -> list[EventMention]:
         else:
             weights = model.weights(text)
             proba = model.sub.proba(weights)
-            armed_deaths = bool(_means(strong) & (WEAPONS | {BOMB})) and DEATHS.search(text)
-            if proba.get(NONE, 0.0) > (NONE_MAX_ARMED if armed_deaths else NONE_MAX):
+            # (or wounded: "six people were injured after Russian drones struck a factory")
+            armed_deaths = bool(_means(strong) & (WEAPONS | {BOMB})) and (
+                DEATHS.search(text) or _WOUNDED.search(text)
+            )
+            none_max = NONE_MAX_ARMED if armed_deaths else NONE_MAX
+            if armed_deaths and named & {"Air/drone strike", "Shelling/artillery/missile attack"}:
+                none_max = NONE_MAX_STRIKE  # "Russian drones struck a factory, injuring six"
+            if proba.get(NONE, 0.0) > none_max:
                 # (a strike or a bomb told with its dead is an event however the model,
                 # which learnt from 2016's notes, hears "drones struck a school in Kharkiv")
                 continue
@@ -817,7 +833,13 @@ def detect_events(doc: Doc) -> list[EventMention]:
                 c: p + _bonus(c, named)
                 for c, p in proba.items()
                 if c != NONE
-                and (c not in NAMED_ONLY or c in named or (not supported and AIRBORNE.search(text)))
+                and (
+                    c not in NAMED_ONLY
+                    or c in named
+                    # (aircraft told, unnamed as striking, where an ambush or a clash is
+                    # named: "where residents have also reported drones dropping explosives")
+                    or (not supported and AIRBORNE.search(text) and "Armed clash" not in named)
+                )
                 and (type_of(c)[0] != REMOTE or means_told)
                 and (c != "Arrests" or c in named)  # a raid is no arrest until one is told
                 and (demonstration or type_of(c)[0] not in DEMONSTRATION)
@@ -861,6 +883,18 @@ def detect_events(doc: Doc) -> list[EventMention]:
                 # a gunfight told ("the exchange of fire lasted two hours") and no crowd:
                 # no protest, whatever the type head hears in "residents" and "displaced"
                 typed = {t: v for t, v in typed.items() if t not in DEMONSTRATION} or typed
+            asserted = [t for t in strong if t.status == "asserted"]
+            if (
+                unharmed
+                and asserted
+                and all(
+                    t.sub_event_type == DISRUPTED and _MADE_SAFE.match(t.text) for t in asserted
+                )
+            ):
+                # a device found and made safe, nobody hurt ("The blast came a day after
+                # soldiers discovered an IED ... and detonated it safely"): whatever blast
+                # the passage names besides
+                typed = {t: v for t, v in typed.items() if t == "Strategic developments"} or typed
             event_type = max(typed, key=lambda t: typed[t])
             sub = max((c for c in scored if type_of(c)[0] == event_type), key=lambda c: scored[c])
             if natural and sub in ("Other", CHANGE) and QUIET in named:
@@ -903,7 +937,9 @@ def detect_events(doc: Doc) -> list[EventMention]:
                 # violence ("units on a sweep operation came under fire from MFDC fighters")
                 sub = max(violent, key=lambda c: scored[c])
                 event_type = type_of(sub)[0]
-            if sub in ("Other", PROPERTY) and _killing_told(group):
+            if sub in ("Other", PROPERTY) and (
+                _killing_told(group) or (sub == PROPERTY and _PEOPLE_HURT.search(text))
+            ):
                 # "a commando killed Hector Oqueli and Gilda Flores", told in a minister's
                 # statement: a killing, not an unnamed development ("Two people were killed
                 # and houses set on fire": nor a looting)
@@ -971,7 +1007,7 @@ def detect_events(doc: Doc) -> list[EventMention]:
             if sub == VIOLENT and _looting_without_crowd(doc, group, text):
                 # homes burnt with no crowd told: a looting, or, where people were killed
                 # too, an attack ("Two people were killed and several houses set on fire")
-                sub = "Attack" if _killing_told(group) else PROPERTY
+                sub = "Attack" if _killing_told(group) or _PEOPLE_HURT.search(text) else PROPERTY
             elif (sub == VIOLENT and MOB in named and not _DEMONSTRATING.search(text)) or (
                 sub in ("Peaceful protest", "Attack") and RALLY_ATTACKED.search(text)
             ):
@@ -1065,7 +1101,18 @@ def _means_told(doc: Doc, group: Group, *, short: bool) -> bool:
     # (arms seized after the fight were no means of it: "weapons and explosives were
     # recovered")
     around = _SEIZED.sub(" ", around)
+    # (nor what a place has long seen: "where residents have also reported drones dropping
+    # explosives on their homes")
+    around = _SEEN_THERE.sub(" ", around)
     return bool(MEANS.search(around) or AIRBORNE.search(around))
+
+
+#: A clause telling what a place's people have seen or reported over time.
+_SEEN_THERE = re.compile(
+    r"\b(?:where|in which)\s+(?:[\w-]+\s+){0,3}(?:have|has)\s+(?:also\s+|long\s+|"
+    r"repeatedly\s+)?(?:reported|complained (?:of|about)|described|seen|witnessed)\b[^.;]*",
+    re.IGNORECASE,
+)
 
 
 #: Arms told as seized or found: a haul, not the means of a blow.
@@ -1274,19 +1321,44 @@ def _looting_without_crowd(doc: Doc, group: Group, text: str) -> bool:
     among the actors ("assets were looted by the Turkey-backed militants"), or with no
     perpetrator told at all ("properties were looted and set on fire in a targeted
     attack"): no riot."""
-    if _PROTEST_WORD.search(text) or RIOT_SIGNS.search(text) or not LOOTING.search(text):
+    # (slogans sprayed on walls are a vandal's, not a crowd's chant)
+    text = _GRAFFITI.sub(" ", text)
+    if _PROTEST_WORD.search(text) or not LOOTING.search(text):
+        return False
+    if RIOT_SIGNS.search(text) and (not ARMED_LOOTERS.search(text) or _CROWD_MEANS.search(text)):
+        # (armed men told, and the people named are whom they set upon: "Unidentified
+        # attackers set fire to huts ... of NRM supporters" is no riot; a molotov is a crowd's)
         return False
     found = find_actors(doc, group.start, group.end)
-    if any(f.role == "crowd" for f in found):
-        return False
+    armed_looters = bool(ARMED_LOOTERS.search(text))
+    if any(
+        f.role == "crowd"
+        and f.verb not in SPEECH_VERBS  # ("residents ... said": tellers)
+        and (f.syntax == "agent" or not armed_looters)
+        for f in found
+    ):
+        return False  # (a crowd the armed men set upon is no riot's)
     armed = [f for f in found if f.role == "armed"]
-    return (
-        not armed
-        or any(f.inter in (1, 2, 3, 4, 8) for f in armed)
-        or bool(ARMED_LOOTERS.search(text))
-    )
+    return not armed or any(f.inter in (1, 2, 3, 4, 8) for f in armed) or armed_looters
 
 
+#: People hurt: "20 people were injured in the process".
+_PEOPLE_HURT = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens of) "
+    r"(?:[\w-]+ ){0,3}(?:were|was|been) (?:seriously |critically |severely )?(?:injured|"
+    r"wounded|hurt)\b",
+    re.IGNORECASE,
+)
+#: Slogans painted on walls: "spray-painted racist slogans on the walls of a house".
+_GRAFFITI = re.compile(
+    r"\b(?:spray-?)?paint(?:ed|ing|s)?\s+(?:[\w-]+\s+){0,2}(?:slogans|graffiti)\b", re.IGNORECASE
+)
+#: A crowd's weapons, among the marks of a riot.
+_CROWD_MEANS = re.compile(
+    r"\b(?:stones?|stoned|rocks|tyres|tires|petrol bombs?|molotov|road ?blocks?|barricad\w+|"
+    r"pelt\w*)\b",
+    re.IGNORECASE,
+)
 #: The marks of a crowd's violence: with any of them, property burnt or looted is a riot's.
 RIOT_SIGNS = re.compile(
     r"\b(?:stones?|stoned|rocks|tyres|tires|petrol bombs?|molotov|road ?blocks?|blockad\w+|"
@@ -1305,6 +1377,7 @@ ARMED_LOOTERS = re.compile(
 
 LOOTING = re.compile(
     r"\b(?:loot\w*|plunder\w*|ransack\w*|torch\w*|set (?:\w+ ){0,3}(?:on fire|ablaze|alight)|"
+    r"(?:set|setting|sets) fire to|"
     r"burn(?:ed|t) down|destroy\w*|vandali[sz]\w*)\b",
     re.IGNORECASE,
 )
@@ -1686,13 +1759,19 @@ def _fighters_felled(doc: Doc, group: Group) -> bool:
         f.template
         for f in found
         if f.role == "armed"
-        and f.syntax == "patient"
+        and (f.syntax == "patient" or _MEMBERS_BEFORE.search(text, max(0, f.start - 30), f.start))
         and f.inter in (2, 3, 4)
         and not _PEOPLE_NAMED_ARMED.search(text, f.start, f.end)
     }
     return bool(agents) and bool(felled - agents)
 
 
+#: A group's members killed: "killed six suspected members of the Jalisco cartel".
+_MEMBERS_BEFORE = re.compile(
+    r"\b(?:killed|killing|shot dead|neutrali[sz]ed)\s+(?:[\w-]+\s+){0,3}(?:members|fighters|"
+    r"militants|gunmen|elements) of (?:the )?$",
+    re.IGNORECASE,
+)
 #: Words the actor table reads as a community's militia that, killed, are mostly people
 #: ("killing two herders").
 _PEOPLE_NAMED_ARMED = re.compile(

@@ -998,7 +998,26 @@ def find_counts(text: str, offset: int = 0, *, causes: bool = False) -> list[Cou
                 seen.add((c.start, c.end))
                 counts.append(c)
     counts = _within_update(text, offset, counts + _elliptic(text, offset, counts))
+    # (not the figure a toll rose from: "has risen to 19, ... up from the 14 bodies reported")
+    # (nor the tellers: "according to two health workers and a resident who helped bury the
+    # dead")
+    counts = [
+        c
+        for c in counts
+        if not _EARLIER_FIGURE.search(text, 0, c.start - offset)
+        and not _TELLERS_BEFORE.search(text, max(0, c.start - offset - 20), c.start - offset)
+    ]
     return _one_source(text, offset, _apart(_broken_down(text, offset, counts)))
+
+
+#: Words before a count of those who told the toll.
+_TELLERS_BEFORE = re.compile(r"\baccording to (?:at least )?$", re.IGNORECASE)
+#: Words before the figure a toll was revised from.
+_EARLIER_FIGURE = re.compile(
+    r"\b(?:up|down|revised|raised|rising|risen|climbing) from (?:the |an? )?(?:earlier |initial |"
+    r"previous(?:ly reported)? |first )?$",
+    re.IGNORECASE,
+)
 
 
 def _broken_down(text: str, offset: int, counts: list[Count]) -> list[Count]:
@@ -1588,8 +1607,25 @@ def unknown_number(fatalities: int, low: int | None, high: int | None) -> bool:
     return fatalities == UNKNOWN_TOLL and low == 1 and high is None
 
 
+#: Sub-types that kill no one by definition: deaths told beside them are another event's
+#: (a ceasefire agreed after a clash, a march held over a killing).
+NO_DEATHS = frozenset(
+    {"Agreement", "Headquarters or base established", "Change to group/activity",
+     "Peaceful protest", "Other"}
+)  # fmt: skip
+#: A protester's own death: "died of his wounds after self-immolating".
+_SELF_KILLED = re.compile(
+    r"self-immolat\w*|set(?:ting)? (?:himself|herself|themselves) (?:on fire|ablaze|alight)",
+    re.IGNORECASE,
+)
+
+
 def count_fatalities(doc: Doc, mention: EventMention) -> Fatalities:
     """Deaths reported for the event: conservative figure and low/best/high."""
+    if mention.sub_event_type in NO_DEATHS and not _SELF_KILLED.search(
+        text_of(doc), mention.start, mention.end
+    ):
+        return Fatalities(0, None, None, None)
     counts = _merge_sentences(doc, mention, mention.event_type in ("Protests", "Riots"))
     if not counts:
         vague = VAGUE_TOLL.search(text_of(doc)[mention.start : mention.end])
@@ -1663,14 +1699,24 @@ SIDES: dict[str, frozenset[str]] = {
 SIDE_REACH = 5
 
 
+#: Words for a body's people that the body's own noun, after "of", tells the side of.
+_MEMBERS_OF = frozenset({"members", "member", "personnel", "elements", "officers", "men"})
+
+
 def _side(text: str, count: Count) -> str | None:
     """Whose deaths a count tells, by the first side noun after its number: "forces",
     "armed" (a group's fighters, or a group named: "10 Boko Haram"), "civilians"; None for
     "people" or nothing said."""
     words = re.findall(r"[\w'’-]+|[.,;:()]", text[count.end : count.end + 80])
-    for i, word in enumerate(words[:SIDE_REACH]):
+    reach = SIDE_REACH
+    for i, word in enumerate(words):
+        if i >= reach:
+            break
         if word in ".,;:()":
             break
+        if word.lower() in _MEMBERS_OF and words[i + 1 : i + 2] == ["of"]:
+            reach = i + 2 + SIDE_REACH  # "three members of Syria's General Security forces"
+            continue
         side: str | None = next((s for s, nouns in SIDES.items() if word.lower() in nouns), None)
         if side is not None:
             return side

@@ -60,9 +60,12 @@ HABIT_BEFORE = re.compile(
     # "has continued to carry out frequent massacres": what it does again and again
     r"|\b(?:frequent|regular|routine|recurring|repeated|periodic|countless|numerous|sporadic|"
     r"occasional)\s+"
+    # (not the soldiers' "routine patrol" before what they did on it)
+    r"(?!(?:patrols?|operations?|checks?|visits?|inspections?|duty|duties|basis)\s)"
     r"(?:[\w-]+\s+)?$"
     # "had increasingly used drones to attack", "are regularly abducted": a trend, a habit
-    r"|\b(?:increasingly|regularly|routinely|frequently|habitually)\s+(?:[\w-]+\s+){0,4}$"
+    r"|\b(?:increasingly|regularly|routinely|frequently|habitually|often|usually|typically)"
+    r"\s+(?:[\w-]+\s+){0,4}$"
     # a trend: "Northern Benin has faced growing attacks by jihadist groups"
     r"|\b(?:has|have|had)\s+(?:faced|seen|suffered|witnessed|endured|experienced)\s+(?:a\s+)?"
     r"(?:growing|rising|increasing|mounting|more|escalating|persistent|(?:surge|rise|increase|"
@@ -100,13 +103,16 @@ SERIES_BEFORE = re.compile(
     r"\bsimilar (?:[\w-]+ )?|"
     # "Western Niger has been hit by a string of deadly attacks": many, none told
     r"(?:has|have) been (?:hit|rocked|shaken|plagued|struck) by an? (?:series|string|spate|wave)"
-    r" of (?:[\w-]+ )?)$",
+    r" of (?:[\w-]+ )?|"
+    # "a steady trickle of hit-and-run attacks in the north": many, none told
+    r"\ba (?:steady |constant |continuing |growing |regular )?(?:trickle|drumbeat|litany) of "
+    r"(?:[\w-]+ ){0,2})$",
     re.IGNORECASE,
 )
 #: A time gap before a trigger ("two days after an ambush", "a week after the bombing"):
 #: the earlier event the report dates its own by.
 GAP_BEFORE = re.compile(
-    r"\b(?:hours?|days?|weeks?|months?) (?:after|since) (?:(?:a|an|the|[\w-]+(?:'s|’s)) )?"
+    r"\b(?:hours?|days?|weeks?|months?|years?) (?:after|since) (?:(?:a|an|the|[\w-]+(?:'s|’s)) )?"
     # ("a day after government forces recaptured a strategic town")
     r"(?:[\w-]+ ){0,2}$",
     re.IGNORECASE,
@@ -407,6 +413,13 @@ def _trigger(doc: Doc, sent: Span, start: int, end: int, sub: str) -> Trigger:
 
 #: What a group fights for, after "fighting" ("Al Shabaab, which is fighting to topple the
 #: government"): its war's aim, no fight told.
+#: A deed told as done day after day: "attacking rebel positions \"almost daily\" in the
+#: Masisi and Walikale areas".
+_DAILY_AFTER = re.compile(
+    r"[^.;]{0,60}?\b(?:(?:almost|nearly|virtually) daily|daily(?=\s*[,.;\"”]|\s*$)|every day|"
+    r"every night|nightly|day after day|night after night)\b",
+    re.IGNORECASE,
+)
 FIGHTS_FOR = re.compile(
     r"\s+(?:for (?:years|decades|(?:more than |over |nearly )?(?:a|two|three|\d+) (?:decades?|"
     r"years)) )?(?:to|for) (?:topple|overthrow|oust|establish|impose|create|install|bring down|"
@@ -484,6 +497,8 @@ _MADE_SAFE = re.compile(
     r"detonated by|destroyed)\b[^.;]*$",
     re.IGNORECASE,
 )
+#: The device a sentence before told of: "the device was ... planted".
+_THE_DEVICE = re.compile(r"\b(?:the|that|this) (?:device|bomb|ied|explosives?|mine)\b", re.I)
 _MADE_SAFE_AFTER = re.compile(
     r"[^.;]*?\b(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?(?:defused|found|"
     r"discovered|removed|recovered|neutrali[sz]ed|dismantled|detonated by|destroyed by)\b",
@@ -504,6 +519,22 @@ _IN_THE_ATTACK = re.compile(
 _DEED_TOLD = re.compile(
     r"\s+(?:that|which)\s+(?:hit|struck|killed|targeted|exploded|wounded|destroyed|"
     r"tore through|ripped through)\b",
+    re.IGNORECASE,
+)
+
+
+#: A withdrawal and what ended it peaceably: a crowd going home, no ground changing hands.
+_WITHDREW = re.compile(r"withdr(?:ew|awn|aw|awing)", re.IGNORECASE)
+_PEACEABLY_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:after|following) (?:a |the |an )?(?:[\w-]+ )?(?:meeting|talks|"
+    r"negotiations|dialogue|assurances?|promises?|agreement)\b|[^.;]{0,60}\bwithout (?:any )?"
+    r"incidents?\b",
+    re.IGNORECASE,
+)
+#: What a device was made of: "made from an 81mm mortar round", "fashioned out of a shell".
+_MADE_FROM = re.compile(
+    r"\b(?:made|fashioned|improvised|built|assembled|converted|fitted) (?:out )?(?:from|of|with) "
+    r"(?:an? |the |\d+ |two |three |several )?(?:[\w-]+ ){0,2}$",
     re.IGNORECASE,
 )
 
@@ -531,6 +562,10 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         # "called a demonstration for Friday ... to demand an investigation": what a rally
         # still to come is for
         return "hedged"
+    if _MADE_FROM.search(text, max(0, start - 50), start):
+        return "thing"  # "an improvised explosive device made from an 81mm mortar round"
+    if _WITHDREW.fullmatch(text[start:end]) and _PEACEABLY_AFTER.match(text, end):
+        return "thing"  # "They withdrew after a meeting with officials": a crowd went home
     if _CHARGES_AFTER.match(text, end):
         return "thing"  # "rejected a motion to dismiss treason, murder and ... charges"
     if _PROTEST.match(text, start, end) and (
@@ -575,9 +610,16 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
     if _CHARGED_WITH.search(text, max(0, start - 140), start):
         return "thing"  # "arrested three men suspected of recruiting young people": the charge
     if text[start:end].lower() == "planted" and (
-        _MADE_SAFE.search(text, max(0, start - 130), start) or _MADE_SAFE_AFTER.match(text, end)
+        _MADE_SAFE.search(text, max(0, start - 130), start)
+        or _MADE_SAFE_AFTER.match(text, end)
+        or (
+            _THE_DEVICE.search(text, max(0, start - 60), start)
+            and _MADE_SAFE.search(_sentence_before(sent).rstrip(" .\n"))
+        )
     ):
-        return "thing"  # "defused an improvised explosive device planted on the N380"
+        # "defused an improvised explosive device planted on the N380"; "... detonated it
+        # safely. ... the device was suspected to have been planted by Al-Shabaab"
+        return "thing"
     if _SEIZED_ARMS.match(text, start, end) and _IN_THE_ATTACK.search(
         text[max(0, start - 100) : start]
     ):
@@ -619,6 +661,16 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "described"
     if token is not None and _described_by_harm(token, strong):
         return "described"  # "The two injured officers were airlifted": people told before
+    if (
+        token is not None
+        and token.dep_ in ("nsubj", "csubj")
+        and token.head.lemma_.lower() == "become"
+    ):
+        return "habit"  # "kidnapping for ransom has become a defining feature of the conflict"
+    if token is not None and _went_on_there(token, text):
+        # "Fighting continued in the area at the start of the week.": what the report tells
+        # next, no fight of its own
+        return "described"
     if token is not None and _perpetrators_vanished(token):
         return "thing"  # "The gunmen took a pistol from the victim and disappeared": fled
     if (
@@ -646,6 +698,7 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
     if (
         HABIT_BEFORE.search(text[max(0, start - HEDGE_WINDOW) : start])
         or FIGHTS_FOR.match(text, end)
+        or _DAILY_AFTER.match(text, end)
         or (ACCUSED_BEFORE.search(text[max(0, start - 40) : start]) and MANY_AFTER.match(text, end))
     ):
         return "habit"
@@ -654,6 +707,14 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
     ):
         return "series"
     if token is not None and (_war_toll(token, text, end) or _displacing(token)):
+        return "toll"
+    if (
+        _a_stretch_tallied(text)
+        or _COUNTED_INCIDENTS.search(text)
+        or (token is not None and _SINCE_OPENING.match(text) and _perfect(token))
+    ):
+        # "Between 17 and 23 November, two Palestinians were killed ... across the West
+        # Bank"; "Since 1 January 2026, 187 Palestinians have been killed": tallies
         return "toll"
     if token is not None and _of_a_past_year(token, text, end):
         return "past"
@@ -670,6 +731,10 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         text[start:end]
     ):
         # "states where armed gangs attack villages, kill residents and kidnap for ransom"
+        return "habit"
+    if _WHERE_REPORTED.search(text, max(0, start - 90), start):
+        # "in Michoacan, where residents have also reported drones dropping explosives on
+        # their homes": what a place has seen, no one deed
         return "habit"
     if CELEBRATING.match(text, end):
         return "figurative"  # "took to the streets to celebrate": a crowd, no protest
@@ -842,9 +907,32 @@ def _of_a_past_year(token: Token, text: str, end: int) -> bool:
     acl = next((c for c in token.children if c.dep_ == "acl"), None)
     if acl is not None and _YEAR_AFTER.match(token.doc.text, acl.idx + len(acl)):
         return True
+    if _in_a_dated_clause(token):
+        return True
     return (
         described and bool(_YEAR_AFTER.match(text, end) or _DAY_OF_MONTH_AFTER.match(text, end))
     ) or bool(_BARE_YEAR_AFTER.match(text, end))
+
+
+def _in_a_dated_clause(token: Token) -> bool:
+    """A trigger inside a clause describing a group by what it did in a year told ("The
+    BIFF, which broke away from the MILF in 2010 to oppose peace talks")."""
+    for node in [token, *list(token.ancestors)[:4]]:
+        if node.dep_ == "relcl":
+            # (or the year closes the clause: "The M23, which seized Goma and Bukavu ..., in
+            # early 2025, controls ...")
+            edge = node.right_edge
+            return any(
+                c.dep_ == "prep"
+                and c.lower_ in ("in", "since")
+                and any(g.dep_ == "pobj" and _YEAR.fullmatch(g.text) for g in c.children)
+                for c in node.children
+            ) or bool(_YEAR_CLOSING.match(token.doc.text, edge.idx + len(edge)))
+    return False
+
+
+#: A year told right after a clause, before the sentence goes on.
+_YEAR_CLOSING = re.compile(r"\s*,?\s*(?:in|during) (?:early |late |mid-?)?(?:19|20)\d\d\s*,")
 
 
 def _dated_noun(noun: Token) -> bool:
@@ -865,6 +953,12 @@ CELEBRATING = re.compile(
 
 #: A relative clause of place whose present tense tells what is done there as a rule ...
 _WHERE_AS_A_RULE = re.compile(r"\b(?:where|in which)\b[^.;:]*$", re.IGNORECASE)
+#: A place described by what its people have long reported.
+_WHERE_REPORTED = re.compile(
+    r"\b(?:where|in which)\s+(?:[\w-]+\s+){0,3}(?:have|has)\s+(?:also\s+|long\s+|repeatedly\s+)?"
+    r"(?:reported|complained (?:of|about)|described|seen|witnessed)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 #: ... with a deed's verb in that tense.
 _PRESENT = re.compile(r"(?:attack|kill|kidnap|abduct|raid|loot|burn|rape|shoot|rob)s?", re.I)
 
@@ -972,7 +1066,8 @@ _GOES_ON_BEFORE = re.compile(
 )
 #: A group's record told in a clause about it ("..., which has pledged allegiance to").
 _GROUP_WHICH_BEFORE = re.compile(
-    r",\s+(?:which|that|who)\s+(?:has|have|had)\s+(?:long\s+|since\s+|previously\s+|"
+    r",\s+(?:(?:some|many|most|one|several|all|two|three) of )?(?:which|that|who|whom)\s+"
+    r"(?:has|have|had)\s+(?:long\s+|since\s+|previously\s+|"
     r"reportedly\s+|also\s+)?$",
     re.IGNORECASE,
 )
@@ -1043,6 +1138,29 @@ _PERPETRATORS = frozenset(
 )
 
 
+#: A sentence with a figure in it, which a bare "fighting continued" is not.
+_A_FIGURE = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds)\b",
+    re.IGNORECASE,
+)
+#: Where a bare continuation points back to: "in the area", "there".
+_THERE = re.compile(r"\b(?:in the (?:area|region|zone|locality)|there|nearby)\b", re.IGNORECASE)
+
+
+def _went_on_there(token: Token, text: str) -> bool:
+    """A bare "Fighting continued in the area ...": no side, no figure, no place of its
+    own."""
+    return (
+        token.lower_ in ("fighting", "clashes", "violence", "hostilities")
+        and token.dep_ == "nsubj"
+        and token.head.lemma_.lower() in ("continue", "persist", "resume")
+        and not _perfect(token.head)
+        and bool(_THERE.search(text))
+        and not _A_FIGURE.search(" ".join(t.text for t in token.head.subtree if t.i >= token.i))
+        and not any(t.ent_type_ in ("GPE", "LOC", "ORG", "NORP") for t in token.head.subtree)
+    )
+
+
 def _perpetrators_vanished(token: Token) -> bool:
     """Whether "disappeared" tells of attackers getting away ("the gunmen took a pistol and
     disappeared", "the assailants disappeared into the bush"), not of someone taken."""
@@ -1081,6 +1199,42 @@ def _described_by_harm(token: Token, strong: bool) -> bool:
         (c.dep_ == "det" and c.lower_ in ("the", "these", "those")) or c.dep_ == "poss"
         for c in noun.children
     )
+
+
+#: A sentence opening on a stretch of days: "Between 17 and 23 November,", "During the
+#: reporting period,".
+_PERIOD_OPENING = re.compile(
+    rf"\s*(?:(?:Between|From) (?:the )?(\d{{1,2}})(?:st|nd|rd|th)?(?: {_MONTHS})? (?:and|to|until) "
+    rf"(?:the )?(\d{{1,2}})(?:st|nd|rd|th)? {_MONTHS}\b|(?:During|In|Over|Throughout) the "
+    r"(?:reporting|review|covered) period\b)",
+    re.IGNORECASE,
+)
+#: A sentence opening on the day a running count starts: "Since 1 January 2026,".
+_SINCE_OPENING = re.compile(
+    rf"\s*Since (?:(?:\d{{1,2}} )?{_MONTHS}(?: \d{{1,2}})?(?:,? \d{{4}})?|"
+    r"(?:early |late )?\d{4}),",
+    re.IGNORECASE,
+)
+#: Incidents counted by a monitor: "OCHA documented 12 settler-related incidents resulting
+#: in casualties".
+_COUNTED_INCIDENTS = re.compile(
+    r"\b(?:documented|recorded|registered|counted|logged|verified|monitored) (?:at least |some "
+    r"|more than |over |about )?(?:\d[\d,]*|dozens of|scores of|hundreds of) (?:[\w-]+ ){0,3}"
+    r"(?:incidents|attacks|violations|cases)\b",
+    re.IGNORECASE,
+)
+#: The fewest days between a stretch's ends that make what it tells a tally.
+_TALLIED_DAYS = 3
+
+
+def _a_stretch_tallied(text: str) -> bool:
+    """Whether a sentence tells what happened over a stretch of days, a week's or a
+    reporting period's tally rather than one event ("Between 17 and 23 November, ...")."""
+    opening = _PERIOD_OPENING.match(text)
+    if opening is None:
+        return False
+    first, last = opening.group(1), opening.group(2)
+    return first is None or int(last) - int(first) >= _TALLIED_DAYS
 
 
 def _perfect(verb: Token) -> bool:

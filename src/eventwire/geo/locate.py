@@ -576,6 +576,13 @@ def locate(
             mention.trigger.start,
         )
     ]
+    # (a country told as a border is beside the place: "near Fino, close to the Somalia
+    # border")
+    candidates = [
+        t
+        for t in candidates
+        if not (t.place is not None and t.place.feature_code == "PCLI" and _beside(text_of(doc), t))
+    ]
     candidates = _of_the_trigger(doc, head, candidates)
     if head is not None and head.pos_ in ("NOUN", "PROPN"):
         # "Violence in the West Bank has surged since the attack on southern Israel": an

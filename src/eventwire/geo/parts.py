@@ -19,11 +19,12 @@ MIN_POPULATION_UNTAGGED = 100_000
 MIN_PART_LENGTH = 4  # a place named inside a longer run of capitals ("Pa", "Tal" are not)
 
 # First-level regions ("Idlib province"): hint "A".
-ADMIN1_WORDS = r"province|governorate|region|state|county|prefecture|department|oblast"
+# ("the southern Idlib countryside": Syria's governorate, outside its chief town)
+ADMIN1_WORDS = r"province|governorate|region|state|county|prefecture|department|oblast|countryside"
 # Lower divisions, most named after their chief town ("Bama LGA", "Beni territory",
 # "Gemechis district"): hint "D", resolved like a town, never to a namesake first-level region.
 DISTRICT_WORDS = (
-    r"local government(?: area)?|district|municipality|sub-district|subdistrict|countryside|"
+    r"local government(?: area)?|district|municipality|sub-district|subdistrict|"
     r"area|lga|territory|zone|upazila|tehsil|taluka|taluk|"
     r"township|woreda|commune|locality|sector"
 )
@@ -33,7 +34,8 @@ REGION_SUFFIX = re.compile(rf"\s+(?:{REGION_WORDS})$", re.IGNORECASE)
 
 
 def region_hint(word: str) -> str:
-    return "A" if re.search(rf"\b(?:{ADMIN1_WORDS})\b", word, re.IGNORECASE) else "D"
+    # (a list's plural too: "in Kharkiv and Zaporizhzhia oblasts", "provinces", "counties")
+    return "A" if re.search(rf"\b(?:{ADMIN1_WORDS}|counties)s?\b", word, re.IGNORECASE) else "D"
 
 
 def strong(gazetteer: Gazetteer, text: str, min_pop: int) -> bool:

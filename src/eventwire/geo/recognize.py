@@ -214,6 +214,15 @@ _NAMES_NO_PLACE_AFTER = re.compile(
 )
 
 
+#: A name a town word restates after it: "Kyaukphyu, the coastal town where ...",
+#: "Kani, a town in Sagaing".
+_TOWN_APPOSITION = re.compile(
+    r",\s+(?:the|a|an)\s+(?:(?:small|coastal|border|remote|northern|southern|eastern|"
+    r"western|central|frontline|front-line|mountain|desert|market|port|rural|strategic|key)\s+)?"
+    r"(?:town|city|village|port)\b"
+)
+
+
 def _hint(doc: Doc, start: int, end: int) -> str:
     if _RELATIVE_BEFORE.search(text_of(doc)[max(0, start - 40) : start]):
         return "P"
@@ -222,7 +231,9 @@ def _hint(doc: Doc, start: int, end: int) -> str:
         return region_hint(after.group(0))
     if _QUARTER_AFTER.match(text_of(doc)[end : end + 20]):
         return "N"
-    if _AFTER_TOWN.match(text_of(doc)[end : end + 20]):
+    if _AFTER_TOWN.match(text_of(doc)[end : end + 20]) or _TOWN_APPOSITION.match(
+        text_of(doc), end, end + 40
+    ):
         return "P"
     listed = _listed_before(text_of(doc), end)
     if listed:
@@ -255,7 +266,8 @@ def _listed_before(text: str, end: int) -> str:
 
 
 _PLURAL_REGIONS = (
-    r"provinces|governorates|regions|states|departments|districts|municipalities|"
+    r"provinces|governorates|regions|states|departments|districts|municipalities|oblasts|"
+    r"prefectures|"
     r"territories|townships|communes|localities|counties"
 )
 
@@ -337,7 +349,7 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         before = sorted((f for f in found if f.end <= start), key=lambda f: f.start)
         # A name continuing a list ("the towns of Ariha, Saraqib and Kafr Nabl") is what
         # the list's head says it is, whoever tagged it.
-        hint = hint or ("A" if _owner_region(text_of(doc), start, end) else "")
+        hint = hint or ("A" if _owner_region(text_of(doc), start, end, gazetteer) else "")
         hint = hint or _hint(doc, start, end) or _listed_after(doc, before, start, gazetteer, text)
         found.append(Mention(start, end, text, hint, label))
 
@@ -449,14 +461,26 @@ _DIVISION_AFTER = re.compile(
 )
 
 
-def _owner_region(text: str, start: int, end: int) -> bool:
+def _owner_region(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
     """The possessor of "X's Y" is a first-level region: the owned place is a division
-    ("Sagaing's Kanbalu township"), or the report calls X a region elsewhere ("the
-    Sagaing region")."""
+    ("Sagaing's Kanbalu township"), a town the gazetteer puts in region X ("Yala's Bannang
+    Sata district"), or the report calls X a region elsewhere ("the Sagaing region")."""
     owned = _OWNED.match(text, end)
     if not owned:
         return False
     if _DIVISION_AFTER.match(text, owned.end()):
+        return True
+    owner = name_key(text[start:end])
+    regions = frozenset(
+        c.place.country_code
+        for c in gazetteer.lookup(text[start:end])
+        if c.place.feature_code == "ADM1"
+    )
+    town = re.sub(rf"\s+(?:{REGION_WORDS})$", "", owned.group(0)[2:].strip(), flags=re.I)
+    if regions and any(
+        c.place.admin1 and name_key(c.place.admin1) == owner and name_key(c.place.name) != owner
+        for c in gazetteer.lookup(town) or gazetteer.fuzzy(town, regions)
+    ):
         return True
     name = re.escape(text[start:end])
     return bool(re.search(rf"\b{name}\s+(?:{ADMIN1_WORDS})\b", text, re.IGNORECASE))

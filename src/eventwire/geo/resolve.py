@@ -71,6 +71,9 @@ ONE_COUNTRY_SHARE = 0.8
 # gazetteer lacks, not Nigeria's town of 90,000).
 MAIN_COUNTRY_SHARE = 0.5
 MIN_POPULATION_ABROAD_MAIN = 100_000  # (Cork, Malakal and Hollywood stay: they are cities)
+# ... and where four fifths or more of its names lie in one country, a big city: a Myanmar
+# report's "Kani" in Sagaing is a town the gazetteer lacks, not Japan's Kani of 100,000.
+MIN_POPULATION_ABROAD_ONE = 250_000
 # A town this big may stand for the region named after it when nothing else says where the
 # article is ("Beni Suef governorate"; not the 50,000 of St. Croix for "Saint Croix County").
 MIN_POPULATION_REGION_TOWN = 100_000
@@ -112,6 +115,8 @@ class Context:
     chosen: defaultdict[int, set[str]] = field(default_factory=lambda: defaultdict(set))
     focus: str | None = None  # the source's country, when known
     listed_regions: set[str] = field(default_factory=set)  # names listed beside regions
+    # names every mention of which has a paragraph to itself (a briefing's own story)
+    alone: frozenset[str] = frozenset()
     # Countries the text's nationality words name: they help choose between namesakes,
     # never say by themselves where the article is.
     leaning: Mapping[str, float] = field(default_factory=dict)
@@ -307,6 +312,8 @@ def _best(
                 >= (
                     MIN_POPULATION_ABROAD_FOCUSED
                     if ctx.focus
+                    else MIN_POPULATION_ABROAD_ONE
+                    if ctx.elsewhere(c.place.country_code, key) and key not in ctx.alone
                     else MIN_POPULATION_ABROAD_MAIN
                     if ctx.elsewhere(c.place.country_code, key, MAIN_COUNTRY_SHARE)
                     else MIN_POPULATION_ABROAD
@@ -430,6 +437,7 @@ def resolve(
     neighbours = list_neighbours(text, mentions, keys) if text is not None else {}
     cands = {k: _candidates(gazetteer, m.text, m.hint) for k, m in zip(keys, mentions, strict=True)}
     known_names = {k for k, c in cands.items() if c}  # the rest may be spelt otherwise
+    alone = _alone_in_paragraphs(text, mentions) if text is not None else frozenset()
     if text is not None:
         town_regions(text, mentions, keys, cands, gazetteer)
         narrow(text, mentions, keys, cands)
@@ -445,6 +453,7 @@ def resolve(
     for i in range(MAX_PASSES - 1):
         ctx = _focused(_context(keys, answers, modifiers), focus, leaning)
         ctx.listed_regions = listed_regions(neighbours, answers)
+        ctx.alone = alone
         if i == 0:
             known = frozenset(cc for cc in ctx.countries if cc)
             respelt = [
@@ -485,6 +494,18 @@ def resolve(
         _street_town(mentions, resolved, i) if m.hint == "T" else r
         for i, (m, r) in enumerate(zip(mentions, resolved, strict=True))
     ]
+
+
+def _alone_in_paragraphs(text: str, mentions: list[Mention]) -> frozenset[str]:
+    """The names whose every paragraph names no other place: a briefing's story of its own
+    ("A Russian drone struck a minibus in Nikopol", after two stories from Pakistan)."""
+    by_paragraph: defaultdict[int, set[str]] = defaultdict(set)
+    for m in mentions:
+        by_paragraph[text.count("\n\n", 0, m.start)].add(name_key(m.text))
+    keys = {name_key(m.text) for m in mentions}
+    return frozenset(
+        k for k in keys if all(names == {k} for names in by_paragraph.values() if k in names)
+    )
 
 
 def _spelt_otherwise(
