@@ -267,21 +267,25 @@ def code_mention(
         actors = ev.dated_actors(actors, when.date or article.published, article.published)
         actors = ev.branch_actors(actors, where)
         events.append(
-            build_event(article, _taken_abroad(mention, actors), when, where, actors, toll)
+            build_event(
+                article, _taken_abroad(mention, actors, text_of(doc)), when, where, actors, toll
+            )
         )
     return events
 
 
-def _taken_abroad(mention: EventMention, actors: ActorCoding) -> EventMention:
+def _taken_abroad(mention: EventMention, actors: ActorCoding, text: str) -> EventMention:
     """Civilians a foreign state's forces detain outside its own country ("Israeli troops
     detained a shepherd on the outskirts of Shebaa"): ACLED's arrests are a state's, or a
-    controlling group's, on its own ground; this is an abduction."""
+    controlling group's, on its own ground; this is an abduction (not a raid on a group's
+    suspects: "coalition forces arrested three men suspected of belonging to IS cells")."""
     if not (
         mention.sub_event_type == "Arrests"
         and actors.actor1 is not None
         and actors.actor1.inter == 8
         and actors.actor2 is not None
         and actors.actor2.inter == 7
+        and not _SUSPECTS.search(text, mention.start, mention.end)
     ):
         return mention
     event_type, disorder = type_of(ABDUCTION)
@@ -291,6 +295,11 @@ def _taken_abroad(mention: EventMention, actors: ActorCoding) -> EventMention:
 
 
 ABDUCTION = "Abduction/forced disappearance"
+#: Those detained as a group's members or suspects.
+_SUSPECTS = re.compile(
+    r"\b(?:suspect\w*|militants?|members?|cells?|fighters?|wanted|operatives?|commanders?)\b",
+    re.IGNORECASE,
+)
 
 
 def _day_by_day(events: list[Event], runs: dict[str, Days], published: date | None) -> list[Event]:

@@ -270,7 +270,9 @@ _POSSESSIVE = re.compile(r"['’]s?\b")
 
 #: A time of the day the sentence's saying names ("that morning"): the deed's day is it.
 _THAT_TIME = re.compile(
-    r"\b(?:(?:earlier|later) )?that (?:morning|afternoon|evening|night|day)\b", re.IGNORECASE
+    r"\b(?:(?:earlier|later) )?that (?:morning|afternoon|evening|night|day)\b|\b(?:earlier|later) "
+    r"in the day\b|\bthe same day\b",
+    re.IGNORECASE,
 )
 
 
@@ -384,7 +386,14 @@ def resolve_date(doc: Doc, mention: EventMention, published: date | None) -> Eve
         if named is not None:
             return named  # "The toll from an attack ... rose to 11, police said on
             # Wednesday" ... "seven miners killed in Sunday's attack"
-    if own and not told and _pluperfect(doc, mention.trigger.start, mention.trigger.end):
+    if (
+        own
+        and not told
+        and _pluperfect(doc, mention.trigger.start, mention.trigger.end)
+        # (not a sentence opening on its day: "On Sunday, the army said it had repelled a
+        # large RSF assault" is Sunday's news of Sunday's fight, as ACLED dates it)
+        and all(mention.start + f[0] - lo > FRONTED_REACH for f in own)
+    ):
         # "told state media on Saturday that the air force had struck a gathering of
         # terrorists": a deed before the telling, dated as the report dated it before
         own = []
@@ -399,6 +408,10 @@ def resolve_date(doc: Doc, mention: EventMention, published: date | None) -> Eve
         when = sayings[0][2] - timedelta(days=back)
     s, e = mention.start + start, mention.start + end
     return EventDate(when, min(precision, 3), Span(s, e, text_of(doc)[s:e]))
+
+
+#: How far into its sentence a date may start and still open it ("On Sunday, ...").
+FRONTED_REACH = 12
 
 
 def _pluperfect(doc: Doc, start: int, end: int) -> bool:

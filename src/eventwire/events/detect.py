@@ -1007,7 +1007,13 @@ def detect_events(doc: Doc) -> list[EventMention]:
             if sub == VIOLENT and _looting_without_crowd(doc, group, text):
                 # homes burnt with no crowd told: a looting, or, where people were killed
                 # too, an attack ("Two people were killed and several houses set on fire")
-                sub = "Attack" if _killing_told(group) or _PEOPLE_HURT.search(text) else PROPERTY
+                # (or people shot or hurt: "stormed Daffo village ..., shooting residents and
+                # setting fire to homes")
+                sub = (
+                    "Attack"
+                    if _killing_told(group) or _PEOPLE_HURT.search(text) or _HARMING.search(text)
+                    else PROPERTY
+                )
             elif (sub == VIOLENT and MOB in named and not _DEMONSTRATING.search(text)) or (
                 sub in ("Peaceful protest", "Attack") and RALLY_ATTACKED.search(text)
             ):
@@ -1342,6 +1348,11 @@ def _looting_without_crowd(doc: Doc, group: Group, text: str) -> bool:
     return not armed or any(f.inter in (1, 2, 3, 4, 8) for f in armed) or armed_looters
 
 
+#: People hurt as the deed is told: "shooting residents", "wounding two".
+_HARMING = re.compile(
+    r"\b(?:shooting|shot at|stabbing|hacking|beating|wounding|injuring|killing|assaulting)\b",
+    re.IGNORECASE,
+)
 #: People hurt: "20 people were injured in the process".
 _PEOPLE_HURT = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens of) "
@@ -1370,7 +1381,8 @@ RIOT_SIGNS = re.compile(
 #: Perpetrators no crowd is made of.
 ARMED_LOOTERS = re.compile(
     r"\b(?:(?:unidentified|unknown|armed) (?:assailants|attackers|men|persons|gunmen)|gangs?|"
-    r"militants|militiam[ae]n|fighters|soldiers|troops|gunmen|rebels)\b",
+    r"militants|militiam[ae]n|fighters|soldiers|troops|gunmen|rebels|(?:the )?attackers|"
+    r"assailants|raiders|bandits|settlers)\b",
     re.IGNORECASE,
 )
 

@@ -62,7 +62,7 @@ HABIT_BEFORE = re.compile(
     r"occasional)\s+"
     # (not the soldiers' "routine patrol" before what they did on it)
     r"(?!(?:patrols?|operations?|checks?|visits?|inspections?|duty|duties|basis)\s)"
-    r"(?:[\w-]+\s+)?$"
+    r"(?:[\w-]+\s+(?:(?:and|or)\s+(?:[\w-]+\s+)?)?)?$"
     # "had increasingly used drones to attack", "are regularly abducted": a trend, a habit
     r"|\b(?:increasingly|regularly|routinely|frequently|habitually|often|usually|typically)"
     r"\s+(?:[\w-]+\s+){0,4}$"
