@@ -1009,9 +1009,14 @@ def detect_events(doc: Doc) -> list[EventMention]:
                 # too, an attack ("Two people were killed and several houses set on fire")
                 # (or people shot or hurt: "stormed Daffo village ..., shooting residents and
                 # setting fire to homes")
+                # (the paragraph's next sentence may tell them: "... set fire to 30 huts. 20
+                # people were injured")
+                whole = text_of(doc)
+                end = whole.find("\n\n", group.end)
+                rest = whole[group.start : end if end >= 0 else len(whole)]
                 sub = (
                     "Attack"
-                    if _killing_told(group) or _PEOPLE_HURT.search(text) or _HARMING.search(text)
+                    if _killing_told(group) or _PEOPLE_HURT.search(rest) or _HARMING.search(text)
                     else PROPERTY
                 )
             elif (sub == VIOLENT and MOB in named and not _DEMONSTRATING.search(text)) or (
@@ -1382,7 +1387,7 @@ RIOT_SIGNS = re.compile(
 ARMED_LOOTERS = re.compile(
     r"\b(?:(?:unidentified|unknown|armed) (?:assailants|attackers|men|persons|gunmen)|gangs?|"
     r"militants|militiam[ae]n|fighters|soldiers|troops|gunmen|rebels|(?:the )?attackers|"
-    r"assailants|raiders|bandits|settlers)\b",
+    r"assailants|raiders|settlers)\b",
     re.IGNORECASE,
 )
 
