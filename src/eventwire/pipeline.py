@@ -268,13 +268,20 @@ def code_mention(
         actors = ev.branch_actors(actors, where)
         events.append(
             build_event(
-                article, _taken_abroad(mention, actors, text_of(doc)), when, where, actors, toll
+                article,
+                _taken_abroad(mention, actors, text_of(doc), where.country),
+                when,
+                where,
+                actors,
+                toll,
             )
         )
     return events
 
 
-def _taken_abroad(mention: EventMention, actors: ActorCoding, text: str) -> EventMention:
+def _taken_abroad(
+    mention: EventMention, actors: ActorCoding, text: str, country: str | None
+) -> EventMention:
     """Civilians a foreign state's forces detain outside its own country ("Israeli troops
     detained a shepherd on the outskirts of Shebaa"): ACLED's arrests are a state's, or a
     controlling group's, on its own ground; this is an abduction (not a raid on a group's
@@ -286,6 +293,8 @@ def _taken_abroad(mention: EventMention, actors: ActorCoding, text: str) -> Even
         and actors.actor2 is not None
         and actors.actor2.inter == 7
         and not _SUSPECTS.search(text, mention.start, mention.end)
+        # (an occupier's arrests on the ground it holds are arrests: the West Bank's)
+        and not ev.occupied(country)
     ):
         return mention
     event_type, disorder = type_of(ABDUCTION)

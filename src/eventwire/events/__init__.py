@@ -6,7 +6,7 @@ whether a passage reports an event; a small shipped classifier helps decide its 
 
 from __future__ import annotations
 
-from .actors import code_actors, forces_country
+from .actors import code_actors, forces_country, occupied
 from .branches import branch_actors
 from .dates import resolve_date
 from .detect import detect_events
@@ -21,6 +21,7 @@ __all__ = [
     "detect_events",
     "forces_country",
     "in_power",
+    "occupied",
     "resolve_date",
     "toll_at",
     "unknown_number",

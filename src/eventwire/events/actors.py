@@ -775,6 +775,11 @@ def _actor(doc: Doc, found: Found | None, fallback: tuple[str, int], country: st
     return Actor(actor_name(_acled_kind(found.template), country), inter, span)
 
 
+def occupied(country: str | None) -> bool:
+    """Whether another state's forces hold `country`'s ground (the West Bank's)."""
+    return bool(_table_part("occupying_forces").get(country or ""))
+
+
 @lru_cache(maxsize=1)
 def _generic_by_country() -> dict[str, tuple[tuple[re.Pattern[str], str, int], ...]]:
     """Per country, the unnamed fighters' words its conflict gives one name."""

@@ -1011,9 +1011,9 @@ def detect_events(doc: Doc) -> list[EventMention]:
                 # setting fire to homes")
                 # (the paragraph's next sentence may tell them: "... set fire to 30 huts. 20
                 # people were injured")
-                whole = text_of(doc)
-                end = whole.find("\n\n", group.end)
-                rest = whole[group.start : end if end >= 0 else len(whole)]
+                report = text_of(doc)
+                end = report.find("\n\n", group.end)
+                rest = report[group.start : end if end >= 0 else len(report)]
                 sub = (
                     "Attack"
                     if _killing_told(group) or _PEOPLE_HURT.search(rest) or _HARMING.search(text)
@@ -1360,7 +1360,8 @@ _HARMING = re.compile(
 )
 #: People hurt: "20 people were injured in the process".
 _PEOPLE_HURT = re.compile(
-    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens of) "
+    r"(?<![Nn]o )(?<![Nn]ot )\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|"
+    r"many|dozens of) "
     r"(?:[\w-]+ ){0,3}(?:were|was|been) (?:seriously |critically |severely )?(?:injured|"
     r"wounded|hurt)\b",
     re.IGNORECASE,
