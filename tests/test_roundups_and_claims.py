@@ -207,3 +207,66 @@ def test_gangs_that_fought_each_other_are_named(nlp: Language, gazetteer: Gazett
         ("Battles", "Los Tlacos", "La Familia Michoacana")
     ]
     assert not any(e.sub_event_type == "Non-violent transfer of territory" for e in events)
+
+
+def test_an_occupiers_arrests_stay_arrests(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Arrests in Jenin\n\n"
+        "JENIN, Nov 24 - Israeli forces arrested a 19-year-old student at his home in Jenin "
+        "on Monday, his family said.",
+    )
+    assert [e.sub_event_type for e in events] == ["Arrests"]
+
+
+def test_a_bus_burnt_with_no_one_hurt_is_property(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Bus torched near Muyuka\n\n"
+        "BUEA, Cameroon, Nov 24 - Suspected separatists on Sunday set ablaze a commercial bus "
+        "near Muyuka after ordering its passengers to get off. No one was hurt, the driver's "
+        "agency said.",
+    )
+    assert [(e.sub_event_type, e.actor1) for e in events] == [
+        ("Looting/property destruction", "Ambazonian Separatists")
+    ]
+
+
+def test_a_fight_told_on_its_fronted_day_keeps_it(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Analysis: Kordofan\n\n"
+        "The pressure has not eased. On Sunday, the army said it had repelled a large RSF "
+        "assault on the outskirts of Kadugli, killing dozens of militia fighters.",
+    )
+    assert [(e.event_type, e.event_date) for e in events] == [("Battles", "2026-11-22")]
+
+
+def test_earlier_in_the_day_is_the_day_of_the_telling(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Militants killed in Kech\n\n"
+        "QUETTA, Pakistan, Nov 24 (Reuters) - A bomb killed two soldiers in Kech on Saturday.\n\n"
+        "Separately, the military said on Monday that security forces had killed four "
+        "militants of the Balochistan Liberation Front in an operation in Awaran district "
+        "earlier in the day.",
+    )
+    battle = next(e for e in events if e.event_type == "Battles")
+    assert battle.event_date == "2026-11-23"
+
+
+def test_a_borderlands_regular_attacks_are_no_event(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Drone hits fuel depot in Kursk region\n\n"
+        "KURSK, Russia, Nov 24 (Reuters) - A Ukrainian drone struck a fuel depot near Lgov on "
+        "Monday, injuring two workers, the governor said.\n\n"
+        "Kursk region, which borders Ukraine's Sumy region, comes under regular drone and "
+        "artillery attacks.",
+    )
+    assert [e.location for e in events] == ["Lgovskiy"]
