@@ -73,7 +73,7 @@ MAIN_COUNTRY_SHARE = 0.5
 MIN_POPULATION_ABROAD_MAIN = 100_000  # (Cork, Malakal and Hollywood stay: they are cities)
 # ... and where four fifths or more of its names lie in one country, a big city: a Myanmar
 # report's "Kani" in Sagaing is a town the gazetteer lacks, not Japan's Kani of 100,000.
-MIN_POPULATION_ABROAD_ONE = 250_000
+MIN_POPULATION_ABROAD_ONE = 150_000
 # A town this big may stand for the region named after it when nothing else says where the
 # article is ("Beni Suef governorate"; not the 50,000 of St. Croix for "Saint Croix County").
 MIN_POPULATION_REGION_TOWN = 100_000
