@@ -1611,7 +1611,7 @@ def unknown_number(fatalities: int, low: int | None, high: int | None) -> bool:
 #: (a ceasefire agreed after a clash, a march held over a killing).
 NO_DEATHS = frozenset(
     {"Agreement", "Headquarters or base established", "Change to group/activity",
-     "Peaceful protest", "Other"}
+     "Peaceful protest"}
 )  # fmt: skip
 #: A protester's own death: "died of his wounds after self-immolating".
 _SELF_KILLED = re.compile(
