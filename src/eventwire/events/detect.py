@@ -296,7 +296,7 @@ UNSURE_OTHER = 0.2
 #: Below this, a NONE-leaning passage is dropped even with a trigger.
 NONE_MAX = 0.45
 #: A device found or made safe (not an attack foiled: "forces foil a suicide bomber").
-_MADE_SAFE = re.compile(
+_DEVICE_MADE_SAFE = re.compile(
     r"(?:defus|deactivat|discovered|found|uncovered|spotted|safely|controlled|detonated|"
     r"destroyed)",
     re.IGNORECASE,
@@ -888,7 +888,8 @@ def detect_events(doc: Doc) -> list[EventMention]:
                 unharmed
                 and asserted
                 and all(
-                    t.sub_event_type == DISRUPTED and _MADE_SAFE.match(t.text) for t in asserted
+                    t.sub_event_type == DISRUPTED and _DEVICE_MADE_SAFE.match(t.text)
+                    for t in asserted
                 )
             ):
                 # a device found and made safe, nobody hurt ("The blast came a day after
