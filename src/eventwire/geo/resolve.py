@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from ..nlp import paragraph_index
 from ..records import Place
 from .between import Resolved, list_neighbours, listed_regions, narrow, town_regions
 from .gazetteer import AREA_CODES, REGION_CODES, Candidate, Gazetteer
@@ -501,7 +502,7 @@ def _alone_in_paragraphs(text: str, mentions: list[Mention]) -> frozenset[str]:
     ("A Russian drone struck a minibus in Nikopol", after two stories from Pakistan)."""
     by_paragraph: defaultdict[int, set[str]] = defaultdict(set)
     for m in mentions:
-        by_paragraph[text.count("\n\n", 0, m.start)].add(name_key(m.text))
+        by_paragraph[paragraph_index(text, m.start)].add(name_key(m.text))
     keys = {name_key(m.text) for m in mentions}
     return frozenset(
         k for k in keys if all(names == {k} for names in by_paragraph.values() if k in names)
