@@ -557,7 +557,8 @@ def _claimed_by_a_side(earlier: Event, later: Event, text: str) -> bool:
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 #: A group telling of a deed as its own.
 _CLAIMED_DEED = re.compile(
-    r"\b(?:said|says|claimed)\b[^.;]{0,80}\b(?:it|they) had (?:killed|carried out|attacked)\b"
+    r"\b(?:said|says|claimed)\b[^.;]{0,80}\b(?:it|they|(?:its|their) (?:fighters|militants|"
+    r"men|members|forces|troops|units?)) had (?:killed|carried out|attacked)\b"
     r"|\bclaimed responsibility\b",
     re.IGNORECASE,
 )
@@ -753,19 +754,34 @@ def _same_day(target: Event, later: Event, text: str) -> bool:
         later.event_date is not None
         and later.event_date == target.event_date
         and later.time_precision == target.time_precision == 1
-        and not later.own_evidence("location", text)
+        # (or the same place again: "Residents of Marte said heavy gunfire ... on Sunday")
+        and (not later.own_evidence("location", text) or _same_town(target, later))
         and (
             _next_paragraph(target, later, text)
             # ("... set fire to a bus. At least 12 people were injured in the clashes")
             # (or in a paragraph the event is told in already: "... late on Saturday. The
             # wounded were taken to hospitals in Kharkiv")
             or (
-                (told_before(later, text) or _opens_as_told(later, text))
+                (
+                    told_before(later, text)
+                    or _opens_as_told(later, text)
+                    or _claimed_by_a_side(target, later, text)
+                )
                 and set(_paragraphs(later, text)) <= set(_paragraphs(target, text))
             )
         )
         and same_kind(target, later, text)
         and not _ANOTHER.search(_sentence(later, text))
+    )
+
+
+def _same_town(target: Event, later: Event) -> bool:
+    """Both placed at the same town."""
+    return (
+        target.geonameid is not None
+        and target.geonameid == later.geonameid
+        and target.geo_precision == 1
+        and later.geo_precision in (1, 2)
     )
 
 
@@ -1014,6 +1030,8 @@ def drop_told_sums(events: Sequence[Event], text: str) -> list[Event]:
             and other.fatalities > 0
             and dated_by_event(other, text)
             and (not regions_only or (other.geo_precision or 3) < 3)
+            # (a lede with its own day sums that day's deaths only)
+            and (not dated_by_event(event, text) or other.event_date == event.event_date)
         ]
         summed = (
             toll > 0
@@ -1044,7 +1062,14 @@ def join_followups(events: Sequence[Event], text: str) -> list[Event]:
             and not (told_before(event, text) and event.time_precision == 3)
         ) or another
         dating = (
-            next((k for k in reversed(kept) if _dates(k, event, text)), None)
+            next(
+                (
+                    k
+                    for k in reversed(kept)
+                    if _dates(k, event, text) and not _long_before(event, k)
+                ),
+                None,
+            )
             if dated and not another
             else None
         )

@@ -11,7 +11,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from ..datelines import dateline_spans, section_bounds
-from ..nlp import list_item_start, paragraph_index, starts_paragraph, text_of
+from ..nlp import is_place, list_item_start, paragraph_index, starts_paragraph, text_of
 from ..records import Actor, ActorCoding, EventMention, Span
 from .lexicon import load_json
 from .order import named_first, other_first
@@ -72,8 +72,14 @@ _SELF_REPORT = re.compile(
     + _WHEN_TOLD
     + r"\s*,?\s+(?:said|say|says|announced|claimed|confirmed|reported|stated)"
     + _WHEN_TOLD
+    # ("said in a statement carried by its Andalus radio that its fighters ...")
+    + r"(?:\s+(?:in\s+a\s+statement|on\s+(?:one\s+of\s+)?(?:its|their)\s+(?:[\w-]+\s+)?"
+    r"(?:websites?|channels?|radio|accounts?))(?:\s+(?:carried|published|posted|issued)\s+"
+    r"(?:by|on)\s+[\w'’ -]{1,40}?)?)?"
     # ... or its deed by name ("The military announced the killing of 29 militants")
-    + r"\s+(?:(?:that\s+)?(?:they|it|its|their)\b|the\s+(?:killing|arrest|capture|"
+     + r"\s+(?:(?:that\s+)?(?:they|it|its|their)\b|(?:that\s+)?(?:an?|one of its)\s+(?:fighter\s+)?"
+    r"(?:jets?|aircraft|warplanes?|drones?|helicopters?|gunships?)\s+(?:had\s+)?(?:struck|hit|"
+    r"bombed|targeted|destroyed|attacked|killed)\b|the\s+(?:killing|arrest|capture|"
     r"neutrali[sz]ation|destruction)\s+of\b)"
 )
 _ACCORDING = re.compile(
@@ -399,6 +405,16 @@ def _find_actors(doc: Doc, start: int, end: int) -> list[Found]:
             ):
                 # "They were herders watering their animals": people, not the militia
                 template, inter, role = CIVILIANS[0], CIVILIANS[1], "victim"
+            if role == "armed" and syntax[0] != "agent" and _ONE_UNKNOWN.fullmatch(m.group()):
+                # "Body of an unidentified man found": the dead, not a gunman
+                template, inter, role = CIVILIANS[0], CIVILIANS[1], "victim"
+            if (
+                role == "armed"
+                and m.group().lower() in ("herders", "herdsmen")
+                and _ROBBED_FROM.search(text, max(0, m.start() - 40), m.start())
+            ):
+                # "tried to seize cattle from herders": whom the raiders robbed
+                template, inter, role = CIVILIANS[0], CIVILIANS[1], "victim"
             if role == "armed" and _NONE_OF.search(text[: m.start()]):
                 continue  # "There were no armed men among them"
             if role == "armed" and m.group().lower() == "communities" and syntax[0] == "patient":
@@ -689,6 +705,8 @@ def _syntax(doc: Doc, start: int, end: int) -> tuple[str, str]:
     if span is None or not len(span):
         return "", ""
     token: Token = span.root
+    if _closing_teller(token):
+        return "teller", "say"
     for _ in range(3):
         if (
             token.dep_ in ("compound", "amod", "nmod", "poss", "conj", "appos")
@@ -717,6 +735,19 @@ def _syntax(doc: Doc, start: int, end: int) -> tuple[str, str]:
     if token.dep_ == "pobj" and token.head.lower_ in ("against", "on", "targeting"):
         return "patient", ""  # "an attack against AMISOM", "fired on soldiers"
     return "", ""
+
+
+def _closing_teller(token: Token) -> bool:
+    """The source a sentence closes on, which the parser hangs on the last object told
+    ("... wounding three others, a police officer in the town said."): it told the deed,
+    it did not suffer it."""
+    if token.dep_ != "appos":
+        return False
+    after = token.right_edge.i + 1
+    if after >= len(token.doc):
+        return False
+    verb = token.doc[after]
+    return verb.dep_ == "ROOT" and verb.lemma_.lower() in SPEECH_VERBS and verb.i > token.head.i
 
 
 #: Words of a toll whose counted subject is its victims, in a note's shorthand ("Several
@@ -764,6 +795,10 @@ def _actor(doc: Doc, found: Found | None, fallback: tuple[str, int], country: st
     if occupier and found.template == ARMY_OF_THE_COUNTRY:
         # "soldiers responded with live fire" in the West Bank: Israel's army
         return Actor(actor_name(f"Military Forces of {occupier}", None), 8, span)
+    lands = _herders_of().get(found.template)
+    if lands is not None and country and country not in lands and _HERDERS.fullmatch(span.text):
+        # South Sudan's or Kenya's herders are no Fulani
+        return Actor(actor_name(COMMUNAL[0], country), COMMUNAL[1], span)
     if found.template == UNIDENTIFIED[0]:
         for pattern, name, code in _generic_by_country().get(country or "", ()):
             if pattern.search(span.text):
@@ -773,6 +808,16 @@ def _actor(doc: Doc, found: Found | None, fallback: tuple[str, int], country: st
         # a state's forces are state forces (1) at home and external forces (8) abroad
         inter = 1 if _country_of_state(named.group(1)) == country else 8
     return Actor(actor_name(_acled_kind(found.template), country), inter, span)
+
+
+_HERDERS = re.compile(r"(?:armed |cattle |local )?(?:herders|herdsmen)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _herders_of() -> dict[str, frozenset[str]]:
+    """The people bare "herders" name, with the countries they are meant in."""
+    table: dict[str, list[str]] = load_json("actors.json")["herders_of"]
+    return {template: frozenset(lands) for template, lands in table.items()}
 
 
 def occupied(country: str | None) -> bool:
@@ -809,25 +854,26 @@ def _named_rebels(doc: Doc, found: list[Found], country: str | None) -> list[Fou
         return found
     named = _of_the_country(find_actors(doc, 0, len(text)), country)
     named = [f for f in named if _a_rebel_group(doc, f)]
-    groups = {f.template for f in named}
+    groups = {f.template: f.inter for f in named}
 
-    def group_of(f: Found) -> str | None:
+    def group_of(f: Found) -> tuple[str, int] | None:
         # the group named last before the word, else the report's only one ("killing three
         # rebels", after the ADF's raid, is the ADF's, whatever the M23 did in 2025)
         before = [g for g in named if g.end <= f.start]
         if before:
-            return max(before, key=lambda g: g.start).template
-        return next(iter(groups)) if len(groups) == 1 else None
+            last = max(before, key=lambda g: g.start)
+            return last.template, last.inter
+        return next(iter(groups.items())) if len(groups) == 1 else None
 
     out = []
     for f in found:
         group = group_of(f) if f in generic else None
-        out.append(dataclasses.replace(f, template=group) if group else f)
+        out.append(dataclasses.replace(f, template=group[0], inter=group[1]) if group else f)
     return out
 
 
 #: The plain word a government's reports use for the one rebel group they tell of.
-_TERRORISTS = re.compile(r"terrorists", re.IGNORECASE)
+_TERRORISTS = re.compile(r"terrorists|insurgents|jihadists", re.IGNORECASE)
 
 
 def _a_rebel_group(doc: Doc, found: Found) -> bool:
@@ -879,7 +925,12 @@ def _first(items: list[Found], *, roles: tuple[str, ...], prefer: str = "agent")
     preferred = [f for f in chosen if f.syntax == prefer]
     if preferred:
         return preferred[0]
-    unmarked = [f for f in chosen if f.syntax != ("patient" if prefer == "agent" else "agent")]
+    # (nor the source a sentence closes on: "..., a police officer said")
+    unmarked = [
+        f
+        for f in chosen
+        if f.syntax != ("patient" if prefer == "agent" else "agent") and f.syntax != "teller"
+    ]
     # an actor that is only ever the target is not the initiator
     pool = unmarked if prefer == "agent" else (unmarked or chosen)
     return pool[0] if pool else None
@@ -985,6 +1036,11 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
             for f in _sides(doc, mention, section, mention.start, country)
             if f.role == "armed" and (f.syntax != "agent" or f.verb in ACTING_VERBS)
         ]
+        body = [f for f in earlier if paragraph_index(text_of(doc), f.start) > 0]
+        if body and _headline_told(doc):
+            # (the body's, not the headline's other party: "Bandits abduct dozens in
+            # Zamfara as vigilantes and gunmen clash in Tsafe")
+            earlier = body
         found, armed = earlier + found, earlier
     if etype == "Protests":
         crowd = _first(found, roles=("crowd",))
@@ -1045,6 +1101,7 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
             if f.syntax != "patient" and f.inter != 1 and not f.template.startswith(PRIVATE)
         ]
         first = better[0] if better else first
+    second_side: Found | None = None  # the other community of a communal fight
     if etype == "Battles":
         first = _battle_first(armed, first, country)
         if sub in TERRITORY:
@@ -1053,7 +1110,8 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
             first = None if taker is None and sub == TERRITORY[0] else taker or first
         pair = _communal_pair(doc, mention, found)
         if pair is not None and (first is None or first.inter not in (1, 8)):
-            first = pair
+            first = pair[0]
+            second_side = pair[1]
     unnamed_bomber = False
     bomber: Found | None = None  # who fired, when the forces fired on come first
     # foreign forces told as striking from the air or from afar, and whom they killed, are
@@ -1148,6 +1206,17 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
         ):
             # "houses ... whose residents had already abandoned it": people, no crowd
             rest[0] = dataclasses.replace(rest[0], template=CIVILIANS[0], inter=CIVILIANS[1])
+        members = [
+            f
+            for f in rest
+            if f.inter in (2, 3, 4)
+            and "{country}" not in f.template
+            and _MEMBERSHIP.search(text_of(doc), max(0, f.start - 45), f.start)
+        ]
+        if rest and rest[0].role == "victim" and members:
+            # "Three men, whom the police described as members of al Shabaab, were
+            # arrested": the group's men, not civilians
+            rest = members
         target = _actor(doc, rest[0], UNIDENTIFIED, country) if rest else None
         allies = _allies(doc, first, armed, country, {actor1.name, target.name if target else ""})
         return ActorCoding(actor1, target, assoc_actor_1=allies)
@@ -1211,6 +1280,11 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
         )
     ):
         actor2 = _actor(doc, claimant, UNIDENTIFIED, country)  # the group that claimed the raid
+    if second_side is not None and (
+        actor2 is None
+        or actor2.name in {actor_name(t, country) for t in (UNIDENTIFIED[0], *UNNAMED_SIDES)}
+    ):
+        actor2 = _actor(doc, second_side, UNIDENTIFIED, country)
     default = MILITARY if sub in ("Air/drone strike", "Armed clash", TERRITORY[0]) else UNIDENTIFIED
     if first is None and sub == "Air/drone strike" and _unknown_operator(doc, mention):
         default = UNIDENTIFIED
@@ -1219,6 +1293,12 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
     actor1 = _actor(doc, first, default, country)
     allies = _allies(doc, first, armed, country, {actor1.name, actor2.name if actor2 else ""})
     return ActorCoding(actor1, actor2, assoc_actor_1=allies)
+
+
+def _headline_told(doc: Doc) -> bool:
+    """The report opens on a headline: a first paragraph of one short line, no full stop."""
+    first = text_of(doc).lstrip().split("\n\n", 1)[0]
+    return "\n" not in first and len(first) < 160 and not first.rstrip().endswith(".")
 
 
 def _allies(
@@ -1434,7 +1514,7 @@ _CLAIM = re.compile(
     r"blast|explosion)|"
     # "police blamed ETA for the attack", "the bombing was blamed on Boko Haram", "the
     # police spokesman blamed the Boko Haram faction known as JAS"
-    r"\bblam(?:ed|es|ing) (?:the )?(?:al[- ])?[A-Z]|"
+    r"\bblam(?:ed|es|ing) [\"“‘']?(?:the )?(?:al[- ])?[A-Z]|"
     r"\bblam(?:ed|es|ing)\b[^.;]{0,60}\b(?:for|on)\b[^.;]{0,20}\b(?:attacks?|bombings?|"
     r"blasts?|explosions?|killings?|ambush|assault|massacre|abductions?|kidnappings?)\b|"
     r"\b(?:attacks?|bombings?|blasts?|explosions?|killings?|ambush|assault|massacre|"
@@ -1446,7 +1526,12 @@ _CLAIM = re.compile(
     r"raids?)\s+to\b|"
     # "Prosecutors said the device had been planted by the Jalisco New Generation Cartel"
     r"\b(?:devices?|bombs?|mines?|explosives|ieds?)\b[^.;]{0,30}\b(?:planted|placed|laid|"
-    r"detonated) by\b",
+    r"detonated) by\b|"
+    # "Al Shabaab said in a statement ... that its fighters had detonated the device"
+    r"(?P<own>\b(?:said|says|announced|stated)\b)[^.;]{0,80}\bthat (?:it|they|(?:its|their) "
+    r"(?:own )?(?:fighters|militants|members|men|mujahideen|combatants|units?)) (?:had )?"
+    r"(?:detonated|planted|carried out|attacked|ambushed|stormed|raided|fired|shelled|targeted|"
+    r"launched|killed)\b",
     re.I,
 )
 
@@ -1487,7 +1572,8 @@ def _claimed_alike(sentence: str, event_type: str) -> bool:
 #: A paragraph opening on another incident: its own day, or a word setting it apart.
 _ANOTHER_INCIDENT = re.compile(
     r"\s*(?:(?:On|Late on|Early on|Later on) (?:[A-Z][a-z]+day|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ "
-    r"\d{1,2})\b|In (?:a|another) separate\b|Separately\b|Meanwhile\b|Elsewhere\b|The "
+    r"\d{1,2})\b|In (?:a|another) separate\b|In (?:the )?(?:neighbou?ring|nearby) [A-Z]|"
+    r"Separately\b|Meanwhile\b|Elsewhere\b|The "
     r"(?:latest|next) (?:came|attack|incident)\b|(?:\w+ )?days? later\b|The (?:next|following) "
     r"day\b)"
 )
@@ -1531,6 +1617,10 @@ def _claimant(doc: Doc, mention: EventMention) -> Found | None:
             for f in _find_actors(doc, sent.start_char, sent.end_char)
             if f.role == "armed" and f.inter in (2, 3, 4)
         ]
+        if claim.group("own"):
+            # (a group telling its own deed: "Al Shabaab said ... that its fighters had
+            # detonated the device"; not the forces it was done to)
+            found = [f for f in found if f.syntax == "agent" and f.verb in SPEECH_VERBS]
         if found:
             # (a group named says more than the "militiamen" it is told by: "attributed the
             # attack to militiamen of the Cooperative for the Development of Congo (CODECO)")
@@ -1540,6 +1630,21 @@ def _claimant(doc: Doc, mention: EventMention) -> Found | None:
     return None
 
 
+#: Words making the men a group's own: "members of", "described as", "belonging to".
+_MEMBERSHIP = re.compile(
+    r"\b(?:(?:members?|fighters|militants|operatives|commanders?) of|(?:described|identified) "
+    r"(?:them |him )?as (?:(?:being )?(?:members?|fighters|militants|operatives) of )?|"
+    r"suspected (?:of being )?|belong(?:ing|ed)? to|affiliated with)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: One unknown person, a gunman only when told doing the deed.
+_ONE_UNKNOWN = re.compile(r"(?:unidentified|unknown) (?:man|person|individual)", re.IGNORECASE)
+#: Cattle or goods taken from people: "seize cattle from herders", "rustled livestock of".
+_ROBBED_FROM = re.compile(
+    r"\b(?:cattle|cows|livestock|animals|herds?|goats|camels|sheep)\s+(?:belonging\s+to|"
+    r"from|of)\s+(?:the\s+|local\s+|fulani\s+)*$",
+    re.IGNORECASE,
+)
 #: A group owning the dead of a fight: "said the two men were among its members",
 #: "mourned three of its fighters".
 _OUR_DEAD = re.compile(
@@ -1634,10 +1739,10 @@ def _restated(found: Found, armed: list[Found]) -> bool:
 #: Two named communities fighting ("clashes between the Bakonzo and Bamba", "Urhobo and
 #: Ijaw youths clash"): a communal militia (ACLED 4) named after the first.
 _PAIR = re.compile(
-    r"\bbetween (?:the )?(?P<a>[A-Z][\w'-]+) and (?:the )?[A-Z][\w'-]+"
-    r"(?: (?P<kind>clans|sub-clans|tribes)\b)?|"
-    r"\b(?P<b>[A-Z][\w'-]+) and [A-Z][\w'-]+ (?P<noun>youths|groups|families|communities|clans|"
-    r"sub-clans|tribes|militias?|herders|farmers|villagers)\b"
+    r"\bbetween (?:the )?(?P<a>[A-Z][\w'-]+) and (?:the )?(?P<a2>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)"
+    r"(?: (?P<kind>clans|sub-clans|tribes|communities|youths|families|villagers|militias)\b)?|"
+    r"\b(?P<b>[A-Z][\w'-]+) and (?P<b2>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?) (?P<noun>youths|groups|"
+    r"families|communities|clans|sub-clans|tribes|militias?|herders|farmers|villagers)\b"
 )
 
 
@@ -1679,17 +1784,33 @@ def _from_community(doc: Doc, mention: EventMention, first: Found | None) -> Fou
     return Found(start, m.end("name"), name, 4, "armed", "agent")
 
 
-def _communal_pair(doc: Doc, mention: EventMention, found: list[Found]) -> Found | None:
+def _communal_pair(
+    doc: Doc, mention: EventMention, found: list[Found]
+) -> tuple[Found, Found] | None:
+    """The two communities a passage tells fighting ("between the Dinka and the Nuer",
+    "militias from the Marehan and Habar Gidir clans"): each one's militia."""
     text = text_of(doc)[mention.start : mention.end]
     for m in _PAIR.finditer(text):
         start, end = mention.start + m.start(), mention.start + m.end()
         if any(f.start < end and start < f.end and f.inter != 4 for f in found):
             continue  # "between the SPLA and the SPLA-IO": named actors, not communities
-        name = m.group("a") or m.group("b")
-        s = mention.start + m.start("a" if m.group("a") else "b")
+        if (
+            not m.group("kind")
+            and not m.group("noun")
+            and any(
+                is_place(doc, mention.start + m.start(g), mention.start + m.end(g))
+                for g in ("a", "a2")
+            )
+        ):
+            continue  # "on the road between Goundam and Timbuktu": towns, not communities
         noun = m.group("noun") or m.group("kind") or ""
-        kind = " Ethnic Militia ({country})" if _ethnic(name) else _militia_kind(noun)
-        return Found(s, s + len(name), name + kind, 4, "armed", "")
+        sides = []
+        for group in ("a", "a2") if m.group("a") else ("b", "b2"):
+            name = m.group(group)
+            s = mention.start + m.start(group)
+            kind = " Ethnic Militia ({country})" if _ethnic(name) else _militia_kind(noun)
+            sides.append(Found(s, s + len(name), name + kind, 4, "armed", ""))
+        return sides[0], sides[1]
     return None
 
 

@@ -1337,7 +1337,8 @@ def _looting_without_crowd(doc: Doc, group: Group, text: str) -> bool:
     text = _GRAFFITI.sub(" ", text)
     if _PROTEST_WORD.search(text) or not LOOTING.search(text):
         return False
-    if RIOT_SIGNS.search(text) and (not ARMED_LOOTERS.search(text) or _CROWD_MEANS.search(text)):
+    signs = _CROWD_TELLING.sub(" ", text)  # ("both police and residents said": tellers)
+    if RIOT_SIGNS.search(signs) and (not ARMED_LOOTERS.search(text) or _CROWD_MEANS.search(text)):
         # (armed men told, and the people named are whom they set upon: "Unidentified
         # attackers set fire to huts ... of NRM supporters" is no riot; a molotov is a crowd's)
         return False
@@ -1345,7 +1346,7 @@ def _looting_without_crowd(doc: Doc, group: Group, text: str) -> bool:
     armed_looters = bool(ARMED_LOOTERS.search(text))
     if any(
         f.role == "crowd"
-        and f.verb not in SPEECH_VERBS  # ("residents ... said": tellers)
+        and f.verb not in _TELLING  # ("residents ... said", "Residents gave a higher figure")
         and (f.syntax == "agent" or not armed_looters)
         for f in found
     ):
@@ -1385,6 +1386,14 @@ RIOT_SIGNS = re.compile(
     r"demonstrators|rioters|rival (?:groups|factions|camps|supporters))\b",
     re.IGNORECASE,
 )
+#: People named as the ones telling: "police and residents said".
+_CROWD_TELLING = re.compile(
+    r"\b(?:residents|villagers|community members|students|youths?|supporters)\s+"
+    r"(?:\w+\s+){0,2}?(?:said|say|says|told|reported|recalled)\b",
+    re.IGNORECASE,
+)
+#: Verbs of a crowd's members telling, not doing.
+_TELLING = SPEECH_VERBS | frozenset({"give", "put", "describe", "recount", "estimate", "recall"})
 #: Perpetrators no crowd is made of.
 ARMED_LOOTERS = re.compile(
     r"\b(?:(?:unidentified|unknown|armed) (?:assailants|attackers|men|persons|gunmen)|gangs?|"
@@ -1688,7 +1697,8 @@ _AMONG = re.compile(
 #: A fight with guns beside a blast ("the explosion was followed by a brief armed clash",
 #: "fired with small guns"); not "fighters", nor the war's fighting "for control".
 _GUNFIGHT = re.compile(
-    rf"\b(?:(?:{_FIGHTS})(?!ers?\b)\w*|small (?:arms|guns)|fired with)\b"
+    rf"\b(?:(?:{_FIGHTS})(?!ers?\b)\w*|small (?:arms|guns)|fired with|(?:heavy |sustained |"
+    rf"intense )gunfire|gunfire and explosions)\b"
     rf"(?! (?:for|over) (?:control|years))(?!{FIGHTS_FOR.pattern})",
     re.IGNORECASE,
 )

@@ -262,6 +262,9 @@ def _counts_in(toks: list[Tok], singular_ok: bool, lead: bool = False) -> list[C
         if parsed is None or not _is_people_count(toks, i, parsed[1]):
             i += 1
             continue
+        if toks[i].low == "one" and i and toks[i - 1].low == "no":
+            i += 1  # "No one was killed"
+            continue
         value, used = parsed
         nxt = toks[i + used].low if i + used < len(toks) else ""
         quoted = i and toks[i - 1].low in QUOTES and nxt in QUOTES
@@ -1470,6 +1473,8 @@ def _singular_subject(toks: list[Tok], k: int) -> bool:
     )  # "two have been killed"; "to have been killed" says nothing of number
     if "were" in words or "are" in words or have or "no" in words:
         return False  # "No soldier died"
+    if any(w in ("nobody", "none", "noone", "neither") for w in words):
+        return False  # "Nobody was killed"
     if word == "body":
         return bool(words) and words[-1] in ("a", "one", "another")
     if "was" in words[-4:] or "is" in words[-4:] or "has" in words[-3:]:
@@ -1566,8 +1571,10 @@ def _one_victim(phrase: list[Tok]) -> Tok | None:
     acting director', 'a leading Somali clan chief', 'religious scholar Maulana X'); None for
     groups ('the soldiers'), things and counted objects."""
     words = phrase[1:] if phrase and phrase[0].low in ("the", "a", "an", "another") else phrase
-    for t in words[:6]:
+    for n, t in enumerate(words[:6]):
         low = t.low
+        if low in NOT_PERSONS and [w.low for w in words[n + 1 : n + 3]] in (["'", "s"], ["’", "s"]):
+            continue  # "the restaurant's owner": the owner is the one
         if low in _PHRASE_END or low in NOT_PERSONS or parse_number([t], 0) is not None:
             return None
         if low in ("people", "persons", "civilians", "villagers", "men", "women", "children"):
@@ -1753,6 +1760,22 @@ def _units(doc: Doc, passage: object, mention: EventMention) -> list[tuple[int, 
 _LONE_NUMBER = re.compile(r"\s*\d+\s*")
 
 
+#: A sentence giving its own teller's figure ...
+_ANOTHER_TELLER = re.compile(
+    r"\b(?:police|officials?|authorities|the army|the military|a spokesm[ae]n|"
+    r"(?:hospital|medical|health) (?:officials?|sources?|workers?)|doctors?|residents?|"
+    r"witness(?:es)?|elders?|a (?:local|community|village) (?:leader|official|chief))\b"
+    r"[^.;]{0,40}\b(?:confirmed|said|put|gave|reported|counted|told)\b",
+    re.IGNORECASE,
+)
+#: ... unless it tells a part of the dead ("eight of them were soldiers").
+_PART_OF = re.compile(
+    r"\b(?:of them|of whom|among them|among the dead|including|were (?:soldiers|civilians|"
+    r"children|women|police)|of the (?:dead|victims|killed))\b",
+    re.IGNORECASE,
+)
+
+
 def _merge_sentences(doc: Doc, mention: EventMention, causes: bool) -> list[Count]:
     """Counts of the mention's passage; a later sentence restating a toll is not added."""
     kept: list[Count] = []
@@ -1772,6 +1795,17 @@ def _merge_sentences(doc: Doc, mention: EventMention, causes: bool) -> list[Coun
             # another source's higher figure ("some sources claim nine") is not conservative
             larger = sum(c.value for c in found) > sum(c.value for c in kept)
             if larger and UPDATE.search(text_of(doc)[start:end]):
+                kept = found
+            elif (
+                sum(c.value for c in found) < sum(c.value for c in kept)
+                and _ANOTHER_TELLER.search(text_of(doc), start, end)
+                and not _PART_OF.search(text_of(doc), start, end)
+                and not UPDATE.search(text_of(doc)[start:end])
+                and {_side(text_of(doc), c) for c in kept}
+                == {_side(text_of(doc), c) for c in found}
+            ):
+                # another source's lower figure ("A local leader said 14 people were
+                # killed ... Police confirmed eight deaths"): ACLED's conservative one
                 kept = found
             continue
         kept += found

@@ -147,9 +147,42 @@ _KEPT_AFTER = re.compile(
 )
 #: ... as one kept, broken, watched or not reached: made before, or never.
 _KEPT_OR_BROKEN = re.compile(
-    r"\b(?:violat\w*|breach\w*|breaking|broke|monitor\w*|despite|under|without|no|respect\w*|"
+    r"\b(?:violat\w*|breach\w*|breaking|broke|end(?:ed|ing|s)?|monitor\w*|despite|under|without|no|respect\w*|"
     r"uphold\w*|observ\w*|fragile|existing|current|collapse\w*|accus\w*|expired?|since)\s+"
     r"(?:of\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+|agreement\s+on\s+a\s+)?(?:[\w.-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: ... or as one sought, not yet made ("said they were working on a truce", "called for a
+#: ceasefire", "talks on a prisoner exchange").
+_SOUGHT = re.compile(
+    r"\b(?:working (?:on|towards?)|work(?:ed|s)? (?:on|towards?)|push(?:ed|es|ing)? for|"
+    r"call(?:ed|s|ing)? for|appeal(?:ed|s|ing)? for|urg(?:ed|es|ing)|seek(?:s|ing)?|sought|"
+    r"negotiat(?:e|es|ed|ing)|hop(?:e|es|ed|ing) (?:for|to (?:reach|agree|secure))|"
+    r"propos(?:e|es|ed|ing)|talks (?:on|about|over|towards?)|broker(?:ing)?|efforts? (?:to|"
+    r"towards?)(?: (?:reach|secure|agree))?)\s+(?:a |an |the |new |lasting |\w+-\w+ )*$",
+    re.IGNORECASE,
+)
+#: A deed told only as what reports or rumours said ...
+_REPORTS_OF = re.compile(
+    r"\b(?:reports?|rumou?rs?|claims?|news|word) (?:of|that|about) (?:an? |the )?(?:[\w-]+ )?$",
+    re.IGNORECASE,
+)
+#: A deed only first told so, the telling since withdrawn.
+_AT_FIRST_SAID = re.compile(
+    r"\b(?:initially|at first|originally|first) (?:said|reported|claimed|thought|believed|"
+    r"suspected|blamed)\b[^.;]{0,80}$",
+    re.IGNORECASE,
+)
+#: A deed no one has reported: "no reports of retaliatory attacks", "no sign of an attack".
+_NO_REPORT_OF = re.compile(
+    r"\b(?:no|nor any|not any) (?:immediate |further |new )?(?:reports?|word|signs?|indications?|"
+    r"evidence) (?:of|that) (?:an? |any |the )?(?:[\w-]+ )?$",
+    re.IGNORECASE,
+)
+#: ... which the sentence then calls false.
+_FOUND_FALSE = re.compile(
+    r"\b(?:(?:a |been a )?false alarm|untrue|not true|unfounded|baseless|fake|false|a hoax|"
+    r"(?:were|was|been) (?:denied|dismissed))\b",
     re.IGNORECASE,
 )
 #: A deed someone is tried or punished for: a court's news, the deed long done.
@@ -417,7 +450,8 @@ def _trigger(doc: Doc, sent: Span, start: int, end: int, sub: str) -> Trigger:
 #: Masisi and Walikale areas".
 _DAILY_AFTER = re.compile(
     r"[^.;]{0,60}?\b(?:(?:almost|nearly|virtually) daily|daily(?=\s*[,.;\"”]|\s*$)|every day|"
-    r"every night|nightly|day after day|night after night)\b",
+    r"every night|nightly|day after day|night after night|(?:every|each) (?:year|month|week)|"
+    r"annually|year after year|year-round)\b",
     re.IGNORECASE,
 )
 FIGHTS_FOR = re.compile(
@@ -558,6 +592,14 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "past"
     if _PURPOSE_BEFORE.search(text, max(0, start - 30), start):
         return "hedged"  # "set on fire, apparently to destroy evidence": an aim
+    if _AT_FIRST_SAID.search(text, 0, start):
+        return "hedged"  # "police initially said a grenade had been thrown": later retracted
+    if _NO_REPORT_OF.search(text, max(0, start - HEDGE_WINDOW), start):
+        return "negated"  # "There were no reports of retaliatory attacks by Thursday"
+    if _REPORTS_OF.search(text, max(0, start - HEDGE_WINDOW), start) and _FOUND_FALSE.search(
+        text, end
+    ):
+        return "negated"  # "reports of an attack on Buni Yadi ... had been a false alarm"
     if _TO_DEMAND.match(text, start) and _CALLED.search(text, max(0, start - 150), start):
         # "called a demonstration for Friday ... to demand an investigation": what a rally
         # still to come is for
@@ -756,6 +798,7 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         and (
             _KEPT_OR_BROKEN.search(text[max(0, start - HEDGE_WINDOW) : start])
             or _NOT_AGREED.search(text[max(0, start - 3 * HEDGE_WINDOW) : start])
+            or _SOUGHT.search(text[max(0, start - HEDGE_WINDOW) : start])
             or _KEPT_AFTER.match(text, end)
         )
     ):
@@ -766,6 +809,8 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         text, end
     ):
         return "past"  # "a shift since the youth-led protests of September 2025"
+    if token is not None and _an_aim(token):
+        return "hedged"  # "Al Shabaab uses every disaster to recruit young people and to attack"
     if token is not None:
         if token.dep_ not in ("nsubj", "nsubjpass") and any(
             c.dep_ == "amod" and c.lemma_.lower() in FUTURE_LEMMAS for c in token.children
@@ -918,6 +963,17 @@ def _in_a_dated_clause(token: Token) -> bool:
     """A trigger inside a clause describing a group by what it did in a year told ("The
     BIFF, which broke away from the MILF in 2010 to oppose peace talks")."""
     for node in [token, *list(token.ancestors)[:4]]:
+        if node.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in ("before", "after", "until") for c in node.children
+        ):
+            # "Jihadists briefly overran the town in 2021 before troops retook it": the
+            # deed the clause is timed by is a past year's
+            return any(
+                c.dep_ == "prep"
+                and c.lower_ in ("in", "during")
+                and any(g.dep_ == "pobj" and _YEAR.fullmatch(g.text) for g in c.children)
+                for c in node.head.children
+            )
         if node.dep_ == "relcl":
             # (or the year closes the clause: "The M23, which seized Goma and Bukavu ..., in
             # early 2025, controls ...")
@@ -1255,8 +1311,8 @@ def _war_toll(token: Token, text: str, end: int) -> bool:
     if _OVER_YEARS.match(text, end):
         return True  # "had been killed in attacks over two years"
     perfect = _perfect(token)
-    if (perfect or (token.dep_ in ("advcl", "conj") and _perfect(token.head))) and _COUNTLESS.match(
-        text, end
+    if (perfect or (token.dep_ in ("advcl", "conj") and _perfect(token.head))) and (
+        _COUNTLESS.match(text, end) or _THOUSANDS.match(text, end)
     ):
         # "Gangs ... have expanded into the Artibonite, killing thousands of people"
         return True
@@ -1293,6 +1349,11 @@ _COUNTLESS = re.compile(
     r"\s+(?:(?:more than|over|nearly|almost|at least|some|about|well over) )?"
     r"(?:(?:tens|hundreds) of )?(?:thousands|millions)\b",
     re.IGNORECASE,
+)
+#: ... or counted in thousands: "It has killed more than 40,000 people".
+_THOUSANDS = re.compile(
+    r"\s+(?:(?:more than|over|nearly|almost|at least|some|about|well over|an estimated) )?"
+    r"\d{1,3}(?:,\d{3})+\b"
 )
 #: What a running toll is told as "in" with a perfect tense ("more than 100 people have been
 #: killed in the unrest"); "were killed in the violence" is one event's.
@@ -1338,6 +1399,28 @@ def _the_war(noun: Token) -> bool:
 
 #: Verbs telling that what their infinitive names was done ("managed to prevent").
 _ACHIEVED = frozenset({"manage", "succeed", "help", "able"})
+#: Verbs whose infinitive tells a deed aimed at or meant, not done: "uses every disaster to
+#: attack", "vowed to attack", "plans to strike".
+_MEANT_BY = frozenset(
+    {"use", "vow", "pledge", "plan", "intend", "want", "seek", "aim", "prepare", "promise",
+     "swear", "hope", "wish", "urge", "exploit", "recruit", "mobilise", "mobilize", "train"}
+)  # fmt: skip
+
+
+def _an_aim(token: Token) -> bool:
+    """A deed told as an infinitive of what someone means or uses a thing for ("Al Shabaab
+    uses every disaster to recruit young people and to attack"), not of a deed done ("went
+    on to kill") nor of a crowd's purpose ("gathered to protest")."""
+    if token.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    node = token
+    for _ in range(3):
+        if node.dep_ not in ("conj", "xcomp", "advcl") or node.head is node:
+            return False
+        node = node.head
+        if node.lemma_.lower() in _MEANT_BY:
+            return True
+    return False
 
 
 def _feared_dead(node: Token) -> bool:
