@@ -104,6 +104,9 @@ SERIES_BEFORE = re.compile(
     # "Western Niger has been hit by a string of deadly attacks": many, none told
     r"(?:has|have) been (?:hit|rocked|shaken|plagued|struck) by an? (?:series|string|spate|wave)"
     r" of (?:[\w-]+ )?|"
+    # "Diplomats cited a wave of drone strikes in October": many, cited, none told
+    r"\b(?:cited|citing|cite|pointed to|pointing to|referred to|noted|condemned|condemning)\s+"
+    r"(?:a|the) (?:recent )?(?:wave|spate|string|series|flurry|rash) of (?:[\w-]+ )?|"
     # "a steady trickle of hit-and-run attacks in the north": many, none told
     r"\ba (?:steady |constant |continuing |growing |regular )?(?:trickle|drumbeat|litany) of "
     r"(?:[\w-]+ ){0,2})$",
@@ -159,7 +162,8 @@ _SOUGHT = re.compile(
     r"call(?:ed|s|ing)? for|appeal(?:ed|s|ing)? for|urg(?:ed|es|ing)|seek(?:s|ing)?|sought|"
     r"negotiat(?:e|es|ed|ing)|hop(?:e|es|ed|ing) (?:for|to (?:reach|agree|secure))|"
     r"propos(?:e|es|ed|ing)|talks (?:on|about|over|towards?)|broker(?:ing)?|efforts? (?:to|"
-    r"towards?)(?: (?:reach|secure|agree))?)\s+(?:a |an |the |new |lasting |\w+-\w+ )*$",
+    r"towards?)(?: (?:reach|secure|agree))?|to (?:accept|agree to|agree on|sign|reach|conclude))"
+    r"\s+(?:a |an |the |new |lasting )?(?:[\w-]+ ){0,3}$",
     re.IGNORECASE,
 )
 #: A deed told only as what reports or rumours said ...
@@ -384,7 +388,39 @@ def find_triggers(doc: Doc, sent: Span) -> list[Trigger]:
             and not _SENTENCED_TO.search(text, max(0, m.start() - 90), m.start())
         ):
             found.append(_trigger(doc, sent, m.start(), m.end(), ""))
-    return _retold_only_before_news(sorted(found, key=lambda t: t.start))
+    found = _retold_only_before_news(sorted(found, key=lambda t: t.start))
+    return _described_alike(doc, sent, found)
+
+
+#: Statuses a clause describing a trigger's noun shares with it.
+_SHARED_STATUSES = frozenset({"series", "habit", "past", "toll"})
+
+
+def _described_alike(doc: Doc, sent: Span, found: list[Trigger]) -> list[Trigger]:
+    """A death told in a clause describing another trigger's noun has that noun's status
+    ("a wave of drone strikes in October ..., which the United Nations said had killed more
+    than 60 civilians": the wave's deaths, no event of their own)."""
+    out = []
+    for t in found:
+        token = _token_at(doc, t.start)
+        relative = False
+        if token is not None and t.status == "asserted":
+            node = token
+            for _ in range(3):
+                if node.dep_ == "relcl":
+                    relative = True
+                    break
+                if node.head is node:
+                    break
+                node = node.head
+        # (the parser may hang the clause on the last noun before it: "... on towns in North
+        # Kordofan, which ... had killed"; the trigger nearest before it owns it)
+        before = [o for o in found if o.end <= t.start]
+        owner = before[-1] if relative and before else None
+        if owner is not None and owner.status not in _SHARED_STATUSES:
+            owner = None
+        out.append(dataclasses.replace(t, status=owner.status) if owner is not None else t)
+    return out
 
 
 def _retold_only_before_news(found: list[Trigger]) -> list[Trigger]:
