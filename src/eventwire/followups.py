@@ -766,6 +766,8 @@ def _same_day(target: Event, later: Event, text: str) -> bool:
                     told_before(later, text)
                     or _opens_as_told(later, text)
                     or _claimed_by_a_side(target, later, text)
+                    # ("It said five militants were killed": the deaths alone)
+                    or _toll_only(later)
                 )
                 and set(_paragraphs(later, text)) <= set(_paragraphs(target, text))
             )
@@ -773,6 +775,30 @@ def _same_day(target: Event, later: Event, text: str) -> bool:
         and same_kind(target, later, text)
         and not _ANOTHER.search(_sentence(later, text))
     )
+
+
+#: A passage giving another teller's count of the dead.
+_ANOTHER_TOLL = re.compile(
+    r"\b(?:gave|give|gives|put|puts|offered|cited|reported) (?:a|the|an) (?:higher|lower|"
+    r"different|new|separate|conflicting|updated) (?:death )?(?:toll|figure|count)\b",
+    re.IGNORECASE,
+)
+#: The words of death alone, naming no deed.
+_DEATH_WORDS = re.compile(
+    r"(?:killed|died|dead|deaths?|death toll|toll|bodies|lost their lives|perished)",
+    re.IGNORECASE,
+)
+
+
+def _toll_only(event: Event) -> bool:
+    """The passage tells only deaths, no deed."""
+    triggers = [e for e in event.evidence if e.field == "event_type"]
+    return bool(triggers) and all(_DEATH_WORDS.fullmatch(e.text) for e in triggers)
+
+
+def _another_tellers_toll(event: Event, text: str) -> bool:
+    """The passage only counts deaths, as another teller gives them."""
+    return _toll_only(event) and bool(_ANOTHER_TOLL.search(_sentence(event, text)))
 
 
 def _same_town(target: Event, later: Event) -> bool:
@@ -1089,6 +1115,10 @@ def join_followups(events: Sequence[Event], text: str) -> list[Event]:
                 (k for k in reversed(kept) if _same_day(k, event, text)),
                 next((k for k in reversed(kept) if _named_again(k, event, text)), target),
             )
+        if target is None and _another_tellers_toll(event, text):
+            # "A member of the provincial council gave a higher toll, saying three soldiers
+            # had died": the lede's deaths counted by another, no event of their own
+            target = next((k for k in reversed(kept) if k.event_type in _VIOLENT), None)
         if target is not None and _long_before(event, target):
             target = None  # ("the uprising of July and August 2024 in which hundreds were
             # killed", after Sunday's clash: the background, told with its own months)

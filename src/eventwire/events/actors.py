@@ -162,6 +162,8 @@ def _national_forces(table: dict[str, Any]) -> list[tuple[str, str, int, str]]:
             (
                 rf"(?:{pattern})(?:-led)? (?:(?:government|regime|army|military|long-range|"
                 rf"short-range|attack|kamikaze|combat|armed|ballistic|cruise|hypersonic|guided) )?"
+                # (a model's name: "Iraqi F-16 jets", "Russian Su-25 aircraft")
+                rf"(?:[a-z]{{1,3}}-\d{{1,3}}[a-z]?s? )?"
                 rf"{_MILITARY_NOUNS}",
                 f"Military Forces of {country}",
                 1,
@@ -727,7 +729,10 @@ def _syntax(doc: Doc, start: int, end: int) -> tuple[str, str]:
         verb = token.head.lemma_.lower()
         return ("", verb) if verb in PASSIVE_VERBS else ("agent", verb)
     if token.dep_ == "pobj" and token.head.lower_ == "by":
-        return "agent", token.head.head.lemma_.lower()
+        verb = token.head.head
+        if verb.dep_ == "acl" and verb.lemma_.lower() in _HOLDING:
+            return "patient", ""  # strikes on "tunnels used by Islamic State militants"
+        return "agent", verb.lemma_.lower()
     if token.dep_ == "nsubjpass":
         return "patient", token.head.lemma_.lower()  # "troops were deployed": deploy
     if token.dep_ == "dobj":
@@ -735,6 +740,12 @@ def _syntax(doc: Doc, start: int, end: int) -> tuple[str, str]:
     if token.dep_ == "pobj" and token.head.lower_ in ("against", "on", "targeting"):
         return "patient", ""  # "an attack against AMISOM", "fired on soldiers"
     return "", ""
+
+
+#: Participles telling whose a place is: "caves used by the militants".
+_HOLDING = frozenset(
+    {"use", "hold", "control", "occupy", "run", "operate", "build", "frequent", "own", "man"}
+)
 
 
 def _closing_teller(token: Token) -> bool:
@@ -1073,7 +1084,7 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
             return ActorCoding(rioters, _actor(doc, victim, CIVILIANS, country))
         return ActorCoding(rioters, _actor(doc, other[0], POLICE, country) if other else None)
     first = _first(armed, roles=("armed",))
-    claimant = _claimant(doc, mention)
+    claimant = _claimant(doc, mention) if etype != "Strategic developments" else None
     if claimant is not None and (
         first is None
         or first.template in (UNIDENTIFIED[0], ISLAMIST)
@@ -1573,7 +1584,8 @@ def _claimed_alike(sentence: str, event_type: str) -> bool:
 _ANOTHER_INCIDENT = re.compile(
     r"\s*(?:(?:On|Late on|Early on|Later on) (?:[A-Z][a-z]+day|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ "
     r"\d{1,2})\b|In (?:a|another) separate\b|In (?:the )?(?:neighbou?ring|nearby) [A-Z]|"
-    r"Separately\b|Meanwhile\b|Elsewhere\b|The "
+    r"Separately\b|Meanwhile\b|Elsewhere\b|The (?:last|previous) (?:[\w-]+ )?(?:attack|"
+    r"incident|bombing|assault)\b|The "
     r"(?:latest|next) (?:came|attack|incident)\b|(?:\w+ )?days? later\b|The (?:next|following) "
     r"day\b)"
 )

@@ -799,6 +799,13 @@ def find_counts(text: str, offset: int = 0, *, causes: bool = False) -> list[Cou
     """Deaths reported in `text`: one Count per victim group, aggregates left out; with
     `causes`, deaths told as a demonstration's cause ("protested after ... was killed")."""
     toks = _outside_brackets(tokenize(_POPULATION.sub(_blank, text), offset))
+    # "shooting dead a farmer" is told as "shot dead a farmer"
+    toks = [
+        dataclasses.replace(t, low="shot")
+        if t.low == "shooting" and i + 1 < len(toks) and toks[i + 1].low == "dead"
+        else t
+        for i, t in enumerate(toks)
+    ]
     counts: list[Count] = []
     seen: set[tuple[int, int]] = set()
     sums: set[int] = set()

@@ -192,8 +192,10 @@ _FOUND_FALSE = re.compile(
 #: A deed someone is tried or punished for: a court's news, the deed long done.
 _TRIED_FOR = re.compile(
     r"\b(?:sentenced|convicted|jailed|acquitted|tried|indicted|prosecuted|charged|"
-    r"imprisoned|found guilty)\b[^.;]{0,120}\b(?:for|over|(?:taking |took )?part in|"
-    r"(?:involvement|role) in) (?:the |his |her |their |its |a |an )?(?:[\w-]+ ){0,2}$",
+    r"imprisoned|found guilty|arrested|detained)\b[^.;]{0,120}\b(?:for|over|(?:taking |took )?"
+    r"part in|(?:involvement|role) in) (?:the |his |her |their |its |a |an )?"
+    # (or a list of charges: 'arrested for "criminal acts, including looting')
+    r"(?:[\w-]+ ){0,2}(?:[\"“]?[\w-]+ [\w-]+, (?:including|such as) )?$",
     re.IGNORECASE,
 )
 #: A deed a period is counted from, told with its year: "since the youth-led protests of

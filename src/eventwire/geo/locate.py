@@ -1065,7 +1065,7 @@ _OF_THE_PLACE_TOLD = re.compile(
 #: A place told as lying a way from the next one named in its sentence.
 _WAY_OF = re.compile(rf"\b{_DIRECTIONS}\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?$", re.IGNORECASE)
 #: How far a place may lie from the landmark told after it.
-NEAR_LANDMARK_KM = 60.0
+NEAR_LANDMARK_KM = 120.0
 
 
 def _near_landmark(text: str, place: Toponym, mark: Toponym) -> bool:
