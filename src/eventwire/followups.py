@@ -375,7 +375,7 @@ _ANAPHOR = re.compile(
 _EVENT_NOUN = re.compile(
     r"(?:attacks?|bombings?|blasts?|explosions?|raids?|ambush|assault|strikes?|airstrikes?|"
     r"killings?|massacre|shooting|incident|violence|clash(?:es)?|fighting|firefight|gunfight|"
-    r"gun ?battle|shoot-?out|encounter|"
+    r"gun ?battle|shoot-?out|encounter|rall(?:y|ies)|protests?|demonstrations?|march|sit-in|"
     # ... or its doers ("pursued the attackers")
     r"attackers?|assailants?|gunmen|raiders|kidnappers|abductors)$",
     re.IGNORECASE,
@@ -628,8 +628,8 @@ def _detail(earlier: Event, later: Event, text: str) -> bool:
 #: Gunfire told beside a bomb: the lede's fight or attack stays one ("attacked with
 #: explosives and rifle fire").
 _GUNFIRE = re.compile(
-    r"\b(?:gun ?fire|rifle fire|gunmen|shooting|shot|fired|firefight|gun ?battle|clash\w*|"
-    r"small arms|fighting|under fire)\b",
+    r"\b(?:gun ?fire|rifle fire|rifles|gunmen|shooting|shot|fired|firefight|gun ?battle|"
+    r"gunfight|clash\w*|small arms|fighting|under fire)\b",
     re.IGNORECASE,
 )
 
@@ -654,6 +654,10 @@ def take_means(target: Event, detail: Event, text: str) -> None:
         and min(_paragraphs(detail, text)) > min(_paragraphs(target, text))
         and target.sub_event_type in ("Attack", "Armed clash")
         and not _GUNFIRE.search(_sentence(detail, text))
+        # (nor a fight the lede tells as one: "killing three police officers in a gunfight")
+        and not (
+            target.sub_event_type == "Armed clash" and _GUNFIRE.search(_sentence(target, text))
+        )
         # (the bomb named, not only "the attack" typed as one: "No group has claimed the attack")
         and any(_MEANS.search(e.text) for e in detail.evidence if e.field == "event_type")
     ):
@@ -755,7 +759,10 @@ def _same_day(target: Event, later: Event, text: str) -> bool:
         and later.event_date == target.event_date
         and later.time_precision == target.time_precision == 1
         # (or the same place again: "Residents of Marte said heavy gunfire ... on Sunday")
-        and (not later.own_evidence("location", text) or _same_town(target, later))
+        and (
+            not later.own_evidence("location", text)
+            or (_same_town(target, later) and later.event_type == target.event_type)
+        )
         and (
             _next_paragraph(target, later, text)
             # ("... set fire to a bus. At least 12 people were injured in the clashes")
@@ -766,26 +773,40 @@ def _same_day(target: Event, later: Event, text: str) -> bool:
                     told_before(later, text)
                     or _opens_as_told(later, text)
                     or _claimed_by_a_side(target, later, text)
-                    # ("It said five militants were killed": the deaths alone)
-                    or _toll_only(later)
+                    # ("It said five militants were killed": the deaths alone, not a sum
+                    # over days: "10 rebels killed over two days")
+                    or (_toll_only(later) and not _OVER_DAYS.search(_sentence(later, text)))
+                    or _capture_held(target, later)
                 )
                 and set(_paragraphs(later, text)) <= set(_paragraphs(target, text))
             )
         )
         and same_kind(target, later, text)
-        and not _ANOTHER.search(_sentence(later, text))
+        and (_capture_held(target, later) or not _ANOTHER.search(_sentence(later, text)))
     )
+
+
+def _capture_held(target: Event, later: Event) -> bool:
+    """The capture's end told after it: "Fano fighters then took control of the town"."""
+    return later.sub_event_type == HANDOVER and target.sub_event_type in TERRITORY
 
 
 #: A passage giving another teller's count of the dead.
 _ANOTHER_TOLL = re.compile(
     r"\b(?:gave|give|gives|put|puts|offered|cited|reported) (?:a|the|an) (?:higher|lower|"
-    r"different|new|separate|conflicting|updated) (?:death )?(?:toll|figure|count)\b",
+    r"different|new|separate|conflicting|updated) (?:death )?(?:toll|figure|count)\b|"
+    r"\b(?:put|puts|putting|placed) (?:the|its|their) (?:death )?toll at\b",
     re.IGNORECASE,
 )
 #: The words of death alone, naming no deed.
 _DEATH_WORDS = re.compile(
     r"(?:killed|died|dead|deaths?|death toll|toll|bodies|lost their lives|perished)",
+    re.IGNORECASE,
+)
+
+
+_OVER_DAYS = re.compile(
+    r"\b(?:over|in|during) (?:the (?:past|last) )?(?:two|three|four|five|several|\d+) days\b",
     re.IGNORECASE,
 )
 

@@ -729,10 +729,7 @@ def _syntax(doc: Doc, start: int, end: int) -> tuple[str, str]:
         verb = token.head.lemma_.lower()
         return ("", verb) if verb in PASSIVE_VERBS else ("agent", verb)
     if token.dep_ == "pobj" and token.head.lower_ == "by":
-        verb = token.head.head
-        if verb.dep_ == "acl" and verb.lemma_.lower() in _HOLDING:
-            return "patient", ""  # strikes on "tunnels used by Islamic State militants"
-        return "agent", verb.lemma_.lower()
+        return "agent", token.head.head.lemma_.lower()
     if token.dep_ == "nsubjpass":
         return "patient", token.head.lemma_.lower()  # "troops were deployed": deploy
     if token.dep_ == "dobj":
@@ -740,12 +737,6 @@ def _syntax(doc: Doc, start: int, end: int) -> tuple[str, str]:
     if token.dep_ == "pobj" and token.head.lower_ in ("against", "on", "targeting"):
         return "patient", ""  # "an attack against AMISOM", "fired on soldiers"
     return "", ""
-
-
-#: Participles telling whose a place is: "caves used by the militants".
-_HOLDING = frozenset(
-    {"use", "hold", "control", "occupy", "run", "operate", "build", "frequent", "own", "man"}
-)
 
 
 def _closing_teller(token: Token) -> bool:
@@ -1036,6 +1027,9 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
         # (a mine left from a war is no side's deed the report's opening tells: "a shepherd
         # was killed when a landmine exploded")
         and not _LEGACY_WEAPON.search(text_of(doc), mention.start, mention.end)
+        # (nor a paragraph opening another incident: "Later on Wednesday, ... three crude
+        # bombs were hurled at a gathering")
+        and not _opens_another_incident(doc, mention)
     ):
         # "SAF bomb Dalami. No casualties.": the passage's triggers are in a later
         # sentence than its actors; the report's opening names them (unless the passage
@@ -1102,6 +1096,17 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
         # one's attackers, "a police checkpoint", or than a group named in passing: "a
         # leader of the Civilian Joint Task Force, a local militia, said nine had died")
         first = claimant
+    elif (
+        first is not None
+        and first.inter == 1
+        and first.syntax == "agent"
+        and first.verb in SPEECH_VERBS - {"claim"}
+        and etype in ("Explosions/Remote violence", "Violence against civilians")
+        and sub != "Air/drone strike"
+        and _UNKNOWN_DOERS.search(text_of(doc), mention.start, mention.end)
+    ):
+        # "police said they had not identified the attackers": the teller, not the bomber
+        first = None
     if first is not None and first.template in (UNIDENTIFIED[0], ISLAMIST):
         # a named or identity group in the passage says more than "gunmen" or "jihadists"
         better = [f for f in armed if f.template not in (UNIDENTIFIED[0], ISLAMIST)]
@@ -1304,6 +1309,18 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
     actor1 = _actor(doc, first, default, country)
     allies = _allies(doc, first, armed, country, {actor1.name, actor2.name if actor2 else ""})
     return ActorCoding(actor1, actor2, assoc_actor_1=allies)
+
+
+def _opens_another_incident(doc: Doc, mention: EventMention) -> bool:
+    """The mention's paragraph opens on its own incident, and the mention is in its first
+    sentence."""
+    text = text_of(doc)
+    start = text.rfind("\n\n", 0, mention.start)
+    start = 0 if start == -1 else start + 2
+    first_stop = text.find(". ", start)
+    return (first_stop == -1 or mention.start < first_stop) and bool(
+        _ANOTHER_INCIDENT.match(text, start)
+    )
 
 
 def _headline_told(doc: Doc) -> bool:
@@ -1655,6 +1672,12 @@ _ONE_UNKNOWN = re.compile(r"(?:unidentified|unknown) (?:man|person|individual)",
 _ROBBED_FROM = re.compile(
     r"\b(?:cattle|cows|livestock|animals|herds?|goats|camels|sheep)\s+(?:belonging\s+to|"
     r"from|of)\s+(?:the\s+|local\s+|fulani\s+)*$",
+    re.IGNORECASE,
+)
+#: Doers the passage says are not known.
+_UNKNOWN_DOERS = re.compile(
+    r"\b(?:not (?:yet )?(?:been )?identified|unidentified|unknown|no (?:group|one) (?:has )?claimed|"
+    r"nobody has claimed)\b",
     re.IGNORECASE,
 )
 #: A group owning the dead of a fight: "said the two men were among its members",

@@ -403,7 +403,12 @@ def resolve_date(doc: Doc, mention: EventMention, published: date | None) -> Eve
         return _carried(doc, mention, published)
     start, end, when, precision = min(own or before, key=lambda f: (abs(f[0] - trig), f[0]))
     back = _BEFORE_THE_SAYING.get(text[start:end].lower())
-    if back is not None and sayings and sayings[0][0] != start:
+    days = [f for f in own if f[0] != start and f[3] == 1 and f not in sayings]
+    if text[start:end].lower() == "overnight" and days:
+        # "re-entered Merawi on Monday afternoon after the militia withdrew overnight": the
+        # night before the day the sentence tells
+        when = days[0][2]
+    elif back is not None and sayings and sayings[0][0] != start:
         # "killed overnight, officials said on Wednesday": the night before the saying
         when = sayings[0][2] - timedelta(days=back)
     s, e = mention.start + start, mention.start + end

@@ -1861,9 +1861,19 @@ def _natural_or_accident(doc: Doc, group: Group) -> bool:
     if _means([t for t in group.triggers if t.sub_event_type]) - {BOMB}:
         return False  # "a missile attack ... bodies from a collapsed building": a weapon's work
     return not any(
-        f.role == "armed" and not _DENIES.match(text, f.end)
+        f.role == "armed"
+        and not _DENIES.match(text, f.end)
+        # ("soldiers and volunteers dug through mud": the rescuers)
+        and not (f.syntax == "agent" and f.verb in _RESCUING)
         for f in find_actors(doc, group.start, group.end)
     )
+
+
+#: What forces do at a disaster: rescue, not harm.
+_RESCUING = frozenset(
+    {"dig", "help", "search", "rescue", "evacuate", "deploy", "assist", "distribute", "recover",
+     "clear", "join", "work", "respond", "pull", "airlift", "carry", "ferry", "comb"}
+)  # fmt: skip
 
 
 def _accident_told_on(doc: Doc, group: Group, strong: list[Trigger]) -> bool:

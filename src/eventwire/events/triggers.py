@@ -160,7 +160,7 @@ _KEPT_OR_BROKEN = re.compile(
 _SOUGHT = re.compile(
     r"\b(?:working (?:on|towards?)|work(?:ed|s)? (?:on|towards?)|push(?:ed|es|ing)? for|"
     r"call(?:ed|s|ing)? for|appeal(?:ed|s|ing)? for|urg(?:ed|es|ing)|seek(?:s|ing)?|sought|"
-    r"negotiat(?:e|es|ed|ing)|hop(?:e|es|ed|ing) (?:for|to (?:reach|agree|secure))|"
+    r"negotiating|hop(?:e|es|ed|ing) (?:for|to (?:reach|agree|secure))|"
     r"propos(?:e|es|ed|ing)|talks (?:on|about|over|towards?)|broker(?:ing)?|efforts? (?:to|"
     r"towards?)(?: (?:reach|secure|agree))?|to (?:accept|agree to|agree on|sign|reach|conclude))"
     r"\s+(?:a |an |the |new |lasting )?(?:[\w-]+ ){0,3}$",
@@ -171,10 +171,35 @@ _REPORTS_OF = re.compile(
     r"\b(?:reports?|rumou?rs?|claims?|news|word) (?:of|that|about) (?:an? |the )?(?:[\w-]+ )?$",
     re.IGNORECASE,
 )
+#: A sentence telling what a deal made before brought about.
+_UNDER_THE_DEAL = re.compile(
+    r"\s*Under (?:the|a|its|their) (?:[\w-]+ ){0,2}(?:truce|ceasefire|cease-fire|agreement|deal|"
+    r"accord|plan|pact)\b",
+    re.IGNORECASE,
+)
+#: Forces counted in thousands.
+_THOUSANDS_OF = re.compile(r"\b(?:thousands|tens of thousands) of\b", re.IGNORECASE)
+#: A stoppage or rally a group announces: one still to come.
+_ANNOUNCED = re.compile(
+    r"\bannounc(?:ed|es|ing) (?:an? |the )(?:[\w-]+ ){0,3}(?:[\w-]+, or )?(?:[\w-]+ )?$",
+    re.IGNORECASE,
+)
+_CALLED_STRIKE = re.compile(
+    r"(?:general |nationwide |half-day |day-long )?(?:strikes?|hartals?|protests?|marches?|"
+    r"rall(?:y|ies)|sit-ins?|demonstrations?|shutdowns?)",
+    re.IGNORECASE,
+)
+#: A day told in a sentence: its deed is of that day.
+_A_DAY_TOLD = re.compile(
+    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|last night|this "
+    r"(?:week|morning)|(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December) \d{1,2}|\d{1,2} (?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December))\b"
+)
 #: A deed only first told so, the telling since withdrawn.
 _AT_FIRST_SAID = re.compile(
-    r"\b(?:initially|at first|originally|first) (?:said|reported|claimed|thought|believed|"
-    r"suspected|blamed)\b[^.;]{0,80}$",
+    r"\b(?:initially|at first|originally) (?:said|reported|claimed|thought|believed)\b"
+    r"[^.;]{0,80}$",
     re.IGNORECASE,
 )
 #: A deed no one has reported: "no reports of retaliatory attacks", "no sign of an attack".
@@ -192,10 +217,10 @@ _FOUND_FALSE = re.compile(
 #: A deed someone is tried or punished for: a court's news, the deed long done.
 _TRIED_FOR = re.compile(
     r"\b(?:sentenced|convicted|jailed|acquitted|tried|indicted|prosecuted|charged|"
-    r"imprisoned|found guilty|arrested|detained)\b[^.;]{0,120}\b(?:for|over|(?:taking |took )?"
-    r"part in|(?:involvement|role) in) (?:the |his |her |their |its |a |an )?"
+    r"imprisoned|found guilty)\b[^.;]{0,120}\b(?:for|over|(?:taking |took )?"
+    r"part in|(?:involvement|role) in) (?:the |his |her |their |its |a |an )?(?:[\w-]+ ){0,2}$|"
     # (or a list of charges: 'arrested for "criminal acts, including looting')
-    r"(?:[\w-]+ ){0,2}(?:[\"“]?[\w-]+ [\w-]+, (?:including|such as) )?$",
+    r"\b(?:arrested|detained|charged)\b[^.;]{0,60}\bfor [\"“]?[\w-]+ [\w-]+, (?:including|such as) $",
     re.IGNORECASE,
 )
 #: A deed a period is counted from, told with its year: "since the youth-led protests of
@@ -630,6 +655,12 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "past"
     if _PURPOSE_BEFORE.search(text, max(0, start - 30), start):
         return "hedged"  # "set on fire, apparently to destroy evidence": an aim
+    if _CALLED_STRIKE.fullmatch(text, start, end) and _ANNOUNCED.search(
+        text, max(0, start - HEDGE_WINDOW), start
+    ):
+        return "hedged"  # "announced a half-day hartal, or general strike, for Sunday"
+    if _UNDER_THE_DEAL.match(text) and not _A_DAY_TOLD.search(text):
+        return "past"  # "Under the truce, Israeli forces withdrew to a so-called yellow line"
     if _AT_FIRST_SAID.search(text, 0, start):
         return "hedged"  # "police initially said a grenade had been thrown": later retracted
     if _NO_REPORT_OF.search(text, max(0, start - HEDGE_WINDOW), start):
@@ -836,17 +867,30 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         and (
             _KEPT_OR_BROKEN.search(text[max(0, start - HEDGE_WINDOW) : start])
             or _NOT_AGREED.search(text[max(0, start - 3 * HEDGE_WINDOW) : start])
-            or _SOUGHT.search(text[max(0, start - HEDGE_WINDOW) : start])
             or _KEPT_AFTER.match(text, end)
         )
     ):
         return "past"  # "violating the truce", "the truce formally expired": one made before
+    if (
+        strong
+        and _AN_AGREEMENT.fullmatch(text[start:end])
+        and _SOUGHT.search(text[max(0, start - HEDGE_WINDOW) : start])
+    ):
+        return "hedged"  # "said they were working on a truce": none made yet
     if _TRIED_FOR.search(text[max(0, start - 4 * HEDGE_WINDOW) : start]):
         return "past"  # "a court sentenced several former officers to prison for the massacre"
     if _SINCE_THE.search(text[max(0, start - HEDGE_WINDOW) : start]) and _OF_A_YEAR.match(
         text, end
     ):
         return "past"  # "a shift since the youth-led protests of September 2025"
+    if (
+        token is not None
+        and token.lemma_.lower() in ("deploy", "station", "send", "post")
+        and token.lower_ not in ("had",)
+        and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in token.children)
+        and _THOUSANDS_OF.search(text, start, min(len(text), end + 30))
+    ):
+        return "habit"  # "Burundi has deployed thousands of troops to eastern Congo": a posture
     if token is not None and _an_aim(token):
         return "hedged"  # "Al Shabaab uses every disaster to recruit young people and to attack"
     if token is not None:
@@ -1445,12 +1489,21 @@ _MEANT_BY = frozenset(
 )  # fmt: skip
 
 
+#: What a crowd gathers to do: done in the gathering.
+_CROWDS_AIMS = frozenset(
+    {"protest", "demonstrate", "march", "rally", "strike", "demand", "picket", "denounce",
+     "express", "voice", "condemn", "call", "press", "mark", "commemorate"}
+)  # fmt: skip
+
+
 def _an_aim(token: Token) -> bool:
     """A deed told as an infinitive of what someone means or uses a thing for ("Al Shabaab
     uses every disaster to recruit young people and to attack"), not of a deed done ("went
     on to kill") nor of a crowd's purpose ("gathered to protest")."""
     if token.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return False
+    if token.lemma_.lower() in _CROWDS_AIMS:
+        return False  # "used May Day celebrations to protest": the protest was held
     node = token
     for _ in range(3):
         if node.dep_ not in ("conj", "xcomp", "advcl") or node.head is node:

@@ -643,7 +643,9 @@ def locate(
     if not abroad:
         where = _at_home(where, source)
     where = _beyond_the_desk(doc, where, mention)
-    usable = _usable(doc, where, mention)
+    # (not a landmark a town named before is told by: "Merawi, about 30 km south of the
+    # regional capital Bahir Dar" ... "took control of the town")
+    usable = _without_landmarks(doc, _usable(doc, where, mention))
     # a roundup's story under its own dateline borrows no place from the story before it
     section = section_bounds(text_of(doc), mention.start)[0]
     usable = [t for t in usable if t.start >= section] or usable
@@ -838,7 +840,22 @@ def _elsewhere(doc: Doc, tp: Toponym, start: int) -> bool:
     before = text_of(doc)[max(start, tp.start - 120) : tp.start]
     if _RIVERS_AFTER.match(text_of(doc), tp.end) or _cared_for_in(doc, tp):
         return True  # a river's name, a hospital the wounded lie in: never the event's place
-    return bool(_TAKEN_TO.search(before) or _HOSPITAL_TELLER.search(before))
+    # (nor where a side fell back to: "the soldiers pulled back towards the main road to
+    # Bahir Dar")
+    return bool(
+        _TAKEN_TO.search(before)
+        or _HOSPITAL_TELLER.search(before)
+        or (_HEADED.search(before) and _ROAD_TO.search(before))
+        or _RETREAT_TO.search(before)
+    )
+
+
+#: Where a side retreated to.
+_RETREAT_TO = re.compile(
+    r"\b(?:pull\w*\s+back|retreat\w*|withdr[ae]w\w*|fell\s+back|fled)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:to|towards?)\s+(?:the\s+)?(?:(?:main\s+)?(?:road|highway|route)\s+(?:to|towards)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 #: A place the passage leaves unnamed, too small to be a big city named elsewhere.

@@ -276,6 +276,12 @@ _PLURAL_REGIONS = (
 _STATION = re.compile(r"\b(?:radio|television|tv|cadena|network|station)\b", re.IGNORECASE)
 
 
+#: The other half of a name joined by "and" ("Sistan and Baluchestan", "Trinidad and
+#: Tobago"), after or before the half found.
+_AND_NAME_AFTER = re.compile(r" and [A-Z][\w'’-]+")
+_AND_NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]+ and $")
+
+
 def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     """Every place name in the text, as character spans, without overlaps."""
     found: list[Mention] = []
@@ -308,6 +314,13 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         if joined and gazetteer.lookup(text_of(doc)[start : end + joined.end()]):
             end += joined.end()  # spaCy splits "Guinea | -Bissau", "Croix | -des-Bouquets"
         end = longer_name(text_of(doc), gazetteer, start, end)
+        # a name with "and" in it, split by the parser: "Sistan and Baluchestan"
+        and_after = _AND_NAME_AFTER.match(text_of(doc), end)
+        if and_after and gazetteer.lookup(text_of(doc)[start : and_after.end()]):
+            end = and_after.end()
+        and_before = _AND_NAME_BEFORE.search(text_of(doc), max(0, start - 40), start)
+        if and_before and gazetteer.lookup(text_of(doc)[and_before.start() : end]):
+            start = and_before.start()
         if text_of(doc)[end : end + 5] == " Town" and gazetteer.lookup(
             text_of(doc)[start : end + 5]
         ):
