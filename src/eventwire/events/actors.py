@@ -1676,8 +1676,8 @@ _ROBBED_FROM = re.compile(
 )
 #: Doers the passage says are not known.
 _UNKNOWN_DOERS = re.compile(
-    r"\b(?:not (?:yet )?(?:been )?identified|unidentified|unknown|no (?:group|one) (?:has )?claimed|"
-    r"nobody has claimed)\b",
+    r"\b(?:not (?:yet )?(?:been )?identified|unidentified|unknown|no (?:group|one) (?:has )?"
+    r"claimed|nobody has claimed)\b",
     re.IGNORECASE,
 )
 #: A group owning the dead of a fight: "said the two men were among its members",

@@ -220,7 +220,8 @@ _TRIED_FOR = re.compile(
     r"imprisoned|found guilty)\b[^.;]{0,120}\b(?:for|over|(?:taking |took )?"
     r"part in|(?:involvement|role) in) (?:the |his |her |their |its |a |an )?(?:[\w-]+ ){0,2}$|"
     # (or a list of charges: 'arrested for "criminal acts, including looting')
-    r"\b(?:arrested|detained|charged)\b[^.;]{0,60}\bfor [\"“]?[\w-]+ [\w-]+, (?:including|such as) $",
+    r"\b(?:arrested|detained|charged)\b[^.;]{0,60}\bfor [\"“]?[\w-]+ [\w-]+, "
+    r"(?:including|such as) $",
     re.IGNORECASE,
 )
 #: A deed a period is counted from, told with its year: "since the youth-led protests of
