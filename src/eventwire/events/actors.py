@@ -77,7 +77,10 @@ _SELF_REPORT = re.compile(
     r"(?:websites?|channels?|radio|accounts?))(?:\s+(?:carried|published|posted|issued)\s+"
     r"(?:by|on)\s+[\w'’ -]{1,40}?)?)?"
     # ... or its deed by name ("The military announced the killing of 29 militants")
-     + r"\s+(?:(?:that\s+)?(?:they|it|its|their)\b|(?:that\s+)?(?:an?|one of its)\s+(?:fighter\s+)?"
+    # (not "said they had no record of a second death": nothing of theirs told)
+     + r"\s+(?:(?:that\s+)?(?:they|it|its|their)\b(?!\s+(?:had|have|has|were|was|did|do|"
+    r"does|are|is)(?:\s+not|n['’]t|\s+no|\s+never|\s+nothing)\b)|"
+    r"(?:that\s+)?(?:an?|one of its)\s+(?:fighter\s+)?"
     r"(?:jets?|aircraft|warplanes?|drones?|helicopters?|gunships?)\s+(?:had\s+)?(?:struck|hit|"
     r"bombed|targeted|destroyed|attacked|killed)\b|the\s+(?:killing|arrest|capture|"
     r"neutrali[sz]ation|destruction)\s+of\b)"

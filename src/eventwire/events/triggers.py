@@ -447,6 +447,18 @@ def _described_alike(doc: Doc, sent: Span, found: list[Trigger]) -> list[Trigger
         owner = before[-1] if relative and before else None
         if owner is not None and owner.status not in _SHARED_STATUSES:
             owner = None
+        if owner is None and token is not None and t.status == "asserted":
+            # "Israel's subsequent offensive killed more than 68,000 Palestinians": the war
+            # its toll is told of
+            head = token.head if token.dep_ == "nsubj" else None
+            owner = next(
+                (
+                    o
+                    for o in found
+                    if head is not None and o.status == "toll" and o.start <= head.idx < o.end
+                ),
+                None,
+            )
         out.append(dataclasses.replace(t, status=owner.status) if owner is not None else t)
     return out
 
@@ -1393,6 +1405,8 @@ def _war_toll(token: Token, text: str, end: int) -> bool:
         return True
     if _OVER_YEARS.match(text, end):
         return True  # "had been killed in attacks over two years"
+    if _TENS_OF_THOUSANDS.match(text, end):
+        return True  # "Israel's subsequent offensive killed more than 68,000 Palestinians"
     perfect = _perfect(token)
     if (perfect or (token.dep_ in ("advcl", "conj") and _perfect(token.head))) and (
         _COUNTLESS.match(text, end) or _THOUSANDS.match(text, end)
@@ -1437,6 +1451,11 @@ _COUNTLESS = re.compile(
 _THOUSANDS = re.compile(
     r"\s+(?:(?:more than|over|nearly|almost|at least|some|about|well over|an estimated) )?"
     r"\d{1,3}(?:,\d{3})+\b"
+)
+#: ... and in tens of thousands, whatever the tense: no one event's.
+_TENS_OF_THOUSANDS = re.compile(
+    r"\s+(?:(?:more than|over|nearly|almost|at least|some|about|well over|an estimated) )?"
+    r"(?:\d{2,3},\d{3}\b|(?:tens|hundreds) of thousands\b)"
 )
 #: What a running toll is told as "in" with a perfect tense ("more than 100 people have been
 #: killed in the unrest"); "were killed in the violence" is one event's.
