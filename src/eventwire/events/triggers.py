@@ -1447,16 +1447,12 @@ _COUNTLESS = re.compile(
     r"(?:(?:tens|hundreds) of )?(?:thousands|millions)\b",
     re.IGNORECASE,
 )
-#: ... or counted in thousands: "It has killed more than 40,000 people".
-_THOUSANDS = re.compile(
-    r"\s+(?:(?:more than|over|nearly|almost|at least|some|about|well over|an estimated) )?"
-    r"\d{1,3}(?:,\d{3})+\b"
-)
+#: A count's hedge before it: "more than", "an estimated".
+_ABOUT = r"\s+(?:(?:more than|over|nearly|almost|at least|some|about|well over|an estimated) )?"
+#: ... a toll counted in thousands: "It has killed more than 40,000 people".
+_THOUSANDS = re.compile(_ABOUT + r"\d{1,3}(?:,\d{3})+\b")
 #: ... and in tens of thousands, whatever the tense: no one event's.
-_TENS_OF_THOUSANDS = re.compile(
-    r"\s+(?:(?:more than|over|nearly|almost|at least|some|about|well over|an estimated) )?"
-    r"(?:\d{2,3},\d{3}\b|(?:tens|hundreds) of thousands\b)"
-)
+_TENS_OF_THOUSANDS = re.compile(_ABOUT + r"(?:\d{2,3},\d{3}\b|(?:tens|hundreds) of thousands\b)")
 #: What a running toll is told as "in" with a perfect tense ("more than 100 people have been
 #: killed in the unrest"); "were killed in the violence" is one event's.
 _UNREST_NOUNS = frozenset({"unrest", "violence", "crackdown", "protest", "clash", "fighting"})
