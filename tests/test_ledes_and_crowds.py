@@ -416,7 +416,7 @@ def test_a_bulletins_incident_blamed_on_a_group_borrows_no_side_from_the_overvie
         "the RSF.",
     )
     assert [(e.sub_event_type, e.actor1) for e in events] == [
-        ("Air/drone strike", "RSF: Rapid Support Forces")
+        ("Air/drone strike", "Rapid Support Forces")
     ]
 
 

@@ -19,7 +19,7 @@ from datetime import date
 
 from .datelines import dateline_spans, section_bounds
 from .events.detect import LATER
-from .events.fatalities import UPDATE
+from .events.fatalities import UPDATE, Count, find_counts, side_of
 from .geo.resolve import km
 from .nlp import paragraph_index
 from .notes import rewrite_notes
@@ -44,7 +44,12 @@ _TOLD = re.compile(
     r"(?: (?:in|at) [\w'’-]+)?|"
     # "in a statement read on state television on Wednesday night"
     r"(?:statement|communiqu[eé]|message) (?:read|broadcast|aired|issued|released|published|"
-    r"posted)(?: (?:on|by|over) (?:[\w-]+ ){0,2}(?:television|radio|TV|media))?)"
+    r"posted)(?: (?:on|by|over) (?:[\w-]+ ){0,2}(?:television|radio|TV|media))?|"
+    # "their bodies ... were shown to reporters on Thursday morning"
+    r"(?:shown|displayed|paraded|presented) (?:to|before) (?:reporters|journalists|the (?:media|"
+    r"press))|"
+    # "In a statement on Tuesday, the ministry said ..."
+    r"\bin an? (?:statement|communiqu[eé]|message|video|post))"
     # ("said that on Monday, gang members raped ...": the date of what was said)
     r"(?: (?!that\b)\w+){0,2}(?: by (?:tele)?phone)?"  # ("told Reuters by telephone on")
     # "said in a statement on", "confirmed the abduction in a statement on"
@@ -166,6 +171,7 @@ def absorb(target: Event, followup: Event, text: str) -> None:
     take its toll when the target has none, when it updates the target's ("The toll rose to
     20 by evening"), or gives a figure for the target's "dozens"."""
     vague = _vague(target)
+    attackers = _attackers_dead(target, followup, text)
     target.evidence.extend(e for e in followup.evidence if e.field != "event_date")
     if followup.source_fatalities and (
         not target.source_fatalities
@@ -187,6 +193,43 @@ def absorb(target: Event, followup: Event, text: str) -> None:
         )
         target.fatalities_high = high
         target.source_fatalities = {k: followup.fatalities for k in target.source_fatalities}
+    elif attackers > 0:
+        # "killing three soldiers" ... "troops returned fire and killed two of the
+        # attackers": ACLED counts both sides' dead
+        target.fatalities += attackers
+        for name in ("fatalities_low", "fatalities_best", "fatalities_high"):
+            value = getattr(target, name)
+            if value is not None:
+                setattr(target, name, value + attackers)
+        target.source_fatalities = {k: v + attackers for k, v in target.source_fatalities.items()}
+
+
+def _attackers_dead(target: Event, followup: Event, text: str) -> int:
+    """The dead of the armed side a continuation counts where the event's own toll
+    counts only others (soldiers, civilians): they add to it."""
+    target_sides = {side_of(text, c) for c in _told_counts(target, text)}
+    if not target_sides or None in target_sides or "armed" in target_sides:
+        return 0
+    return sum(c.value for c in _told_counts(followup, text) if _ATTACKERS_AFTER.match(text, c.end))
+
+
+#: The event's own attackers after a count ("killed two of the attackers"), not another
+#: teller's name for its victims ("killed more than 20 terrorists").
+_ATTACKERS_AFTER = re.compile(
+    r"\s+(?:of\s+(?:the|their)\s+)?(?:[\w-]+\s+)?(?:attackers|assailants|gunmen|raiders|"
+    r"bombers)\b",
+    re.IGNORECASE,
+)
+
+
+def _told_counts(event: Event, text: str) -> list[Count]:
+    """The counts behind an event's toll, as its evidence shows them."""
+    out: list[Count] = []
+    for e in event.evidence:
+        if e.field == "fatalities":
+            start, end = _bounds_at(text, e.start)
+            out += [c for c in find_counts(text[start:end], start) if c.start == e.start]
+    return out
 
 
 def _told_lower(followup: Event, text: str) -> bool:
@@ -382,6 +425,13 @@ _EVENT_NOUN = re.compile(
 )
 
 
+#: Nouns of a fight on the ground, by which a passage names its event.
+_GROUND_NOUN = re.compile(
+    r"assaults?|raids?|ambush|clash(?:es)?|fighting|firefight|gunfight|gun ?battle|shoot-?out",
+    re.IGNORECASE,
+)
+
+
 #: Deaths told as the earlier event's ("A teacher was killed during the attack").
 _DURING_IT = re.compile(
     r"[^.;]{0,40}?\b(?:during|in) (?:the|this|that) (?:[\w-]+ )?(?:attack|raid|assault|ambush|"
@@ -518,6 +568,14 @@ def same_kind(earlier: Event, later: Event, text: str) -> bool:
             and earlier.event_type
             in ("Violence against civilians", "Battles", "Explosions/Remote violence")
         )
+        # (so too what was burnt, typed a riot though no crowd is told: "Several granaries
+        # were set on fire, he said" after the raid)
+        or (
+            later.event_type == "Riots"
+            and earlier.event_type in ("Violence against civilians", "Battles")
+            and not later.own_evidence("actor1", text)
+            and all(_BURNT.fullmatch(e.text) for e in later.evidence if e.field == "event_type")
+        )
         or (
             _aftermath(earlier, later)
             and (
@@ -531,6 +589,14 @@ def same_kind(earlier: Event, later: Event, text: str) -> bool:
 
 #: How long before the event it would continue a passage's own date puts it elsewhere.
 LONG_BEFORE_DAYS = 60
+
+
+#: Property burnt or wrecked, as a trigger tells it.
+_BURNT = re.compile(
+    r"(?:set|were set|was set) (?:on fire|ablaze|alight)|set on fire|set ablaze|burn\w*|"
+    r"torch\w*|destroy\w*|ransack\w*|loot\w*",
+    re.IGNORECASE,
+)
 
 
 def _long_before(event: Event, target: Event) -> bool:
@@ -991,6 +1057,10 @@ def _continued(kept: list[Event], event: Event, text: str) -> Event | None:
     # for the attack on Chai": the raid, not the weapons found after a clash)
     if anaphor or _CLAIM_FOR.search(_sentence(event, text)):
         fits = [k for k in fits if k.event_type == event.event_type] or fits
+    if anaphor and any(_GROUND_NOUN.fullmatch(e.text) for e in event.evidence):
+        # ("The assault on Debre Tabor ...": the attack on the town, not the drone strike
+        # the lede told after it)
+        fits = [k for k in fits if k.event_type != "Explosions/Remote violence"] or fits
     # ... and, named by its place ("the toll for the Mapasana raid"), the one told there
     named = _NAMED_BY_PLACE.search(
         text, max(0, (event.first_trigger() or 0) - 40), (event.first_trigger() or 0)

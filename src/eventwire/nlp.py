@@ -46,7 +46,31 @@ def is_heading(sent: Span) -> bool:
     if not before and not after:
         return False  # the whole text: a snippet or a wire line, all the report there is
     own_line = (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
-    return own_line and len(text.split()) <= MAX_HEADING_WORDS
+    if not own_line:
+        return _in_heading_line(text_of(sent.doc), start, start + len(text))
+    return len(text.split()) <= MAX_HEADING_WORDS
+
+
+def _in_heading_line(whole: str, start: int, end: int) -> bool:
+    """A piece of a line of its own that the sentence splitter cut in two ("Niger: gunmen
+    kill villagers near Ouallam, army says" / "four attackers killed in pursuit"): a
+    headline whole when the line has no full stop anywhere and a blank line after it."""
+    line_start = whole.rfind("\n", 0, start) + 1
+    line_end = whole.find("\n", end)
+    if line_end == -1 or not whole.startswith("\n\n", line_end):
+        return False
+    line = whole[line_start:line_end].strip()
+    return (
+        bool(line)
+        and "\n" not in whole[start:end]
+        and not _TERMINAL.search(line)
+        and not _STOP_INSIDE.search(line)
+        and len(line.split()) <= MAX_HEADING_WORDS
+    )
+
+
+#: A sentence's end inside a line: the line is prose.
+_STOP_INSIDE = re.compile(r"[.!?][\"”’')\]]?\s")
 
 
 #: Words that make what follows them, to the clause's end, an earlier event told as the cause

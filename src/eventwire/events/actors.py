@@ -78,7 +78,8 @@ _SELF_REPORT = re.compile(
     r"(?:by|on)\s+[\w'’ -]{1,40}?)?)?"
     # ... or its deed by name ("The military announced the killing of 29 militants")
     # (not "said they had no record of a second death": nothing of theirs told)
-     + r"\s+(?:(?:that\s+)?(?:they|it|its|their)\b(?!\s+(?:had|have|has|were|was|did|do|"
+     + r"\s+(?:(?:that\s+)?(?:(?:one|two|some|several|one or more) of )?(?:they|it|its|their)"
+    r"\b(?!\s+(?:had|have|has|were|was|did|do|"
     r"does|are|is)(?:\s+not|n['’]t|\s+no|\s+never|\s+nothing)\b)|"
     r"(?:that\s+)?(?:an?|one of its)\s+(?:fighter\s+)?"
     r"(?:jets?|aircraft|warplanes?|drones?|helicopters?|gunships?)\s+(?:had\s+)?(?:struck|hit|"
@@ -746,6 +747,11 @@ def _closing_teller(token: Token) -> bool:
     """The source a sentence closes on, which the parser hangs on the last object told
     ("... wounding three others, a police officer in the town said."): it told the deed,
     it did not suffer it."""
+    text = token.doc.text
+    if text[: token.left_edge.idx].rstrip().endswith(",") and _CLOSING_SAID.match(
+        text, token.idx, token.sent.end_char
+    ):
+        return True  # "..., setting homes on fire, police and a human rights group said."
     if token.dep_ != "appos":
         return False
     after = token.right_edge.i + 1
@@ -753,6 +759,13 @@ def _closing_teller(token: Token) -> bool:
         return False
     verb = token.doc[after]
     return verb.dep_ == "ROOT" and verb.lemma_.lower() in SPEECH_VERBS and verb.i > token.head.i
+
+
+#: The rest of a sentence that closes on its tellers: "police and a rights group said."
+_CLOSING_SAID = re.compile(
+    r"[\w'’-]+(?: (?:and|or) (?:an? |the )?(?:[\w'’-]+ ){0,3}[\w'’-]+)? (?:said|says|reported|"
+    r"told (?:AFP|Reuters|reporters|journalists))[.!]?[\s\"”]*$"
+)
 
 
 #: Words of a toll whose counted subject is its victims, in a note's shorthand ("Several
@@ -1229,7 +1242,7 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
             f
             for f in rest
             if f.inter in (2, 3, 4)
-            and "{country}" not in f.template
+            and f.template not in UNNAMED_SIDES
             and _MEMBERSHIP.search(text_of(doc), max(0, f.start - 45), f.start)
         ]
         if rest and rest[0].role == "victim" and members:
@@ -1401,7 +1414,7 @@ AFTERMATH_VERBS = frozenset(
 BYSTANDER_VERBS = frozenset(
     {"hunt", "search", "seek", "probe", "investigate", "blame", "suspect", "appeal", "deploy",
      "dispatch", "send", "rush", "cordon", "seal", "defuse", "identify", "call", "summon",
-     "alert", "evacuate", "rescue", "save"}
+     "alert", "evacuate", "rescue", "save", "arrive"}
 )  # fmt: skip
 
 
@@ -1666,7 +1679,7 @@ def _claimant(doc: Doc, mention: EventMention) -> Found | None:
 _MEMBERSHIP = re.compile(
     r"\b(?:(?:members?|fighters|militants|operatives|commanders?) of|(?:described|identified) "
     r"(?:them |him )?as (?:(?:being )?(?:members?|fighters|militants|operatives) of )?|"
-    r"suspected (?:of being )?|belong(?:ing|ed)? to|affiliated with)\s+(?:the\s+)?$",
+    r"suspected (?:of being )?|belong(?:ing|ed)? to|affiliated with)\s+(?:(?:the|an?)\s+)?$",
     re.IGNORECASE,
 )
 #: One unknown person, a gunman only when told doing the deed.

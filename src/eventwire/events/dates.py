@@ -402,6 +402,11 @@ def resolve_date(doc: Doc, mention: EventMention, published: date | None) -> Eve
     if not (own or before):
         return _carried(doc, mention, published)
     start, end, when, precision = min(own or before, key=lambda f: (abs(f[0] - trig), f[0]))
+    years = [f for f in own if f[0] != start and _A_YEAR_TOLD.search(text, f[0], f[1])]
+    if text[start:end].lower() == "overnight" and years:
+        # "In June 2025, more than 100 people were killed in an overnight attack": the night
+        # of the month the sentence names
+        start, end, when, precision = years[0]
     back = _BEFORE_THE_SAYING.get(text[start:end].lower())
     days = [f for f in own if f[0] != start and f[3] == 1 and f not in sayings]
     if text[start:end].lower() == "overnight" and days:
@@ -413,6 +418,10 @@ def resolve_date(doc: Doc, mention: EventMention, published: date | None) -> Eve
         when = sayings[0][2] - timedelta(days=back)
     s, e = mention.start + start, mention.start + end
     return EventDate(when, min(precision, 3), Span(s, e, text_of(doc)[s:e]))
+
+
+#: A year in a date expression.
+_A_YEAR_TOLD = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 #: How far into its sentence a date may start and still open it ("On Sunday, ...").
@@ -438,6 +447,14 @@ _DAYS_DEED = re.compile(
 )
 
 
+#: Words before a deed named by its day that make it another deed than the passage's.
+_TIED_TO = re.compile(
+    r"\b(?:(?:linked|tied|connected|related) to|(?:blamed|responsible) for|in (?:retaliation|"
+    r"revenge|response) (?:for|to)|since|following)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 #: The deed told again with its day: "The strike hit the market in Kyauktaw town on Saturday
 #: evening", "The attack took place late on Friday".
 _DEED_ON_ITS_DAY = re.compile(
@@ -453,7 +470,14 @@ def _named_by_its_day(doc: Doc, mention: EventMention, published: date) -> Event
     """A passage dated only by its telling, whose deed the report names later by its day
     ("Sunday's attack") or tells again with it ("The strike hit ... on Saturday evening")."""
     whole = text_of(doc)
-    found = _DAYS_DEED.search(whole, mention.start) or _DEED_ON_ITS_DAY.search(whole, mention.end)
+    # (not another deed the passage ties its own to: "the group was linked to Saturday's
+    # assault")
+    named = (
+        m
+        for m in _DAYS_DEED.finditer(whole, mention.start)
+        if not _TIED_TO.search(whole, max(0, m.start() - 30), m.start())
+    )
+    found = next(named, None) or _DEED_ON_ITS_DAY.search(whole, mention.end)
     if found is None:
         return None
     resolved = _resolve("weekday", found, published)

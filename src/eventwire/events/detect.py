@@ -343,7 +343,11 @@ def _groups(doc: Doc) -> list[Group]:
             else:
                 quiet = sent
             continue
-        new_date = bool(find_dates(sent.text, None) or _OPENS_ON_A_DAY.match(sent.text))
+        new_date = bool(
+            find_dates(sent.text, None)
+            or _OPENS_ON_A_DAY.match(sent.text)
+            or (current is not None and _another_day(text_of(doc), current, sent))
+        )
         # A paragraph is its own passage: one that goes on with an earlier event (its toll,
         # its attackers) is joined to it later, by the follow-up rules, when it names no
         # other date or place.
@@ -376,6 +380,31 @@ def _groups(doc: Doc) -> list[Group]:
                 start = told.start_char  # "SAF bomb Tujur. 1 girl killed.": the toll's event
             groups.append(Group(start, sent.end_char, asserted, foiled))
     return groups
+
+
+def _another_day(text: str, current: Group, sent: Sentence) -> bool:
+    """The sentence tells its deed on a weekday other than every weekday the passage before
+    it names ("... shelled a camp on Tuesday ... The army said its troops repelled an
+    assault on the city on Wednesday"); a day only told of ("said on Wednesday") is none."""
+    days = [
+        {
+            m.group(1).lower()
+            for m in _WEEKDAY.finditer(part)
+            if not _TELLING_DAY.search(part, max(0, m.start() - 40), m.start())
+        }
+        for part in (text[current.start : current.end], sent.text)
+    ]
+    return bool(days[0]) and bool(days[1]) and not days[0] & days[1]
+
+
+_WEEKDAY = re.compile(r"\b((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
+#: Words telling of a report just before its day: "said on Wednesday", "a statement issued
+#: on Wednesday".
+_TELLING_DAY = re.compile(
+    r"\b(?:said|says|told|reported|announced|confirmed|stated|added|claimed|issued|released|"
+    r"published|posted)\b[^.;]{0,25}$",
+    re.IGNORECASE,
+)
 
 
 #: A sentence opening on a day of the week ("On Sunday the militants raided Gajiram"): the
@@ -855,7 +884,10 @@ def detect_events(doc: Doc) -> list[EventMention]:
                 del typed["Battles"]
             if (
                 QUIET in named
-                and {t.sub_event_type for t in strong} == {"Arrests"}
+                # (a raid to make them is a search: "raided several homes and detained
+                # five men suspected of belonging to an Islamic State cell")
+                and {t.sub_event_type for t in strong if not _A_RAID.fullmatch(t.text)}
+                == {"Arrests"}
                 and _plain_arrest(doc, group)
             ):
                 # an arrest told with nobody hurt and no fight ("police arrested opposition
@@ -986,6 +1018,8 @@ def detect_events(doc: Doc) -> list[EventMention]:
                 sub = riot
             elif sub == "Attack" and _property_only(doc, group, text):
                 sub = PROPERTY  # "armed men looted a dozen houses": no one was hurt
+            elif sub == BOMB and _DEMOLISHED.search(text) and not HARM.search(text):
+                sub = PROPERTY  # "troops blew up three houses ... No one was inside"
             elif (
                 sub == "Attack"
                 and not protest_told
@@ -1005,6 +1039,16 @@ def detect_events(doc: Doc) -> list[EventMention]:
             if sub == "Peaceful protest" and (INTERVENTION in named or _arrests_made(doc, group)):
                 # protesters dispersed, tear-gassed or arrested: the protest was met
                 sub = INTERVENTION
+            if (
+                sub == VIOLENT
+                and named <= {"Peaceful protest", INTERVENTION, "Arrests"}
+                and not CROWD_VIOLENCE.search(_FORCES_BLOCKED.sub(" ", text))
+                and not DEATHS.search(text)
+            ):
+                # a crowd told chanting and marching, nothing it broke or fought: no riot,
+                # whatever the model hears in "detained for violating a ban"
+                met = FORCE.search(text) or _arrests_made(doc, group)
+                sub = INTERVENTION if met else "Peaceful protest"
             if sub == VIOLENT and _looting_without_crowd(doc, group, text):
                 # homes burnt with no crowd told: a looting, or, where people were killed
                 # too, an attack ("Two people were killed and several houses set on fire")
@@ -1109,14 +1153,36 @@ def _means_told(doc: Doc, group: Group, *, short: bool) -> bool:
     short report: without one, "the army said it killed five militants" is no shelling,
     whatever the model hears in "said it"."""
     text = text_of(doc)
-    around = text if short else text[max(0, group.start - MEANS_WINDOW) : group.end + MEANS_WINDOW]
+    # (not before the passage's paragraph: a headline's "as drone hits market" is another
+    # event's)
+    lo = max(group.start - MEANS_WINDOW, text.rfind("\n\n", 0, group.start) + 1, 0)
+    around = text if short else text[lo : group.end + MEANS_WINDOW]
+    sent = next((s for s in doc.sents if s.start_char < group.end <= s.end_char), None)
+    if not short and sent is not None and text[group.end : sent.end_char].strip():
+        # (a passage cut from its sentence: the other clause's means are another event's,
+        # "..., while a drone strike on a market ... the next day killed at least eight")
+        around = text[lo : group.end] + " " + text[sent.end_char : sent.end_char + MEANS_WINDOW]
     # (arms seized after the fight were no means of it: "weapons and explosives were
     # recovered")
     around = _SEIZED.sub(" ", around)
     # (nor what a place has long seen: "where residents have also reported drones dropping
     # explosives on their homes")
     around = _SEEN_THERE.sub(" ", around)
+    # (nor the shoulder-fired arms of a gunfight: "fought with heavy machine guns and
+    # rocket-propelled grenades")
+    if _GUNFIGHT_TOLD.search(around):
+        around = _SMALL_ARMS.sub(" ", around)
     return bool(MEANS.search(around) or AIRBORNE.search(around))
+
+
+#: A fight with small arms, in which rocket-propelled grenades are no shelling (fired at a
+#: checkpoint alone, they are).
+_GUNFIGHT_TOLD = re.compile(
+    r"\b(?:fought|fighting|clash\w*|gun ?battles?|machine[- ]guns?|gunfire|exchange of fire)\b",
+    re.IGNORECASE,
+)
+#: Rocket-propelled grenades: arms of a fight at close range, no shelling.
+_SMALL_ARMS = re.compile(r"\brocket[- ]propelled grenades?\b|\bRPGs?\b", re.IGNORECASE)
 
 
 #: A clause telling what a place's people have seen or reported over time.
@@ -1315,6 +1381,15 @@ _HURT = re.compile(
     r"rap(?:e|ed|ing)|alive|assault\w*|lynch\w*|abduct\w*|kidnap\w*|hostages?|casualt\w*|"
     r"hurt|stab\w*|hack\w*|tortur\w*|murder\w*|fired? (?:on|at)|opened fire|gunfire|"
     r"clash\w*|fight\w*|battle\w*|exchange\w*|ambush\w*)\b",
+    re.IGNORECASE,
+)
+
+
+#: Buildings blown up or pulled down: destruction of property, not a bombing of people.
+_DEMOLISHED = re.compile(
+    r"\b(?:blew up|blown up|blowing up|demolish\w*|razed|bulldoz\w*|dynamited)\s+(?:(?:the|a|"
+    r"an|two|three|four|five|six|several|dozens of|\d+)\s+)?(?:[\w-]+\s+){0,2}(?:houses?|"
+    r"homes?|buildings?|shops?|structures?|residences?|dwellings?)\b",
     re.IGNORECASE,
 )
 
@@ -1656,11 +1731,33 @@ def _civilians_attacked(doc: Doc, group: Group, named: set[str], text: str) -> b
         return False  # another armed group named: "attacked Mukeberwa, an FDLR stronghold"
     # forces told only as telling of it or sent after it ("troops had been deployed in
     # pursuit", "the army said"); any others may have been its target or fought
-    return any(f.template == CIVILIANS[0] and f.syntax == "patient" for f in found) and all(
-        f.verb in BYSTANDER_VERBS or (f.syntax == "agent" and f.verb in SPEECH_VERBS)
+    # (residents shot in their homes are no crowd: "shooting residents")
+    return any(
+        (
+            f.template == CIVILIANS[0]
+            or (f.role == "crowd" and _DWELLERS.fullmatch(text_of(doc)[f.start : f.end]))
+        )
+        and f.syntax == "patient"
+        for f in found
+    ) and all(
+        f.verb in BYSTANDER_VERBS
+        or (f.syntax in ("agent", "teller") and f.verb in SPEECH_VERBS)
+        # ("troops were 'in pursuit of the enemy'")
+        or (f.verb == "be" and _IN_PURSUIT.match(text_of(doc), f.end))
         for f in found
         if f.inter in (1, 8)
     )
+
+
+#: People shot where they live: no crowd.
+_DWELLERS = re.compile(r"(?:the )?(?:residents|villagers|inhabitants|locals)", re.IGNORECASE)
+#: A road the forces blocked: no crowd's roadblock.
+_FORCES_BLOCKED = re.compile(
+    r"\b(?:police(?:men)?|security forces|troops|soldiers|officers)\s+(?:had\s+)?blocked\b[^.;,]*",
+    re.IGNORECASE,
+)
+#: Forces told as being after the attackers, not fighting them.
+_IN_PURSUIT = re.compile(r"\s+(?:were|was|are|is)\s+[\"“]?in pursuit\b", re.IGNORECASE)
 
 
 #: Victims or guards who fought back: a fight, not a one-sided attack.
@@ -1758,7 +1855,7 @@ def _against_forces(doc: Doc, group: Group) -> bool:
         f
         for f in found
         if f.inter in (1, 8)
-        and f.syntax != "agent"
+        and f.syntax not in ("agent", "teller")
         and not _AMONG.search(text, max(0, f.start - 25), f.start)
     ]
     agents = [f for f in found if f.inter in (1, 8) and f.syntax == "agent"]

@@ -648,6 +648,9 @@ def _is_active(toks: list[Tok], k: int) -> bool:
         return True
     if word in ("throat", "throats"):
         return nxt == "of"  # "slit the throats of five employees"
+    if word in ("neutralising", "neutralizing"):
+        # "neutralising dozens of terrorists", not "neutralising the bomb": a number follows
+        return parse_number(toks, k + 1) is not None
     if word in ("killing", "kill", "kills", "claimed", "toll"):
         # "claimed the lives of", "claimed about 42 lives"
         return word != "claimed" or nxt in ("the", "lives") or "lives" in lows(toks[k + 2 : k + 6])
@@ -795,9 +798,16 @@ def _blank(m: re.Match[str]) -> str:
 _GAVE = frozenset({"put", "puts", "putting", "gave", "give", "gives", "giving"})
 
 
+#: Soldiers' deaths as armies announce them: "two soldiers paid the supreme price".
+_PAID_THE_PRICE = re.compile(
+    r"\b(?:paid|pay|pays|paying) the (?:supreme|ultimate) (?:price|sacrifice)\b", re.IGNORECASE
+)
+
+
 def find_counts(text: str, offset: int = 0, *, causes: bool = False) -> list[Count]:
     """Deaths reported in `text`: one Count per victim group, aggregates left out; with
     `causes`, deaths told as a demonstration's cause ("protested after ... was killed")."""
+    text = _PAID_THE_PRICE.sub(lambda m: "died".ljust(len(m.group())), text)
     toks = _outside_brackets(tokenize(_POPULATION.sub(_blank, text), offset))
     # "shooting dead a farmer" is told as "shot dead a farmer"
     toks = [
@@ -1119,7 +1129,10 @@ def _one_source(text: str, offset: int, counts: list[Count]) -> list[Count]:
     if not first or not second or _MORE_DEAD.search(text, other.end()):
         return counts  # ("while residents said eight civilians were also killed")
     sides = tuple(
-        {_side(text, dataclasses.replace(c, start=c.start - offset, end=c.end - offset)) for c in g}
+        {
+            side_of(text, dataclasses.replace(c, start=c.start - offset, end=c.end - offset))
+            for c in g
+        }
         for g in (first, second)
     )
     if None not in sides[0] | sides[1] and not sides[0] & sides[1]:
@@ -1406,6 +1419,8 @@ def _a_cause(toks: list[Tok], k: int) -> bool:
             return False
         if word == "and" and i + 1 < k and toks[i + 1].low in NEW_SUBJECT:
             return False
+        if word in CAUSE and i and toks[i - 1].low in _ARRIVED:
+            return False  # "Police arrived after both men were dead": a time, no cause
         if word in CAUSE:
             nxt = toks[i + 1].low if i + 1 < k else ""
             # "over 20 were killed", "after being shot": a bound and a sequence, not a cause
@@ -1413,6 +1428,10 @@ def _a_cause(toks: list[Tok], k: int) -> bool:
                 nxt != "being"
             )
     return False
+
+
+#: Verbs of coming to the scene, after which "after" tells a time.
+_ARRIVED = frozenset({"arrived", "came", "reached", "returned", "intervened", "responded"})
 
 
 def _forced_before(toks: list[Tok], i: int) -> bool:
@@ -1717,7 +1736,7 @@ SIDE_REACH = 5
 _MEMBERS_OF = frozenset({"members", "member", "personnel", "elements", "officers", "men"})
 
 
-def _side(text: str, count: Count) -> str | None:
+def side_of(text: str, count: Count) -> str | None:
     """Whose deaths a count tells, by the first side noun after its number: "forces",
     "armed" (a group's fighters, or a group named: "10 Boko Haram"), "civilians"; None for
     "people" or nothing said."""
@@ -1744,8 +1763,8 @@ def _side(text: str, count: Count) -> str | None:
 def _other_side(text: str, kept: list[Count], found: list[Count]) -> bool:
     """A later sentence's toll is of another side than the toll before it ("five soldiers
     died ... 20 militants were also killed" or not "also"): the two add up."""
-    before = {_side(text, c) for c in kept}
-    after = {_side(text, c) for c in found}
+    before = {side_of(text, c) for c in kept}
+    after = {side_of(text, c) for c in found}
     return None not in before | after and not before & after
 
 
@@ -1769,12 +1788,45 @@ _LONE_NUMBER = re.compile(r"\s*\d+\s*")
 
 #: A sentence giving its own teller's figure ...
 _ANOTHER_TELLER = re.compile(
-    r"\b(?:police|officials?|authorities|the army|the military|a spokesm[ae]n|"
+    # ("ISWAP, in a claim published by the Islamic State's Amaq news agency, said")
+    r"\bin an? (?:claim|statement|communiqu[eé])\b[^.;]{0,80}\b(?:said|claimed)\b|"
+    r"\b(?:police|officials?|authorities|the army|the military|an? (?:[\w-]+ )?spokesm[ae]n|"
     r"(?:hospital|medical|health) (?:officials?|sources?|workers?)|doctors?|residents?|"
     r"witness(?:es)?|elders?|a (?:local|community|village) (?:leader|official|chief))\b"
-    r"[^.;]{0,40}\b(?:confirmed|said|put|gave|reported|counted|told)\b",
+    r"[^.;]{0,40}\b(?:confirmed|said|put|gave|reported|counted|told|acknowledged|admitted)\b",
     re.IGNORECASE,
 )
+
+
+def _side_by_side(text: str, kept: list[Count], found: list[Count], end: int) -> list[Count] | None:
+    """Another teller's counts side by side with the toll so far, where every count tells
+    its side and one side is counted by both: the lower figure for each side counted twice
+    ("killing five fighters" ... "a separatist spokesman acknowledged that three of their
+    fighters had died"), the figure for a side counted once unless denied ("but claimed
+    that two soldiers had also been killed, which the army denied"); None otherwise."""
+    sides = {id(c): side_of(text, c) for c in (*kept, *found)}
+    if None in sides.values() or _PART_OF.search(text, found[0].start - 60, end):
+        return None
+    before = {sides[id(c)] for c in kept}
+    after = {sides[id(c)] for c in found}
+    if not before & after:
+        return None
+    out = list(kept)
+    for side in after:
+        theirs = [c for c in found if sides[id(c)] == side]
+        ours = [c for c in out if sides[id(c)] == side]
+        if ours:
+            if sum(c.value for c in theirs) < sum(c.value for c in ours):
+                out = [c for c in out if c not in ours] + theirs
+        elif not _DENIED_AFTER.search(text, theirs[-1].end, end):
+            out += theirs
+    return out
+
+
+#: A figure the sentence then says was denied.
+_DENIED_AFTER = re.compile(r"\b(?:denied|dismissed|rejected|refuted|disputed)\b", re.IGNORECASE)
+
+
 #: ... unless it tells a part of the dead ("eight of them were soldiers").
 _PART_OF = re.compile(
     r"\b(?:of them|of whom|among them|among the dead|including|were (?:soldiers|civilians|"
@@ -1793,6 +1845,11 @@ def _merge_sentences(doc: Doc, mention: EventMention, causes: bool) -> list[Coun
         found = find_counts(text_of(doc)[start:end], start, causes=causes)
         if not found:
             continue
+        if kept and _ANOTHER_TELLER.search(text_of(doc), start, end):
+            sided = _side_by_side(text_of(doc), kept, found, end)
+            if sided is not None:
+                kept = sided
+                continue
         if (
             kept
             and not _added(text_of(doc), start, end, found)
@@ -1808,8 +1865,8 @@ def _merge_sentences(doc: Doc, mention: EventMention, causes: bool) -> list[Coun
                 and _ANOTHER_TELLER.search(text_of(doc), start, end)
                 and not _PART_OF.search(text_of(doc), start, end)
                 and not UPDATE.search(text_of(doc)[start:end])
-                and {_side(text_of(doc), c) for c in kept}
-                == {_side(text_of(doc), c) for c in found}
+                and {side_of(text_of(doc), c) for c in kept}
+                == {side_of(text_of(doc), c) for c in found}
             ):
                 # another source's lower figure ("A local leader said 14 people were
                 # killed ... Police confirmed eight deaths"): ACLED's conservative one

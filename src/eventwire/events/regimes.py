@@ -150,6 +150,9 @@ def with_period(name: str, day: date | None, known: date | None = None) -> str:
 #: Armed groups that became a state's government, and since when: their forces are then
 #: that state's (ACLED codes the Taliban as Afghanistan's military since August 2021).
 IN_POWER = {"Taliban": ("Afghanistan", date(2021, 8, 15))}
+#: ... and groups ACLED codes as a state's forces under a name of their own: the Houthis,
+#: who govern Sanaa, since their break with Saleh in December 2017.
+DE_FACTO = {"Ansar Allah": ("Yemen", date(2017, 12, 4), "Military Forces of Yemen (2017-) Houthi")}
 
 
 #: Groups ACLED names otherwise before a day: ISWAP was "Boko Haram - Wilayat Gharb
@@ -157,6 +160,12 @@ IN_POWER = {"Taliban": ("Afghanistan", date(2021, 8, 15))}
 NAMED_BEFORE = {
     "Islamic State (West Africa)": (date(2019, 1, 1), "Boko Haram - Wilayat Gharb Ifriqiyyah")
 }
+
+
+#: Groups ACLED names and types otherwise from a day on: Sudan's Rapid Support Forces, a
+#: militia allied to the state until they went to war with the army on 15 April 2023, are
+#: a rebel group (inter 2) under their plain name since.
+RENAMED_FROM = {"RSF: Rapid Support Forces": (date(2023, 4, 15), "Rapid Support Forces", 2)}
 
 
 def in_power(coding: ActorCoding, day: date | None, country: str | None) -> ActorCoding:
@@ -167,6 +176,13 @@ def in_power(coding: ActorCoding, day: date | None, country: str | None) -> Acto
         before = NAMED_BEFORE.get(actor.name)
         if before is not None and day is not None and day < before[0]:
             return dataclasses.replace(actor, name=before[1])
+        after = RENAMED_FROM.get(actor.name)
+        if after is not None and day is not None and day >= after[0]:
+            return dataclasses.replace(actor, name=after[1], inter=after[2])
+        governing = DE_FACTO.get(actor.name)
+        if governing is not None and day is not None and day >= governing[1]:
+            inter = 1 if country in (None, governing[0]) else 8
+            return dataclasses.replace(actor, name=governing[2], inter=inter)
         held = IN_POWER.get(actor.name)
         if held is None or day is None or day < held[1]:
             return actor

@@ -63,6 +63,9 @@ HABIT_BEFORE = re.compile(
     # (not the soldiers' "routine patrol" before what they did on it)
     r"(?!(?:patrols?|operations?|checks?|visits?|inspections?|duty|duties|basis)\s)"
     r"(?:[\w-]+\s+(?:(?:and|or)\s+(?:[\w-]+\s+)?)?)?$"
+    # "has seen repeated bouts of fighting between armed factions since 2020"
+    r"|\b(?:frequent|regular|recurring|repeated|periodic|sporadic|occasional|several|many|"
+    r"numerous)\s+(?:bouts|rounds|episodes|cycles|spells|outbreaks) of\s+$"
     # "had increasingly used drones to attack", "are regularly abducted": a trend, a habit
     r"|\b(?:increasingly|regularly|routinely|frequently|habitually|often|usually|typically)"
     r"\s+(?:[\w-]+\s+){0,4}$"
@@ -181,11 +184,11 @@ _UNDER_THE_DEAL = re.compile(
 _THOUSANDS_OF = re.compile(r"\b(?:thousands|tens of thousands) of\b", re.IGNORECASE)
 #: A stoppage or rally a group announces: one still to come.
 _ANNOUNCED = re.compile(
-    r"\bannounc(?:ed|es|ing) (?:an? |the )(?:[\w-]+ ){0,3}(?:[\w-]+, or )?(?:[\w-]+ )?$",
+    r"\bannounc(?:ed|es|ing) (?:an? |the )[\"“]?(?:[\w-]+ ){0,3}(?:[\w-]+, or )?(?:[\w-]+ )?$",
     re.IGNORECASE,
 )
 _CALLED_STRIKE = re.compile(
-    r"(?:general |nationwide |half-day |day-long )?(?:strikes?|hartals?|protests?|marches?|"
+    r"(?:general |nationwide |half-day |day-long )?(?:strikes?|hartals?|protests?|march(?:es)?|"
     r"rall(?:y|ies)|sit-ins?|demonstrations?|shutdowns?)",
     re.IGNORECASE,
 )
@@ -200,6 +203,68 @@ _A_DAY_TOLD = re.compile(
 _AT_FIRST_SAID = re.compile(
     r"\b(?:initially|at first|originally) (?:said|reported|claimed|thought|believed)\b"
     r"[^.;]{0,80}$",
+    re.IGNORECASE,
+)
+#: A deed told only by posts on social media, unconfirmed.
+_SOCIAL_MEDIA_CLAIM = re.compile(
+    r"\b(?:messages|posts|videos|rumou?rs?|reports|claims|accounts) (?:circulating|shared|"
+    r"posted|spread(?:ing)?) (?:on|across|via) social (?:media|networks)\b[^.;]{0,60}\b(?:claimed|"
+    r"said|alleged|suggested|reported)\b[^.;]{0,80}$",
+    re.IGNORECASE,
+)
+#: What a weapon was loaded with: arms, no blow.
+_LOADED_WITH = re.compile(
+    r"\b(?:loaded|packed|filled|laden|stocked) with\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
+#: A warning of a blow: "Air raid sirens sounded", "a missile alert".
+_ALARM_AFTER = re.compile(
+    r"\s+(?:sirens?|alerts?|alarms?|shelters?|warnings?|drills?)\b", re.IGNORECASE
+)
+#: A toll told in the perfect over a span of time: a tally, no one event.
+_PERFECT_PASSIVE = re.compile(r"\b(?:have|has) been\s+$", re.IGNORECASE)
+_OVER_A_PERIOD = re.compile(
+    r"[^.;]*\b(?:(?:over|during|in) the (?:same|past|last|previous) (?:period|(?:\w+ )?"
+    r"(?:years?|months?|weeks?|decades?))|since (?:then|the (?:start|beginning|war|conflict)|"
+    r"(?:19|20)\d\d))\b",
+    re.IGNORECASE,
+)
+#: A petition before a court: a case, no demonstration.
+_PETITION = re.compile(r"petitions?", re.IGNORECASE)
+_COURT_BEFORE = re.compile(r"\b(?:hearings?|court|judges?|ruling|tribunal)\b[^.;]*$", re.IGNORECASE)
+#: A deed a crowd or a party asks for: "demand the withdrawal of troops".
+_DEMANDED_BEFORE = re.compile(
+    r"\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)? for|urg(?:e|es|ed|ing))\s+(?:the\s+|an?\s+|"
+    r"their\s+|its\s+)?(?:immediate\s+|full\s+|swift\s+|complete\s+)?$",
+    re.IGNORECASE,
+)
+#: A span of violence since a year: "fighting since 2018".
+_SINCE_A_YEAR = re.compile(r"\s+since (?:(?:early|late|mid-)?\s*)?(?:19|20)\d\d\b", re.IGNORECASE)
+#: A deed told in a war of a past year: "in the 1967 Mideast war".
+_IN_A_PAST_WAR = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,4}?in the (?:19|20)\d\d\b(?:[\s-]+[\w'’-]+){0,3}?\s+(?:war|"
+    r"conflict|uprising|revolution|invasion|intifada)\b",
+    re.IGNORECASE,
+)
+#: A road blocked, by forces rather than a crowd.
+_BLOCKED = re.compile(r"block(?:ed|ing|s)?\b", re.IGNORECASE)
+_FORCES_BEFORE = re.compile(
+    r"\b(?:police(?:men)?|security forces|troops|soldiers|authorities|officers|the army)\s+"
+    r"(?:had\s+|have\s+)?$",
+    re.IGNORECASE,
+)
+#: A search's outcome, and nothing found.
+_FOUND = re.compile(r"found|discovered", re.IGNORECASE)
+_NOTHING_AFTER = re.compile(r"\s+(?:no|nothing|none)\b", re.IGNORECASE)
+#: A halt to violence, before its noun: "a pause in fighting", "an end to the violence".
+_PAUSE_IN = re.compile(
+    r"\b(?:pause|halt|end|lull|break|cessation|stop|respite|let-up|letup|reduction|"
+    r"de-escalation) (?:in|to|of) (?:the )?$",
+    re.IGNORECASE,
+)
+#: What a draft or plan proposes: terms, no deed.
+_PROPOSED = re.compile(
+    r"\b(?:draft|proposal|plan|text|roadmap|framework|deal)\b[^.;]{0,40}\b(?:proposed|proposes|"
+    r"calls for|called for|provides for|provided for|envisag\w+)\b[^.;]*$",
     re.IGNORECASE,
 )
 #: A deed no one has reported: "no reports of retaliatory attacks", "no sign of an attack".
@@ -662,12 +727,36 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "past"  # "rescued 14 kidnapped victims": taken before, freed now
     if _RECAPTURE.match(text, start, end) and _RUNAWAYS.search(text):
         return "thing"  # "14 of the 20 fugitives have been recaptured": people, no ground
-    if _THAT_TIME_OPENING.match(text) and _A_YEAR.search(_sentence_before(sent)):
+    if (_THAT_TIME_OPENING.match(text) or _THAT_YEAR.search(text, 0, start)) and _A_YEAR.search(
+        _sentence_before(sent)
+    ):
         # "... the blockade JNIM declared in early September 2025. That month, the group
         # torched dozens of tankers": the time the sentence before named
         return "past"
     if _PURPOSE_BEFORE.search(text, max(0, start - 30), start):
         return "hedged"  # "set on fire, apparently to destroy evidence": an aim
+    if _PERFECT_PASSIVE.search(text, max(0, start - 20), start) and _OVER_A_PERIOD.search(
+        text, end
+    ):
+        return "toll"  # "1,000 Palestinians have been killed ... over the same period"
+    if _PETITION.fullmatch(text, start, end) and _COURT_BEFORE.search(
+        text, max(0, start - 60), start
+    ):
+        return "thing"  # "the court held a hearing on a petition by residents"
+    if _DEMANDED_BEFORE.search(text, max(0, start - 40), start):
+        return "hedged"  # "to demand the withdrawal of troops", "calling for the arrest of"
+    if _SINCE_A_YEAR.match(text, end):
+        return "past"  # "displaced by fighting since 2018": a war's span, no one fight
+    if _IN_A_PAST_WAR.match(text, end):
+        return "past"  # "Israel captured the West Bank in the 1967 Mideast war"
+    if _BLOCKED.match(text, start) and _FORCES_BEFORE.search(text, max(0, start - 40), start):
+        return "thing"  # "before police blocked the road with containers": no crowd's deed
+    if _FOUND.fullmatch(text, start, end) and _NOTHING_AFTER.match(text, end):
+        return "negated"  # "the army said it had found no trace of them"
+    if _PAUSE_IN.search(text, max(0, start - 30), start):
+        return "thing"  # "dashing hopes of a pause in fighting": no fight told
+    if _PROPOSED.search(text, 0, start):
+        return "hedged"  # "A draft text proposed a ceasefire ... and the withdrawal of fighters"
     if _CALLED_STRIKE.fullmatch(text, start, end) and _ANNOUNCED.search(
         text, max(0, start - HEDGE_WINDOW), start
     ):
@@ -676,18 +765,24 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "past"  # "Under the truce, Israeli forces withdrew to a so-called yellow line"
     if _AT_FIRST_SAID.search(text, 0, start):
         return "hedged"  # "police initially said a grenade had been thrown": later retracted
+    if _SOCIAL_MEDIA_CLAIM.search(text, 0, start):
+        return "hedged"  # "Messages circulating on social media claimed that Dori had ..."
     if _NO_REPORT_OF.search(text, max(0, start - HEDGE_WINDOW), start):
         return "negated"  # "There were no reports of retaliatory attacks by Thursday"
     if _REPORTS_OF.search(text, max(0, start - HEDGE_WINDOW), start) and _FOUND_FALSE.search(
         text, end
     ):
         return "negated"  # "reports of an attack on Buni Yadi ... had been a false alarm"
+    if _CALLED.search(text, max(0, start - 150), start):
+        return "hedged"  # 'called for a "ville morte" day on Monday to protest against'
     if _TO_DEMAND.match(text, start) and _CALLED.search(text, max(0, start - 150), start):
         # "called a demonstration for Friday ... to demand an investigation": what a rally
         # still to come is for
         return "hedged"
     if _MADE_FROM.search(text, max(0, start - 50), start):
         return "thing"  # "an improvised explosive device made from an 81mm mortar round"
+    if _LOADED_WITH.search(text, max(0, start - 40), start) or _ALARM_AFTER.match(text, end):
+        return "thing"  # "two rocket launchers loaded with rockets", "Air raid sirens sounded"
     if _WITHDREW.fullmatch(text[start:end]) and _PEACEABLY_AFTER.match(text, end):
         return "thing"  # "They withdrew after a meeting with officials": a crowd went home
     if _CHARGES_AFTER.match(text, end):
@@ -948,6 +1043,8 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
 #: A sentence opening on the time the sentence before told.
 _THAT_TIME_OPENING = re.compile(r"\s*(?:That|The same) (?:month|year|week)\b")
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+#: ... or told later in it: "Rwandan troops, deployed later that year, helped ... retake".
+_THAT_YEAR = re.compile(r"\b(?:later|earlier) (?:that|the same) (?:year|month)\b", re.IGNORECASE)
 
 
 def _sentence_before(sent: Span) -> str:
@@ -958,8 +1055,8 @@ def _sentence_before(sent: Span) -> str:
 _TO_DEMAND = re.compile(r"demand\b", re.IGNORECASE)
 #: A rally called, not yet held, and what it is to be for.
 _CALLED = re.compile(
-    r"\bcall(?:ed|s|ing)? (?:an? |for an? )(?:[\w-]+ )?(?:protest|demonstration|rally|march|"
-    r"strike|sit-in)\b[^.;]*\bto $",
+    r"\bcall(?:ed|s|ing)? (?:an? |for an? )[\"“]?(?:[\w-]+[\"”]? ){0,2}(?:protest|"
+    r"demonstration|rally|march|strike|sit-in|day|shutdown|hartal|bandh)\b[^.;]*\bto $",
     re.IGNORECASE,
 )
 _PURPOSE = re.compile(r"\b(?:with a view to|in order to|so as to)\b[^.;:]{0,80}$", re.IGNORECASE)
@@ -1168,9 +1265,14 @@ def _gone_on(token: Token) -> bool:
         token.dep_ == "nsubj"
         and verb.lemma_.lower() in ("continue", "persist", "go")
         and _perfect(verb)
-        and token.tag_ in ("NNS", "NNPS")
+        and (token.tag_ in ("NNS", "NNPS") or token.lower_ in _MASS_VIOLENCE)
         and not any(_in_a_town(t) for t in verb.subtree)
     )
+
+
+#: Nouns of violence told in the singular for many deeds ("fighting on the ground has
+#: continued").
+_MASS_VIOLENCE = frozenset({"fighting", "violence", "shelling", "bombardment", "unrest"})
 
 
 _TOWN_NOUNS = frozenset({"town", "city", "village", "township", "district", "neighbourhood"})

@@ -67,6 +67,8 @@ _AUTHORITIES = re.compile(
 # After a capital's name, the government it stands for ("against New Delhi's plan to fence
 # the border", "Kyiv's forces"): whose, not where.
 _THE_GOVERNMENTS = re.compile(
+    # ("the coalition of the Kinshasa regime": a government by its seat)
+    r"\s+(?:regime|government|authorities|administration)\b|"
     r"['’]s\s+(?:[\w-]+\s+)?(?:plans?|decisions?|polic(?:y|ies)|move|government|decrees?|"
     r"proposals?|refusal|demands?|offer|stance|orders?|announcement|ban|laws?|rule|efforts?|"
     r"allies|forces|troops|army|backing|support)\b",
@@ -105,6 +107,27 @@ _ROAD_TO = re.compile(
     # ("about 10 km outside Damboa, on the road to Maiduguri": the road's far end)
     r",\s+(?:on|along) the (?:main )?(?:road|highway|route) (?:to|towards) $",
     re.IGNORECASE,
+)
+# "near the town of Sinder, on the route linking the regional capital Tillaberi to Ayorou":
+# the ends of a road that says where the town lies.
+_ROAD_ENDS = re.compile(
+    r",\s+(?:on|along) the (?:main )?(?:road|highway|route|axis) (?:linking|connecting|from|"
+    r"between) (?:[\w'’-]+ ){0,4}(?:(?:to|and|with) )?$",
+    re.IGNORECASE,
+)
+# "a commander linked to recent attacks in Khyber Pakhtunkhwa": where other deeds were done.
+_LINKED_DEEDS = re.compile(
+    r"\b(?:(?:linked|tied|connected) to|(?:blamed|responsible|wanted) for)\s+(?:(?:recent|"
+    r"previous|earlier|past|several|many|a series of|a string of|deadly)\s+)*(?:[\w-]+\s+)?"
+    r"(?:attacks?|bombings?|killings?|raids?|ambushes|kidnappings?)\s+(?:in|on|across)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "Tehrik-e-Taliban Pakistan", "National Liberation Front Congo": a group's name ending
+# in a country's.
+_GROUP_NAME_BEFORE = re.compile(
+    r"\b(?:Taliban|Movement|Front|Party|Brigades?|Liberation|Mujahideen|Jihad|Jamaat|Tehrik-e-"
+    r"[\w-]+)\s+$"
 )
 # "militias allied to the government in Kinshasa": a government by its seat.
 _SEAT = re.compile(
@@ -413,6 +436,9 @@ def _is_event_place(
         _HEADED,
         _SEAT,
         _ROAD_TO,
+        _ROAD_ENDS,
+        _LINKED_DEEDS,
+        _GROUP_NAME_BEFORE,
         _EARLIER_DEED,
         _CAPITAL_OF,
         _HOSPITAL_TELLER,
@@ -970,12 +996,17 @@ _ALSO_IN = re.compile(r"\s*,\s*also\s+in\s+", re.IGNORECASE)
 #: ... and from the point of a district named after its town, told as holding it.
 AREA_KM = 100.0
 _IN_AN_AREA = re.compile(
-    r"(?:\s+(?-i:[a-z]+)){0,3}?\s*,?\s*(?:also\s+)?in\s+(?:the\s+)?", re.IGNORECASE
+    r"(?:\s+(?-i:[a-z]+)){0,3}?\s*,?\s*(?:also\s+)?in\s+(?:the\s+)?"
+    # ("in Sopore in north Kashmir's Baramulla district")
+    r"(?:(?:(?:north|south|east|west)(?:ern)?|central)\s+)?(?:(?-i:[A-Z])[\w-]*['’]s\s+)?",
+    re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?]\s")
 #: A sentence opening on its district: "In Dera Ismail Khan, ...".
 _OPENING_IN = re.compile(
-    r"(?:^|[.!?\n]\s*)(?:(?:Meanwhile|Elsewhere|Separately|Also|Earlier|Later),\s+)?[Ii]n\s+$"
+    r"(?:^|[.!?\n]\s*)(?:(?:Meanwhile|Elsewhere|Separately|Also|Earlier|Later),\s+)?[Ii]n\s+"
+    # ("In the provincial capital Jayapura, ...")
+    r"(?:the\s+(?:[\w-]+\s+)?(?:capital|city|town)\s+)?$"
 )
 
 
@@ -1008,7 +1039,19 @@ def _inside_the_next(doc: Doc, tps: list[Toponym]) -> list[Toponym]:
         if (
             x.place is not None
             and y.place is not None
-            and _OPENING_IN.search(text, max(0, x.start - 24), x.start)
+            and _IN_AN_AREA.fullmatch(text, x.end, y.start)
+            and _AREA_AFTER.match(text, y.end)
+            and x.place.country_code == y.place.country_code
+            and x.place.admin1 != y.place.admin1
+        ):
+            # "near Orchha in Narayanpur district", the gazetteer's Orchha in another state:
+            # a village it lacks, in the district told
+            drop.add(id(x))
+            continue
+        if (
+            x.place is not None
+            and y.place is not None
+            and _OPENING_IN.search(text, max(0, x.start - 45), x.start)
             and text.startswith(",", x.end)
             and not _SENTENCE_END.search(text, x.end, y.start)
             and x.place.population > y.place.population

@@ -1,0 +1,200 @@
+"""Days and sides: a sentence naming another day than its passage tells another event, and
+a group ACLED renamed when it changed sides carries the name and code of the event's day."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.language import Language
+
+from eventwire.events.fatalities import find_counts
+from eventwire.events.regimes import in_power
+from eventwire.events.triggers import find_triggers
+from eventwire.geo import Gazetteer
+from eventwire.nlp import is_heading
+from eventwire.records import Actor, ActorCoding
+from reports import run
+
+
+def test_a_next_sentence_on_another_day_is_another_event(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Shelling in Kadugli\n\n"
+        "Rebel fighters shelled a market in Kadugli on Monday, killing four traders, a "
+        "medical charity said. The army said its soldiers drove back an assault on the town "
+        "on Tuesday, killing 15 of the attackers.",
+    )
+    assert sorted((e.event_date, e.event_type, e.fatalities) for e in events) == [
+        ("2026-11-23", "Explosions/Remote violence", 4),
+        ("2026-11-24", "Battles", 15),
+    ]
+
+
+def test_the_rapid_support_forces_are_a_rebel_group_since_april_2023() -> None:
+    rsf = ActorCoding(Actor("RSF: Rapid Support Forces", 3), Actor("Civilians (Sudan)", 7))
+    before = in_power(rsf, date(2016, 5, 2), "Sudan")
+    assert before.actor1 is not None
+    assert (before.actor1.name, before.actor1.inter) == ("RSF: Rapid Support Forces", 3)
+    after = in_power(rsf, date(2026, 11, 24), "Sudan")
+    assert after.actor1 is not None
+    assert (after.actor1.name, after.actor1.inter) == ("Rapid Support Forces", 2)
+    assert after.actor2 == rsf.actor2
+
+
+def _statuses(nlp: Language, text: str) -> list[tuple[str, str]]:
+    doc = nlp(text)
+    return [(t.text, t.status) for s in doc.sents for t in find_triggers(doc, s)]
+
+
+def test_attackers_killed_by_troops_who_fired_back_add_to_the_toll(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Post attacked near Hajin\n\n"
+        "Militants stormed a police post in the town of Hajin in Deir ez-Zor province on "
+        "Monday night, killing four policemen, the interior ministry said.\n\n"
+        "In a statement on Tuesday, the ministry said officers at the post fired back and "
+        "killed three of the attackers.",
+    )
+    assert [(e.event_type, e.fatalities) for e in events] == [("Battles", 7)]
+
+
+def test_homes_raided_to_detain_suspects_is_an_arrest(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Suspects held in Raqqa\n\n"
+        "On Tuesday, security forces raided two houses in Raqqa and detained four men "
+        "suspected of belonging to an Islamic State cell, an official said.",
+    )
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Arrests", "Islamic State (Syria)")]
+
+
+def test_the_houthis_are_yemens_forces_under_their_own_name(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Shelling in Taiz\n\n"
+        "Houthi forces shelled a market in the city of Taiz on Monday, killing two "
+        "civilians, local officials said.",
+    )
+    assert [(e.actor1, e.inter1) for e in events] == [
+        ("Military Forces of Yemen (2017-) Houthi", 1)
+    ]
+
+
+def test_rocket_propelled_grenades_in_a_gunfight_make_no_shelling(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Militias clash in Zawiya\n\n"
+        "Two people, including a passing driver, were killed when rival armed groups fought "
+        "with heavy machine guns and rocket-propelled grenades in the Libyan city of Zawiya "
+        "late on Monday, medics said.",
+    )
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+def test_a_man_seized_outside_his_home_and_driven_away_is_abducted(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Official taken in Sabha\n\n"
+        "On Monday, gunmen seized a local council official outside his house in Sabha and "
+        "drove away with him, his family said.",
+    )
+    assert [e.sub_event_type for e in events] == ["Abduction/forced disappearance"]
+
+
+def test_habits_rumours_and_warnings_are_no_events(nlp: Language) -> None:
+    assert ("fighting", "habit") in _statuses(
+        nlp, "The city has seen repeated bouts of fighting between militias since 2020."
+    )
+    assert ("fighting", "habit") in _statuses(
+        nlp, "Talks have produced several drafts, but fighting on the ground has continued."
+    )
+    assert ("attack", "hedged") in _statuses(
+        nlp, "Posts circulating on social media claimed that the village had come under attack."
+    )
+    assert ("Air raid", "thing") in _statuses(nlp, "Air raid sirens sounded in Haifa on Monday.")
+    found = _statuses(nlp, "Soldiers found and dismantled a launcher loaded with rockets.")
+    assert ("rockets", "thing") in found
+    assert any(status == "asserted" and "dismantled" in text for text, status in found)
+
+
+def test_neutralising_a_number_counts_deaths_but_not_a_bomb() -> None:
+    assert [c.value for c in find_counts("Drones struck the camp, neutralising 14 fighters.")] == [
+        14
+    ]
+    assert find_counts("After neutralising the bomb, police arrested two men.") == []
+
+
+def test_a_deed_the_passage_is_linked_to_gives_it_no_day(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Strike near Djibo\n\n"
+        "On Tuesday, the army said drones had struck fighters gathering near Djibo, "
+        "neutralising dozens of terrorists. It said the group was linked to Sunday's attack "
+        "on a convoy.",
+    )
+    assert [(e.event_date, e.fatalities) for e in events] == [("2026-11-24", 12)]
+
+
+def test_a_headline_the_splitter_cut_in_two_is_still_a_headline(nlp: Language) -> None:
+    doc = nlp(
+        "Chad: gunmen kill villagers near Bol, army says four attackers killed in pursuit\n\n"
+        "NIAMEY (Reuters) - Suspected jihadists attacked a village on Friday, killing five "
+        "people."
+    )
+    sents = list(doc.sents)
+    headline = [s for s in sents if s.end_char <= doc.text.index("\n\n") + 2]
+    assert len(headline) == 2  # (the splitter's cut this test is about)
+    assert all(is_heading(s) for s in headline)
+    assert not is_heading(sents[-1])
+
+
+def test_granaries_burnt_in_a_raid_and_a_road_s_ends_belong_to_the_raid(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Village raided\n\n"
+        "Gunmen attacked a village near Ouallam in western Niger on Friday, killing seven "
+        "civilians, officials said.\n\n"
+        "Several granaries were set on fire, the mayor said.\n\n"
+        "On Monday, a patrol found and defused a bomb near Ouallam, on the road linking "
+        "Niamey to Tillaberi.",
+    )
+    assert [(e.event_type, e.location, e.actor1) for e in events] == [
+        ("Violence against civilians", "Ouallam", "Unidentified Armed Group (Niger)"),
+        ("Strategic developments", "Ouallam", "Military Forces of Niger (2023-)"),
+    ]
+
+
+def test_a_government_by_its_seat_and_a_group_by_its_name_are_no_places(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Clashes in Rutshuru\n\n"
+        "Rebels fought pro-government militias near Rutshuru in North Kivu on Sunday, "
+        "killing five people, residents said. A rebel spokesman said its fighters had "
+        'repelled "an attack by the Kinshasa regime".',
+    )
+    assert [e.location for e in events] == ["Rutshuru"]
