@@ -198,3 +198,78 @@ def test_a_government_by_its_seat_and_a_group_by_its_name_are_no_places(
         'repelled "an attack by the Kinshasa regime".',
     )
     assert [e.location for e in events] == ["Rutshuru"]
+
+
+def test_truce_talk_terms_demands_calls_and_courts_are_no_events(nlp: Language) -> None:
+    found = _statuses(nlp, "Talks ended without a deal, dashing hopes of a pause in fighting.")
+    assert ("fighting", "thing") in found
+    found = _statuses(
+        nlp,
+        "The draft text proposed a truce, the opening of corridors and the withdrawal of troops.",
+    )
+    assert ("withdrawal", "hedged") in found
+    found = _statuses(nlp, "Students marched to the assembly to demand the withdrawal of troops.")
+    assert ("withdrawal", "hedged") in found
+    found = _statuses(
+        nlp, 'The alliance called for a "dead city" day on Friday to protest the killing.'
+    )
+    assert ("protest", "hedged") in found
+    found = _statuses(nlp, 'Party leaders announced a "long march" to the capital next month.')
+    assert ("march", "hedged") in found
+    found = _statuses(nlp, "On Monday the high court held a hearing on a petition by farmers.")
+    assert ("petition", "thing") in found
+    found = _statuses(nlp, "Israel captured the Golan Heights in the 1967 Middle East war.")
+    assert ("captured", "past") in found
+    found = _statuses(nlp, "Thousands have been displaced by fighting since 2019.")
+    assert ("fighting", "past") in found
+    found = _statuses(
+        nlp, "The ministry says 900 people have been killed by soldiers over the same period."
+    )
+    assert ("killed", "toll") in found
+    found = _statuses(
+        nlp, "Residents reported armed men nearby, but soldiers found no trace of them."
+    )
+    assert ("found", "negated") in found
+
+
+def test_a_soldier_who_paid_the_supreme_price_is_dead() -> None:
+    counts = find_counts("Troops killed 11 terrorists, while two soldiers paid the supreme price.")
+    assert sorted(c.value for c in counts) == [2, 11]
+
+
+def test_each_side_s_lower_figure_and_no_denied_one(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Raid on a camp near Mamfe\n\n"
+        "Soldiers raided a separatist camp near Mamfe on Tuesday, killing six fighters, the "
+        "army said. A separatist spokesman acknowledged that four of their fighters had died "
+        "but claimed that three soldiers had also been killed, which the army denied.",
+    )
+    assert [(e.event_type, e.fatalities) for e in events] == [("Battles", 4)]
+
+
+def test_an_overnight_attack_of_a_named_month_is_that_month_s(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Killings in Benue\n\n"
+        "In March 2025, more than 50 people were killed in an overnight attack on a village "
+        "near Makurdi, officials said.",
+    )
+    assert [e.event_date[:7] for e in events if e.event_date] in ([], ["2025-03"])
+
+
+def test_a_district_after_a_village_it_does_not_hold_is_the_place(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Grenade attack\n\n"
+        "Suspected militants hurled a grenade at a police post in Sopore in north Kashmir's "
+        "Baramulla district on Wednesday, injuring two policemen, officials said.",
+    )
+    assert [e.location for e in events] == ["Sopur"]

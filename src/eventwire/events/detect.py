@@ -1043,6 +1043,8 @@ def detect_events(doc: Doc) -> list[EventMention]:
                 sub == VIOLENT
                 and named <= {"Peaceful protest", INTERVENTION, "Arrests"}
                 and not CROWD_VIOLENCE.search(_FORCES_BLOCKED.sub(" ", text))
+                and not _CROWD_FORCE.search(_FORCES_BLOCKED.sub(" ", text))
+                and _CALM_CROWD.search(text)
                 and not DEATHS.search(text)
             ):
                 # a crowd told chanting and marching, nothing it broke or fought: no riot,
@@ -1751,6 +1753,17 @@ def _civilians_attacked(doc: Doc, group: Group, named: set[str], text: str) -> b
 
 #: People shot where they live: no crowd.
 _DWELLERS = re.compile(r"(?:the )?(?:residents|villagers|inhabitants|locals)", re.IGNORECASE)
+#: A crowd told chanting or marching ...
+_CALM_CROWD = re.compile(
+    r"\b(?:chant\w*|sang|singing|placards?|banners?|march\w*|peaceful\w*|sit-in)\b", re.IGNORECASE
+)
+#: ... and nothing it blocked, burnt, broke or fought with.
+_CROWD_FORCE = re.compile(
+    r"\b(?:barricad\w*|closed|clos\w+ (?:the|a) (?:road|street)|block\w*|fire\b|burn\w*|damag\w*|"
+    r"vandal\w*|smash\w*|uproot\w*|stones?|fight\w*|fought|clash\w*|attack\w*|violen\w*|"
+    r"riot\w*|loot\w*|harass\w*|injur\w*|wound\w*)",
+    re.IGNORECASE,
+)
 #: A road the forces blocked: no crowd's roadblock.
 _FORCES_BLOCKED = re.compile(
     r"\b(?:police(?:men)?|security forces|troops|soldiers|officers)\s+(?:had\s+)?blocked\b[^.;,]*",

@@ -773,7 +773,8 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         text, end
     ):
         return "negated"  # "reports of an attack on Buni Yadi ... had been a false alarm"
-    if _CALLED.search(text, max(0, start - 150), start):
+    called = _CALLED.search(text, max(0, start - 150), start)
+    if called and _A_DAY_TOLD.search(text, called.start(), start):
         return "hedged"  # 'called for a "ville morte" day on Monday to protest against'
     if _TO_DEMAND.match(text, start) and _CALLED.search(text, max(0, start - 150), start):
         # "called a demonstration for Friday ... to demand an investigation": what a rally
