@@ -273,3 +273,12 @@ def test_a_district_after_a_village_it_does_not_hold_is_the_place(
         "Baramulla district on Wednesday, injuring two policemen, officials said.",
     )
     assert [e.location for e in events] == ["Sopur"]
+
+
+def test_a_government_s_demand_and_years_of_fighting_are_no_events(nlp: Language) -> None:
+    found = _statuses(nlp, "Talks failed to meet Khartoum's demand that the rebels leave the city.")
+    assert ("demand that", "thing") in found
+    found = _statuses(nlp, "Protesters renewed their demand that the governor resign.")
+    assert ("demand that", "asserted") in found
+    found = _statuses(nlp, "The militia has been fighting the army in the hills for years.")
+    assert ("fighting", "habit") in found

@@ -231,6 +231,19 @@ _OVER_A_PERIOD = re.compile(
 #: A petition before a court: a case, no demonstration.
 _PETITION = re.compile(r"petitions?", re.IGNORECASE)
 _COURT_BEFORE = re.compile(r"\b(?:hearings?|court|judges?|ruling|tribunal)\b[^.;]*$", re.IGNORECASE)
+#: A deed gone on for years: "... has been fighting ... for years".
+_FOR_YEARS = re.compile(
+    r"[^.;]{0,100}?\bfor (?:years|decades|many years|several years|a decade|(?:more than |over )?"
+    r"(?:two|three|four|five|six|ten|\d+) (?:years|decades))\b",
+    re.IGNORECASE,
+)
+#: A government's demand, not a crowd's.
+_DEMAND = re.compile(r"demands?\b", re.IGNORECASE)
+_A_STATES = re.compile(
+    r"(?:(?-i:[A-Z])[\w-]+['’]s|\b(?:government|ministry|authorities|regime|council|"
+    r"administration)['’]?s?)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 #: A deed a crowd or a party asks for: "demand the withdrawal of troops".
 _DEMANDED_BEFORE = re.compile(
     r"\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)? for|urg(?:e|es|ed|ing))\s+(?:the\s+|an?\s+|"
@@ -743,6 +756,10 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         text, max(0, start - 60), start
     ):
         return "thing"  # "the court held a hearing on a petition by residents"
+    if _PERFECT_PASSIVE.search(text, max(0, start - 20), start) and _FOR_YEARS.match(text, end):
+        return "habit"  # "CODECO has been fighting rival militias ... in Djugu for years"
+    if _DEMAND.match(text, start) and _A_STATES.search(text, max(0, start - 40), start):
+        return "thing"  # "Islamabad's demand that Kabul rein in the TTP": no crowd's
     if _DEMANDED_BEFORE.search(text, max(0, start - 40), start):
         return "hedged"  # "to demand the withdrawal of troops", "calling for the arrest of"
     if _SINCE_A_YEAR.match(text, end):
