@@ -7,6 +7,7 @@ from datetime import date
 
 from spacy.language import Language
 
+from eventwire.clean import clean_text
 from eventwire.events.fatalities import find_counts
 from eventwire.events.regimes import in_power
 from eventwire.events.triggers import find_triggers
@@ -282,3 +283,77 @@ def test_a_government_s_demand_and_years_of_fighting_are_no_events(nlp: Language
     assert ("demand that", "asserted") in found
     found = _statuses(nlp, "The militia has been fighting the army in the hills for years.")
     assert ("fighting", "habit") in found
+
+
+def test_links_under_a_read_more_heading_are_boilerplate() -> None:
+    text = "Troops clashed with rebels.\n\nRead more:\nArmy says air strikes weakened the rebels\n"
+    cleaned = clean_text(text)
+    assert "Troops clashed" in cleaned and "air strikes" not in cleaned
+
+
+def test_seasons_verdicts_ended_boycotts_and_other_incidents_are_no_events(nlp: Language) -> None:
+    found = _statuses(
+        nlp, "Gunmen executed dozens of men after taking the town in the winter of 2015."
+    )
+    assert ("executed", "past") in found
+    found = _statuses(nlp, "Two men were found guilty of murder on Monday.")
+    assert ("found", "thing") in found
+    found = _statuses(
+        nlp, "The council met after opposition members ended a boycott of its sessions."
+    )
+    assert ("boycott", "thing") in found
+    found = _statuses(
+        nlp, "Troops entered the town without a shot being fired after the rebels pulled out."
+    )
+    assert any(s == "asserted" and "without a shot" in t for t, s in found)
+
+
+def test_a_lede_less_the_other_incidents_it_lists_and_a_recalled_month_in_a_report_of_talks(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Raid on a base\n\n"
+        "Al Shabaab fighters attacked an army base near Kismayo on Tuesday, killing four "
+        "soldiers, in the deadliest of several incidents this week that also included a "
+        "roadside bombing near Jowhar and an air strike in Bari.\n\n"
+        "The government has promised to restore services in the region and to rebuild the "
+        "roads, schools and clinics damaged over the past decade, officials said.\n\n"
+        "Aid agencies said that thousands of families still depended on food handouts and that "
+        "funding for the coming year had fallen well short of what was needed.\n\n"
+        "Parliament is due to debate the security budget next month, when ministers are "
+        "expected to ask for more money for the police and for local defence committees.\n\n"
+        "Donors meeting in Nairobi last week pledged new money for the health ministry and for "
+        "the training of teachers in the southern regions.",
+    )
+    assert [(e.event_type, e.location) for e in events] == [("Battles", "Kismayo")]
+    events = run(
+        nlp,
+        gazetteer,
+        "Peace talks resume\n\n"
+        "Government and rebel negotiators met in Cotabato City on Tuesday to review the peace "
+        "deal, officials said.\n\n"
+        "The talks focused on the decommissioning of former fighters.\n\n"
+        "Both panels said they would meet again in January.\n\n"
+        "In August, a clash between two rebel commanders' followers killed six people.",
+    )
+    assert events == []
+
+
+def test_the_victims_of_a_deed_long_done_are_no_event(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Verdict in Baghdad\n\n"
+        "A court in Baghdad on Tuesday sentenced five men for their part in the massacre.\n\n"
+        "The government has promised to restore services in the region and to rebuild the "
+        "roads, schools and clinics damaged over the past decade, officials said.\n\n"
+        "Aid agencies said that thousands of families still depended on food handouts and that "
+        "funding for the coming year had fallen well short of what was needed.\n\n"
+        "Parliament is due to debate the security budget next month, when ministers are "
+        "expected to ask for more money for the police and for local defence committees.\n\n"
+        "Islamic State fighters executed hundreds of tribesmen near Hit in the autumn of 2014. "
+        "Many of the victims were shot in public.",
+    )
+    assert events == []

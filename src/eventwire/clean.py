@@ -51,6 +51,7 @@ def boilerplate_spans(text: str) -> list[tuple[int, int, str]]:
     lines = [p for p in table if p.scope == "line"]
     fragments = [p for p in table if p.scope == "fragment"]
     spans: list[tuple[int, int, str]] = []
+    links = False  # under a "Read more:" heading: the lines of headlines it lists
     for match in _LINE.finditer(text):
         line = match.group()
         stripped = line.strip()
@@ -58,10 +59,15 @@ def boilerplate_spans(text: str) -> list[tuple[int, int, str]]:
             continue
         start = match.start() + line.index(stripped[0])
         end = start + len(stripped)
+        if links and _LINKED_HEADLINE.fullmatch(stripped) and text[:start].endswith("\n"):
+            spans.append((start, end, "read_more_link"))
+            continue
+        links = False
         if len(stripped) <= MAX_LINE_CHARS:
             hit = next((p for p in lines if p.regex.fullmatch(stripped)), None)
             if hit is not None:
                 spans.append((start, end, hit.name))
+                links = hit.name == "read_more" and _LINKS_HEADING.fullmatch(stripped) is not None
                 continue
         for pattern in fragments:
             spans += [
@@ -71,6 +77,12 @@ def boilerplate_spans(text: str) -> list[tuple[int, int, str]]:
             ]
     spans.sort()
     return spans
+
+
+#: A heading of links with nothing after it ("Read more:") ...
+_LINKS_HEADING = re.compile(r"[\w ]+:?", re.IGNORECASE)
+#: ... and a headline it lists on the next lines: short, with no full stop.
+_LINKED_HEADLINE = re.compile(r"(?:\S+ ){0,19}\S+(?<![.!?\"”])")
 
 
 def clean_text(text: str) -> str:

@@ -110,7 +110,7 @@ def analyse(
         # (deeds long before go before retold ones are merged: "the uprising of July and
         # August 2024 in which hundreds were killed" is no retelling of Sunday's clash)
         events = story.drop_long_before(
-            _day_by_day(events, runs, article.published), article.published
+            _day_by_day(events, runs, article.published), article.published, read.text
         )
         events = story.merge_retold(events, read.text)
         if focus is not None:

@@ -325,12 +325,26 @@ class Group:
 def _groups(doc: Doc) -> list[Group]:
     groups: list[Group] = []
     quiet: Sentence | None = None  # the sentence before, if it had no trigger
+    past = False  # the sentence before told only deeds long done
     for sent in doc.sents:
         if is_heading(sent):
-            quiet = None
+            quiet, past = None, False
             continue  # a headline or caption sums up or shows; the body reports
         trigs = find_triggers(doc, sent)
         asserted = [t for t in trigs if t.status == "asserted"]
+        went_on = (
+            past
+            and asserted
+            and not starts_paragraph(sent)
+            and _GOES_ON_TELLING.match(sent.text)
+            and not find_dates(sent.text, None)
+        )
+        past = bool(trigs) and all(t.status in ("past", "habit") for t in trigs)
+        if went_on:
+            # "... in the autumn of 2014. Many of the victims were shot in public": the deed
+            # long done, told on
+            past, quiet = True, None
+            continue
         strong = [t for t in asserted if t.sub_event_type]
         foiled = any(t.status == "foiled" for t in trigs)
         told, quiet = quiet, None
@@ -404,6 +418,13 @@ _TELLING_DAY = re.compile(
     r"\b(?:said|says|told|reported|announced|confirmed|stated|added|claimed|issued|released|"
     r"published|posted)\b[^.;]{0,25}$",
     re.IGNORECASE,
+)
+
+
+#: A sentence going on with the people of the one before: "Many of the victims were ...".
+_GOES_ON_TELLING = re.compile(
+    r"\s*(?:(?:Many|Most|Some|All|Several|Others|Dozens|Hundreds) of )?(?:the|those) (?:victims|"
+    r"dead|bodies|survivors|men|women|attackers|fighters)\b|\s*(?:They|Their bodies)\b"
 )
 
 
@@ -581,6 +602,33 @@ def _cut_later(doc: Doc, group: Group) -> Group:
     # struck a market in Marib, killing two civilians")
     told = [t for t in after if t.sub_event_type not in ("", "Attack")]
     if not any(t.sub_event_type for t in before) or any(t.status != "past" for t in told):
+        return group
+    return Group(group.start, clause.start(), before, group.foiled)
+
+
+#: A clause placing the deed among others the report tells later: ", in the deadliest of
+#: several incidents across the country this week that also included a roadside bombing".
+_SUMMARY_CLAUSE = re.compile(
+    r",\s+(?:in|the)\s+(?:the\s+)?(?:deadliest|worst|latest|biggest|bloodiest|most serious)\s+"
+    r"(?:of|in)\s+(?:several|a series of|a string of|a spate of|a wave of|many|numerous|"
+    r"a number of)\s+(?:[\w-]+\s+)?(?:incidents|attacks|clashes|bombings)\b",
+    re.IGNORECASE,
+)
+
+
+def _cut_summary(doc: Doc, group: Group) -> Group:
+    """A passage less a closing clause that lists other incidents ("..., in the deadliest of
+    several incidents ... that also included a roadside bombing in Hiraan"): their words
+    and places are their own passages'."""
+    text = text_of(doc)
+    clause = _SUMMARY_CLAUSE.search(text, group.start, group.end)
+    if clause is None:
+        return group
+    sent = next((s for s in doc.sents if s.start_char <= clause.start() < s.end_char), None)
+    if sent is None or (sent.end_char < group.end - 1 and text[sent.end_char : group.end].strip()):
+        return group  # (only a passage that ends with the clause's sentence)
+    before = [t for t in group.triggers if t.end <= clause.start()]
+    if not any(t.sub_event_type for t in before):
         return group
     return Group(group.start, clause.start(), before, group.foiled)
 
@@ -772,7 +820,11 @@ def detect_events(doc: Doc) -> list[EventMention]:
     """Each passage that reports a political-violence / demonstration / strategic event."""
     model = load_model()
     out: list[EventMention] = []
-    groups = [_cut_later(doc, part) for group in _groups(doc) for part in _two_days(doc, group)]
+    groups = [
+        _cut_summary(doc, _cut_later(doc, part))
+        for group in _groups(doc)
+        for part in _two_days(doc, group)
+    ]
     # A short report's lead passage tells its story: the type head, which learnt from whole
     # notes, reads all the report for it (the sub-type head and the triggers still read the
     # passage; a later passage may be another event: "... Troops entered the town").

@@ -252,6 +252,27 @@ _DEMANDED_BEFORE = re.compile(
 )
 #: A span of violence since a year: "fighting since 2018".
 _SINCE_A_YEAR = re.compile(r"\s+since (?:(?:early|late|mid-)?\s*)?(?:19|20)\d\d\b", re.IGNORECASE)
+#: Other incidents a lede lists as what a week "also included".
+_SUMMED_UP_BEFORE = re.compile(
+    r"\b(?:incidents|attacks|violence|events)\b[^.;]{0,60}\b(?:that|which) (?:also )?"
+    r"includ(?:ed|es)\s+[^.;]*$",
+    re.IGNORECASE,
+)
+#: A season of a year told after the deed: "in the autumn of 2014".
+_IN_A_PAST_SEASON = re.compile(
+    r"[^.;]*?\bin (?:the )?(?:early |late )?(?:spring|summer|autumn|fall|winter) of "
+    r"(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+#: A stoppage ended: "ended a boycott", "called off the strike".
+_STOPPAGE = re.compile(
+    r"boycotts?|(?:hunger )?strikes?|protests?|sit-ins?|blockades?|demonstrations?", re.I
+)
+_ENDED_BEFORE = re.compile(
+    r"\b(?:ended|called off|suspended|lifted|abandoned) (?:a|an|the|their|its|his|her) "
+    r"(?:[\w-]+ )?$",
+    re.IGNORECASE,
+)
 #: A deed told in a war of a past year: "in the 1967 Mideast war".
 _IN_A_PAST_WAR = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,4}?in the (?:19|20)\d\d\b(?:[\s-]+[\w'’-]+){0,3}?\s+(?:war|"
@@ -267,6 +288,7 @@ _FORCES_BEFORE = re.compile(
 )
 #: A search's outcome, and nothing found.
 _FOUND = re.compile(r"found|discovered", re.IGNORECASE)
+_VERDICT_AFTER = re.compile(r"\s+(?:not\s+)?(?:guilty|innocent|liable)\b", re.IGNORECASE)
 _NOTHING_AFTER = re.compile(r"\s+(?:no|nothing|none)\b", re.IGNORECASE)
 #: A halt to violence, before its noun: "a pause in fighting", "an end to the violence".
 _PAUSE_IN = re.compile(
@@ -764,10 +786,21 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "hedged"  # "to demand the withdrawal of troops", "calling for the arrest of"
     if _SINCE_A_YEAR.match(text, end):
         return "past"  # "displaced by fighting since 2018": a war's span, no one fight
+    if _SUMMED_UP_BEFORE.search(text, max(0, start - 160), start):
+        return "thing"  # "the deadliest of several incidents ... that also included a roadside
+        # bombing in Hiraan and a US air strike in Puntland": told on their own further on
+    if _IN_A_PAST_SEASON.match(text, end):
+        return "past"  # "after overrunning the Hit area in the autumn of 2014"
+    if _STOPPAGE.fullmatch(text, start, end) and _ENDED_BEFORE.search(
+        text, max(0, start - 40), start
+    ):
+        return "thing"  # "after Kurdish members ended a boycott that had lasted months"
     if _IN_A_PAST_WAR.match(text, end):
         return "past"  # "Israel captured the West Bank in the 1967 Mideast war"
     if _BLOCKED.match(text, start) and _FORCES_BEFORE.search(text, max(0, start - 40), start):
         return "thing"  # "before police blocked the road with containers": no crowd's deed
+    if _FOUND.fullmatch(text, start, end) and _VERDICT_AFTER.match(text, end):
+        return "thing"  # "were found guilty under the anti-terrorism law": a verdict
     if _FOUND.fullmatch(text, start, end) and _NOTHING_AFTER.match(text, end):
         return "negated"  # "the army said it had found no trace of them"
     if _PAUSE_IN.search(text, max(0, start - 30), start):

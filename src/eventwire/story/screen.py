@@ -253,10 +253,14 @@ def _within_its_days(summary: Event, detail: Event) -> bool:
 SUMMARY_DAYS = 7
 
 
-def drop_long_before(events: Sequence[Event], published: date | None) -> list[Event]:
+def drop_long_before(
+    events: Sequence[Event], published: date | None, text: str | None = None
+) -> list[Event]:
     """One report's events less those it dates more than `LONG_BEFORE` before its own day,
     when it tells news of its own (a report telling only earlier deeds, a retrospective or
-    "no gains since they captured the town two years ago", keeps them)."""
+    "no gains since they captured the town two years ago", keeps them, when its opening
+    tells them: `text`, the report; a report of peace talks that recalls "In August, a clash
+    ... killed six" in its ninth paragraph tells no event)."""
     if published is None:
         return list(events)
     earliest, history = (published - LONG_BEFORE).isoformat(), (published - HISTORY).isoformat()
@@ -269,7 +273,25 @@ def drop_long_before(events: Sequence[Event], published: date | None) -> list[Ev
         if e.event_date is None
         or (e.event_date >= earliest and (e.time_precision < 3 or e.event_date >= this_month))
     ]
-    return recent or [e for e in events if e.event_date is None or e.event_date >= history]
+    if recent:
+        return recent
+    kept = [e for e in events if e.event_date is None or e.event_date >= history]
+    if text is None:
+        return kept
+    return [e for e in kept if e.event_date is None or _told_first(e, text)]
+
+
+#: How many of a report's opening paragraphs (its headline apart) tell what it is about.
+OPENING_PARAGRAPHS = 2
+
+
+def _told_first(event: Event, text: str) -> bool:
+    """The event's first trigger is in the report's headline or its first paragraphs."""
+    first = event.first_trigger()
+    if first is None:
+        return True
+    opening = [m.end() for m in re.finditer(r"\n\s*\n", text)][: OPENING_PARAGRAPHS + 1]
+    return not opening or first < opening[-1] or len(opening) <= OPENING_PARAGRAPHS
 
 
 def drop_standfirsts(events: Sequence[Event], text: str = "") -> list[Event]:
