@@ -357,3 +357,17 @@ def test_the_victims_of_a_deed_long_done_are_no_event(nlp: Language, gazetteer: 
         "Many of the victims were shot in public.",
     )
     assert events == []
+
+
+def test_a_victim_who_died_of_his_wounds_days_later_belongs_to_the_beating(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Activist dies after beating\n\n"
+        "Youths of the ruling party attacked two opposition activists with sticks near Ngozi "
+        "on Saturday night. One of them died of his injuries at the hospital in Ngozi on "
+        "Monday, his family said.",
+    )
+    assert [(e.event_date, e.fatalities) for e in events] == [("2026-11-21", 1)]

@@ -408,7 +408,11 @@ def _another_day(text: str, current: Group, sent: Sentence) -> bool:
         }
         for part in (text[current.start : current.end], sent.text)
     ]
-    return bool(days[0]) and bool(days[1]) and not days[0] & days[1]
+    # (a victim who died of his wounds on a later day is the deed's: "... on Saturday night.
+    # One of them died of his injuries at the hospital on Monday")
+    return (
+        bool(days[0]) and bool(days[1]) and not days[0] & days[1] and not UPDATE.search(sent.text)
+    )
 
 
 _WEEKDAY = re.compile(r"\b((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
