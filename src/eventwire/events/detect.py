@@ -27,7 +27,7 @@ from .fatalities import UPDATE, find_counts
 from .lexicon import trigger_table
 from .reversal import split_reversals
 from .taxonomy import SUB_TYPES, type_of
-from .triggers import FIGHTS_FOR, Trigger, find_triggers
+from .triggers import FIGHTS_FOR, FORCES_BLOCKED, Trigger, find_triggers
 from .typing import NONE, Model, load_model
 
 #: Added to the model's probability of a sub-type a trigger in the passage names: the
@@ -1098,8 +1098,8 @@ def detect_events(doc: Doc) -> list[EventMention]:
             if (
                 sub == VIOLENT
                 and named <= {"Peaceful protest", INTERVENTION, "Arrests"}
-                and not CROWD_VIOLENCE.search(_FORCES_BLOCKED.sub(" ", text))
-                and not _CROWD_FORCE.search(_FORCES_BLOCKED.sub(" ", text))
+                and not CROWD_VIOLENCE.search(FORCES_BLOCKED.sub(" ", text))
+                and not _CROWD_FORCE.search(FORCES_BLOCKED.sub(" ", text))
                 and _CALM_CROWD.search(text)
                 and not DEATHS.search(text)
             ):
@@ -1818,11 +1818,6 @@ _CROWD_FORCE = re.compile(
     r"\b(?:barricad\w*|closed|clos\w+ (?:the|a) (?:road|street)|block\w*|fire\b|burn\w*|damag\w*|"
     r"vandal\w*|smash\w*|uproot\w*|stones?|fight\w*|fought|clash\w*|attack\w*|violen\w*|"
     r"riot\w*|loot\w*|harass\w*|injur\w*|wound\w*)",
-    re.IGNORECASE,
-)
-#: A road the forces blocked: no crowd's roadblock.
-_FORCES_BLOCKED = re.compile(
-    r"\b(?:police(?:men)?|security forces|troops|soldiers|officers)\s+(?:had\s+)?blocked\b[^.;,]*",
     re.IGNORECASE,
 )
 #: Forces told as being after the attackers, not fighting them.

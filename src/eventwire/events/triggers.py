@@ -279,11 +279,11 @@ _IN_A_PAST_WAR = re.compile(
     r"conflict|uprising|revolution|invasion|intifada)\b",
     re.IGNORECASE,
 )
-#: A road blocked, by forces rather than a crowd.
-_BLOCKED = re.compile(r"block(?:ed|ing|s)?\b", re.IGNORECASE)
-_FORCES_BEFORE = re.compile(
+#: A road blocked, by forces rather than a crowd ("before police blocked the road with
+#: containers"): no crowd's roadblock.
+FORCES_BLOCKED = re.compile(
     r"\b(?:police(?:men)?|security forces|troops|soldiers|authorities|officers|the army)\s+"
-    r"(?:had\s+|have\s+)?$",
+    r"(?:had\s+|have\s+)?(?P<verb>block(?:ed|ing|s)?)\b[^.;,]*",
     re.IGNORECASE,
 )
 #: A search's outcome, and nothing found.
@@ -797,7 +797,7 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "thing"  # "after Kurdish members ended a boycott that had lasted months"
     if _IN_A_PAST_WAR.match(text, end):
         return "past"  # "Israel captured the West Bank in the 1967 Mideast war"
-    if _BLOCKED.match(text, start) and _FORCES_BEFORE.search(text, max(0, start - 40), start):
+    if any(m.start("verb") == start for m in FORCES_BLOCKED.finditer(text, max(0, start - 40))):
         return "thing"  # "before police blocked the road with containers": no crowd's deed
     if _FOUND.fullmatch(text, start, end) and _VERDICT_AFTER.match(text, end):
         return "thing"  # "were found guilty under the anti-terrorism law": a verdict
