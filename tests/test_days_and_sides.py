@@ -8,6 +8,7 @@ from datetime import date
 from spacy.language import Language
 
 from eventwire.clean import clean_text
+from eventwire.events import detect_events
 from eventwire.events.fatalities import find_counts
 from eventwire.events.regimes import in_power
 from eventwire.events.triggers import find_triggers
@@ -371,3 +372,16 @@ def test_a_victim_who_died_of_his_wounds_days_later_belongs_to_the_beating(
         "Monday, his family said.",
     )
     assert [(e.event_date, e.fatalities) for e in events] == [("2026-11-21", 1)]
+
+
+def test_a_lede_s_two_deeds_in_two_places_and_a_week_s_other_news_are_apart(
+    nlp: Language,
+) -> None:
+    doc = nlp(
+        "ABUJA (Reuters) - Gunmen killed at least seven people in a raid on a village in "
+        "Zamfara state and abducted worshippers from a church in neighbouring Kaduna, police "
+        "said on Thursday, in a week that also saw two police officers shot dead in Imo."
+    )
+    mentions = detect_events(doc)
+    assert [m.sub_event_type for m in mentions] == ["Attack", "Abduction/forced disappearance"]
+    assert all("Imo" not in doc.text[m.start : m.end] for m in mentions)

@@ -463,7 +463,9 @@ _SEPARATE_CLAUSE = re.compile(
 _ELSEWHERE_SUBJECT = re.compile(r"(?:[\w-]+\s+){1,3}(?:in|from)\s+(?:the\s+)?(?-i:[A-Z])")
 #: "in Mogadishu": a place a clause names.
 _IN_A_PLACE = re.compile(
-    r"\b(?:(?:in|at|near) |(?:struck|hit|shelled|bombed|attacked) (?:the )?(?:[a-z-]+ ){0,3})"
+    r"\b(?:(?:in|at|near) (?:(?:neighbou?ring|nearby|(?:north|south)?(?:east|west)?(?:ern)?|"
+    r"central) )?"
+    r"|(?:struck|hit|shelled|bombed|attacked) (?:the )?(?:[a-z-]+ ){0,3})"
     r"(?:the )?((?-i:[A-Z])[\w'’-]+)"
 )
 #: ... and one the first clause names ("recaptured the town of Wanlaweyn").
@@ -550,6 +552,13 @@ def _two_days(doc: Doc, group: Group) -> list[Group]:
         if not comma:
             if next_day:  # (joined with no comma: only a day told apart parts them)
                 return _parted(group, joint)
+            if other and _another_place(
+                text[sent.start_char : joint.start()], text[joint.end() : sent.end_char]
+            ):
+                # (or deeds of two types in two places: "killed at least nine people in a
+                # raid on a village in Zamfara state and abducted worshippers from a church
+                # in neighbouring Kaduna")
+                return _parted(group, joint)
             continue
         # (or one kind's deeds on two days in two places: "policemen were killed when
         # militants attacked a station in Lakki Marwat on Monday night, while three children
@@ -615,7 +624,9 @@ def _cut_later(doc: Doc, group: Group) -> Group:
 _SUMMARY_CLAUSE = re.compile(
     r",\s+(?:in|the)\s+(?:the\s+)?(?:deadliest|worst|latest|biggest|bloodiest|most serious)\s+"
     r"(?:of|in)\s+(?:several|a series of|a string of|a spate of|a wave of|many|numerous|"
-    r"a number of)\s+(?:[\w-]+\s+)?(?:incidents|attacks|clashes|bombings)\b",
+    r"a number of)\s+(?:[\w-]+\s+)?(?:incidents|attacks|clashes|bombings)\b"
+    # (", in a week that also saw two police officers shot dead in the southeast")
+    r"|,\s+in a (?:week|month|day|weekend) that (?:also )?saw\b",
     re.IGNORECASE,
 )
 
