@@ -402,7 +402,7 @@ def resolve_date(doc: Doc, mention: EventMention, published: date | None) -> Eve
     if not (own or before):
         return _carried(doc, mention, published)
     start, end, when, precision = min(own or before, key=lambda f: (abs(f[0] - trig), f[0]))
-    years = [f for f in own if f[0] != start and _A_YEAR_TOLD.search(text, f[0], f[1])]
+    years = [f for f in own if f[0] != start and _YEAR_TOLD.search(text, f[0], f[1])]
     if text[start:end].lower() == "overnight" and years:
         # "In June 2025, more than 100 people were killed in an overnight attack": the night
         # of the month the sentence names
@@ -418,10 +418,6 @@ def resolve_date(doc: Doc, mention: EventMention, published: date | None) -> Eve
         when = sayings[0][2] - timedelta(days=back)
     s, e = mention.start + start, mention.start + end
     return EventDate(when, min(precision, 3), Span(s, e, text_of(doc)[s:e]))
-
-
-#: A year in a date expression.
-_A_YEAR_TOLD = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 #: How far into its sentence a date may start and still open it ("On Sunday, ...").

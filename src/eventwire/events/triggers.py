@@ -212,16 +212,9 @@ _SOCIAL_MEDIA_CLAIM = re.compile(
     r"said|alleged|suggested|reported)\b[^.;]{0,80}$",
     re.IGNORECASE,
 )
-#: What a weapon was loaded with: arms, no blow.
-_LOADED_WITH = re.compile(
-    r"\b(?:loaded|packed|filled|laden|stocked) with\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
-)
-#: A warning of a blow: "Air raid sirens sounded", "a missile alert".
-_ALARM_AFTER = re.compile(
-    r"\s+(?:sirens?|alerts?|alarms?|shelters?|warnings?|drills?)\b", re.IGNORECASE
-)
-#: A toll told in the perfect over a span of time: a tally, no one event.
-_PERFECT_PASSIVE = re.compile(r"\b(?:have|has) been\s+$", re.IGNORECASE)
+#: "have been", "has been" before a deed: a tally over a span ("have been killed ... over
+#: the same period") or a deed gone on for years ("has been fighting ... for years").
+_PERFECT_BE = re.compile(r"\b(?:have|has) been\s+$", re.IGNORECASE)
 _OVER_A_PERIOD = re.compile(
     r"[^.;]*\b(?:(?:over|during|in) the (?:same|past|last|previous) (?:period|(?:\w+ )?"
     r"(?:years?|months?|weeks?|decades?))|since (?:then|the (?:start|beginning|war|conflict)|"
@@ -404,7 +397,9 @@ _GROUP_AFTER = re.compile(r"\s+(?:group|faction|outfit|organi[sz]ation)\b", re.I
 #: facilities", "the bomb factory").
 THING_AFTER = re.compile(
     r"\s+(?:facilit(?:y|ies)|sites?|stockpiles?|programmes?|programs?|arsenals?|factor(?:y|ies)|"
-    r"plants?|depots?|laborator(?:y|ies)|labs?|components?|materials?|parts|kits?)\b",
+    r"plants?|depots?|laborator(?:y|ies)|labs?|components?|materials?|parts|kits?|"
+    # ... or a warning of one ("Air raid sirens sounded", "a missile alert")
+    r"sirens?|alerts?|alarms?|shelters?|warnings?|drills?)\b",
     re.IGNORECASE,
 )
 #: Words before an event told already that make it the subject of a picture or a report
@@ -741,9 +736,12 @@ _PEACEABLY_AFTER = re.compile(
     r"incidents?\b",
     re.IGNORECASE,
 )
-#: What a device was made of: "made from an 81mm mortar round", "fashioned out of a shell".
+#: What a device was made of or loaded with: "made from an 81mm mortar round", "fashioned out
+#: of a shell".
 _MADE_FROM = re.compile(
-    r"\b(?:made|fashioned|improvised|built|assembled|converted|fitted) (?:out )?(?:from|of|with) "
+    # (or what a weapon was loaded with: "two rocket launchers loaded with rockets")
+    r"\b(?:made|fashioned|improvised|built|assembled|converted|fitted|loaded|packed|filled|laden|"
+    r"stocked) (?:out )?(?:from|of|with) "
     r"(?:an? |the |\d+ |two |three |several )?(?:[\w-]+ ){0,2}$",
     re.IGNORECASE,
 )
@@ -770,15 +768,13 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "past"
     if _PURPOSE_BEFORE.search(text, max(0, start - 30), start):
         return "hedged"  # "set on fire, apparently to destroy evidence": an aim
-    if _PERFECT_PASSIVE.search(text, max(0, start - 20), start) and _OVER_A_PERIOD.search(
-        text, end
-    ):
+    if _PERFECT_BE.search(text, max(0, start - 20), start) and _OVER_A_PERIOD.search(text, end):
         return "toll"  # "1,000 Palestinians have been killed ... over the same period"
     if _PETITION.fullmatch(text, start, end) and _COURT_BEFORE.search(
         text, max(0, start - 60), start
     ):
         return "thing"  # "the court held a hearing on a petition by residents"
-    if _PERFECT_PASSIVE.search(text, max(0, start - 20), start) and _FOR_YEARS.match(text, end):
+    if _PERFECT_BE.search(text, max(0, start - 20), start) and _FOR_YEARS.match(text, end):
         return "habit"  # "CODECO has been fighting rival militias ... in Djugu for years"
     if _DEMAND.match(text, start) and _A_STATES.search(text, max(0, start - 40), start):
         return "thing"  # "Islamabad's demand that Kabul rein in the TTP": no crowd's
@@ -832,8 +828,6 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "hedged"
     if _MADE_FROM.search(text, max(0, start - 50), start):
         return "thing"  # "an improvised explosive device made from an 81mm mortar round"
-    if _LOADED_WITH.search(text, max(0, start - 40), start) or _ALARM_AFTER.match(text, end):
-        return "thing"  # "two rocket launchers loaded with rockets", "Air raid sirens sounded"
     if _WITHDREW.fullmatch(text[start:end]) and _PEACEABLY_AFTER.match(text, end):
         return "thing"  # "They withdrew after a meeting with officials": a crowd went home
     if _CHARGES_AFTER.match(text, end):
