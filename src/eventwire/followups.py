@@ -295,7 +295,7 @@ def take_actor1(target: Event, followup: Event, text: str) -> None:
         return
     if followup.event_type != target.event_type or has_evidence(target, "actor1"):
         unnamed = (target.actor1 or "").startswith(_UNNAMED)
-        if unnamed and _owned_up(followup, text):
+        if unnamed and (_owned_up(followup, text) or _blamed(followup, text)):
             _set_actor1(target, followup)
         return
     if followup.inter1 == 1 and target.sub_event_type not in _FROM_AFAR:
@@ -305,6 +305,25 @@ def take_actor1(target: Event, followup: Event, text: str) -> None:
     start, end = _sentence_bounds(followup, text)
     if any(e.field == "actor1" and start <= e.start < end for e in followup.evidence):
         _set_actor1(target, followup)
+
+
+#: An actor told as the one blamed for the deed ("The RSF blamed the army for the attack").
+_BLAMED_BEFORE = re.compile(r"\bblam(?:ed|es|ing) (?:the )?$", re.IGNORECASE)
+_FOR_THE_DEED = re.compile(
+    r"\s+for (?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|"
+    r"Saturday's|Sunday's) (?:[\w-]+ )?(?:attack|strike|bombing|shelling|raid|killings?)\b",
+    re.IGNORECASE,
+)
+
+
+def _blamed(followup: Event, text: str) -> bool:
+    """The continuation tells its actor1 as blamed for the deed."""
+    return any(
+        e.field == "actor1"
+        and _BLAMED_BEFORE.search(text, max(0, e.start - 15), e.start)
+        and _FOR_THE_DEED.match(text, e.end)
+        for e in followup.evidence
+    )
 
 
 def _owned_up(followup: Event, text: str) -> bool:
@@ -1018,6 +1037,9 @@ def _continued(kept: list[Event], event: Event, text: str) -> Event | None:
     """The earlier event an undated passage goes on telling: the latest it may continue, or
     one whose toll it repeats ("police opened fire, killing at least five" ... "Amnesty said
     at least five people had been shot dead by police"), not a place listed in between."""
+    fight = next((k for k in reversed(kept) if k.event_type == "Battles"), None)
+    if fight is not None and _reprisal(fight, event, text):
+        return None
     anaphor = told_before(event, text) or _opens_as_told(event, text)
     hands = _same_hands(event, text)
     placed = bool(event.own_evidence("location", text))
@@ -1090,6 +1112,26 @@ _FOUGHT = re.compile(
     r"gunfight|firefight|shoot-?out|engaged)\b",
     re.IGNORECASE,
 )
+
+
+#: A deed told as coming after a fight ("after the firefight, soldiers went from house to
+#: house").
+_AFTER_THE_FIGHT = re.compile(
+    r"\b(?:after|following|in the wake of) (?:the|a|an|that|this) (?:[\w-]+ )?(?:firefight|"
+    r"fighting|clash(?:es)?|battle|gun ?battle|gunfight|exchange of fire|shoot-?out|ambush|"
+    r"attack|operation)\b",
+    re.IGNORECASE,
+)
+
+
+def _reprisal(earlier: Event, event: Event, text: str) -> bool:
+    """Civilians attacked after a fight ("after the firefight, soldiers went from house to
+    house, shot dead a 68-year-old farmer"): an event of its own, as ACLED codes it."""
+    return (
+        earlier.event_type == "Battles"
+        and event.event_type == "Violence against civilians"
+        and bool(_AFTER_THE_FIGHT.search(_sentence(event, text)))
+    )
 
 
 def _responders_fight(earlier: Event, event: Event, text: str) -> bool:

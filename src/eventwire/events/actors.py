@@ -303,7 +303,9 @@ def _background_spans(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
 
 _SAID_THAT = re.compile(
     r"\b(?:said|says|told \w+|reported|announced|stated|confirmed|claimed)\b[^.;]{0,40}\bthat\s+"
-    r"(?:[\w'’-]+\s+){1,4}$",
+    r"(?:[\w'’-]+\s+){1,4}$|"
+    # ("U.S. Africa Command said it had carried out an airstrike")
+    r"\b(?:said|says|announced|stated|confirmed|claimed) (?:it|they)\s+$",
     re.IGNORECASE,
 )
 
@@ -355,8 +357,14 @@ def _find_actors(doc: Doc, start: int, end: int) -> list[Found]:
     for regex, as_template, as_inter, as_role in alias_table():
         community: tuple[str, int] | None = None  # the row's militia named by its people
         for m in regex.finditer(text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
+            clash = [(s, e) for s, e in taken if m.start() < e and s < m.end()]
+            if clash and (as_role == STATE or not _names_again(clash, m, as_template, out, start)):
                 continue
+            if clash:
+                # "the National Liberation Army (ELN)": the whole name over the acronym
+                # taken first, so that no "Army" inside it is read as a state's
+                taken = [t for t in taken if t not in clash]
+                out = [f for f in out if (f.start - start, f.end - start) not in clash]
             # each mention's own: the checks below may recode it ("off-duty soldiers")
             template, inter, role = as_template, as_inter, as_role
             s, e = start + m.start(), start + m.end()
@@ -442,6 +450,15 @@ def _find_actors(doc: Doc, start: int, end: int) -> list[Found]:
     return _their_own(_of_group(sorted(out, key=lambda f: f.start), text_of(doc)), text_of(doc))
 
 
+def _names_again(
+    clash: list[tuple[int, int]], m: re.Match[str], template: str, out: list[Found], start: int
+) -> bool:
+    """Whether a match holds within it only what was taken as the same actor before."""
+    inside = all(m.start() <= s and e <= m.end() and e - s < len(m.group()) for s, e in clash)
+    spans = {(f.start - start, f.end - start): f.template for f in out}
+    return inside and all(spans.get(c) == template for c in clash)
+
+
 #: An acronym spelt out in brackets after its full name: "the Kosovo Security Force (KSF)".
 _BRACKETED_ACRONYM = re.compile(r"\(\s*([A-Z]{2,6})\s*\)")
 
@@ -488,7 +505,7 @@ def _acronym_meant(
 
 #: Before fighters, the group told before them whose they are ("the Arakan Army said its
 #: fighters had captured ...").
-_ITS = re.compile(r"\b(?:its|their)\s+(?:own\s+)?$", re.IGNORECASE)
+_ITS = re.compile(r"\b(?:its|their|his)\s+(?:own\s+)?$", re.IGNORECASE)
 
 
 def _their_own(found: list[Found], text: str) -> list[Found]:
@@ -501,14 +518,20 @@ def _their_own(found: list[Found], text: str) -> list[Found]:
                 for g in reversed(out)
                 if g.role == "armed"
                 and g.inter in (2, 3, 4)
-                and "{country}" not in g.template
+                and g.template not in UNNAMED_SIDES
+                and not g.template.startswith((*_KIND_ONLY, "Islamist Militia"))
                 and "." not in text[g.end : f.start]
             ),
             None,
         )
-        generic = f.template in UNNAMED_SIDES or f.template.startswith(_KIND_ONLY)
+        # (or men told as a leader's: "A Dozo leader said five of his men were killed")
+        generic = (
+            f.template in UNNAMED_SIDES
+            or f.template.startswith(_KIND_ONLY)
+            or (f.template == CIVILIANS[0] and text[f.start : f.end].lower() == "men")
+        )
         if owner is not None and generic and _ITS.search(text, max(0, f.start - 12), f.start):
-            f = dataclasses.replace(f, template=owner.template, inter=owner.inter)
+            f = dataclasses.replace(f, template=owner.template, inter=owner.inter, role="armed")
         out.append(f)
     return out
 
@@ -627,11 +650,26 @@ def _of_group(found: list[Found], text: str) -> list[Found]:
         if (
             last is not None
             and (last.template in UNNAMED_SIDES or last.template.startswith(_KIND_ONLY))
-            and "{country}" not in f.template
+            # (a named group, though its name takes the country: "Fighters of the Islamic
+            # State Sahel Province")
+            and f.template not in UNNAMED_SIDES
+            and not f.template.startswith(_KIND_ONLY)
             and f.role == "armed"
             and f.inter in (2, 3, 4)
             and _OF_GROUP.fullmatch(text, last.end, f.start)
         ):
+            out[-1] = dataclasses.replace(f, start=last.start, syntax=last.syntax, verb=last.verb)
+            continue
+        if (
+            last is not None
+            and last.role == "crowd"
+            and text[last.start : last.end].lower() in ("members", "member")
+            and f.role == "armed"
+            # (not a people: "killed four members of the Fulani ethnic group")
+            and f.inter in (2, 3)
+            and _OF_GROUP.fullmatch(text, last.end, f.start)
+        ):
+            # "members of rival cult groups clashed": the groups', no crowd's
             out[-1] = dataclasses.replace(f, start=last.start, syntax=last.syntax, verb=last.verb)
             continue
         out.append(f)
@@ -724,6 +762,14 @@ def _syntax(doc: Doc, start: int, end: int) -> tuple[str, str]:
                 return "agent", "attack"  # "in an OLA attack", "Boko Haram's raid"
             token = token.head
             continue
+        if (
+            token.dep_ == "pobj"
+            and token.head.lower_ == "of"
+            and token.head.head.lower_ in _COLLECTIVES
+            and token.head.head.dep_ in ("nsubj", "nsubjpass")
+        ):
+            token = token.head.head  # "a group of about 30 settlers ... attacked"
+            continue
         break
     if token.dep_ == "nsubj" and _counted_dead(token):
         return "patient", ""  # "22 Boko Haram dead", "Several Boko Haram killed."
@@ -741,6 +787,10 @@ def _syntax(doc: Doc, start: int, end: int) -> tuple[str, str]:
     if token.dep_ == "pobj" and token.head.lower_ in ("against", "on", "targeting"):
         return "patient", ""  # "an attack against AMISOM", "fired on soldiers"
     return "", ""
+
+
+#: Words for a body of people whose "of" names who they are.
+_COLLECTIVES = frozenset({"group", "band", "gang", "crowd", "mob", "squad", "unit", "team"})
 
 
 def _closing_teller(token: Token) -> bool:
@@ -1032,10 +1082,12 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
     etype, sub = mention.event_type, mention.sub_event_type
     found = _sides(doc, mention, mention.start, mention.end, country)
     armed = [f for f in found if f.role == "armed"]
+    # ("On Monday, the two groups clashed again": the pair the report named before)
+    pair_told = bool(_THE_TWO.search(text_of(doc), mention.start, mention.end))
     if (
         not armed
         and etype not in ("Protests", "Riots")
-        and not _SEPARATE.search(text_of(doc), mention.start, mention.end)
+        and (pair_told or not _SEPARATE.search(text_of(doc), mention.start, mention.end))
         # (nor a list item, an incident of its own, nor a passage whose doer a claim or a
         # blame names: "Local authorities attributed the strike to the RSF")
         and list_item_start(text_of(doc), mention.start) is None
@@ -1045,7 +1097,7 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
         and not _LEGACY_WEAPON.search(text_of(doc), mention.start, mention.end)
         # (nor a paragraph opening another incident: "Later on Wednesday, ... three crude
         # bombs were hurled at a gathering")
-        and not _opens_another_incident(doc, mention)
+        and (pair_told or not _opens_another_incident(doc, mention))
     ):
         # "SAF bomb Dalami. No casualties.": the passage's triggers are in a later
         # sentence than its actors; the report's opening names them (unless the passage
@@ -1057,6 +1109,8 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
             for f in _sides(doc, mention, section, mention.start, country)
             if f.role == "armed" and (f.syntax != "agent" or f.verb in ACTING_VERBS)
         ]
+        if pair_told:
+            earlier = _last_pair(doc, earlier)
         body = [f for f in earlier if paragraph_index(text_of(doc), f.start) > 0]
         if body and _headline_told(doc):
             # (the body's, not the headline's other party: "Bandits abduct dozens in
@@ -1093,7 +1147,23 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
                 return ActorCoding(rioters, Actor(rioters.name, RIOTERS[1]))
             return ActorCoding(rioters, _actor(doc, victim, CIVILIANS, country))
         return ActorCoding(rioters, _actor(doc, other[0], POLICE, country) if other else None)
+    if sub == "Air/drone strike":
+        # (a group told as who appointed or backs a teller flew no aircraft: "according to
+        # the county commissioner appointed by the opposition SPLM-IO")
+        armed = [f for f in armed if not (f.syntax == "agent" and f.verb in _PATRON_VERBS)]
     first = _first(armed, roles=("armed",))
+    passage = text_of(doc)[mention.start : mention.end]
+    if (
+        sub == "Air/drone strike"
+        and not any(f.inter in (1, 8) for f in armed)
+        # (named only as who appointed a teller: "the commissioner appointed by the SPLM-IO")
+        and not any(f.syntax == "agent" and f.verb in ACTING_VERBS | VIOLENT_VERBS for f in armed)
+        and _FORCES_TELL.search(passage)
+    ):
+        # "The Malian army said ... drone strikes ... had neutralised 'dozens of
+        # terrorists'": the forces tell of their own strike, and whom it hit
+        target = _actor(doc, first, UNIDENTIFIED, country) if first is not None else None
+        return ActorCoding(_actor(doc, None, MILITARY, country), target)
     claimant = _claimant(doc, mention) if etype != "Strategic developments" else None
     if claimant is not None and (
         first is None
@@ -1153,7 +1223,11 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
         and first.inter == 8
         and first.syntax == "agent"
         and sub in ("Air/drone strike", "Shelling/artillery/missile attack")
-        and any(f.role == "victim" for f in found)
+        # (or a group it struck: "U.S. Africa Command said it had carried out an airstrike
+        # against al Shabaab ..., in coordination with the Somali federal government")
+        and any(
+            f.role == "victim" or (f.inter in (2, 3, 4) and f.syntax == "patient") for f in found
+        )
     )
     if (
         etype == "Explosions/Remote violence"
@@ -1210,6 +1284,11 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
             return ActorCoding(_actor(doc, party, UNIDENTIFIED, country), government)
         if first is None and sub != "Arrests" and armed:
             first = armed[0]  # "troops have been deployed to Miriki": the forces moved
+        if sub == "Non-violent transfer of territory":
+            # "troops withdrew from their post ... Islamic State fighters entered the town":
+            # the side that took it over
+            entered = [f for f in armed if f.syntax == "agent" and f.verb in _ENTERING]
+            first = entered[0] if entered else first
         rest = [
             f
             for f in found
@@ -1325,6 +1404,17 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
     actor1 = _actor(doc, first, default, country)
     allies = _allies(doc, first, armed, country, {actor1.name, actor2.name if actor2 else ""})
     return ActorCoding(actor1, actor2, assoc_actor_1=allies)
+
+
+def _last_pair(doc: Doc, armed: list[Found]) -> list[Found]:
+    """The armed sides of the nearest paragraph before that names two of them or more."""
+    text = text_of(doc)
+    paragraphs = sorted({paragraph_index(text, f.start) for f in armed}, reverse=True)
+    for index in paragraphs:
+        told = [f for f in armed if paragraph_index(text, f.start) == index]
+        if len({f.template for f in told}) >= 2:
+            return told
+    return armed
 
 
 def _opens_another_incident(doc: Doc, mention: EventMention) -> bool:
@@ -1483,6 +1573,11 @@ def _stopped_the_attacker(doc: Doc, found: Found) -> bool:
 
 
 #: Forces that came when the event was over.
+_AN_INQUIRY = re.compile(
+    r"\s+(?:had |have |has )?opened (?:an? |their )?(?:[\w-]+ )?(?:investigation|inquiry|"
+    r"probe|case)\b",
+    re.IGNORECASE,
+)
 _AFTERWARDS = re.compile(
     r"\barrived\s+(?:[\w-]+\s+){0,3}?(?:after (?:the|an|this) (?:attack|assault|raid|"
     r"incident|violence|killing|shooting)|later|too late|afterwards|once the)\b",
@@ -1500,6 +1595,8 @@ def _bystander(doc: Doc, found: Found) -> bool:
         return False
     if found.verb == "arrive" and _AFTERWARDS.search(span.sent.text):
         return True  # "Israeli soldiers arrived after the attack and fired tear gas"
+    if found.verb == "open" and _AN_INQUIRY.match(text_of(doc), found.end, span.sent.end_char):
+        return True  # "police had opened an investigation"
     if found.verb not in BYSTANDER_VERBS:
         return False
     verbs = [t for t in span.sent if t.lemma_.lower() == found.verb]
@@ -1662,6 +1759,9 @@ def _claimant(doc: Doc, mention: EventMention) -> Found | None:
             for f in _find_actors(doc, sent.start_char, sent.end_char)
             if f.role == "armed" and f.inter in (2, 3, 4)
         ]
+        if claim.group().lower().startswith("blam"):
+            # (the blamer is no claimant: "The RSF blamed the army for the attack")
+            found = [f for f in found if not (f.syntax == "agent" and f.verb == "blame")]
         if claim.group("own"):
             # (a group telling its own deed: "Al Shabaab said ... that its fighters had
             # detonated the device"; not the forces it was done to)
@@ -2017,6 +2117,21 @@ ASSAULT_VERBS = frozenset({"attack", "ambush", "raid", "storm", "overrun", "assa
 
 
 #: A passage telling an incident apart from what the report told before it.
+#: Verbs of a side told as a teller's patron.
+_PATRON_VERBS = frozenset({"appoint", "nominate", "install", "back", "support", "sponsor"})
+#: Verbs of a side taking over ground nobody held against it.
+_ENTERING = frozenset({"enter", "take", "seize", "occupy", "capture", "move", "raise"})
+#: A state's forces told as the tellers ("the Malian army said in a statement").
+_FORCES_TELL = re.compile(
+    r"\b(?:army|military|armed forces|air force|defen[cs]e ministry|ministry of defen[cs]e)"
+    r"\b[^.;]{0,30}?\b(?:said|says|announced|reported|stated)\b",
+    re.IGNORECASE,
+)
+#: Two sides told as the pair named before ("the two groups clashed again").
+_THE_TWO = re.compile(
+    r"\b(?:the two|both|the rival) (?:armed )?(?:groups|factions|sides|movements|militias)\b",
+    re.IGNORECASE,
+)
 _SEPARATE = re.compile(
     r"\b(?:in (?:a |an )?(?:separate|another|unrelated|different) (?:incident|attack|"
     r"development|event)|separately|elsewhere|meanwhile|"

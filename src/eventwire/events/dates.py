@@ -212,6 +212,8 @@ def _resolve(
         return None
     if kind == "weekday":
         back = (anchor.weekday() - WEEKDAYS.index(g["wd"].lower())) % 7
+        if back == 0 and m.string[max(0, m.start() - 5) : m.start()].lower() == "last ":
+            back = 7  # "last Thursday" in Thursday's report: a week before
         return anchor - timedelta(days=back), 1
     if kind == "ago":
         n = SMALL.get(g["n"].lower()) or (int(g["n"]) if g["n"].isdigit() else None)
@@ -250,8 +252,14 @@ def _period_start(text: str, found: Dated, trigger: int) -> bool:
     return since is not None and not since.start() < trigger < found[0]
 
 
-#: A clause telling what happened in the time just named.
-_OF_WHICH = re.compile(r"\s*,?\s*(?:in which|during which)\b", re.IGNORECASE)
+#: A clause telling what happened in the time just named ("missing since Sunday evening,
+#: when he was forced into a car").
+_OF_WHICH = re.compile(
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s*(?:in which|during which|when\b"
+    # (not a period's start: "Since 21 August, when the campaign of kidnappings began")
+    r"(?![^.;]{0,80}\b(?:began|started|erupted|broke out)\b))\b",
+    re.IGNORECASE,
+)
 
 
 def _of_a_noun(text: str, found: Dated, trigger: int) -> bool:
@@ -380,7 +388,9 @@ def resolve_date(doc: Doc, mention: EventMention, published: date | None) -> Eve
         start, end, when, _ = sayings[0]
         s, e = mention.start + start, mention.start + end
         return EventDate(when, 1, Span(s, e, text_of(doc)[s:e]))
-    told = [f for f in own if not _of_saying(text, f)]
+    # (nor a funeral's: "on Wednesday buried three quarry workers who were shot dead when
+    # gunmen stormed the settlement late on Sunday")
+    told = [f for f in own if not _of_saying(text, f) and not _BURIED_AFTER.match(text, f[1])]
     if own and not told and published is not None:
         named = _named_by_its_day(doc, mention, published)
         if named is not None:
@@ -419,6 +429,13 @@ def resolve_date(doc: Doc, mention: EventMention, published: date | None) -> Eve
     s, e = mention.start + start, mention.start + end
     return EventDate(when, min(precision, 3), Span(s, e, text_of(doc)[s:e]))
 
+
+#: The dead buried or mourned right after a date.
+_BURIED_AFTER = re.compile(
+    r",?\s+(?:buried|mourned|laid (?:\w+ )?to rest|held (?:a |the )?funerals?|attended (?:a |the )?"
+    r"funerals?)\b",
+    re.IGNORECASE,
+)
 
 #: How far into its sentence a date may start and still open it ("On Sunday, ...").
 FRONTED_REACH = 12
@@ -596,7 +613,9 @@ _FRONTED_SAYING = re.compile(
 CARRY_DAYS = 14
 
 
-def _carried(doc: Doc, mention: EventMention, published: date | None) -> EventDate:
+def _carried(
+    doc: Doc, mention: EventMention, published: date | None, *, shifts: bool = True
+) -> EventDate:
     """A passage with no date of its own happened on the day the report last named before
     it ("On 8 April fighting broke out near the hotel. Two guards were killed."); with
     none, the publication day (approximate)."""
@@ -619,8 +638,18 @@ def _carried(doc: Doc, mention: EventMention, published: date | None) -> EventDa
     if not earlier:
         return EventDate(published, 2, None)
     start, end, when, precision = earlier[-1]
+    shift = next(_SHIFT.finditer(before, end), None) if shifts else None
+    if shift is not None and _SENTENCE_OPENS.search(before, 0, shift.start()):
+        # ("on Tuesday ... The following day, troops carried out an operation ... after
+        # the firefight, soldiers shot dead a farmer": the day the shift told)
+        moved = when + timedelta(days=_days_shifted(shift, before, len(before)))
+        if moved <= published:
+            return EventDate(moved, 1, Span(shift.start(), shift.end(), shift.group()))
     return EventDate(when, precision, Span(start, end, text_of(doc)[start:end]))
 
+
+#: A sentence's opening, right before what it opens with.
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?\n][\"”’]?)\s*$")
 
 #: Words of a crowd's protest or riot.
 _CROWD = re.compile(
@@ -652,30 +681,40 @@ _DAYS: dict[str, int] = load_json("numbers.json")["units"]
 def _shifted(doc: Doc, mention: EventMention, published: date | None) -> EventDate | None:
     """A passage dated from the day told before it, shifted as its sentence says."""
     lo, hi = _sentence_bounds(doc, mention.trigger.start)
-    m = _SHIFT.search(text_of(doc), lo, hi)
+    # (or the passage's or paragraph's opening: "The following day, troops carried out an
+    # operation in Batibo. ... soldiers had 'neutralised two terrorists' in an exchange of
+    # fire")
+    paragraph = text_of(doc).rfind("\n\n", 0, mention.trigger.start) + 1
+    m = _SHIFT.search(text_of(doc), min(lo, mention.start, paragraph), hi)
+    if m is not None and m.start() < lo and not _SENTENCE_OPENS.search(text_of(doc), 0, m.start()):
+        # (before the trigger's sentence, only a shift opening a sentence dates it: not
+        # "Al Shabaab fighters left the town already two days before")
+        m = _SHIFT.search(text_of(doc), lo, hi)
     if m is None:
         return None
-    base = _carried(doc, mention, published)
+    base = _carried(doc, mention, published, shifts=False)
     if base.date is None or base.span is None or base.precision != 1:
         return None  # no day told before: nothing to count from
+    when = base.date + timedelta(days=_days_shifted(m, text_of(doc), mention.trigger.start))
+    if published is not None and when > published:
+        return None
+    return EventDate(when, 1, Span(m.start(), m.end(), m.group()))
+
+
+def _days_shifted(m: re.Match[str], text: str, deed: int) -> int:
+    """How many days a shift ("two days earlier", "the following day") moves from the day
+    told before, negative for earlier; `deed` is where the deed it dates is told."""
     word = (m.group("n") or "").lower()
     days = int(word) if word.isdigit() else _DAYS.get(word, 1)
     way = (m.group("way") or "").lower()
     back = way in ("earlier", "before") or (
         (m.group("rel") or m.group("rel2") or "").lower() in ("previous", "preceding", "before")
     )
-    if (
-        way == "after"
-        and mention.trigger.start > m.end()
-        and _A_CLAUSE.match(text_of(doc), m.end())
-    ):
+    if way == "after" and deed > m.end() and _A_CLAUSE.match(text, m.end()):
         # "The blast came a day after KDF soldiers discovered an IED": the deed the "after"
         # clause tells is the day before the one told
         back = True
-    when = base.date - timedelta(days=days) if back else base.date + timedelta(days=days)
-    if published is not None and when > published:
-        return None
-    return EventDate(when, 1, Span(m.start(), m.end(), m.group()))
+    return -days if back else days
 
 
 def _latest_with_year(doc: Doc) -> date | None:

@@ -110,7 +110,8 @@ TWO_SIDES = re.compile(
     # one side told fighting another ("vigilantes clashed with cattle raiders", "morans
     # from two communities clashed", "exchanged fire with the gunmen")
     r"|\b(?:clash(?:ed|es)?|exchang\w* (?:of )?(?:gun)?fire|fought|battled) with\b"
-    r"|\b(?:two|rival) (?:[\w-]+ ){0,3}clashed\b",
+    # ("rival cult groups, the Icelanders and the Greenlanders, clashed")
+    r"|\b(?:two|rival) (?:[\w-]+,? ){0,8}?clashed\b",
     re.IGNORECASE,
 )
 #: A marker among the named sub-types: nobody is told hurt, so an agreement told is the
@@ -382,6 +383,9 @@ def _groups(doc: Doc) -> list[Group]:
             and (not strong or _same(doc, current, strong) or _crowd_met_force(current, sent.text))
             # ("Days later, one of them was killed in a gun battle": another event)
             and not (strong and LATER.match(sent.text))
+            # (nor a crowd's riot during the forces' arrests: "troops detained 11 people in
+            # raids ... During the raids, young men threw stones": ACLED codes both)
+            and not _riot_at_arrests(current, strong)
         ):
             if not _spoils(doc, current, strong):
                 # (the spoils are no trigger of the fight's: they would type it a seizure)
@@ -394,6 +398,17 @@ def _groups(doc: Doc) -> list[Group]:
                 start = told.start_char  # "SAF bomb Tujur. 1 girl killed.": the toll's event
             groups.append(Group(start, sent.end_char, asserted, foiled))
     return groups
+
+
+def _riot_at_arrests(current: Group, strong: list[Trigger]) -> bool:
+    """The passage so far tells only arrests, and the sentence a crowd's violence."""
+    # (the raids they were made in are no attack: "detained 11 people in raids")
+    before = {
+        t.sub_event_type
+        for t in current.triggers
+        if t.sub_event_type and not _A_RAID.fullmatch(t.text)
+    }
+    return before == {"Arrests"} and any(t.sub_event_type == VIOLENT for t in strong)
 
 
 def _another_day(text: str, current: Group, sent: Sentence) -> bool:
@@ -626,7 +641,14 @@ _SUMMARY_CLAUSE = re.compile(
     r"(?:of|in)\s+(?:several|a series of|a string of|a spate of|a wave of|many|numerous|"
     r"a number of)\s+(?:[\w-]+\s+)?(?:incidents|attacks|clashes|bombings)\b"
     # (", in a week that also saw two police officers shot dead in the southeast")
-    r"|,\s+in a (?:week|month|day|weekend) that (?:also )?saw\b",
+    r"|,\s+in a (?:week|month|day|weekend) that (?:also )?saw\b"
+    # (", as violence in the state also flared between government troops and opposition
+    # forces"; ", as fighting ... intensified across the region")
+    # (", as settler attacks on villages around Nablus continued")
+    r"|,\s+as\s+(?=[^.;]*\b(?:also|across|elsewhere|region|state|country|area|province|"
+    r"attacks|raids|clashes|violence)\b)"
+    r"[^.;]{0,80}?\b(?:flared|escalated|intensified|continued|raged|spread|mounted|stepped up|"
+    r"grew)\b",
     re.IGNORECASE,
 )
 
@@ -1129,7 +1151,12 @@ def detect_events(doc: Doc) -> list[EventMention]:
                 end = report.find("\n\n", group.end)
                 rest = report[group.start : end if end >= 0 else len(report)]
                 sub = (
-                    "Attack"
+                    # (or a fight, where two sides are told clashing: "members of rival cult
+                    # groups clashed ... several houses were set ablaze")
+                    "Armed clash"
+                    if any(t.sub_event_type == "Armed clash" for t in strong)
+                    and TWO_SIDES.search(text)
+                    else "Attack"
                     if _killing_told(group) or _PEOPLE_HURT.search(rest) or _HARMING.search(text)
                     else PROPERTY
                 )
@@ -1482,7 +1509,10 @@ def _looting_without_crowd(doc: Doc, group: Group, text: str) -> bool:
     if _PROTEST_WORD.search(text) or not LOOTING.search(text):
         return False
     signs = _CROWD_TELLING.sub(" ", text)  # ("both police and residents said": tellers)
-    if RIOT_SIGNS.search(signs) and (not ARMED_LOOTERS.search(text) or _CROWD_MEANS.search(text)):
+    # (settlers' stones are a militia's means: "settlers attacked the village of Burin,
+    # setting fire to four cars ... and throwing stones at residents")
+    crowd_means = _CROWD_MEANS.search(text) and not _SETTLERS.search(text)
+    if RIOT_SIGNS.search(signs) and (not ARMED_LOOTERS.search(text) or crowd_means):
         # (armed men told, and the people named are whom they set upon: "Unidentified
         # attackers set fire to huts ... of NRM supporters" is no riot; a molotov is a crowd's)
         return False
@@ -1490,7 +1520,8 @@ def _looting_without_crowd(doc: Doc, group: Group, text: str) -> bool:
     armed_looters = bool(ARMED_LOOTERS.search(text))
     if any(
         f.role == "crowd"
-        and f.verb not in _TELLING  # ("residents ... said", "Residents gave a higher figure")
+        # ("residents ... said", "Residents gave a higher figure")
+        and f.verb not in _TELLING | _AFTER_AN_ATTACK
         and (f.syntax == "agent" or not armed_looters)
         for f in found
     ):
@@ -1509,7 +1540,7 @@ _PEOPLE_HURT = re.compile(
     r"(?<![Nn]o )(?<![Nn]ot )\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|"
     r"many|dozens of) "
     r"(?:[\w-]+ ){0,3}(?:were|was|been) (?:seriously |critically |severely )?(?:injured|"
-    r"wounded|hurt)\b",
+    r"wounded|hurt|treated for (?:[\w-]+ )?(?:wounds|injuries|burns|fractures))\b",
     re.IGNORECASE,
 )
 #: Slogans painted on walls: "spray-painted racist slogans on the walls of a house".
@@ -1522,6 +1553,7 @@ _CROWD_MEANS = re.compile(
     r"pelt\w*)\b",
     re.IGNORECASE,
 )
+_SETTLERS = re.compile(r"\bsettlers\b", re.IGNORECASE)
 #: The marks of a crowd's violence: with any of them, property burnt or looted is a riot's.
 RIOT_SIGNS = re.compile(
     r"\b(?:stones?|stoned|rocks|tyres|tires|petrol bombs?|molotov|road ?blocks?|blockad\w+|"
@@ -1538,6 +1570,9 @@ _CROWD_TELLING = re.compile(
 )
 #: Verbs of a crowd's members telling, not doing.
 _TELLING = SPEECH_VERBS | frozenset({"give", "put", "describe", "recount", "estimate", "recall"})
+#: ... or what people do after an attack, not what a crowd does ("residents buried three
+#: quarry workers", "villagers fled").
+_AFTER_AN_ATTACK = frozenset({"bury", "mourn", "flee", "hear", "recite", "gather", "find"})
 #: Perpetrators no crowd is made of.
 ARMED_LOOTERS = re.compile(
     r"\b(?:(?:unidentified|unknown|armed) (?:assailants|attackers|men|persons|gunmen)|gangs?|"
@@ -1786,6 +1821,12 @@ _ON_THE_GROUND = re.compile(
 )
 
 
+#: Verbs of forces gone from a place, who fought nobody there ("a town abandoned by
+#: government troops"), or told at a campaign of theirs ("as security forces stepped up
+#: operations against armed groups in the area").
+_GONE_VERBS = frozenset({"abandon", "withdraw", "leave", "vacate", "pull", "step", "intensify"})
+
+
 def _civilians_attacked(doc: Doc, group: Group, named: set[str], text: str) -> bool:
     """An attack told on civilians ("rebels killed at least a dozen civilians in an attack
     on Mangina"), with no fight, no forces hit and no battle's trigger: no battle, whatever
@@ -1809,7 +1850,7 @@ def _civilians_attacked(doc: Doc, group: Group, named: set[str], text: str) -> b
         and f.syntax == "patient"
         for f in found
     ) and all(
-        f.verb in BYSTANDER_VERBS
+        f.verb in BYSTANDER_VERBS | _GONE_VERBS
         or (f.syntax in ("agent", "teller") and f.verb in SPEECH_VERBS)
         # ("troops were 'in pursuit of the enemy'")
         or (f.verb == "be" and _IN_PURSUIT.match(text_of(doc), f.end))

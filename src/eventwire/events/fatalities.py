@@ -650,7 +650,11 @@ def _is_active(toks: list[Tok], k: int) -> bool:
         return nxt == "of"  # "slit the throats of five employees"
     if word in ("neutralising", "neutralizing"):
         # "neutralising dozens of terrorists", not "neutralising the bomb": a number follows
-        return parse_number(toks, k + 1) is not None
+        # (after its qualifier: "neutralising more than 30 terrorists")
+        skip = 2 if lows(toks[k + 1 : k + 3]) in (["at", "least"], ["more", "than"]) else 0
+        if not skip and k + 1 < len(toks) and toks[k + 1].low in ("over", "about", "some"):
+            skip = 1  # "neutralising over 30 terrorists"
+        return parse_number(toks, k + 1 + skip) is not None
     if word in ("killing", "kill", "kills", "claimed", "toll"):
         # "claimed the lives of", "claimed about 42 lives"
         return word != "claimed" or nxt in ("the", "lives") or "lives" in lows(toks[k + 2 : k + 6])
@@ -708,7 +712,7 @@ def _named_noun(toks: list[Tok], i: int) -> str:
 
 
 def _lost(toks: list[Tok], k: int) -> Count | None:
-    """A side's own dead told as lost: 'lost 5 rebels', 'lost one soldier' (not 'lost 3
+    """A side's own dead told as lost: 'lost 5 rebels', 'losing two soldiers' (not 'lost 3
     vehicles', 'lost control')."""
     if k + 2 >= len(toks) or (number := parse_number(toks, k + 1)) is None:
         return None
@@ -718,7 +722,8 @@ def _lost(toks: list[Tok], k: int) -> Count | None:
     stem = noun.low[:-1] if noun.low.endswith("s") else noun.low
     if noun.low not in PEOPLE_NOUNS and stem not in PERSON and noun.low not in PERSON:
         return None
-    return Count(number[0], number[0], toks[k + 1].start, noun.end)
+    # (ending at the number, as other counts do, so that the noun tells its side)
+    return Count(number[0], number[0], toks[k + 1].start, toks[k + number[1]].end)
 
 
 def _a_body_found(toks: list[Tok], k: int) -> bool:
@@ -838,7 +843,7 @@ def find_counts(text: str, offset: int = 0, *, causes: bool = False) -> list[Cou
                     seen.add((c.start, c.end))
                     counts.append(c)
             continue
-        if tok.low == "lost" and (lost := _lost(toks, k)) is not None:
+        if tok.low in ("lost", "losing") and (lost := _lost(toks, k)) is not None:
             # "Rebels claim they killed 16 soldiers and lost one rebel"
             if (lost.start, lost.end) not in seen:
                 seen.add((lost.start, lost.end))

@@ -140,7 +140,8 @@ GAP_AFTER = re.compile(
 )
 #: A truce or a deal named as a thing (not signed or agreed in the sentence) ...
 _AN_AGREEMENT = re.compile(
-    r"ceasefire|cease-fire|truce|peace (?:deal|agreement|accord)|prisoner (?:exchange|swap)", re.I
+    r"ceasefire|cease-fire|truce|peace (?:deal|agreement|accord|talks)|prisoner (?:exchange|swap)",
+    re.I,
 )
 #: ... told as not agreed ("ended without agreement on a ceasefire monitoring mechanism or a
 #: prisoner exchange") ...
@@ -154,7 +155,9 @@ _KEPT_AFTER = re.compile(
 #: ... as one kept, broken, watched or not reached: made before, or never.
 _KEPT_OR_BROKEN = re.compile(
     r"\b(?:violat\w*|breach\w*|breaking|broke|end(?:ed|ing|s)?|monitor\w*|despite|under|without|no|respect\w*|"
-    r"uphold\w*|observ\w*|fragile|existing|current|collapse\w*|accus\w*|expired?|since)\s+"
+    r"uphold\w*|observ\w*|fragile|existing|current|collapse\w*|accus\w*|expired?|since|"
+    # ("led the government to suspend peace talks with the ELN")
+    r"suspend\w*|halt\w*|froze|freez\w*|(?:broke|break\w*|call\w*) off|abandon\w*)\s+"
     r"(?:of\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+|agreement\s+on\s+a\s+)?(?:[\w.-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -424,6 +427,8 @@ RUNNING_SINCE = re.compile(
     r"[^.;,]{0,90}?\bsince (?:(?:early|late|mid-?)\s*)?(?:(?:in )?\d{4}\b|(?:January|February|"
     r"March|April|May|June|July|August|September|October|November|December)\b|the (?:start|"
     r"beginning|outbreak|onset)\b|(?:it|the \w+) (?:began|started|erupted|broke out)\b|"
+    # "removed hundreds of rocket launchers since the ceasefire"
+    r"the (?:ceasefire|truce|cease-fire|peace (?:deal|agreement|accord)|agreement|deal)\b|"
     # "since the October 9 election", "since the 2021 coup"
     r"the (?:[A-Z][a-z]+ \d{1,2}(?:, \d{4})? |\d{4} |disputed |contested )?(?:elections?|vote|"
     r"polls|coup|war|invasion|referendum|uprising|revolution)\b|"
@@ -747,6 +752,43 @@ _MADE_FROM = re.compile(
 )
 
 
+#: Held on a court's order, not arrested ("remanded in custody", "remanded them in").
+_REMANDED = re.compile(r"\bremand(?:ed|s)? (?:[\w-]+ ){0,3}?in (?:police )?$", re.IGNORECASE)
+#: Launchers taken away or found, no weapon fired.
+_LAUNCHERS_AFTER = re.compile(r"\s+launchers?\b", re.IGNORECASE)
+_TAKEN_AWAY = re.compile(
+    r"\b(?:removed|seized|dismantled|confiscated|recovered|found|captured|destroyed|"
+    r"discovered|handed over)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+#: Forces telling they broke up a fight, not a crowd's protest.
+_DISPERSED = re.compile(r"\bdispers\w*", re.IGNORECASE)
+_A_FIGHT_AFTER = re.compile(
+    r"\s+[\"“']?(?:an? |the )?(?:violent )?(?:confrontations?|clash(?:es)?|fight(?:ing)?|"
+    r"scuffles?|brawls?|skirmish(?:es)?)\b",
+    re.IGNORECASE,
+)
+#: Security tightened, no force sent or formed ...
+_REINFORCED = re.compile(r"reinforc\w*|stepped up|tightened", re.IGNORECASE)
+_GUARD_POSTS = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:checkpoints?|security|patrols?|presence|barriers?|cordons?)\b",
+    re.IGNORECASE,
+)
+#: A place described by the harm most of it bears ("where most houses were destroyed").
+_WHERE_MOST_WERE = re.compile(
+    r"\bwhere (?:most|many|much|all|half|several|dozens|hundreds|thousands)\b[^.;,]{0,40}\b"
+    r"(?:were|was|have been|has been|had been|lie|lay|lies) (?:\w+ )?$",
+    re.IGNORECASE,
+)
+#: A group's growing or its forces sent ...
+_A_BUILD_UP = re.compile(r"(?:recruit|conscript|deploy|mobili[sz])\w*", re.IGNORECASE)
+#: ... told as what somebody stands against ("who oppose the recruitment of minors").
+_OPPOSED = re.compile(
+    r"\b(?:oppos(?:e|es|ed|ing)|resist(?:s|ed|ing)?|against) (?:the |any |forced )?$",
+    re.IGNORECASE,
+)
+
+
 def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> str:
     """Whether the event a trigger names is asserted, negated, hedged, foiled or the object of
     a claim of responsibility (`strong`: the trigger names a sub-type)."""
@@ -758,6 +800,18 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "toll" if _FOILED_TALLY.search(text) else "foiled"
     if _CAPTIVES.match(text, start, end) and _SET_FREE.search(text, max(0, start - 30), start):
         return "past"  # "rescued 14 kidnapped victims": taken before, freed now
+    if _REMANDED.search(text, max(0, start - 40), start):
+        return "thing"  # "a magistrate remanded in custody two activists": a court's order
+    if _LAUNCHERS_AFTER.match(text, end) and _TAKEN_AWAY.search(before):
+        return "thing"  # "removed hundreds of rocket launchers": weapons taken, none fired
+    if _DISPERSED.search(text, start, end) and _A_FIGHT_AFTER.match(text, end):
+        return "described"  # "the military said it had dispersed 'a violent confrontation'"
+    if _REINFORCED.fullmatch(text, start, end) and _GUARD_POSTS.match(text, end):
+        return "thing"  # "Security forces reinforced checkpoints around the council building"
+    if _WHERE_MOST_WERE.search(before):
+        return "past"  # "the village of Kfar Kila, where most houses were destroyed": its state
+    if _A_BUILD_UP.fullmatch(text, start, end) and _OPPOSED.search(before):
+        return "thing"  # "leaders who oppose the recruitment of minors": a cause, no change
     if _RECAPTURE.match(text, start, end) and _RUNAWAYS.search(text):
         return "thing"  # "14 of the 20 fugitives have been recaptured": people, no ground
     if (_THAT_TIME_OPENING.match(text) or _THAT_YEAR.search(text, 0, start)) and _A_YEAR.search(
@@ -1189,7 +1243,7 @@ def _of_a_past_year(token: Token, text: str, end: int) -> bool:
     acl = next((c for c in token.children if c.dep_ == "acl"), None)
     if acl is not None and _YEAR_AFTER.match(token.doc.text, acl.idx + len(acl)):
         return True
-    if _in_a_dated_clause(token):
+    if _in_a_dated_clause(token) or _done_by_a_dated(token):
         return True
     return (
         described and bool(_YEAR_AFTER.match(text, end) or _DAY_OF_MONTH_AFTER.match(text, end))
@@ -1228,6 +1282,20 @@ def _in_a_dated_clause(token: Token) -> bool:
 _YEAR_CLOSING = re.compile(r"\s*,?\s*(?:in|during) (?:early |late |mid-?)?(?:19|20)\d\d\s*,")
 
 
+def _done_by_a_dated(verb: Token) -> bool:
+    """A deed whose doer is told with its month and year or its year ("since a wave of
+    violence in January 2025 killed more than 80 people"): that earlier time's."""
+    before = verb.doc.text[max(0, verb.idx - 30) : verb.idx]
+    return verb.pos_ == "VERB" and bool(_DATED_DOER.search(before))
+
+
+#: A doer's year, right before its deed ("a wave of violence in January 2025 killed").
+_DATED_DOER = re.compile(
+    r"\b(?:in|during) (?:(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December) )?(?:1[89]|20)\d\d\s+$"
+)
+
+
 def _dated_noun(noun: Token) -> bool:
     """A noun told with a past year before it ("a 2021 offensive")."""
     return any(
@@ -1262,6 +1330,11 @@ def _kept_up_since(token: Token, text: str, end: int) -> bool:
     carried out similar strikes since 2021"): its record, no event ("Gunmen have attacked a
     village" still tells one)."""
     verb = next((a for a in [token, *token.ancestors] if a.pos_ in ("VERB", "AUX")), token)
+    if verb is token and token.dep_ in ("nsubj", "csubj") and token.head.pos_ == "VERB":
+        # "Fighting in Catatumbo ... has continued since a wave of violence in January
+        # 2025": the fighting's span, told from the verb it is the subject of
+        verb = token.head
+        end += verb.idx + len(verb) - token.idx - len(token)
     return _perfect(verb) and bool(RUNNING_SINCE.match(text, end))
 
 

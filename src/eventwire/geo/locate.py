@@ -1123,7 +1123,12 @@ _OF_THE_PLACE_TOLD = re.compile(
     re.IGNORECASE,
 )
 #: A place told as lying a way from the next one named in its sentence.
-_WAY_OF = re.compile(rf"\b{_DIRECTIONS}\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?$", re.IGNORECASE)
+_WAY_OF = re.compile(
+    rf"(?:\b{_DIRECTIONS}\s+of|"
+    # ("in Kafr Qaddum, near Qalqilya")
+    r",\s*(?:near|close to|not far from))\s+(?:the\s+(?:city|town)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 #: How far a place may lie from the landmark told after it.
 NEAR_LANDMARK_KM = 120.0
 
@@ -1177,6 +1182,9 @@ def _without_namesake_districts(doc: Doc, tps: list[Toponym]) -> list[Toponym]:
             nxt is not None
             and t.place is not None
             and nxt.place is not None
+            # (a town's district, not a country's: "Dibate district of Ethiopia's
+            # Benishangul-Gumuz region")
+            and nxt.place.feature_code.startswith("PPL")
             and _DISTRICT_OF.match(text, t.end)
             and km(t.place.latitude, t.place.longitude, nxt.place.latitude, nxt.place.longitude)
             > NAMESAKE_DISTRICT_KM
