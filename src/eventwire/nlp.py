@@ -96,6 +96,14 @@ def paragraph_index(text: str, pos: int) -> int:
     return len(_BLANK_LINE.findall(text, 0, pos))
 
 
+def paragraph_end(text: str, start: int, end: int) -> int:
+    """Where the paragraph holding the span's last word ends (a span may run on past its
+    paragraph's break, over the blank line)."""
+    last = start + len(text[start:end].rstrip())
+    found = text.find("\n\n", last)
+    return len(text) if found == -1 else found
+
+
 def starts_paragraph(sent: Span) -> bool:
     """Whether a blank line (or the start of the text) comes before the sentence."""
     before = text_of(sent.doc)[: sent.start_char].rstrip(" \t")

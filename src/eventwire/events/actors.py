@@ -11,7 +11,14 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from ..datelines import dateline_spans, section_bounds
-from ..nlp import is_place, list_item_start, paragraph_index, starts_paragraph, text_of
+from ..nlp import (
+    is_place,
+    list_item_start,
+    paragraph_end,
+    paragraph_index,
+    starts_paragraph,
+    text_of,
+)
 from ..records import Actor, ActorCoding, EventMention, Span
 from .lexicon import load_json
 from .order import named_first, other_first
@@ -398,6 +405,10 @@ def _find_actors(doc: Doc, start: int, end: int) -> list[Found]:
             told = _ATTRIBUTION.match(text, m.end()) and not _SELF_REPORT.match(text, m.end())
             if told or _ACCORDING.search(text[: m.start()]):
                 continue  # "police said": the source of the report, not a party to it
+            if _SPOKESMAN_FOR.search(text, max(0, m.start() - 50), m.start()) and _SAID_SOON.match(
+                text, m.end()
+            ):
+                continue  # "A spokesman for one of the Fano groups said": its teller's
             if _DRESS.match(text, m.end()):
                 continue  # "gunmen in military uniforms": what they wore, not who they were
             if inter == 1 and _UNKNOWN_FORCE.search(text[: m.start()]):
@@ -503,6 +514,13 @@ def _acronym_meant(
     return ()
 
 
+#: A group's teller, told before the group ("A spokesman for one of the Fano groups said").
+_SPOKESMAN_FOR = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|representative)\s+(?:for|of)\s+(?:one of\s+)?"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_SAID_SOON = re.compile(r"(?:\s+[\w'’-]+){0,2}\s+(?:said|says|told|claimed)\b")
 #: Before fighters, the group told before them whose they are ("the Arakan Army said its
 #: fighters had captured ...").
 _ITS = re.compile(r"\b(?:its|their|his)\s+(?:own\s+)?$", re.IGNORECASE)
@@ -1026,8 +1044,8 @@ def _clan_told(
     if one is None or one.name != actor_name(UNIDENTIFIED[0], country):
         return coding
     text = text_of(doc)
-    end = text.find("\n\n", mention.end)
-    paragraph = text[text.rfind("\n\n", 0, mention.start) + 1 : end if end != -1 else None]
+    start = text.rfind("\n\n", 0, mention.start) + 1
+    paragraph = text[start : paragraph_end(text, mention.start, mention.end)]
     if not _CLANS.search(paragraph):
         return coding
     clan = dataclasses.replace(one, name=actor_name(CLAN[0], country), inter=CLAN[1])
@@ -1378,6 +1396,15 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
         victims = [f for f in found if f.role in ("victim", "crowd")]
         if victims:
             actor2 = Actor(actor_name(CIVILIANS[0], country), 7, _span(doc, victims[0]))
+        elif (
+            sub in _PLANTED
+            and first is not None
+            and first.inter in (1, 8)
+            and first.syntax != "agent"
+        ):
+            # "a bomb hidden in a parked motorcycle exploded near a police van": the forces
+            # hit, by someone unnamed
+            actor2 = _actor(doc, None, UNIDENTIFIED, country)
     if etype == "Battles" and claimant is None:
         claimant = _mourner(doc, mention)  # "Islamic Jihad said the two men were its members"
     if (
@@ -1714,6 +1741,8 @@ def _claimed_alike(sentence: str, event_type: str) -> bool:
 _ANOTHER_INCIDENT = re.compile(
     r"\s*(?:(?:On|Late on|Early on|Later on) (?:[A-Z][a-z]+day|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ "
     r"\d{1,2})\b|In (?:a|another) separate\b|In (?:the )?(?:neighbou?ring|nearby) [A-Z]|"
+    # ("In the western state of Michoacan, ...": a story told elsewhere)
+    r"In the (?:[a-z]+ )?(?:state|province|region|department|district|county) of [A-Z]|"
     r"Separately\b|Meanwhile\b|Elsewhere\b|The (?:last|previous) (?:[\w-]+ )?(?:attack|"
     r"incident|bombing|assault)\b|The "
     r"(?:latest|next) (?:came|attack|incident)\b|(?:\w+ )?days? later\b|The (?:next|following) "
@@ -1754,12 +1783,20 @@ def _claimant(doc: Doc, mention: EventMention) -> Found | None:
             continue
         if not _claimed_alike(sent.text, mention.event_type):
             continue  # "claimed responsibility for Wednesday's ambush": not the drone strike
+        # (a state's forces too, blamed for a strike from the air: "blamed the Sudanese
+        # army")
+        blame = claim.group().lower().startswith("blam")
+        # (unless they deny it: "Residents blamed security forces for the strike. The
+        # military's media wing denied any involvement")
+        denied = _DENIED.search(text_of(doc), sent.end_char, min(section_end, sent.end_char + 300))
+        afar = blame and mention.sub_event_type in _FROM_AFAR and not denied
+        sides = (1, 2, 3, 4, 8) if afar else (2, 3, 4)
         found = [
             f
             for f in _find_actors(doc, sent.start_char, sent.end_char)
-            if f.role == "armed" and f.inter in (2, 3, 4)
+            if f.role == "armed" and f.inter in sides
         ]
-        if claim.group().lower().startswith("blam"):
+        if blame:
             # (the blamer is no claimant: "The RSF blamed the army for the attack")
             found = [f for f in found if not (f.syntax == "agent" and f.verb == "blame")]
         if claim.group("own"):
@@ -2117,8 +2154,19 @@ ASSAULT_VERBS = frozenset({"attack", "ambush", "raid", "storm", "overrun", "assa
 
 
 #: A passage telling an incident apart from what the report told before it.
+_DENIED = re.compile(
+    r"\b(?:denied|rejected) (?:any |all )?(?:involvement|responsibility|role|the (?:accusations?|"
+    r"allegations?|charges?))\b",
+    re.IGNORECASE,
+)
+#: Bombs set or thrown, which the forces they hit did not set.
+_PLANTED = frozenset({"Remote explosive/landmine/IED", "Grenade", "Suicide bomb"})
+#: Strikes from afar, which a state's forces may be blamed for.
+_FROM_AFAR = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 #: Verbs of a side told as a teller's patron.
-_PATRON_VERBS = frozenset({"appoint", "nominate", "install", "back", "support", "sponsor"})
+_PATRON_VERBS = frozenset(
+    {"appoint", "nominate", "install", "back", "support", "sponsor", "hold", "control", "run"}
+)
 #: Verbs of a side taking over ground nobody held against it.
 _ENTERING = frozenset({"enter", "take", "seize", "occupy", "capture", "move", "raise"})
 #: A state's forces told as the tellers ("the Malian army said in a statement").
@@ -2169,7 +2217,8 @@ def _unknown_operator(doc: Doc, mention: EventMention) -> bool:
     force is not to be presumed (several states and groups fly drones)."""
     if _UNKNOWN.search(text_of(doc)):
         return True
-    return "drone" in text_of(doc)[mention.start : mention.end].lower() and not re.search(
+    passage = text_of(doc)[mention.start : mention.end].lower()
+    return ("drone" in passage or "quadcopter" in passage) and not re.search(
         r"\b(?:air ?force|warplanes?|jets?|army|military|government|coalition)\b",
         text_of(doc)[mention.start : mention.end],
         re.IGNORECASE,

@@ -408,6 +408,11 @@ def resolve_date(doc: Doc, mention: EventMention, published: date | None) -> Eve
         # terrorists": a deed before the telling, dated as the report dated it before
         own = []
     own = told or own
+    # (not a day of a clause describing someone: "the mission that replaced the Kenyan-led
+    # force last year, fought the gangs ... on Tuesday afternoon")
+    own = [
+        f for f in own if not _describing(doc, mention.start + f[0], mention.trigger.start)
+    ] or own
     before = [f for f in found if mention.start + f[0] < lo]
     if not (own or before):
         return _carried(doc, mention, published)
@@ -563,6 +568,12 @@ def _clause_head(token: Token, *, opening: bool = False) -> int:
     return token.i
 
 
+def _describing(doc: Doc, char: int, trigger: int) -> bool:
+    """The word at `char` is in a relative clause other than the trigger's."""
+    verb = _verb_of(doc, char)
+    return verb is not None and verb != _verb_of(doc, trigger) and doc[verb].dep_ == "relcl"
+
+
 def _verb_of(doc: Doc, char: int) -> int | None:
     """The index of the verb the word at `char` belongs to: itself, or its nearest verb
     above."""
@@ -584,6 +595,12 @@ _TOLD_AN_AUDIENCE = re.compile(
     r"(?: in [A-Z][\w'’-]+)?,? (?:on )?$"
 )
 _SAYING_AFTER = re.compile(rf"^\s*,?\s+(?:{'|'.join(SAYING)})\b", re.IGNORECASE)
+#: "In a statement read on state broadcaster RTB on Monday evening": a statement's day.
+_STATEMENT_ON = re.compile(
+    r"\b(?:statement|communiqu[eé]|message|video|address)\s+(?:read|broadcast|aired|issued|"
+    r"released|published|posted|circulated)\s+(?:(?:on|by) (?:[\w-]+ ){1,4})?on\s+$",
+    re.IGNORECASE,
+)
 
 
 def _of_saying(text: str, found: Dated) -> bool:
@@ -592,6 +609,7 @@ def _of_saying(text: str, found: Dated) -> bool:
     return bool(
         _SAYING_BEFORE.search(text[max(0, start - 30) : start])
         or _TOLD_AN_AUDIENCE.search(text[max(0, start - 60) : start])
+        or _STATEMENT_ON.search(text[max(0, start - 80) : start])
         or _SAYING_AFTER.match(text[end : end + 30])
         or (
             _OPENING_ON.search(text[max(0, start - 12) : start])

@@ -809,10 +809,15 @@ _PAID_THE_PRICE = re.compile(
 )
 
 
+#: Bodies told as not found: no deaths.
+_NO_BODIES = re.compile(r"\bno (?:dead )?(?:bodies|body|corpses?)\b", re.IGNORECASE)
+
+
 def find_counts(text: str, offset: int = 0, *, causes: bool = False) -> list[Count]:
     """Deaths reported in `text`: one Count per victim group, aggregates left out; with
     `causes`, deaths told as a demonstration's cause ("protested after ... was killed")."""
     text = _PAID_THE_PRICE.sub(lambda m: "died".ljust(len(m.group())), text)
+    text = _NO_BODIES.sub(_blank, text)  # "no bodies had been found"
     toks = _outside_brackets(tokenize(_POPULATION.sub(_blank, text), offset))
     # "shooting dead a farmer" is told as "shot dead a farmer"
     toks = [
@@ -1032,7 +1037,23 @@ def find_counts(text: str, offset: int = 0, *, causes: bool = False) -> list[Cou
         if not _EARLIER_FIGURE.search(text, 0, c.start - offset)
         and not _TELLERS_BEFORE.search(text, max(0, c.start - offset - 20), c.start - offset)
     ]
+    counts = [c for c in counts if not _the_same_one(text, offset, c, counts)]
     return _one_source(text, offset, _apart(_broken_down(text, offset, counts)))
+
+
+#: A victim's death told again in the clause describing them ("the killing of a trader who
+#: was shot dead in front of his store").
+_WHO_WAS = re.compile(r"\bwho (?:was|had been) (?:[\w-]+ ){0,2}$", re.IGNORECASE)
+
+
+def _the_same_one(text: str, offset: int, count: Count, counts: list[Count]) -> bool:
+    """A lone death told in a relative clause of a victim counted just before."""
+    at = count.start - offset
+    return (
+        count.value == 1
+        and bool(_WHO_WAS.search(text, max(0, at - 30), at))
+        and any(c is not count and c.value == 1 and 0 < at - (c.end - offset) <= 60 for c in counts)
+    )
 
 
 #: Words before a count of those who told the toll.

@@ -168,7 +168,11 @@ _SOUGHT = re.compile(
     r"call(?:ed|s|ing)? for|appeal(?:ed|s|ing)? for|urg(?:ed|es|ing)|seek(?:s|ing)?|sought|"
     r"negotiating|hop(?:e|es|ed|ing) (?:for|to (?:reach|agree|secure))|"
     r"propos(?:e|es|ed|ing)|talks (?:on|about|over|towards?)|broker(?:ing)?|efforts? (?:to|"
-    r"towards?)(?: (?:reach|secure|agree))?|to (?:accept|agree to|agree on|sign|reach|conclude))"
+    r"towards?)(?: (?:reach|secure|agree))?|to (?:accept|agree to|agree on|sign|reach|conclude)|"
+    # ("said that any truce must include the withdrawal of the RSF")
+    r"\bany|"
+    # ("met to discuss a possible framework for a ceasefire")
+    r"framework for|road ?map (?:to|for)|terms (?:of|for)|(?:prospects?|possibility) (?:of|for))"
     r"\s+(?:a |an |the |new |lasting )?(?:[\w-]+ ){0,3}$",
     re.IGNORECASE,
 )
@@ -201,6 +205,13 @@ _A_DAY_TOLD = re.compile(
     r"(?:week|morning)|(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December) \d{1,2}|\d{1,2} (?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December))\b"
+)
+#: ... or as talked of in talks that ended with none ("Talks ... on a ceasefire ... were
+#: adjourned in Nairobi on Wednesday without a deal").
+_NO_DEAL_AFTER = re.compile(
+    r"[^.;]*\b(?:without (?:a |an |any )?(?:deal|agreement|breakthrough)|were adjourned|"
+    r"(?:talks|negotiations) (?:stalled|broke down|collapsed))\b",
+    re.IGNORECASE,
 )
 #: A deed only first told so, the telling since withdrawn.
 _AT_FIRST_SAID = re.compile(
@@ -630,6 +641,13 @@ _DAILY_AFTER = re.compile(
     r"annually|year after year|year-round)\b",
     re.IGNORECASE,
 )
+#: ... or described by what it fights over ("the large criminal gangs fighting over the
+#: port city's drug routes"; not "clashed over land": a deed).
+_FIGHTING_OVER = re.compile(
+    r"\s+over (?:the |its |their )?(?:[\w'’-]+ ){0,3}(?:routes?|territory|control|turf|trade|"
+    r"markets?|resources|mines?)\b",
+    re.IGNORECASE,
+)
 FIGHTS_FOR = re.compile(
     r"\s+(?:for (?:years|decades|(?:more than |over |nearly )?(?:a|two|three|\d+) (?:decades?|"
     r"years)) )?(?:to|for) (?:topple|overthrow|oust|establish|impose|create|install|bring down|"
@@ -754,6 +772,59 @@ _MADE_FROM = re.compile(
 
 #: Held on a court's order, not arrested ("remanded in custody", "remanded them in").
 _REMANDED = re.compile(r"\bremand(?:ed|s)? (?:[\w-]+ ){0,3}?in (?:police )?$", re.IGNORECASE)
+#: Blasts or shots told as heard: the sound of a fight told already, no event of its own.
+_SOUNDS = re.compile(
+    r"explosions?|blasts?|gunfire|gunshots?|shots|shooting|detonations?|bangs?", re.IGNORECASE
+)
+_HEARD_AFTER = re.compile(
+    r"\s+(?:could|can|were|was|had been|have been) (?:also )?(?:be )?heard\b", re.IGNORECASE
+)
+_HEARD_BEFORE = re.compile(r"\b(?:heard|hear|hearing)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+#: A side's going told in a clause of time.
+_WITHDREW = re.compile(r"withdr[ea]w\w*|retreated|pulled (?:out|back)", re.IGNORECASE)
+#: Reinforcements told coming in a fight's clause of time, no change of their own.
+_REINFORCEMENTS = re.compile(r"(?:military |army |police |government )?reinforcements", re.I)
+_CAME_AFTER = re.compile(
+    r"\b(?:after|when|until|before|as|once)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE
+)
+#: One of a crowd told as the speaker of a quote.
+_CROWD_NOUN = re.compile(r"marchers?|protesters?|demonstrators?|participants?", re.IGNORECASE)
+_SPEAKER_BEFORE = re.compile(
+    r"\b(?:said|says|added|told \w+)\s+(?:one of the|another|a|an)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+#: A deed whose anniversary is marked: long done.
+_ANNIVERSARY_OF = re.compile(
+    r"\banniversary of (?:the |their |its |a )?(?:[\w-]+ ){0,2}$", re.IGNORECASE
+)
+#: A means a side uses as a rule ("had increasingly used commercial drones").
+_USED_AS_A_RULE = re.compile(
+    r"\b(?:increasingly|regularly|frequently|routinely|often|repeatedly)\s+(?:used?|uses|using|"
+    r"deploy\w*|employ\w*|resort\w* to)\b[^.;]{0,70}$",
+    re.IGNORECASE,
+)
+_A_FIGHT_TOLD = re.compile(r"\b(?:clash\w*|fighting|battles?|gun ?battles?|firefights?)\b", re.I)
+
+
+def _paragraph_of(sent: Span) -> str:
+    text = text_of(sent.doc)
+    start = text.rfind("\n\n", 0, sent.start_char) + 1
+    end = text.find("\n\n", sent.start_char + len(sent.text.rstrip()))
+    return text[start : len(text) if end == -1 else end]
+
+
+#: A deed told in a year gone by ("announced last year that they had merged").
+_TOLD_IN_A_PAST_YEAR = re.compile(
+    r"\b(?:announced|said|declared|stated|reported|claimed)\s+(?:last year|in (?:19|20)\d\d)"
+    r"\s+that\b[^.;]{0,60}$",
+    re.IGNORECASE,
+)
+#: Abuses a side is accused of, listed ("accused both sides of abuses, including
+#: extrajudicial killings by soldiers and the abduction of civil servants").
+_ABUSES_LISTED = re.compile(
+    r"\b(?:abuses|violations|crimes|atrocities)\s*,?\s+(?:including|such as)\b[^.;]{0,100}$",
+    re.IGNORECASE,
+)
 #: Launchers taken away or found, no weapon fired.
 _LAUNCHERS_AFTER = re.compile(r"\s+launchers?\b", re.IGNORECASE)
 _TAKEN_AWAY = re.compile(
@@ -802,6 +873,31 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "past"  # "rescued 14 kidnapped victims": taken before, freed now
     if _REMANDED.search(text, max(0, start - 40), start):
         return "thing"  # "a magistrate remanded in custody two activists": a court's order
+    if (
+        _SOUNDS.fullmatch(text, start, end)
+        and (_HEARD_AFTER.match(text, end) or _HEARD_BEFORE.search(text, max(0, start - 40), start))
+        and _A_FIGHT_TOLD.search(_paragraph_of(sent))
+    ):
+        # "The clashes pitted ... Bursts of heavy machine-gun fire and explosions could be
+        # heard across the city": the fight's sound, told in its paragraph
+        return "described"
+    if (
+        _REINFORCEMENTS.fullmatch(text, start, end) or _WITHDREW.fullmatch(text, start, end)
+    ) and _CAME_AFTER.search(text, max(0, start - 40), start):
+        # (or "the bodies were found after the troops withdrew on Monday")
+        return "described"  # "the militants withdrew after government reinforcements arrived"
+    if _CROWD_NOUN.fullmatch(text, start, end) and _SPEAKER_BEFORE.search(
+        text, max(0, start - 30), start
+    ):
+        return "described"  # '"How many more funerals?" said one of the marchers': a teller
+    if _ANNIVERSARY_OF.search(text, max(0, start - 60), start):
+        return "past"  # "a large march on Saturday to mark the second anniversary of the protests"
+    if _USED_AS_A_RULE.search(text, max(0, start - 90), start):
+        return "habit"  # "militants had increasingly used commercial drones fitted with explosives"
+    if _TOLD_IN_A_PAST_YEAR.search(text, max(0, start - 90), start):
+        return "past"  # "Several Fano factions announced last year that they had merged"
+    if _ABUSES_LISTED.search(text, max(0, start - 120), start):
+        return "habit"  # "accused both sides of abuses, including ... the abduction of"
     if _LAUNCHERS_AFTER.match(text, end) and _TAKEN_AWAY.search(before):
         return "thing"  # "removed hundreds of rocket launchers": weapons taken, none fired
     if _DISPERSED.search(text, start, end) and _A_FIGHT_AFTER.match(text, end):
@@ -1016,6 +1112,7 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
     if (
         HABIT_BEFORE.search(text[max(0, start - HEDGE_WINDOW) : start])
         or FIGHTS_FOR.match(text, end)
+        or (text[start:end].lower().endswith("ing") and _FIGHTING_OVER.match(text, end))
         or _DAILY_AFTER.match(text, end)
         or (ACCUSED_BEFORE.search(text[max(0, start - 40) : start]) and MANY_AFTER.match(text, end))
     ):
@@ -1081,7 +1178,10 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
     if (
         strong
         and _AN_AGREEMENT.fullmatch(text[start:end])
-        and _SOUGHT.search(text[max(0, start - HEDGE_WINDOW) : start])
+        and (
+            _SOUGHT.search(text[max(0, start - HEDGE_WINDOW) : start])
+            or _NO_DEAL_AFTER.match(text, end)
+        )
     ):
         return "hedged"  # "said they were working on a truce": none made yet
     if _TRIED_FOR.search(text[max(0, start - 4 * HEDGE_WINDOW) : start]):

@@ -25,7 +25,8 @@ from .resolve import km
 # office rather than of the event ("told a news conference in Amman").
 _NOT_EVENT = re.compile(
     # (not "said a mob in Kitengela beat two men": what was said, a clause of its own)
-    r"\b(?:told|tells|(?:said|says|say)(?!\s+(?:a|an|that|some|several|two|three|\d+)\s)|"
+    # (nor "said it had attacked a police station in Monywa": its own deed's place)
+    r"\b(?:told|tells|(?:said|says|say)(?!\s+(?:a|an|that|some|several|two|three|\d+|it|they)\s)|"
     r"conference|briefing|speaking|spoke|statement|interview|"
     r"based|headquartered|embassy|ambassador|envoy|visit(?:ed|ing)?|talks|summit|meeting|"
     r"quoted|reported|reporting|correspondent|minister|president|officials?|authorities|"
@@ -226,9 +227,17 @@ _GROUP_IN = re.compile(
     # army and the Rapid Support Forces in Khartoum")
     r"(?:Army|Forces)\s+of)\s+(?:the\s+)?$"
 )
+# "the Viv Ansanm gang coalition, which controls most of Port-au-Prince": where a group
+# holds sway, not where it struck.
+_HELD_BY = re.compile(
+    r"\b(?:which|who|that)\s+(?:controls?|holds?|rules?|dominates?|runs?)\s+(?:(?:most|much|"
+    r"parts?|large parts|swathes|areas)\s+of\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # "A drone launched from Sanaa": where the attack came from, not where it struck.
 _ORIGIN = re.compile(
-    r"\b(?:launched|fired|took\s+off|taking\s+off|came|coming|originat\w+|flew\s+in|sent|"
+    r"\b(?:launched|fired|took\s+off|taking\s+off|came|coming|arrived|arriving|originat\w+|"
+    r"flew\s+in|sent|"
     r"dispatched|reinforcements|entered"
     r"[^.;:]{0,40}?|those|forces|troops|soldiers|fighters|militants|men|gunmen|militiamen|"
     r"attackers|assailants|raiders|herdsmen|insurgents|rebels|jihadists|deputies|delegates|"
@@ -442,6 +451,7 @@ def _is_event_place(
         _EARLIER_DEED,
         _CAPITAL_OF,
         _HOSPITAL_TELLER,
+        _HELD_BY,
     )
     # (a place in the trigger's own phrase is no speaker's, unless a statement was issued there)
     tests = (_WHERE_TOLD if own else _NOT_EVENT, *tests)

@@ -353,7 +353,8 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             not key
             or (key in skip and not _compass_region(key, hint))
             or not free(start, end)
-            or not (text[:1].isupper() or hint == "T")
+            # (or a name after a small Arabic article: "al-Haffah")
+            or not (text[:1].isupper() or hint == "T" or _SMALL_ARTICLE.match(text))
         ):
             return
         if re.fullmatch(rf"(?:{REGION_WORDS}|{_TOWN_WORDS})", key):
@@ -773,7 +774,17 @@ def _proper(doc: Doc, start: int, end: int) -> bool:
         return False
     # spaCy tags some names otherwise ("Baardheere police station": an adjective); a
     # capitalised word no English dictionary has is a name whatever its tag.
-    return all(t.pos_ == "PROPN" or (t.is_title and not _english(t)) for t in span if t.is_alpha)
+    # (an Arabic article written small is the name's: "al-Haffah")
+    return all(
+        t.pos_ == "PROPN" or (t.is_title and not _english(t))
+        for t in span
+        if t.is_alpha and t.text not in _SMALL_ARTICLES
+    )
+
+
+#: Arabic articles news writes small before a capitalised name.
+_SMALL_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "az", "an", "at"})
+_SMALL_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|az|an|at)-[A-Z]")
 
 
 def _english(token: Token) -> bool:

@@ -265,6 +265,17 @@ def merge_retold(events: Sequence[Event], text: str) -> list[Event]:
 _DEMONSTRATION = frozenset({"Protests", "Riots"})
 
 
+def _killed_at(a: Event, b: Event) -> bool:
+    """`a` tells the state's forces killing, `b` a demonstration they met with force."""
+    return (
+        fired_on(a)
+        and a.fatalities > 0
+        and b.event_type == "Protests"
+        and b.sub_event_type in (INTERVENTION, "Excessive force against protesters")
+        and b.actor2 == a.actor1
+    )
+
+
 def _met(a: Event, b: Event) -> bool:
     """`a` tells protesters attacked by force, `b` their demonstration."""
     return (
@@ -300,7 +311,9 @@ def as_the_crowd(event: Event, crowd: Event) -> Event:
     """`event` coded as the demonstration `crowd` tells (its crowd's violence decides); a
     peaceful protest the forces fired on, or killed at, is one they intervened in."""
     coding = crowd
-    if fired_on(event) and crowd.sub_event_type == "Peaceful protest":
+    # (or one met already, where the forces' fire killed: "police fired tear gas ... one
+    # protester was shot dead")
+    if fired_on(event) and crowd.sub_event_type in ("Peaceful protest", INTERVENTION):
         sub = "Excessive force against protesters" if event.fatalities else INTERVENTION
         coding = dataclasses.replace(
             crowd, sub_event_type=sub, actor2=event.actor1, inter2=event.inter1
@@ -331,6 +344,11 @@ def _retold(a: Event, b: Event, text: str) -> bool:
         # one crowd, told as protesting in one paragraph and rioting in the next (or as
         # fired on by the police in the lede)
         return place_match(a, b) == "same" and not distinct_in_text(a, b)
+    if _killed_at(a, b) or _killed_at(b, a):
+        # the forces' deadly fire at a demonstration, told again as one man's death ("A
+        # 24-year-old man died of gunshot wounds ... shot by a police officer")
+        near = place_match(a, b) == "same" or _country_only(a) or _country_only(b)
+        return near and not distinct_in_text(a, b)
     if _country_only(a) or _country_only(b):
         # a paragraph naming no place below the country the other's place is in
         return _alike(a, b, "near" if a.country == b.country else None)
