@@ -576,13 +576,21 @@ _NAMED_GANG = re.compile(
 )
 
 
+#: ... or a banned group's members ("three cadres of the proscribed People's Revolutionary
+#: Party of Kangleipak (PREPAK)").
+_BANNED_GROUP = re.compile(
+    r"\b(?:cadres?|members?|militants?|fighters?|rebels?|operatives?) of the (?P<kind>proscribed|"
+    rf"banned|outlawed|underground) {_GROUP_NAME}(?:\s*\((?P<acr>[A-Z]{{2,8}})\))?"
+)
+
+
 def _named_groups(doc: Doc, start: int, text: str, found: list[Found]) -> list[Found]:
     """Groups the alias table does not know, named in the text: each its own actor, in
     the place of the "armed group" or "gang" that named it (inter 2 for a rebel, insurgent
     or jihadist group; 3 for an armed or militant group, a gang or a criminal group, as
     ACLED codes Haiti's gangs and the Niger Delta's new groups)."""
     out = list(found)
-    for regex in (_CALLED_GROUP, _NAMED_GANG):
+    for regex in (_CALLED_GROUP, _NAMED_GANG, _BANNED_GROUP):
         for m in regex.finditer(text):
             if _known_name(m.group("name")) or _PLACE_LIKE.search(m.group("name")):
                 continue  # ("the guerrilla movement Tupac Amaru": the table's MRTA)
@@ -591,10 +599,14 @@ def _named_groups(doc: Doc, start: int, text: str, found: list[Found]) -> list[F
             s, e = start + m.start(), start + m.end()
             kind = m.groupdict().get("kind") or m.groupdict().get("what") or ""
             name = m.group("name") + {"gang": " Gang", "front": " Front"}.get(kind, "")
+            if m.groupdict().get("acr"):
+                name = f"{m.group('acr')}: {name}"  # ACLED's style: "PREPAK: People's ..."
             inter = 2 if kind.split()[0] in _REBEL_KINDS else 3
             inside = [f for f in out if s <= f.start and f.end <= e]
             if any(
-                f.template not in UNNAMED_SIDES and not f.template.startswith(_KIND_ONLY)
+                f.role == "armed"
+                and f.template not in UNNAMED_SIDES
+                and not f.template.startswith(_KIND_ONLY)
                 for f in inside
             ):
                 continue  # a group the table names is inside: it says who they are
@@ -613,8 +625,9 @@ def _named_groups(doc: Doc, start: int, text: str, found: list[Found]) -> list[F
 #: Kinds of group ACLED counts as rebels (2); the rest, gangs and armed or militant
 #: groups, as political militias (3).
 _REBEL_KINDS = frozenset(
-    {"rebel", "insurgent", "jihadist", "dissident", "separatist", "guerrilla", "alliance", "front"}
-)
+    {"rebel", "insurgent", "jihadist", "dissident", "separatist", "guerrilla", "alliance", "front",
+     "proscribed", "banned", "outlawed", "underground"}
+)  # fmt: skip
 _MEMBERS_OF = re.compile(
     r"\b((?:members|fighters|gunmen|militants|men|leaders?)) of (?:the )?$", re.IGNORECASE
 )
@@ -1306,7 +1319,9 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
             # "troops withdrew from their post ... Islamic State fighters entered the town":
             # the side that took it over
             entered = [f for f in armed if f.syntax == "agent" and f.verb in _ENTERING]
-            first = entered[0] if entered else first
+            if entered:
+                # (no second side: the ground changed hands without a fight, as ACLED codes it)
+                return ActorCoding(_actor(doc, entered[0], default, country), None)
         rest = [
             f
             for f in found
@@ -1400,7 +1415,10 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
             sub in _PLANTED
             and first is not None
             and first.inter in (1, 8)
-            and first.syntax != "agent"
+            and (
+                first.syntax == "patient"
+                or _HIT_BEFORE.search(text_of(doc), max(0, first.start - 30), first.start)
+            )
         ):
             # "a bomb hidden in a parked motorcycle exploded near a police van": the forces
             # hit, by someone unnamed
@@ -2157,6 +2175,12 @@ ASSAULT_VERBS = frozenset({"attack", "ambush", "raid", "storm", "overrun", "assa
 _DENIED = re.compile(
     r"\b(?:denied|rejected) (?:any |all )?(?:involvement|responsibility|role|the (?:accusations?|"
     r"allegations?|charges?))\b",
+    re.IGNORECASE,
+)
+#: Forces told as where a bomb went off ("exploded near a police van").
+_HIT_BEFORE = re.compile(
+    r"\b(?:near|on|at|against|targeting|targeted|hit|struck|under|beside)\s+(?:a|an|the)?\s*"
+    r"(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 #: Bombs set or thrown, which the forces they hit did not set.

@@ -104,7 +104,8 @@ _EARLIER_DEED = re.compile(
 # "the full reopening of the road to Damascus": where a road leads, no place of the event
 # (one "on the road to Kismayo" happened on it).
 _ROAD_TO = re.compile(
-    r"(?<!\bon )(?<!\balong )\bthe (?:main |only |key )?(?:road|highway|route) (?:to|towards) $|"
+    r"(?<!\bon )(?<!\balong )\bthe (?:main |only |key )?(?:supply |trade )?(?:road|highway|route|"
+    r"supply line|lifeline) (?:to|towards|into) $|"
     # ("about 10 km outside Damboa, on the road to Maiduguri": the road's far end)
     r",\s+(?:on|along) the (?:main )?(?:road|highway|route) (?:to|towards) $",
     re.IGNORECASE,
@@ -1034,7 +1035,10 @@ def _inside_the_next(doc: Doc, tps: list[Toponym]) -> list[Toponym]:
     the gazetteer lacks)."""
     text = text_of(doc)
     drop: set[int] = set()
-    for x, y in itertools.pairwise(tps):
+    # (a region told in the possessive between them qualifies the next: "near Moirang in
+    # Manipur's Bishnupur district")
+    chain = [t for t in tps if not text.startswith(("'s ", "’s "), t.end)]
+    for x, y in itertools.pairwise(chain):
         if (
             x.place is not None
             and y.place is not None
