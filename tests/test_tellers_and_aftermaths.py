@@ -611,3 +611,78 @@ def test_victims_told_by_their_work_and_a_death_told_twice(nlp: Language) -> Non
         "store on Saturday night by two men on a motorcycle."
     )
     assert [c.value for c in counts] == [1]
+
+
+def test_later_clauses_that_tell_no_event(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp,
+        "The camp was set up for people fleeing fighting between two militias, which killed "
+        "hundreds at the time. Villages have only recently recovered from attacks by armed "
+        "groups. Police were deployed to help with evacuations. The meeting ended without a "
+        "signed agreement. The wounded were taken to the district hospital.",
+    )
+    assert statuses["killed"] == "past"
+    assert statuses["attacks"] == "past"
+    assert statuses["deployed"] == "thing"
+    assert statuses["signed agreement"] == "past"
+    assert "taken to the district" not in statuses
+
+
+def test_a_banned_groups_cadres_and_indias_rifles(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Arrests in Manipur\n\n"
+        "On Monday, the Assam Rifles arrested three cadres of the proscribed People's "
+        "Revolutionary Party of Kangleipak (PREPAK) in Thoubal district and recovered two "
+        "pistols, a statement said.",
+    )
+    assert [(e.actor1, e.actor2) for e in events] == [
+        ("Military Forces of India (2014-)", "PREPAK: People's Revolutionary Party of Kangleipak")
+    ]
+
+
+def test_a_town_in_a_states_district_and_a_route_to_a_city(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    fight = run(
+        nlp,
+        gazetteer,
+        "Gunfight in Manipur\n\n"
+        "A village volunteer was killed on Sunday in a gunfight near Moirang in Manipur's "
+        "Bishnupur district, police said.",
+    )
+    assert [e.location for e in fight] == ["Moirang"]
+    bridge = run(
+        nlp,
+        gazetteer,
+        "Bridge damaged\n\n"
+        "Early on Tuesday, an improvised explosive device damaged a bridge near Kangpokpi, "
+        "briefly cutting the main supply route to Imphal. No one was hurt.",
+    )
+    assert [e.location for e in bridge] == ["Kangpokpi"]
+
+
+def test_ground_given_up_has_no_second_side(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Town abandoned\n\n"
+        "Malian troops withdrew from their post in Menaka on Saturday and Islamic State "
+        "fighters entered the town without meeting resistance, residents said.",
+    )
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Non-violent transfer of territory", "Islamic State (Mali)", None)
+    ]
+
+
+def test_other_countries_hamlets_by_other_names_are_no_places(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    doc = nlp(
+        "South Sudan army and SPLA-IO trade blame over Ulang fighting; air strike reported "
+        "near Nasir\n\nJUBA - Fighting broke out on Monday between South Sudan's army and "
+        "opposition forces in Ulang, in the northeastern Upper Nile state."
+    )
+    places = {t.text: t.place.country_code if t.place else None for t in geoparse(doc, gazetteer)}
+    assert places.get("Nasir") is None and places.get("Ulang") is None

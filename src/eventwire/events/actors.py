@@ -1319,9 +1319,7 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
             # "troops withdrew from their post ... Islamic State fighters entered the town":
             # the side that took it over
             entered = [f for f in armed if f.syntax == "agent" and f.verb in _ENTERING]
-            if entered:
-                # (no second side: the ground changed hands without a fight, as ACLED codes it)
-                return ActorCoding(_actor(doc, entered[0], default, country), None)
+            first = entered[0] if entered else first
         rest = [
             f
             for f in found
@@ -1362,6 +1360,17 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
             # arrested": the group's men, not civilians
             rest = members
         target = _actor(doc, rest[0], UNIDENTIFIED, country) if rest else None
+        if (
+            sub == "Non-violent transfer of territory"
+            and first is not None
+            and first.verb in _ENTERING
+            and not (
+                rest and _FROM_SIDE.search(text_of(doc), max(0, rest[0].start - 12), rest[0].start)
+            )
+        ):
+            # ("troops withdrew ... fighters entered the town": no second side, the ground
+            # changed hands without a fight, as ACLED codes it; unless it was taken from one)
+            target = None
         allies = _allies(doc, first, armed, country, {actor1.name, target.name if target else ""})
         return ActorCoding(actor1, target, assoc_actor_1=allies)
     # (named as coded: "Israeli forces" and "an Israeli soldier" in the West Bank are one side)
@@ -2191,6 +2200,8 @@ _FROM_AFAR = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"}
 _PATRON_VERBS = frozenset(
     {"appoint", "nominate", "install", "back", "support", "sponsor", "hold", "control", "run"}
 )
+#: The side ground was taken from ("took over control of the village from al Shabaab").
+_FROM_SIDE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 #: Verbs of a side taking over ground nobody held against it.
 _ENTERING = frozenset({"enter", "take", "seize", "occupy", "capture", "move", "raise"})
 #: A state's forces told as the tellers ("the Malian army said in a statement").

@@ -140,7 +140,8 @@ GAP_AFTER = re.compile(
 )
 #: A truce or a deal named as a thing (not signed or agreed in the sentence) ...
 _AN_AGREEMENT = re.compile(
-    r"ceasefire|cease-fire|truce|peace (?:deal|agreement|accord|talks)|prisoner (?:exchange|swap)",
+    r"ceasefire|cease-fire|truce|peace (?:deal|agreement|accord|talks)|prisoner (?:exchange|swap)|"
+    r"signed (?:an? )?(?:agreement|deal|accord)",
     re.I,
 )
 #: ... told as not agreed ("ended without agreement on a ceasefire monitoring mechanism or a
@@ -780,6 +781,8 @@ _HEARD_AFTER = re.compile(
     r"\s+(?:could|can|were|was|had been|have been) (?:also )?(?:be )?heard\b", re.IGNORECASE
 )
 _HEARD_BEFORE = re.compile(r"\b(?:heard|hear|hearing)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+#: ... after which something else was done.
+_WENT_AFTER = re.compile(r"\b(?:after|once)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 #: A side's going told in a clause of time.
 _WITHDREW = re.compile(r"withdr[ea]w\w*|retreated|pulled (?:out|back)", re.IGNORECASE)
 #: Reinforcements told coming in a fight's clause of time, no change of their own.
@@ -793,6 +796,10 @@ _SPEAKER_BEFORE = re.compile(
     r"\b(?:said|says|added|told \w+)\s+(?:one of the|another|a|an)\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+#: A deed told of a time gone by ...
+_AT_THE_TIME = re.compile(r"[^.;]{0,80}?\bat the time\b(?! of)", re.IGNORECASE)
+#: ... or as what people have recovered from.
+_RECOVERED_FROM = re.compile(r"\b(?:recover(?:ed|ing)|recovery) from\b[^.;]{0,70}$", re.IGNORECASE)
 #: A deed whose anniversary is marked: long done.
 _ANNIVERSARY_OF = re.compile(
     r"\banniversary of (?:the |their |its |a )?(?:[\w-]+ ){0,2}$", re.IGNORECASE
@@ -853,6 +860,12 @@ _WHERE_MOST_WERE = re.compile(
 )
 #: A group's growing or its forces sent ...
 _A_BUILD_UP = re.compile(r"(?:recruit|conscript|deploy|mobili[sz])\w*", re.IGNORECASE)
+#: ... sent to help, not to fight ("deployed to help with evacuations").
+_TO_HELP = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:to help|to assist|to aid|for)\s+(?:with\s+|in\s+)?(?:the\s+)?"
+    r"(?:evacuations?|relief|rescue|flood|disaster|residents|victims|aid)\b",
+    re.IGNORECASE,
+)
 #: ... told as what somebody stands against ("who oppose the recruitment of minors").
 _OPPOSED = re.compile(
     r"\b(?:oppos(?:e|es|ed|ing)|resist(?:s|ed|ing)?|against) (?:the |any |forced )?$",
@@ -882,14 +895,23 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         # heard across the city": the fight's sound, told in its paragraph
         return "described"
     if (
-        _REINFORCEMENTS.fullmatch(text, start, end) or _WITHDREW.fullmatch(text, start, end)
+        _REINFORCEMENTS.fullmatch(text, start, end)
+        or (
+            _WITHDREW.fullmatch(text, start, end)
+            and _WENT_AFTER.search(text, max(0, start - 40), start)
+        )
     ) and _CAME_AFTER.search(text, max(0, start - 40), start):
-        # (or "the bodies were found after the troops withdrew on Monday")
+        # (or "the bodies were found after the troops withdrew on Monday"; not "before
+        # withdrawing the next day", a deed of its own)
         return "described"  # "the militants withdrew after government reinforcements arrived"
     if _CROWD_NOUN.fullmatch(text, start, end) and _SPEAKER_BEFORE.search(
         text, max(0, start - 30), start
     ):
         return "described"  # '"How many more funerals?" said one of the marchers': a teller
+    if _AT_THE_TIME.match(text, end) or _RECOVERED_FROM.search(text, max(0, start - 80), start):
+        # "fighting between Twa and Luba militias, which killed hundreds ... at the time";
+        # "communities that have only recently recovered from ... attacks by Mai-Mai groups"
+        return "past"
     if _ANNIVERSARY_OF.search(text, max(0, start - 60), start):
         return "past"  # "a large march on Saturday to mark the second anniversary of the protests"
     if _USED_AS_A_RULE.search(text, max(0, start - 90), start):
@@ -906,6 +928,8 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "thing"  # "Security forces reinforced checkpoints around the council building"
     if _WHERE_MOST_WERE.search(before):
         return "past"  # "the village of Kfar Kila, where most houses were destroyed": its state
+    if _A_BUILD_UP.fullmatch(text, start, end) and _TO_HELP.match(text, end):
+        return "thing"  # "the national police have been deployed to help with evacuations"
     if _A_BUILD_UP.fullmatch(text, start, end) and _OPPOSED.search(before):
         return "thing"  # "leaders who oppose the recruitment of minors": a cause, no change
     if _RECAPTURE.match(text, start, end) and _RUNAWAYS.search(text):

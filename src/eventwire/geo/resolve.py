@@ -277,6 +277,18 @@ def _best(
             if (ctx and ctx.countries.get(c.place.country_code))
             or (alone and c.place.population >= MIN_POPULATION_REGION_TOWN and not c.stripped)
         )
+    # a hamlet of no told population, known by another name, counts only in a country the
+    # report's other names put it in ("Nasir" and "Ulang" in a South Sudan report are no
+    # Turkish Demirci and Sartoprak, whose votes for each other must not make them so)
+    cands = tuple(
+        c
+        for c in cands
+        if not (
+            c.kind == 1
+            and not c.place.population
+            and (ctx is None or ctx.share(c.place.country_code, key) < MIN_SHARE_HAMLET)
+        )
+    )
     if ctx and ctx.weight(key) >= MIN_CONTEXT_ABROAD:
         # A spelling GeoNames knows only as another country's alternate name ("Gwange",
         # "Mambasa") is not taken abroad when the article says where it is.
