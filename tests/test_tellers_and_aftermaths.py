@@ -209,7 +209,7 @@ def test_past_and_general_clauses_tell_no_event(nlp: Language) -> None:
     assert statuses["recruitment"] == "thing"
     assert statuses["custody"] == "thing"
     assert statuses["merged"] == "past"
-    assert statuses["abduction"] == "habit"
+    assert statuses["abduction"] == "thing"
     assert statuses["with explosives"] == "habit"
 
 

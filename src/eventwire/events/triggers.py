@@ -245,8 +245,7 @@ _FOR_YEARS = re.compile(
     r"(?:two|three|four|five|six|ten|\d+) (?:years|decades))\b",
     re.IGNORECASE,
 )
-#: A government's demand, not a crowd's.
-_DEMAND = re.compile(r"demands?\b", re.IGNORECASE)
+#: A government's demand (see _DEMAND), not a crowd's.
 _A_STATES = re.compile(
     r"(?:(?-i:[A-Z])[\w-]+['’]s|\b(?:government|ministry|authorities|regime|council|"
     r"administration)['’]?s?)\s+(?:[\w-]+\s+)?$",
@@ -375,7 +374,8 @@ _NUMBER_OF = re.compile(
     re.IGNORECASE,
 )
 _SO_FAR_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:so far|to date|thus far)\b", re.IGNORECASE)
-#: A demand told in speech, no gathering: "said they were satisfied but demanded that".
+#: A demand, a government's or one told in speech, no gathering: "said they were satisfied
+#: but demanded that".
 _DEMAND = re.compile(r"demand\w*", re.IGNORECASE)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told)\b", re.IGNORECASE)
 #: The wounded told before, some of whom died: "two of the wounded died in hospital".
@@ -386,9 +386,12 @@ _SUCH_AS = re.compile(
     re.IGNORECASE,
 )
 #: Kinds of crime a court, a law or a complaint names: "in cases of serious human rights
-#: violations, including rape, torture and enforced disappearance".
+#: violations, including rape, torture and enforced disappearance"; or abuses a side is
+#: accused of, listed ("accused both sides of abuses, including extrajudicial killings by
+#: soldiers and the abduction of civil servants").
 _CASES_OF = re.compile(
-    r"\b(?:cases|crimes|violations|complaints) (?:of|involving|such as|including)\b[^.;]{0,60}$",
+    r"\b(?:cases|crimes|violations|complaints|abuses|atrocities),? (?:of|involving|such as|"
+    r"including)\b[^.;]{0,100}$",
     re.IGNORECASE,
 )
 #: ... and gangs named by what they do: "kidnap-for-ransom groups", "a kidnap gang".
@@ -752,8 +755,8 @@ _DEED_TOLD = re.compile(
 )
 
 
-#: A withdrawal and what ended it peaceably: a crowd going home, no ground changing hands.
-_WITHDREW = re.compile(r"withdr(?:ew|awn|aw|awing)", re.IGNORECASE)
+#: A withdrawal (see _WITHDREW) and what ended it peaceably: a crowd going home, no ground
+#: changing hands.
 _PEACEABLY_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:after|following) (?:a |the |an )?(?:[\w-]+ )?(?:meeting|talks|"
     r"negotiations|dialogue|assurances?|promises?|agreement)\b|[^.;]{0,60}\bwithout (?:any )?"
@@ -783,7 +786,8 @@ _HEARD_AFTER = re.compile(
 _HEARD_BEFORE = re.compile(r"\b(?:heard|hear|hearing)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 #: ... after which something else was done.
 _WENT_AFTER = re.compile(r"\b(?:after|once)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
-#: A side's going told in a clause of time.
+#: A side's going ("withdrew", "withdrawing", "pulled back"), told in a clause of time or
+#: ended peaceably.
 _WITHDREW = re.compile(r"withdr[ea]w\w*|retreated|pulled (?:out|back)", re.IGNORECASE)
 #: Reinforcements told coming in a fight's clause of time, no change of their own.
 _REINFORCEMENTS = re.compile(r"(?:military |army |police |government )?reinforcements", re.I)
@@ -824,12 +828,6 @@ def _paragraph_of(sent: Span) -> str:
 _TOLD_IN_A_PAST_YEAR = re.compile(
     r"\b(?:announced|said|declared|stated|reported|claimed)\s+(?:last year|in (?:19|20)\d\d)"
     r"\s+that\b[^.;]{0,60}$",
-    re.IGNORECASE,
-)
-#: Abuses a side is accused of, listed ("accused both sides of abuses, including
-#: extrajudicial killings by soldiers and the abduction of civil servants").
-_ABUSES_LISTED = re.compile(
-    r"\b(?:abuses|violations|crimes|atrocities)\s*,?\s+(?:including|such as)\b[^.;]{0,100}$",
     re.IGNORECASE,
 )
 #: Launchers taken away or found, no weapon fired.
@@ -918,8 +916,6 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "habit"  # "militants had increasingly used commercial drones fitted with explosives"
     if _TOLD_IN_A_PAST_YEAR.search(text, max(0, start - 90), start):
         return "past"  # "Several Fano factions announced last year that they had merged"
-    if _ABUSES_LISTED.search(text, max(0, start - 120), start):
-        return "habit"  # "accused both sides of abuses, including ... the abduction of"
     if _LAUNCHERS_AFTER.match(text, end) and _TAKEN_AWAY.search(before):
         return "thing"  # "removed hundreds of rocket launchers": weapons taken, none fired
     if _DISPERSED.search(text, start, end) and _A_FIGHT_AFTER.match(text, end):
@@ -1018,7 +1014,7 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "described"  # "two of the wounded died overnight": the toll grows
     if _SUCH_AS.search(text, max(0, start - 90), start):
         return "habit"  # "as gangs such as Los Choneros and Los Lobos fought for control"
-    if _CASES_OF.search(text, max(0, start - 80), start):
+    if _CASES_OF.search(text, max(0, start - 120), start):
         return "thing"  # "not to grant amnesty in cases of ... rape, torture and disappearance"
     if _GANG_AFTER.match(text, end):
         # "measures against kidnap-for-ransom groups", "Ukrainian sabotage groups", "the
