@@ -686,3 +686,33 @@ def test_other_countries_hamlets_by_other_names_are_no_places(
     )
     places = {t.text: t.place.country_code if t.place else None for t in geoparse(doc, gazetteer)}
     assert places.get("Nasir") is None and places.get("Ulang") is None
+
+
+def test_a_wave_of_bombings_a_sign_and_bodies_found_later(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    assert (
+        _statuses(nlp, "The attacks come amid a renewed wave of roadside bombings in Garissa.")[
+            "bombings"
+        ]
+        == "series"
+    )
+    sign = run(
+        nlp,
+        gazetteer,
+        "Two beheaded in Niassa\n\n"
+        "Insurgents beheaded two honey collectors in the Mecula district of Niassa province on "
+        "Friday, local sources said, in the latest sign that the insurgency is spreading beyond "
+        "neighbouring Cabo Delgado.",
+    )
+    assert [(e.event_date, e.admin1, e.fatalities) for e in sign] == [("2026-11-20", "Niassa", 2)]
+    found = run(
+        nlp,
+        gazetteer,
+        "Two beheaded in Niassa\n\n"
+        "Insurgents beheaded two honey collectors near Mecula in Niassa province on Friday, "
+        "local sources said.\n\n"
+        "A community leader said the victims had been caught by armed men. Their bodies were "
+        "found on Saturday morning.",
+    )
+    assert [(e.event_date, e.fatalities) for e in found] == [("2026-11-20", 2)]

@@ -87,8 +87,17 @@ def dated_by_event(event: Event, text: str) -> bool:
         # ("On Tuesday, the Islamic State group claimed responsibility for the attack on
         # Chai": the day of the claim)
         and not _CLAIM_FOR.search(text, e.end, _bounds_at(text, e.start)[1])
+        # (nor the day the dead were found: "Their bodies were found on Saturday morning")
+        and not _FOUND_ON.search(text, max(0, e.start - 40), e.start)
         for e in spans
     )
+
+
+#: The day bodies were found, not the deed's.
+_FOUND_ON = re.compile(
+    r"\bbod(?:y|ies)\b[^.;]{0,25}\b(?:were|was) (?:found|recovered|discovered)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
 
 
 #: Where one clause of a sentence ends and another deed's begins.

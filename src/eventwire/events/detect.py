@@ -686,6 +686,9 @@ _SUMMARY_CLAUSE = re.compile(
     r"attacks|raids|clashes|violence)\b)"
     r"[^.;]{0,80}?\b(?:flared|escalated|intensified|continued|raged|spread|mounted|stepped up|"
     r"spilled|grew)\b"
+    # (", in the latest sign that the jihadist insurgency is spreading beyond neighbouring
+    # Cabo Delgado")
+    r"|,\s+in (?:the|a) (?:latest|further|new|fresh|clear) (?:sign|indication|example)\b"
     # (", as police hunted for the attacker who threw a grenade into a market a day earlier")
     r"|,\s+as\s+(?:police|security forces|troops|soldiers|officials|investigators)\s+(?:hunted|"
     r"searched|were (?:hunting|searching|looking)|looked|continued to (?:hunt|search))\b",

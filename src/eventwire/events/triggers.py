@@ -107,6 +107,9 @@ SERIES_BEFORE = re.compile(
     # "Western Niger has been hit by a string of deadly attacks": many, none told
     r"(?:has|have) been (?:hit|rocked|shaken|plagued|struck) by an? (?:series|string|spate|wave)"
     r" of (?:[\w-]+ )?|"
+    # "The attacks come amid a renewed wave of roadside bombings in Lamu": many, none told
+    r"\bamid (?:a|the) (?:renewed |new |recent |growing |fresh )?(?:wave|spate|string|series|"
+    r"surge|rise|flurry) (?:in|of) (?:[\w-]+ )?|"
     # "Diplomats cited a wave of drone strikes in October": many, cited, none told
     r"\b(?:cited|citing|cite|pointed to|pointing to|referred to|noted|condemned|condemning)\s+"
     r"(?:a|the) (?:recent )?(?:wave|spate|string|series|flurry|rash) of (?:[\w-]+ )?|"
