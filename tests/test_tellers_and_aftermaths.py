@@ -716,3 +716,20 @@ def test_a_wave_of_bombings_a_sign_and_bodies_found_later(
         "found on Saturday morning.",
     )
     assert [(e.event_date, e.fatalities) for e in found] == [("2026-11-20", 2)]
+
+
+def test_a_family_listed_and_tellers_placed_where_they_are(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    counts = find_counts("Gunmen shot dead a man, his wife and their adult son on a rural road.")
+    assert sum(c.value for c in counts) == 3
+    events = run(
+        nlp,
+        gazetteer,
+        "Base attacked in Yobe\n\n"
+        "Fighters of the Islamic State West Africa Province attacked a military base in Buni "
+        "Yadi late on Monday, the army said. Troops repelled the attack, killing nine "
+        "insurgents, while one soldier was killed. Two security sources in Damaturu said five "
+        "soldiers had been killed.",
+    )
+    assert [e.location for e in events] == ["Buni Yadi"]

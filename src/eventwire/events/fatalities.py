@@ -537,7 +537,9 @@ def _new_clause(toks: list[Tok], i: int) -> bool:
 
 
 #: Words after a comma or "and" that go on with the victims' list ("his son", "himself").
-_LIST_GOES_ON = frozenset({"the", "his", "her", "at", "and", "himself", "herself", "themselves"})
+_LIST_GOES_ON = frozenset(
+    {"the", "his", "her", "their", "at", "and", "himself", "herself", "themselves"}
+)
 
 
 def _clause_right(toks: list[Tok], k: int) -> list[Tok]:

@@ -30,7 +30,7 @@ _NOT_EVENT = re.compile(
     r"conference|briefing|speaking|spoke|statement|interview|"
     r"based|headquartered|embassy|ambassador|envoy|visit(?:ed|ing)?|talks|summit|meeting|"
     r"quoted|reported|reporting|correspondent|minister|president|officials?|authorities|"
-    r"director|governor|mayor|spokes(?:man|woman|person)|"
+    r"director|governor|mayor|spokes(?:man|woman|person)|(?:security |medical |military )?sources|"
     r"fled\s+to|flee\s+to|taken\s+to|moved\s+to|transferred\s+to|airlifted\s+to)\b(?!-)"
     r"[^.;:]{0,40}?\b(?:in|at|from|to)\s+(?:the\s+)?$",
     re.IGNORECASE,
