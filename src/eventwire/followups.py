@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from .datelines import dateline_spans, section_bounds
+from .events.actors import FROM_AFAR
 from .events.detect import LATER
 from .events.fatalities import UPDATE, Count, find_counts, side_of
 from .geo.resolve import km
@@ -266,10 +267,6 @@ _TELLER = re.compile(
 )
 
 
-#: Sub-types whose striker the state's own forces may be, named after the lede.
-_FROM_AFAR = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
-
-
 def take_actor1(target: Event, followup: Event, text: str) -> None:
     """The lede told no one as its perpetrator (actor1 is the default its sub-type gives:
     "Air strikes ... killed 11 civilians"), the continuation names one beside its own
@@ -307,7 +304,7 @@ def take_actor1(target: Event, followup: Event, text: str) -> None:
         if unnamed and (_owned_up(followup, text) or _blamed(followup, text)):
             _set_actor1(target, followup)
         return
-    if followup.inter1 == 1 and target.sub_event_type not in _FROM_AFAR:
+    if followup.inter1 == 1 and target.sub_event_type not in FROM_AFAR:
         return  # (a bomb's state-forces-first order, or the police telling of it)
     if not has_evidence(followup, "event_type"):
         return

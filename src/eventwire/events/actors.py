@@ -1253,7 +1253,7 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
         first is not None
         and first.inter == 8
         and first.syntax == "agent"
-        and sub in ("Air/drone strike", "Shelling/artillery/missile attack")
+        and sub in FROM_AFAR
         # (or a group it struck: "U.S. Africa Command said it had carried out an airstrike
         # against al Shabaab ..., in coordination with the Somali federal government")
         and any(
@@ -1816,7 +1816,7 @@ def _claimant(doc: Doc, mention: EventMention) -> Found | None:
         # (unless they deny it: "Residents blamed security forces for the strike. The
         # military's media wing denied any involvement")
         denied = _DENIED.search(text_of(doc), sent.end_char, min(section_end, sent.end_char + 300))
-        afar = blame and mention.sub_event_type in _FROM_AFAR and not denied
+        afar = blame and mention.sub_event_type in FROM_AFAR and not denied
         sides = (1, 2, 3, 4, 8) if afar else (2, 3, 4)
         found = [
             f
@@ -2194,8 +2194,8 @@ _HIT_BEFORE = re.compile(
 )
 #: Bombs set or thrown, which the forces they hit did not set.
 _PLANTED = frozenset({"Remote explosive/landmine/IED", "Grenade", "Suicide bomb"})
-#: Strikes from afar, which a state's forces may be blamed for.
-_FROM_AFAR = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+#: Strikes from afar, which a state's forces may fly or fire, and be blamed for.
+FROM_AFAR = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 #: Verbs of a side told as a teller's patron.
 _PATRON_VERBS = frozenset(
     {"appoint", "nominate", "install", "back", "support", "sponsor", "hold", "control", "run"}
