@@ -701,6 +701,24 @@ _THE_ATTACKERS = re.compile(
 )
 
 
+def _other_hands(earlier: Event, later: Event, text: str) -> bool:
+    """Both passages name who did it, and not the same side, nor the later one the earlier
+    one's target ("Israeli warplanes struck Hodeidah port" ... "The Houthis said they had
+    fired two missiles at a ship 70 nautical miles west of Hodeidah" on Monday): two deeds
+    on two days."""
+    return (
+        earlier.event_date != later.event_date
+        and bool(later.own_evidence("event_date", text))
+        and bool(earlier.own_evidence("actor1", text))
+        and bool(later.own_evidence("actor1", text))
+        and later.actor1 not in (earlier.actor1, earlier.actor2)
+        and later.inter1 in (1, 2, 3, 8)
+        and earlier.inter1 in (1, 2, 3, 8)
+        and not (later.actor1 or "").startswith("Unidentified")
+        and not (earlier.actor1 or "").startswith("Unidentified")
+    )
+
+
 def _same_hands(later: Event, text: str) -> bool:
     """The passage tells what the attackers already told did in the same raid, whatever
     its kind ("... abducted 20 students. The attackers also killed a guard")."""
@@ -1078,6 +1096,7 @@ def _continued(kept: list[Event], event: Event, text: str) -> Event | None:
         # (a lede summing up raids on two churches is not the one church's a passage names)
         and not (placed and SUMMARY.search(_sentence(k, text)))
         and not _responders_fight(k, event, text)
+        and not _other_hands(k, event, text)
     ]
     # ("the attack on Chai": this week's raid, not the 2021 offensive told as background)
     fits = [k for k in fits if not _background(k, kept)] or fits
@@ -1085,6 +1104,12 @@ def _continued(kept: list[Event], event: Event, text: str) -> Event | None:
     # for the attack on Chai": the raid, not the weapons found after a clash)
     if anaphor or _CLAIM_FOR.search(_sentence(event, text)):
         fits = [k for k in fits if k.event_type == event.event_type] or fits
+    if not event.own_evidence("actor1", text):
+        # ... by the side it was coded to ("three port workers were killed in the strikes
+        # on Hodeidah port": the Israeli strikes, not the Houthis' missiles told after them)
+        fits = [
+            k for k in fits if k.actor1 == event.actor1 and k.event_type == event.event_type
+        ] or fits
     if anaphor and any(_GROUND_NOUN.fullmatch(e.text) for e in event.evidence):
         # ("The assault on Debre Tabor ...": the attack on the town, not the drone strike
         # the lede told after it)
@@ -1194,6 +1219,8 @@ def drop_told_sums(events: Sequence[Event], text: str) -> list[Event]:
             and other.country == event.country
             and other.fatalities > 0
             and dated_by_event(other, text)
+            # (nor deaths of the background: "In September 2024, two were killed in ...")
+            and not _long_before(other, event)
             and (not regions_only or (other.geo_precision or 3) < 3)
             # (a lede with its own day sums that day's deaths only)
             and (not dated_by_event(event, text) or other.event_date == event.event_date)
@@ -1231,7 +1258,9 @@ def join_followups(events: Sequence[Event], text: str) -> list[Event]:
                 (
                     k
                     for k in reversed(kept)
-                    if _dates(k, event, text) and not _long_before(event, k)
+                    if _dates(k, event, text)
+                    and not _long_before(event, k)
+                    and not _other_hands(k, event, text)
                 ),
                 None,
             )

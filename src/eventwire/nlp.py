@@ -96,6 +96,12 @@ def paragraph_index(text: str, pos: int) -> int:
     return len(_BLANK_LINE.findall(text, 0, pos))
 
 
+def paragraph_start(text: str, pos: int) -> int:
+    """Where the paragraph holding `pos` begins (after its blank line, or 0)."""
+    found = text.rfind("\n\n", 0, pos)
+    return 0 if found == -1 else found + 2
+
+
 def paragraph_end(text: str, start: int, end: int) -> int:
     """Where the paragraph holding the span's last word ends (a span may run on past its
     paragraph's break, over the blank line)."""

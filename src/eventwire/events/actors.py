@@ -596,6 +596,10 @@ def _named_groups(doc: Doc, start: int, text: str, found: list[Found]) -> list[F
                 continue  # ("the guerrilla movement Tupac Amaru": the table's MRTA)
             if m.group("name").endswith("-led"):
                 continue  # "the Saudi-led coalition": whose, not a name
+            if m.groupdict().get("what") == "front" and is_place(
+                doc, start + m.start("name"), start + m.end("name")
+            ):
+                continue  # "fighting flares on the Marib front": a front line, no group
             s, e = start + m.start(), start + m.end()
             kind = m.groupdict().get("kind") or m.groupdict().get("what") or ""
             name = m.group("name") + {"gang": " Gang", "front": " Front"}.get(kind, "")
@@ -1105,6 +1109,8 @@ def contingents(coding: ActorCoding, doc: Doc, mention: EventMention) -> ActorCo
     return ActorCoding(one, two, allies, tuple(map(contingent, coding.assoc_actor_2)))
 
 
+#: Verbs of laying a deed at another's door.
+_ACCUSING = frozenset({"accuse", "blame"})
 #: Crowds fighting each other, not a crowd attacking its victims.
 _CROWDS_FOUGHT = re.compile(r"\b(?:clash\w*|fought|fight(?:s|ing)?|brawl\w*|scuffle\w*)\b", re.I)
 
@@ -1112,6 +1118,10 @@ _CROWDS_FOUGHT = re.compile(r"\b(?:clash\w*|fought|fight(?:s|ing)?|brawl\w*|scuf
 def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorCoding:
     etype, sub = mention.event_type, mention.sub_event_type
     found = _sides(doc, mention, mention.start, mention.end, country)
+    if any(f.verb == "carry" and f.role == "armed" for f in found):
+        # (the accuser is no side: "The Taliban administration accused Pakistan of carrying
+        # out air strikes ..., killing five civilians")
+        found = [f for f in found if not (f.syntax == "agent" and f.verb in _ACCUSING)]
     armed = [f for f in found if f.role == "armed"]
     # ("On Monday, the two groups clashed again": the pair the report named before)
     pair_told = bool(_THE_TWO.search(text_of(doc), mention.start, mention.end))

@@ -403,6 +403,9 @@ def resolve_date(doc: Doc, mention: EventMention, published: date | None) -> Eve
         # (not a sentence opening on its day: "On Sunday, the army said it had repelled a
         # large RSF assault" is Sunday's news of Sunday's fight, as ACLED dates it)
         and all(mention.start + f[0] - lo > FRONTED_REACH for f in own)
+        # (nor a telling dated by its month: "said last month it had dismantled a cell" was
+        # done by then)
+        and all(f[3] == 1 for f in own)
     ):
         # "told state media on Saturday that the air force had struck a gathering of
         # terrorists": a deed before the telling, dated as the report dated it before
@@ -414,6 +417,13 @@ def resolve_date(doc: Doc, mention: EventMention, published: date | None) -> Eve
         f for f in own if not _describing(doc, mention.start + f[0], mention.trigger.start)
     ] or own
     before = [f for f in found if mention.start + f[0] < lo]
+    # (not the day of a telling before it, when a deed's day was told: "Also on Tuesday,
+    # security forces killed six militants, ISPR said on Wednesday. One soldier was also
+    # killed in the exchange of fire")
+    before = [f for f in before if not _of_saying(text, f)] or before
+    # (nor another deed's, named by its day: "On Sunday, forces surrounded a house where
+    # members linked to Friday's bombing were hiding. A gunfight lasted an hour")
+    before = [f for f in before if not _POSSESSIVE.match(text, f[1])] or before
     if not (own or before):
         return _carried(doc, mention, published)
     start, end, when, precision = min(own or before, key=lambda f: (abs(f[0] - trig), f[0]))
@@ -465,10 +475,11 @@ _DAYS_DEED = re.compile(
 )
 
 
-#: Words before a deed named by its day that make it another deed than the passage's.
+#: Words before a deed named by its day that make it another deed than the passage's
+#: ("would hunt down the cells behind Sunday's attack").
 _TIED_TO = re.compile(
     r"\b(?:(?:linked|tied|connected|related) to|(?:blamed|responsible) for|in (?:retaliation|"
-    r"revenge|response) (?:for|to)|since|following)\s+(?:the\s+)?$",
+    r"revenge|response) (?:for|to)|since|following|after|behind)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -648,6 +659,8 @@ def _carried(
     # the day a statement was made is no deed's ("killed 11 soldiers on Sunday, the army
     # said on Monday. The assailants attacked ..."), unless no other day was told
     earlier = [f for f in earlier if not _of_saying(before, f)] or earlier
+    # (nor another deed's day, named as whose it was: "members linked to Friday's bombing")
+    earlier = [f for f in earlier if not _POSSESSIVE.match(before, f[1])] or earlier
     if mention.event_type in ("Protests", "Riots"):
         # a crowd's passage goes on from the day a crowd was last told of, not from the
         # day of the death it rose over ("died in a police cell on Nov. 18" ... "In

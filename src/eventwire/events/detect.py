@@ -11,7 +11,7 @@ from datetime import date
 from spacy.tokens import Doc
 from spacy.tokens import Span as Sentence
 
-from ..nlp import is_heading, paragraph_end, starts_paragraph, text_of
+from ..nlp import is_heading, paragraph_end, paragraph_start, starts_paragraph, text_of
 from ..records import EventMention, Span
 from .actors import (
     BYSTANDER_VERBS,
@@ -264,10 +264,10 @@ def _fighting(text: str) -> bool:
 #: nobody is hurt and no political or armed group takes part ("border guards detained 34
 #: people travelling in a lorry", "police recovered stolen property").
 CRIME = re.compile(
-    r"\b(?:robber(?:y|ies)|thefts?|burglar\w*|break and enter|"
+    r"\b(?:robber(?:y|ies)|robbed|hold-?ups?|heists?|thefts?|burglar\w*|break and enter|"
     r"stolen (?:property|goods|cars?|jewel\w*)|"
     r"smuggl\w+|traffick\w+|drugs?|narcotics?|cocaine|heroin|methamphetamine|fentanyl|"
-    r"marijuana|cannabis|fraud|counterfeit|pornograph\w*|"
+    r"marijuana|cannabis|fraud|counterfeit|pornograph\w*|(?:ordinary|common|petty) criminals|"
     r"migrants?|asylum.seekers?|(?:illegal|irregular)(?:ly)? (?:immigra\w+|cross\w+|entry)|"
     r"(?:trailer|lorry|truck|speedboat|boat) (?:that|as|to|from)|charged with|face charges)",
     re.IGNORECASE,
@@ -279,8 +279,9 @@ INTERVENTION = "Protest with intervention"
 CRIME_LIKE = frozenset({"Arrests", "Other", "Attack", PROPERTY})
 #: Words of harm: a crime that hurts or kills is left to the other rules.
 HARM = re.compile(
-    r"\b(?:kill\w*|dead|died|deaths?|injur\w*|wound\w*|shot|beat\w*|rap(?:e|ed)|assault\w*|"
-    r"lynch\w*|attack\w*|clash\w*|combing|eliminat\w*|militia\w*|militants?|insurgents?)\b",
+    r"\b(?:kill\w*|dead|died|deaths?|injur\w*|wound\w*|shot(?! down)|beat\w*|rap(?:e|ed)|"
+    r"assault\w*|lynch\w*|attack\w*|clash\w*|combing|eliminat\w*|militia\w*|militants?|"
+    r"insurgents?)\b",
     re.IGNORECASE,
 )
 #: A report this short (characters) has its lead passage typed on the whole report.
@@ -305,6 +306,13 @@ NONE_MAX = 0.45
 _DEVICE_MADE_SAFE = re.compile(
     r"(?:defus|deactivat|discovered|found|uncovered|spotted|safely|controlled|detonated|"
     r"destroyed)",
+    re.IGNORECASE,
+)
+#: A drone, a missile or an aircraft downed ("its air defences shot down an
+#: explosives-laden Houthi drone"; not "intercept a pair of suicide bombers").
+_DOWNED = re.compile(
+    r"(?:shot down|intercept\w*)\s+(?:[\w-]+\s+){0,4}?(?:missiles?|rockets?|drones?|UAVs?|"
+    r"projectiles?|quadcopters?|aircraft|helicopters?|planes?|jets?)\b",
     re.IGNORECASE,
 )
 #: People wounded, as a passage tells it.
@@ -338,12 +346,16 @@ def _groups(doc: Doc) -> list[Group]:
             continue  # a headline or caption sums up or shows; the body reports
         trigs = find_triggers(doc, sent)
         asserted = [t for t in trigs if t.status == "asserted"]
+        current = groups[-1] if groups else None
         went_on = (
-            past
-            and asserted
-            and not starts_paragraph(sent)
-            and _GOES_ON_TELLING.match(sent.text)
+            asserted
             and not find_dates(sent.text, None)
+            and (
+                (past and not starts_paragraph(sent) and _GOES_ON_TELLING.match(sent.text))
+                # ("... the bombing of a hotel in March 2023. Eleven guests were killed in
+                # that attack": the deed told before, whatever came of it)
+                or ((past or current is None) and _IN_THAT_DEED.search(sent.text))
+            )
         )
         past = bool(trigs) and all(t.status in ("past", "habit") for t in trigs)
         if went_on:
@@ -376,8 +388,9 @@ def _groups(doc: Doc) -> list[Group]:
             and sent.start_char - current.end <= MAX_GAP
             and not starts_paragraph(sent)
             # (nor across a paragraph a quiet sentence opened: "Kidnappings have surged on
-            # roads out of the capital. Last month, police made dozens of arrests")
-            and "\n\n" not in text_of(doc)[current.end : sent.start_char]
+            # roads out of the capital. Last month, police made dozens of arrests"; the
+            # passage's own sentence may end on the blank line)
+            and "\n\n" not in text_of(doc)[_last_word_end(doc, current) : sent.start_char]
         )
         if current is not None and adjacent and not new_date and _suspects_held(current, strong):
             continue  # "Police arrested 2 suspects" after an attack: its aftermath, no event
@@ -477,6 +490,12 @@ _GOES_ON_TELLING = re.compile(
     r"\s*(?:(?:Many|Most|Some|All|Several|Others|Dozens|Hundreds) of )?(?:the|those) (?:victims|"
     r"dead|bodies|survivors|men|women|attackers|fighters)\b|\s*(?:They|Their bodies)\b"
 )
+#: A sentence whose deed is the one named before it: "Eleven guests were killed in that attack".
+_IN_THAT_DEED = re.compile(
+    r"\b(?:in|by|during) that (?:[\w-]+ )?(?:attack|bombing|blast|explosion|raid|ambush|"
+    r"assault|massacre|incident|strike)\b",
+    re.IGNORECASE,
+)
 
 
 #: A sentence opening on a day of the week ("On Sunday the militants raided Gajiram"): the
@@ -555,7 +574,9 @@ def _two_days(doc: Doc, group: Group) -> list[Group]:
     if sent is None:
         return [group]
     joints = [(j, True) for j in _AND_THEN.finditer(text, sent.start_char, sent.end_char)] + [
-        (j, False) for j in _AND_DID.finditer(text, sent.start_char, sent.end_char)
+        (j, False)
+        for regex in (_AND_DID, _AND_A_DEED)
+        for j in regex.finditer(text, sent.start_char, sent.end_char)
     ]
     for joint, comma in joints:
         if _SUMMARY_CLAUSE.match(text, joint.start()):
@@ -637,6 +658,19 @@ def _parted(group: Group, joint: re.Match[str]) -> list[Group]:
     ]
 
 
+#: ... or a second deed named by its noun ("a gunfight ... left three people dead in Rangamati
+#: and a protest over the killing turned violent in Khagrachhari town").
+_AND_A_DEED = re.compile(
+    r"\s+and\s+(?=an?\s+(?:[\w-]+\s+){0,2}(?:protests?|march|demonstration|rally|riot|attack|"
+    r"ambush|bombing|blast|explosion|clash(?:es)?|gunfight|air ?strike|drone strike)\b)",
+    re.IGNORECASE,
+)
+#: A demonstration's crowd told doing violence.
+_THE_CROWD_DID = re.compile(
+    r"\b(?:marchers|protesters|demonstrators|rioters|crowds?|mobs?)\b[^.;]{0,80}?\b(?:vandali[sz]ed|"
+    r"set fire|set ablaze|torched|looted|ransacked|beat|stoned|attacked|burned|burnt|smashed)\b",
+    re.IGNORECASE,
+)
 #: Two deeds joined with no comma ("beheaded three villagers on Sunday and attacked ..."):
 #: the second clause's verb in the past.
 _AND_DID = re.compile(r"\s+and\s+(?=[a-z]+ed\s)")
@@ -646,7 +680,10 @@ _AND_DID = re.compile(r"\s+and\s+(?=[a-z]+ed\s)")
 #: dropped from drones struck a police station in another town").
 _LATER_CLAUSE = re.compile(
     r",\s+(?:(?:only |just )?(?:hours|minutes|a day|days|a week)|shortly|moments) (?:before|"
-    r"after)\b",
+    r"after)\b"
+    # (not a time of day: ", shortly before midnight on Sunday, killing seven soldiers")
+    r"(?!\s+(?:midnight|dawn|noon|midday|sunrise|sunset|daybreak|dusk|nightfall|\d|(?:the )?"
+    r"(?:evening|morning|afternoon)\b))",
     re.IGNORECASE,
 )
 
@@ -726,6 +763,11 @@ def _toll_update(group: Group, sent: Sentence) -> bool:
 
 #: A toll line ("At least 6 killed.", "Several civilians wounded.") is this short at most.
 BARE_TOLL_WORDS = 8
+
+
+def _last_word_end(doc: Doc, group: Group) -> int:
+    """Where the passage's last word ends (its span may take in the blank line after it)."""
+    return group.start + len(text_of(doc)[group.start : group.end].rstrip())
 
 
 def _told_on(group: Group, sent: Sentence, triggers: list[Trigger]) -> bool:
@@ -820,11 +862,20 @@ def _same(doc: Doc, group: Group, strong: list[Trigger]) -> bool:
         and all(t.sub_event_type == VIOLENT and LOOTING.fullmatch(t.text) for t in kept)
     ):
         return True  # "... clashed in Omoku. Several houses were set ablaze": its damage
+    if (
+        "Explosions/Remote violence" in mine
+        and kept
+        and all(_BLAST_DAMAGE.fullmatch(t.text) for t in kept)
+    ):
+        return True  # "... air strikes in Achin. Seven people died when two houses were
+        # destroyed": the strike's damage
     if _attack_only(group.triggers) and theirs == {"Battles"} and _armed_target(doc, group):
         return True  # "X launched an attack against Y. Heavy fighting followed": one battle
     return not mine or bool(mine & theirs) or theirs <= {"Violence against civilians"}
 
 
+#: What a blast or a strike does to buildings.
+_BLAST_DAMAGE = re.compile(r"destroy\w*|damag\w*|flatten\w*|raz(?:ed|ing)", re.IGNORECASE)
 #: A side's going told after a fight.
 _WITHDREW = re.compile(r"withdr[ea]w\w*|retreat\w*|pulled (?:out|back)|fled", re.IGNORECASE)
 #: A death told without its deed: after a fight, the fight's toll.
@@ -1073,7 +1124,11 @@ def detect_events(doc: Doc) -> list[EventMention]:
                 unharmed
                 and asserted
                 and all(
-                    t.sub_event_type == DISRUPTED and _DEVICE_MADE_SAFE.match(t.text)
+                    t.sub_event_type == DISRUPTED
+                    and (
+                        _DEVICE_MADE_SAFE.match(t.text)
+                        or _DOWNED.match(text_of(doc), t.start, t.start + 80)
+                    )
                     for t in asserted
                 )
             ):
@@ -1081,6 +1136,16 @@ def detect_events(doc: Doc) -> list[EventMention]:
                 # soldiers discovered an IED ... and detonated it safely"): whatever blast
                 # the passage names besides
                 typed = {t: v for t, v in typed.items() if t == "Strategic developments"} or typed
+            if (
+                protest_told
+                and VIOLENT in named
+                and "Riots" in typed
+                and _THE_CROWD_DID.search(text)
+                and max(typed, key=lambda t: typed[t]) == "Violence against civilians"
+            ):
+                # the marchers' own violence ("some marchers broke away, set fire to eight
+                # shops and beat two shopkeepers"): a riot, whoever it hurt
+                typed = {t: v for t, v in typed.items() if t in DEMONSTRATION}
             event_type = max(typed, key=lambda t: typed[t])
             sub = max((c for c in scored if type_of(c)[0] == event_type), key=lambda c: scored[c])
             if natural and sub in ("Other", CHANGE) and QUIET in named:
@@ -1145,6 +1210,10 @@ def detect_events(doc: Doc) -> list[EventMention]:
                 sub in CRIME_LIKE
                 or (sub == DISRUPTED and sub not in named)
                 or named - {QUIET, CALM} == {"Arrests"}
+                # (or whatever the type head hears, told as plain criminals' work)
+                or _PLAIN_CRIMINALS.search(
+                    text_of(doc), group.start, paragraph_end(text_of(doc), group.start, group.end)
+                )
             ) and _crime(doc, group, text):
                 continue  # (drugs seized, no weapon named, are a crime's haul)
             if _private_quarrel(doc, group, text):
@@ -2115,7 +2184,16 @@ _QUARREL = re.compile(
 
 def _crime(doc: Doc, group: Group, text: str) -> bool:
     """A crime or a border crossing with nobody hurt and no political or armed group."""
-    if not CRIME.search(text) or HARM.search(text) or CROWD_VIOLENCE.search(text):
+    paragraph = text_of(doc)[
+        paragraph_start(text_of(doc), group.start) : paragraph_end(
+            text_of(doc), group.start, group.end
+        )
+    ]
+    # (nor armed men the police call plain criminals: "described the two men as 'ordinary
+    # criminals' with no link to armed groups", whose crime the paragraph names)
+    plain = _PLAIN_CRIMINALS.search(paragraph)
+    told = CRIME.search(paragraph if plain else text)
+    if not told or HARM.search(text) or CROWD_VIOLENCE.search(text):
         return False
     found = find_actors(doc, group.start, group.end)
     # (not a group the crime is told to have nothing to do with: 'had "no known connection"
@@ -2123,8 +2201,13 @@ def _crime(doc: Doc, group: Group, text: str) -> bool:
     return not any(
         f.inter in (2, 3, 4, 5, 6)
         and not _NO_LINK.search(text_of(doc), max(0, f.start - 60), f.start)
+        and not (plain and f.template == UNNAMED_SIDES[0])
         for f in found
     )
+
+
+#: The police's word for robbers who are nobody's fighters.
+_PLAIN_CRIMINALS = re.compile(r"\b(?:ordinary|common|petty|street) criminals\b", re.IGNORECASE)
 
 
 #: A group told as unconnected to a deed.
@@ -2159,8 +2242,24 @@ def _natural_or_accident(doc: Doc, group: Group) -> bool:
         and not _DENIES.match(text, f.end)
         # ("soldiers and volunteers dug through mud": the rescuers)
         and not (f.syntax == "agent" and f.verb in _RESCUING)
+        # (nor the forces who died in it or whose vehicle it was, when it is a road's or a
+        # flight's: "Three CRPF personnel were killed ... when the truck carrying them
+        # overturned")
+        and not (
+            (f.syntax != "agent" or f.verb in _CRASH_VERBS) and _CRASHED.search(told) is not None
+        )
         for f in find_actors(doc, group.start, group.end)
     )
+
+
+#: What a vehicle does in an accident ("the army truck ... overturned": the army is no doer).
+_CRASH_VERBS = frozenset({"overturn", "crash", "capsize", "collide", "skid", "plunge", "roll"})
+#: A vehicle's or an aircraft's accident.
+_CRASHED = re.compile(
+    r"\b(?:overturned|overturning|capsized|crashed|collided|collision|skidded|plunged|"
+    r"lost control|brake failure|road accident|traffic accident)\b",
+    re.IGNORECASE,
+)
 
 
 #: What forces do at a disaster: rescue, not harm.

@@ -1773,8 +1773,8 @@ def side_of(text: str, count: Count) -> str | None:
     for i, word in enumerate(words):
         if i >= reach:
             break
-        if word in ".,;:()":
-            break
+        if word in ".,;:()" or word.lower() in _NEXT_CLAUSE:
+            break  # ("put the death toll at 14 and said the attackers ...": no side told)
         if word.lower() in _MEMBERS_OF and words[i + 1 : i + 2] == ["of"]:
             reach = i + 2 + SIDE_REACH  # "three members of Syria's General Security forces"
             continue
@@ -1786,6 +1786,10 @@ def side_of(text: str, count: Count) -> str | None:
         if i == 0 and word[:1].isupper():
             return "armed"  # "10 Boko Haram were killed"
     return None
+
+
+#: Words that end a count's phrase: what follows is another clause's.
+_NEXT_CLAUSE = frozenset({"and", "but", "while", "whereas", "said", "says", "saying", "adding"})
 
 
 def _other_side(text: str, kept: list[Count], found: list[Count]) -> bool:

@@ -164,8 +164,18 @@ NAMED_BEFORE = {
 
 #: Groups ACLED names and types otherwise from a day on: Sudan's Rapid Support Forces, a
 #: militia allied to the state until they went to war with the army on 15 April 2023, are
-#: a rebel group (inter 2) under their plain name since.
-RENAMED_FROM = {"RSF: Rapid Support Forces": (date(2023, 4, 15), "Rapid Support Forces", 2)}
+#: a rebel group (inter 2) under their plain name since; Boko Haram is the JAS since the
+#: 2016 split.
+RENAMED_FROM = {
+    "RSF: Rapid Support Forces": (date(2023, 4, 15), "Rapid Support Forces", 2),
+    # (Boko Haram split in August 2016, when Islamic State named al-Barnawi its West Africa
+    # leader: the name "Boko Haram" stayed with Shekau's faction, the JAS)
+    "Boko Haram - Wilayat Gharb Ifriqiyyah": (
+        date(2016, 8, 3),
+        "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad",
+        2,
+    ),
+}
 
 
 def in_power(coding: ActorCoding, day: date | None, country: str | None) -> ActorCoding:

@@ -233,6 +233,7 @@ _SOCIAL_MEDIA_CLAIM = re.compile(
 #: "have been", "has been" before a deed: a tally over a span ("have been killed ... over
 #: the same period") or a deed gone on for years ("has been fighting ... for years").
 _PERFECT_BE = re.compile(r"\b(?:have|has) been\s+$", re.IGNORECASE)
+_PERFECT = re.compile(r"\b(?:have|has)\s+$", re.IGNORECASE)
 _OVER_A_PERIOD = re.compile(
     r"[^.;]*\b(?:(?:over|during|in) the (?:same|past|last|previous) (?:period|(?:\w+ )?"
     r"(?:years?|months?|weeks?|decades?))|since (?:then|the (?:start|beginning|war|conflict)|"
@@ -419,6 +420,8 @@ _GROUP_AFTER = re.compile(r"\s+(?:group|faction|outfit|organi[sz]ation)\b", re.I
 THING_AFTER = re.compile(
     r"\s+(?:facilit(?:y|ies)|sites?|stockpiles?|programmes?|programs?|arsenals?|factor(?:y|ies)|"
     r"plants?|depots?|laborator(?:y|ies)|labs?|components?|materials?|parts|kits?|"
+    # ... or a policy ("a revised surrender and rehabilitation policy for Maoists")
+    r"(?:and (?:rehabilitation|reintegration|resettlement) )?(?:polic(?:y|ies)|schemes?)|"
     # ... or a warning of one ("Air raid sirens sounded", "a missile alert")
     r"sirens?|alerts?|alarms?|shelters?|warnings?|drills?)\b",
     re.IGNORECASE,
@@ -946,8 +949,13 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         text, max(0, start - 60), start
     ):
         return "thing"  # "the court held a hearing on a petition by residents"
-    if _PERFECT_BE.search(text, max(0, start - 20), start) and _FOR_YEARS.match(text, end):
-        return "habit"  # "CODECO has been fighting rival militias ... in Djugu for years"
+    if (
+        _PERFECT_BE.search(text, max(0, start - 20), start)
+        or _PERFECT.search(text, max(0, start - 12), start)
+    ) and _FOR_YEARS.match(text, end):
+        # "CODECO has been fighting rival militias ... in Djugu for years", "Residents of
+        # Gabes have protested for decades over emissions"
+        return "habit"
     if _DEMAND.match(text, start) and _A_STATES.search(text, max(0, start - 40), start):
         return "thing"  # "Islamabad's demand that Kabul rein in the TTP": no crowd's
     if _DEMANDED_BEFORE.search(text, max(0, start - 40), start):
@@ -1008,6 +1016,8 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         _DIPLOMATS_BEFORE.search(text, 0, start) or _NOTE_AFTER.match(text, end)
     ):
         return "thing"  # "summoned Chad's charge d'affaires to protest": a diplomatic one
+    if _YEARS_OF.search(text, max(0, start - 40), start):
+        return "habit"  # "families displaced during years of fighting": a span, no deed
     if _FLED.search(text, max(0, start - 30), start):
         return "cause"  # "refugees fleeing fighting in North Darfur": why they fled
     if _DEMAND.match(text, start, end) and _SAID_BEFORE.search(text, 0, start):
@@ -1062,6 +1072,15 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         # "killed 15 soldiers and seized weapons and a vehicle": the attack's spoils, no
         # weapons' seizure of its own
         return "thing"
+    if text[start:end].lower().startswith("execut") and _BY_THE_COURTS.search(text):
+        return "thing"  # "executed a man in the central prison who had been convicted of"
+    if _CONVICTED_OF.search(text, max(0, start - 40), start):
+        return "thing"  # "who had been convicted of killing a policeman": the charge
+    if _WHO_DID_IT.search(text, max(0, start - 60), start) or (
+        _SINCE_THE_DEED.search(text, max(0, start - 30), start)
+        and not _ITS_DAY_AFTER.match(text, end)
+    ):
+        return "thing"  # "would hunt down the cells behind Sunday's attack": told before
     if _CLAIM_SAYING.search(text, 0, start):
         return "claimed"  # "claimed the attack ..., saying it had killed 15 soldiers"
     if extra["claim"].search(before) and not _DEED_TOLD.match(text, end):
@@ -1290,6 +1309,50 @@ _DATED_BY = re.compile(
     re.IGNORECASE,
 )
 #: A sentence opening with an event told before and the gap that dates the next one.
+#: A sentence telling an execution as the courts' ("executed a Baluch man in Zahedan's central
+#: prison who had been convicted of armed rebellion"): a punishment, no attack.
+#: (not a group's own court: "Al Shabaab sentenced two men to death and publicly executed
+#: them", ACLED's violence against civilians)
+_BY_THE_COURTS = re.compile(
+    r"\b(?:(?:central |state |federal )?prison|jail|gallows|death row|judiciary|"
+    r"(?:had been|was|were) convicted)\b",
+    re.IGNORECASE,
+)
+#: A span of fighting counted in years ("during years of fighting against the local
+#: Islamic State affiliate", "after decades of conflict").
+_YEARS_OF = re.compile(
+    r"\b(?:years|decades|months|weeks)\s+of\s+(?:(?:heavy|intense|sporadic|deadly|bloody|"
+    r"civil|armed|sectarian|intermittent)\s+)?$",
+    re.IGNORECASE,
+)
+#: A deed told before, named as when a change began ("security had been tightened since
+#: the attack").
+_SINCE_THE_DEED = re.compile(r"\bsince (?:the|that|this|[\w-]+['’]s) (?:[\w-]+\s+)?$", re.I)
+#: (unless told with its own day: "since the Hamas attack on southern Israel on October 7")
+_ITS_DAY_AFTER = re.compile(
+    r"[^.;,]{0,60}?\b(?:\d|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)",
+    re.IGNORECASE,
+)
+#: A deed a court found someone guilty of.
+_CONVICTED_OF = re.compile(
+    r"\b(?:convicted|found guilty|acquitted|sentenced) (?:[\w-]+ ){0,3}?(?:of|for) $",
+    re.IGNORECASE,
+)
+#: Words naming the doers of a deed told before ("the cells behind Sunday's attack"), or
+#: its means.
+_WHO_DID_IT = re.compile(
+    r"\b(?:(?:those|men|people|cells?|groups?|gunmen|militants|perpetrators|culprits|"
+    r"network) behind|"
+    # ... or what served it ("helped to rent the vehicle used in the bombing")
+    r"(?:used|implicated|complicit|(?:a|their|his|her) role) in|"
+    # ... or whom it is tied to ("IS members linked to Friday's bombing were hiding")
+    r"(?:linked|tied|connected) to)\s+"
+    r"(?:the\s+|this\s+|that\s+|these\s+|[\w-]+['’]s\s+)"
+    # (the deed's noun next, not a verb after it: "implicated in the attack were arrested")
+    r"(?:(?!(?:were|was|is|are|had|has|have|been|and|or)\b)[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _RETOLD_FIRST = re.compile(
     r"^\W*(?:the|this|that|[\w-]+(?:'s|’s)) (?:[\w-]+ ){0,4}(?:came|comes) (?:just |only |"
     r"barely |less than |more than )?(?:a|an|one|two|three|four|five|six|several|a few|\d+) "

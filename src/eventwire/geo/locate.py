@@ -160,6 +160,14 @@ _HOSPITAL_TELLER = re.compile(
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: A town's hospital by the possessive ("Marib's main public hospital") ...
+_TOWNS_HOSPITAL = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}hospital\b", re.IGNORECASE)
+#: ... whose staff tell the toll.
+_STAFF_AT = re.compile(
+    r"\b(?:doctors?|medics?|nurses?|officials?|sources?|staff|director|workers)\s+(?:at|in|of|"
+    r"from)\s+$",
+    re.IGNORECASE,
+)
 #: A name that, followed by these, names a hospital: where the wounded lie, not where they
 #: were hurt (unless the trigger's own phrase names it: "the bombing of the Mosul General
 #: Hospital").
@@ -414,6 +422,10 @@ def _is_event_place(
         return False  # "the Defensoria del Pueblo", "the Universidad de Antioquia": a name
     if _cared_for_in(doc, tp) and not own:
         return False  # "treated at the Jos University Teaching Hospital": where they lie
+    if _TOWNS_HOSPITAL.match(text_of(doc), tp.end) and _STAFF_AT.search(
+        text_of(doc), max(0, tp.start - 40), tp.start
+    ):
+        return False  # "Medical staff at Marib's main public hospital said": who counted
     if _A_SCHOOLS_NAME.match(text_of(doc), tp.end) and _MEMBER_OF.search(
         text_of(doc), max(0, tp.start - 40), tp.start
     ):

@@ -19,7 +19,8 @@ COUNTRY_MODIFIER = re.compile(
     # (after the acronym a report may give it, or as that acronym: "a United States (US)
     # drone strike")
     r"^(?:\s*\([A-Z][A-Za-z.]{1,6}\)|\))?"
-    r"(?:-(?:led|backed|based|brokered|made|sponsored|supported|allied|trained|owned)\b|"
+    r"(?:-(?:led|backed|based|brokered|made|sponsored|supported|allied|trained|owned|flagged|"
+    r"registered|bound)\b|"
     r"\s+(?:forces|troops|military|army|air\s+forces?|navy|soldiers?|drones?|aircraft|jets?|"
     r"(?:security|armed|defen[cs]e|naval|special)\s+forces?|convoys?|contingents?|"
     r"peacekeepers?|"

@@ -259,7 +259,49 @@ def merge_retold(events: Sequence[Event], text: str) -> list[Event]:
                 break
         else:
             clusters.append([event])
-    return [_rioted(combine(c), c) for c in clusters]
+    return _fold_intercepted([_rioted(combine(c), c) for c in clusters])
+
+
+#: What an air defence downs: missiles, rockets, shells and drones (ACLED codes the
+#: interception alone, as Disrupted weapons use).
+_INTERCEPTABLE = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
+#: Words of an air defence's work (not a bomb defused on the ground).
+_DOWNED = re.compile(r"\b(?:intercept\w*|shot down|shoot\w* down|downed)\b", re.IGNORECASE)
+
+
+def _fold_intercepted(events: list[Event]) -> list[Event]:
+    """A missile told as intercepted and told again as fired ("its air defences had
+    intercepted a missile launched from Yemen" ... "The Houthis later claimed to have
+    targeted Eilat with a missile"): one interception, the firer its second actor."""
+    out = list(events)
+    for fired in events:
+        if fired.sub_event_type not in _INTERCEPTABLE or fired.fatalities:
+            continue
+        downed = next(
+            (
+                d
+                for d in out
+                if d.sub_event_type == "Disrupted weapons use"
+                and any(e.field == "event_type" and _DOWNED.search(e.text) for e in d.evidence)
+                and d.event_date == fired.event_date
+                and d.actor1 != fired.actor1
+                and d.actor2 in (None, fired.actor1)
+                and place_match(d, fired) == "same"
+            ),
+            None,
+        )
+        if downed is None:
+            continue
+        at = out.index(downed)
+        out[at] = dataclasses.replace(
+            downed,
+            actor2=fired.actor1,
+            inter2=fired.inter1,
+            interaction=interaction(downed.inter1, fired.inter1),
+            evidence=[*downed.evidence, *fired.evidence],
+        )
+        out.remove(fired)
+    return out
 
 
 _DEMONSTRATION = frozenset({"Protests", "Riots"})
