@@ -370,3 +370,46 @@ def test_a_deed_named_by_its_day_neither_counts_again_nor_dates_the_next_passage
         ("2026-11-20", "Explosions/Remote violence"),
         ("2026-11-22", "Battles"),
     ]
+
+
+def test_marchers_who_torch_shops_and_beat_shopkeepers_riot(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "March turns violent in Mymensingh\n\n"
+        "On Monday, hundreds of people marched through Mymensingh demanding the arrest of a "
+        "trader's killers. Witnesses said some marchers broke away, set fire to six shops and "
+        "beat two shopkeepers.",
+    )
+    assert [(e.event_date, e.event_type) for e in events] == [("2026-11-23", "Riots")]
+
+
+def test_a_lede_telling_a_fight_in_one_town_and_a_riot_in_another_parts_them(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Clash and riot in the hills\n\n"
+        "Tension is high after a gunfight between rival armed groups killed four people in "
+        "Rangamati and a protest over a killing turned violent in Bandarban, officials said.",
+    )
+    assert sorted((e.event_type, e.location) for e in events) == [
+        ("Battles", "Rangamati"),
+        ("Riots", "Bandarban"),
+    ]
+
+
+def test_a_ledes_toll_is_no_sum_of_background_deaths(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Gunfight in Rangamati\n\n"
+        "A gunfight between rival armed groups left three people dead in Rangamati, police "
+        "said.\n\n"
+        "On Sunday evening, gunmen shot dead a motorcycle driver near Dighinala, police said.\n\n"
+        "In September 2024, two people were killed in clashes in Khagrachhari.",
+    )
+    assert ("Armed clash", 3) in [(e.sub_event_type, e.fatalities) for e in events]
