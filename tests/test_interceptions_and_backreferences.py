@@ -413,3 +413,84 @@ def test_a_ledes_toll_is_no_sum_of_background_deaths(nlp: Language, gazetteer: G
         "In September 2024, two people were killed in clashes in Khagrachhari.",
     )
     assert ("Armed clash", 3) in [(e.sub_event_type, e.fatalities) for e in events]
+
+
+# --- words of war for other things --------------------------------------------------
+
+
+def test_a_flood_and_the_fight_against_it_are_no_event(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Floods in Beira\n\n"
+        "BEIRA, Mozambique - Torrential rain flooded low-lying districts of Beira this week, "
+        "killing four people, officials said on Wednesday.\n\n"
+        '"It is a battle against the water. We have been fighting it house by house since '
+        'Sunday," a rescue official said.',
+    )
+    assert events == []
+
+
+def test_rules_rights_habits_and_cancelled_rallies_tell_no_protest(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp,
+        "The government will apply its anti-picket protocol. A judge said it limited the "
+        "right to protest. Injuries are common at the weekly pensioners' rallies held every "
+        "Wednesday. This week's rally was cancelled by its organisers. Youths fired "
+        "mortar-style fireworks at the police.",
+    )
+    assert statuses["picket"] != "asserted"
+    assert statuses["protest"] != "asserted"
+    assert statuses["rallies"] != "asserted"
+    assert statuses["rally"] != "asserted"
+    assert statuses["mortar"] != "asserted"
+
+
+def test_a_ledes_week_of_strikes_told_day_by_day_after_it_is_no_event_of_its_own(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Strikes on Kharkiv and Zaporizhzhia\n\n"
+        "Russia launched drones and missiles at Kharkiv and Zaporizhzhia this week, killing "
+        "at least five people, officials said.\n\n"
+        "In Kharkiv, a Russian Iskander missile hit a school on Monday, killing two people.\n\n"
+        "On Wednesday, Russian drones struck an apartment block in Zaporizhzhia, killing three.",
+    )
+    assert sorted((e.event_date, e.location, e.fatalities, e.actor1) for e in events) == [
+        ("2026-11-23", "Kharkiv", 2, "Military Forces of Russia (2000-)"),
+        ("2026-11-25", "Zaporizhzhya", 3, "Military Forces of Russia (2000-)"),
+    ]
+
+
+def test_a_deed_told_again_by_its_town_before_followed_places_nothing(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Unrest in Belgrade\n\n"
+        "Police fired tear gas at protesters in Belgrade on Monday night after they threw "
+        "stones at officers.\n\n"
+        "The confrontation in Belgrade followed a large, peaceful gathering in Kragujevac on "
+        "Saturday, when thousands of people marched to the town square and held a minute of "
+        "silence.",
+    )
+    assert ("2026-11-21", "Kragujevac") in [(e.event_date, e.location) for e in events]
+    assert ("2026-11-21", "Belgrade") not in [(e.event_date, e.location) for e in events]
+
+
+def test_a_crowds_lede_and_the_hurt_protesters_of_the_next_paragraph_are_one_event(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Clashes in Skopje\n\n"
+        "SKOPJE - Riot police fired tear gas at demonstrators in Skopje on Monday night after "
+        "protesters hurled stones and bottles at officers.\n\n"
+        "The interior ministry said 11 officers were injured and 20 people detained. "
+        "Opposition media reported dozens of protesters hurt.",
+    )
+    assert [(e.event_date, e.event_type) for e in events] == [("2026-11-23", "Riots")]

@@ -149,6 +149,14 @@ _MILITARY_NOUNS = (
 _POLICE_NOUNS = r"(?:police(?:men| officers?| forces?)?|gendarmes?|gendarmerie|riot police)"
 
 
+#: Missiles, rockets and drones known by their model's name.
+_WEAPON_MODELS = (
+    r"(?:iskander|kinzhal|kalibr|tochka|grad|uragan|smerch|shahed(?:-type)?|geran|lancet|"
+    r"himars|atacms|storm shadow|scalp|bayraktar|tb2|tomahawk|hellfire|qassam|burkan|"
+    r"zolfaghar|fateh)(?:-\w+)?"
+)
+
+
 def _national_forces(table: dict[str, Any]) -> list[tuple[str, str, int, str]]:
     """Alias rows for a named state's forces ("Ethiopian troops", "ENDF", "Kenyan police"):
     that state's forces wherever the event is, so abroad they are external forces (8)."""
@@ -173,8 +181,9 @@ def _national_forces(table: dict[str, Any]) -> list[tuple[str, str, int, str]]:
             (
                 rf"(?:{pattern})(?:-led)? (?:(?:government|regime|army|military|long-range|"
                 rf"short-range|attack|kamikaze|combat|armed|ballistic|cruise|hypersonic|guided) )?"
-                # (a model's name: "Iraqi F-16 jets", "Russian Su-25 aircraft")
-                rf"(?:[a-z]{{1,3}}-\d{{1,3}}[a-z]?s? )?"
+                # (a model's name: "Iraqi F-16 jets", "Russian Su-25 aircraft", "a Russian
+                # Iskander missile")
+                rf"(?:[a-z]{{1,3}}-\d{{1,3}}[a-z]?s? |{_WEAPON_MODELS} )?"
                 rf"{_MILITARY_NOUNS}",
                 f"Military Forces of {country}",
                 1,

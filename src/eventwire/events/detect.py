@@ -667,7 +667,7 @@ _AND_A_DEED = re.compile(
 )
 #: A demonstration's crowd told doing violence.
 _THE_CROWD_DID = re.compile(
-    r"\b(?:marchers|protesters|demonstrators|rioters|crowds?|mobs?)\b[^.;]{0,80}?\b(?:vandali[sz]ed|"
+    r"\b(?:marchers|protesters|demonstrators)\b[^.;]{0,80}?\b(?:vandali[sz]ed|"
     r"set fire|set ablaze|torched|looted|ransacked|beat|stoned|attacked|burned|burnt|smashed)\b",
     re.IGNORECASE,
 )

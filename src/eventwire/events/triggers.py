@@ -31,7 +31,9 @@ PLACES = frozenset({"GPE", "LOC", "FAC"})
 FIGURATIVE = re.compile(
     r"\s+(?:online|on social media|for (?:hearts|minds|votes|public opinion|the narrative)|"
     r"of (?:ideas|narratives)|against (?:poverty|corruption|disease|hunger|inflation|"
-    r"malaria|extremism|radicali[sz]ation|terrorism|isis|is|the islamic state|al[- ]qaeda))\b",
+    r"malaria|extremism|radicali[sz]ation|terrorism|isis|is|the islamic state|al[- ]qaeda|"
+    # (nature: "It is a battle against the water")
+    r"the (?:water|waters|floods?|fire|fires|flames|virus|pandemic|epidemic)))\b",
     re.IGNORECASE,
 )
 #: People or things told as hostage to something ("has become hostage to domestic
@@ -434,7 +436,10 @@ THING_BEFORE = re.compile(
     r"Saturday's) (?:[\w-]+ )?$|"
     # "due to the presence of explosive devices on roads": a standing danger, no blow
     r"\b(?:presence|threat|risk|danger) of (?:(?:unexploded|improvised|suspected|hidden|"
-    r"buried|landmines and|mines and) )*$",
+    r"buried|landmines and|mines and) )*$|"
+    # "the so-called anti-picket protocol", "limits on the right to protest": a rule's or a
+    # right's name
+    r"\banti-$|\bright to (?:peaceful )?$",
     re.IGNORECASE,
 )
 #: A war's running toll ("the war has killed tens of thousands since 2015", "more than 10,000
@@ -1016,6 +1021,14 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         _DIPLOMATS_BEFORE.search(text, 0, start) or _NOTE_AFTER.match(text, end)
     ):
         return "thing"  # "summoned Chad's charge d'affaires to protest": a diplomatic one
+    if (
+        _EVERY_WEEK.search(text, max(0, start - 30), start) and text[start:end].endswith("s")
+    ) or _EVERY_DAY_AFTER.match(text, end):
+        # "the weekly pensioners' rallies held every Wednesday" (not "the weekly protest in
+        # Kafr Qaddum", one of them)
+        return "habit"
+    if _CALLED_OFF_AFTER.match(text, end):
+        return "negated"  # "This week's Wednesday rally was cancelled by its organisers"
     if _YEARS_OF.search(text, max(0, start - 40), start):
         return "habit"  # "families displaced during years of fighting": a span, no deed
     if _FLED.search(text, max(0, start - 30), start):
@@ -1192,6 +1205,10 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         # "in Michoacan, where residents have also reported drones dropping explosives on
         # their homes": what a place has seen, no one deed
         return "habit"
+    if _FIREWORKS_AFTER.match(text, end):
+        return "thing"  # "fired mortar-style fireworks at a police station": no mortar
+    if _FIGHTING_IT.match(text, start, end + 8):
+        return "figurative"  # '"It is a battle against the water. We have been fighting it'
     if CELEBRATING.match(text, end):
         return "figurative"  # "took to the streets to celebrate": a crowd, no protest
     if token is not None and _retold(token, text):
@@ -1316,6 +1333,24 @@ _DATED_BY = re.compile(
 _BY_THE_COURTS = re.compile(
     r"\b(?:(?:central |state |federal )?prison|jail|gallows|death row|judiciary|"
     r"(?:had been|was|were) convicted)\b",
+    re.IGNORECASE,
+)
+#: A weapon's name lent to fireworks ("mortar-style fireworks", "firework rockets").
+_FIREWORKS_AFTER = re.compile(r"(?:-style|-like|-type)?\s+(?:fireworks?|pyrotechnics?)\b", re.I)
+#: A fight whose foe is a thing told before ("fighting it street by street", not "fighting
+#: it out").
+_FIGHTING_IT = re.compile(r"(?:fighting|fought|fight|battling|battled)\s+it\b(?!\s+out)", re.I)
+#: A gathering held as a rule ("the weekly pensioners' rallies", "protests held every
+#: Friday") ...
+_EVERY_WEEK = re.compile(r"\b(?:weekly|monthly|daily|nightly|regular)\s+(?:[\w'’-]+\s+)?$", re.I)
+_EVERY_DAY_AFTER = re.compile(
+    r"\s+(?:held\s+)?(?:every|each)\s+(?:week|month|day|night|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday)\b",
+    re.IGNORECASE,
+)
+#: ... or one called off ("the rally was cancelled by its organisers").
+_CALLED_OFF_AFTER = re.compile(
+    r"\s+(?:was|were|had been|has been|have been)\s+(?:cancell?ed|called off|postponed)\b",
     re.IGNORECASE,
 )
 #: A span of fighting counted in years ("during years of fighting against the local

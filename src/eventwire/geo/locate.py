@@ -88,6 +88,14 @@ _NAMES_A_DEED = re.compile(
     r"\s+(?:attacks?|bombings?|blasts?|massacres?|raids?|ambush|shootings?|explosions?|"
     r"strikes?|killings?)\b"
 )
+# A sentence opening on a deed told before, by its place, then what came before or after it
+# ("The confrontation in Belgrade followed ...").
+_RETOLD_IN = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:The|This|That|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|"
+    r"Saturday's|Sunday's) (?:[\w-]+ )?(?:confrontation|clash(?:es)?|attack|violence|unrest|"
+    r"protests?|riots?|raid|bombing|fighting|violence|killings?|march|rally) (?:in|at|near) $"
+)
+_FOLLOWED = re.compile(r"\s+(?:followed|follows|came|comes|preceded|was preceded)\b")
 # After a name, words that make it a part of a town already told.
 _PART_OF_THE_TOWN = re.compile(
     r"\s+(?:area|district|neighbou?rhood|quarter|section|part|ward)\s+of\s+(?:the|this|that)\s+"
@@ -430,6 +438,11 @@ def _is_event_place(
         text_of(doc), max(0, tp.start - 40), tp.start
     ):
         return False  # "a student at Maseno University": whose student, not where
+    if _RETOLD_IN.search(text_of(doc), max(0, tp.start - 40), tp.start) and _FOLLOWED.match(
+        text_of(doc), tp.end
+    ):
+        return False  # "The confrontation in Belgrade followed a gathering in Novi Sad on
+        # Saturday": the deed told before, dating the next
     deed = _NAMES_A_DEED.match(text_of(doc), tp.end)
     if deed is not None and not deed.start() <= trigger < deed.end():
         return False  # "a curfew imposed after the Miran Shah attack": that attack's place

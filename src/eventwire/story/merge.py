@@ -380,7 +380,10 @@ def as_the_crowd(event: Event, crowd: Event) -> Event:
 def _retold(a: Event, b: Event, text: str) -> bool:
     if a.event_date is None or a.event_date != b.event_date:
         return False
-    if _paragraphs(a, text) & _paragraphs(b, text):
+    crowd = {a.event_type, b.event_type} <= _DEMONSTRATION
+    if (_opening_paragraphs if crowd else _paragraphs)(a, text) & _paragraphs(b, text):
+        # (a crowd's lede that took in the next paragraph's arrests is still told apart
+        # from that paragraph's "dozens of protesters hurt")
         return False
     if {a.event_type, b.event_type} == _DEMONSTRATION or _met(a, b) or _met(b, a):
         # one crowd, told as protesting in one paragraph and rioting in the next (or as
@@ -410,6 +413,12 @@ UPDATE_REACH = 80
 
 def _country_only(e: Event) -> bool:
     return e.location is None or (e.location == e.country and e.admin1 is None)
+
+
+def _opening_paragraphs(e: Event, text: str) -> set[int]:
+    """Which paragraph holds the event's first trigger."""
+    first = e.first_trigger()
+    return set() if first is None else {paragraph_index(text, first)}
 
 
 def _paragraphs(e: Event, text: str) -> set[int]:

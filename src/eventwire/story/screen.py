@@ -214,6 +214,14 @@ SUMMARY = re.compile(
 )
 
 
+#: A span a lede sums up ("this week", "over the past few days").
+SPAN = re.compile(
+    r"\b(?:(?:this|last|past) week|over the (?:past|last) (?:few |several )?days|in recent days|"
+    r"over the weekend)\b",
+    re.IGNORECASE,
+)
+
+
 def drop_summaries(events: Sequence[Event], text: str) -> list[Event]:
     """One report's events less a passage summing up attacks on several places ("attacked
     three villages ..., killing dozens") that the report then tells place by place: its
@@ -221,6 +229,21 @@ def drop_summaries(events: Sequence[Event], text: str) -> list[Event]:
     firsts = [e.first_trigger() for e in events]
     out = []
     for event, first in zip(events, firsts, strict=True):
+        if first is not None and event.time_precision > 1 and SPAN.search(_sentence(text, first)):
+            # a lede told by its week ("Russia launched waves of drones and missiles against
+            # two cities this week, killing at least four"), then each day's strikes
+            days_after = {
+                e.location
+                for e, at in zip(events, firsts, strict=True)
+                if e is not event
+                and e.country == event.country
+                and e.time_precision == 1
+                and (at or 0) > first
+                and "\n\n" in text[first : at or 0]
+                and _within_its_days(event, e)
+            }
+            if len(days_after) >= 2:
+                continue
         if first is not None and SUMMARY.search(_sentence(text, first)):
             told_after = {
                 e.location
