@@ -494,3 +494,18 @@ def test_a_crowds_lede_and_the_hurt_protesters_of_the_next_paragraph_are_one_eve
         "Opposition media reported dozens of protesters hurt.",
     )
     assert [(e.event_date, e.event_type) for e in events] == [("2026-11-23", "Riots")]
+
+
+def test_the_place_of_a_charge_and_of_a_court_are_not_the_arrests(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Arrests in north Kosovo\n\n"
+        "PRISTINA, Nov 26 (Reuters) - Kosovo police on Tuesday arrested two men in the "
+        "northern town of Leposavic on suspicion of throwing a grenade at a police station in "
+        "Zubin Potok last week, officials said. A "
+        "court in Mitrovica later ordered them held for 30 days.",
+    )
+    assert [(e.sub_event_type, e.location) for e in events] == [("Arrests", "Leposaviq")]

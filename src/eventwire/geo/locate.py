@@ -88,6 +88,18 @@ _NAMES_A_DEED = re.compile(
     r"\s+(?:attacks?|bombings?|blasts?|massacres?|raids?|ambush|shootings?|explosions?|"
     r"strikes?|killings?)\b"
 )
+# A court named by its town, and what it does.
+_COURT_IN = re.compile(r"\b(?:court|tribunal|judge|magistrate)\s+in\s+$", re.IGNORECASE)
+_COURT_ACTS = re.compile(
+    r"\s+(?:(?:later|then|on \w+)\s+)?(?:ordered|ruled|sentenced|convicted|remanded|"
+    r"adjourned|acquitted|upheld|jailed|charged|released|freed)\b",
+    re.IGNORECASE,
+)
+# The charge a person is held on, before the place of that deed.
+_SUSPECTED_OF = re.compile(
+    r"\b(?:on suspicion of|suspected of|accused of|charged with|on charges of)\b[^.;]*$",
+    re.IGNORECASE,
+)
 # A sentence opening on a deed told before, by its place, then what came before or after it
 # ("The confrontation in Belgrade followed ...").
 _RETOLD_IN = re.compile(
@@ -438,6 +450,14 @@ def _is_event_place(
         text_of(doc), max(0, tp.start - 40), tp.start
     ):
         return False  # "a student at Maseno University": whose student, not where
+    if _COURT_IN.search(text_of(doc), max(0, tp.start - 20), tp.start) and _COURT_ACTS.match(
+        text_of(doc), tp.end
+    ):
+        return False  # "A court in Mitrovica later ordered them held for 30 days": the court's
+    charge = _SUSPECTED_OF.search(text_of(doc), max(sentence_start, tp.start - 120), tp.start)
+    if charge is not None and 0 <= trigger < charge.start():
+        return False  # "arrested three men in Leposavic on suspicion of throwing a grenade at
+        # a police station in Zubin Potok": the deed they are held for, told after the arrest
     if _RETOLD_IN.search(text_of(doc), max(0, tp.start - 40), tp.start) and _FOLLOWED.match(
         text_of(doc), tp.end
     ):
