@@ -1356,7 +1356,7 @@ _CALLED_OFF_AFTER = re.compile(
 #: A span of fighting counted in years ("during years of fighting against the local
 #: Islamic State affiliate", "after decades of conflict").
 _YEARS_OF = re.compile(
-    r"\b(?:years|decades|months|weeks)\s+of\s+(?:(?:heavy|intense|sporadic|deadly|bloody|"
+    r"\b(?:years|decades)\s+of\s+(?:(?:heavy|intense|sporadic|deadly|bloody|"
     r"civil|armed|sectarian|intermittent)\s+)?$",
     re.IGNORECASE,
 )
