@@ -509,3 +509,18 @@ def test_the_place_of_a_charge_and_of_a_court_are_not_the_arrests(
         "court in Mitrovica later ordered them held for 30 days.",
     )
     assert [(e.sub_event_type, e.location) for e in events] == [("Arrests", "Leposaviq")]
+
+
+def test_a_roads_far_end_and_a_hospitals_town_are_not_the_blockades(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Blockade cleared\n\n"
+        "SUCRE, Bolivia (AP) - On Monday, police fired tear gas to clear a blockade on the "
+        "highway to Oruro in the town of Caracollo. A protester died of his injuries in a "
+        "hospital in Cochabamba.",
+    )
+    places = [e.location for e in events]
+    assert "Oruro" not in places and "Cochabamba" not in places

@@ -88,6 +88,18 @@ _NAMES_A_DEED = re.compile(
     r"\s+(?:attacks?|bombings?|blasts?|massacres?|raids?|ambush|shootings?|explosions?|"
     r"strikes?|killings?)\b"
 )
+# A road by where it leads, then the place it passes ("on the highway to Oruro in the Senkata
+# district of El Alto").
+_ON_THE_ROAD_TO = re.compile(
+    r"\b(?:on|along) the (?:main )?(?:road|highway|route) (?:to|towards) $", re.IGNORECASE
+)
+_IN_ANOTHER_PLACE = re.compile(r"\s+(?:in|at|near) (?:the )?(?:[\w-]+ ){0,3}(?-i:[A-Z])")
+# A death in a hospital, by the hospital's town.
+_DIED_IN_HOSPITAL = re.compile(
+    r"\b(?:died|succumbed|passed away)\b[^.;]{0,50}\bin (?:a|the) (?:local |nearby |regional |"
+    r"district )?hospital in $",
+    re.IGNORECASE,
+)
 # A court named by its town, and what it does.
 _COURT_IN = re.compile(r"\b(?:court|tribunal|judge|magistrate)\s+in\s+$", re.IGNORECASE)
 _COURT_ACTS = re.compile(
@@ -450,6 +462,12 @@ def _is_event_place(
         text_of(doc), max(0, tp.start - 40), tp.start
     ):
         return False  # "a student at Maseno University": whose student, not where
+    if _ON_THE_ROAD_TO.search(
+        text_of(doc), max(0, tp.start - 30), tp.start
+    ) and _IN_ANOTHER_PLACE.match(text_of(doc), tp.end):
+        return False  # "a blockade on the highway to Oruro in the Senkata district of El Alto"
+    if _DIED_IN_HOSPITAL.search(text_of(doc), max(0, tp.start - 80), tp.start):
+        return False  # "died of a gunshot wound in a hospital in Quillacollo": where he lay
     if _COURT_IN.search(text_of(doc), max(0, tp.start - 20), tp.start) and _COURT_ACTS.match(
         text_of(doc), tp.end
     ):
