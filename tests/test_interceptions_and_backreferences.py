@@ -524,3 +524,15 @@ def test_a_roads_far_end_and_a_hospitals_town_are_not_the_blockades(
     )
     places = [e.location for e in events]
     assert "Oruro" not in places and "Cochabamba" not in places
+
+
+def test_a_count_right_after_a_dateline_in_capitals_counts(nlp: Language) -> None:
+    assert [c.value for c in find_counts("BAMAKO (Reuters) - Six soldiers were killed.")] == [6]
+    assert [c.value for c in find_counts("NIAMEY - Four gendarmes were killed on Friday.")] == [4]
+    assert find_counts("Police seized an AK-47 and a pistol.") == []
+
+
+def test_whom_a_victim_was_accused_of_serving_is_no_side(nlp: Language) -> None:
+    doc = nlp("A crowd beat to death a man they accused of spying for jihadists.")
+    templates = [f.template for f in find_actors(doc, 0, len(doc.text))]
+    assert not any("Militia" in t or "Islamist" in t for t in templates)

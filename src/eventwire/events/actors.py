@@ -242,6 +242,12 @@ _SHORT_STATE_NAMES = {
 _DATELINE_AFTER = re.compile(
     r"\s*(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)\s*)?(?:\(|[—–]|--)"
 )  # "BENI, Democratic Republic of Congo, Nov 26 (Reuters) -"
+#: Whom a victim is accused of serving ("accused of spying for jihadists").
+_WORKED_FOR = re.compile(
+    r"\b(?:accused|suspected|suspicion) of (?:spying|working|collaborating|informing|"
+    r"being an? (?:informant|informer|spy))\s+(?:for|with)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 #: A state accused of a deed: "accused Pakistan of carrying out air strikes".
 _ACCUSED_BEFORE = re.compile(r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing))\s+(?:the\s+)?$", re.I)
 _OF_DEED = re.compile(
@@ -451,6 +457,8 @@ def _find_actors(doc: Doc, start: int, end: int) -> list[Found]:
                 template, inter, role = CIVILIANS[0], CIVILIANS[1], "victim"
             if role == "armed" and _NONE_OF.search(text[: m.start()]):
                 continue  # "There were no armed men among them"
+            if role == "armed" and _WORKED_FOR.search(text, max(0, m.start() - 60), m.start()):
+                continue  # "beat to death a man they accused of spying for jihadists": no side
             if role == "armed" and m.group().lower() == "communities" and syntax[0] == "patient":
                 # "raids on communities accused of backing the rebels": the raided
                 template, inter, role = CIVILIANS[0], CIVILIANS[1], "victim"

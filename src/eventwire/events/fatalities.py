@@ -223,8 +223,14 @@ def _is_people_count(toks: list[Tok], i: int, used: int) -> bool:
         and toks[i + used].text[:1].isupper()
     ):
         return False  # "Col Both Riah": a word of a name
-    if prev == "-" and i > 1 and toks[i - 2].text.isupper():
-        return False  # "a candidate for PP-51", "an AK-47": a label
+    if (
+        prev == "-"
+        and i > 1
+        and toks[i - 2].text.isupper()
+        and toks[i - 2].end == toks[i - 1].start
+        and toks[i - 1].end == toks[i].start
+    ):
+        return False  # "a candidate for PP-51", "an AK-47": a label (not a dateline's "GAO -")
     if word.isdigit() and prev == "," and nxt == "," and i > 1 and toks[i - 2].text[:1].isupper():
         return False  # "Shahnaz Nazli, 41, was shot dead": an age
     if word == "one" and nxt in ("another", "other"):
