@@ -536,3 +536,17 @@ def test_whom_a_victim_was_accused_of_serving_is_no_side(nlp: Language) -> None:
     doc = nlp("A crowd beat to death a man they accused of spying for jihadists.")
     templates = [f.template for f in find_actors(doc, 0, len(doc.text))]
     assert not any("Militia" in t or "Islamist" in t for t in templates)
+
+
+def test_at_least_some_of_them_counts_and_where_witnesses_fled_is_no_place(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    assert [c.value for c in find_counts("Soldiers executed at least nine of them.")] == [9]
+    events = run(
+        nlp,
+        gazetteer,
+        "Killings in Tapoa\n\n"
+        "On Monday, soldiers entered a village near Diapaga, rounded up men and executed at "
+        "least seven of them, according to residents who later fled to Fada N'Gourma.",
+    )
+    assert [(e.fatalities, e.location) for e in events] == [(7, "Diapaga")]

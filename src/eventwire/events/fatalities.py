@@ -250,12 +250,15 @@ def _counts_in(toks: list[Tok], singular_ok: bool, lead: bool = False) -> list[C
     a number opening the clause counts even as a part ('killed five of them')."""
     out: list[Count] = []
     i = 0
-    vague = toks[0].low in _numbers()[2] or toks[0].low in _numbers()[3] if toks else True
-    if lead and not vague and (parsed := parse_number(toks, 0)) is not None:
+    # (after a qualifier: "executed at least nine of them")
+    q = 2 if lows(toks[:2]) in (["at", "least"], ["more", "than"], ["as", "many"]) else 0
+    vague = toks[q].low in _numbers()[2] or toks[q].low in _numbers()[3] if len(toks) > q else True
+    if lead and not vague and (parsed := parse_number(toks, q)) is not None:
         value, used = parsed
+        used += q
         of_them = used + 1 < len(toks) and toks[used].low == "of"
         if value > 1 and of_them and toks[used + 1].low in ("them", "the", "those", "these"):
-            return [Count(value, value, toks[0].start, toks[used - 1].end)]
+            return [Count(value, None if q else value, toks[0].start, toks[used - 1].end)]
     while i < len(toks):
         if toks[i].low == "among" and i and toks[i - 1].low in ("was", "were", "is", "are"):
             i += 1  # "a child was among nine people killed": the nine are all the dead

@@ -88,6 +88,12 @@ _NAMES_A_DEED = re.compile(
     r"\s+(?:attacks?|bombings?|blasts?|massacres?|raids?|ambush|shootings?|explosions?|"
     r"strikes?|killings?)\b"
 )
+# Where people went after the deed ("who later fled to Fada N'Gourma").
+_WENT_TO = re.compile(
+    r"\b(?:fled|flee|flees|fleeing|escaped|taken|moved|transferred|airlifted|evacuated|"
+    r"relocated)\s+(?:later\s+)?to\s+(?:the\s+(?:(?:city|town)\s+of\s+)?)?$",
+    re.IGNORECASE,
+)
 # A road by where it leads, then the place it passes ("on the highway to Oruro in the Senkata
 # district of El Alto").
 _ON_THE_ROAD_TO = re.compile(
@@ -462,6 +468,8 @@ def _is_event_place(
         text_of(doc), max(0, tp.start - 40), tp.start
     ):
         return False  # "a student at Maseno University": whose student, not where
+    if _WENT_TO.search(text_of(doc), max(0, tp.start - 30), tp.start):
+        return False  # "three residents who later fled to Fada N'Gourma": where they went
     if _ON_THE_ROAD_TO.search(
         text_of(doc), max(0, tp.start - 30), tp.start
     ) and _IN_ANOTHER_PLACE.match(text_of(doc), tp.end):
