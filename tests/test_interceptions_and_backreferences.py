@@ -550,3 +550,17 @@ def test_at_least_some_of_them_counts_and_where_witnesses_fled_is_no_place(
         "least seven of them, according to residents who later fled to Fada N'Gourma.",
     )
     assert [(e.fatalities, e.location) for e in events] == [(7, "Diapaga")]
+
+
+def test_a_ledes_closing_clause_capping_a_week_of_other_violence_is_cut(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Farmworker killed near Angol\n\n"
+        "TEMUCO, Chile (AP) - A farmworker was shot dead near Angol on Wednesday, capping a "
+        "week in which arsonists burned forestry trucks and gunmen opened fire on a police "
+        "patrol, officials said.",
+    )
+    assert [(e.event_type, e.location) for e in events] == [("Violence against civilians", "Angol")]

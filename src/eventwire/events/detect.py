@@ -716,6 +716,10 @@ _SUMMARY_CLAUSE = re.compile(
     r"a number of)\s+(?:[\w-]+\s+)?(?:incidents|attacks|clashes|bombings)\b"
     # (", in a week that also saw two police officers shot dead in the southeast")
     r"|,\s+in a (?:week|month|day|weekend) that (?:also )?saw\b"
+    # (", capping a week in which arsonists burned forestry machinery and gunmen opened fire
+    # on a police patrol"; ", capping a week of protests against the fuel price increases")
+    r"|,\s+(?:capping|ending|closing|rounding off|topping) (?:a|an) (?:[\w-]+ )?(?:week|month|"
+    r"day|weekend|year)\b"
     # (", as violence in the state also flared between government troops and opposition
     # forces"; ", as fighting ... intensified across the region")
     # (", as settler attacks on villages around Nablus continued")
