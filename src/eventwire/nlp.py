@@ -97,16 +97,20 @@ def paragraph_index(text: str, pos: int) -> int:
 
 
 def paragraph_start(text: str, pos: int) -> int:
-    """Where the paragraph holding `pos` begins (after its blank line, or 0)."""
-    found = text.rfind("\n\n", 0, pos)
-    return 0 if found == -1 else found + 2
+    """Where the paragraph holding `pos` begins: the last newline of the blank line before
+    it, or 0."""
+    return text.rfind("\n\n", 0, pos) + 1
+
+
+def last_word_end(text: str, start: int, end: int) -> int:
+    """Where the span's last word ends (a span may take in the blank line after it)."""
+    return start + len(text[start:end].rstrip())
 
 
 def paragraph_end(text: str, start: int, end: int) -> int:
     """Where the paragraph holding the span's last word ends (a span may run on past its
     paragraph's break, over the blank line)."""
-    last = start + len(text[start:end].rstrip())
-    found = text.find("\n\n", last)
+    found = text.find("\n\n", last_word_end(text, start, end))
     return len(text) if found == -1 else found
 
 

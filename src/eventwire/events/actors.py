@@ -16,6 +16,7 @@ from ..nlp import (
     list_item_start,
     paragraph_end,
     paragraph_index,
+    paragraph_start,
     starts_paragraph,
     text_of,
 )
@@ -1078,7 +1079,7 @@ def _clan_told(
     if one is None or one.name != actor_name(UNIDENTIFIED[0], country):
         return coding
     text = text_of(doc)
-    start = text.rfind("\n\n", 0, mention.start) + 1
+    start = paragraph_start(text, mention.start)
     paragraph = text[start : paragraph_end(text, mention.start, mention.end)]
     if not _CLANS.search(paragraph):
         return coding

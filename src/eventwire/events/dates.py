@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Token
 
 from ..datelines import dateline_spans
-from ..nlp import text_of
+from ..nlp import paragraph_start, text_of
 from ..records import EventDate, EventMention, Span
 from .lexicon import load_json
 
@@ -715,7 +715,7 @@ def _shifted(doc: Doc, mention: EventMention, published: date | None) -> EventDa
     # (or the passage's or paragraph's opening: "The following day, troops carried out an
     # operation in Batibo. ... soldiers had 'neutralised two terrorists' in an exchange of
     # fire")
-    paragraph = text_of(doc).rfind("\n\n", 0, mention.trigger.start) + 1
+    paragraph = paragraph_start(text_of(doc), mention.trigger.start)
     m = _SHIFT.search(text_of(doc), min(lo, mention.start, paragraph), hi)
     if m is not None and m.start() < lo and not _SENTENCE_OPENS.search(text_of(doc), 0, m.start()):
         # (before the trigger's sentence, only a shift opening a sentence dates it: not

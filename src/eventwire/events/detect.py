@@ -11,7 +11,14 @@ from datetime import date
 from spacy.tokens import Doc
 from spacy.tokens import Span as Sentence
 
-from ..nlp import is_heading, paragraph_end, paragraph_start, starts_paragraph, text_of
+from ..nlp import (
+    is_heading,
+    last_word_end,
+    paragraph_end,
+    paragraph_start,
+    starts_paragraph,
+    text_of,
+)
 from ..records import EventMention, Span
 from .actors import (
     BYSTANDER_VERBS,
@@ -383,6 +390,7 @@ def _groups(doc: Doc) -> list[Group]:
         # A paragraph is its own passage: one that goes on with an earlier event (its toll,
         # its attackers) is joined to it later, by the follow-up rules, when it names no
         # other date or place.
+        whole = text_of(doc)
         adjacent = (
             current is not None
             and sent.start_char - current.end <= MAX_GAP
@@ -390,7 +398,8 @@ def _groups(doc: Doc) -> list[Group]:
             # (nor across a paragraph a quiet sentence opened: "Kidnappings have surged on
             # roads out of the capital. Last month, police made dozens of arrests"; the
             # passage's own sentence may end on the blank line)
-            and "\n\n" not in text_of(doc)[_last_word_end(doc, current) : sent.start_char]
+            and "\n\n"
+            not in whole[last_word_end(whole, current.start, current.end) : sent.start_char]
         )
         if current is not None and adjacent and not new_date and _suspects_held(current, strong):
             continue  # "Police arrested 2 suspects" after an attack: its aftermath, no event
@@ -767,11 +776,6 @@ def _toll_update(group: Group, sent: Sentence) -> bool:
 
 #: A toll line ("At least 6 killed.", "Several civilians wounded.") is this short at most.
 BARE_TOLL_WORDS = 8
-
-
-def _last_word_end(doc: Doc, group: Group) -> int:
-    """Where the passage's last word ends (its span may take in the blank line after it)."""
-    return group.start + len(text_of(doc)[group.start : group.end].rstrip())
 
 
 def _told_on(group: Group, sent: Sentence, triggers: list[Trigger]) -> bool:
@@ -1392,7 +1396,7 @@ def _means_told(doc: Doc, group: Group, *, short: bool) -> bool:
     text = text_of(doc)
     # (not before the passage's paragraph: a headline's "as drone hits market" is another
     # event's)
-    lo = max(group.start - MEANS_WINDOW, text.rfind("\n\n", 0, group.start) + 1, 0)
+    lo = max(group.start - MEANS_WINDOW, paragraph_start(text, group.start), 0)
     around = text if short else text[lo : group.end + MEANS_WINDOW]
     sent = next((s for s in doc.sents if s.start_char < group.end <= s.end_char), None)
     if not short and sent is not None and text[group.end : sent.end_char].strip():
@@ -1935,7 +1939,7 @@ def _plain_arrest(doc: Doc, group: Group) -> bool:
     """An arrest its whole paragraph tells with nobody hurt, held unlawfully or fighting
     ("police arrested opposition lawmaker X at his home, his lawyer said")."""
     text = text_of(doc)
-    start = text.rfind("\n\n", 0, group.start) + 1
+    start = paragraph_start(text, group.start)
     paragraph = text[start : paragraph_end(text, group.start, group.end)]
     return not (_ABUSED.search(paragraph) or HARM.search(paragraph) or _fighting(paragraph))
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp import in_cause_clause, is_place, paragraph_end, text_of
+from ..nlp import in_cause_clause, is_place, paragraph_end, paragraph_start, text_of
 from .lexicon import MONTH_WORD, is_month, trigger_table
 
 #: Lemmas that, governing a trigger, mean the event did not (yet) happen as told.
@@ -830,7 +830,7 @@ _A_FIGHT_TOLD = re.compile(r"\b(?:clash\w*|fighting|battles?|gun ?battles?|firef
 
 def _paragraph_of(sent: Span) -> str:
     text = text_of(sent.doc)
-    start = text.rfind("\n\n", 0, sent.start_char) + 1
+    start = paragraph_start(text, sent.start_char)
     return text[start : paragraph_end(text, sent.start_char, sent.end_char)]
 
 

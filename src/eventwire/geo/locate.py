@@ -11,7 +11,7 @@ from collections import Counter
 from spacy.tokens import Doc, Token
 
 from ..datelines import dateline_spans, section_bounds
-from ..nlp import in_cause_clause, list_item_start, text_of
+from ..nlp import in_cause_clause, list_item_start, paragraph_start, text_of
 from ..records import EventMention, Location, Place, Span, Toponym
 from .gazetteer import AREA_CODES, REGION_CODES, Gazetteer
 from .names import COUNTRY_MODIFIER as _COUNTRY_MODIFIER
@@ -761,7 +761,7 @@ def locate(
         # "captured the town of Nyabiondo in Masisi territory": a town the gazetteer lacks
         # is none the article named before; its region, if one is told, is the best guess
         usable = [t for t in usable if t.place is not None and _rank(t.place) >= 1]
-    paragraph = text_of(doc).rfind("\n\n", 0, mention.start) + 1
+    paragraph = paragraph_start(text_of(doc), mention.start)
     item = list_item_start(text_of(doc), mention.start)
     if item is not None:
         paragraph = max(paragraph, item)  # a list's item is a paragraph of its own
@@ -930,16 +930,14 @@ def _usable(doc: Doc, toponyms: list[Toponym], mention: EventMention) -> list[To
     return [
         t
         for t in toponyms
-        if (t.start < mention.end and not _elsewhere(doc, t, _paragraph_start(doc, t.start)))
+        if (
+            t.start < mention.end and not _elsewhere(doc, t, paragraph_start(text_of(doc), t.start))
+        )
         or (
             mention.end <= t.start < para_end
             and _is_event_place(doc, t, max(mention.end, t.start - 90))
         )
     ]
-
-
-def _paragraph_start(doc: Doc, pos: int) -> int:
-    return text_of(doc).rfind("\n\n", 0, pos) + 1
 
 
 def _elsewhere(doc: Doc, tp: Toponym, start: int) -> bool:
