@@ -22,7 +22,7 @@ from .events.actors import FROM_AFAR
 from .events.detect import LATER
 from .events.fatalities import UPDATE, Count, find_counts, side_of
 from .geo.resolve import km
-from .nlp import paragraph_index
+from .nlp import paragraph_end, paragraph_index, paragraph_start
 from .notes import rewrite_notes
 from .records import Event, interaction
 from .story.merge import as_the_crowd, fired_on
@@ -181,7 +181,9 @@ def absorb(target: Event, followup: Event, text: str) -> None:
     take its toll when the target has none, when it updates the target's ("The toll rose to
     20 by evening"), or gives a figure for the target's "dozens"."""
     vague = _vague(target)
-    attackers = _attackers_dead(target, followup, text)
+    attackers = _attackers_dead(target, followup, text) or _the_other_sides_dead(
+        target, followup, text
+    )
     target.evidence.extend(e for e in followup.evidence if e.field != "event_date")
     if followup.source_fatalities and (
         not target.source_fatalities
@@ -205,7 +207,8 @@ def absorb(target: Event, followup: Event, text: str) -> None:
         target.source_fatalities = {k: followup.fatalities for k in target.source_fatalities}
     elif attackers > 0:
         # "killing three soldiers" ... "troops returned fire and killed two of the
-        # attackers": ACLED counts both sides' dead
+        # attackers"; "killed five militants" ... "an officer was killed in the exchange of
+        # fire": ACLED counts both sides' dead
         target.fatalities += attackers
         for name in ("fatalities_low", "fatalities_best", "fatalities_high"):
             value = getattr(target, name)
@@ -220,7 +223,58 @@ def _attackers_dead(target: Event, followup: Event, text: str) -> int:
     target_sides = {side_of(text, c) for c in _told_counts(target, text)}
     if not target_sides or None in target_sides or "armed" in target_sides:
         return 0
-    return sum(c.value for c in _told_counts(followup, text) if _ATTACKERS_AFTER.match(text, c.end))
+    return sum(
+        c.value
+        for c in _told_counts(followup, text)
+        if _ATTACKERS_AFTER.match(text, c.end)
+        or (
+            _FIGHTERS_AFTER.match(text, c.end)
+            and _FOUGHT_OFF.search(text, max(_sentence_start(text, c.start), c.start - 60), c.start)
+        )
+    )
+
+
+def _the_other_sides_dead(target: Event, followup: Event, text: str) -> int:
+    """The dead a continuation counts of a side other than every side the event's own toll
+    counts (its teller's word, not the other side's claim): they add to it."""
+    if target.event_type != "Battles":
+        return 0
+    target_sides = {side_of(text, c) for c in _told_counts(target, text)}
+    counts = _told_counts(followup, text)
+    sides = {side_of(text, c) for c in counts}
+    if not target_sides or not sides or None in target_sides | sides or target_sides & sides:
+        return 0
+    if any(_A_CLAIM.search(_sentence_at(text, c.start)) for c in counts):
+        return 0  # "the group said it had killed seven soldiers": the other side's word
+    paragraph = text[
+        paragraph_start(text, counts[0].start) : paragraph_end(
+            text, counts[0].start, counts[-1].end
+        )
+    ]
+    if _UNVERIFIED.search(paragraph) or any(_VAGUE_COUNT.match(text, c.start) for c in counts):
+        return 0  # ('"dozens" of Houthi fighters had been killed. The figure could not be
+        # independently verified')
+    return sum(c.value for c in counts)
+
+
+#: A figure told as unconfirmed.
+_UNVERIFIED = re.compile(
+    r"\b(?:could not|cannot|can't|couldn't) be (?:independently )?(?:verified|confirmed)\b",
+    re.IGNORECASE,
+)
+#: A count without a figure ("dozens", "scores").
+_VAGUE_COUNT = re.compile(
+    r"[\"“]?(?:dozens|scores|several|many|hundreds|numerous)\b", re.IGNORECASE
+)
+
+
+#: A side's claim of the other's dead.
+_A_CLAIM = re.compile(r"\b(?:claim\w*|Amaq|Telegram|propaganda|denied|dismissed)\b", re.IGNORECASE)
+
+
+def _sentence_at(text: str, pos: int) -> str:
+    start, end = _bounds_at(text, pos)
+    return text[start:end]
 
 
 #: The event's own attackers after a count ("killed two of the attackers"), not another
@@ -228,6 +282,18 @@ def _attackers_dead(target: Event, followup: Event, text: str) -> int:
 _ATTACKERS_AFTER = re.compile(
     r"\s+(?:of\s+(?:the|their)\s+)?(?:[\w-]+\s+)?(?:attackers|assailants|gunmen|raiders|"
     r"bombers)\b",
+    re.IGNORECASE,
+)
+
+
+#: ... or the fighters the forces killed fighting the attack off ("troops repelled the
+#: attack and killed three terrorists").
+_FIGHTERS_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:terrorists|militants|fighters|insurgents|jihadists|rebels)\b",
+    re.IGNORECASE,
+)
+_FOUGHT_OFF = re.compile(
+    r"\b(?:repelled|repulsed|returned fire|fought back|fought off|beat back|foiled)\b",
     re.IGNORECASE,
 )
 

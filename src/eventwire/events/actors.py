@@ -142,8 +142,9 @@ _MILITARY_NOUNS = (
     r"servicemen|warplanes|fighter jets|jets|aircraft|air ?forces?|navy|marines|gunships|"
     r"defen[cs]e forces|"
     r"helicopters|drones?|artillery|missiles?|rockets?|shells|shelling|bombardments?|bombers|"
+    r"mortar(?:s| rounds| shells| bombs| fire)?|"
     r"warships|tanks|planes|air ?strikes?|airstrikes?|air raids?|raids?|assaults?|offensives?|"
-    r"bulldozers|"
+    r"bulldozers|border guards?|"
     # a plain "strikes" only as an attack on a place, not a workers' strike
     r"(?:drone |missile |rocket )?strikes?(?= (?:on|against|in|near|at|hit|killed|targeted)\b))"
 )
@@ -186,6 +187,17 @@ def _national_forces(table: dict[str, Any]) -> list[tuple[str, str, int, str]]:
                 # Iskander missile")
                 rf"(?:[a-z]{{1,3}}-\d{{1,3}}[a-z]?s? |{_WEAPON_MODELS} )?"
                 rf"{_MILITARY_NOUNS}",
+                f"Military Forces of {country}",
+                1,
+                "armed",
+            )
+        )
+        # fire told as coming from across a state's border ("artillery shells fired from
+        # across the Saudi border"): that state's forces fired it
+        rows.append(
+            (
+                rf"(?:(?<=\bfrom across the )|(?<=\bfrom the ))(?:{pattern}) (?:border|side "
+                r"of the border|territory)",
                 f"Military Forces of {country}",
                 1,
                 "armed",
@@ -474,6 +486,8 @@ def _find_actors(doc: Doc, start: int, end: int) -> list[Found]:
                 community = template, inter
             elif template.startswith("Political Militia") and community is not None:
                 template, inter = community  # "Abala militia ... 1 militia member killed"
+            if _FIRED_ACROSS.fullmatch(m.group()):
+                syntax = ("agent", "fire")  # "shells fired from across the Saudi border"
             out.append(Found(s, e, template, inter, role, *syntax))
     out = _named_groups(doc, start, text, out)
     return _their_own(_of_group(sorted(out, key=lambda f: f.start), text_of(doc)), text_of(doc))
@@ -725,8 +739,29 @@ def _of_group(found: list[Found], text: str) -> list[Found]:
             # "members of rival cult groups clashed": the groups', no crowd's
             out[-1] = dataclasses.replace(f, start=last.start, syntax=last.syntax, verb=last.verb)
             continue
+        if (
+            last is not None
+            and last.role in ("crowd", "victim")
+            and text[last.start : last.end].lower() in ("members", "member", "personnel")
+            and f.role == "armed"
+            and f.inter in (1, 8)
+            and _OF_FORCES.fullmatch(text, last.end, f.start)
+        ):
+            # "a vehicle carrying members of Syria's General Security forces": the forces
+            out[-1] = dataclasses.replace(f, start=last.start, syntax=last.syntax, verb=last.verb)
+            continue
         out.append(f)
     return out
+
+
+#: Between members and the state's forces they serve in: " of Syria's General ".
+_OF_FORCES = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]+['’]s\s+)?(?:(?-i:[A-Z])[\w-]+\s+)?", re.IGNORECASE
+)
+
+
+#: A state's side of a border, told as where fire came from (see _national_forces).
+_FIRED_ACROSS = re.compile(r".+ (?:border|side of the border|territory)", re.IGNORECASE)
 
 
 _HYPHENED = re.compile(r"\b([A-Z][A-Za-z]{1,9})-([A-Z][A-Za-z]{1,9})\b")
@@ -1351,7 +1386,9 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
         rest = [
             f
             for f in found
-            if first is None or (f.template != first.template and not _joined(doc, first, f))
+            if (first is None or (f.template != first.template and not _joined(doc, first, f)))
+            # (not who told it: "an official statement said")
+            and not (f.syntax in ("agent", "teller") and f.verb in SPEECH_VERBS)
         ]
         actor1 = _actor(doc, first, default, country)
         # (not the default's own name again: "its activists were arrested" after "police";
@@ -1426,6 +1463,11 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
         claimed = bomber is not None and bomber is claimant and bomber.template != first_template
         # (herders or villagers a strike killed are its civilian dead, not a people's militia)
         others = [f for f in others if not _PEOPLE_AT_WORK.search(text_of(doc), f.start, f.end)]
+        if any(f.role == "victim" for f in found):
+            # (a group named only in the forces' quoted word for whom they aimed at is no
+            # side the strike is told to have hit: "killed five people ... the military said
+            # it had targeted 'a Hamas terrorist'")
+            others = [f for f in others if not _in_quoted_claim(doc, f)]
         others = (
             [f for f in others if f.syntax == "patient"]
             or [f for f in others if f is bomber]
@@ -1454,7 +1496,7 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
             and first.inter in (1, 8)
             and (
                 first.syntax == "patient"
-                or _HIT_BEFORE.search(text_of(doc), max(0, first.start - 30), first.start)
+                or _HIT_BEFORE.search(text_of(doc), max(0, first.start - 60), first.start)
             )
         ):
             # "a bomb hidden in a parked motorcycle exploded near a police van": the forces
@@ -1486,6 +1528,16 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
     actor1 = _actor(doc, first, default, country)
     allies = _allies(doc, first, armed, country, {actor1.name, actor2.name if actor2 else ""})
     return ActorCoding(actor1, actor2, assoc_actor_1=allies)
+
+
+#: The forces telling whom they aimed at, in a quotation: "said it had targeted 'a".
+_QUOTED_AIM = re.compile(
+    r"\b(?:targeted|targeting|struck|hit|aimed at)\s+[\"“‘'][^\"”’']{0,40}$", re.IGNORECASE
+)
+
+
+def _in_quoted_claim(doc: Doc, found: Found) -> bool:
+    return bool(_QUOTED_AIM.search(text_of(doc), max(0, found.start - 60), found.start))
 
 
 def _last_pair(doc: Doc, armed: list[Found]) -> list[Found]:
@@ -2091,9 +2143,20 @@ def _joined(doc: Doc, a: Found, b: Found) -> bool:
                 and right.inter in (1, 8)
                 and " " not in text_of(doc)[left.start : left.end].strip()
                 and " " in text_of(doc)[right.start : right.end].strip()  # the shared noun
+                # (not two states' troops fighting each other: "Afghan and Pakistani troops
+                # traded fire")
+                and not _FOUGHT_EACH_OTHER.match(text_of(doc), right.end)
             )
         )
     )
+
+
+#: After two sides named together, a fight between them.
+_FOUGHT_EACH_OTHER = re.compile(
+    r"\s+(?:(?:have|had|again|reportedly|briefly)\s+)?(?:traded|exchanged|clashed|fought each "
+    r"other|fought one another)\b",
+    re.IGNORECASE,
+)
 
 
 _JOINT = re.compile(r"\bjoint\s+(?:team\s+of\s+|force\s+of\s+)?(?:the\s+)?$", re.IGNORECASE)
@@ -2217,7 +2280,10 @@ _DENIED = re.compile(
 #: Forces told as where a bomb went off ("exploded near a police van").
 _HIT_BEFORE = re.compile(
     r"\b(?:near|on|at|against|targeting|targeted|hit|struck|under|beside)\s+(?:a|an|the)?\s*"
-    r"(?:[\w-]+\s+)?$",
+    r"(?:[\w-]+\s+)?$|"
+    # (or a member of them hurt: "wounding a colonel of the Libyan Arab Armed Forces")
+    r"\b(?:wounding|injuring|killing|wounded|injured|killed)\s+(?:[\w-]+\s+){0,3}of\s+the\s+"
+    r"(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 #: Bombs set or thrown, which the forces they hit did not set.

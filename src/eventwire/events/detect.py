@@ -30,7 +30,7 @@ from .actors import (
     takers,
 )
 from .dates import find_dates
-from .fatalities import UPDATE, find_counts
+from .fatalities import UPDATE, another_tellers_toll, find_counts
 from .lexicon import trigger_table
 from .reversal import split_reversals
 from .taxonomy import SUB_TYPES, type_of
@@ -101,7 +101,8 @@ DIRECT_TYPES = ("Violence against civilians", "Battles")
 #: Words of a fight ("clashes", "a fire exchange", "infighting").
 _FIGHTS = (
     r"clash|fight|fought|battl|skirmish|gun ?battle|gunfight|firefight|shoot-?out|"
-    r"(?:gun)?fire ?exchange|exchang\w* (?:of )?(?:gun)?fire|infighting"
+    r"(?:gun)?fire ?exchange|exchang\w* (?:of )?(?:gun)?fire|trad(?:ed|ing|e) (?:[\w-]+ )?fire|"
+    r"infighting"
 )
 _FIGHT_WORD = re.compile(f"(?:{_FIGHTS})", re.IGNORECASE)
 #: Fighting told as such: between two sides, within one ("army infighting"), or an attack
@@ -214,7 +215,8 @@ HANDOVER = "Non-violent transfer of territory"
 FIGHTING = re.compile(
     r"\b(?:kill\w*|dead|died|deaths?|injur\w*|wound\w*|clash\w*|fight(?:ing)?|fought|battl\w*|"
     r"gun ?battles?|gunfights?|firefights?|shoot-?outs?|exchanged? (?:of )?(?:gun)?fire|"
-    r"shell\w*|air ?strikes?|ambush\w*|assault\w*|offensive|fierce|heavy)\b",
+    r"trad(?:ed|ing|e) (?:[\w-]+ )?fire|shell\w*|air ?strikes?|ambush\w*|assault\w*|offensive|"
+    r"fierce|heavy)\b",
     re.IGNORECASE,
 )
 #: A fight denied: "without resistance", "no clashes were reported", "did not resist".
@@ -347,11 +349,18 @@ def _groups(doc: Doc) -> list[Group]:
     groups: list[Group] = []
     quiet: Sentence | None = None  # the sentence before, if it had no trigger
     past = False  # the sentence before told only deeds long done
+    previous = ""  # the sentence before
     for sent in doc.sents:
         if is_heading(sent):
             quiet, past = None, False
             continue  # a headline or caption sums up or shows; the body reports
         trigs = find_triggers(doc, sent)
+        if _WHAT_IT_SPARKED.match(sent.text) and _A_YEAR.search(previous):
+            # "... agreed in April 2024, when Armenia handed four villages to Azerbaijan. That
+            # decision sparked weeks of protests": what the deed of a year told led to
+            previous, past, quiet = sent.text, True, None
+            continue
+        previous = sent.text
         asserted = [t for t in trigs if t.status == "asserted"]
         current = groups[-1] if groups else None
         went_on = (
@@ -403,18 +412,38 @@ def _groups(doc: Doc) -> list[Group]:
         )
         if current is not None and adjacent and not new_date and _suspects_held(current, strong):
             continue  # "Police arrested 2 suspects" after an attack: its aftermath, no event
+        # (an undated sentence of fighting, then its day: "fighting continued around the
+        # town of Kyaukphyu. The AA said its fighters clashed with junta troops near the
+        # airport on Tuesday")
+        dates_it = (
+            current is not None
+            and find_dates(sent.text, _ANY_DAY)
+            and strong
+            and not find_dates(whole[current.start : current.end], _ANY_DAY)
+            and not current.foiled
+            and _same(doc, current, strong)
+        )
         if (
             current is not None
             and adjacent
-            and not new_date
-            and (not strong or _same(doc, current, strong) or _crowd_met_force(current, sent.text))
+            # (nor another teller's count with the day they saw it: "A villager who
+            # reached the site on Wednesday morning said he saw four bodies")
+            and (not new_date or dates_it or (not strong and another_tellers_toll(sent.text)))
+            and (
+                not strong
+                or _same(doc, current, strong)
+                or _crowd_met_force(current, sent.text, strong)
+            )
             # ("Days later, one of them was killed in a gun battle": another event)
             and not (strong and LATER.match(sent.text))
             # (nor a crowd's riot during the forces' arrests: "troops detained 11 people in
             # raids ... During the raids, young men threw stones": ACLED codes both)
             and not _riot_at_arrests(current, strong)
         ):
-            if not _spoils(doc, current, strong):
+            if dates_it:
+                # (the dated sentence's trigger leads: the passage is dated by its day)
+                current.triggers = asserted + current.triggers
+            elif not _spoils(doc, current, strong):
                 # (the spoils are no trigger of the fight's: they would type it a seizure)
                 current.triggers += asserted
             current.end = sent.end_char
@@ -425,6 +454,17 @@ def _groups(doc: Doc) -> list[Group]:
                 start = told.start_char  # "SAF bomb Tujur. 1 girl killed.": the toll's event
             groups.append(Group(start, sent.end_char, asserted, foiled))
     return groups
+
+
+#: A sentence telling what a deed told before led to ("That decision sparked weeks of
+#: protests").
+_WHAT_IT_SPARKED = re.compile(
+    r"\s*(?:That|This|The) (?:[\w-]+ )?(?:decision|move|deal|agreement|ruling|law|handover|"
+    r"announcement|vote|election|verdict|arrest|killing|death|assassination|reform|ban) "
+    r"(?:sparked|triggered|prompted|provoked|set off|led to|fu(?:el)?led|drew)\b"
+)
+#: A year named.
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 #: A deed the report's sources say never happened.
@@ -523,6 +563,8 @@ _AND_THEN = re.compile(
     # (or a place told first: ", while in the southwestern department of Cauca a drone
     # attack wounded two police officers on Monday")
     r",\s+(?:and|while|as)\s+(?=(?:a|an|the|[A-Z])\b|[a-z][\w-]+ (?:in|from) |[a-z][\w-]*s\s|"
+    # (a people's forces: ", while Afghan and Pakistani troops traded fire")
+    r"(?<=while )[A-Z][\w'’-]+\s|"
     r"(?<=while )in\s|"
     # (a count: ", while four Maoists were gunned down in a separate gunfight")
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|several)\s)"
@@ -548,7 +590,9 @@ _IN_A_PLACE = re.compile(
 )
 #: ... and one the first clause names ("recaptured the town of Wanlaweyn").
 _A_PLACE_BEFORE = re.compile(
-    r"\b(?:in|at|near|(?:town|village|city|district|region|province) of) (?:the )?(?-i:[A-Z])"
+    r"\b(?:in|at|near|(?:town|village|city|district|region|province) of) (?:the )?"
+    # (a region told by its side: "in the northern West Bank")
+    r"(?:(?:north|south)?(?:east|west)?(?:ern)?[ -])?(?-i:[A-Z])"
 )
 
 
@@ -567,6 +611,12 @@ def _another_place(before: str, after: str) -> bool:
 #: A clause told as happening a day after the one before it.
 _NEXT_DAY = re.compile(
     r"\b(?:the (?:following|next) (?:day|morning|night)|a day later|hours later)\b", re.IGNORECASE
+)
+#: ... or a day before it ("while in Gaza a drone strike killed four people a day earlier").
+_DAY_BEFORE = re.compile(
+    r"\b(?:the (?:previous|preceding) (?:day|night)|(?:a|one) day (?:earlier|before))\b"
+    r"(?! (?:the|a|an|his|her|their|its|this|that)\b)",
+    re.IGNORECASE,
 )
 #: Any day to resolve a clause's dates against: only whether two clauses name the same
 #: day matters.
@@ -610,7 +660,11 @@ def _two_days(doc: Doc, group: Group) -> list[Group]:
             {type_of(t.sub_event_type)[0] for t in after},
         )
         another_day = (days[0] and days[1] and not days[0] & days[1]) or (
-            days[0] and _NEXT_DAY.search(text, joint.end(), sent.end_char)
+            days[0]
+            and (
+                _NEXT_DAY.search(text, joint.end(), sent.end_char)
+                or _DAY_BEFORE.search(text, joint.end(), sent.end_char)
+            )
         )
         separate = _SEPARATE_CLAUSE.search(text, joint.end(), sent.end_char)
         # (two days' strikes of two kinds: "a missile strike ... killed three on Saturday,
@@ -780,12 +834,23 @@ BARE_TOLL_WORDS = 8
 
 def _told_on(group: Group, sent: Sentence, triggers: list[Trigger]) -> bool:
     """The sentence right after the passage tells of its victims by their harm ("The
-    wounded gendarmes were evacuated to Bamenda"): the passage goes on through it."""
+    wounded gendarmes were evacuated to Bamenda"), or the forces tell of their own strike
+    ("The Israeli military said it had targeted a Hamas member"): the passage goes on
+    through it."""
     return (
-        any(t.status == "described" for t in triggers)
+        (any(t.status == "described" for t in triggers) or bool(_OWN_STRIKE.search(sent.text)))
         and sent.start_char - group.end <= MAX_GAP
         and not starts_paragraph(sent)
     )
+
+
+#: Forces telling of their own strike, with no word of the deed's own.
+_OWN_STRIKE = re.compile(
+    r"\b(?:army|military|armed forces|air force|defen[cs]e ministry|ministry of defen[cs]e)"
+    r"\b[^.;]{0,30}?\b(?:said|says|announced|stated|confirmed)\s+(?:that\s+)?(?:it|its (?:forces|"
+    r"troops|jets|aircraft|drones)|they)\s+(?:had\s+|has\s+)?(?:targeted|struck|hit)\b",
+    re.IGNORECASE,
+)
 
 
 def _bare_toll(sent: Sentence) -> bool:
@@ -795,11 +860,13 @@ def _bare_toll(sent: Sentence) -> bool:
     return len(words) <= BARE_TOLL_WORDS and not any(t.pos_ == "PROPN" for t in sent)
 
 
-def _crowd_met_force(group: Group, text: str) -> bool:
+def _crowd_met_force(group: Group, text: str, strong: list[Trigger]) -> bool:
     """The forces' response to a demonstration told next ("Soldiers responded violently,
-    arresting 60"): part of the demonstration's event, whatever else the sentence names."""
+    arresting 60", "Soldiers responded with tear gas"): part of the demonstration's event,
+    whatever else the sentence names."""
     mine = {type_of(t.sub_event_type)[0] for t in group.triggers if t.sub_event_type}
-    return bool(mine) and mine <= DEMONSTRATION and _force_on_crowd(text)
+    dispersed = bool(strong) and all(t.sub_event_type == INTERVENTION for t in strong)
+    return bool(mine) and mine <= DEMONSTRATION and (_force_on_crowd(text) or dispersed)
 
 
 def _suspects_held(group: Group, strong: list[Trigger]) -> bool:
@@ -877,11 +944,15 @@ def _same(doc: Doc, group: Group, strong: list[Trigger]) -> bool:
     ):
         return True  # "... air strikes in Achin. Seven people died when two houses were
         # destroyed": the strike's damage
+    if mine and kept and all(_RETURNED_FIRE.fullmatch(t.text) for t in kept):
+        return True  # "... opened fire on farmers. Armed village volunteers returned fire"
     if _attack_only(group.triggers) and theirs == {"Battles"} and _armed_target(doc, group):
         return True  # "X launched an attack against Y. Heavy fighting followed": one battle
     return not mine or bool(mine & theirs) or theirs <= {"Violence against civilians"}
 
 
+#: Fire returned: the attacked side's answer to the attack told before.
+_RETURNED_FIRE = re.compile(r"return\w* (?:the )?fire", re.IGNORECASE)
 #: What a blast or a strike does to buildings.
 _BLAST_DAMAGE = re.compile(r"destroy\w*|damag\w*|flatten\w*|raz(?:ed|ing)", re.IGNORECASE)
 #: A side's going told after a fight.
@@ -1539,10 +1610,20 @@ def _demonstration(text: str, named: set[str]) -> bool:
         text = _STRIKE.sub("", text)  # "A strike in August killed four": no strikers' strike
     # (nor a place's: "condemned the Balakliia strike as another attack on civilians")
     text = _PLACE_STRIKE.sub("", text)
+    text = _PEOPLE_TELLING.sub("", text)  # "officials and residents said": who told it
     if named & KILLING and not (_PROTEST_WORD.search(text) or CROWD_VIOLENCE.search(text)):
         return False  # "slit the throats of five employees": the workers are victims
     _, extra = trigger_table()
     return bool(extra["demonstration"].search(text))
+
+
+#: People named only as telling of the event ("officials and residents said").
+_PEOPLE_TELLING = re.compile(
+    r"\b(?:residents|villagers|locals|activists|workers|students|staff|employees|witnesses)"
+    r"(?=\s+(?:(?:of|in|from|at) (?:the )?(?:[\w-]+ )?[\w-]+\s+|who [\w-]+ [\w-]+\s+)?"
+    r"(?:said|say|says|told|reported|recounted|described)\b)",
+    re.IGNORECASE,
+)
 
 
 #: The word a strikers' strike and an air strike share.
@@ -1833,7 +1914,10 @@ def _crowd_clash(doc: Doc, group: Group, text: str) -> str | None:
     words = [
         told[f.start : f.end]
         for f in found
-        if (f.role == "crowd" or f in backers) and f.syntax != "patient"
+        if (f.role == "crowd" or f in backers)
+        and f.syntax != "patient"
+        # (nor the tellers: "officials and residents said")
+        and not (f.syntax in ("agent", "teller") and f.verb in SPEECH_VERBS)
     ]
     crowds = [w for w in words if not _NO_CROWD.search(w)]
     if not crowds or (not armed and all(_COMMUNITY.search(c) for c in crowds)):
@@ -2068,6 +2152,8 @@ def _lead_end(doc: Doc, lead: Group) -> int:
     text = text_of(doc)
     if _LATER_CLAUSE.match(text, lead.end):
         return lead.end  # (cut before a later event it was told as coming before)
+    if any(joint.match(text, lead.end) for joint in (_AND_THEN, _AND_DID, _AND_A_DEED)):
+        return lead.end  # (parted from a clause telling another event: ", while in Gaza")
     end = text.find("\n\n", len(text[: lead.end].rstrip()))
     return _moved_on(doc, lead.end, len(text) if end == -1 else end)
 

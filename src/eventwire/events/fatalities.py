@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc
 
-from ..nlp import text_of
+from ..nlp import paragraph_end, text_of
 from ..records import EventMention, Fatalities, Span
 from .lexicon import load_json, word_regex
 
@@ -567,6 +567,8 @@ def _clause_right(toks: list[Tok], k: int) -> list[Tok]:
             break
         if toks[j].low in ("while", "after", "when", "as", "in", "near", "during", "on"):
             break
+        if toks[j].low in ("who", "which") and j > k + 1:
+            break  # "shot dead a man who tried to stab a soldier": what he did, not a toll
         if toks[j].low == "at" and not (j + 1 < len(toks) and toks[j + 1].low == "least"):
             break
         if j > k + 1 and toks[j].low.endswith("ing"):
@@ -1777,8 +1779,20 @@ def side_of(text: str, count: Count) -> str | None:
     """Whose deaths a count tells, by the first side noun after its number: "forces",
     "armed" (a group's fighters, or a group named: "10 Boko Haram"), "civilians"; None for
     "people" or nothing said."""
+    if count.value == 1 and _ONE_DEATH.fullmatch(text, count.start, count.end):
+        # a death told by its verb ("an officer was killed"): the side its subject names
+        before = re.findall(r"[\w'’-]+|[.,;:()]", text[max(0, count.start - 60) : count.start])
+        words = []
+        for word in reversed(before[-SIDE_REACH - 2 :]):
+            if word in ".,;:()":
+                break
+            words.append(word)
+        if any(_ORDINAL.fullmatch(w) for w in words):
+            return None  # ("the fourth NISA officer killed in Mogadishu": one of a series)
+        return next((s for w in words for s, nouns in SIDES.items() if w.lower() in nouns), None)
     words = re.findall(r"[\w'’-]+|[.,;:()]", text[count.end : count.end + 80])
     reach = SIDE_REACH
+    named: str | None = None  # a group named right after the number, failing a side noun
     for i, word in enumerate(words):
         if i >= reach:
             break
@@ -1791,10 +1805,20 @@ def side_of(text: str, count: Count) -> str | None:
         if side is not None:
             return side
         if word.lower() in PEOPLE_NOUNS or word.lower() in PASSIVE or word.lower() in ACTIVE:
-            return None
+            return named
         if i == 0 and word[:1].isupper():
-            return "armed"  # "10 Boko Haram were killed"
-    return None
+            # "10 Boko Haram were killed" (but "six Chadian soldiers": the noun says)
+            named = "armed"
+    return named
+
+
+#: An ordinal: a victim told as one of a series.
+_ORDINAL = re.compile(
+    r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th)",
+    re.IGNORECASE,
+)
+#: A count that is one death told by its verb.
+_ONE_DEATH = re.compile(r"killed|died|dead|slain|shot dead|shot", re.IGNORECASE)
 
 
 #: Words that end a count's phrase: what follows is another clause's.
@@ -1833,10 +1857,16 @@ _ANOTHER_TELLER = re.compile(
     r"\bin an? (?:claim|statement|communiqu[eé])\b[^.;]{0,80}\b(?:said|claimed)\b|"
     r"\b(?:police|officials?|authorities|the army|the military|an? (?:[\w-]+ )?spokesm[ae]n|"
     r"(?:hospital|medical|health) (?:officials?|sources?|workers?)|doctors?|residents?|"
-    r"witness(?:es)?|elders?|a (?:local|community|village) (?:leader|official|chief))\b"
-    r"[^.;]{0,40}\b(?:confirmed|said|put|gave|reported|counted|told|acknowledged|admitted)\b",
+    r"witness(?:es)?|elders?|villagers?|a (?:local|community|village) (?:leader|official|chief))"
+    r"\b[^.;]{0,60}\b(?:confirmed|said|put|gave|reported|counted|told|acknowledged|admitted)\b",
     re.IGNORECASE,
 )
+
+
+def another_tellers_toll(text: str) -> bool:
+    """A sentence giving another teller's count of the dead ("A villager who reached the
+    site on Wednesday morning said he saw four bodies")."""
+    return bool(_ANOTHER_TELLER.search(text)) and bool(find_counts(text))
 
 
 def _side_by_side(text: str, kept: list[Count], found: list[Count], end: int) -> list[Count] | None:
@@ -1876,16 +1906,45 @@ _PART_OF = re.compile(
 )
 
 
+#: A toll told as the attackers' own claim ...
+_GROUPS_CLAIM = re.compile(
+    r"\b(?:claimed|in a claim|through (?:its|their) (?:[\w-]+ )?(?:news agency|channel|outlet)|"
+    r"Amaq|on (?:its|their) Telegram)\b",
+    re.IGNORECASE,
+)
+#: ... which another teller dismisses.
+_DISMISSED = re.compile(
+    r"\b(?:dismissed|denied|rejected|refuted|disputed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:figures?|tolls?|claims?|account|numbers?)\b",
+    re.IGNORECASE,
+)
+
+
+#: A toll told as a side's claim.
+_CLAIMED = re.compile(r"\bclaim(?:ed|s|ing)?\b(?! responsibility)", re.IGNORECASE)
+
+
+def _unit_text(doc: Doc, char: int, units: list[tuple[int, int]]) -> str:
+    """The text of the unit (sentence) holding `char`."""
+    return next((text_of(doc)[s:e] for s, e in units if s <= char < e), "")
+
+
 def _merge_sentences(doc: Doc, mention: EventMention, causes: bool) -> list[Count]:
     """Counts of the mention's passage; a later sentence restating a toll is not added."""
     kept: list[Count] = []
     passage = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if passage is None:
         return find_counts(text_of(doc)[mention.start : mention.end], mention.start, causes=causes)
-    for start, end in _units(doc, passage, mention):
+    units = _units(doc, passage, mention)
+    for start, end in units:
         found = find_counts(text_of(doc)[start:end], start, causes=causes)
         if not found:
             continue
+        if _GROUPS_CLAIM.search(text_of(doc), start, end) and _DISMISSED.search(
+            text_of(doc), start, paragraph_end(text_of(doc), start, end)
+        ):
+            continue  # "IS said through Amaq that seven soldiers had been killed ... a
+            # military source dismissed the Amaq figure as 'pure propaganda'"
         if kept and _ANOTHER_TELLER.search(text_of(doc), start, end):
             sided = _side_by_side(text_of(doc), kept, found, end)
             if sided is not None:
@@ -1906,8 +1965,13 @@ def _merge_sentences(doc: Doc, mention: EventMention, causes: bool) -> list[Coun
                 and _ANOTHER_TELLER.search(text_of(doc), start, end)
                 and not _PART_OF.search(text_of(doc), start, end)
                 and not UPDATE.search(text_of(doc)[start:end])
-                and {side_of(text_of(doc), c) for c in kept}
-                == {side_of(text_of(doc), c) for c in found}
+                and (
+                    {side_of(text_of(doc), c) for c in kept}
+                    == {side_of(text_of(doc), c) for c in found}
+                    # (or the toll kept was the attackers' own claim: "It claimed nine
+                    # soldiers were killed. A villager ... said he saw four bodies")
+                    or all(_CLAIMED.search(_unit_text(doc, c.start, units)) for c in kept)
+                )
             ):
                 # another source's lower figure ("A local leader said 14 people were
                 # killed ... Police confirmed eight deaths"): ACLED's conservative one

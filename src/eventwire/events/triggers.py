@@ -33,7 +33,10 @@ FIGURATIVE = re.compile(
     r"of (?:ideas|narratives)|against (?:poverty|corruption|disease|hunger|inflation|"
     r"malaria|extremism|radicali[sz]ation|terrorism|isis|is|the islamic state|al[- ]qaeda|"
     # (nature: "It is a battle against the water")
-    r"the (?:water|waters|floods?|fire|fires|flames|virus|pandemic|epidemic)))\b",
+    r"the (?:water|waters|floods?|fire|fires|flames|virus|pandemic|epidemic))|"
+    # (or the cost of living: "Now the only battle is with the prices")
+    r"(?:(?:is|was|are|were) )?(?:with|against) (?:the )?(?:(?:high|rising|food|fuel) )?"
+    r"(?:prices|costs?|bills|debts?|bureaucracy|drought|cancer|illness|addiction))\b",
     re.IGNORECASE,
 )
 #: People or things told as hostage to something ("has become hostage to domestic
@@ -543,7 +546,37 @@ def find_triggers(doc: Doc, sent: Span) -> list[Trigger]:
         ):
             found.append(_trigger(doc, sent, m.start(), m.end(), ""))
     found = _retold_only_before_news(sorted(found, key=lambda t: t.start))
-    return _described_alike(doc, sent, found)
+    return _described_alike(doc, sent, _without_the_seized_arms(doc, found))
+
+
+#: A weapon told by its bare noun ("two rockets").
+_BARE_WEAPON = re.compile(
+    r"(?:[\w-]+ )?(?:rockets?|missiles?|mortars?|(?:mortar |artillery )?(?:shells?|rounds)|"
+    r"grenades?|explosives?|bombs?|IEDs?|(?:land)?mines?)",
+    re.IGNORECASE,
+)
+#: Between a disruption and the arms it found, told in one phrase ("dismantled a rocket
+#: launcher with two rockets ready to fire").
+_ONE_PHRASE = re.compile(r"[\w\s'’-]{0,40}")
+
+
+def _without_the_seized_arms(doc: Doc, found: list[Trigger]) -> list[Trigger]:
+    """Arms told as what a disruption found or made safe (one sentence's triggers) are no
+    attack of their own."""
+    text = text_of(doc)
+    disruptions = [d for d in found if d.sub_event_type == "Disrupted weapons use"]
+    return [
+        t
+        for t in found
+        if not (
+            t.sub_event_type not in ("", "Disrupted weapons use")
+            and _BARE_WEAPON.fullmatch(t.text)
+            and any(
+                d.end <= t.start and _ONE_PHRASE.fullmatch(text, d.end, t.start)
+                for d in disruptions
+            )
+        )
+    ]
 
 
 #: Statuses a clause describing a trigger's noun shares with it.
@@ -1213,6 +1246,10 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "figurative"  # "took to the streets to celebrate": a crowd, no protest
     if token is not None and _retold(token, text):
         return "retold"
+    if _OPENS_AFTER_THE.search(text[:start]) and text.startswith(",", end):
+        # "Shortly after the shooting, dozens of young men threw stones": the deed told
+        # before, dating the sentence's own
+        return "retold"
     if GAP_BEFORE.search(text[max(0, start - HEDGE_WINDOW) : start]) and not _RETOLD_FIRST.search(
         text[:start]
     ):
@@ -1392,6 +1429,14 @@ _RETOLD_FIRST = re.compile(
     r"^\W*(?:the|this|that|[\w-]+(?:'s|’s)) (?:[\w-]+ ){0,4}(?:came|comes) (?:just |only |"
     r"barely |less than |more than )?(?:a|an|one|two|three|four|five|six|several|a few|\d+) "
     r"(?:hours?|days?|weeks?) after (?:(?:a|an|the|[\w-]+(?:'s|’s)) )?(?:[\w-]+ ){0,2}$",
+    re.IGNORECASE,
+)
+
+
+#: A sentence opening on the time after an event told before ("Shortly after the ").
+_OPENS_AFTER_THE = re.compile(
+    r"^\W*(?:(?:shortly|soon|hours|minutes|moments|just|days|a day|weeks|immediately) )?"
+    r"(?:after|following|in the wake of) (?:the|that|this) (?:[\w-]+ )?$",
     re.IGNORECASE,
 )
 

@@ -468,6 +468,12 @@ def _is_event_place(
         text_of(doc), max(0, tp.start - 40), tp.start
     ):
         return False  # "a student at Maseno University": whose student, not where
+    if _LANDSCAPE_AFTER.match(text_of(doc), tp.end):
+        return False  # "near Yatta in the south Hebron hills": hills named after the town
+    if _AN_OFFICE_IN.search(text_of(doc), max(0, tp.start - 30), tp.start) and _TELLS.match(
+        text_of(doc), tp.end
+    ):
+        return False  # "The Palestinian Health Ministry in Ramallah said three were killed"
     if _WENT_TO.search(text_of(doc), max(0, tp.start - 30), tp.start):
         return False  # "three residents who later fled to Fada N'Gourma": where they went
     if _ON_THE_ROAD_TO.search(
@@ -524,10 +530,38 @@ def _is_event_place(
         _CAPITAL_OF,
         _HOSPITAL_TELLER,
         _HELD_BY,
+        _CAUSE_OF_A_CROWD,
     )
     # (a place in the trigger's own phrase is no speaker's, unless a statement was issued there)
     tests = (_WHERE_TOLD if own else _NOT_EVENT, *tests)
     return not in_cause_clause(before) and not any(r.search(before) for r in tests)
+
+
+#: A place a crowd rallies for ("chanting in support of Gaza", "in solidarity with the
+#: people of Sudan"): its cause, not where it gathered.
+_CAUSE_OF_A_CROWD = re.compile(
+    r"\b(?:in (?:support|solidarity) (?:of|with)|solidarity with|support for|"
+    r"(?:end|stop|halt) (?:to )?the (?:war|killings?|bombing|siege) (?:in|on|of))\s+"
+    r"(?:the\s+)?(?:(?:people|residents|civilians|victims) (?:of|in)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+#: A landscape named after a town ("the south Hebron hills"), lower-case.
+_LANDSCAPE_AFTER = re.compile(r"\s+(?:hills|mountains|highlands|foothills|plains)\b")
+
+
+#: An office told by its seat ("the Health Ministry in Ramallah") ...
+_AN_OFFICE_IN = re.compile(
+    r"\b(?:ministry|agency|office|department|directorate|commission|committee|mission)\s+"
+    r"(?:in|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: ... that tells of the event ("... said", "... put the toll at").
+_TELLS = re.compile(
+    r",?\s+(?:(?:later|also|earlier|first)\s+)?(?:said|says|reported|told|announced|confirmed|"
+    r"added|put|gave|stated)\b"
+)
 
 
 #: Where a statement or a briefing was given, even inside the trigger's own phrase
@@ -707,7 +741,7 @@ def locate(
     # Somewhere on the road: coded, as ACLED mostly does, near the end named first (the
     # other end when the first is a place the gazetteer lacks)
     candidates = _first_ends(doc, candidates)
-    candidates = _without_landmarks(doc, candidates)
+    candidates = _without_landmarks(doc, candidates, mention.trigger.start)
     candidates = _without_namesake_districts(doc, candidates)
     lacking = [
         t for t in toponyms if t.place is None and mention.start <= t.start and t.end <= mention.end
@@ -717,6 +751,7 @@ def locate(
     event_places = _one_country(_unbracketed(doc, candidates), toponyms, source)
     event_places = event_places if abroad else _at_home(event_places, source)
     chosen = _most_specific(_inside_the_next(doc, event_places))
+    chosen = _parts_of_one_city(doc, chosen, candidates)
     if chosen:
         # A place in brackets stands in for an unknown one before it ("Kourpelle (Kongoussi,
         # Bam)"): near it, not in it.
@@ -1088,11 +1123,19 @@ _OPENING_IN = re.compile(
     # ("In the provincial capital Jayapura, ...")
     r"(?:the\s+(?:[\w-]+\s+)?(?:capital|city|town)\s+)?$"
 )
+#: ... or a clause opening on a region named as its main town is ("..., while in Gaza a
+#: drone strike on a tent west of Khan Younis killed four").
+_CLAUSE_OPENING_IN = re.compile(r",\s+(?:while|whereas|and|as)\s+in\s+$")
+
+
+def _region_named(place: Place) -> bool:
+    """The town gives its name to its region ("Gaza", the Gaza Strip's)."""
+    return place.name == place.admin1 or (place.admin1 or "").startswith(place.name + " ")
 
 
 def _holds(area: Place, place: Place) -> bool:
     """Whether a district or region (or the town it is named after) holds `place`."""
-    if area.feature_class == "A" or area.name == area.admin1:
+    if area.feature_class == "A" or _region_named(area):
         # (a region, or a town named as its region is: "near Abala, also in Tillaberi")
         return area.country_code == place.country_code and area.admin1 == place.admin1
     return km(area.latitude, area.longitude, place.latitude, place.longitude) <= AREA_KM
@@ -1134,8 +1177,16 @@ def _inside_the_next(doc: Doc, tps: list[Toponym]) -> list[Toponym]:
         if (
             x.place is not None
             and y.place is not None
-            and _OPENING_IN.search(text, max(0, x.start - 45), x.start)
-            and text.startswith(",", x.end)
+            and (
+                (
+                    _OPENING_IN.search(text, max(0, x.start - 45), x.start)
+                    and text.startswith(",", x.end)
+                )
+                or (
+                    _CLAUSE_OPENING_IN.search(text, max(0, x.start - 20), x.start)
+                    and _region_named(x.place)
+                )
+            )
             and not _SENTENCE_END.search(text, x.end, y.start)
             and x.place.population > y.place.population
             and _holds(x.place, y.place)
@@ -1178,11 +1229,13 @@ _LANDMARK_BETWEEN = re.compile(
 )
 
 
-def _without_landmarks(doc: Doc, tps: list[Toponym]) -> list[Toponym]:
+def _without_landmarks(doc: Doc, tps: list[Toponym], deed: int = -1) -> list[Toponym]:
     """The passage's places less those named only to say where the one before them lies
     (a town the gazetteer lacks stays placed by its landmark: it is no candidate; nor is a
     namesake the distance told rules out: "Palmeiras, 70km from Maputo" is no Brazilian
-    town), or where a place told before lies."""
+    town), or where a place told before lies. `deed`: where the passage's trigger is; a
+    place told after it says where the deed was ("In Gaza, a drone strike on a tent west
+    of Khan Younis": by Khan Younis, not in Gaza)."""
     text = text_of(doc)
     out = []
     for i, t in enumerate(tps):
@@ -1193,7 +1246,11 @@ def _without_landmarks(doc: Doc, tps: list[Toponym]) -> list[Toponym]:
             continue
         if _OF_THE_PLACE_TOLD.search(text, max(0, t.start - 60), t.start):
             continue  # "the eastern edge of the village, north of Ramallah"
-        if before is not None and _near_landmark(text, before, t):
+        if (
+            before is not None
+            and not before.end <= deed < t.start
+            and _near_landmark(text, before, t)
+        ):
             continue  # "Umm al-Khair, in the Masafer Yatta area south of Hebron"
         out.append(t)
     return out
@@ -1290,6 +1347,25 @@ def _most_specific(tps: list[Toponym]) -> list[Toponym]:
             out.append(t)
     # a city and a district of it ("Baghdad's district of Sadr City"): the district
     return [t for t in out if not any(_within_city(t, other) for other in out)] or out
+
+
+#: After a list of places, the word that makes them parts of a city ("in the Crater and
+#: Mualla districts").
+_PARTS_AFTER = re.compile(
+    r"\s+(?:districts|neighbou?rhoods|quarters|suburbs|areas|boroughs|townships)\b", re.IGNORECASE
+)
+
+
+def _parts_of_one_city(doc: Doc, chosen: list[Toponym], candidates: list[Toponym]) -> list[Toponym]:
+    """Several districts of a city the passage names, told together ("In Aden, ... in the
+    Crater and Mualla districts"): one event, in the city."""
+    if len(chosen) < 2 or not _PARTS_AFTER.match(text_of(doc), chosen[-1].end):
+        return chosen
+    city = next(
+        (c for c in candidates if all(_within_city(c, part) for part in chosen)),
+        None,
+    )
+    return [city] if city is not None else chosen
 
 
 #: How far from a big city's point a place named beside it is one of its districts.

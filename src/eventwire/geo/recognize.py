@@ -581,7 +581,9 @@ ROAD = re.compile(
 # between Juba and Bor".
 ROAD_BETWEEN = re.compile(
     r"\b(?i:road|highway|motorway|expressway|route|axis|railway|corridor)\s+"
-    rf"(?i:from|between|linking|connecting)\s+({_NAME})\s+(?i:to|and|with)\s+({_NAME})"
+    rf"(?i:from|between|linking|connecting)\s+({_NAME})\s+(?i:to|and|with)\s+"
+    # ("the road linking Bint Jbeil with the village of Aynata")
+    rf"(?:the\s+(?i:town|village|city|settlement)\s+of\s+)?({_NAME})"
 )
 # Streets named for who works there ("Downing Street said"): not where things happen.
 _STREET_METONYMS = frozenset({"wall street", "downing street", "fleet street"})

@@ -476,6 +476,14 @@ def _vague(e: Event) -> bool:
     return e.fatalities_low is not None and e.fatalities_low < e.fatalities
 
 
+def _namer(rep: Event, cluster: Sequence[Event], side: str) -> Event:
+    """The report whose `side` names it best: the representative's, unless it names nobody
+    or only an unidentified group and another report names the side."""
+    told = [e for e in [rep, *cluster] if getattr(e, side)]
+    named = [e for e in told if not str(getattr(e, side)).startswith(_UNKNOWN)]
+    return (named or told or [rep])[0]
+
+
 def combine(cluster: Sequence[Event], texts: Mapping[str, str] | None = None) -> Event:
     """One event from its reports: the most precise coding, every source and evidence.
     With the articles' texts, a toll another report updates gives way to the update."""
@@ -525,12 +533,16 @@ def combine(cluster: Sequence[Event], texts: Mapping[str, str] | None = None) ->
     kind = _vote_type(cluster, rep)
     filled = {
         name: next((getattr(e, name) for e in [rep, *cluster] if getattr(e, name)), None)
-        for name in ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2")
+        for name in ("assoc_actor_1", "assoc_actor_2")
     }
+    # (a side one report names gives a name to the "Unidentified Armed Group" of another)
+    first = _namer(rep, cluster, "actor1")
+    second = _namer(rep, cluster, "actor2")
+    filled["actor1"], filled["actor2"] = first.actor1, second.actor2
     if filled["actor2"] == filled["actor1"] and rep.actor2 != rep.actor1:
-        filled["actor2"] = rep.actor2  # another report's sides swapped: no side twice
-    inter1 = rep.inter1 if rep.actor1 else next((e.inter1 for e in cluster if e.actor1), None)
-    inter2 = rep.inter2 if rep.actor2 else next((e.inter2 for e in cluster if e.actor2), None)
+        second = rep  # another report's sides swapped: no side twice
+        filled["actor2"] = rep.actor2
+    inter1, inter2 = first.inter1, second.inter2
     confidence = 1.0 - math.prod(1.0 - max(0.0, min(1.0, e.confidence)) for e in cluster)
     return Event(
         **{
