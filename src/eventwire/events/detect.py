@@ -420,6 +420,11 @@ def _groups(doc: Doc) -> list[Group]:
             and find_dates(sent.text, _ANY_DAY)
             and strong
             and not find_dates(whole[current.start : current.end], _ANY_DAY)
+            # (not a passage dated by a shift, "The next day, soldiers ...", nor a quote's
+            # day: '"... the terrorists who attacked them on Sunday," one said')
+            and not _NEXT_DAY.search(whole, current.start, current.end)
+            and not _DAY_BEFORE.search(whole, current.start, current.end)
+            and not sent.text.lstrip().startswith(('"', "“", "'", "‘"))
             and not current.foiled
             and _same(doc, current, strong)
         )
