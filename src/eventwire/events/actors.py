@@ -2154,7 +2154,9 @@ def _joined(doc: Doc, a: Found, b: Found) -> bool:
 #: After two sides named together, a fight between them.
 _FOUGHT_EACH_OTHER = re.compile(
     r"\s+(?:(?:have|had|again|reportedly|briefly)\s+)?(?:traded|exchanged|clashed|fought each "
-    r"other|fought one another)\b",
+    r"other|fought one another)\b"
+    # (not fighting a third side together: "clashed with a group of insurgents")
+    r"(?!(?:\s+[\w-]+){0,2}\s+with\b)",
     re.IGNORECASE,
 )
 

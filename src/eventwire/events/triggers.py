@@ -570,6 +570,7 @@ def _without_the_seized_arms(doc: Doc, found: list[Trigger]) -> list[Trigger]:
         for t in found
         if not (
             t.sub_event_type not in ("", "Disrupted weapons use")
+            and t.status == "asserted"
             and _BARE_WEAPON.fullmatch(t.text)
             and any(
                 d.end <= t.start and _ONE_PHRASE.fullmatch(text, d.end, t.start)
