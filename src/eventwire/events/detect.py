@@ -415,17 +415,19 @@ def _groups(doc: Doc) -> list[Group]:
         # (an undated sentence of fighting, then its day: "fighting continued around the
         # town of Kyaukphyu. The AA said its fighters clashed with junta troops near the
         # airport on Tuesday")
-        dates_it = (
+        # (read only for a sentence with a deed right after the passage: the cheap tests first)
+        dates_it = bool(
             current is not None
-            and find_dates(sent.text, _ANY_DAY)
+            and adjacent
             and strong
-            and not find_dates(whole[current.start : current.end], _ANY_DAY)
+            and not current.foiled
             # (not a passage dated by a shift, "The next day, soldiers ...", nor a quote's
             # day: '"... the terrorists who attacked them on Sunday," one said')
+            and not sent.text.lstrip().startswith(('"', "“", "'", "‘"))
             and not _NEXT_DAY.search(whole, current.start, current.end)
             and not _DAY_BEFORE.search(whole, current.start, current.end)
-            and not sent.text.lstrip().startswith(('"', "“", "'", "‘"))
-            and not current.foiled
+            and find_dates(sent.text, _ANY_DAY)
+            and not find_dates(whole[current.start : current.end], _ANY_DAY)
             and _same(doc, current, strong)
         )
         if (

@@ -1363,7 +1363,6 @@ _DATED_BY = re.compile(
     r"several|a few|\d+) (?:hours?|days?|weeks?|months?) )?(?:after|before|amid)\b",
     re.IGNORECASE,
 )
-#: A sentence opening with an event told before and the gap that dates the next one.
 #: A sentence telling an execution as the courts' ("executed a Baluch man in Zahedan's central
 #: prison who had been convicted of armed rebellion"): a punishment, no attack.
 #: (not a group's own court: "Al Shabaab sentenced two men to death and publicly executed
@@ -1426,6 +1425,7 @@ _WHO_DID_IT = re.compile(
     r"(?:(?!(?:were|was|is|are|had|has|have|been|and|or)\b)[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+#: A sentence opening with an event told before and the gap that dates the next one.
 _RETOLD_FIRST = re.compile(
     r"^\W*(?:the|this|that|[\w-]+(?:'s|’s)) (?:[\w-]+ ){0,4}(?:came|comes) (?:just |only |"
     r"barely |less than |more than )?(?:a|an|one|two|three|four|five|six|several|a few|\d+) "
