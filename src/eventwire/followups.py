@@ -20,7 +20,7 @@ from datetime import date
 from .datelines import dateline_spans, section_bounds
 from .events.actors import FROM_AFAR
 from .events.detect import LATER
-from .events.fatalities import UPDATE, Count, find_counts, side_of
+from .events.fatalities import UPDATE, Count, find_counts, side_of, with_the_attackers
 from .geo.resolve import km
 from .nlp import paragraph_end, paragraph_index, paragraph_start
 from .notes import rewrite_notes
@@ -64,6 +64,27 @@ def has_evidence(event: Event, field: str) -> bool:
     return any(e.field == field for e in event.evidence)
 
 
+#: A sentence opening on what a deed was done to: "The convoy of some 60 trucks ...".
+_THE_TARGET_OPENING = re.compile(
+    r"\s*The\s+(?P<noun>convoy|base|camp|checkpoint|outpost|garrison|patrol|market|church|"
+    r"mosque|school|bus|truck|vehicle|hotel|restaurant|compound|barracks|prison|column|"
+    r"detachment|position|village|station)\b"
+)
+
+
+def _the_same_target(target: Event, later: Event, text: str) -> bool:
+    """The later passage opens on what the earlier one's deed was done to ("ambushed a
+    military-escorted supply convoy in eastern Burkina Faso last week" ... "The convoy of
+    some 60 trucks ... was attacked on Thursday, 26 November, near Natiaboani")."""
+    first, opening = target.first_trigger(), later.first_trigger()
+    if first is None or opening is None:
+        return False
+    told = _THE_TARGET_OPENING.match(text, _sentence_start(text, opening))
+    if told is None:
+        return False
+    return bool(re.search(rf"\b{told['noun']}\b", text[first : _bounds_at(text, first)[1]]))
+
+
 def dated_by_event(event: Event, text: str) -> bool:
     """The passage states a date of its own, not just the day the news was told (nor the
     day of a clause before its own: "... recaptured Wanlaweyn on Sunday, ..., while the
@@ -88,6 +109,9 @@ def dated_by_event(event: Event, text: str) -> bool:
         # ("On Tuesday, the Islamic State group claimed responsibility for the attack on
         # Chai": the day of the claim)
         and not _CLAIM_FOR.search(text, e.end, _bounds_at(text, e.start)[1])
+        # (or before it: "The Islamic State group claimed the attack through its Amaq news
+        # agency on Saturday")
+        and not _CLAIMED_ON.search(text, _bounds_at(text, e.start)[0], e.start)
         # (nor the day the dead were found: "Their bodies were found on Saturday morning")
         and not _FOUND_ON.search(text, max(0, e.start - 40), e.start)
         for e in spans
@@ -107,10 +131,21 @@ _CLAUSE_JOINT = re.compile(
     r",\s+(?:and|while|as)\s(?!\s*(?:then\s+)?(?:[a-z]+ed|shot|set|threw|fled|took|left|hit|"
     r"began|fought|stole|burnt|drove|ran|went|came|made)\b)"
 )
+#: A claim of a deed told before, then the day it was made.
+_CLAIMED_ON = re.compile(
+    r"\bclaim(?:ed|s)? (?:(?:the )?(?:responsibility|credit) for )?(?:the|this|that) "
+    r"(?:[\w-]+ )?(?:attack|bombing|raid|ambush|assault|killings?|massacre|blast|explosion|"
+    r"strike)\b[^.;]{0,60}\b(?:on|late on|early on)\s+$",
+    re.IGNORECASE,
+)
 #: A claim of responsibility for a deed told before.
 _CLAIM_FOR = re.compile(
-    r"\bclaim(?:ed|s)? (?:the )?(?:responsibility|credit) for (?:the|this|that|its|Sunday's|"
-    r"Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's)\b",
+    r"\bclaim(?:ed|s)? (?:(?:the )?(?:responsibility|credit) for (?:the|this|that|its|Sunday's|"
+    r"Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's)\b|"
+    # ("The Islamic State group claimed the attack through its Amaq news agency on Saturday")
+    r"(?:the|this|that|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|"
+    r"Saturday's) (?:[\w-]+ )?(?:attack|bombing|raid|ambush|assault|killings?|massacre|"
+    r"blast|explosion|strike)\b)",
     re.IGNORECASE,
 )
 
@@ -494,8 +529,12 @@ def _updated(target: Event, followup: Event, text: str) -> bool:
     for e in followup.evidence:
         if e.field == "fatalities":
             sentence = text[text.rfind(".", 0, e.start) + 1 : e.end]
-            if UPDATE.search(sentence):
-                return True
+            stop = text.find(".", e.end)
+            rest = text[e.end : stop if stop >= 0 else len(text)]
+            if UPDATE.search(sentence) or with_the_attackers(
+                sentence + rest, followup.fatalities - target.fatalities
+            ):
+                return True  # (or counts the bomber too: "three died, including the bomber")
     return False
 
 
@@ -542,8 +581,20 @@ def told_before(event: Event, text: str) -> bool:
         or _ATTRIBUTIVE.match(text[max(0, e.start - 4) : e.end + 20])
         # "said the death toll among soldiers had risen to nine": the toll of one told
         or bool(_THE_TOLL.match(text, max(0, e.start - 4)))
+        # "Fighting lasted about five hours": how long the fight told went on
+        or bool(_LASTED.match(text, e.start))
         for e in spans
     )
+
+
+#: A fight's noun and how long it went on: "Fighting lasted about five hours".
+_LASTED = re.compile(
+    r"(?:fighting|clashes|battle|gun ?battle|gunfight|firefight)\s+(?:lasted|raged|went on|"
+    r"continued) "
+    r"(?:for )?(?:about |around |nearly |more than |over |some )?(?:an? |\w+ )?(?:hours?|"
+    r"minutes|days|night)\b",
+    re.IGNORECASE,
+)
 
 
 _THE_TOLL = re.compile(r"(?i:the) death toll\b")
@@ -705,7 +756,9 @@ def _claimed_by_a_side(earlier: Event, later: Event, text: str) -> bool:
     sides = {earlier.actor1, earlier.actor2} - {None}
     return (
         earlier.event_type in _VIOLENT
-        and later.event_type in _VIOLENT
+        # (a claim the typer took for a development: "JNIM ... said it had attacked 'the
+        # militia of the junta' in Dinangourou")
+        and (later.event_type in _VIOLENT or later.sub_event_type == "Other")
         and bool(sides & {later.actor1, later.actor2})
         and bool(_CLAIMED_DEED.search(_sentence(later, text)))
     )
@@ -1043,10 +1096,14 @@ def _finer_day(target: Event, later: Event, text: str) -> bool:
     # (or, the paragraph after a one-paragraph lede, the same kind of deed: "... to escape
     # Myanmar military air strikes on the border town of Tamu" this week, then "Myanmar
     # military jets bombed ... Tamu ... on Monday afternoon")
-    if not told_before(later, text) and not (
-        later.sub_event_type == target.sub_event_type
-        and len(set(_paragraphs(target, text))) == 1
-        and _next_paragraph(target, later, text)
+    if (
+        not told_before(later, text)
+        and not _the_same_target(target, later, text)
+        and not (
+            later.sub_event_type == target.sub_event_type
+            and len(set(_paragraphs(target, text))) == 1
+            and _next_paragraph(target, later, text)
+        )
     ):
         return False
     return abs(gap.days) <= (7 if target.time_precision == 2 else 31)

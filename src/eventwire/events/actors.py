@@ -340,7 +340,9 @@ _SAID_THAT = re.compile(
     r"\b(?:said|says|told \w+|reported|announced|stated|confirmed|claimed)\b[^.;]{0,40}\bthat\s+"
     r"(?:[\w'’-]+\s+){1,4}$|"
     # ("U.S. Africa Command said it had carried out an airstrike")
-    r"\b(?:said|says|announced|stated|confirmed|claimed) (?:it|they)\s+$",
+    r"\b(?:said|says|announced|stated|confirmed|claimed) (?:it|they)\s+$|"
+    # ("claimed the attack ..., saying its 'soldiers of the caliphate' had killed five")
+    r"\b(?:saying|claiming) (?:that )?(?:it|they|its|their)\b[^.;]{0,40}$",
     re.IGNORECASE,
 )
 
@@ -704,13 +706,35 @@ def _compound(doc: Doc, start: int, end: int) -> bool:
 _OF_GROUP = re.compile(
     r"\s+(?:from|of|belonging to|linked to|affiliated (?:with|to))\s+(?:the\s+)?"
     r"(?:(?:banned|outlawed|proscribed|militant|armed|separatist|jihadist|rebel|insurgent|"
-    r"so-called|self-styled)\s+)*"
+    r"so-called|self-styled|[\w'’-]+-(?:linked|backed|allied|affiliated|aligned|led|based))\s+)*"
+)
+
+
+#: Kinds' words told before a group's name as its epithet ("the rebel M23").
+_EPITHETS = frozenset(
+    {"rebel", "militant", "insurgent", "jihadist", "separatist", "armed", "islamist", "militia"}
 )
 
 
 def _of_group(found: list[Found], text: str) -> list[Found]:
     """Unnamed fighters followed by the group they belong to are that group, in the
     fighters' place in the sentence ("killing two rebels from Hayat Tahrir al-Sham")."""
+    # (a kind's word that is the named group's epithet is no side of its own: "Fighters of
+    # the rebel Coalition of Patriots for Change")
+    found = [
+        f
+        for i, f in enumerate(found)
+        for after in [found[i + 1] if i + 1 < len(found) else None]
+        if not (
+            after is not None
+            and (f.template in UNNAMED_SIDES or f.template.startswith(_KIND_ONLY))
+            and after.template not in UNNAMED_SIDES
+            and not after.template.startswith(_KIND_ONLY)
+            and after.role == "armed"
+            and not text[f.end : after.start].strip()
+            and text[f.start : f.end].lower() in _EPITHETS
+        )
+    ]
     out: list[Found] = []
     for f in found:
         last = out[-1] if out else None
@@ -858,6 +882,16 @@ def _syntax(doc: Doc, start: int, end: int) -> tuple[str, str]:
         ):
             token = token.head.head  # "a group of about 30 settlers ... attacked"
             continue
+        if (
+            token.dep_ == "pobj"
+            and token.head.lower_ == "of"
+            and token.head.head.dep_ in ("dobj", "nsubjpass")
+            and (token.head.head.like_num or token.head.head.lower_ in _HELD_PLACES)
+        ):
+            # "killing two of its fighters", "struck a position of the Twirwaneho": what was
+            # hit is theirs
+            token = token.head.head
+            continue
         break
     if token.dep_ == "nsubj" and _counted_dead(token):
         return "patient", ""  # "22 Boko Haram dead", "Several Boko Haram killed."
@@ -875,6 +909,13 @@ def _syntax(doc: Doc, start: int, end: int) -> tuple[str, str]:
     if token.dep_ == "pobj" and token.head.lower_ in ("against", "on", "targeting"):
         return "patient", ""  # "an attack against AMISOM", "fired on soldiers"
     return "", ""
+
+
+#: What a side holds, hit as theirs: "a position of the Twirwaneho".
+_HELD_PLACES = frozenset(
+    {"position", "positions", "base", "bases", "camp", "camps", "stronghold", "strongholds",
+     "hideout", "hideouts", "convoy", "convoys", "post", "posts", "headquarters", "depot"}
+)  # fmt: skip
 
 
 #: Words for a body of people whose "of" names who they are.
@@ -1041,7 +1082,17 @@ def _a_rebel_group(doc: Doc, found: Found) -> bool:
         and found.template != REBELS
         and found.verb not in ASIDE_VERBS
         and not _ASIDE.match(text_of(doc), found.end)
+        # ("JNIM, al Qaeda's affiliate in the Sahel": the group's parent, named in passing)
+        and not _PARENT_OF.match(text_of(doc), found.end)
     )
+
+
+#: A group named as the parent of another: "al Qaeda's affiliate", "IS's branch".
+_PARENT_OF = re.compile(
+    r"['’]s?\s+(?:\w+\s+)?(?:affiliates?|branch(?:es)?|franchises?|offshoots?|wings?|"
+    r"allies|ally|arm|splinter)\b",
+    re.IGNORECASE,
+)
 
 
 #: Verbs of a group that stands beside an event: backing a side, or denying a part in it.

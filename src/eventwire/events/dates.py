@@ -104,7 +104,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?P<rel>yesterday|today|tonight|overnight|last night|this morning|this afternoon|"
             r"this evening|"
             r"earlier (?:this|in the) week|last week|this week|last month|earlier this year|"
-            r"earlier this month|this month|last year|a year ago)\b",
+            r"earlier this month|this month|last year|a year ago|"
+            r"(?:over|at|during) the weekend|(?:last|this|on the) weekend)\b",
             re.I,
         ),
     ),
@@ -231,6 +232,13 @@ def _resolve(
         "last month": (30, 3), "earlier this month": (0, 3), "this month": (0, 3),
         "last year": (365, 3), "a year ago": (365, 3), "earlier this year": (90, 3),
     }  # fmt: skip
+    if rel.endswith("weekend"):
+        # the Saturday of the weekend just gone (a Sunday's report: the day before; this
+        # weekend's in a Saturday's report), a weekend's two days giving the week's precision
+        back = (anchor.weekday() - 5) % 7
+        if back == 0 and not rel.startswith("this"):
+            back = 7
+        return anchor - timedelta(days=back), 2
     back, precision = table[rel]
     if rel == "earlier this year":
         # (some months back, but in the report's own year)
@@ -661,7 +669,9 @@ def _carried(
     earlier = [f for f in earlier if not _of_saying(before, f)] or earlier
     # (nor another deed's day, named as whose it was: "members linked to Friday's bombing")
     earlier = [f for f in earlier if not _POSSESSIVE.match(before, f[1])] or earlier
-    if mention.event_type in ("Protests", "Riots"):
+    if mention.event_type in ("Protests", "Riots") and not _SAME_DAY_OPENING.match(
+        text_of(doc), _sentence_bounds(doc, mention.trigger.start)[0]
+    ):
         # a crowd's passage goes on from the day a crowd was last told of, not from the
         # day of the death it rose over ("died in a police cell on Nov. 18" ... "In
         # Kisumu, young men blocked roads")
@@ -677,6 +687,15 @@ def _carried(
         if moved <= published:
             return EventDate(moved, 1, Span(shift.start(), shift.end(), shift.group()))
     return EventDate(when, precision, Span(start, end, text_of(doc)[start:end]))
+
+
+#: A sentence opening on the same day as the one before: "Hours later, ...", "That evening".
+_SAME_DAY_OPENING = re.compile(
+    r"\s*(?:(?:(?:a few|several|some|two|three|four) )?(?:hours|minutes) later|later (?:that|the "
+    r"same) (?:day|evening|night|afternoon)|that (?:evening|night|afternoon)|shortly (?:after|"
+    r"afterwards))\b",
+    re.IGNORECASE,
+)
 
 
 #: A sentence's opening, right before what it opens with.

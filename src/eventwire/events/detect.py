@@ -25,6 +25,7 @@ from .actors import (
     CIVILIANS,
     SPEECH_VERBS,
     TERRITORY,
+    UNIDENTIFIED,
     UNNAMED_SIDES,
     find_actors,
     takers,
@@ -187,7 +188,8 @@ CROWD_VIOLENCE = re.compile(
     r"(?:protesters|demonstrators|police|security|soldiers|army|officers)"
     r"|destroyed|destruction of|ransack\w*|torch(?:ed|ing)|fought back|came to blows"
     r"|turned violent|petrol bombs?|molotov cocktails?|scuffl(?:es?|ed)|"
-    r"(?:threw|throwing|hurled|hurling) (?:\w+ ){0,2}(?:bottles|firecrackers|fireworks)|"
+    r"(?:threw|throwing|hurled|hurling|pelted|pelting) (?:[\w,]+ ){0,3}(?:bottles|firecrackers|"
+    r"fireworks|flares|bricks|eggs|projectiles|objects|missiles)|"
     r"(?:fired?|firing|launch(?:ed|ing)?) (?:\w+ ){0,2}(?:firecrackers|fireworks) (?:at|against|"
     r"towards)|(?:involv\w*|engaged|took part) in clashes|violent "
     r"(?:(?:two|three|four|five|several|\d+)[- ])?(?:(?:day|week|night)[\w-]* )?"
@@ -922,6 +924,8 @@ def _same(doc: Doc, group: Group, strong: list[Trigger]) -> bool:
         return True  # the force used on a demonstration is part of its story
     if mine & DEMONSTRATION and _arrests_only(strong):
         return True  # so are the arrests made at it: its intervention, no event of their own
+    if mine & {"Riots"} and strong and all(t.sub_event_type == PROPERTY for t in strong):
+        return True  # "... threw stones at police. Several shops were ransacked": the riot's
     if means and {t.sub_event_type for t in strong} == {DISRUPTED} and _a_weapons_fate(doc, strong):
         return True  # "Houthis fired a missile at Jazan. It was intercepted": its fate
     if _spoils(doc, group, strong):
@@ -951,6 +955,9 @@ def _same(doc: Doc, group: Group, strong: list[Trigger]) -> bool:
     ):
         return True  # "... air strikes in Achin. Seven people died when two houses were
         # destroyed": the strike's damage
+    if "Battles" in mine and kept and all(_SMALL_ARMS.match(text_of(doc), t.start) for t in kept):
+        return True  # "... clashes erupted. Heavy machine-gun fire and rocket-propelled
+        # grenades could be heard": the fight's arms, no shelling
     if mine and kept and all(_RETURNED_FIRE.fullmatch(t.text) for t in kept):
         return True  # "... opened fire on farmers. Armed village volunteers returned fire"
     if _attack_only(group.triggers) and theirs == {"Battles"} and _armed_target(doc, group):
@@ -1345,6 +1352,11 @@ def detect_events(doc: Doc) -> list[EventMention]:
                 sub = "Armed clash"
             elif sub in (BOMB, "Suicide bomb") and _gunfight_too(doc, group):
                 sub = "Armed clash"
+            elif sub == BOMB and _AMBUSH_OPENED.search(text):
+                # "A roadside bomb first disabled an armoured vehicle before gunmen opened
+                # fire": the bomb opened an ambush, coded as the ambush (a battle where
+                # forces were hit)
+                sub = "Armed clash" if _against_forces(doc, group) else "Attack"
             elif sub in TERRITORY:
                 sub = _territory_by_taker(doc, group, sub)
             if sub == "Peaceful protest" and (INTERVENTION in named or _arrests_made(doc, group)):
@@ -1925,11 +1937,33 @@ def _crowd_clash(doc: Doc, group: Group, text: str) -> str | None:
         and f.syntax != "patient"
         # (nor the tellers: "officials and residents said")
         and not (f.syntax in ("agent", "teller") and f.verb in SPEECH_VERBS)
+        # (nor who told of it after a clause of their own: "Residents of Natiaboani who helped
+        # evacuate the wounded said 14 bodies were taken to hospital")
+        and not _TELLERS_AFTER_A_CLAUSE.match(told, f.end)
+        # (nor the dead: "14 bodies were taken to hospital, including those of several truck
+        # drivers")
+        and not _AMONG_THE_DEAD.search(told, max(0, f.start - 90), f.start)
     ]
     crowds = [w for w in words if not _NO_CROWD.search(w)]
     if not crowds or (not armed and all(_COMMUNITY.search(c) for c in crowds)):
         return None
     return VIOLENT if armed or _DEMONSTRATING.search(text) else MOB
+
+
+#: A crowd's word, a clause on who they are, then their telling: "Residents of Natiaboani
+#: who helped evacuate the wounded said".
+_TELLERS_AFTER_A_CLAUSE = re.compile(
+    r"(?:\s+(?:of|in|from)\s+(?:the\s+)?[\w'’-]+)?\s+(?:who|that)\s+[^.;,\"“”]{0,80}?\s+"
+    r"(?:said|say|told|reported|recounted|described)\b"
+)
+
+
+#: Before a crowd's word, the dead it is counted among.
+_AMONG_THE_DEAD = re.compile(
+    r"\b(?:bodies|dead|killed|victims)\b[^.;]{0,60}\bincluding\s+(?:those\s+of\s+)?"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 
 #: Two political camps' members told as fighting each other ("UPND and PF cadres clash",
@@ -1965,6 +1999,15 @@ def _one_sided(doc: Doc, group: Group) -> bool:
     """One armed side and civilian victims: violence against civilians, not a battle."""
     found = find_actors(doc, group.start, group.end)
     armed = _sides({f.template for f in found if f.role == "armed"})
+    if any(
+        f.role == "armed"
+        and f.template != UNIDENTIFIED[0]
+        and _BLAMED_BEFORE.search(text_of(doc), max(0, f.start - 140), f.start)
+        for f in found
+    ):
+        # ("armed men attacked a mining site ... The prefect blamed fighters of the FPRC":
+        # the unknown attackers, named)
+        armed.discard(UNIDENTIFIED[0])
     victims = [f for f in found if f.role == "victim" and f.syntax in ("patient", "")]
     text = text_of(doc)[group.start : group.end]
     if not _PROTEST_WORD.search(text):
@@ -1983,6 +2026,14 @@ def _one_sided(doc: Doc, group: Group) -> bool:
     if len(armed) <= 1 and _ambushed_civilians(doc, group):
         return True  # "gunmen ambushed a vehicle traveling between X and Y"
     return len(armed) <= 1 and bool(victims) and not clash
+
+
+#: Words by which a teller names the attackers: whom they blamed or suspected.
+_BLAMED_BEFORE = re.compile(
+    r"\b(?:blam(?:ed|ing)|accus(?:ed|ing)|suspected)\s+(?:the\s+)?(?:(?:fighters|members|"
+    r"militants|gunmen)\s+(?:of|from)\s+)?(?:the\s+)?[^.;]{0,120}$",
+    re.IGNORECASE,
+)
 
 
 #: People a crowd's lexicon takes that, harmed where nobody protests, are civilians.
@@ -2184,6 +2235,16 @@ def _gunfight_too(doc: Doc, group: Group) -> bool:
     # (not in a sentence told of later: "Days later, one was killed in a gun battle")
     end = _moved_on(doc, group.end, len(text) if end == -1 else end)
     return bool(_GUNFIGHT.search(NO_FIGHT.sub(" ", text[group.start : end])))
+
+
+#: A bomb told as the opening of an assault on foot: "... before gunmen opened fire",
+#: "... and then militants stormed the post".
+_AMBUSH_OPENED = re.compile(
+    r"\b(?:before|then|after which|as)\s+(?:the\s+)?(?:gunmen|attackers|assailants|militants|"
+    r"fighters|insurgents|jihadists|rebels)\s+(?:then\s+)?(?:opened fire|stormed|attacked|"
+    r"fired on|raked)\b",
+    re.IGNORECASE,
+)
 
 
 #: The opening of a sentence that moves on to a later time or another incident.

@@ -1051,7 +1051,23 @@ def find_counts(text: str, offset: int = 0, *, causes: bool = False) -> list[Cou
         and not _TELLERS_BEFORE.search(text, max(0, c.start - offset - 20), c.start - offset)
     ]
     counts = [c for c in counts if not _the_same_one(text, offset, c, counts)]
+    # (nor a part of the dead counted just before: "killed three civilians, beheading two of
+    # them")
+    counts = [
+        c
+        for i, c in enumerate(counts)
+        if not (
+            i
+            and _OF_THE_DEAD_AFTER.match(text, c.end - offset)
+            and counts[i - 1].value >= c.value
+            and not re.search(r"[.;]", text[counts[i - 1].end - offset : c.start - offset])
+        )
+    ]
     return _one_source(text, offset, _apart(_broken_down(text, offset, counts)))
+
+
+#: After a count, the dead just counted it is part of: "two of them".
+_OF_THE_DEAD_AFTER = re.compile(r"\s+of (?:them|whom|those|these)\b", re.IGNORECASE)
 
 
 #: A victim's death told again in the clause describing them ("the killing of a trader who
@@ -1929,6 +1945,24 @@ def _unit_text(doc: Doc, char: int, units: list[tuple[int, int]]) -> str:
     return next((text_of(doc)[s:e] for s, e in units if s <= char < e), "")
 
 
+#: A toll told with the attackers in it ("three people died, including the bomber").
+_WITH_THE_ATTACKERS = re.compile(
+    r"\b(?:including|among them|counting) (?:the )?(?:(?:two|three|four|five) )?(?:suicide )?"
+    r"(?P<who>bombers?|attackers?|assailants?|gunm[ae]n)\b",
+    re.IGNORECASE,
+)
+
+
+def with_the_attackers(text: str, more: int) -> bool:
+    """Whether a restated toll `more` above the one kept is it and the attackers who died
+    with their victims, whom ACLED counts too ("killing a soldier and a driver ... three
+    died, including the bomber")."""
+    told = _WITH_THE_ATTACKERS.search(text)
+    if told is None:
+        return False
+    return more == 1 if not told["who"].lower().endswith(("s", "men")) else 1 <= more <= 5
+
+
 def _merge_sentences(doc: Doc, mention: EventMention, causes: bool) -> list[Count]:
     """Counts of the mention's passage; a later sentence restating a toll is not added."""
     kept: list[Count] = []
@@ -1958,7 +1992,13 @@ def _merge_sentences(doc: Doc, mention: EventMention, causes: bool) -> list[Coun
             # a restated toll: a larger one replaces it only as an update ("rose to 20");
             # another source's higher figure ("some sources claim nine") is not conservative
             larger = sum(c.value for c in found) > sum(c.value for c in kept)
-            if larger and UPDATE.search(text_of(doc)[start:end]):
+            if larger and (
+                UPDATE.search(text_of(doc)[start:end])
+                or with_the_attackers(
+                    text_of(doc)[start:end],
+                    sum(c.value for c in found) - sum(c.value for c in kept),
+                )
+            ):
                 kept = found
             elif (
                 sum(c.value for c in found) < sum(c.value for c in kept)

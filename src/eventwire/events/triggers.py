@@ -39,6 +39,13 @@ FIGURATIVE = re.compile(
     r"(?:prices|costs?|bills|debts?|bureaucracy|drought|cancer|illness|addiction))\b",
     re.IGNORECASE,
 )
+#: What troops or people fight that is no armed side: floods, fires, "a different enemy".
+_FOUGHT_NATURE = re.compile(
+    r"\s+(?:(?:a|an) (?:different|new|other|invisible|silent) (?:kind of )?(?:enemy|war|battle)|"
+    r"(?:the )?(?:floods?|flood ?waters?|water|fires?|wildfires?|blazes?|flames|cholera|"
+    r"locusts))\b",
+    re.IGNORECASE,
+)
 #: People or things told as hostage to something ("has become hostage to domestic
 #: calendars", "tired of being hostages to these militias"): a figure of speech.
 _HOSTAGE_TO = re.compile(r"hostages?", re.IGNORECASE)
@@ -128,7 +135,7 @@ SERIES_BEFORE = re.compile(
 GAP_BEFORE = re.compile(
     r"\b(?:hours?|days?|weeks?|months?|years?) (?:after|since) (?:(?:a|an|the|[\w-]+(?:'s|’s)) )?"
     # ("a day after government forces recaptured a strategic town")
-    r"(?:[\w-]+ ){0,2}$",
+    r"(?:[\w-]+ ){0,4}$",
     re.IGNORECASE,
 )
 #: An event named by its day as the time of another: "after the 21 November attack".
@@ -243,6 +250,29 @@ _OVER_A_PERIOD = re.compile(
     r"[^.;]*\b(?:(?:over|during|in) the (?:same|past|last|previous) (?:period|(?:\w+ )?"
     r"(?:years?|months?|weeks?|decades?))|since (?:then|the (?:start|beginning|war|conflict)|"
     r"(?:19|20)\d\d))\b",
+    re.IGNORECASE,
+)
+#: A war's dead counted in thousands before "have been": "Thousands have been killed",
+#: "more than 40,000 people have been killed", a conflict's tally, no one event's.
+_A_WARS_DEAD_BEFORE = re.compile(
+    r"(?:\b(?:(?:tens|hundreds) of )?(?:thousands|millions)(?: of (?:people|civilians|others))?|"
+    r"\b\d{1,3}(?:,\d{3})+(?: (?:people|civilians|others))?)\s+(?:have|has) been\s+$",
+    re.IGNORECASE,
+)
+#: Those who did a deed told before, named by it ("the attackers"), ...
+_THE_DOERS = re.compile(r"attackers|assailants|gunmen|raiders", re.IGNORECASE)
+#: ... and gone by the time anyone came: "the attackers had crossed back into Nigeria" (not
+#: "after which the attackers retreated", the end of the fight told).
+_GOT_AWAY_AFTER = re.compile(
+    r"\s+(?:(?:had|have|has)\s+(?:already\s+)?|already\s+)(?:fled|escaped|crossed|left|gone|"
+    r"withdrawn|retreated|disappeared|vanished|melted)\b",
+    re.IGNORECASE,
+)
+#: A share of a country's land told after a capture: a war's running tally of ground.
+_SHARE_OF_THE_LAND = re.compile(
+    r"\s+[\"“']?(?:(?:more than|over|nearly|almost|about|some|around)\s+)?\d+(?:\.\d+)?\s*"
+    r"(?:%|percent|per cent)[\"”']?\s+of\s+(?:the\s+|its\s+)?(?:national\s+|country['’]s\s+)?"
+    r"(?:territory|country|land)\b",
     re.IGNORECASE,
 )
 #: A petition before a court: a case, no demonstration.
@@ -984,6 +1014,10 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "hedged"  # "set on fire, apparently to destroy evidence": an aim
     if _PERFECT_BE.search(text, max(0, start - 20), start) and _OVER_A_PERIOD.search(text, end):
         return "toll"  # "1,000 Palestinians have been killed ... over the same period"
+    if _SHARE_OF_THE_LAND.match(text, end):
+        return "toll"  # "says it has retaken 'more than 70 percent' of the national territory"
+    if _A_WARS_DEAD_BEFORE.search(text, max(0, start - 60), start):
+        return "toll"  # "Thousands have been killed and more than 300,000 displaced"
     if _PETITION.fullmatch(text, start, end) and _COURT_BEFORE.search(
         text, max(0, start - 60), start
     ):
@@ -1041,6 +1075,26 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
     called = _CALLED.search(text, max(0, start - 150), start)
     if called and _A_DAY_TOLD.search(text, called.start(), start):
         return "hedged"  # 'called for a "ville morte" day on Monday to protest against'
+    if _A_COURTS_ORDER.search(text, max(0, start - 60), start):
+        return "thing"  # "a Belgrade court ordered 30 days of detention for a student": the
+        # court's order in a case, no arrest told
+    if _NAMED_AS_TOLD.search(text, max(0, start - 20), start) and _ITS_CAUSE_AFTER.match(text, end):
+        return "described"  # "The protests were triggered by a government decision last
+        # week": the protests told before, and their cause
+    if _AFTER_A_DAYS_DEED.search(text, max(0, start - 40), start):
+        return "described"  # "classes, suspended after Monday's clashes, would resume": the
+        # clashes told before, named by their day
+    if _DENIED_ALLEGATION_AFTER.match(text, end) and not _A_DAY_TOLD.search(text, 0, end + 40):
+        return "hedged"  # "said their client had been tortured in detention, an allegation
+        # the government denies"
+    if _CALLS_FOR_BEFORE.search(text, max(0, start - 100), start) and not _HELD_AFTER.match(
+        text, end
+    ):
+        return "hedged"  # "youth groups posted calls on social media for a march on Parliament"
+    if _A_WORDSMITH_BEFORE.search(text, max(0, start - 40), start) and _DENOUNCE.fullmatch(
+        text, start, end
+    ):
+        return "thing"  # "Defence lawyers denounced what they called 'endless delays'": words
     if _TO_DEMAND.match(text, start) and _CALLED.search(text, max(0, start - 150), start):
         # "called a demonstration for Friday ... to demand an investigation": what a rally
         # still to come is for
@@ -1140,6 +1194,12 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
     token = _token_at(doc, sent.start_char + start)
     if token is not None and FIGURATIVE.match(text_of(doc), token.idx + len(token)):
         return "figurative"
+    if (
+        token is not None
+        and token.lower_.startswith(("fight", "battl", "combat"))
+        and _FOUGHT_NATURE.match(text_of(doc), token.idx + len(token))
+    ):
+        return "figurative"  # "Our men are fighting a different enemy this week"
     if THING_AFTER.match(text, end) or THING_BEFORE.search(text[max(0, start - 40) : start]):
         return "thing"
     if _FOILED.fullmatch(text[start:end]) and _MANY_ATTACKS_AFTER.match(text, end):
@@ -1241,6 +1301,12 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "habit"
     if _FIREWORKS_AFTER.match(text, end):
         return "thing"  # "fired mortar-style fireworks at a police station": no mortar
+    if (
+        _THE_DOERS.fullmatch(text, start, end)
+        and text[max(0, start - 4) : start].lower() == "the "
+        and _GOT_AWAY_AFTER.match(text, end)
+    ):
+        return "described"  # "Soldiers reached the village but the attackers had fled"
     if _FIGHTING_IT.match(text, start, end + 8):
         return "figurative"  # '"It is a battle against the water. We have been fighting it'
     if CELEBRATING.match(text, end):
@@ -1354,6 +1420,57 @@ _CALLED = re.compile(
     r"demonstration|rally|march|strike|sit-in|day|shutdown|hartal|bandh)\b[^.;]*\bto $",
     re.IGNORECASE,
 )
+#: A court ordering or extending someone's detention.
+_A_COURTS_ORDER = re.compile(
+    r"\b(?:court|judge|judges|tribunal|magistrate|prosecutors?)\b[^.;]{0,30}\b(?:ordered|extended|"
+    r"ordering|extending|remanded|sentenced|upheld)\b[^.;]{0,30}$",
+    re.IGNORECASE,
+)
+#: An event named as one told before ...
+_NAMED_AS_TOLD = re.compile(r"\b(?:the|these|those|this|that)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+#: ... and what caused it.
+_ITS_CAUSE_AFTER = re.compile(
+    r"\s+(?:was|were|had been|have been)\s+(?:\w+\s+)?(?:triggered|sparked|prompted|caused|"
+    r"fu?elled|fueled|provoked|set off)\s+by\b",
+    re.IGNORECASE,
+)
+#: A deed told before named by its day, as what something came after: "after Monday's".
+_AFTER_A_DAYS_DEED = re.compile(
+    # (what was done after it: "classes, suspended after Monday's clashes"; not a sentence
+    # opening on it, "Following last night's attack on a bank, ...", which may tell it first)
+    r"\b[a-z]+ed,?\s+(?:after|since|following|over|amid|because of)\s+(?:last\s+)?(?:Monday|"
+    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last night)['’]s\s+"
+    r"(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+#: A deed told as an allegation its alleged doer denies, with no day of its own (a dated
+#: accusation of a killing is coded, its denial noted).
+_DENIED_ALLEGATION_AFTER = re.compile(
+    r"[^.;,]{0,40},\s+(?:an?|the)\s+(?:allegation|accusation|charge|claim)s?\s+"
+    r"(?:that\s+|which\s+)?(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:has\s+|have\s+)?"
+    r"(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?)\b",
+    re.IGNORECASE,
+)
+#: A crowd's deed told as called for, not yet held: "posted calls on social media for a
+#: march", "called for a protest".
+_CALLS_FOR_BEFORE = re.compile(
+    r"\b(?:calls?|called|calling|appeals?|appealed|urged|urging)\b[^.;]{0,60}?\bfor (?:an?|the) "
+    r"(?:[\w-]+ )?$",
+    re.IGNORECASE,
+)
+#: ... unless told as held ("called for a march that drew thousands").
+_HELD_AFTER = re.compile(
+    r"[^.;]{0,40}\b(?:drew|attracted|brought|went ahead|took place|was held|were held)\b",
+    re.IGNORECASE,
+)
+#: A speaker who denounces by word, no crowd: lawyers, officials, a party, a rights group.
+_A_WORDSMITH_BEFORE = re.compile(
+    r"\b(?:lawyers?|attorneys?|officials?|government|ministry|minister|spokes(?:man|woman|person)|"
+    r"president|party|parties|(?:rights )?groups?|organi[sz]ations?|commission|council|embassy|"
+    r"church|bishops?|diocese|UN|EU|union leaders?|leaders?)\s+(?:also\s+|have\s+|has\s+)?$",
+    re.IGNORECASE,
+)
+_DENOUNCE = re.compile(r"denounc\w*", re.IGNORECASE)
 _PURPOSE = re.compile(r"\b(?:with a view to|in order to|so as to)\b[^.;:]{0,80}$", re.IGNORECASE)
 
 

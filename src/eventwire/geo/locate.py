@@ -32,7 +32,9 @@ _NOT_EVENT = re.compile(
     r"quoted|reported|reporting|correspondent|minister|president|officials?|authorities|"
     r"director|governor|mayor|spokes(?:man|woman|person)|(?:security |medical |military )?sources|"
     r"fled\s+to|flee\s+to|taken\s+to|moved\s+to|transferred\s+to|airlifted\s+to)\b(?!-)"
-    r"[^.;:]{0,40}?\b(?:in|at|from|to)\s+(?:the\s+)?$",
+    r"[^.;:]{0,40}?\b(?:in|at|from|to)\s+(?:the\s+)?$"
+    # (one source, where it sits: "according to a security source in Fada N'Gourma")
+    r"|\bsource\s+(?:in|at|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # Names of a list told before the one at hand ("Niger and " in "with Niger and Nigeria").
@@ -67,6 +69,12 @@ _AUTHORITIES = re.compile(
 )
 # After a capital's name, the government it stands for ("against New Delhi's plan to fence
 # the border", "Kyiv's forces"): whose, not where.
+#: A side told by its capital: "the coalition of Kinshasa", "forces loyal to Tripoli".
+_SIDE_OF_A_CAPITAL = re.compile(
+    r"\b(?:(?:coalition|government|regime|allies|army|forces|troops|proxies|militias?|camp)\s+"
+    r"(?:of|from)|(?:loyal|allied|aligned|close)\s+(?:to|with)|backed\s+by)\s+$",
+    re.IGNORECASE,
+)
 _THE_GOVERNMENTS = re.compile(
     # ("the coalition of the Kinshasa regime": a government by its seat)
     r"\s+(?:regime|government|authorities|administration)\b|"
@@ -178,7 +186,7 @@ _SEAT = re.compile(
 # "Three were wounded, one evacuated to Ouagadougou": where victims were taken.
 _TAKEN_TO = re.compile(
     r"\b(?:evacuated|rushed|air[- ]?lifted|transferred|referred|flown|admitted|treated|taken|"
-    r"shifted|"
+    r"shifted|diverted|rerouted|re-routed|"
     r"hospitali[sz]ed|(?:receiving|received|getting|undergoing) (?:medical )?treatment|"
     r"pronounced dead|declared dead)\s+"
     r"(?:[\w()-]+\s+){0,12}?(?:to|in)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?"
@@ -290,6 +298,7 @@ _ORIGIN = re.compile(
     r"attackers|assailants|raiders|herdsmen|insurgents|rebels|jihadists|deputies|delegates|"
     r"lawmakers|delegation|pilgrims|tourists|migrants|refugees|brothers|sisters|families|"
     r"traders|herders|farmers|students|workers|residents|villagers|man|woman|men|women|"
+    r"elders|notables|dignitaries|mediators|representatives|"
     r"people|youths?|"
     r"nationals?|citizens?|natives?|immigrants?|"
     # "The dead soldier was identified as Corporal X, 22, from Huanta"
@@ -429,6 +438,16 @@ def _fronted_telling(doc: Doc, tp: Toponym) -> bool:
 _NAME_LIST = re.compile(rf"{NAME}(?:(?:,\s*|,?\s+and\s+){NAME})+")
 
 
+#: Words a tagger runs a place's name on into that name nothing more ("Mora in").
+_RUN_ON = frozenset({"in", "on", "at", "of", "and", "the", "to", "near", "from", "with", "by"})
+
+
+def _names_more(extra: str) -> bool:
+    """Whether what an entity adds to a place's name names something else ("Kentucky State
+    Police", "Merawi hospital"), not just words the tagger ran on into ("Mora in")."""
+    return any(w.lower() not in _RUN_ON for w in re.findall(r"[\w'’-]+", extra))
+
+
 def _is_event_place(
     doc: Doc, tp: Toponym, sentence_start: int, own: bool = False, trigger: int = -1
 ) -> bool:
@@ -444,6 +463,8 @@ def _is_event_place(
         and not _FACILITY.search(e.text)
         and not _NAME_LIST.fullmatch(e.text)  # "Winterveld and Bronkhorstspruit", tagged ORG
         and not REGION_SUFFIX.search(e.text)  # "Tsafe Local Government Area", tagged ORG
+        # (and not a span the tagger ran on into lower-case words: "Mora in", tagged ORG)
+        and _names_more(text_of(doc)[e.start_char : tp.start] + text_of(doc)[tp.end : e.end_char])
     ):
         return False  # inside "Kentucky State Police", "Aleppo Media Center": who, not where
     if _country_modifier(doc, tp):
@@ -513,7 +534,11 @@ def _is_event_place(
     if (
         tp.place is not None
         and tp.place.feature_code == "PPLC"
-        and _THE_GOVERNMENTS.match(text_of(doc), tp.end)
+        and (
+            _THE_GOVERNMENTS.match(text_of(doc), tp.end)
+            # ("an attack by the coalition of Kinshasa": the government by its seat)
+            or _SIDE_OF_A_CAPITAL.search(text_of(doc), max(0, tp.start - 40), tp.start)
+        )
     ):
         return False
     tests: tuple[re.Pattern[str], ...] = (
@@ -531,10 +556,20 @@ def _is_event_place(
         _HOSPITAL_TELLER,
         _HELD_BY,
         _CAUSE_OF_A_CROWD,
+        _ROUTE,
     )
     # (a place in the trigger's own phrase is no speaker's, unless a statement was issued there)
     tests = (_WHERE_TOLD if own else _NOT_EVENT, *tests)
     return not in_cause_clause(before) and not any(r.search(before) for r in tests)
+
+
+#: Where a convoy or travellers came from or were bound for ("trucks carrying food from
+#: Fada N'Gourma to the besieged town of Pama"): its route, not where it was hit.
+_ROUTE = re.compile(
+    r"\b(?:carry(?:ing)?|transport(?:ing)?|ferry(?:ing)?|deliver(?:ing)?|bringing|"
+    r"travell?(?:ing|ed)|bound|en route|on (?:its|their|his|her) way)\b[^.;]{0,60}?"
+    r"\b(?:from|to|for)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:(?:town|city|village)\s+of\s+)?$",
+)
 
 
 #: A place a crowd rallies for ("chanting in support of Gaza", "in solidarity with the
@@ -553,7 +588,8 @@ _LANDSCAPE_AFTER = re.compile(r"\s+(?:hills|mountains|highlands|foothills|plains
 
 #: An office told by its seat ("the Health Ministry in Ramallah") ...
 _AN_OFFICE_IN = re.compile(
-    r"\b(?:ministry|agency|office|department|directorate|commission|committee|mission)\s+"
+    r"\b(?:ministry|agency|office|department|directorate|commission|committee|mission|"
+    r"spokes(?:man|woman|person))\s+"
     r"(?:in|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -567,8 +603,11 @@ _TELLS = re.compile(
 #: Where a statement or a briefing was given, even inside the trigger's own phrase
 #: ("condemned the attack in a statement issued in Gusau").
 _WHERE_TOLD = re.compile(
-    r"\b(?:statement|communiqu[eé]|press release|(?:news|press) conference|briefing)"
-    r"(?:\s+(?:issued|released|read|held|given|published))?\s+(?:in|at|from)\s+(?:the\s+)?$",
+    r"(?:\b(?:statement|communiqu[eé]|press release|(?:news|press) conference|briefing)"
+    r"(?:\s+(?:issued|released|read|held|given|published))?|"
+    # ("..., according to a security source in Fada N'Gourma")
+    r"\baccording to (?:an?|the|one|two|three) (?:[\w-]+ ){0,2}(?:sources?|officials?|"
+    r"spokes(?:man|woman|person)|officers?))\s+(?:in|at|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -640,10 +679,29 @@ def _road_end(doc: Doc, tp: Toponym) -> int:
 
 
 def _first_ends(doc: Doc, tps: list[Toponym]) -> list[Toponym]:
-    """The places less the second ends of roads whose first end is a known place."""
+    """The places less the second ends of roads whose first end is a known place; less
+    both ends where the spot is told by its distance from a place ("on the road between Mora
+    and Kolofata, about 10 kilometres from Kolofata": near Kolofata)."""
     if not any(t.place is not None and _road_end(doc, t) == 1 for t in tps):
         return tps
+    measured = [
+        t
+        for t in tps
+        if t.place is not None
+        and _road_end(doc, t) == 0
+        and _A_DISTANCE_FROM.search(text_of(doc), max(0, t.start - 40), t.start)
+    ]
+    if measured:
+        return [t for t in tps if _road_end(doc, t) == 0]
     return [t for t in tps if _road_end(doc, t) != 2]
+
+
+#: A spot told by its distance from a place: "about 10 kilometres from", "5km outside".
+_A_DISTANCE_FROM = re.compile(
+    r"\b\d+(?:\.\d+)?\s*(?:km|kms|kilometres?|kilometers?|miles?)\s+(?:from|outside|short of)"
+    r"\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _country_modifier(doc: Doc, tp: Toponym) -> bool:
@@ -981,6 +1039,23 @@ def _elsewhere(doc: Doc, tp: Toponym, start: int) -> bool:
     before = text_of(doc)[max(start, tp.start - 120) : tp.start]
     if _RIVERS_AFTER.match(text_of(doc), tp.end) or _cared_for_in(doc, tp):
         return True  # a river's name, a hospital the wounded lie in: never the event's place
+    office = _AN_OFFICE_IN.search(text_of(doc), max(0, tp.start - 30), tp.start)
+    if (
+        office is not None
+        and _TELLS.match(text_of(doc), tp.end)
+        and (
+            office.group(0).lower().startswith("spokes")
+            or (tp.place is not None and tp.place.feature_code == "PPLC")
+        )
+    ):
+        return True  # "An army spokesman in Kinshasa said": where the teller sits (a local
+        # office tells of its own town: "The health office in Taiz said")
+    if (
+        tp.place is not None
+        and tp.place.feature_code == "PPLC"
+        and _SIDE_OF_A_CAPITAL.search(text_of(doc), max(0, tp.start - 40), tp.start)
+    ):
+        return True  # "an attack by the coalition of Kinshasa": a side, not a place
     # (nor where a side fell back to: "the soldiers pulled back towards the main road to
     # Bahir Dar")
     return bool(
@@ -1273,11 +1348,18 @@ _WAY_OF = re.compile(
 NEAR_LANDMARK_KM = 120.0
 
 
+#: A clause's verb between two places: the second says where its deed was, not where the
+#: first lies.
+_A_VERB_BETWEEN = re.compile(r"\b(?:was|were|is|are|been|had|has|have)\b", re.IGNORECASE)
+
+
 def _near_landmark(text: str, place: Toponym, mark: Toponym) -> bool:
     """`mark` is told as what `place` lies a way from, in the same sentence, and is near it."""
     between = text[place.end : mark.start]
     if "." in between or len(between) > 60 or not _WAY_OF.search(between):
         return False
+    if _A_VERB_BETWEEN.search(between):
+        return False  # "Pama, was attacked on Thursday near Natiaboani": where the deed was
     if place.place is None or mark.place is None or _rank(place.place) != 0:
         return False
     return (

@@ -95,7 +95,10 @@ def entity_parts(
         # "Burkina Faso's Centre-Nord", "Nigeria's Borno": the country, and its part
         part = name[owner.end() :]
         word = REGION_SUFFIX.search(part)
-        if gazetteer.lookup(part[: word.start()] if word else part):
+        # (a part the gazetteer lacks too, where a region's word tells what it is: "North
+        # Kivu's Masisi territory")
+        region_after = re.match(rf"\s+(?:{REGION_WORDS})\b", text[end : end + 30], re.IGNORECASE)
+        if gazetteer.lookup(part[: word.start()] if word else part) or word or region_after:
             return [(start, start + owner.start()), (start + owner.end(), end)]
     parts = [(start + m.start(), start + m.end()) for m in re.finditer(r"[^,]+", name)]
     parts = [(a + len(p) - len(p.lstrip()), b) for a, b in parts for p in [text[a:b]]]

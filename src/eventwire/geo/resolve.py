@@ -10,7 +10,7 @@ countries and regions from the unambiguous names, the second resolves everything
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -610,7 +610,10 @@ def _settle(
 
 
 def _street_town(mentions: list[Mention], resolved: list[Resolved], i: int) -> Resolved:
-    """A street ("Royal Street") is in the town named nearest before it (else after it)."""
+    """A street ("Royal Street") is in the town named nearest before it (else after it),
+    when that is near; told far from any, in the town the article names most ("... near
+    Kralja Milana Street" in a Belgrade report that named Novi Sad's station paragraphs
+    before)."""
     towns = [
         (j, place)
         for j, (place, _) in enumerate(resolved)
@@ -619,7 +622,21 @@ def _street_town(mentions: list[Mention], resolved: list[Resolved], i: int) -> R
     before = [t for t in towns if t[0] < i]
     after = [t for t in towns if t[0] > i]
     chosen = before[-1] if before else after[0] if after else None
-    return (chosen[1], W_STREET) if chosen else (None, 0.0)
+    if chosen is None:
+        return (None, 0.0)
+    if abs(mentions[chosen[0]].start - mentions[i].start) > STREET_TOWN_REACH:
+        told = Counter(place.geonameid for _, place in towns)
+        most = max(told.values())
+        if told[chosen[1].geonameid] < most:
+            chosen = min(
+                (t for t in towns if told[t[1].geonameid] == most),
+                key=lambda t: abs(mentions[t[0]].start - mentions[i].start),
+            )
+    return (chosen[1], W_STREET)
+
+
+#: How far (characters) before a street the town named may be to be taken as its town.
+STREET_TOWN_REACH = 300
 
 
 @lru_cache(maxsize=1)

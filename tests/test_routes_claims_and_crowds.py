@@ -1,0 +1,378 @@
+"""Routes, claims and crowds: a convoy's route, a teller's seat, a capital standing for its
+government and a place the tagger ran on into a word are no event places; a war's dead in
+thousands, a share of the country retaken, attackers gone, a march only called for, a
+lawyer's denouncing and a court's order are no events; a bomb that opened an ambush, a
+riot's ransacking and a fight's rocket-propelled grenades belong to the fight; the dead
+"two of them" are among those counted, a bomber counted with his victims is the toll; the
+weekend is its Saturday."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from eventwire.events.actors import find_actors
+from eventwire.events.fatalities import find_counts
+from eventwire.events.triggers import find_triggers
+from eventwire.geo import Gazetteer
+from eventwire.records import Event
+from reports import run
+
+
+def _statuses(nlp: Language, text: str) -> dict[str, str]:
+    doc = nlp(text)
+    return {t.text: t.status for s in doc.sents for t in find_triggers(doc, s)}
+
+
+def _kinds(events: list[Event]) -> list[tuple[str | None, str]]:
+    return [(e.event_date, e.sub_event_type) for e in events]
+
+
+# --- what tells no event -------------------------------------------------------------
+
+
+def test_a_wars_dead_in_thousands_and_a_share_of_the_land_are_tallies(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp,
+        "Thousands have been killed in the region since the insurgency began. The junta says "
+        'it has recaptured "more than 60 percent" of the national territory.',
+    )
+    assert statuses["killed"] == "toll"
+    assert statuses["recaptured"] == "toll"
+    # a count of one event's dead stays a deed
+    assert _statuses(nlp, "Two people have been killed in Gao.")["killed"] == "asserted"
+
+
+def test_attackers_gone_before_troops_came_fought_nobody(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp, "Troops reached the village at noon, but the gunmen had already fled into the bush."
+    )
+    assert statuses["gunmen"] == "described"
+    # the end of a fight told keeps its doers: "after which the attackers retreated"
+    statuses = _statuses(nlp, "Both sides exchanged fire briefly, after which the attackers withdrew.")
+    assert statuses["attackers"] == "asserted"
+
+
+def test_fighting_a_flood_is_a_figure_of_speech(nlp: Language) -> None:
+    assert _statuses(nlp, "Soldiers are fighting a different enemy this month.")["fighting"] == (
+        "figurative"
+    )
+    assert _statuses(nlp, "Villagers spent the night fighting the floods.")["fighting"] == (
+        "figurative"
+    )
+    # (fire opened is no fire fought)
+    assert _statuses(nlp, "Police challenged the men, who opened fire.")["opened fire"] == (
+        "asserted"
+    )
+
+
+def test_a_march_called_for_and_a_lawyers_denouncing_are_no_demonstrations(
+    nlp: Language,
+) -> None:
+    statuses = _statuses(
+        nlp, "Student unions posted calls online for a march on the ministry in Nairobi."
+    )
+    assert statuses["march"] == "hedged"
+    statuses = _statuses(nlp, 'His lawyers denounced what they called "a political trial".')
+    assert statuses["denounced"] == "thing"
+    # workers on strike to denounce their pay still protest
+    statuses = _statuses(nlp, "Nurses went on strike in Kano to denounce unpaid salaries.")
+    assert statuses["went on strike"] == "asserted"
+
+
+def test_an_undated_allegation_denied_is_hedged_a_dated_one_is_told(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp,
+        "His family said he had been beaten in custody, an allegation the police deny.",
+    )
+    assert statuses["beaten"] == "hedged"
+    statuses = _statuses(
+        nlp,
+        "Villagers accused soldiers of shooting dead five herders on Sunday, a charge the "
+        "army rejected.",
+    )
+    assert statuses["shooting"] == "asserted"
+
+
+def test_a_courts_order_of_detention_is_no_arrest(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp, "On Monday, a court in Bamako ordered 30 days of detention for a blogger."
+    )
+    assert statuses["detention"] == "thing"
+
+
+def test_clashes_named_by_their_day_and_protests_by_their_cause_were_told_before(
+    nlp: Language,
+) -> None:
+    statuses = _statuses(nlp, "Lectures, suspended after Monday's clashes, resume next week.")
+    assert statuses["clashes"] == "described"
+    statuses = _statuses(nlp, "The protests were sparked by a rise in bread prices last month.")
+    assert statuses["protests"] == "described"
+    # a sentence opening on last night's attack may tell it for the first time
+    statuses = _statuses(
+        nlp, "Following last night's attack on a bank, a bomb was thrown at a police station."
+    )
+    assert statuses["attack"] == "asserted"
+
+
+def test_a_blockade_told_as_what_came_hours_before_is_that_times_event(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp,
+        "Thugs attacked students in Kampala on Monday night, hours after thousands of people "
+        "had blocked the city's main bridge.",
+    )
+    assert statuses["blocked the city's main bridge"] == "past"
+    statuses = _statuses(nlp, "Students blocked a bridge in Kampala on Monday.")
+    assert statuses["blocked a bridge"] == "asserted"
+
+
+def test_a_man_seized_outside_his_home_whose_family_knows_nothing_was_abducted(
+    nlp: Language,
+) -> None:
+    doc = nlp(
+        "On Sunday, armed men seized Ali Musa, a local councillor, outside his home, his "
+        "family said."
+    )
+    subs = {t.sub_event_type for s in doc.sents for t in find_triggers(doc, s)}
+    assert "Abduction/forced disappearance" in subs
+
+
+# --- tolls ------------------------------------------------------------------------------
+
+
+def test_two_of_them_are_among_the_dead_counted(nlp: Language) -> None:
+    text = "Militants killed four villagers in Bama, beheading two of them."
+    assert sum(c.value for c in find_counts(text)) == 4
+
+
+def test_a_toll_with_the_bomber_is_the_toll(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Suicide bombing in Maiduguri\n\n"
+        "A suicide bomber blew himself up at a mosque in Maiduguri on Tuesday, killing two "
+        "worshippers and a guard, police said. The state police commissioner said four people "
+        "died, including the bomber, and nine were wounded.",
+    )
+    assert len(events) == 1 and events[0].fatalities == 4
+
+
+# --- places -----------------------------------------------------------------------------
+
+
+def test_a_convoys_route_is_not_where_it_was_hit(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Convoy ambushed\n\n"
+        "A convoy of trucks carrying fuel from Niono to the town of Douentza was attacked by "
+        "gunmen near Bankass on Tuesday, a security source in Bamako said.",
+    )
+    assert [e.location for e in events] == ["Bankass"]
+
+
+def test_a_spokesman_in_the_capital_and_its_government_are_no_event_places(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Fighting in the east\n\n"
+        "Rebels said on Wednesday they had repelled an attack by the coalition of Kinshasa.\n\n"
+        "On Tuesday, a drone struck a rebel position in North Kivu, killing two fighters. An "
+        "army spokesman in Kinshasa said the strike was in self-defence.",
+    )
+    assert "Kinshasa" not in [e.location for e in events]
+    assert all(e.admin1 == "Nord Kivu" for e in events if e.event_type != "Battles")
+
+
+def test_a_town_tagged_with_the_word_after_it_is_still_a_place(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Bomb at checkpoint\n\n"
+        "A suicide bomber blew herself up at a checkpoint at the entrance to the town of Mora "
+        "in Cameroon's Far North region on Monday, killing a soldier, officials said.",
+    )
+    assert [(e.location, e.geo_precision) for e in events] == [("Mora", 1)]
+
+
+def test_a_region_owning_a_town_the_gazetteer_lacks_places_it(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Clashes in Masisi\n\n"
+        "Heavy fighting broke out on Saturday between rebels and militias around Kazinga, in "
+        "North Kivu's Lukweti territory, residents said.",
+    )
+    assert [(e.admin1, e.geo_precision) for e in events] == [("Nord Kivu", 3)]
+
+
+def test_a_place_near_which_a_deed_was_done_is_no_landmark_of_the_town_before(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Convoy attacked\n\n"
+        "The convoy, bound for Douentza, was ambushed on Wednesday near Bandiagara, military "
+        "sources said. Two soldiers were killed.",
+    )
+    assert [e.location for e in events] == ["Bandiagara"]
+
+
+def test_a_street_far_from_any_town_is_in_the_town_the_report_names_most(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Unrest in Belgrade\n\n"
+        "Students marched in Belgrade on Monday against the government, the latest of the "
+        "protests held in Belgrade for a year. They began after a station roof collapsed in "
+        "Novi Sad last year.\n\n"
+        "On Tuesday night, several hundred protesters gathered outside the parliament building "
+        "and hurled bottles, eggs and flares at the police cordon that guarded it, witnesses "
+        "and opposition lawmakers said. Riot police responded with tear gas and pepper spray "
+        "and pushed the crowd back towards Kneza Milosa Street.",
+    )
+    riots = [e for e in events if e.event_type == "Riots"]
+    assert [e.location for e in riots] == ["Belgrade"]
+
+
+# --- actors ------------------------------------------------------------------------------
+
+
+def test_a_groups_epithet_and_its_parent_name_no_other_side(nlp: Language) -> None:
+    text = "Fighters of the rebel Coalition of Patriots for Change attacked an army patrol."
+    doc = nlp(text)
+    found = [f.template for f in find_actors(doc, 0, len(text)) if f.role == "armed"]
+    assert found[0] == "CPC: Coalition of Patriots for Change"
+    text = "Fighters of the al-Qaeda-linked JNIM stormed the village of Boni."
+    doc = nlp(text)
+    found = [f.template for f in find_actors(doc, 0, len(text)) if f.role == "armed"]
+    assert found[0] == "JNIM: Group for Support of Islam and Muslims"
+
+
+def test_masked_men_are_armed_and_army_engineers_are_no_civilians(nlp: Language) -> None:
+    text = "Masked men armed with iron bars attacked students outside the university."
+    doc = nlp(text)
+    first = find_actors(doc, 0, len(text))[0]
+    assert (first.role, first.inter) == ("armed", 3)
+    text = "Army engineers defused a bomb planted on the road."
+    doc = nlp(text)
+    assert all(f.role != "victim" for f in find_actors(doc, 0, len(text)))
+
+
+def test_the_group_whose_fighters_a_drone_killed_did_not_fly_it(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Drone strike\n\n"
+        "On Tuesday, a drone struck a position of the Twirwaneho militia near Uvira, killing "
+        "three of its fighters, residents said.",
+    )
+    assert len(events) == 1 and events[0].actor1 is not None
+    assert not events[0].actor1.startswith("Twirwaneho")
+
+
+def test_attackers_blamed_by_name_are_the_unknown_attackers(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Miners killed\n\n"
+        "Armed men attacked a gold mine near Bambari on Saturday, killing four miners, "
+        "according to local sources. The prefect said four miners had been killed and blamed "
+        "fighters of the Popular Front for the Renaissance of the Central African Republic "
+        "(FPRC), one of the armed groups that has long controlled mining areas.",
+    )
+    assert [e.sub_event_type for e in events] == ["Attack"]
+
+
+# --- one event told in parts -----------------------------------------------------------
+
+
+def test_a_bomb_that_opened_an_ambush_is_the_ambush(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Ambush\n\n"
+        "A roadside bomb disabled the lead vehicle of an army convoy near Konduga on Tuesday "
+        "before gunmen opened fire on the soldiers, killing five of them, the army said.",
+    )
+    assert [e.event_type for e in events] == ["Battles"]
+
+
+def test_a_riots_ransacking_and_a_fights_grenades_are_theirs(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Fuel riot\n\n"
+        "Youths threw stones at police in Kano on Tuesday over fuel prices. Several shops "
+        "were ransacked.",
+    )
+    assert _kinds(events) == [("2026-11-24", "Violent demonstration")]
+    events = run(
+        nlp,
+        gazetteer,
+        "Militias clash\n\n"
+        "Two armed groups clashed in Tripoli on Sunday, killing three people. Heavy "
+        "machine-gun fire and rocket-propelled grenades could be heard across the city.",
+    )
+    assert [e.event_type for e in events] == ["Battles"]
+
+
+def test_a_fight_that_lasted_hours_is_the_fight_told(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Base attacked\n\n"
+        "At least 12 soldiers were killed when jihadists attacked an army base in Djibo on "
+        "Saturday, security sources said.\n\n"
+        "The assault on the garrison town began at dawn on 21 November, when hundreds of "
+        "fighters on motorcycles approached from the north, one of the sources said. Fighting "
+        "lasted about four hours.\n\n"
+        'JNIM claimed responsibility on Sunday and said it had killed "more than 50" soldiers '
+        "and volunteers.",
+    )
+    assert [(e.event_date, e.sub_event_type, e.fatalities) for e in events] == [
+        ("2026-11-21", "Armed clash", 12)
+    ]
+
+
+def test_a_lede_and_the_convoy_it_names_are_one_ambush(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Convoy ambushed\n\n"
+        "Suspected jihadists ambushed a military-escorted supply convoy in northern Mali last "
+        "week, killing at least seven soldiers, security sources said.\n\n"
+        "The convoy was attacked on Friday, 20 November, near Bourem.",
+    )
+    assert [(e.event_date, e.location) for e in events] == [("2026-11-20", "Bourem")]
+
+
+def test_a_crowd_hours_after_a_days_news_is_on_that_day(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Truce in Tripoli\n\n"
+        "Two armed groups clashed in Tripoli on 22 November, killing three people.\n\n"
+        "On Monday afternoon, elders announced a ceasefire. Hours later, hundreds of people "
+        "gathered in Martyrs' Square to demand the withdrawal of armed groups from the city.",
+    )
+    protests = [e for e in events if e.event_type == "Protests"]
+    assert [e.event_date for e in protests] == ["2026-11-23"]
