@@ -48,7 +48,9 @@ def test_attackers_gone_before_troops_came_fought_nobody(nlp: Language) -> None:
     )
     assert statuses["gunmen"] == "described"
     # the end of a fight told keeps its doers: "after which the attackers retreated"
-    statuses = _statuses(nlp, "Both sides exchanged fire briefly, after which the attackers withdrew.")
+    statuses = _statuses(
+        nlp, "Both sides exchanged fire briefly, after which the attackers withdrew."
+    )
     assert statuses["attackers"] == "asserted"
 
 
@@ -349,9 +351,7 @@ def test_a_fight_that_lasted_hours_is_the_fight_told(nlp: Language, gazetteer: G
     ]
 
 
-def test_a_lede_and_the_convoy_it_names_are_one_ambush(
-    nlp: Language, gazetteer: Gazetteer
-) -> None:
+def test_a_lede_and_the_convoy_it_names_are_one_ambush(nlp: Language, gazetteer: Gazetteer) -> None:
     events = run(
         nlp,
         gazetteer,

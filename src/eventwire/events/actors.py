@@ -142,6 +142,7 @@ _MILITARY_NOUNS = (
     r"servicemen|warplanes|fighter jets|jets|aircraft|air ?forces?|navy|marines|gunships|"
     r"defen[cs]e forces|"
     r"helicopters|drones?|artillery|missiles?|rockets?|shells|shelling|bombardments?|bombers|"
+    r"(?:guided|glide|aerial|cluster) bombs?|"
     r"mortar(?:s| rounds| shells| bombs| fire)?|"
     r"warships|tanks|planes|air ?strikes?|airstrikes?|air raids?|raids?|assaults?|offensives?|"
     r"bulldozers|border guards?|"

@@ -233,11 +233,12 @@ def _resolve(
         "last year": (365, 3), "a year ago": (365, 3), "earlier this year": (90, 3),
     }  # fmt: skip
     if rel.endswith("weekend"):
-        # the Saturday of the weekend just gone (a Sunday's report: the day before; this
-        # weekend's in a Saturday's report), a weekend's two days giving the week's precision
-        back = (anchor.weekday() - 5) % 7
-        if back == 0 and not rel.startswith("this"):
-            back = 7
+        # the Sunday of the weekend just gone, the day ACLED's notes most often give a
+        # weekend's event (a Saturday's report: that Saturday, unless "last weekend"); its two
+        # days give the week's precision
+        back = (anchor.weekday() - 6) % 7
+        if anchor.weekday() == 5 and not rel.startswith("last"):
+            back = 0
         return anchor - timedelta(days=back), 2
     back, precision = table[rel]
     if rel == "earlier this year":
@@ -414,6 +415,9 @@ def resolve_date(doc: Doc, mention: EventMention, published: date | None) -> Eve
         # (nor a telling dated by its month: "said last month it had dismantled a cell" was
         # done by then)
         and all(f[3] == 1 for f in own)
+        # (with no day told before it, the telling's day: "Russia's Defence Ministry said on
+        # Tuesday that its troops had 'liberated' the village", its news that day)
+        and _carried(doc, mention, published).span is not None
     ):
         # "told state media on Saturday that the air force had struck a gathering of
         # terrorists": a deed before the telling, dated as the report dated it before
