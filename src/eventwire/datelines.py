@@ -106,7 +106,9 @@ _DATELINE_HEAD = re.compile(
     r"(?P<rest>(?:,[ \t]*[A-Z\d][\w.'’ -]{0,30}?){0,3})"
     r"(?P<agency>[ \t]*\([\w .,&'’/-]{1,40}\))?"
     # (an Indian agency's dateline may end at its bracket: "Raipur, Nov 24 (PTI) Seven ...")
-    r"(?:[ \t]*(?:[—–]|--?)[ \t]|(?:(?<=\(PTI\))|(?<=\(UNI\))|(?<=\(ANI\))|(?<=\(IANS\)))"
+    # (or at the line's end, the story in the next paragraph: "KHARKIV, Ukraine, Dec 3 -")
+    r"(?:[ \t]*(?:[—–]|--?)(?:[ \t]|[ \t]*$)|"
+    r"(?:(?<=\(PTI\))|(?<=\(UNI\))|(?<=\(ANI\))|(?<=\(IANS\)))"
     r"[ \t]+(?=[A-Z]))"
 )
 

@@ -183,7 +183,8 @@ def _national_forces(table: dict[str, Any]) -> list[tuple[str, str, int, str]]:
         rows.append(
             (
                 rf"(?:{pattern})(?:-led)? (?:(?:government|regime|army|military|long-range|"
-                rf"short-range|attack|kamikaze|combat|armed|ballistic|cruise|hypersonic|guided) )?"
+                rf"short-range|attack|kamikaze|combat|armed|ballistic|cruise|hypersonic|guided|"
+                rf"first-person-view|fpv|loitering|suicide|unmanned) )?"
                 # (a model's name: "Iraqi F-16 jets", "Russian Su-25 aircraft", "a Russian
                 # Iskander missile")
                 rf"(?:[a-z]{{1,3}}-\d{{1,3}}[a-z]?s? |{_WEAPON_MODELS} )?"
@@ -722,6 +723,19 @@ def _of_group(found: list[Found], text: str) -> list[Found]:
     fighters' place in the sentence ("killing two rebels from Hayat Tahrir al-Sham")."""
     # (a kind's word that is the named group's epithet is no side of its own: "Fighters of
     # the rebel Coalition of Patriots for Change")
+    # (nor a force's word after a group's name: "SDF special forces", the group's own)
+    found = [
+        f
+        for i, f in enumerate(found)
+        if not (
+            i
+            and f.template in (MILITARY[0], POLICE[0], *UNNAMED_SIDES)
+            and found[i - 1].role == "armed"
+            and found[i - 1].inter in (2, 3, 4)
+            and "{country}" not in found[i - 1].template
+            and not text[found[i - 1].end : f.start].strip()
+        )
+    ]
     found = [
         f
         for i, f in enumerate(found)
@@ -750,6 +764,17 @@ def _of_group(found: list[Found], text: str) -> list[Found]:
             and f.inter in (2, 3, 4)
             and _OF_GROUP.fullmatch(text, last.end, f.start)
         ):
+            out[-1] = dataclasses.replace(f, start=last.start, syntax=last.syntax, verb=last.verb)
+            continue
+        if (
+            last is not None
+            and last.template == MILITARY[0]
+            and f.role == "armed"
+            and f.inter in (1, 8)
+            and "{country}" not in f.template
+            and _OF_GROUP.fullmatch(text, last.end, f.start)
+        ):
+            # "backed by helicopters of the US-led coalition": the coalition's
             out[-1] = dataclasses.replace(f, start=last.start, syntax=last.syntax, verb=last.verb)
             continue
         if (

@@ -233,12 +233,12 @@ def _resolve(
         "last year": (365, 3), "a year ago": (365, 3), "earlier this year": (90, 3),
     }  # fmt: skip
     if rel.endswith("weekend"):
-        # the Sunday of the weekend just gone, the day ACLED's notes most often give a
-        # weekend's event (a Saturday's report: that Saturday, unless "last weekend"); its two
-        # days give the week's precision
-        back = (anchor.weekday() - 6) % 7
-        if anchor.weekday() == 5 and not rel.startswith("last"):
-            back = 0
+        # the Saturday of the weekend just gone, the day ACLED's notes most often give a
+        # weekend's event (in the 2016 notes about two to one over the Sunday; a Saturday's
+        # report: that day, unless "last weekend"); its two days give the week's precision
+        back = (anchor.weekday() - 5) % 7
+        if back == 0 and rel.startswith("last"):
+            back = 7
         return anchor - timedelta(days=back), 2
     back, precision = table[rel]
     if rel == "earlier this year":

@@ -960,6 +960,14 @@ def _same(doc: Doc, group: Group, strong: list[Trigger]) -> bool:
         # grenades could be heard": the fight's arms, no shelling
     if mine and kept and all(_RETURNED_FIRE.fullmatch(t.text) for t in kept):
         return True  # "... opened fire on farmers. Armed village volunteers returned fire"
+    if (
+        means & {"Air/drone strike", "Shelling/artillery/missile attack"}
+        and "Battles" in theirs
+        and "Battles" not in mine
+        and not _RETURNED_FIRE.search(" ".join(t.text for t in strong))
+    ):
+        return False  # "... a drone killed a man in Orikhiv. Troops also repelled an assault
+        # near Stepnohirsk": a fight of its own, not the strike's
     if _attack_only(group.triggers) and theirs == {"Battles"} and _armed_target(doc, group):
         return True  # "X launched an attack against Y. Heavy fighting followed": one battle
     return not mine or bool(mine & theirs) or theirs <= {"Violence against civilians"}
@@ -2292,10 +2300,16 @@ def _fighters_felled(doc: Doc, group: Group) -> bool:
     had killed five militants belonging to the BLF in an operation"): a fight, as ACLED
     codes such operations."""
     found = find_actors(doc, group.start, group.end)
-    if any(f.role in ("victim", "crowd") for f in found):
+    text = text_of(doc)
+    if any(
+        f.role in ("victim", "crowd")
+        # (not those held: "two others were detained, including a man the coalition
+        # described as a senior official")
+        and not _HELD_BEFORE.search(text, max(group.start, f.start - 70), f.start)
+        for f in found
+    ):
         return False
     agents = {f.template for f in found if f.role == "armed" and f.syntax == "agent"}
-    text = text_of(doc)
     felled = {
         f.template
         for f in found
@@ -2307,6 +2321,11 @@ def _fighters_felled(doc: Doc, group: Group) -> bool:
     return bool(agents) and bool(felled - agents)
 
 
+#: People told as held, not harmed: "... were detained, including a man".
+_HELD_BEFORE = re.compile(
+    r"\b(?:detained|arrested|captured|apprehended|taken into custody)\b[^.;]{0,60}$",
+    re.IGNORECASE,
+)
 #: A group's members killed: "killed six suspected members of the Jalisco cartel".
 _MEMBERS_BEFORE = re.compile(
     r"\b(?:killed|killing|shot dead|neutrali[sz]ed)\s+(?:[\w-]+\s+){0,3}(?:members|fighters|"

@@ -268,6 +268,25 @@ _GOT_AWAY_AFTER = re.compile(
     r"withdrawn|retreated|disappeared|vanished|melted)\b",
     re.IGNORECASE,
 )
+#: A shutdown, a town's or a machine's.
+_SHUTDOWN = re.compile(r"shut-?downs?", re.IGNORECASE)
+#: What shuts down that is no workforce: a reactor's "cold shutdown".
+_A_MACHINES_BEFORE = re.compile(
+    r"\b(?:cold|hot|reactors?|emergency|safe|automatic|internet|network|plant)\s+$", re.IGNORECASE
+)
+#: Talks about a deal still to be made: "holds talks in Muscat on a new exchange of".
+_TALKS_ON_BEFORE = re.compile(
+    r"\b(?:talks|negotiations|discussions|consultations)\b[^.;]{0,40}?\b(?:on|over|about|"
+    r"towards?)\s+(?:a |an |the )?(?:new |possible |proposed |fresh |further |lasting )?$",
+    re.IGNORECASE,
+)
+#: A tally told for the whole country, its places untold.
+_NOWHERE_TOLD_AFTER = re.compile(
+    r"[^.;]{0,100}?\b(?:without (?:saying|specifying|giving|naming) (?:where|(?:the |any )?"
+    r"locations?)|(?:did|does) not (?:say|"
+    r"specify|give) where|(?:launched|fired) (?:at|against|on|across) the (?:whole )?country)\b",
+    re.IGNORECASE,
+)
 #: A share of a country's land told after a capture: a war's running tally of ground.
 _SHARE_OF_THE_LAND = re.compile(
     r"\s+[\"“']?(?:(?:more than|over|nearly|almost|about|some|around)\s+)?\d+(?:\.\d+)?\s*"
@@ -1014,6 +1033,15 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "hedged"  # "set on fire, apparently to destroy evidence": an aim
     if _PERFECT_BE.search(text, max(0, start - 20), start) and _OVER_A_PERIOD.search(text, end):
         return "toll"  # "1,000 Palestinians have been killed ... over the same period"
+    if _SHUTDOWN.fullmatch(text, start, end) and _A_MACHINES_BEFORE.search(
+        text, max(0, start - 20), start
+    ):
+        return "thing"  # "the reactors, all in cold shutdown": a plant's state, no strike
+    if _TALKS_ON_BEFORE.search(text, max(0, start - 80), start):
+        return "hedged"  # "holds talks in Muscat on a new exchange of prisoners": sought
+    if _NOWHERE_TOLD_AFTER.match(text, end):
+        return "toll"  # "shot down 61 of 84 drones launched against the country overnight,
+        # without saying where": a night's nationwide tally, no one place's event
     if _SHARE_OF_THE_LAND.match(text, end):
         return "toll"  # "says it has retaken 'more than 70 percent' of the national territory"
     if _A_WARS_DEAD_BEFORE.search(text, max(0, start - 60), start):
