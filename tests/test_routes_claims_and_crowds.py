@@ -376,3 +376,68 @@ def test_a_crowd_hours_after_a_days_news_is_on_that_day(
     )
     protests = [e for e in events if e.event_type == "Protests"]
     assert [e.event_date for e in protests] == ["2026-11-23"]
+
+
+# --- and a few more -------------------------------------------------------------------
+
+
+def test_talks_on_a_deal_a_nationwide_tally_and_a_cold_shutdown_tell_no_event(
+    nlp: Language,
+) -> None:
+    statuses = _statuses(
+        nlp,
+        "The envoy held talks in Muscat on a new exchange of prisoners. The air force said it "
+        "had shot down 40 of 52 drones launched against the country overnight, without saying "
+        "where. The reactors, all in cold shutdown, remained safe.",
+    )
+    assert statuses["exchange of prisoners"] == "hedged"
+    assert statuses["shot down"] == "toll"
+    assert statuses["shutdown"] == "thing"
+
+
+def test_a_dateline_ending_its_line_is_the_desk(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Strike on Kharkiv\n\n"
+        "KHARKIV, Ukraine, Nov 26 -\n\n"
+        "A Russian first-person-view drone killed a man on a bicycle in Zolochiv on "
+        "Wednesday, officials said.",
+    )
+    assert [(e.event_date, e.sub_event_type, e.location) for e in events] == [
+        ("2026-11-25", "Air/drone strike", "Zolochiv")
+    ]
+    assert events[0].actor1 is not None and events[0].actor1.startswith("Military Forces of Russia")
+
+
+def test_a_drone_strike_and_an_assault_repelled_after_it_are_two_events(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Front line\n\n"
+        "On Wednesday, a Russian drone killed a man in Orikhiv, the regional administration "
+        "said. Ukrainian forces also reported that troops had repelled a Russian assault near "
+        "Huliaipole on Wednesday.",
+    )
+    assert sorted(e.event_type for e in events) == ["Battles", "Explosions/Remote violence"]
+
+
+def test_a_group_raiding_with_its_special_forces_killed_a_fighter_in_a_fight(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Raid near Raqqa\n\n"
+        "On Monday, SDF special forces raided a house west of Raqqa. One Islamic State member "
+        "was killed after he opened fire on the troops, and two others were detained, "
+        "including a man described as a senior official of the group.",
+    )
+    assert [e.event_type for e in events] == ["Battles"]
+    text = "SDF special forces raided a house."
+    doc = nlp(text)
+    assert [f.template for f in find_actors(doc, 0, len(text))][:1] == [
+        "QSD: Syrian Democratic Forces"
+    ]

@@ -2323,7 +2323,8 @@ def _fighters_felled(doc: Doc, group: Group) -> bool:
 
 #: People told as held, not harmed: "... were detained, including a man".
 _HELD_BEFORE = re.compile(
-    r"\b(?:detained|arrested|captured|apprehended|taken into custody)\b[^.;]{0,60}$",
+    r"\b(?:detained|arrested|captured|apprehended|taken into custody)\b[^.;]{0,40}?"
+    r"\b(?:including|among them)\s+(?:[\w-]+\s+){0,8}$",
     re.IGNORECASE,
 )
 #: A group's members killed: "killed six suspected members of the Jalisco cartel".
