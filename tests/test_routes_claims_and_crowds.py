@@ -441,3 +441,26 @@ def test_a_group_raiding_with_its_special_forces_killed_a_fighter_in_a_fight(
     assert [f.template for f in find_actors(doc, 0, len(text))][:1] == [
         "QSD: Syrian Democratic Forces"
     ]
+
+
+def test_artillery_that_wounded_people_is_an_event_and_a_boasting_toll_is_none(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Shelling\n\n"
+        "Russian artillery also hit a residential area of Druzhkivka on Tuesday, wounding "
+        "four people including a boy, the governor said.",
+    )
+    assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
+    events = run(
+        nlp,
+        gazetteer,
+        "Mortars on airport\n\n"
+        "Al Shabaab militants fired mortar rounds at the airport in Kismayo on Saturday "
+        "evening, wounding two workers, officials said.\n\n"
+        "Al Shabaab said in a statement on its Andalus radio station that the attack had "
+        'killed "14 crusader soldiers". The group frequently exaggerates casualty figures.',
+    )
+    assert [e.fatalities for e in events] == [0]

@@ -68,6 +68,7 @@ DECISIVE_BONUS = 0.7
 #: (not a grenade: ACLED's 2016 notes code "men on motorbikes threw three grenades,
 #: wounding several" as violence against civilians)
 WEAPONS = frozenset({"Chemical weapon", "Suicide bomb", "Air/drone strike"})
+SHELLING = "Shelling/artillery/missile attack"
 #: ...but a bomb named as such ("bombing", "IED", "landmine"; not a mere "explosion" or
 #: "blast") is the means too.
 BOMB = "Remote explosive/landmine/IED"
@@ -1121,7 +1122,8 @@ def detect_events(doc: Doc) -> list[EventMention]:
             weights = model.weights(text)
             proba = model.sub.proba(weights)
             # (or wounded: "six people were injured after Russian drones struck a factory")
-            armed_deaths = bool(_means(strong) & (WEAPONS | {BOMB})) and (
+            # (or shelled: "Russian artillery also hit a residential area ..., wounding four")
+            armed_deaths = bool(_means(strong) & (WEAPONS | {BOMB, SHELLING})) and (
                 DEATHS.search(text) or _WOUNDED.search(text)
             )
             none_max = NONE_MAX_ARMED if armed_deaths else NONE_MAX

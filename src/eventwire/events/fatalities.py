@@ -1925,13 +1925,17 @@ _PART_OF = re.compile(
 #: A toll told as the attackers' own claim ...
 _GROUPS_CLAIM = re.compile(
     r"\b(?:claimed|in a claim|through (?:its|their) (?:[\w-]+ )?(?:news agency|channel|outlet)|"
-    r"Amaq|on (?:its|their) Telegram)\b",
+    r"Amaq|on (?:its|their) Telegram|"
+    # ("said in a statement on its Andalus radio station")
+    r"on (?:its|their) (?:[\w-]+ )?(?:radio(?: station)?|channels?|website|outlets?))\b",
     re.IGNORECASE,
 )
 #: ... which another teller dismisses.
 _DISMISSED = re.compile(
     r"\b(?:dismissed|denied|rejected|refuted|disputed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
-    r"(?:figures?|tolls?|claims?|account|numbers?)\b",
+    r"(?:figures?|tolls?|claims?|account|numbers?)\b|"
+    # ("The group frequently exaggerates casualty figures")
+    r"\b(?:frequently|often|routinely|regularly|usually)\s+(?:exaggerates?|inflates?|overstates?)\b",
     re.IGNORECASE,
 )
 
