@@ -69,6 +69,11 @@ DECISIVE_BONUS = 0.7
 #: wounding several" as violence against civilians)
 WEAPONS = frozenset({"Chemical weapon", "Suicide bomb", "Air/drone strike"})
 SHELLING = "Shelling/artillery/missile attack"
+#: A span a lede sums up: "this week", "over the past few days".
+_A_SPAN_TOLD = re.compile(
+    r"\b(?:(?:this|last|past) week|over the (?:past|last) (?:few |several )?days|in recent days)\b",
+    re.IGNORECASE,
+)
 #: ...but a bomb named as such ("bombing", "IED", "landmine"; not a mere "explosion" or
 #: "blast") is the means too.
 BOMB = "Remote explosive/landmine/IED"
@@ -1122,8 +1127,10 @@ def detect_events(doc: Doc) -> list[EventMention]:
             weights = model.weights(text)
             proba = model.sub.proba(weights)
             # (or wounded: "six people were injured after Russian drones struck a factory")
-            # (or shelled: "Russian artillery also hit a residential area ..., wounding four")
-            armed_deaths = bool(_means(strong) & (WEAPONS | {BOMB, SHELLING})) and (
+            # (or shelled: "Russian artillery also hit a residential area ..., wounding four";
+            # not a week's shelling summed up, told day by day after it)
+            shelled = {SHELLING} if not _A_SPAN_TOLD.search(text) else set()
+            armed_deaths = bool(_means(strong) & (WEAPONS | {BOMB} | shelled)) and (
                 DEATHS.search(text) or _WOUNDED.search(text)
             )
             none_max = NONE_MAX_ARMED if armed_deaths else NONE_MAX
