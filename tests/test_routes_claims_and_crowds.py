@@ -464,3 +464,68 @@ def test_artillery_that_wounded_people_is_an_event_and_a_boasting_toll_is_none(
         'killed "14 crusader soldiers". The group frequently exaggerates casualty figures.',
     )
     assert [e.fatalities for e in events] == [0]
+
+
+def test_an_accusers_word_a_body_set_up_a_relief_camp_and_a_past_fight_tell_no_event(
+    nlp: Language,
+) -> None:
+    statuses = _statuses(
+        nlp,
+        'The local administration set up by the rebels accused the army of "a deliberate '
+        'massacre". A camp for displaced families was set up at a school. "Our troops who once '
+        'fought here now carry rice," the spokesman said. Soldiers were deployed with boats to '
+        "evacuate residents.",
+    )
+    assert statuses["massacre"] == "described"
+    assert statuses["set up"] == "thing"
+    assert statuses["fought"] == "habit"
+    assert statuses["deployed"] == "thing"
+    # a dated accusation of a strike is the strike told
+    statuses = _statuses(
+        nlp, "Officials accused Pakistan of carrying out air strikes in Khost on Sunday night."
+    )
+    assert statuses["air strikes"] == "asserted"
+
+
+def test_drones_brought_down_a_vest_found_and_a_quadcopters_drop(nlp: Language) -> None:
+    doc = nlp(
+        "Residents heard explosions in the sky, but the army said the drones were brought "
+        "down. Police at a checkpoint found a suicide vest under his jacket. Militants used a "
+        "quadcopter to drop explosives on a police post."
+    )
+    found = {(t.text, t.sub_event_type, t.status) for s in doc.sents for t in find_triggers(doc, s)}
+    assert ("explosions", "Remote explosive/landmine/IED", "described") in found
+    subs = {sub for _, sub, status in found if status == "asserted"}
+    assert {"Disrupted weapons use", "Air/drone strike"} <= subs
+
+
+def test_a_demonstration_turned_violent_and_a_quarter_abroad(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Unrest in Kinshasa\n\n"
+        "KINSHASA - Police fired tear gas at a march in Kinshasa on Monday, and at least two "
+        "people were killed the following day when protests turned violent in Kinshasa, "
+        "witnesses said.\n\n"
+        "On Wednesday, supporters of the ruling party rallied in the Gombe district of "
+        "Kinshasa, and in the Gombe district again on Thursday.",
+    )
+    kinds = [(e.event_date, e.sub_event_type, e.country) for e in events]
+    assert ("2026-11-24", "Violent demonstration", "Democratic Republic of Congo") in kinds
+    assert all(e.country == "Democratic Republic of Congo" for e in events)
+
+
+def test_an_explosion_with_no_criminal_or_terrorist_element_is_an_accident(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Bakery blast\n\n"
+        "An explosion at a bakery in Latakia on Tuesday was caused by a gas cylinder, civil "
+        "defence said. Two workers were killed. The governor said investigators had found "
+        '"no criminal or terrorist element".',
+    )
+    assert events == []

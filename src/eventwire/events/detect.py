@@ -328,8 +328,10 @@ _DEVICE_MADE_SAFE = re.compile(
 #: A drone, a missile or an aircraft downed ("its air defences shot down an
 #: explosives-laden Houthi drone"; not "intercept a pair of suicide bombers").
 _DOWNED = re.compile(
-    r"(?:shot down|intercept\w*)\s+(?:[\w-]+\s+){0,4}?(?:missiles?|rockets?|drones?|UAVs?|"
-    r"projectiles?|quadcopters?|aircraft|helicopters?|planes?|jets?)\b",
+    r"(?:shot down|brought down|intercept\w*)\s+(?:[\w-]+\s+){0,4}?(?:missiles?|rockets?|"
+    r"drones?|UAVs?|projectiles?|quadcopters?|aircraft|helicopters?|planes?|jets?)\b|"
+    # ("the drones were brought down before reaching their target")
+    r"(?:missiles?|rockets?|drones?|UAVs?|projectiles?)\b[^.;]{0,40}\b(?:shot|brought) down\b",
     re.IGNORECASE,
 )
 #: People wounded, as a passage tells it.
@@ -582,6 +584,7 @@ _AND_THEN = re.compile(
     r"(?<=while )[A-Z][\w'’-]+\s|"
     r"(?<=while )in\s|"
     # (a count: ", while four Maoists were gunned down in a separate gunfight")
+    r"(?:(?:at least|more than|some|up to|nearly|about)\s+)?"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|several)\s)"
 )
 #: A clause telling another event than the one before it ("as the army reported killing
@@ -740,7 +743,8 @@ def _parted(group: Group, joint: re.Match[str]) -> list[Group]:
 #: and a protest over the killing turned violent in Khagrachhari town").
 _AND_A_DEED = re.compile(
     r"\s+and\s+(?=an?\s+(?:[\w-]+\s+){0,2}(?:protests?|march|demonstration|rally|riot|attack|"
-    r"ambush|bombing|blast|explosion|clash(?:es)?|gunfight|air ?strike|drone strike)\b)",
+    r"ambush|bombing|blast|explosion|clash(?:es)?|gunfight|air ?strike|drone strike|bomb|mine|"
+    r"grenade|missile|rocket|shell|drone)\b)",
     re.IGNORECASE,
 )
 #: A demonstration's crowd told doing violence.
@@ -1351,6 +1355,8 @@ def detect_events(doc: Doc) -> list[EventMention]:
                 sub = "Attack"
             elif sub == "Armed clash" and (riot := _crowd_clash(doc, group, text)):
                 sub = riot
+            elif sub == "Attack" and _PROTESTS_TURNED_VIOLENT.search(text):
+                sub = VIOLENT  # "two people were killed when protests ... turned violent"
             elif sub == "Attack" and _property_only(doc, group, text):
                 sub = PROPERTY  # "armed men looted a dozen houses": no one was hurt
             elif sub == BOMB and _DEMOLISHED.search(text) and not HARM.search(text):
@@ -2254,6 +2260,13 @@ def _gunfight_too(doc: Doc, group: Group) -> bool:
     return bool(_GUNFIGHT.search(NO_FIGHT.sub(" ", text[group.start : end])))
 
 
+#: A demonstration told as turning violent: a riot, whoever its dead were.
+_PROTESTS_TURNED_VIOLENT = re.compile(
+    r"\b(?:protests?|demonstrations?|rall(?:y|ies)|marche[sd]?)\b[^.;]{0,80}\bturned violent\b",
+    re.IGNORECASE,
+)
+
+
 #: A bomb told as the opening of an assault on foot: "... before gunmen opened fire",
 #: "... and then militants stormed the post".
 _AMBUSH_OPENED = re.compile(
@@ -2431,6 +2444,8 @@ def _natural_or_accident(doc: Doc, group: Group) -> bool:
     return not any(
         f.role == "armed"
         and not _DENIES.match(text, f.end)
+        # (nor one told as absent: 'found "no criminal or terrorist element"')
+        and not _NO_SUCH_BEFORE.search(text, max(0, f.start - 30), f.start)
         # ("soldiers and volunteers dug through mud": the rescuers)
         and not (f.syntax == "agent" and f.verb in _RESCUING)
         # (nor the forces who died in it or whose vehicle it was, when it is a road's or a
@@ -2441,6 +2456,10 @@ def _natural_or_accident(doc: Doc, group: Group) -> bool:
         )
         for f in find_actors(doc, group.start, group.end)
     )
+
+
+#: A doer told as absent: "no criminal or terrorist element", "no armed group".
+_NO_SUCH_BEFORE = re.compile(r"\bno\s+(?:[\w-]+\s+(?:or|and)\s+)?$", re.IGNORECASE)
 
 
 #: What a vehicle does in an accident ("the army truck ... overturned": the army is no doer).

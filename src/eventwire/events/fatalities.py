@@ -1927,7 +1927,8 @@ _GROUPS_CLAIM = re.compile(
     r"\b(?:claimed|in a claim|through (?:its|their) (?:[\w-]+ )?(?:news agency|channel|outlet)|"
     r"Amaq|on (?:its|their) Telegram|"
     # ("said in a statement on its Andalus radio station")
-    r"on (?:its|their) (?:[\w-]+ )?(?:radio(?: station)?|channels?|website|outlets?))\b",
+    r"on (?:its|their) (?:[\w-]+ )?(?:radio(?: station)?|channels?|website|outlets?)|"
+    r"in a (?:Facebook|Telegram|social media|X) (?:post|message|statement))\b",
     re.IGNORECASE,
 )
 #: ... which another teller dismisses.
@@ -1935,7 +1936,8 @@ _DISMISSED = re.compile(
     r"\b(?:dismissed|denied|rejected|refuted|disputed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
     r"(?:figures?|tolls?|claims?|account|numbers?)\b|"
     # ("The group frequently exaggerates casualty figures")
-    r"\b(?:frequently|often|routinely|regularly|usually)\s+(?:exaggerates?|inflates?|overstates?)\b",
+    r"\b(?:frequently|often|routinely|regularly|usually)\s+(?:exaggerates?|inflates?|overstates?)\b|"
+    r"\b(?:the|that|this) claim could not be (?:independently )?verified\b",
     re.IGNORECASE,
 )
 

@@ -68,7 +68,9 @@ _TO_AFTER = re.compile(r"\s+to\b", re.IGNORECASE)
 HABIT_BEFORE = re.compile(
     r"\b(?:notorious|known|infamous|reputed|renowned) for "
     r"(?:(?:its|their|his|a|the|past|frequent|repeated|numerous|many|deadly|brutal|"
-    r"high-profile|[\w-]+ing|\w+s) (?:and )?){0,4}$"
+    r"high-profile|[\w-]+ing|\w+s) (?:and )?(?:for )?){0,4}$"
+    # ("Our troops who once fought in these same villages": a time gone by)
+    r"|\b(?:once|formerly|previously|used to)\s+$"
     # "has continued to carry out frequent massacres": what it does again and again
     r"|\b(?:frequent|regular|routine|recurring|repeated|periodic|countless|numerous|sporadic|"
     r"occasional)\s+"
@@ -273,6 +275,29 @@ _SHUTDOWN = re.compile(r"shut-?downs?", re.IGNORECASE)
 #: What shuts down that is no workforce: a reactor's "cold shutdown".
 _A_MACHINES_BEFORE = re.compile(
     r"\b(?:cold|hot|reactors?|emergency|safe|automatic|internet|network|plant)\s+$", re.IGNORECASE
+)
+#: An accuser's word for a deed: "accused the army of 'a deliberate massacre'".
+_ACCUSED_OF_BEFORE = re.compile(
+    r"\baccus(?:ed|ing|es)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+of\s+[\"“']?(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: Something set up, told by who set it up ("the civil administration set up by the RSF").
+_SET_UP = re.compile(r"set up|established|formed|installed", re.IGNORECASE)
+_BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
+#: ... or a camp or shelter for those a disaster or a war drove out.
+_A_RELIEF_CAMP_BEFORE = re.compile(
+    r"\b(?:camps?|shelters?|clinics?|kitchens?|centres?|centers?)\b[^.;]{0,50}\b(?:displaced|"
+    r"flood|victims|families|refugees|evacuees|homeless)\b[^.;]{0,30}$",
+    re.IGNORECASE,
+)
+#: A deed hoped for: "until every inch of Sudan is liberated".
+_UNTIL_IT_IS_BEFORE = re.compile(
+    r"\buntil\s+(?:[\w'’-]+\s+){0,5}(?:is|are|has been|have been)\s+$", re.IGNORECASE
+)
+#: Blasts told in the sky: what an interception sounded like.
+_IN_THE_SKY_AFTER = re.compile(
+    r"\s+(?:high\s+)?(?:in the sky|overhead|in the air)\b", re.IGNORECASE
 )
 #: Talks about a deal still to be made: "holds talks in Muscat on a new exchange of".
 _TALKS_ON_BEFORE = re.compile(
@@ -953,8 +978,10 @@ _WHERE_MOST_WERE = re.compile(
 _A_BUILD_UP = re.compile(r"(?:recruit|conscript|deploy|mobili[sz])\w*", re.IGNORECASE)
 #: ... sent to help, not to fight ("deployed to help with evacuations").
 _TO_HELP = re.compile(
-    r"\s+(?:[\w-]+\s+){0,3}?(?:to help|to assist|to aid|for)\s+(?:with\s+|in\s+)?(?:the\s+)?"
-    r"(?:evacuations?|relief|rescue|flood|disaster|residents|victims|aid)\b",
+    r"\s+(?:[\w-]+\s+){0,3}?(?:(?:to help|to assist|to aid|for)\s+(?:with\s+|in\s+)?(?:the\s+)?"
+    r"(?:evacuations?|relief|rescue|flood|disaster|residents|victims|aid)|"
+    # ("deployed with boats to evacuate residents trapped on rooftops")
+    r"to (?:evacuate|rescue|ferry|distribute|clear debris|search for survivors))\b",
     re.IGNORECASE,
 )
 #: ... told as what somebody stands against ("who oppose the recruitment of minors").
@@ -1037,6 +1064,20 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         text, max(0, start - 20), start
     ):
         return "thing"  # "the reactors, all in cold shutdown": a plant's state, no strike
+    accused = _ACCUSED_OF_BEFORE.search(text, max(0, start - 60), start)
+    if accused is not None and not _A_DAY_TOLD.search(text, accused.start()):
+        return "described"  # 'accused the army of "a deliberate massacre of innocent people"':
+        # the deed told before, named by its accuser
+    if _SET_UP.fullmatch(text, start, end) and _A_RELIEF_CAMP_BEFORE.search(
+        text, max(0, start - 100), start
+    ):
+        return "thing"  # "a temporary camp for displaced families was set up at a school"
+    if _SET_UP.fullmatch(text, start, end) and _BY_AFTER.match(text, end):
+        return "thing"  # "The civil administration set up by the RSF": what it is, told
+    if _UNTIL_IT_IS_BEFORE.search(text, max(0, start - 60), start):
+        return "hedged"  # 'would "not rest until every inch of Sudan is liberated"'
+    if _IN_THE_SKY_AFTER.match(text, end):
+        return "described"  # "reported loud explosions in the sky": a downing's sound
     if _TALKS_ON_BEFORE.search(text, max(0, start - 80), start):
         return "hedged"  # "holds talks in Muscat on a new exchange of prisoners": sought
     if _NOWHERE_TOLD_AFTER.match(text, end):
@@ -1458,8 +1499,9 @@ _A_COURTS_ORDER = re.compile(
 _NAMED_AS_TOLD = re.compile(r"\b(?:the|these|those|this|that)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 #: ... and what caused it.
 _ITS_CAUSE_AFTER = re.compile(
-    r"\s+(?:was|were|had been|have been)\s+(?:\w+\s+)?(?:triggered|sparked|prompted|caused|"
-    r"fu?elled|fueled|provoked|set off)\s+by\b",
+    r"\s+(?:was|were|had been|have been)\s+(?:being\s+)?(?:\w+\s+)?[\"“']?(?:triggered|sparked|"
+    r"prompted|caused|fu?elled|fueled|provoked|set off|financed|funded|organi[sz]ed|"
+    r"orchestrated|manipulated|instigated|sponsored)\s+by\b",
     re.IGNORECASE,
 )
 #: A deed told before named by its day, as what something came after: "after Monday's".
@@ -1868,7 +1910,13 @@ _WHAT_THEY_CALL = re.compile(
 )
 #: A shutdown done to something ("are frequently shut down"), not a strike.
 _SHUT = re.compile(r"shut ?downs?", re.IGNORECASE)
-_BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)  # ("was shut down by the police": theirs)
+_BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
+#: ... or a camp or shelter for those a disaster or a war drove out.
+_A_RELIEF_CAMP_BEFORE = re.compile(
+    r"\b(?:camps?|shelters?|clinics?|kitchens?|centres?|centers?)\b[^.;]{0,50}\b(?:displaced|"
+    r"flood|victims|families|refugees|evacuees|homeless)\b[^.;]{0,30}$",
+    re.IGNORECASE,
+)  # ("was shut down by the police": theirs)
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:are|were|is|was|been|being|be|get|got|gets)\s+(?:\w+ly\s+)?$", re.IGNORECASE
 )

@@ -557,10 +557,20 @@ def _is_event_place(
         _HELD_BY,
         _CAUSE_OF_A_CROWD,
         _ROUTE,
+        _OPERATES_FROM,
     )
     # (a place in the trigger's own phrase is no speaker's, unless a statement was issued there)
     tests = (_WHERE_TOLD if own else _NOT_EVENT, *tests)
     return not in_cause_clause(before) and not any(r.search(before) for r in tests)
+
+
+#: Where a group operates from: its base, not where it fought ("the faction, which operates
+#: largely from neighbouring Afar region, said its fighters had ...").
+_OPERATES_FROM = re.compile(
+    r"\boperat(?:es|ed|ing)\s+(?:largely\s+|mainly\s+|mostly\s+)?(?:from|out of)\s+(?:the\s+)?"
+    r"(?:neighbou?ring\s+|nearby\s+)?$",
+    re.IGNORECASE,
+)
 
 
 #: Where a convoy or travellers came from or were bound for ("trucks carrying food from
@@ -807,6 +817,7 @@ def locate(
     candidates = _past_the_dateline(doc, candidates, lacking, gazetteer)
     source = gazetteer.country_code(focus) if focus else None
     event_places = _one_country(_unbracketed(doc, candidates), toponyms, source)
+    event_places = _without_lone_namesakes(doc, event_places, toponyms)
     event_places = event_places if abroad else _at_home(event_places, source)
     chosen = _most_specific(_inside_the_next(doc, event_places))
     chosen = _parts_of_one_city(doc, chosen, candidates)
@@ -1119,6 +1130,35 @@ def _unbracketed(doc: Doc, tps: list[Toponym]) -> list[Toponym]:
 #: The share of an article's places a region's country must pass (a third) for the region to
 #: decide the country of the passage's places.
 MIN_SHARE_REGION = 0.34
+
+
+def _without_lone_namesakes(doc: Doc, tps: list[Toponym], article: list[Toponym]) -> list[Toponym]:
+    """A town's quarter the gazetteer finds only in a country the report names nowhere else
+    ("rallied in the Gombe district" of Kinshasa, in a report on Kinshasa: no Nigerian
+    Gombe) is a namesake: the quarter is unknown, the report's town stands."""
+    weight = Counter(t.place.country_code for t in article if t.place)
+    if not weight:
+        return tps
+    main, count = weight.most_common(1)[0]
+    return [
+        t
+        for t in tps
+        if not (
+            t.place is not None
+            and t.place.country_code != main
+            and weight[t.place.country_code] == 1
+            and count >= LONE_NAMESAKE_SUPPORT
+            and _A_QUARTER_AFTER.match(text_of(doc), t.end)
+        )
+    ]
+
+
+#: How many places of one country a report names before a quarter abroad is a namesake.
+LONE_NAMESAKE_SUPPORT = 3
+#: A town's quarter, told by its word after its name.
+_A_QUARTER_AFTER = re.compile(
+    r"\s+(?:district|commune|neighbou?rhood|quarter|suburb|township)\b", re.IGNORECASE
+)
 
 
 def _one_country(

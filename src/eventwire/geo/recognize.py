@@ -581,7 +581,8 @@ ROAD = re.compile(
 # between Juba and Bor".
 ROAD_BETWEEN = re.compile(
     r"\b(?i:road|highway|motorway|expressway|route|axis|railway|corridor)\s+"
-    rf"(?i:from|between|linking|connecting)\s+({_NAME})\s+(?i:to|and|with)\s+"
+    rf"(?i:from|between|linking|connecting|(?:that|which) (?:links|connects|joins))\s+"
+    rf"({_NAME})\s+(?i:to|and|with)\s+"
     # ("the road linking Bint Jbeil with the village of Aynata")
     rf"(?:the\s+(?i:town|village|city|settlement)\s+of\s+)?({_NAME})"
 )
