@@ -531,17 +531,12 @@ def test_an_explosion_with_no_criminal_or_terrorist_element_is_an_accident(
     assert events == []
 
 
-def test_tear_gas_shells_and_sound_grenades_are_no_shelling(
-    nlp: Language, gazetteer: Gazetteer
-) -> None:
-    events = run(
+def test_tear_gas_shells_and_sound_grenades_are_no_weapons_of_war(nlp: Language) -> None:
+    statuses = _statuses(
         nlp,
-        gazetteer,
-        "Students tear-gassed\n\n"
-        "DHAKA, Nov 26 - Police fired tear gas on Tuesday to stop thousands of students "
-        "marching on the secretariat in Dhaka.\n\n"
-        "When some tried to push through the barricade, officers charged with batons and "
-        "fired tear gas shells and sound grenades, witnesses said. At least 35 people were "
-        "treated for injuries.",
+        "Officers charged with batons and fired tear gas shells and sound grenades. Militants "
+        "fired shells at the town.",
     )
-    assert [e.event_type for e in events] == ["Protests"]
+    assert statuses["grenades"] == "thing"
+    doc = nlp("Militants fired shells at the town.")
+    assert [t.status for s in doc.sents for t in find_triggers(doc, s)] == ["asserted"]

@@ -1522,8 +1522,6 @@ def _means_told(doc: Doc, group: Group, *, short: bool) -> bool:
     # (nor what a place has long seen: "where residents have also reported drones dropping
     # explosives on their homes")
     around = _SEEN_THERE.sub(" ", around)
-    # (nor what police fire at a crowd: "tear gas shells and sound grenades")
-    around = _CROWD_CONTROL_ARMS.sub(" ", around)
     # (nor the shoulder-fired arms of a gunfight: "fought with heavy machine guns and
     # rocket-propelled grenades")
     if _GUNFIGHT_TOLD.search(around):
@@ -1539,15 +1537,6 @@ _GUNFIGHT_TOLD = re.compile(
 )
 #: Rocket-propelled grenades: arms of a fight at close range, no shelling.
 _SMALL_ARMS = re.compile(r"\brocket[- ]propelled grenades?\b|\bRPGs?\b", re.IGNORECASE)
-
-
-#: What police fire at a crowd, no weapon of war.
-_CROWD_CONTROL_ARMS = re.compile(
-    r"\b(?:fir(?:ed|ing|es)\s+)?(?:tear[- ]?gas(?:\s+(?:shells?|canisters?|grenades?|rounds?))?|"
-    r"(?:smoke|stun|sound|flash|rubber|pepper)\s+(?:shells?|canisters?|grenades?|bullets?|rounds?|"
-    r"cartridges?))\b",
-    re.IGNORECASE,
-)
 
 
 #: A clause telling what a place's people have seen or reported over time.
