@@ -529,14 +529,3 @@ def test_an_explosion_with_no_criminal_or_terrorist_element_is_an_accident(
         '"no criminal or terrorist element".',
     )
     assert events == []
-
-
-def test_tear_gas_shells_and_sound_grenades_are_no_weapons_of_war(nlp: Language) -> None:
-    statuses = _statuses(
-        nlp,
-        "Officers charged with batons and fired tear gas shells and sound grenades. Militants "
-        "fired shells at the town.",
-    )
-    assert statuses["grenades"] == "thing"
-    doc = nlp("Militants fired shells at the town.")
-    assert [t.status for s in doc.sents for t in find_triggers(doc, s)] == ["asserted"]

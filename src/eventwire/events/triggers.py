@@ -291,11 +291,6 @@ _A_RELIEF_CAMP_BEFORE = re.compile(
     r"flood|victims|families|refugees|evacuees|homeless)\b[^.;]{0,30}$",
     re.IGNORECASE,
 )
-#: What police fire at a crowd that is no weapon of war: "tear gas shells", "stun grenades".
-_CROWD_CONTROL_BEFORE = re.compile(
-    r"\b(?:tear[- ]?gas|gas|smoke|stun|sound|flash|flash-bang|rubber|paint|pepper)\s+$",
-    re.IGNORECASE,
-)
 #: A deed hoped for: "until every inch of Sudan is liberated".
 _UNTIL_IT_IS_BEFORE = re.compile(
     r"\buntil\s+(?:[\w'’-]+\s+){0,5}(?:is|are|has been|have been)\s+$", re.IGNORECASE
@@ -1079,8 +1074,6 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "thing"  # "a temporary camp for displaced families was set up at a school"
     if _SET_UP.fullmatch(text, start, end) and _BY_AFTER.match(text, end):
         return "thing"  # "The civil administration set up by the RSF": what it is, told
-    if _CROWD_CONTROL_BEFORE.search(text, max(0, start - 20), start):
-        return "thing"  # "fired tear gas shells and sound grenades": no shelling, no bomb
     if _UNTIL_IT_IS_BEFORE.search(text, max(0, start - 60), start):
         return "hedged"  # 'would "not rest until every inch of Sudan is liberated"'
     if _IN_THE_SKY_AFTER.match(text, end):
