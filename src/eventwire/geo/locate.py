@@ -491,9 +491,7 @@ def _is_event_place(
         return False  # "a student at Maseno University": whose student, not where
     if _LANDSCAPE_AFTER.match(text_of(doc), tp.end):
         return False  # "near Yatta in the south Hebron hills": hills named after the town
-    if _AN_OFFICE_IN.search(text_of(doc), max(0, tp.start - 30), tp.start) and _TELLS.match(
-        text_of(doc), tp.end
-    ):
+    if _tellers_seat(doc, tp) is not None:
         return False  # "The Palestinian Health Ministry in Ramallah said three were killed"
     if _WENT_TO.search(text_of(doc), max(0, tp.start - 30), tp.start):
         return False  # "three residents who later fled to Fada N'Gourma": where they went
@@ -531,14 +529,10 @@ def _is_event_place(
         and _AUTHORITIES.match(text_of(doc), tp.end)
     ):
         return False  # "North Kordofan authorities put the toll at 12": who told it
-    if (
-        tp.place is not None
-        and tp.place.feature_code == "PPLC"
-        and (
-            _THE_GOVERNMENTS.match(text_of(doc), tp.end)
-            # ("an attack by the coalition of Kinshasa": the government by its seat)
-            or _SIDE_OF_A_CAPITAL.search(text_of(doc), max(0, tp.start - 40), tp.start)
-        )
+    if _a_capital(tp) and (
+        _THE_GOVERNMENTS.match(text_of(doc), tp.end)
+        # ("an attack by the coalition of Kinshasa": the government by its seat)
+        or _SIDE_OF_A_CAPITAL.search(text_of(doc), max(0, tp.start - 40), tp.start)
     ):
         return False
     tests: tuple[re.Pattern[str], ...] = (
@@ -1044,28 +1038,28 @@ def _usable(doc: Doc, toponyms: list[Toponym], mention: EventMention) -> list[To
     ]
 
 
+def _tellers_seat(doc: Doc, tp: Toponym) -> re.Match[str] | None:
+    """The office or spokesman a place is told as the seat of, where it tells of the event
+    ("The Health Ministry in Ramallah said", "An army spokesman in Kinshasa said")."""
+    office = _AN_OFFICE_IN.search(text_of(doc), max(0, tp.start - 30), tp.start)
+    return office if office is not None and _TELLS.match(text_of(doc), tp.end) else None
+
+
+def _a_capital(tp: Toponym) -> bool:
+    return tp.place is not None and tp.place.feature_code == "PPLC"
+
+
 def _elsewhere(doc: Doc, tp: Toponym, start: int) -> bool:
     """The passage names the place as where the wounded were taken ("evacuated to the
     University of Maiduguri Teaching Hospital"): never the event's."""
     before = text_of(doc)[max(start, tp.start - 120) : tp.start]
     if _RIVERS_AFTER.match(text_of(doc), tp.end) or _cared_for_in(doc, tp):
         return True  # a river's name, a hospital the wounded lie in: never the event's place
-    office = _AN_OFFICE_IN.search(text_of(doc), max(0, tp.start - 30), tp.start)
-    if (
-        office is not None
-        and _TELLS.match(text_of(doc), tp.end)
-        and (
-            office.group(0).lower().startswith("spokes")
-            or (tp.place is not None and tp.place.feature_code == "PPLC")
-        )
-    ):
+    office = _tellers_seat(doc, tp)
+    if office is not None and (office.group(0).lower().startswith("spokes") or _a_capital(tp)):
         return True  # "An army spokesman in Kinshasa said": where the teller sits (a local
         # office tells of its own town: "The health office in Taiz said")
-    if (
-        tp.place is not None
-        and tp.place.feature_code == "PPLC"
-        and _SIDE_OF_A_CAPITAL.search(text_of(doc), max(0, tp.start - 40), tp.start)
-    ):
+    if _a_capital(tp) and _SIDE_OF_A_CAPITAL.search(text_of(doc), max(0, tp.start - 40), tp.start):
         return True  # "an attack by the coalition of Kinshasa": a side, not a place
     # (nor where a side fell back to: "the soldiers pulled back towards the main road to
     # Bahir Dar")
