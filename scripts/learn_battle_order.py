@@ -8,7 +8,9 @@ for Somalia, Nigeria, Libya or Egypt the forces come first whoever attacked ("Al
 fighters ambushed an AMISOM convoy": AMISOM first), while for Ethiopia, Burundi or Mali
 the side that attacked comes first ("OLA forces attacked government soldiers": the OLA).
 In a third kind (Sudan, South Sudan) the coders mostly list whichever side the note names
-first ("SLM/A-Nur repulses attacks by military caravan": SLM/A-Nur). This script counts,
+first ("SLM/A-Nur repulses attacks by military caravan": SLM/A-Nur). A note naming the
+forces alone ("Police officer killed in Abu Zur camp") has its own habit: it is counted
+apart (forces_alone, forces_alone_first). This script counts,
 over the notes outside the held-out fifth (eventwire.events.typing.heldout) only, how often
 each country's battles list the forces first and, where the actor finder sees both sides in
 the note, how often the side named first is listed first; the coder follows the convention
@@ -26,7 +28,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from eventwire.events.actors import find_actors
+from eventwire.events.actors import find_actors, forces_hit_alone
 from eventwire.events.typing import heldout
 from eventwire.nlp import annotate, load_nlp
 
@@ -61,10 +63,20 @@ def count(path: Path) -> dict[str, dict[str, int]]:
         if named_first is not None:
             counts["both_named"] += 1
             counts["named_first_first"] += named_first == forces_first
+        elif _forces_alone(doc):
+            counts["forces_alone"] += 1
+            counts["forces_alone_first"] += forces_first
     return {country: {key: c[key] for key in KEYS} for country, c in sorted(tally.items())}
 
 
-KEYS = ("forces_first", "other_first", "both_named", "named_first_first")
+KEYS = (
+    "forces_first",
+    "other_first",
+    "both_named",
+    "named_first_first",
+    "forces_alone",
+    "forces_alone_first",
+)
 
 
 def _forces_named_first(doc: Doc) -> bool | None:
@@ -76,6 +88,13 @@ def _forces_named_first(doc: Doc) -> bool | None:
     if not forces or not others:
         return None
     return min(forces) < min(others)
+
+
+def _forces_alone(doc: Doc) -> bool:
+    """Whether the actor finder sees the forces, told as attacked, and no armed side they
+    fought ("Police officer killed in Abu Zur camp")."""
+    armed = [f for f in find_actors(doc, 0, len(doc.text)) if f.role == "armed"]
+    return forces_hit_alone(armed, doc.text)
 
 
 def main() -> int:

@@ -575,6 +575,8 @@ def told_before(event: Event, text: str) -> bool:
     """The passage's trigger names an event already told ("for the attack in a car park"),
     or tells deaths in it ("was killed during the attack")."""
     spans = [e for e in event.evidence if e.field == "event_type"]
+    if _victims_counted_before(event, text):
+        return True  # "the two were ambushed by ...": the victims told before
     return bool(spans) and all(
         (_EVENT_NOUN.search(e.text) and _ANAPHOR.search(text[max(0, e.start - 30) : e.start]))
         or _DURING_IT.match(text, e.end)
@@ -587,17 +589,32 @@ def told_before(event: Event, text: str) -> bool:
     )
 
 
+def _victims_counted_before(event: Event, text: str) -> bool:
+    """The passage's victims are those told before, named by their number alone ("the two
+    were ambushed by ..."): their harm told again."""
+    first = event.first_trigger()
+    return first is not None and bool(_THE_COUNTED_BEFORE.search(text, max(0, first - 40), first))
+
+
 #: A fight's noun and how long it went on: "Fighting lasted about five hours".
 _LASTED = re.compile(
     r"(?:fighting|clashes|battle|gun ?battle|gunfight|firefight)\s+(?:lasted|raged|went on|"
     r"continued) "
-    r"(?:for )?(?:about |around |nearly |more than |over |some )?(?:an? |\w+ )?(?:hours?|"
-    r"minutes|days|night)\b",
+    r"(?:(?:for )?(?:about |around |nearly |more than |over |some )?(?:an? |\w+ )?(?:hours?|"
+    r"minutes|days|night)\b|"
+    # ("Clashes continued until after midnight", "went on into the night")
+    r"(?:until|till|into|through) (?:after |late |the early )?(?:(?:the )?night|midnight|dawn|"
+    r"hours|morning|evening)\b)",
     re.IGNORECASE,
 )
 
 
 _THE_TOLL = re.compile(r"(?i:the) death toll\b")
+#: Victims told before by their number alone ("the two were ambushed").
+_THE_COUNTED_BEFORE = re.compile(
+    r"\b(?i:the) (?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:were|had been) "
+    r"(?:[\w-]+ )?$"
+)
 
 
 #: A trigger told as what befell someone already told of ("The arrested man, ...", "the
@@ -704,6 +721,8 @@ def same_kind(earlier: Event, later: Event, text: str) -> bool:
             and bool(_SENT_IN.search(_sentence(later, text)))
         )
         or later.sub_event_type == "Attack"
+        # ("the two were ambushed by armed youths": the same victims, whatever the kind)
+        or _victims_counted_before(later, text)
         or _claimed_by_a_side(earlier, later, text)
         or (
             later.sub_event_type == "Looting/property destruction"

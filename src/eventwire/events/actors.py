@@ -22,7 +22,7 @@ from ..nlp import (
 )
 from ..records import Actor, ActorCoding, EventMention, Span
 from .lexicon import load_json
-from .order import named_first, other_first
+from .order import alone_other_first, named_first, other_first
 
 UNIDENTIFIED = ("Unidentified Armed Group ({country})", 3)
 CIVILIANS = ("Civilians ({country})", 7)
@@ -88,7 +88,10 @@ _SELF_REPORT = re.compile(
     # (not "said they had no record of a second death": nothing of theirs told)
      + r"\s+(?:(?:that\s+)?(?:(?:one|two|some|several|one or more) of )?(?:they|it|its|their)"
     r"\b(?!\s+(?:had|have|has|were|was|did|do|"
-    r"does|are|is)(?:\s+not|n['’]t|\s+no|\s+never|\s+nothing)\b)|"
+    r"does|are|is)(?:\s+not|n['’]t|\s+no|\s+never|\s+nothing)\b)"
+    # (nor "said they had opened an investigation": an inquiry, no deed)
+    r"(?!\s+(?:had|have|has|were|are)?\s*(?:opened|launched|started|begun|opening|launching)\s+"
+    r"(?:an?\s+)?(?:[\w-]+\s+)?(?:investigations?|inquir(?:y|ies)|probes?)\b)|"
     r"(?:that\s+)?(?:an?|one of its)\s+(?:fighter\s+)?"
     r"(?:jets?|aircraft|warplanes?|drones?|helicopters?|gunships?)\s+(?:had\s+)?(?:struck|hit|"
     r"bombed|targeted|destroyed|attacked|killed)\b|the\s+(?:killing|arrest|capture|"
@@ -96,7 +99,9 @@ _SELF_REPORT = re.compile(
 )
 _ACCORDING = re.compile(
     r"(?:according to|(?:figures?|tolls?|numbers?|count) (?:given|issued|released|provided|"
-    r"reported|cited) by|(?:given|cited|quoted|reported) by) (?:the |a |an )?(?:local |\w+ )?$",
+    r"reported|cited) by|(?:given|cited|quoted|reported) by) "
+    # (or the second of two: "according to a herder association official and a police source")
+    r"(?:(?:the |a |an )?(?:[\w'’-]+ ){1,4}(?:and|or) )?(?:the |a |an )?(?:local |\w+ )?$",
     re.IGNORECASE,
 )
 #: A sentence that tells the region's history or a group's record, not this event
@@ -1429,7 +1434,16 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
         first = _from_community(doc, mention, first)
     if etype == "Violence against civilians" and (first is None or first.inter == 3):
         # "an angry mob lynched a suspected thief": ACLED codes the mob a vigilante militia
-        mob = [f for f in found if f.template == RIOTERS[0]]
+        mob = [
+            f
+            for f in found
+            if f.template == RIOTERS[0]
+            # ("beaten and set on fire by a crowd of residents")
+            or (
+                f.role == "crowd"
+                and _BY_A_CROWD_OF.search(text_of(doc), max(0, f.start - 30), f.start)
+            )
+        ]
         if mob and (first is None or first.template == UNIDENTIFIED[0]):
             first = dataclasses.replace(mob[0], template=VIGILANTE[0], inter=VIGILANTE[1])
     if etype == "Violence against civilians":
@@ -1554,6 +1568,7 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
         # the forces' foe listed first: the forces are the other side
         others.sort(key=lambda f: f not in _state_forces(others))
     actor2: Actor | None = None
+    alone = False  # the forces named alone in a battle, their foe unnamed
     if others:
         named = [f for f in others if f.template != UNIDENTIFIED[0]]
         actor2 = _actor(
@@ -1563,6 +1578,7 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
         actor2 = _actor(doc, first, UNIDENTIFIED, country)  # "army infighting": both sides
     elif etype == "Battles" or unnamed_bomber:
         actor2 = _actor(doc, None, UNIDENTIFIED, country)
+        alone = etype == "Battles" and forces_hit_alone(armed, text_of(doc))
     else:
         victims = [f for f in found if f.role in ("victim", "crowd")]
         if victims:
@@ -1604,6 +1620,10 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
         default = _unnamed_sides(text_of(doc)[mention.start : mention.end])
     actor1 = _actor(doc, first, default, country)
     allies = _allies(doc, first, armed, country, {actor1.name, actor2.name if actor2 else ""})
+    if alone and actor2 is not None and alone_other_first(country):
+        # the forces named alone, fought by someone unnamed: where the country's coders list
+        # that side first ("Police officer killed in Abu Zur camp"), it comes first
+        return ActorCoding(actor2, actor1, assoc_actor_2=allies)
     return ActorCoding(actor1, actor2, assoc_actor_1=allies)
 
 
@@ -1848,6 +1868,8 @@ _COMMUNITY = re.compile(
 )
 
 
+#: A crowd told as the doer, its people named after it ("by a crowd of residents").
+_BY_A_CROWD_OF = re.compile(r"\bby an? (?:angry |irate )?(?:crowd|mob|group) of $", re.IGNORECASE)
 _STATE_CONTEXT = re.compile(
     r"\b(?:protest\w*|demonstrat\w+|in (?:detention|custody|jail|prison)|tortured?|"
     # an enforced disappearance is the state's by definition; men in police uniform
@@ -2413,6 +2435,26 @@ STOPPING_VERBS = frozenset(
 
 #: Guards and rangers: armed, so an attack on them is a battle, but no state's forces.
 PRIVATE = "Private Security Forces"
+
+
+def forces_hit_alone(armed: list[Found], text: str) -> bool:
+    """The state's forces are the only armed side told, and told as hit, never as acting
+    ("Police officer killed in Abu Zur camp"; not "Clashes between military and SSNLM",
+    whose other side the finder does not know)."""
+    return (
+        bool(armed)
+        and all(f.inter in (1, 8) for f in armed)
+        and any(f.syntax == "patient" or _HIT_AFTER.match(text, f.end) for f in armed)
+        and not any(f.syntax == "agent" for f in armed)
+    )
+
+
+#: A headline's victim, its verb after it with no "was" ("Police officer killed in ...").
+_HIT_AFTER = re.compile(
+    r"\s+(?:(?:was|were|is|are)\s+)?(?:shot|killed|stabbed|wounded|injured|hurt|attacked|"
+    r"ambushed|abducted|kidnapped|beheaded|died|dies|found dead)\b",
+    re.IGNORECASE,
+)
 
 
 def _state_forces(armed: list[Found]) -> list[Found]:

@@ -114,6 +114,10 @@ SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, 
          "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
 
 
+#: A weekday's week told after it ("on Thursday last week").
+_OF_LAST_WEEK = re.compile(r"\s+(?:of\s+)?last\s+week\b", re.IGNORECASE)
+
+
 #: The precision `find_dates` gives a year told alone ("in 2022"); an event dated by one
 #: gets time_precision 3, ACLED's coarsest.
 YEAR_ONLY = 4
@@ -215,6 +219,10 @@ def _resolve(
         back = (anchor.weekday() - WEEKDAYS.index(g["wd"].lower())) % 7
         if back == 0 and m.string[max(0, m.start() - 5) : m.start()].lower() == "last ":
             back = 7  # "last Thursday" in Thursday's report: a week before
+        if _OF_LAST_WEEK.match(m.string, m.end()):
+            # "on Thursday last week": that day of the week before the report's
+            monday = anchor - timedelta(days=anchor.weekday() + 7)
+            return monday + timedelta(days=WEEKDAYS.index(g["wd"].lower())), 1
         return anchor - timedelta(days=back), 1
     if kind == "ago":
         n = SMALL.get(g["n"].lower()) or (int(g["n"]) if g["n"].isdigit() else None)
@@ -696,7 +704,8 @@ def _carried(
 #: A sentence opening on the same day as the one before: "Hours later, ...", "That evening".
 _SAME_DAY_OPENING = re.compile(
     r"\s*(?:(?:(?:a few|several|some|two|three|four) )?(?:hours|minutes) later|later (?:that|the "
-    r"same) (?:day|evening|night|afternoon)|that (?:evening|night|afternoon)|shortly (?:after|"
+    r"same) (?:day|evening|night|afternoon)|(?:that|the same) (?:evening|night|afternoon)|"
+    r"shortly (?:after|"
     r"afterwards))\b",
     re.IGNORECASE,
 )
@@ -726,6 +735,12 @@ _SHIFT = re.compile(
     r"(?P<rel2>before|after))\b(?! (?:the|a|an|his|her|their|its|this|that)\b)",
     re.IGNORECASE,
 )
+#: The day a shift names right after it ("Two days later, on Tuesday").
+_ITS_DAY_AFTER = re.compile(
+    rf",?\s+(?:on\s+)?(?:{'|'.join(WEEKDAYS)}|[0-3]?\d\s+{_MON}|{_MON.replace('?P<mon>', '')}"
+    r"\s+[0-3]?\d\b)",
+    re.IGNORECASE,
+)
 #: A clause after "after", not a pause: "a day after KDF soldiers discovered".
 _A_CLAUSE = re.compile(r" (?-i:[A-Z])|\s+[a-z]+ (?:[a-z]+ )?[a-z]+ed\b")
 #: Number words ("two days earlier"), as the toll counter reads them (numbers.json).
@@ -744,7 +759,8 @@ def _shifted(doc: Doc, mention: EventMention, published: date | None) -> EventDa
         # (before the trigger's sentence, only a shift opening a sentence dates it: not
         # "Al Shabaab fighters left the town already two days before")
         m = _SHIFT.search(text_of(doc), lo, hi)
-    if m is None:
+    if m is None or _ITS_DAY_AFTER.match(text_of(doc), m.end()):
+        # (a shift the sentence names the day of: "Two days later, on Tuesday": that day)
         return None
     base = _carried(doc, mention, published, shifts=False)
     if base.date is None or base.span is None or base.precision != 1:

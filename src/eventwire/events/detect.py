@@ -2312,7 +2312,9 @@ def _against_forces(doc: Doc, group: Group) -> bool:
 _PASSED_PEACEFULLY = re.compile(
     r"\b(?:passed off|ended|remained|stayed|was|were|went off|proceeded|dispersed)\s+"
     r"(?:largely\s+|mostly\s+|entirely\s+)?peaceful(?:ly)?\b|\bwithout (?:any )?(?:incident|"
-    r"violence)\b",
+    r"violence|clash(?:es)?)\b|"
+    # ("the blockade was lifted ...; there were no clashes")
+    r"\bthere (?:were|was) no (?:clash(?:es)?|violence|incidents?)\b",
     re.IGNORECASE,
 )
 

@@ -1545,6 +1545,8 @@ def _singular_subject(toks: list[Tok], k: int) -> bool:
         word = "killed"  # "beaten to death", "stabbed to death"
     if word not in SINGULAR_DEATHS:
         return False
+    if _A_DEATHS_SITE.search(" ".join(t.low for t in toks[max(0, k - 8) : k])):
+        return False  # "near the spot where the boy was killed": a landmark, not a toll
     if word == "died" and k + 1 < len(toks) and toks[k + 1].low in ("down", "out", "away"):
         return False  # "fighting died down"
     have = any(
@@ -1575,6 +1577,13 @@ def _singular_subject(toks: list[Tok], k: int) -> bool:
             or (word == "shot" and not any(w in ("and", ",") for w in words))
         )
     return word == "died" and bool(words)
+
+
+#: A place told by the death it saw ("near the spot where the boy was killed").
+_A_DEATHS_SITE = re.compile(
+    r"\b(?:spot|site|place|scene|square|corner|street|road|house|plaque|memorial|bridge)\s+"
+    r"where\s+(?:[\w'’-]+\s+){1,4}(?:was|had\s+been|were)\s*$"
+)
 
 
 #: Words with a person's ending that name things ("a number of", "the border").

@@ -58,3 +58,18 @@ def named_first(country: str | None) -> bool:
     if both < NAMED_SUPPORT:
         return False
     return agree / both >= max(forces, other) / (forces + other) + NAMED_MARGIN
+
+
+def alone_other_first(country: str | None) -> bool:
+    """Whether `country`'s coders list an unnamed attacker before the forces where a note
+    names the forces alone, as hit ("Soldier shot and killed by unknown gunmen": the
+    unidentified armed group first in South Sudan), as their notes of that kind mostly do,
+    or where they are too few, as the country's battles with a named attacker do."""
+    counts = _countries().get(country or "")
+    if counts is None:
+        return False
+    alone, first = counts.get("forces_alone", 0), counts.get("forces_alone_first", 0)
+    if alone >= SUPPORT:
+        return first < alone - first
+    # (too few such notes: as the country lists the side that attacked the forces)
+    return other_first(country, attacked=True)

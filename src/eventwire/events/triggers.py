@@ -884,6 +884,29 @@ _PEACEABLY_AFTER = re.compile(
 )
 #: What a device was made of or loaded with: "made from an 81mm mortar round", "fashioned out
 #: of a shell".
+#: Places or people told by what befalls them ("worst affected by tribal fighting").
+_AFFECTED_BY_BEFORE = re.compile(
+    r"\b(?:(?:worst|most|badly|hardest|severely|heavily)[- ](?:affected|hit|impacted)|affected|"
+    r"impacted) by "
+    r"(?:(?:the|recent|repeated|frequent|persistent|ongoing|tribal|ethnic|communal|armed|"
+    r"intercommunal|jihadist|gang|sporadic|years of|decades of)\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: A death word.
+_KILLED = re.compile(r"killed|slain", re.IGNORECASE)
+#: Those who died, told as people already known ("for the soldiers killed at Tera"), after
+#: a word of mourning or honour.
+_THE_DEAD_BEFORE = re.compile(
+    r"\b(?:funerals?|burials?|memorials?|mourn\w*|vigils?|tributes?|honou?r\w*|prayers?|"
+    r"compensation|families|relatives|names|bodies|graves?) (?:for|of|to) the (?:[\w-]+ ){0,2}"
+    r"(?:soldiers|troops|officers|policemen|police officers|civilians|people|victims|villagers|"
+    r"men|women|children|fighters|workers|students|protesters|passengers|dead)\s*$",
+    re.IGNORECASE,
+)
+
+
+#: A device's blast, told by its verb.
+_WENT_OFF = re.compile(r"explod\w*|detonat\w*|went off|blew up", re.IGNORECASE)
 _MADE_FROM = re.compile(
     # (or what a weapon was loaded with: "two rocket launchers loaded with rockets")
     r"\b(?:made|fashioned|improvised|built|assembled|converted|fitted|loaded|packed|filled|laden|"
@@ -1168,7 +1191,11 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         # "called a demonstration for Friday ... to demand an investigation": what a rally
         # still to come is for
         return "hedged"
-    if _MADE_FROM.search(text, max(0, start - 50), start):
+    if _MADE_FROM.search(text, max(0, start - 50), start) and not _WENT_OFF.fullmatch(
+        text, start, end
+    ):
+        # (not the blast of the device so made: "a makeshift bomb made of gas canisters
+        # exploded outside a bank")
         return "thing"  # "an improvised explosive device made from an 81mm mortar round"
     if _WITHDREW.fullmatch(text[start:end]) and _PEACEABLY_AFTER.match(text, end):
         return "thing"  # "They withdrew after a meeting with officials": a crowd went home
@@ -1292,6 +1319,16 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "described"
     if token is not None and _described_by_harm(token, strong):
         return "described"  # "The two injured officers were airlifted": people told before
+    if _AFFECTED_BY_BEFORE.search(text, max(0, start - 50), start):
+        # "the two provinces worst affected by tribal fighting in recent years": places told
+        # by what befalls them, no deed of its own
+        return "described"
+    if _KILLED.fullmatch(text, start, end) and _THE_DEAD_BEFORE.search(
+        text, max(0, start - 40), start
+    ):
+        # "A national funeral for the soldiers killed at Tera was held": the dead of a deed
+        # told before, named by their death
+        return "described"
     if (
         token is not None
         and token.dep_ in ("nsubj", "csubj")
@@ -1499,9 +1536,12 @@ _A_COURTS_ORDER = re.compile(
 _NAMED_AS_TOLD = re.compile(r"\b(?:the|these|those|this|that)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 #: ... and what caused it.
 _ITS_CAUSE_AFTER = re.compile(
-    r"\s+(?:was|were|had been|have been)\s+(?:being\s+)?(?:\w+\s+)?[\"“']?(?:triggered|sparked|"
-    r"prompted|caused|fu?elled|fueled|provoked|set off|financed|funded|organi[sz]ed|"
-    r"orchestrated|manipulated|instigated|sponsored)\s+by\b",
+    r"\s+(?:(?:was|were|had been|have been)\s+(?:being\s+)?(?:\w+\s+)?[\"“']?(?:triggered|"
+    r"sparked|prompted|caused|fu?elled|fueled|provoked|set off|financed|funded|organi[sz]ed|"
+    r"orchestrated|manipulated|instigated|sponsored)\s+by\b|"
+    # ... or how it began ("The protests began after border guards shot dead a porter")
+    r"(?:first\s+)?(?:began|erupted|broke out|started)\s+(?:on\s+\w+\s+)?(?:after|following|"
+    r"when)\b)",
     re.IGNORECASE,
 )
 #: A deed told before named by its day, as what something came after: "after Monday's".
@@ -1910,13 +1950,7 @@ _WHAT_THEY_CALL = re.compile(
 )
 #: A shutdown done to something ("are frequently shut down"), not a strike.
 _SHUT = re.compile(r"shut ?downs?", re.IGNORECASE)
-_BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
-#: ... or a camp or shelter for those a disaster or a war drove out.
-_A_RELIEF_CAMP_BEFORE = re.compile(
-    r"\b(?:camps?|shelters?|clinics?|kitchens?|centres?|centers?)\b[^.;]{0,50}\b(?:displaced|"
-    r"flood|victims|families|refugees|evacuees|homeless)\b[^.;]{0,30}$",
-    re.IGNORECASE,
-)  # ("was shut down by the police": theirs)
+# ("was shut down by the police": theirs)
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:are|were|is|was|been|being|be|get|got|gets)\s+(?:\w+ly\s+)?$", re.IGNORECASE
 )

@@ -110,8 +110,8 @@ _ON_THE_ROAD_TO = re.compile(
 _IN_ANOTHER_PLACE = re.compile(r"\s+(?:in|at|near) (?:the )?(?:[\w-]+ ){0,3}(?-i:[A-Z])")
 # A death in a hospital, by the hospital's town.
 _DIED_IN_HOSPITAL = re.compile(
-    r"\b(?:died|succumbed|passed away)\b[^.;]{0,50}\bin (?:a|the) (?:local |nearby |regional |"
-    r"district )?hospital in $",
+    r"\b(?:died|succumbed|passed away)\b[^.;]{0,50}\b(?:in|on (?:the|his|her|their) way to|"
+    r"en route to) (?:a |the )?(?:local |nearby |regional |district )?hospital in $",
     re.IGNORECASE,
 )
 # A court named by its town, and what it does.

@@ -20,7 +20,7 @@ from ..nlp import paragraph_index
 from ..records import Place
 from .between import Resolved, list_neighbours, listed_regions, narrow, town_regions
 from .gazetteer import AREA_CODES, REGION_CODES, Candidate, Gazetteer
-from .names import COUNTRY_MODIFIER, name_key
+from .names import COUNTRY_MODIFIER, article_free, name_key
 from .parts import COMPASS
 from .recognize import Mention
 
@@ -82,6 +82,9 @@ MIN_POPULATION_REGION_TOWN = 100_000
 # mentions only if that country holds this share of its other names.
 MIN_POPULATION_TRACE = 1
 MIN_SHARE_HAMLET = 0.25
+# A region abroad in a country the article does not name is taken only if it holds this
+# many people (or its population is not told).
+MIN_POPULATION_REGION_ABROAD = 20_000
 MIN_CONTEXT_ABROAD = 1.5  # ... and says where it is: a region or two places (weights below)
 # A site's name ("X Airport", "X University") is its town's only for a town this big, or
 # one in a country the article is about: else it is a person's ("Dulles", "Cornell").
@@ -110,7 +113,8 @@ class Context:
     admin1: set[tuple[str, str | None]]
     points: list[tuple[str, float, float]]  # (name key, lat, lon) of resolved towns
     # What each name contributed: a name is judged by the others, never by itself
-    # ("London" in an Ontario article must not vote for England).
+    # ("London" in an Ontario article must not vote for England), nor by itself spelt
+    # with or without its article ("Al-Sidra" ... "Sidra" are one name: see `_kin`).
     by_key: dict[str, defaultdict[str, float]] = field(default_factory=dict)
     # The places other names were read as, by the names that chose them.
     chosen: defaultdict[int, set[str]] = field(default_factory=lambda: defaultdict(set))
@@ -123,12 +127,12 @@ class Context:
     leaning: Mapping[str, float] = field(default_factory=dict)
 
     def count(self, country_code: str, key: str) -> float:
-        own = self.by_key.get(key)
+        own = self.by_key.get(_kin(key))
         return self.countries.get(country_code, 0.0) - (own.get(country_code, 0.0) if own else 0.0)
 
     def share(self, country_code: str, key: str) -> float:
         """The country's share of the article's places and nationality words."""
-        own = self.by_key.get(key)
+        own = self.by_key.get(_kin(key))
         total = sum(self.countries.values()) - (sum(own.values()) if own else 0)
         total += sum(self.leaning.values())
         here = self.count(country_code, key) + self.leaning.get(country_code, 0.0)
@@ -143,8 +147,19 @@ class Context:
 
     def weight(self, key: str) -> float:
         """How much the article's other names say about where it is."""
-        own = self.by_key.get(key)
+        own = self.by_key.get(_kin(key))
         return sum(self.countries.values()) - (sum(own.values()) if own else 0.0)
+
+    def said(self, key: str) -> float:
+        """The article's other names, with the nationality words that agree with them ("the
+        Libyan army" beside "Libya's oil fields")."""
+        agreeing = sum(w for cc, w in self.leaning.items() if self.count(cc, key) > 0)
+        return self.weight(key) + agreeing
+
+
+def _kin(key: str) -> str:
+    """The key a name shares with its spellings with and without an Arabic article."""
+    return article_free(key) or key
 
 
 def _prior(cand: Candidate, hint: str, shadowed: bool = False, twin: bool = False) -> float:
@@ -289,7 +304,7 @@ def _best(
             and (ctx is None or ctx.share(c.place.country_code, key) < MIN_SHARE_HAMLET)
         )
     )
-    if ctx and ctx.weight(key) >= MIN_CONTEXT_ABROAD:
+    if ctx and ctx.said(key) >= MIN_CONTEXT_ABROAD:
         # A spelling GeoNames knows only as another country's alternate name ("Gwange",
         # "Mambasa") is not taken abroad when the article says where it is.
         # Nor is a small town abroad ("Bilin township" in a Myanmar report is not the West
@@ -316,7 +331,12 @@ def _best(
                 and (c.place.country_code, c.place.admin1) in regions_here
             )
             or c.place.feature_code == "PCLI"
-            or c.place.feature_code in REGION_CODES | AREA_CODES
+            or (
+                c.place.feature_code in REGION_CODES | AREA_CODES
+                # (not a dependency's island of a few thousand: a Yemen report's "Saba"
+                # is its news agency, not the Caribbean's Saba)
+                and not 0 < c.place.population < MIN_POPULATION_REGION_ABROAD
+            )
             or c.kind == 2
             or (
                 c.kind != 1
@@ -430,7 +450,7 @@ def _context(
         elif place.feature_code != "PCLI":
             continue
         ctx.countries[place.country_code] += weight
-        ctx.by_key.setdefault(k[0], defaultdict(float))[place.country_code] += weight
+        ctx.by_key.setdefault(_kin(k[0]), defaultdict(float))[place.country_code] += weight
     return ctx
 
 

@@ -20,7 +20,7 @@ from datetime import date
 
 from rapidfuzz import fuzz
 
-from ..nlp import paragraph_index
+from ..nlp import paragraph_end, paragraph_index, paragraph_start
 from ..notes import rewrite_notes
 from ..records import Event, Evidence, SourceRef, interaction
 
@@ -388,7 +388,11 @@ def _retold(a: Event, b: Event, text: str) -> bool:
     if {a.event_type, b.event_type} == _DEMONSTRATION or _met(a, b) or _met(b, a):
         # one crowd, told as protesting in one paragraph and rioting in the next (or as
         # fired on by the police in the lede)
-        return place_match(a, b) == "same" and not distinct_in_text(a, b)
+        return (
+            place_match(a, b) == "same"
+            and not distinct_in_text(a, b)
+            and not (_ended_calmly(a, text) or _ended_calmly(b, text))
+        )
     if _killed_at(a, b) or _killed_at(b, a):
         # the forces' deadly fire at a demonstration, told again as one man's death ("A
         # 24-year-old man died of gunshot wounds ... shot by a police officer")
@@ -398,6 +402,28 @@ def _retold(a: Event, b: Event, text: str) -> bool:
         # a paragraph naming no place below the country the other's place is in
         return _alike(a, b, "near" if a.country == b.country else None)
     return same_event(a, b)
+
+
+#: A demonstration told as over with no violence ("the march ended without incident").
+_ENDED_CALMLY = re.compile(
+    r"\b(?:ended|passed(?: off)?|dispersed|went off|remained|stayed)\s+(?:largely\s+|mostly\s+|"
+    r"entirely\s+)?(?:peaceful(?:ly)?|calm(?:ly)?|without (?:any )?(?:incident|violence|"
+    r"clash(?:es)?))\b",
+    re.IGNORECASE,
+)
+
+
+def _ended_calmly(e: Event, text: str) -> bool:
+    """A peaceful protest whose paragraph tells it ended so: another crowd's riot the same
+    day in the same town is not it ("The march ... ended without incident" ... "Later in the
+    evening, groups of hooded youths ... hurled petrol bombs")."""
+    return e.sub_event_type == "Peaceful protest" and any(
+        _ENDED_CALMLY.search(
+            text, paragraph_start(text, ev.start), paragraph_end(text, ev.start, ev.end)
+        )
+        for ev in e.evidence
+        if ev.field == "event_type" and ev.article_id == e.sources[0].article_id
+    )
 
 
 # A figure a report gives as the toll's update ("the death toll ... rose to 21"): it

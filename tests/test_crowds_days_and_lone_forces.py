@@ -1,0 +1,194 @@
+"""Crowds, days and forces named alone: a march that ended calmly is not the riot after it;
+a lynching's doers are the crowd; a blockade "without clashes" is a protest; the spot where
+someone once died, cattle killed and the dead being mourned add no toll; "Thursday last
+week" is a week back; "Two days later, on Tuesday" is that Tuesday; forces named alone as
+hit come second where the country's coders list their unnamed foe first; a name spelt with
+and without its article does not vote for itself."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from eventwire.events.actors import find_actors
+from eventwire.events.fatalities import find_counts
+from eventwire.events.order import alone_other_first
+from eventwire.events.triggers import find_triggers
+from eventwire.geo import Gazetteer, geoparse
+from eventwire.records import Event
+from reports import run
+
+
+def _statuses(nlp: Language, text: str) -> dict[str, str]:
+    doc = nlp(text)
+    return {t.text: t.status for s in doc.sents for t in find_triggers(doc, s)}
+
+
+def _kinds(events: list[Event]) -> list[tuple[str | None, str]]:
+    return sorted((e.event_date, e.sub_event_type) for e in events)
+
+
+# --- crowds ------------------------------------------------------------------------------
+
+
+def test_a_march_that_ended_calmly_is_not_the_riot_after_it(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Students march in Lisbon, youths clash with police\n\n"
+        "Some 4,000 students marched through central Lisbon on Tuesday afternoon against "
+        "tuition fees. The march ended without incident, organisers said.\n\n"
+        "Later that night, groups of hooded youths threw stones and bottles at riot police near "
+        "the university. Police responded with tear gas. Clashes continued until after midnight.",
+    )
+    assert _kinds(events) == [
+        ("2026-11-24", "Peaceful protest"),
+        ("2026-11-24", "Violent demonstration"),
+    ]
+
+
+def test_a_blockade_without_clashes_is_a_protest(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Farmers block highway in Bolivia\n\n"
+        "On Monday, hundreds of farmers blocked the highway at Caranavi with stones and tree "
+        "trunks, demanding fuel, but the blockade passed without clashes.",
+    )
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+
+
+def test_a_crowd_that_beat_a_man_did_it(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp, "A suspected thief was beaten and set on fire by a crowd of residents on Monday."
+    )
+    assert statuses["by a crowd"] == "asserted"
+    doc = nlp("Police said they had opened an investigation into the killing.")
+    assert find_actors(doc, 0, len(doc.text)) == []  # a teller of an inquiry, no doer
+
+
+# --- no toll, no event -------------------------------------------------------------------
+
+
+def test_a_deaths_site_cattle_and_the_mourned_add_no_toll(nlp: Language) -> None:
+    assert find_counts("Youths gathered near the spot where the boy was killed.") == []
+    assert find_counts("About thirty head of cattle were also killed.") == []
+    # a death told with no number still counts
+    assert [c.value for c in find_counts("The boy was killed near the school.")] == [1]
+    statuses = _statuses(
+        nlp, "A funeral for the soldiers killed at Ayorou was held in Niamey on Wednesday."
+    )
+    assert statuses["killed"] == "described"
+
+
+def test_what_befalls_a_region_and_a_killing_field_are_no_events(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp, "Delegates came from Enga, the province worst affected by tribal fighting."
+    )
+    assert statuses["fighting"] == "described"
+    assert "killing" not in _statuses(
+        nlp, 'He said he would not let gangs "turn the valley into a killing field".'
+    )
+    assert "pulled out" not in _statuses(nlp, "Fourteen people were pulled out alive.")
+
+
+def test_a_bomb_made_of_canisters_that_exploded_is_a_blast(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp, "A makeshift bomb made of gas canisters exploded outside a bank on Tuesday."
+    )
+    assert statuses["exploded"] == "asserted"
+
+
+def test_protests_that_began_after_a_killing_tell_the_killing(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp, "The protests began after border guards shot dead a porter near Piranshahr."
+    )
+    assert statuses["protests"] == "described"
+    assert statuses["shot dead"] == "asserted"
+
+
+# --- days --------------------------------------------------------------------------------
+
+
+def test_a_weekday_of_last_week_is_a_week_back(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Soldiers killed in Benin\n\n"
+        "Four soldiers were killed in an attack on an army post near Kandi on Thursday last "
+        "week, the government said on Wednesday.",
+    )
+    assert [e.event_date for e in events] == ["2026-11-19"]
+
+
+def test_a_shift_naming_its_own_day_is_that_day(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Herders shot dead in Plateau\n\n"
+        "Gunmen killed five farmers in Bokkos on Sunday, police said.\n\n"
+        "Two days later, on Tuesday, two herders were shot dead near Riyom, according to a "
+        "herders' group official and a police source. The official said the two were ambushed "
+        "by armed youths from a nearby village.",
+    )
+    # one Tuesday event (the two ambushed are the two shot dead), its doers not the police
+    # source that told it
+    assert sorted(e.event_date or "" for e in events) == ["2026-11-22", "2026-11-24"]
+    assert all(e.inter1 != 1 for e in events)
+
+
+# --- sides -------------------------------------------------------------------------------
+
+
+def test_forces_named_alone_come_second_where_their_foe_is_listed_first(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    assert alone_other_first("Burundi")
+    assert not alone_other_first("Somalia")
+    events = run(
+        nlp,
+        gazetteer,
+        "Attack in Burundi\n\nA soldier was shot dead in Gitega on Monday night. His weapon "
+        "was taken.",
+    )
+    battle = next(e for e in events if e.event_type == "Battles")
+    assert battle.actor1 == "Unidentified Armed Group (Burundi)"
+    assert battle.actor2 is not None and battle.actor2.startswith("Military Forces of Burundi")
+    # where the coders list the forces first whoever attacked, they stay first
+    events = run(
+        nlp,
+        gazetteer,
+        "Attack in Somalia\n\nA soldier was shot dead in Beledweyne on Monday night. His "
+        "weapon was taken.",
+    )
+    battle = next(e for e in events if e.event_type == "Battles")
+    assert battle.actor1 is not None and battle.actor1.startswith("Military Forces of Somalia")
+
+
+def test_the_splm_a_io_is_the_spla_io(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(nlp, gazetteer, "Clashes between the army and SPLM/A-IO in Mundri on Monday.")
+    assert any((e.actor2 or "").startswith("SPLA/M-In Opposition") for e in events)
+
+
+# --- places ------------------------------------------------------------------------------
+
+
+def test_a_name_with_and_without_its_article_is_one_voter(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    doc = nlp(
+        "Militants attacked a checkpoint at the entrance to the town of Al-Sidra. Five guards "
+        "were killed in Sidra, a port that holds much of Libya's oil."
+    )
+    places = {t.text: t.place for t in geoparse(doc, gazetteer)}
+    assert places["Al-Sidra"] is None or places["Al-Sidra"].country_code == "LY"
+
+
+def test_a_small_island_abroad_is_no_news_agency(nlp: Language, gazetteer: Gazetteer) -> None:
+    doc = nlp(
+        "ADEN, Yemen - Shelling killed a child in Hays in Hodeidah province, the Saba news "
+        "agency reported."
+    )
+    places = {t.text: t.place for t in geoparse(doc, gazetteer)}
+    assert places.get("Saba") is None
