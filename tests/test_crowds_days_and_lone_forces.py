@@ -192,3 +192,77 @@ def test_a_small_island_abroad_is_no_news_agency(nlp: Language, gazetteer: Gazet
     )
     places = {t.text: t.place for t in geoparse(doc, gazetteer)}
     assert places.get("Saba") is None
+
+
+# --- a riot's means, and what a protest's words name ---------------------------------------
+
+
+def test_stun_grenades_and_a_crowds_rockets_are_no_explosive_attack(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp,
+        "Young men set cars alight, firing rockets at police lines. Officers responded with "
+        "tear gas and stun grenades.",
+    )
+    assert statuses["rockets"] == "described"
+    assert "grenades" not in statuses
+    # rockets fired at a town, and a hand grenade, stay attacks
+    statuses = _statuses(nlp, "Militants fired rockets at the town. A grenade hit the market.")
+    assert statuses["rockets"] == "asserted" and statuses["grenade"] == "asserted"
+
+
+def test_a_silent_gathering_and_a_vigil_held_are_protests(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp,
+        'Hundreds gathered in silence in central Rennes to demand "justice for Malik". '
+        "Residents held a vigil outside the town hall on Sunday.",
+    )
+    assert statuses["gathered in silence"] == "asserted"
+    assert statuses["demand"] == "asserted"
+    assert statuses["held a vigil"] == "asserted"
+    # a figure of speech is none
+    assert _statuses(nlp, "The events have kept the world in vigil since midnight.") == {}
+
+
+def test_an_inquiry_and_a_protests_organisers_tell_no_new_event(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp,
+        "The police chief ordered an investigation into Tuesday's shooting. Protest organisers "
+        "said they would meet the governor.",
+    )
+    assert statuses["shooting"] == "described"
+    assert statuses["Protest"] == "thing"
+
+
+def test_a_place_told_calm_is_not_where_the_violence_was(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Unrest in Paris suburbs\n\n"
+        "Bobigny was calmer on Tuesday, but the violence moved to neighbouring Bondy, where "
+        "youths set fire to a bus and threw stones at riot police.",
+    )
+    assert [e.location for e in events] == ["Bondy"]
+
+
+def test_a_later_steps_day_does_not_date_the_deed(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "March in Abuja\n\n"
+        "On Monday, about 300 people marched to the National Assembly in Abuja. Police fired "
+        "tear gas and arrested 12 people, who were released on bail on Wednesday evening.",
+    )
+    assert {e.event_date for e in events} == {"2026-11-23"}
+
+
+def test_hoodlums_who_burned_a_police_post_rioted(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Unrest in Lagos\n\n"
+        "On Wednesday, groups of young men set fire to a police post in Mushin and looted shops. "
+        'Police said officers had "repelled the hoodlums" and arrested 20 suspects.',
+    )
+    assert [(e.event_type, e.actor1) for e in events] == [("Riots", "Rioters (Nigeria)")]

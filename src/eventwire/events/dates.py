@@ -322,6 +322,9 @@ def find_dates(text: str, anchor: date | None, hint: date | None = None) -> list
     # a day by which something stood ("17 bodies had been recovered by Wednesday
     # afternoon", "as of Monday") is no day anything happened on
     out = [f for f in out if not _DEADLINE.search(text, max(0, f[0] - 20), f[0])]
+    # the day of a later step of a case or a funeral ("arrested 15 people, who were released
+    # on bail on Tuesday evening") is no day of the deed
+    out = [f for f in out if not _A_LATER_STEP.search(text, max(0, f[0] - 40), f[0])]
     # a weekday the date follows names that date ("Sunday, 25 February"), not the last Sunday
     named = {start for start, _, _, precision in out if precision == 1}
     out = [
@@ -366,6 +369,13 @@ _RITE = re.compile(
 )
 
 
+#: A later step of a case or a funeral, before its day.
+_A_LATER_STEP = re.compile(
+    r"\b(?:released|discharged|buried|laid to rest|charged|arraigned|sentenced|remanded|"
+    r"bailed)\b(?:\s+(?:on|from)\s+(?:bail|police bail|hospital))?\s+(?:late\s+|early\s+)?"
+    r"on\s+$",
+    re.IGNORECASE,
+)
 #: Words before a date by which something stood.
 _DEADLINE = re.compile(r"\b(?:by|as of)\s+(?:late\s+|early\s+)?$", re.IGNORECASE)
 #: What lies between a weekday and the date it names: "Sunday, 25 February", "Sunday Feb 25".

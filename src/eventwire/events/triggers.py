@@ -884,6 +884,19 @@ _PEACEABLY_AFTER = re.compile(
 )
 #: What a device was made of or loaded with: "made from an 81mm mortar round", "fashioned out
 #: of a shell".
+#: Rockets or mortars by their bare noun, which a crowd's fireworks are also called.
+_ROCKETS = re.compile(r"(?:rockets?|mortars?)", re.IGNORECASE)
+#: ... aimed at the police.
+_AT_THE_POLICE_AFTER = re.compile(
+    r"\s+(?:at|towards|against)\s+(?:the\s+)?(?:riot\s+)?(?:police|officers|gendarmes)\b",
+    re.IGNORECASE,
+)
+#: A crowd told as the doers.
+_A_CROWD = re.compile(
+    r"\b(?:youths|young (?:men|people)|rioters|protesters|demonstrators|crowds?|hooligans|"
+    r"fans|mobs?)\b",
+    re.IGNORECASE,
+)
 #: Places or people told by what befalls them ("worst affected by tribal fighting").
 _AFFECTED_BY_BEFORE = re.compile(
     r"\b(?:(?:worst|most|badly|hardest|severely|heavily)[- ](?:affected|hit|impacted)|affected|"
@@ -1176,6 +1189,11 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
     if _AFTER_A_DAYS_DEED.search(text, max(0, start - 40), start):
         return "described"  # "classes, suspended after Monday's clashes, would resume": the
         # clashes told before, named by their day
+    if _AN_INQUIRY_INTO.search(text, max(0, start - 60), start):
+        return "described"  # "ordered an investigation into Tuesday's shooting": the deed
+        # told before, as what an inquiry is about
+    if _A_PROTESTS_PEOPLE_AFTER.match(text, end) and _PROTEST_WORD.fullmatch(text, start, end):
+        return "thing"  # "Protest organisers said they would ...": who, no protest told
     if _DENIED_ALLEGATION_AFTER.match(text, end) and not _A_DAY_TOLD.search(text, 0, end + 40):
         return "hedged"  # "said their client had been tortured in detention, an allegation
         # the government denies"
@@ -1319,6 +1337,13 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "described"
     if token is not None and _described_by_harm(token, strong):
         return "described"  # "The two injured officers were airlifted": people told before
+    if (
+        _ROCKETS.fullmatch(text, start, end)
+        and _AT_THE_POLICE_AFTER.match(text, end)
+        and _A_CROWD.search(text, 0, start)
+    ):
+        # "young men ... firing rockets at police lines": a riot's fireworks, no shelling
+        return "described"
     if _AFFECTED_BY_BEFORE.search(text, max(0, start - 50), start):
         # "the two provinces worst affected by tribal fighting in recent years": places told
         # by what befalls them, no deed of its own
@@ -1551,6 +1576,21 @@ _AFTER_A_DAYS_DEED = re.compile(
     r"\b[a-z]+ed,?\s+(?:after|since|following|over|amid|because of)\s+(?:last\s+)?(?:Monday|"
     r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last night)['’]s\s+"
     r"(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+#: An inquiry, and the deed it is into ("an investigation into Tuesday's shooting").
+_AN_INQUIRY_INTO = re.compile(
+    r"\b(?:investigations?|inquir(?:y|ies)|probes?|inquests?)\s+(?:in)?to\s+(?:the\s+)?"
+    r"(?:last\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|"
+    r"last night)['’]s\s+|(?:alleged|deadly|fatal|recent)\s+)(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+#: A protest's word before who runs it or what it carries ("Protest organisers", "protest
+#: leaders", "protest songs").
+_PROTEST_WORD = re.compile(r"protest|demonstration|march", re.IGNORECASE)
+_A_PROTESTS_PEOPLE_AFTER = re.compile(
+    r"\s+(?:organi[sz]ers|leaders|movements?|groups?|coalitions?|camps?|songs?|slogans?|"
+    r"banners?|placards?|organi[sz]ations?|committees?|votes?)\b",
     re.IGNORECASE,
 )
 #: A deed told as an allegation its alleged doer denies, with no day of its own (a dated

@@ -471,6 +471,8 @@ def _is_event_place(
         return False
     if _RIVERS_AFTER.match(text_of(doc), tp.end):
         return False  # "the Apurimac, Ene and Mantaro river valleys": rivers, not towns
+    if _CALM_AFTER.match(text_of(doc), tp.end):
+        return False  # "Aulnay was calmer on Tuesday, but the violence moved to Sevran"
     if _SIDE_AFTER.match(text_of(doc), tp.end):
         return False  # "gunmen positioned on the Churachandpur side opened fire": a side
         # a front faces, not where the deed was
@@ -1069,6 +1071,14 @@ def _elsewhere(doc: Doc, tp: Toponym, start: int) -> bool:
         or (_HEADED.search(before) and _ROAD_TO.search(before))
         or _RETREAT_TO.search(before)
     )
+
+
+#: A place told as calm, where the passage's violence was not.
+_CALM_AFTER = re.compile(
+    r"\s+(?:was|were|remained|stayed)\s+(?:(?:largely|relatively|mostly)\s+)?(?:calm(?:er)?|"
+    r"quiet(?:er)?)\b",
+    re.IGNORECASE,
+)
 
 
 #: Where a side retreated to.
