@@ -266,3 +266,69 @@ def test_hoodlums_who_burned_a_police_post_rioted(nlp: Language, gazetteer: Gaze
         'Police said officers had "repelled the hoodlums" and arrested 20 suspects.',
     )
     assert [(e.event_type, e.actor1) for e in events] == [("Riots", "Rioters (Nigeria)")]
+
+
+# --- roads, tolls and days told later ------------------------------------------------------
+
+
+def test_a_toll_a_statement_still_gives_otherwise_is_the_same_deed(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Roadside bomb in Diyala\n\n"
+        "A roadside bomb struck a vehicle carrying paramilitary fighters near Khanaqin on "
+        "Sunday, killing one fighter, the group said.\n\n"
+        "A security source said two fighters had died, one of them in hospital on Monday, but "
+        "the group's statement still gave the toll as one dead.",
+    )
+    assert len(events) == 1
+
+
+def test_the_deed_carried_out_on_its_day_dates_a_lede_told_by_its_saying(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Drone strike in Mali\n\n"
+        'The army said on Wednesday it had killed "about twenty terrorists" in a drone strike '
+        "near Menaka.\n\n"
+        "The army said the strike was carried out on Monday against a group preparing an attack.",
+    )
+    assert [e.event_date for e in events] == ["2026-11-23"]
+
+
+def test_a_courts_finding_and_a_condition_are_no_deeds(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp,
+        "The judge found that the three men had acted as informants. The governor is open to "
+        "dialogue only with groups that lay down their arms.",
+    )
+    assert "found" not in statuses
+    assert statuses["lay down their arms"] == "hedged"
+
+
+def test_a_month_told_before_a_days_deed_is_another_deed(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Attack in Katsina\n\n"
+        "Gunmen killed two farmers near Funtua on Wednesday, police said.\n\n"
+        "In October this year gunmen killed several worshippers in a mosque attack in "
+        "Malumfashi.",
+    )
+    wednesday = [e for e in events if e.event_date == "2026-11-25"]
+    assert [e.location for e in wednesday] == ["Funtua"]
+
+
+def test_a_quoted_lament_in_the_present_is_no_deed(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp, '"They are killing us one by one," said one of the organisers of the march.'
+    )
+    assert statuses["killing"] == "habit"
+    # a deed told in the past inside a quote stays one
+    assert _statuses(nlp, '"They killed my brother on Sunday," she said.')["killed"] == "asserted"

@@ -765,6 +765,10 @@ def _long_before(event: Event, target: Event) -> bool:
     if event.event_date is None or target.event_date is None:
         return False
     gap = date.fromisoformat(target.event_date) - date.fromisoformat(event.event_date)
+    if event.time_precision == 3 and target.time_precision == 1 and gap.days > 0:
+        # a month told ("In November this year gunmen killed ...") before a December day:
+        # another month's deed
+        return event.event_date[:7] != target.event_date[:7]
     return gap.days > LONG_BEFORE_DAYS
 
 
@@ -1042,7 +1046,9 @@ def _capture_held(target: Event, later: Event) -> bool:
 _ANOTHER_TOLL = re.compile(
     r"\b(?:gave|give|gives|put|puts|offered|cited|reported) (?:a|the|an) (?:higher|lower|"
     r"different|new|separate|conflicting|updated) (?:death )?(?:toll|figure|count)\b|"
-    r"\b(?:put|puts|putting|placed) (?:the|its|their) (?:death )?toll at\b",
+    r"\b(?:put|puts|putting|placed) (?:the|its|their) (?:death )?toll at\b|"
+    # ("two fighters had died ..., but the PMF statement still gave the toll as one dead")
+    r"\b(?:gave|give|gives|giving) (?:the|its|their) (?:death )?toll as\b",
     re.IGNORECASE,
 )
 #: The words of death alone, naming no deed.

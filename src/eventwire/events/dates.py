@@ -519,7 +519,8 @@ _TIED_TO = re.compile(
 _DEED_ON_ITS_DAY = re.compile(
     r"(?<![^\s])The (?:air |drone )?(?:strike|attack|bombing|blast|explosion|raid|ambush|"
     r"assault|massacre|shelling) (?:[\w-]+ ){0,2}?(?:hit|struck|took place|happened|occurred|"
-    r"targeted|began|started|came)\b[^.;]{0,80}?\b(?:on|late on|early on) "
+    r"targeted|began|started|came|(?:was |were )?(?:carried out|conducted|launched|staged))\b"
+    r"[^.;]{0,80}?\b(?:on|late on|early on) "
     rf"(?P<wd>{'|'.join(WEEKDAYS)})\b",
     re.IGNORECASE,
 )
@@ -714,8 +715,7 @@ def _carried(
 #: A sentence opening on the same day as the one before: "Hours later, ...", "That evening".
 _SAME_DAY_OPENING = re.compile(
     r"\s*(?:(?:(?:a few|several|some|two|three|four) )?(?:hours|minutes) later|later (?:that|the "
-    r"same) (?:day|evening|night|afternoon)|(?:that|the same) (?:evening|night|afternoon)|"
-    r"shortly (?:after|"
+    r"same) (?:day|evening|night|afternoon)|that (?:evening|night|afternoon)|shortly (?:after|"
     r"afterwards))\b",
     re.IGNORECASE,
 )

@@ -897,6 +897,23 @@ _A_CROWD = re.compile(
     r"fans|mobs?)\b",
     re.IGNORECASE,
 )
+#: A deed told as going on, in the present ("They are killing us").
+_ARE_DOING_BEFORE = re.compile(r"\b(?:are|is|am|keep|keeps)\s+$", re.IGNORECASE)
+
+
+def _in_quotes(text: str, at: int) -> bool:
+    """Whether `at` lies inside a quotation opened before it in the sentence."""
+    before = text[:at]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+#: Whoever would do a thing, told as a kind of people ("with groups that lay down their
+#: arms", "anyone who surrenders").
+_THOSE_WHO_BEFORE = re.compile(
+    r"\b(?:only\s+)?(?:with|to|for)\s+(?:any\s+)?(?:groups|those|anyone|fighters|militants|"
+    r"bandits|rebels|members)\s+(?:that|who|which)\s+$",
+    re.IGNORECASE,
+)
 #: Places or people told by what befalls them ("worst affected by tribal fighting").
 _AFFECTED_BY_BEFORE = re.compile(
     r"\b(?:(?:worst|most|badly|hardest|severely|heavily)[- ](?:affected|hit|impacted)|affected|"
@@ -1344,6 +1361,11 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
     ):
         # "young men ... firing rockets at police lines": a riot's fireworks, no shelling
         return "described"
+    if _ARE_DOING_BEFORE.search(text, max(0, start - 20), start) and _in_quotes(text, start):
+        return "habit"  # '"They are killing us one by one," said an organiser': a lament
+    if _THOSE_WHO_BEFORE.search(text, max(0, start - 40), start):
+        # "dialogue only with groups that lay down their arms": a condition, no deed
+        return "hedged"
     if _AFFECTED_BY_BEFORE.search(text, max(0, start - 50), start):
         # "the two provinces worst affected by tribal fighting in recent years": places told
         # by what befalls them, no deed of its own
