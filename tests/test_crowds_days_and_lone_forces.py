@@ -332,3 +332,47 @@ def test_a_quoted_lament_in_the_present_is_no_deed(nlp: Language) -> None:
     assert statuses["killing"] == "habit"
     # a deed told in the past inside a quote stays one
     assert _statuses(nlp, '"They killed my brother on Sunday," she said.')["killed"] == "asserted"
+
+
+# --- tolls told by several tellers --------------------------------------------------------
+
+
+def test_a_medical_groups_lower_total_beats_the_sides_summed(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Fighting in North Kordofan\n\n"
+        "RSF fighters attacked the town of Um Rawaba on Friday. The army said it repelled the "
+        'attack, losing two soldiers and killing "more than 50" RSF fighters. A doctors\' '
+        "network said nine people were killed in the fighting, including three civilians.",
+    )
+    assert [e.fatalities for e in events] == [9]
+
+
+def test_a_side_that_lost_nobody_denies_the_others_claim(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Clash in Unity State\n\n"
+        "On Monday, government troops and SPLA-IO fighters clashed near Koch. The army said its "
+        "soldiers had killed four rebels and suffered no losses. An SPLA-IO spokesman said its "
+        "forces had killed 12 government soldiers.",
+    )
+    assert [e.fatalities for e in events] == [4]
+
+
+def test_raiders_from_a_neighbouring_state_did_not_raid_it(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Cattle raid in South Sudan\n\n"
+        "On Saturday, armed youth from neighbouring Lakes State raided a cattle camp in Unity "
+        "State, killing five herders, the county commissioner said.",
+    )
+    assert [e.admin1 for e in events] == ["Unity"]

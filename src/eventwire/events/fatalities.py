@@ -1882,7 +1882,10 @@ _ANOTHER_TELLER = re.compile(
     r"\bin an? (?:claim|statement|communiqu[eé])\b[^.;]{0,80}\b(?:said|claimed)\b|"
     r"\b(?:police|officials?|authorities|the army|the military|an? (?:[\w-]+ )?spokesm[ae]n|"
     r"(?:hospital|medical|health) (?:officials?|sources?|workers?)|doctors?|residents?|"
-    r"witness(?:es)?|elders?|villagers?|a (?:local|community|village) (?:leader|official|chief))"
+    r"witness(?:es)?|elders?|villagers?|a (?:local|community|village) (?:leader|official|chief)|"
+    # ("A civil society coordinator in Nyunzu said", "The territorial administrator put")
+    r"(?:an? |the )(?:[\w-]+ ){0,2}(?:coordinator|administrator|commissioner|governor|mayor|"
+    r"monitor|activist|leader))"
     r"\b[^.;]{0,60}\b(?:confirmed|said|put|gave|reported|counted|told|acknowledged|admitted)\b",
     re.IGNORECASE,
 )
@@ -1906,7 +1909,11 @@ def _side_by_side(text: str, kept: list[Count], found: list[Count], end: int) ->
     before = {sides[id(c)] for c in kept}
     after = {sides[id(c)] for c in found}
     if not before & after:
-        return None
+        # (the other side's dead, which the first teller said it lost none of: "said its
+        # soldiers had killed six rebels ... and suffered no losses. A rebel spokesman said
+        # ... killed 15 government soldiers")
+        lost_none = _LOST_NONE.search(text, kept[0].start, found[0].start)
+        return list(kept) if lost_none else None
     out = list(kept)
     for side in after:
         theirs = [c for c in found if sides[id(c)] == side]
@@ -1919,6 +1926,12 @@ def _side_by_side(text: str, kept: list[Count], found: list[Count], end: int) ->
     return out
 
 
+#: A side telling it lost nobody ("and suffered no losses").
+_LOST_NONE = re.compile(
+    r"\b(?:suffered|sustained|had|reported|incurred) no (?:losses|casualties)\b|"
+    r"\bwithout (?:any |suffering )?(?:losses|casualties)\b",
+    re.IGNORECASE,
+)
 #: A figure the sentence then says was denied.
 _DENIED_AFTER = re.compile(r"\b(?:denied|dismissed|rejected|refuted|disputed)\b", re.IGNORECASE)
 
@@ -1977,6 +1990,23 @@ def with_the_attackers(text: str, more: int) -> bool:
     return more == 1 if not told["who"].lower().endswith(("s", "men")) else 1 <= more <= 5
 
 
+def _a_lower_total(text: str, start: int, kept: list[Count], found: list[Count]) -> bool:
+    """Another teller's total of all the dead, lower than the sides' counts summed ("losing
+    three soldiers and killing 'more than 60' RSF fighters" ... "a medical group ... said 11
+    people were killed in the fighting, including four civilians"): the conservative one."""
+    sides = {side_of(text, c) for c in kept}
+    return (
+        len(found) == 1
+        and found[0].value < sum(c.value for c in kept)
+        and side_of(text, found[0]) is None
+        and len(sides) > 1
+        and None not in sides
+        and bool(_ANOTHER_TELLER.search(text, start, found[0].start))
+        and not _PART_OF.search(text, start, found[0].start)
+        and not UPDATE.search(text, start, found[0].start)
+    )
+
+
 def _merge_sentences(doc: Doc, mention: EventMention, causes: bool) -> list[Count]:
     """Counts of the mention's passage; a later sentence restating a toll is not added."""
     kept: list[Count] = []
@@ -2029,6 +2059,8 @@ def _merge_sentences(doc: Doc, mention: EventMention, causes: bool) -> list[Coun
             ):
                 # another source's lower figure ("A local leader said 14 people were
                 # killed ... Police confirmed eight deaths"): ACLED's conservative one
+                kept = found
+            elif _a_lower_total(text_of(doc), start, kept, found):
                 kept = found
             continue
         kept += found

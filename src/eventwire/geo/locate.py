@@ -305,7 +305,7 @@ _ORIGIN = re.compile(
     r"\d{1,2}\s*,|"
     # "separated men who were from Punjab and shot them"
     r"(?:who|that|they|he|she)\s+(?:were|was|are|is|hail(?:ed)?|come)(?:\s+originally)?)"
-    r"\s+from\s+(?:the\s+)?"
+    r"\s+from\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?"
     # ... each place of a list ("women from Kaura Namoda, Zurmi and Birnin Magaji")
     r"(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}(?:,\s+|\s+and\s+)){0,4}"
     r"(?:direction\s+of\s+|(?:village|town|city)\s+of\s+)?$",
