@@ -376,3 +376,22 @@ def test_raiders_from_a_neighbouring_state_did_not_raid_it(
         "State, killing five herders, the county commissioner said.",
     )
     assert [e.admin1 for e in events] == ["Unity"]
+
+
+def test_a_weekday_after_a_shift_is_the_day_counted_to(nlp: Language, gazetteer: Gazetteer) -> None:
+    # published on a Thursday: "on Thursday" after "Two days later" is last week's
+    events = run(
+        nlp,
+        gazetteer,
+        "Strikes in Burkina Faso\n\n"
+        "Jihadist fighters attacked an army post in Dablo on Tuesday last week, killing nine "
+        "soldiers, a security source said.\n\n"
+        "Two days later, on Thursday, the state broadcaster said air force strikes near Kaya "
+        'had "neutralised dozens of terrorists".',
+    )
+    assert sorted(e.event_date or "" for e in events) == ["2026-11-17", "2026-11-19"]
+
+
+def test_whom_someone_is_accused_of_spying_for_is_no_side(nlp: Language) -> None:
+    doc = nlp("A crowd beat two men to death after accusing them of spying for jihadists.")
+    assert [f.template for f in find_actors(doc, 0, len(doc.text))] == ["Civilians ({country})"]

@@ -448,6 +448,8 @@ def _find_actors(doc: Doc, start: int, end: int) -> list[Found]:
                 continue  # "A spokesman for one of the Fano groups said": its teller's
             if _DRESS.match(text, m.end()):
                 continue  # "gunmen in military uniforms": what they wore, not who they were
+            if _SERVING_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "accusing them of spying for jihadists": the charge, not a side
             if inter == 1 and _UNKNOWN_FORCE.search(text[: m.start()]):
                 # "unknown war planes", "unidentified aircraft": nobody's air force is named
                 template, inter = UNIDENTIFIED
@@ -860,6 +862,12 @@ def _at_home(doc: Doc, start: int) -> bool:
 
 
 #: "military uniforms", "police fatigues": a garment, not the force itself.
+#: Whom someone is accused of serving ("accusing them of spying for jihadists").
+_SERVING_BEFORE = re.compile(
+    r"\b(?:spying|spies|informants?|informing|collaborating|collaborators?|working)\s+(?:for|"
+    r"with)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _DRESS = re.compile(r"\s+(?:uniforms?|fatigues|attire|outfits?)\b", re.IGNORECASE)
 #: "unknown war planes", "unidentified helicopters".
 _UNKNOWN_FORCE = re.compile(r"\b(?:unknown|unidentified|unmarked)\s+$", re.IGNORECASE)

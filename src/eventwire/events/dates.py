@@ -398,6 +398,9 @@ def resolve_date(doc: Doc, mention: EventMention, published: date | None) -> Eve
             or _told_for_both(doc, mention, published)
             or _carried(doc, mention, published)
         )
+    counted = _weekday_counted(doc, mention, published, found)
+    if counted is not None:
+        return counted
     # A date in the trigger's own sentence wins over one in a neighbouring sentence.
     # ("Four were killed in Ariha. ... the heaviest raids this month").
     lo, hi = _sentence_bounds(doc, mention.trigger.start)
@@ -747,8 +750,8 @@ _SHIFT = re.compile(
 )
 #: The day a shift names right after it ("Two days later, on Tuesday").
 _ITS_DAY_AFTER = re.compile(
-    rf",?\s+(?:on\s+)?(?:{'|'.join(WEEKDAYS)}|[0-3]?\d\s+{_MON}|{_MON.replace('?P<mon>', '')}"
-    r"\s+[0-3]?\d\b)",
+    rf",?\s+(?:on\s+)?(?:(?P<wd>{'|'.join(WEEKDAYS)})|[0-3]?\d\s+{_MON}|"
+    rf"{_MON.replace('?P<mon>', '')}\s+[0-3]?\d\b)",
     re.IGNORECASE,
 )
 #: A clause after "after", not a pause: "a day after KDF soldiers discovered".
@@ -769,16 +772,51 @@ def _shifted(doc: Doc, mention: EventMention, published: date | None) -> EventDa
         # (before the trigger's sentence, only a shift opening a sentence dates it: not
         # "Al Shabaab fighters left the town already two days before")
         m = _SHIFT.search(text_of(doc), lo, hi)
-    if m is None or _ITS_DAY_AFTER.match(text_of(doc), m.end()):
-        # (a shift the sentence names the day of: "Two days later, on Tuesday": that day)
+    if m is None:
         return None
     base = _carried(doc, mention, published, shifts=False)
     if base.date is None or base.span is None or base.precision != 1:
         return None  # no day told before: nothing to count from
     when = base.date + timedelta(days=_days_shifted(m, text_of(doc), mention.trigger.start))
+    named = _ITS_DAY_AFTER.match(text_of(doc), m.end())
+    if (
+        named is not None
+        and named.group("wd")
+        and WEEKDAYS[when.weekday()] != named.group("wd").lower()
+    ):
+        # (a shift the sentence names the day of, counted from another day than the one
+        # carried: "Two days later, on Tuesday", after Sunday's deed and a Tuesday told since)
+        return None
     if published is not None and when > published:
         return None
     return EventDate(when, 1, Span(m.start(), m.end(), m.group()))
+
+
+def _weekday_counted(
+    doc: Doc, mention: EventMention, published: date | None, found: list[Dated]
+) -> EventDate | None:
+    """A weekday told right after a shift from the day before ("Two days later, on
+    Thursday", after Tuesday's attack): the day the shift counts to, when it is that weekday
+    (in a report published on a Thursday, not the report's own day)."""
+    text = text_of(doc)[mention.start : mention.end]
+    for start, _, _, precision in found:
+        if precision != 1 or not text[start:].lower().startswith(tuple(WEEKDAYS)):
+            continue
+        shift = _SHIFT_BEFORE.search(text, max(0, start - 40), start)
+        if shift is None:
+            continue
+        shifted = _shifted(doc, mention, published)
+        if (
+            shifted is not None
+            and shifted.date is not None
+            and text[start:].lower().startswith(WEEKDAYS[shifted.date.weekday()])
+        ):
+            return shifted
+    return None
+
+
+#: A shift from the day told before, right before a weekday it names.
+_SHIFT_BEFORE = re.compile(_SHIFT.pattern + r",?\s+(?:on\s+)?$", re.IGNORECASE)
 
 
 def _days_shifted(m: re.Match[str], text: str, deed: int) -> int:
