@@ -448,8 +448,11 @@ def _find_actors(doc: Doc, start: int, end: int) -> list[Found]:
                 continue  # "A spokesman for one of the Fano groups said": its teller's
             if _DRESS.match(text, m.end()):
                 continue  # "gunmen in military uniforms": what they wore, not who they were
-            if _SERVING_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            if inter not in (1, 8) and _SERVING_BEFORE.search(
+                text, max(0, m.start() - 40), m.start()
+            ):
                 continue  # "accusing them of spying for jihadists": the charge, not a side
+                # (a state's forces so named still say whose country it is)
             if inter == 1 and _UNKNOWN_FORCE.search(text[: m.start()]):
                 # "unknown war planes", "unidentified aircraft": nobody's air force is named
                 template, inter = UNIDENTIFIED
