@@ -864,13 +864,13 @@ def _at_home(doc: Doc, start: int) -> bool:
     return bool(_HOME.search(text_of(doc), sent.start_char, sent.end_char))
 
 
-#: "military uniforms", "police fatigues": a garment, not the force itself.
 #: Whom someone is accused of serving ("accusing them of spying for jihadists").
 _SERVING_BEFORE = re.compile(
     r"\b(?:spying|spies|informants?|informing|collaborating|collaborators?|working)\s+(?:for|"
     r"with)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: "military uniforms", "police fatigues": a garment, not the force itself.
 _DRESS = re.compile(r"\s+(?:uniforms?|fatigues|attire|outfits?)\b", re.IGNORECASE)
 #: "unknown war planes", "unidentified helicopters".
 _UNKNOWN_FORCE = re.compile(r"\b(?:unknown|unidentified|unmarked)\s+$", re.IGNORECASE)

@@ -882,8 +882,6 @@ _PEACEABLY_AFTER = re.compile(
     r"incidents?\b",
     re.IGNORECASE,
 )
-#: What a device was made of or loaded with: "made from an 81mm mortar round", "fashioned out
-#: of a shell".
 #: Rockets or mortars by their bare noun, which a crowd's fireworks are also called.
 _ROCKETS = re.compile(r"(?:rockets?|mortars?)", re.IGNORECASE)
 #: ... aimed at the police.
@@ -937,6 +935,8 @@ _THE_DEAD_BEFORE = re.compile(
 
 #: A device's blast, told by its verb.
 _WENT_OFF = re.compile(r"explod\w*|detonat\w*|went off|blew up", re.IGNORECASE)
+#: What a device was made of or loaded with: "made from an 81mm mortar round", "fashioned out
+#: of a shell".
 _MADE_FROM = re.compile(
     # (or what a weapon was loaded with: "two rocket launchers loaded with rockets")
     r"\b(?:made|fashioned|improvised|built|assembled|converted|fitted|loaded|packed|filled|laden|"
