@@ -591,7 +591,7 @@ def test_heavy_losses_told_without_a_figure_are_acleds_ten(nlp: Language, text: 
     "text",
     [
         "Fighting broke out between communal militias from two villages.",
-        "An Abala tribesman killed a herder near the wells.",
+        "A tribesman killed a herder near the wells.",
         "A group of Wabxo-area militia attacked al Shabaab fighters.",
     ],
 )

@@ -1388,6 +1388,35 @@ def drop_told_sums(events: Sequence[Event], text: str) -> list[Event]:
     return out
 
 
+#: A fight told as taken up again: "The gunfight resumed on Monday afternoon".
+_RESUMED = re.compile(
+    r"\b(?:gun ?fight|gun ?battle|fighting|clashes|firefight|exchange of fire|encounter|battle)"
+    r"\s+(?:resumed|continued|was renewed|were renewed|flared (?:up )?again|erupted again|"
+    r"broke out again)\b",
+    re.IGNORECASE,
+)
+_UNKNOWN_SIDE = re.compile(r"^Unidentified Armed Group\b")
+
+
+def _resumed_sides(kept: list[Event], event: Event, text: str) -> None:
+    """A fight taken up again on another day, its sides told by neither name nor kind
+    ("The gunfight resumed on Monday afternoon. The Army said two militants had been
+    killed"): the sides of the fight it resumes."""
+    if event.event_type != "Battles" or not _RESUMED.search(_sentence(event, text)):
+        return
+    if not (
+        _UNKNOWN_SIDE.match(event.actor1 or "")
+        and (event.actor2 is None or _UNKNOWN_SIDE.match(event.actor2))
+    ):
+        return
+    before = next((k for k in reversed(kept) if k.event_type == "Battles"), None)
+    if before is None or before.actor2 is None:
+        return
+    event.actor1, event.inter1 = before.actor1, before.inter1
+    event.actor2, event.inter2 = before.actor2, before.inter2
+    event.interaction = interaction(before.inter1, before.inter2)
+
+
 def join_followups(events: Sequence[Event], text: str) -> list[Event]:
     """One article's events in text order → the same with continuations folded in."""
     out: list[Event] = []
@@ -1439,6 +1468,7 @@ def join_followups(events: Sequence[Event], text: str) -> list[Event]:
             target = None  # ("the uprising of July and August 2024 in which hundreds were
             # killed", after Sunday's clash: the background, told with its own months)
         if target is None:
+            _resumed_sides(kept, event, text)
             came_to = next((k for k in reversed(kept) if _responders_fight(k, event, text)), None)
             if came_to is not None and not event.own_evidence("location", text):
                 _place_as(event, came_to)  # "troops who rushed to the area": the attack's

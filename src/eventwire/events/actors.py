@@ -126,6 +126,14 @@ _NAMED_MILITIA = re.compile(
 )
 
 
+#: The people named right before "tribesmen", past a faith ("Sunni Bangash tribesmen").
+_NAMED_TRIBE = re.compile(
+    r"(?<![.!?]\s)\b(?!(?:The|A|An|Armed|Local|Suspected|Rival|Some|Several|Shiite|Shia|"
+    r"Sunni|Muslim|Christian|Arab|Druze|Alawite)\b)([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?) $"
+)
+_TRIBESMEN = re.compile(r"tribesm[ae]n", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def alias_table() -> tuple[tuple[re.Pattern[str], str, int, str], ...]:
     table = load_json("actors.json")
@@ -288,8 +296,17 @@ STATE_DEEDS = frozenset(
 _SERVICES = r"(?:army|air ?forces?|navy|defen[cs]e forces|armed forces|military)"
 
 
+#: Countries whose coders call a tribe's militia a "Tribal Militia" ("Turi Tribal Militia
+#: (Pakistan)"), where African countries' call it an ethnic one ("Murle Ethnic Militia").
+TRIBAL_COUNTRIES = frozenset(
+    {"Yemen", "Pakistan", "Afghanistan", "Iraq", "Syria", "Jordan", "Saudi Arabia", "Oman"}
+)
+
+
 def actor_name(template: str, country: str | None) -> str:
     """ACLED's name for an actor template in the event's country."""
+    if country in TRIBAL_COUNTRIES and template.endswith(" Ethnic Militia ({country})"):
+        template = template.replace(" Ethnic Militia", " Tribal Militia")
     if country:
         return template.format(country=country)
     return template.replace(" ({country})", "").replace(" of {country}", "")
@@ -493,7 +510,13 @@ def _find_actors(doc: Doc, start: int, end: int) -> list[Found]:
                 # "Murle youths", "attacked by Lou Nuer": the people names its militia
                 template = template.replace("{name}", _people(m.group()))
             named = _NAMED_MILITIA.search(text[: m.start()])
-            if template.startswith("Political Militia") and named:
+            tribe = _NAMED_TRIBE.search(text[: m.start()])
+            if template.startswith("Unidentified Communal") and _TRIBESMEN.fullmatch(m.group()):
+                if tribe:
+                    # "Shiite Turi tribesmen", "Murle tribesmen": the people's militia
+                    s = start + tribe.start(1)
+                    template = tribe.group(1) + " Ethnic Militia ({country})"
+            elif template.startswith("Political Militia") and named:
                 # "Kuteb militia", "Dhulbahante militias": a community's militia (ACLED 4)
                 s = start + named.start(1)
                 template, inter = named.group(1) + " Ethnic Militia ({country})", 4

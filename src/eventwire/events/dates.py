@@ -406,6 +406,16 @@ def resolve_date(doc: Doc, mention: EventMention, published: date | None) -> Eve
     lo, hi = _sentence_bounds(doc, mention.trigger.start)
     # Failing that, a date before it; a later sentence's date frames other things.
     own = [f for f in found if lo <= mention.start + f[0] < hi]
+    # (not the day of what ended the deed, told after it: "killing five people and setting
+    # off two days of clashes before elders announced a truce on Wednesday")
+    own = [
+        f
+        for f in own
+        if not (
+            (end_by := _ENDED_BY.search(text, max(0, f[0] - 80), f[0])) is not None
+            and end_by.start() > trig
+        )
+    ] or own
     # "The Front today said that it killed a soldier ... on 11 April": the day of the
     # saying is the report's, when the sentence gives the deed's own
     sayings = [f for f in own if _of_saying(text, f) and f[3] == 1]
@@ -438,7 +448,7 @@ def resolve_date(doc: Doc, mention: EventMention, published: date | None) -> Eve
         and all(f[3] == 1 for f in own)
         # (with no day told before it, the telling's day: "Russia's Defence Ministry said on
         # Tuesday that its troops had 'liberated' the village", its news that day)
-        and _carried(doc, mention, published).span is not None
+        and _carried_before(doc, mention, published, lo)
     ):
         # "told state media on Saturday that the air force had struck a gathering of
         # terrorists": a deed before the telling, dated as the report dated it before
@@ -484,6 +494,16 @@ _BURIED_AFTER = re.compile(
     r"funerals?)\b",
     re.IGNORECASE,
 )
+
+
+def _carried_before(doc: Doc, mention: EventMention, published: date | None, lo: int) -> bool:
+    """Whether the report told a day before the sentence at `lo` that a deed told in it may
+    go on from: not one of its own other clause ("a grenade wounded five in Srinagar on
+    Tuesday evening, police said, while the Army said on Wednesday it had foiled an
+    infiltration bid": no Tuesday's)."""
+    span = _carried(doc, mention, published).span
+    return span is not None and span.start < lo
+
 
 #: How far into its sentence a date may start and still open it ("On Sunday, ...").
 FRONTED_REACH = 12
@@ -695,6 +715,11 @@ def _carried(
     earlier = [f for f in earlier if not _of_saying(before, f)] or earlier
     # (nor another deed's day, named as whose it was: "members linked to Friday's bombing")
     earlier = [f for f in earlier if not _POSSESSIVE.match(before, f[1])] or earlier
+    # (nor the day of what ended it: "two days of fighting before elders announced a truce
+    # on Wednesday. The vans were travelling ..." goes on from the attack's Sunday)
+    earlier = [
+        f for f in earlier if not _ENDED_BY.search(before, max(0, f[0] - 80), f[0])
+    ] or earlier
     if mention.event_type in ("Protests", "Riots") and not _SAME_DAY_OPENING.match(
         text_of(doc), _sentence_bounds(doc, mention.trigger.start)[0]
     ):
@@ -713,6 +738,14 @@ def _carried(
         if moved <= published:
             return EventDate(moved, 1, Span(shift.start(), shift.end(), shift.group()))
     return EventDate(when, precision, Span(start, end, text_of(doc)[start:end]))
+
+
+#: A later deed a clause ends on ("before elders announced a truce on"), not a time of day
+#: ("before dawn on").
+_ENDED_BY = re.compile(
+    r"\b(?:before|until|till)\s+(?:(?!dawn|daybreak|sunrise|noon|midnight)[\w'’-]+\s+){0,3}"
+    r"[a-z]+ed\s+(?:[\w'’-]+\s+){0,4}(?:on\s+)?$"
+)
 
 
 #: A sentence opening on the same day as the one before: "Hours later, ...", "That evening".

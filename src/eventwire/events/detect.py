@@ -928,6 +928,9 @@ def _same(doc: Doc, group: Group, strong: list[Trigger]) -> bool:
     means, other = _means(group.triggers), _means(strong)
     if means and other and not means & other:
         return False  # a bombing and an air strike are two events
+    if strong and _ENSUING.search(text_of(doc), max(0, strong[0].start - 40), strong[0].start):
+        return True  # "... challenged the intruders, who opened fire. In the ensuing
+        # firefight, two were killed": the fight the deed before began
     if mine and theirs and mine | theirs <= DEMONSTRATION:
         return True  # a protest that turns violent ("Roads were barricaded") is one event
     if mine <= {"Protests", "Riots"} and theirs & {"Violence against civilians", "Battles"}:
@@ -983,6 +986,10 @@ def _same(doc: Doc, group: Group, strong: list[Trigger]) -> bool:
     return not mine or bool(mine & theirs) or theirs <= {"Violence against civilians"}
 
 
+#: A fight told as following from the deed before: "In the ensuing firefight".
+_ENSUING = re.compile(
+    r"\b(?:the|an?)\s+(?:ensuing|subsequent|resulting|ensuing heavy)\s+$", re.IGNORECASE
+)
 #: Fire returned: the attacked side's answer to the attack told before.
 _RETURNED_FIRE = re.compile(r"return\w* (?:the )?fire", re.IGNORECASE)
 #: What a blast or a strike does to buildings.
@@ -1159,7 +1166,10 @@ def detect_events(doc: Doc) -> list[EventMention]:
             ):
                 # "activists were arrested", in a report telling of no protest or unrest
                 demonstration = False
-            if not protest_told and TWO_SIDES.search(text):
+            if not protest_told and (
+                TWO_SIDES.search(text) or any(_INFILTRATION.search(t.text) for t in strong)
+            ):
+                # (an infiltration bid foiled is troops meeting armed intruders: a fight)
                 named = named | {"Armed clash", TWO_SIDED}
             unharmed = not HARM.search(text)
             if "Agreement" in named and unharmed:
@@ -1194,7 +1204,9 @@ def detect_events(doc: Doc) -> list[EventMention]:
             lead = whole if groups and group is groups[0] else None
             type_proba = lead or model.type.proba(weights)
             typed = _type_scores(type_proba, scored, named)
-            if not means_told:
+            if not means_told and not _CROWD_ARMS.search(text_of(doc) if lead else text):
+                # (not where the forces' arms were a crowd's, in the passage or, for the
+                # whole story's belief, the report: "troops fired tear gas")
                 _to_a_direct_attack(typed, type_proba, named)
             if "Battles" in typed and (
                 _civilians_attacked(doc, group, named, text) or _from_the_air_only(named, text)
@@ -1250,6 +1262,15 @@ def detect_events(doc: Doc) -> list[EventMention]:
                 # soldiers discovered an IED ... and detonated it safely"): whatever blast
                 # the passage names besides
                 typed = {t: v for t, v in typed.items() if t == "Strategic developments"} or typed
+            disrupted = [t for t in strong if t.sub_event_type == DISRUPTED]
+            if (
+                disrupted
+                and all(_SPOILS.search(t.text) for t in disrupted)
+                and any(_FIGHT_WORD.match(t.text) for t in strong)
+                and "Battles" in typed
+            ):
+                # arms recovered after a firefight told: the fight's spoils, not a seizure
+                typed = {t: v for t, v in typed.items() if t != "Strategic developments"}
             if (
                 protest_told
                 and VIOLENT in named
@@ -1380,6 +1401,14 @@ def detect_events(doc: Doc) -> list[EventMention]:
                 # fire": the bomb opened an ambush, coded as the ambush (a battle where
                 # forces were hit)
                 sub = "Armed clash" if _against_forces(doc, group) else "Attack"
+            elif (
+                sub in TERRITORY
+                and sub not in named
+                and not _GROUND_TAKEN.search(_ARMS_RECOVERED.sub(" ", text))
+            ):
+                # ground changing hands the type head hears where nothing is told taken,
+                # held or freed ("along the Line of Control ... two intruders were killed")
+                sub = "Armed clash"
             elif sub in TERRITORY:
                 sub = _territory_by_taker(doc, group, sub)
             if sub == "Peaceful protest" and (INTERVENTION in named or _arrests_made(doc, group)):
@@ -1522,6 +1551,9 @@ def _means_told(doc: Doc, group: Group, *, short: bool) -> bool:
     # (nor what a place has long seen: "where residents have also reported drones dropping
     # explosives on their homes")
     around = _SEEN_THERE.sub(" ", around)
+    # (nor the arms police turn on a crowd: "fired several rounds of tear gas and used water
+    # cannon")
+    around = _CROWD_ARMS.sub(" ", around)
     # (nor the shoulder-fired arms of a gunfight: "fought with heavy machine guns and
     # rocket-propelled grenades")
     if _GUNFIGHT_TOLD.search(around):
@@ -1539,6 +1571,29 @@ _GUNFIGHT_TOLD = re.compile(
 _SMALL_ARMS = re.compile(r"\brocket[- ]propelled grenades?\b|\bRPGs?\b", re.IGNORECASE)
 
 
+_INFILTRATION = re.compile(r"\binfiltration\b", re.IGNORECASE)
+#: Arms or bodies told as recovered: no ground recovered.
+_ARMS_RECOVERED = re.compile(
+    r"\b(?:rifles?|weapons?|arms|ammunition|grenades?|guns?|pistols?|explosives?|currency|"
+    r"cash|bodies|body)\b[^.;]{0,40}?\b(?:were|was|had been|have been|has been)\s+recovered\b",
+    re.IGNORECASE,
+)
+#: Words of ground taken, held, lost or freed.
+_GROUND_TAKEN = re.compile(
+    r"\b(?:took|take[ns]?|taking|oust\w*|overtak\w*|captur\w*|seiz\w*|retook|retake\w*|recaptur\w*|(?-i:control)\w*|"
+    r"liberat\w*|regain\w*|recover\w*|occup\w*|overr?an|overrun\w*|fell|fallen|clear\w*|"
+    r"dislodg\w*|drove|driven|driving|push\w*|flush\w*|expel\w*|evict\w*|withdr\w*|"
+    r"retreat\w*|abandon\w*|entered|enter(?:s|ing)?|stormed|overwhelm\w*|held|hold\w*|"
+    r"free[ds]?|freeing|secur\w*|reclaim\w*|positions?|bases?|camps?|strongholds?|territor\w*)\b",
+    re.IGNORECASE,
+)
+#: Arms turned on a crowd, fired or used: no shelling or bombing.
+_CROWD_ARMS = re.compile(
+    r"\b(?:(?:fir\w*|lob\w*|us\w*|shot)\s+(?:[\w-]+\s+){0,3}?)?(?:tear ?-?gas|water ?cannons?|"
+    r"rubber bullets|pepper spray|(?:stun|sound|flash|smoke) grenades?|flash-?bangs?)"
+    r"(?:\s+(?:canisters?|shells?|rounds|grenades?))?",
+    re.IGNORECASE,
+)
 #: A clause telling what a place's people have seen or reported over time.
 _SEEN_THERE = re.compile(
     r"\b(?:where|in which)\s+(?:[\w-]+\s+){0,3}(?:have|has)\s+(?:also\s+|long\s+|"

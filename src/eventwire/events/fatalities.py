@@ -50,7 +50,8 @@ ATTEMPT = frozenset(
 #: voice ("executed the bus driver") and before them in the passive ("were executed").
 PARTICIPLES = frozenset(
     {"killed", "executed", "murdered", "massacred", "beheaded", "lynched", "slaughtered",
-     "assassinated", "slain", "gunned", "butchered", "decapitated", "neutralised", "neutralized"}
+     "assassinated", "slain", "gunned", "butchered", "decapitated", "neutralised", "neutralized",
+     "eliminated"}
 )  # fmt: skip
 #: Present-tense death verbs of note-style reports ("insurgents execute four captives").
 PRESENT = frozenset(

@@ -354,6 +354,19 @@ _IN_A_PAST_SEASON = re.compile(
     r"(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
+#: A condition right after a deed ("in protest if the culprits were not arrested") ...
+_ON_A_CONDITION = re.compile(r"\s+(?:if|unless)\s", re.IGNORECASE)
+#: ... of a deed told as one to come.
+_WOULD_BEFORE = re.compile(
+    r"\b(?:would|will|threaten(?:s|ed)? to|vow(?:s|ed)? to)\s+(?:[\w'’-]+\s+){0,10}$",
+    re.IGNORECASE,
+)
+#: Years gone by, told after a deed in its clause: no one event.
+_IN_PAST_YEARS = re.compile(
+    r"[^.;]{0,120}?\b(?:in|during|over) (?:the )?(?:previous|past|recent|earlier|prior) "
+    r"(?:few |several )?(?:years|decades)\b",
+    re.IGNORECASE,
+)
 #: A stoppage ended: "ended a boycott", "called off the strike".
 _STOPPAGE = re.compile(
     r"boycotts?|(?:hunger )?strikes?|protests?|sit-ins?|blockades?|demonstrations?", re.I
@@ -1057,6 +1070,10 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "past"  # "rescued 14 kidnapped victims": taken before, freed now
     if _REMANDED.search(text, max(0, start - 40), start):
         return "thing"  # "a magistrate remanded in custody two activists": a court's order
+    if _ON_A_CONDITION.match(text, end) and _WOULD_BEFORE.search(text, 0, start):
+        # "said it would shutter its outlets on Saturday in protest if the culprits were not
+        # arrested": a threat on a condition, nothing done
+        return "hedged"
     if (
         _SOUNDS.fullmatch(text, start, end)
         and (_HEARD_AFTER.match(text, end) or _HEARD_BEFORE.search(text, max(0, start - 40), start))
@@ -1162,6 +1179,8 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         # bombing in Hiraan and a US air strike in Puntland": told on their own further on
     if _IN_A_PAST_SEASON.match(text, end):
         return "past"  # "after overrunning the Hit area in the autumn of 2014"
+    if _IN_PAST_YEARS.match(text, end):
+        return "past"  # "fled during clashes between rival commanders ... in previous years"
     if _STOPPAGE.fullmatch(text, start, end) and _ENDED_BEFORE.search(
         text, max(0, start - 40), start
     ):

@@ -44,7 +44,10 @@ _HEADED = re.compile(
     r"(?:\b(?:(?:closer|nearer)\s+to|(?:clos(?:e|es|ed|ing) in|advanc\w+|push\w*)\s+(?:on|"
     # ("pulling back towards the border with Mali"; not "drones launched towards Jazan")
     r"towards?)|(?:pull\w*\s+back|retreat\w*|withdr[ae]w\w*|fled|flee\w*|head\w*|mov\w*)"
-    r"(?:\s+[\w-]+){0,3}?\s+towards?|borders?\s+with)\s+(?:the\s+)?(?:border\s+with\s+)?)"
+    r"(?:\s+[\w-]+){0,3}?\s+towards?|borders?\s+with|"
+    # ("vans travelling from Parachinar toward the city of Peshawar when attackers fired")
+    r"(?:travel\w*|driv(?:ing|en)|bound|en route|on (?:their|its|his|her) way)"
+    r"(?:\s+from(?:\s+[\w'’-]+){1,3}?)?\s+(?:to|towards?))\s+(?:the\s+)?(?:border\s+with\s+)?)"
     # (a list's later names too: "near the border with Niger and Nigeria")
     rf"{_LISTED_BEFORE}"
     r"(?:the\s+)?(?:(?:[\w-]+\s+)?(?:state|provincial|regional)\s+)?(?:(?:neighbou?ring|nearby)\s+)?"
@@ -300,6 +303,9 @@ _ORIGIN = re.compile(
     r"traders|herders|farmers|students|workers|residents|villagers|man|woman|men|women|"
     r"elders|notables|dignitaries|mediators|representatives|"
     r"people|youths?|"
+    # "A tribal elder from Parachinar told reporters that 11 people had died"
+    r"elder|chief|leader|officials?|witness(?:es)?|activists?|journalists?|resident|"
+    r"villager|farmer|trader|teacher|doctors?|nurses?|spokes(?:man|woman|person)|sources?|"
     r"nationals?|citizens?|natives?|immigrants?|"
     # "The dead soldier was identified as Corporal X, 22, from Huanta"
     r"\d{1,2}\s*,|"
@@ -473,6 +479,12 @@ def _is_event_place(
         return False  # "the Apurimac, Ene and Mantaro river valleys": rivers, not towns
     if _CALM_AFTER.match(text_of(doc), tp.end):
         return False  # "Aulnay was calmer on Tuesday, but the violence moved to Sevran"
+    if (
+        tp.place is not None
+        and tp.place.feature_code == "PCLI"
+        and _BORDER_BEFORE.search(text_of(doc), max(0, tp.start - 60), tp.start)
+    ):
+        return False  # "tensions in the district, which borders Afghanistan": a neighbour
     if _SIDE_AFTER.match(text_of(doc), tp.end):
         return False  # "gunmen positioned on the Churachandpur side opened fire": a side
         # a front faces, not where the deed was
@@ -841,7 +853,11 @@ def locate(
     if _UNNAMED_SMALL.search(text_of(doc), mention.start, mention.end):
         # "entered the town": not the capital or a city of millions told of before; with
         # no other town or region before the passage, only the country is known
-        big = [t.place for t in where if t.place is not None and _big_city(t.place)]
+        big = [
+            t.place
+            for t in where
+            if t.place is not None and _big_city(t.place) and not _beside(text_of(doc), t)
+        ]
         where = [t for t in where if t.place is None or not _big_city(t.place)]
         local = [t for t in where if t.place and _rank(t.place) < 2 and t.start < mention.start]
         if big and not local:
@@ -1230,7 +1246,9 @@ _ALSO_IN = re.compile(r"\s*,\s*also\s+in\s+", re.IGNORECASE)
 #: ... and from the point of a district named after its town, told as holding it.
 AREA_KM = 100.0
 _IN_AN_AREA = re.compile(
-    r"(?:\s+(?-i:[a-z]+)){0,3}?\s*,?\s*(?:also\s+)?in\s+(?:the\s+)?"
+    r"(?:(?:\s+(?-i:[a-z]+)){0,3}?\s*,?\s*(?:also\s+)?in|"
+    # ("in Uri sector of Baramulla district")
+    r"\s+(?:sector|tehsil|block|sub-?division|sub-?district|township|area)\s+of)\s+(?:the\s+)?"
     # ("in Sopore in north Kashmir's Baramulla district")
     r"(?:(?:(?:north|south|east|west)(?:ern)?|central)\s+)?(?:(?-i:[A-Z])[\w-]*['’]s\s+)?",
     re.IGNORECASE,
@@ -1525,6 +1543,9 @@ def _fallback(
     the article's places lie in (`paragraph`: where the passage's paragraph starts)."""
     placed = [t for t in usable if t.place is not None and t.place.feature_code not in AREA_CODES]
     pool = [t for t in placed if t.start < mention.start] or placed
+    # (a country told as a border or a neighbour is no place to borrow: "the district, which
+    # borders Afghanistan")
+    pool = [t for t in pool if not (text and _beside(text, t))]
     own = [
         t.place
         for t in pool
@@ -1564,9 +1585,9 @@ def _fallback(
 
 #: Words around a country named as a border or a neighbour.
 _BORDER_BEFORE = re.compile(
-    r"\b(?:borders?\s+with|bordering|neighbou?ring|adjoining)\s+(?:the\s+)?"
+    r"\b(?:borders?\s+with|bordering|neighbou?ring|adjoining|(?:which|that)\s+borders)\s+"
     # (the later ones of a list: "near the border with Niger and Nigeria")
-    rf"{_LISTED_BEFORE}$",
+    rf"(?:the\s+)?{_LISTED_BEFORE}$",
     re.IGNORECASE,
 )
 _BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b", re.IGNORECASE)

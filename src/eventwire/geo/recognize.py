@@ -278,7 +278,7 @@ _STATION = re.compile(r"\b(?:radio|television|tv|cadena|network|station)\b", re.
 
 #: The other half of a name joined by "and" ("Sistan and Baluchestan", "Trinidad and
 #: Tobago"), after or before the half found.
-_AND_NAME_AFTER = re.compile(r" and [A-Z][\w'’-]+")
+_AND_NAME_AFTER = re.compile(r" and [A-Z][\w'’-]+?(?=['’]s\b|[^\w'’-]|$)")  # (not its "'s")
 _AND_NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]+ and $")
 
 

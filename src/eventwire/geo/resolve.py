@@ -344,7 +344,9 @@ def _best(
                 and c.place.population
                 >= (
                     MIN_POPULATION_ABROAD_FOCUSED
-                    if ctx.focus
+                    # (a division named after a town abroad is no division there: a
+                    # Myanmar report's "Kani township" is not Japan's town of 100,000)
+                    if ctx.focus or (hint == "D" and c.place.feature_class == "P")
                     else MIN_POPULATION_ABROAD_ONE
                     if ctx.elsewhere(c.place.country_code, key) and key not in ctx.alone
                     else MIN_POPULATION_ABROAD_MAIN
@@ -524,7 +526,7 @@ def resolve(
         answers = _settle(history, keys, cands, (focus, leaning), neighbours, modifiers)
     resolved = [answers[k] for k in keys]
     return [
-        _street_town(mentions, resolved, i) if m.hint == "T" else r
+        _street_town(mentions, resolved, i, text or "") if m.hint == "T" else r
         for i, (m, r) in enumerate(zip(mentions, resolved, strict=True))
     ]
 
@@ -629,11 +631,14 @@ def _settle(
     return max(outcomes, key=agreement)
 
 
-def _street_town(mentions: list[Mention], resolved: list[Resolved], i: int) -> Resolved:
+def _street_town(
+    mentions: list[Mention], resolved: list[Resolved], i: int, text: str = ""
+) -> Resolved:
     """A street ("Royal Street") is in the town named nearest before it (else after it),
-    when that is near; told far from any, in the town the article names most ("... near
-    Kralja Milana Street" in a Belgrade report that named Novi Sad's station paragraphs
-    before)."""
+    when that is near, in its paragraph; told far from any, in the town the article names
+    most ("... near Kralja Milana Street" in a Belgrade report that named Novi Sad's station
+    paragraphs before; "Hari Singh High Street" in a Srinagar report whose lede named Uri
+    in Baramulla district last)."""
     towns = [
         (j, place)
         for j, (place, _) in enumerate(resolved)
@@ -644,10 +649,14 @@ def _street_town(mentions: list[Mention], resolved: list[Resolved], i: int) -> R
     chosen = before[-1] if before else after[0] if after else None
     if chosen is None:
         return (None, 0.0)
-    if abs(mentions[chosen[0]].start - mentions[i].start) > STREET_TOWN_REACH:
+    apart = "\n\n" in text[mentions[chosen[0]].start : mentions[i].start]
+    if apart or abs(mentions[chosen[0]].start - mentions[i].start) > STREET_TOWN_REACH:
         told = Counter(place.geonameid for _, place in towns)
         most = max(told.values())
-        if told[chosen[1].geonameid] < most:
+        dateline = [t for t in towns if mentions[t[0]].label == "DATELINE"]
+        if apart and dateline and told[dateline[0][1].geonameid] == most:
+            chosen = dateline[0]  # (of the towns told most, the one the report is filed from)
+        elif told[chosen[1].geonameid] < most:
             chosen = min(
                 (t for t in towns if told[t[1].geonameid] == most),
                 key=lambda t: abs(mentions[t[0]].start - mentions[i].start),

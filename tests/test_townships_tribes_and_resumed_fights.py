@@ -1,0 +1,276 @@
+"""Townships, tribes and fights taken up again: "X township" in a Myanmar report is no
+namesake town abroad; named tribesmen are their people's militia; "the gunfight resumed"
+keeps the sides of the fight before it; an infiltration bid foiled is a fight; a truce that
+ended the fighting does not date the passage after it; tear gas and water cannon are no
+shelling; a threat on a condition, relief work and years gone by are no events."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from eventwire.events.actors import actor_name, find_actors
+from eventwire.events.triggers import find_triggers
+from eventwire.geo import Gazetteer, geoparse
+from eventwire.records import Event
+from reports import run
+
+
+def _statuses(nlp: Language, text: str) -> dict[str, str]:
+    doc = nlp(text)
+    return {t.text: t.status for s in doc.sents for t in find_triggers(doc, s)}
+
+
+def _places(nlp: Language, gazetteer: Gazetteer, text: str) -> dict[str, str | None]:
+    doc = nlp(text)
+    return {t.text: (t.place.country_code if t.place else None) for t in geoparse(doc, gazetteer)}
+
+
+def _kinds(events: list[Event]) -> list[tuple[str | None, str]]:
+    return sorted((e.event_date, e.sub_event_type) for e in events)
+
+
+# --- places ------------------------------------------------------------------------------
+
+
+def test_a_township_is_no_namesake_town_abroad(nlp: Language, gazetteer: Gazetteer) -> None:
+    places = _places(
+        nlp,
+        gazetteer,
+        "Air strikes kill villagers in Sagaing\n\n"
+        "BANGKOK - Myanmar military jets bombed a village in Depayin township in the Sagaing "
+        "region on Sunday, killing nine civilians, a rescue group said.\n\n"
+        "On Tuesday, a separate strike hit a monastery in Kani township, killing four people."
+        "\n\nA local militia said it ambushed an army column near Ayadaw on Wednesday.\n\n"
+        "Sagaing has been a stronghold of the armed resistance since the 2021 coup.",
+    )
+    assert places["Kani"] is None
+
+
+def test_a_possessive_region_with_and_in_its_name(nlp: Language, gazetteer: Gazetteer) -> None:
+    places = _places(
+        nlp, gazetteer, "A soldier was killed in Jammu and Kashmir's Kishtwar district on Sunday."
+    )
+    assert "Jammu and Kashmir" in places and "Jammu" not in places
+
+
+def test_a_sector_of_a_district_is_one_place(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "SRINAGAR - Troops killed two armed intruders in a gunfight in the Uri sector of "
+        "Baramulla district on Tuesday, the army said.",
+    )
+    assert [e.location for e in events] == ["Uri"]
+
+
+def test_an_elder_from_a_town_does_not_place_the_attack(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Gunmen kill five bus passengers in Pakistan\n\n"
+        "PESHAWAR - Gunmen fired on a bus near Thall on Monday, killing five passengers, police "
+        "said.\n\n"
+        "A tribal elder from Parachinar told reporters that eight people had died.",
+    )
+    assert len(events) == 1
+    assert events[0].location != "Parachinar"
+
+
+def test_where_travellers_were_headed_is_not_where_they_were_hit(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "A convoy of vans was travelling from Kohat toward the city of Peshawar on Monday when "
+        "gunmen fired on it near Hangu, killing four passengers, police said.",
+    )
+    assert [e.location for e in events] == ["Hangu"]
+
+
+def test_a_country_a_district_borders_is_not_the_fights_place(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Tribal fighting in Pakistan\n\n"
+        "PESHAWAR - Gunmen killed five bus passengers in Pakistan on Sunday.\n\n"
+        "The attack reignited tensions between rival tribes in the district, which borders "
+        "Afghanistan. On Monday, armed men from both sides exchanged fire around a village, "
+        "killing three people.",
+    )
+    assert events and all(e.country == "Pakistan" for e in events)
+
+
+def test_a_street_in_the_dateline_town_across_paragraphs(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Grenade blast in Srinagar\n\n"
+        "SRINAGAR - A grenade wounded four shoppers in Srinagar on Tuesday, police said, while "
+        "troops killed a militant in a gunfight near Uri in Baramulla district.\n\n"
+        "The grenade went off near a fruit stall on Maulana Azad Road.",
+    )
+    grenades = [e for e in events if e.sub_event_type == "Grenade"]
+    assert [e.location for e in grenades] == ["Srinagar"]
+
+
+# --- actors ------------------------------------------------------------------------------
+
+
+def test_named_tribesmen_are_their_peoples_militia(nlp: Language) -> None:
+    text = "Armed Murle tribesmen raided a cattle camp and killed four herders."
+    found = find_actors(nlp(text), 0, len(text))
+    assert "Murle Ethnic Militia ({country})" in [f.template for f in found]
+    text = "Shiite Turi tribesmen and Sunni Bangash tribesmen exchanged fire near the village."
+    templates = [f.template for f in find_actors(nlp(text), 0, len(text))]
+    assert "Turi Ethnic Militia ({country})" in templates
+    assert "Bangash Ethnic Militia ({country})" in templates
+    assert actor_name("Turi Ethnic Militia ({country})", "Pakistan") == (
+        "Turi Tribal Militia (Pakistan)"
+    )
+    assert actor_name("Murle Ethnic Militia ({country})", "South Sudan") == (
+        "Murle Ethnic Militia (South Sudan)"
+    )
+
+
+def test_the_junta_is_the_military(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Shells hit Lashio\n\n"
+        "YANGON - Artillery shells fired from a junta base struck homes in Lashio in Shan state "
+        "on Tuesday, killing two civilians, a rescue worker said.",
+    )
+    assert [e.actor1 for e in events] == ["Military Forces of Myanmar (2021-)"]
+
+
+def test_a_resumed_gunfight_keeps_its_sides(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Gunfight in Kupwara\n\n"
+        "SRINAGAR - Soldiers fought militants in the forests of Kupwara district on Sunday, and "
+        "one soldier was killed, the army said.\n\n"
+        "The gunfight resumed on Monday morning. Officials said two militants had been killed.",
+    )
+    monday = [e for e in events if e.event_date == "2026-11-23"]
+    assert [e.actor1 for e in monday] == ["Military Forces of India (2014-)"]
+
+
+# --- kinds -------------------------------------------------------------------------------
+
+
+def test_an_infiltration_bid_foiled_is_a_fight(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "SRINAGAR - The army said on Wednesday it had foiled an infiltration bid along the Line "
+        "of Control in Kupwara, killing two intruders.",
+    )
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+def test_the_fight_an_ensuing_firefight_goes_on(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Intruders killed near Uri\n\n"
+        "SRINAGAR - The army said troops had spotted movement near the Line of Control in Uri "
+        'early on Wednesday and challenged the intruders, who opened fire. "In the ensuing '
+        'firefight, two terrorists were eliminated," the army said, adding that two rifles and '
+        "grenades were recovered.",
+    )
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Armed clash", 2)]
+
+
+def test_tear_gas_and_water_cannon_are_no_shelling(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Students march in Colombo\n\n"
+        "COLOMBO - Thousands of students marched on the parliament in Colombo on Tuesday.\n\n"
+        "When they tried to push through, police fired several rounds of tear gas and used "
+        "water cannon, a reporter said.",
+    )
+    assert all(e.event_type != "Explosions/Remote violence" for e in events)
+
+
+def test_relief_work_is_no_change_to_a_group(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp, "Soldiers joined police and volunteers in rescuing residents trapped on rooftops."
+    )
+    assert "joined" not in statuses
+
+
+def test_years_gone_by_are_no_event(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp,
+        "Many families had fled their homes during clashes between rival commanders in the "
+        "area in previous years.",
+    )
+    assert statuses["clashes"] == "past"
+
+
+def test_a_protest_threatened_on_a_condition(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp,
+        "The traders' association said it would shutter its members' shops on Saturday in "
+        "protest if the robbers were not arrested.",
+    )
+    assert statuses["protest"] == "hedged"
+
+
+def test_casualties_not_mentioned_are_no_trigger(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp,
+        "State media said the air force had carried out operations against terrorist positions, "
+        "without mentioning casualties.",
+    )
+    assert statuses["casualties"] == "negated"
+
+
+def test_a_recruiter_described_is_no_event(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp, "Officials said the handler had been recruiting local youth for militancy."
+    )
+    assert "recruiting" not in statuses
+
+
+def test_splinter_wounds_are_no_splinter_group(nlp: Language) -> None:
+    statuses = _statuses(nlp, "Two of the injured had minor splinter wounds and went home.")
+    assert "splinter" not in statuses
+
+
+# --- days --------------------------------------------------------------------------------
+
+
+def test_the_truce_that_ended_a_fight_does_not_date_it(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Attack on convoy in Pakistan\n\n"
+        "PESHAWAR - Gunmen opened fire on a convoy of vans in the Kurram district on Sunday, "
+        "killing five people and setting off two days of clashes before elders announced a "
+        "truce on Wednesday, officials said.",
+    )
+    assert events and "2026-11-25" not in [e.event_date for e in events]
+
+
+def test_another_clauses_day_does_not_date_a_deed_told_as_done(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "SRINAGAR - A grenade wounded five shoppers in Srinagar on Tuesday evening, police said, "
+        "while the army said on Wednesday it had repulsed an attack on a post near Uri, killing "
+        "two attackers.",
+    )
+    fights = [e for e in events if e.event_type == "Battles"]
+    assert [e.event_date for e in fights] == ["2026-11-25"]
