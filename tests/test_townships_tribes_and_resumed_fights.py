@@ -274,3 +274,92 @@ def test_another_clauses_day_does_not_date_a_deed_told_as_done(
     )
     fights = [e for e in events if e.event_type == "Battles"]
     assert [e.event_date for e in fights] == ["2026-11-25"]
+
+
+# --- talks, claims and crimes -----------------------------------------------------------
+
+
+def test_talks_that_reached_no_ceasefire_tell_none(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp,
+        "The two delegations ended talks in Geneva on Wednesday without agreeing to a "
+        "ceasefire. A senior official said Washington would keep pushing both sides towards a "
+        "ceasefire. Both sides said they expected an exchange of prisoners in the coming weeks.",
+    )
+    assert {statuses["ceasefire"], statuses["exchange of prisoners"]} <= {"negated", "hedged"}
+
+
+def test_a_states_demand_is_no_protest(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp, "Russia has demanded that Ukraine withdraw from the regions it still controls."
+    )
+    assert statuses["demanded that"] == "thing"
+    assert statuses["withdraw"] == "hedged"
+    statuses = _statuses(nlp, "Protesters have demanded that the governor resign.")
+    assert statuses["demanded that"] == "asserted"
+
+
+def test_a_robbery_by_an_ordinary_gang_is_no_event(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Gunmen rob cash van in Lviv\n\n"
+        "LVIV - Armed men in military uniforms held up a cash van outside a bank in Lviv on "
+        "Monday and escaped with the money, police said.\n\n"
+        "Two guards were beaten and one was slightly wounded by a shot fired into the ground.\n\n"
+        '"This is an ordinary criminal gang, not saboteurs," the regional police chief said.',
+    )
+    assert events == []
+
+
+def test_a_war_grown_since_a_season_is_no_event(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp,
+        "Fighting in the region has intensified since the autumn, with Russia attacking along "
+        "the whole front.",
+    )
+    assert statuses["Fighting"] == "past" and statuses["attacking"] == "past"
+
+
+def test_a_standing_allegiance_is_no_event(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp, "Several of its factions have pledged allegiance to the Islamic State group."
+    )
+    assert statuses["pledged allegiance"] == "habit"
+
+
+def test_its_troops_are_the_states_whose_ministry_spoke(nlp: Language) -> None:
+    text = "Russia's defence ministry said on Sunday that its troops had taken control of Marinka."
+    found = find_actors(nlp(text), 0, len(text))
+    assert [f.template for f in found] == ["Military Forces of Russia"]
+
+
+def test_a_drone_named_by_its_kind_and_acronym(nlp: Language) -> None:
+    text = "A Russian first-person-view (FPV) drone hit a car in Kramatorsk."
+    found = find_actors(nlp(text), 0, len(text))
+    assert found[0].template == "Military Forces of Russia"
+
+
+def test_a_separate_bombing_is_its_own_event(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "PESHAWAR - Four soldiers and nine militants were killed when insurgents stormed a "
+        "security post in the North Waziristan tribal district late on Tuesday, the military "
+        "said, as a separate bombing killed two policemen in the district of Bajaur.",
+    )
+    assert sorted(e.fatalities for e in events) == [2, 13]
+
+
+def test_a_claim_told_before_the_withdrawal_keeps_its_day(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "KYIV - Ukrainian troops have withdrawn from the village of Marinka, the military said "
+        "on Wednesday.\n\n"
+        "Russia's defence ministry said on Monday that its troops had taken control of Marinka.",
+    )
+    taken = [e for e in events if e.event_type == "Battles"]
+    assert [e.event_date for e in taken] == ["2026-11-23"]

@@ -197,7 +197,9 @@ def _national_forces(table: dict[str, Any]) -> list[tuple[str, str, int, str]]:
             (
                 rf"(?:{pattern})(?:-led)? (?:(?:government|regime|army|military|long-range|"
                 rf"short-range|attack|kamikaze|combat|armed|ballistic|cruise|hypersonic|guided|"
-                rf"first-person-view|fpv|loitering|suicide|unmanned) )?"
+                rf"first-person-view|fpv|loitering|suicide|unmanned) "
+                # ("a Russian first-person-view (FPV) drone")
+                rf"(?:\((?-i:[A-Z]{{2,5}})\) )?)?"
                 # (a model's name: "Iraqi F-16 jets", "Russian Su-25 aircraft", "a Russian
                 # Iskander missile")
                 rf"(?:[a-z]{{1,3}}-\d{{1,3}}[a-z]?s? |{_WEAPON_MODELS} )?"
@@ -325,8 +327,33 @@ def find_actors(doc: Doc, start: int, end: int) -> list[Found]:
         # (a roundup's section label is no side: "PUNTLAND - The United States military ...")
         labels = _dateline_spans(doc)
         found = [f for f in found if not any(s <= f.start and f.end <= e for s, e in labels)]
-        read[start, end] = tuple(found)
+        read[start, end] = tuple(_whose_own(doc, f) for f in found)
     return list(read[start, end])
+
+
+def _whose_own(doc: Doc, found: Found) -> Found:
+    """Forces told as "its troops" after a state's body in their sentence ("Russia's
+    defence ministry said its troops had taken control"): that state's forces, wherever the
+    event is."""
+    text = text_of(doc)
+    if found.template != MILITARY[0] or not text.startswith(("its ", "Its "), found.start - 4):
+        return found
+    sentence = next((s for s in doc.sents if s.start_char <= found.start < s.end_char), None)
+    lo = sentence.start_char if sentence is not None else 0
+    owner = _states_body().search(text, lo, found.start)
+    if owner is None:
+        return found
+    return dataclasses.replace(found, template=MILITARY[0].format(country=owner.group(1)))
+
+
+@lru_cache(maxsize=1)
+def _states_body() -> re.Pattern[str]:
+    """A state's name owning one of its bodies ("Russia's defence ministry")."""
+    names = sorted({c for _, c in load_json("actors.json")["national_forces"]}, key=len)
+    return re.compile(
+        rf"\b({'|'.join(re.escape(n) for n in reversed(names))})['’]s\s+(?:[\w-]+\s+){{0,2}}"
+        r"(?:ministry|military|army|general staff|armed forces|command|government)\b"
+    )
 
 
 #: Where find_actors keeps what it read of a document, by span.

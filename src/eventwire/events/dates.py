@@ -448,7 +448,7 @@ def resolve_date(doc: Doc, mention: EventMention, published: date | None) -> Eve
         and all(f[3] == 1 for f in own)
         # (with no day told before it, the telling's day: "Russia's Defence Ministry said on
         # Tuesday that its troops had 'liberated' the village", its news that day)
-        and _carried_before(doc, mention, published, lo)
+        and _carried_before(doc, mention, published, lo, min(f[2] for f in own))
     ):
         # "told state media on Saturday that the air force had struck a gathering of
         # terrorists": a deed before the telling, dated as the report dated it before
@@ -496,13 +496,22 @@ _BURIED_AFTER = re.compile(
 )
 
 
-def _carried_before(doc: Doc, mention: EventMention, published: date | None, lo: int) -> bool:
-    """Whether the report told a day before the sentence at `lo` that a deed told in it may
-    go on from: not one of its own other clause ("a grenade wounded five in Srinagar on
-    Tuesday evening, police said, while the Army said on Wednesday it had foiled an
-    infiltration bid": no Tuesday's)."""
-    span = _carried(doc, mention, published).span
-    return span is not None and span.start < lo
+def _carried_before(
+    doc: Doc, mention: EventMention, published: date | None, lo: int, told: date
+) -> bool:
+    """Whether the report told a day before the sentence at `lo` that a deed told in it on
+    the day `told` may go on from: not one of its own other clause ("a grenade wounded five
+    in Srinagar on Tuesday evening, police said, while the Army said on Wednesday it had
+    foiled an infiltration bid": no Tuesday's), nor one after the telling ("withdrawn, the
+    military said on Tuesday ... Russia's defence ministry said on Sunday that its forces
+    had taken control": no Tuesday's)."""
+    carried = _carried(doc, mention, published)
+    return (
+        carried.span is not None
+        and carried.span.start < lo
+        and carried.date is not None
+        and carried.date <= told
+    )
 
 
 #: How far into its sentence a date may start and still open it ("On Sunday, ...").

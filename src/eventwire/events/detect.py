@@ -281,7 +281,8 @@ def _fighting(text: str) -> bool:
 #: nobody is hurt and no political or armed group takes part ("border guards detained 34
 #: people travelling in a lorry", "police recovered stolen property").
 CRIME = re.compile(
-    r"\b(?:robber(?:y|ies)|robbed|hold-?ups?|heists?|thefts?|burglar\w*|break and enter|"
+    r"\b(?:robber(?:y|ies|s)?|rob(?:bed|bing|s)?|hold-?ups?|held up|heists?|thefts?|"
+    r"burglar\w*|break and enter|"
     r"stolen (?:property|goods|cars?|jewel\w*)|"
     r"smuggl\w+|traffick\w+|drugs?|narcotics?|cocaine|heroin|methamphetamine|fentanyl|"
     r"marijuana|cannabis|fraud|counterfeit|pornograph\w*|(?:ordinary|common|petty) criminals|"
@@ -590,7 +591,7 @@ _AND_THEN = re.compile(
 #: A clause telling another event than the one before it ("as the army reported killing
 #: six fighters in a separate clash").
 _SEPARATE_CLAUSE = re.compile(
-    r"\b(?:in|during) (?:a|an) (?:separate|different|unrelated) (?:[\w-]+ )?(?:clash|attack|"
+    r"\b(?:(?:in|during) )?(?:a|an) (?:separate|different|unrelated) (?:[\w-]+ )?(?:clash|attack|"
     r"incident|raid|ambush|operation|strike|gunfight|gun battle|encounter|firefight|shootout|"
     r"bombing|blast|explosion)\b",
     re.IGNORECASE,
@@ -1346,9 +1347,7 @@ def detect_events(doc: Doc) -> list[EventMention]:
                 or (sub == DISRUPTED and sub not in named)
                 or named - {QUIET, CALM} == {"Arrests"}
                 # (or whatever the type head hears, told as plain criminals' work)
-                or _PLAIN_CRIMINALS.search(
-                    text_of(doc), group.start, paragraph_end(text_of(doc), group.start, group.end)
-                )
+                or _PLAIN_CRIMINALS.search(text_of(doc))
             ) and _crime(doc, group, text):
                 continue  # (drugs seized, no weapon named, are a crime's haul)
             if _private_quarrel(doc, group, text):
@@ -1508,6 +1507,8 @@ def _whole_story(doc: Doc, model: Model) -> list[EventMention]:
         return []
     if CRIME.search(text) and not HARM.search(text):
         return []  # a crime with nobody hurt: the model's guess is no evidence of politics
+    if CRIME.search(text) and _PLAIN_CRIMINALS.search(text) and not DEATHS.search(text):
+        return []  # "This is an ordinary criminal gang, not saboteurs": nobody's fighters
     # (a toll word's status is not the event's: "Casualties not known")
     statuses = {t.status for sent in body for t in find_triggers(doc, sent) if t.sub_event_type}
     if statuses & DISOWNED or (statuses & UNTOLD and "asserted" not in statuses):
@@ -2454,7 +2455,13 @@ def _crime(doc: Doc, group: Group, text: str) -> bool:
     # criminals' with no link to armed groups", whose crime the paragraph names)
     plain = _PLAIN_CRIMINALS.search(paragraph)
     told = CRIME.search(paragraph if plain else text)
-    if not told or HARM.search(text) or CROWD_VIOLENCE.search(text):
+    # (a robbery the police call the work of an ordinary gang, told anywhere in the report:
+    # its guards beaten, nobody killed, "This is an ordinary criminal gang, not saboteurs")
+    gang = _PLAIN_CRIMINALS.search(text_of(doc)) and CRIME.search(text_of(doc))
+    if not told and gang:
+        told, plain = gang, gang
+    hurt = HARM.search(text) and not (gang and not DEATHS.search(text))
+    if not told or hurt or CROWD_VIOLENCE.search(text):
         return False
     found = find_actors(doc, group.start, group.end)
     # (not a group the crime is told to have nothing to do with: 'had "no known connection"
@@ -2468,7 +2475,9 @@ def _crime(doc: Doc, group: Group, text: str) -> bool:
 
 
 #: The police's word for robbers who are nobody's fighters.
-_PLAIN_CRIMINALS = re.compile(r"\b(?:ordinary|common|petty|street) criminals\b", re.IGNORECASE)
+_PLAIN_CRIMINALS = re.compile(
+    r"\b(?:ordinary|common|petty|street) criminals?(?: gangs?)?\b", re.IGNORECASE
+)
 
 
 #: A group told as unconnected to a deed.

@@ -334,6 +334,15 @@ _A_STATES = re.compile(
     r"administration)['’]?s?)\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+#: ... or a named party's, told as its standing position: "Russia has demanded that".
+_A_NAMED_PARTY_HAS = re.compile(
+    r"(?:^|[.;:]\s+|,\s+)(?!(?:Protesters|Demonstrators|Residents|Students|Workers|Teachers|"
+    r"Doctors|Nurses|Farmers|Traders|Unions?|Families|Relatives|Villagers|Women|Youths|"
+    r"Activists|Marchers|Crowds?|People|They|We|Many|Some|Others)\b)"
+    r"(?-i:[A-Z])[\w-]+\s+(?:has|have|had)\s+(?:long\s+|repeatedly\s+|"
+    r"also\s+|previously\s+)?$",
+    re.IGNORECASE,
+)
 #: A deed a crowd or a party asks for: "demand the withdrawal of troops".
 _DEMANDED_BEFORE = re.compile(
     r"\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)? for|urg(?:e|es|ed|ing))\s+(?:the\s+|an?\s+|"
@@ -341,7 +350,24 @@ _DEMANDED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: A span of violence since a year: "fighting since 2018".
-_SINCE_A_YEAR = re.compile(r"\s+since (?:(?:early|late|mid-)?\s*)?(?:19|20)\d\d\b", re.IGNORECASE)
+#: A war's growth over a span ("has intensified since the autumn") and the span's start.
+_GROWN = (
+    r"(?:has|have)\s+(?:intensified|escalated|raged|continued|persisted|spread|grown|"
+    r"increased|surged)"
+)
+_A_SPAN_START = (
+    r"(?:(?:19|20)\d\d\b|the (?:autumn|fall|spring|summer|winter|start of the year|beginning "
+    r"of the year)\b)"
+)
+_SINCE_A_YEAR = re.compile(
+    rf"(?:[^.;]{{0,60}}?\s+{_GROWN})?\s+since (?:(?:early|late|mid-)?\s*)?{_A_SPAN_START}",
+    re.IGNORECASE,
+)
+#: ... told before a deed in its sentence: "has intensified since the autumn, with Russia
+#: attacking along a front".
+_GROWN_SINCE_BEFORE = re.compile(
+    rf"\b{_GROWN}\s+since (?:(?:early|late|mid-)?\s*)?{_A_SPAN_START}[^.;]*$", re.IGNORECASE
+)
 #: Other incidents a lede lists as what a week "also included".
 _SUMMED_UP_BEFORE = re.compile(
     r"\b(?:incidents|attacks|violence|events)\b[^.;]{0,60}\b(?:that|which) (?:also )?"
@@ -504,6 +530,16 @@ _UNDER_WAY_AFTER = re.compile(
 )
 #: What has come about since a time told before: "have since pledged allegiance".
 _SINCE_BEFORE = re.compile(r"\b(?:has|have|had) since (?:\w+ )?$", re.IGNORECASE)
+#: A perfect tense right before a deed ("have pledged allegiance") ...
+_HAVE_BEFORE = re.compile(
+    r"\b(?:has|have)\s+(?:(?:long|already|previously|also|reportedly)\s+)?$", re.IGNORECASE
+)
+#: ... in a sentence telling no day.
+_A_DAY_TOLD = re.compile(
+    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tonight|overnight|"
+    r"(?:this|last) (?:week|month)|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b"
+)
 #: A group described as a splinter: "a splinter group of", not "formed a splinter group".
 _A_SPLINTER = re.compile(r"\ba $", re.IGNORECASE)
 _GROUP_AFTER = re.compile(r"\s+(?:group|faction|outfit|organi[sz]ation)\b", re.IGNORECASE)
@@ -1168,11 +1204,16 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         # "CODECO has been fighting rival militias ... in Djugu for years", "Residents of
         # Gabes have protested for decades over emissions"
         return "habit"
-    if _DEMAND.match(text, start) and _A_STATES.search(text, max(0, start - 40), start):
+    if _DEMAND.match(text, start) and (
+        _A_STATES.search(text, max(0, start - 40), start)
+        or _A_NAMED_PARTY_HAS.search(text, max(0, start - 40), start)
+    ):
         return "thing"  # "Islamabad's demand that Kabul rein in the TTP": no crowd's
     if _DEMANDED_BEFORE.search(text, max(0, start - 40), start):
         return "hedged"  # "to demand the withdrawal of troops", "calling for the arrest of"
-    if _SINCE_A_YEAR.match(text, end):
+    if _SINCE_A_YEAR.match(text, end) or _GROWN_SINCE_BEFORE.search(
+        text, max(0, start - 120), start
+    ):
         return "past"  # "displaced by fighting since 2018": a war's span, no one fight
     if _SUMMED_UP_BEFORE.search(text, max(0, start - 160), start):
         return "thing"  # "the deadliest of several incidents ... that also included a roadside
@@ -1427,6 +1468,13 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "habit"  # "the Karialan faction of the BIFF, which has pledged allegiance to"
     if _SINCE_BEFORE.search(text, max(0, start - 30), start):
         return "past"  # "Factions of the BIFF have since pledged allegiance to Islamic State"
+    if (
+        text[start:end].lower() == "pledged allegiance"
+        and _HAVE_BEFORE.search(text, max(0, start - 30), start)
+        and not _A_DAY_TOLD.search(text)
+    ):
+        return "habit"  # "Several of its factions have pledged allegiance to the Islamic
+        # State group": a standing tie, no day's act
     if _A_SPLINTER.search(text, max(0, start - 3), start) and _GROUP_AFTER.match(text, end):
         return "thing"  # "PLFI, a splinter group of the CPI (Maoist)": what it is
     if (

@@ -1418,7 +1418,7 @@ _A_VERB_BETWEEN = re.compile(r"\b(?:was|were|is|are|been|had|has|have)\b", re.IG
 def _near_landmark(text: str, place: Toponym, mark: Toponym) -> bool:
     """`mark` is told as what `place` lies a way from, in the same sentence, and is near it."""
     between = text[place.end : mark.start]
-    if "." in between or len(between) > 60 or not _WAY_OF.search(between):
+    if "." in between or len(between) > 80 or not _WAY_OF.search(between):
         return False
     if _A_VERB_BETWEEN.search(between):
         return False  # "Pama, was attacked on Thursday near Natiaboani": where the deed was
