@@ -530,15 +530,10 @@ _UNDER_WAY_AFTER = re.compile(
 )
 #: What has come about since a time told before: "have since pledged allegiance".
 _SINCE_BEFORE = re.compile(r"\b(?:has|have|had) since (?:\w+ )?$", re.IGNORECASE)
-#: A perfect tense right before a deed ("have pledged allegiance") ...
+#: A perfect tense right before a deed ("have pledged allegiance"), in a sentence telling
+#: no day (_A_DAY_TOLD).
 _HAVE_BEFORE = re.compile(
     r"\b(?:has|have)\s+(?:(?:long|already|previously|also|reportedly)\s+)?$", re.IGNORECASE
-)
-#: ... in a sentence telling no day.
-_A_DAY_TOLD = re.compile(
-    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tonight|overnight|"
-    r"(?:this|last) (?:week|month)|January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)\b"
 )
 #: A group described as a splinter: "a splinter group of", not "formed a splinter group".
 _A_SPLINTER = re.compile(r"\ba $", re.IGNORECASE)
