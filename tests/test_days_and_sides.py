@@ -298,7 +298,7 @@ def test_seasons_verdicts_ended_boycotts_and_other_incidents_are_no_events(nlp: 
     )
     assert ("executed", "past") in found
     found = _statuses(nlp, "Two men were found guilty of murder on Monday.")
-    assert ("found", "thing") in found
+    assert ("found", "asserted") not in found  # a verdict: no trigger, or a thing
     found = _statuses(
         nlp, "The council met after opposition members ended a boycott of its sessions."
     )

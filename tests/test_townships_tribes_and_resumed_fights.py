@@ -363,3 +363,77 @@ def test_a_claim_told_before_the_withdrawal_keeps_its_day(
     )
     taken = [e for e in events if e.event_type == "Battles"]
     assert [e.event_date for e in taken] == ["2026-11-23"]
+
+
+# --- courts, floods and hostages ---------------------------------------------------------
+
+
+def test_a_struggle_to_save_homes_is_no_fight(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp, '"The water came at night. We fought all night to save what we could."'
+    )
+    assert statuses["fought"] == "figurative"
+    statuses = _statuses(nlp, "The troops fought hard to protect the convoy from the militants.")
+    assert statuses["fought"] == "asserted"
+
+
+def test_a_verdict_and_its_accused_tell_no_new_event(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp,
+        "The court found the three guilty of war crimes. Lawyers for the defence said they "
+        "would appeal, arguing that their clients had been fighting mercenaries. Its fighters "
+        "were accused of repeated attacks on civilians and of laying landmines on roads.",
+    )
+    assert "found" not in statuses
+    assert statuses["fighting"] == "hedged"
+    assert statuses["landmines"] == "described"
+
+
+def test_someone_described_by_a_kins_death_tells_no_event(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp, "A woman whose father was shot dead in the attack on Bohong welcomed the verdict."
+    )
+    assert statuses["shot dead"] == "described"
+
+
+def test_a_site_made_safer_is_no_deployment(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp, "Peacekeepers guarded the courthouse, which was reinforced for the occasion."
+    )
+    assert statuses.get("reinforced", "thing") == "thing"
+
+
+def test_bodies_a_witness_saw_are_the_lower_toll(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "ADDIS ABABA - Soldiers clashed with gunmen near Dera on Tuesday, the regional bureau "
+        'said. It said 14 "extremists" were killed. A resident of Dera said he had seen five '
+        "bodies brought into the town and could not confirm a higher toll.",
+    )
+    assert [e.fatalities for e in events] == [5]
+
+
+def test_the_abductors_are_the_side_coded_for_the_abduction(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Gunmen seize bus passengers in Oromia\n\n"
+        "ADDIS ABABA - Fighters of the Oromo Liberation Army abducted 17 passengers from a "
+        "minibus near Fiche on Monday, officials said.\n\n"
+        "On Tuesday, soldiers clashed with the abductors in a forest near Dera, the regional "
+        "bureau said.",
+    )
+    fights = [e for e in events if e.event_type == "Battles"]
+    assert fights and "OLA: Oromo Liberation Army" in (fights[0].actor1, fights[0].actor2)
+
+
+def test_a_liberation_armys_abduction_is_no_rescue(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp, "Fighters of the Oromo Liberation Army abducted 17 passengers on Monday."
+    )
+    assert statuses["abducted"] == "asserted"
+    statuses = _statuses(nlp, "Troops rescued 14 kidnapped villagers on Monday.")
+    assert statuses["kidnapped"] == "past"

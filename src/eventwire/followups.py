@@ -1417,6 +1417,39 @@ def _resumed_sides(kept: list[Event], event: Event, text: str) -> None:
     event.interaction = interaction(before.inter1, before.inter2)
 
 
+#: Doers named by what they did before: "the abductors", "the kidnappers".
+_THE_DOERS = re.compile(r"(?:the )?(?:abductors|kidnappers|hostage-takers|captors)", re.IGNORECASE)
+
+
+def _the_same_doers(kept: list[Event], event: Event) -> None:
+    """Unknown armed men named by a deed told before ("soldiers clashed with the abductors
+    near Dera", after gunmen the administration blamed on the OLA seized passengers): the
+    side coded for that deed."""
+    for field in ("actor1", "actor2"):
+        told = next((e.text for e in event.evidence if e.field == field), "")
+        side = getattr(event, field) or ""
+        if not (_UNKNOWN_SIDE.match(side) and _THE_DOERS.fullmatch(told.strip())):
+            continue
+        deed = next(
+            (
+                k
+                for k in reversed(kept)
+                if k.sub_event_type == "Abduction/forced disappearance"
+                and k.actor1 is not None
+                and not _UNKNOWN_SIDE.match(k.actor1)
+            ),
+            None,
+        )
+        if deed is None:
+            return
+        if field == "actor1":
+            event.actor1, event.inter1 = deed.actor1, deed.inter1
+        else:
+            event.actor2, event.inter2 = deed.actor1, deed.inter1
+        event.interaction = interaction(event.inter1, event.inter2)
+        return
+
+
 def join_followups(events: Sequence[Event], text: str) -> list[Event]:
     """One article's events in text order → the same with continuations folded in."""
     out: list[Event] = []
@@ -1469,6 +1502,7 @@ def join_followups(events: Sequence[Event], text: str) -> list[Event]:
             # killed", after Sunday's clash: the background, told with its own months)
         if target is None:
             _resumed_sides(kept, event, text)
+            _the_same_doers(kept, event)
             came_to = next((k for k in reversed(kept) if _responders_fight(k, event, text)), None)
             if came_to is not None and not event.own_evidence("location", text):
                 _place_as(event, came_to)  # "troops who rushed to the area": the attack's

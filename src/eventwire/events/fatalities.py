@@ -1892,6 +1892,13 @@ _ANOTHER_TELLER = re.compile(
 )
 
 
+#: Bodies a teller saw or counted.
+_SEEN_BODIES = re.compile(
+    r"\b(?:saw|seen|counted|had seen|buried)\s+(?:[\w-]+\s+){0,3}?(?:bodies|corpses)\b",
+    re.IGNORECASE,
+)
+
+
 def another_tellers_toll(text: str) -> bool:
     """A sentence giving another teller's count of the dead ("A villager who reached the
     site on Wednesday morning said he saw four bodies")."""
@@ -2056,6 +2063,13 @@ def _merge_sentences(doc: Doc, mention: EventMention, causes: bool) -> list[Coun
                     # (or the toll kept was the attackers' own claim: "It claimed nine
                     # soldiers were killed. A villager ... said he saw four bodies")
                     or all(_CLAIMED.search(_unit_text(doc, c.start, units)) for c in kept)
+                    # (or the lower count is bodies a witness saw, whoever they were: "It
+                    # said 14 'extremists' were killed. A resident said he had seen five
+                    # bodies brought into the town")
+                    or (
+                        all(side_of(text_of(doc), c) is None for c in found)
+                        and _SEEN_BODIES.search(text_of(doc), start, end) is not None
+                    )
                 )
             ):
                 # another source's lower figure ("A local leader said 14 people were

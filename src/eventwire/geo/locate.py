@@ -1547,12 +1547,16 @@ def _fallback(
     # borders Afghanistan")
     pool = [t for t in pool if not (text and _beside(text, t))]
     own = [
-        t.place
+        t
         for t in pool
-        if paragraph <= t.start < mention.start and t.place is not None and _rank(t.place) == 0
+        if paragraph <= t.start < mention.start
+        and t.place is not None
+        and _rank(t.place) == 0
+        # (not where travellers were headed: "travelling ... to the capital Addis Ababa")
+        and not (text and _HEADED.search(text, max(0, t.start - 80), t.start))
     ]
-    if own:
-        loc = _location(own[-1], 2, None, gazetteer)
+    if own and own[-1].place is not None:
+        loc = _location(own[-1].place, 2, None, gazetteer)
         return dataclasses.replace(loc, precision=max(loc.precision, 2))
     places = [t.place for t in pool if t.place is not None]
     if not places:
