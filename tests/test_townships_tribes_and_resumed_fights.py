@@ -437,3 +437,77 @@ def test_a_liberation_armys_abduction_is_no_rescue(nlp: Language) -> None:
     assert statuses["abducted"] == "asserted"
     statuses = _statuses(nlp, "Troops rescued 14 kidnapped villagers on Monday.")
     assert statuses["kidnapped"] == "past"
+
+
+# --- standing tolls and other things ----------------------------------------------------
+
+
+def test_a_places_standing_toll_is_not_the_events(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "CULIACAN, Mexico - Soldiers killed four suspected cartel gunmen in a firefight in "
+        "Navolato on Monday, the Defense Ministry said, the latest clash in a state where a "
+        "split inside the Sinaloa Cartel has left thousands dead.",
+    )
+    assert [e.fatalities for e in events] == [4]
+
+
+def test_an_earlier_deed_told_by_its_year_adds_no_toll_or_place(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "RIO DE JANEIRO - Five people were killed on Tuesday in a police raid in the Mare "
+        "complex in Rio de Janeiro, the state government said. The raid was the deadliest in "
+        "the city since late October 2025, when an operation in the Penha complex left more "
+        "than 120 people dead.",
+    )
+    assert [e.fatalities for e in events] == [5]
+    assert all(e.location != "Penha" for e in events)
+
+
+def test_lists_of_the_dead_count_no_dead(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "GUAYAQUIL - On Tuesday, around 150 relatives blocked the road in front of the prison "
+        "demanding lists of the dead and wounded. Soldiers fired tear gas to disperse them.",
+    )
+    assert events and all(e.fatalities == 0 for e in events)
+
+
+def test_warrants_an_extradition_and_custody_held_are_no_arrests(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp,
+        "Officers entered the complex before dawn to serve arrest warrants against gang "
+        'leaders. The man was handed over to U.S. agents at the airport. "The state had these '
+        'women in its custody and failed them," a lawyer said.',
+    )
+    assert statuses.get("arrest", "thing") == "thing"
+    assert "handed over" not in statuses and "custody" not in statuses
+
+
+def test_years_of_fighting_and_flooded_crops_are_no_events(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp,
+        "Troops, who for years battled militants in the marsh, were sent to evacuate "
+        "residents. Officials said crops on about 12,000 hectares had been destroyed.",
+    )
+    assert statuses["battled"] == "habit"
+    assert statuses["destroyed"] == "thing"
+
+
+def test_soldiers_ferrying_flood_victims_make_no_attack(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Floods kill nine in Maguindanao\n\n"
+        "COTABATO CITY, Philippines - Floods triggered by days of heavy rain killed at least nine "
+        "people in Maguindanao del Sur this week, disaster officials said, as soldiers used "
+        "boats to reach villages cut off by the swollen river.",
+    )
+    assert events == []

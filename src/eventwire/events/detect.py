@@ -2541,7 +2541,8 @@ _CRASHED = re.compile(
 #: What forces do at a disaster: rescue, not harm.
 _RESCUING = frozenset(
     {"dig", "help", "search", "rescue", "evacuate", "deploy", "assist", "distribute", "recover",
-     "clear", "join", "work", "respond", "pull", "airlift", "carry", "ferry", "comb"}
+     "clear", "join", "work", "respond", "pull", "airlift", "carry", "ferry", "comb", "use",
+     "reach", "deliver", "transport", "shelter", "feed", "redeploy"}
 )  # fmt: skip
 
 

@@ -75,6 +75,22 @@ AGGREGATE = re.compile(
     r"|^[^.;,]{0,40}?\bsince (?:(?:in )?\d{4}\b|the (?:start|beginning|outbreak|onset)\b)",
     re.IGNORECASE,
 )
+#: A place's or a war's toll told as what it has come to: "a state where a split inside the
+#: cartel has left thousands dead", "a conflict that has killed more than 3,000".
+_STANDING_TOLL_BEFORE = re.compile(
+    r"(?:\bwhere\b|\b(?:conflict|war|violence|feud|fighting|insurgency|split|crisis|unrest|"
+    r"rivalry)\s+(?:that|which))[^.;]{0,80}?\b(?:has|have)\s+(?:(?:left|claimed|killed)\s+"
+    r"(?:[\w,-]+\s+){0,4})?$|"
+    # ("the deadliest since late October 2025, when an operation ... left more than 120 dead")
+    r"\bsince\s+(?:[\w-]+\s+){0,3}(?:19|20)\d\d,?\s+when\b[^.;]{0,100}$",
+    re.IGNORECASE,
+)
+#: The dead named as whose lists, names or kin are meant: no count of them.
+_THE_DEADS_BEFORE = re.compile(
+    r"\b(?:lists?|names|identities|identity|families|relatives|funerals?|memory|graves?|"
+    r"bodies) of the\s+$",
+    re.IGNORECASE,
+)
 #: "killed 28 people this week in a raid on Doron Baga": the week's toll of one attack.
 ONE_ATTACK = re.compile(
     r"^\W*(?:\w+\W+){0,6}?in (?:a|an|the|one) (?:[\w-]+ ){0,2}(?:raid|attack|ambush|assault|"
@@ -928,6 +944,12 @@ def find_counts(text: str, offset: int = 0, *, causes: bool = False) -> list[Cou
             continue
         if k and toks[k - 1].low in ("nearly", "almost", "narrowly"):
             continue  # "was nearly lynched": nobody died
+        if _STANDING_TOLL_BEFORE.search(text, max(0, tok.start - offset - 120), tok.start - offset):
+            continue  # "in a state where a split inside the cartel has left thousands dead"
+        if tok.low == "dead" and _THE_DEADS_BEFORE.search(
+            text, max(0, tok.start - offset - 40), tok.start - offset
+        ):
+            continue  # "150 relatives blocked the road demanding lists of the dead"
         if (causes or _PROTESTED.search(text, 0, tok.start - offset)) and _a_cause(toks, k):
             continue  # "as demonstrations over the death of a student spread"
         if _days_before(toks, k):

@@ -291,6 +291,17 @@ _ACCUSED_OF_BEFORE = re.compile(
     r"\s*[\"“']?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+#: A span of years told right before a deed: "who for years battled militants".
+_FOR_YEARS_BEFORE = re.compile(
+    r"\b(?:for|over the|over) (?:many |several |two |three |\d+ )?(?:years|decades|months)\s+$",
+    re.IGNORECASE,
+)
+#: Crops or land told as destroyed, with nobody said to destroy them (a flood's damage).
+_CROPS_WERE_BEFORE = re.compile(
+    r"\b(?:crops|harvests?|hectares|farmland|fields|paddies)\b[^.;]{0,60}?\b(?:had been|have "
+    r"been|has been|were|was)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 #: A site told as made safer: "the courthouse, which was reinforced".
 _A_SITE_WAS_BEFORE = re.compile(
     r"\b(?:courthouse|court|building|compound|premises|venue|embassy|office|headquarters|"
@@ -567,7 +578,9 @@ THING_AFTER = re.compile(
     # ... or a policy ("a revised surrender and rehabilitation policy for Maoists")
     r"(?:and (?:rehabilitation|reintegration|resettlement) )?(?:polic(?:y|ies)|schemes?)|"
     # ... or a warning of one ("Air raid sirens sounded", "a missile alert")
-    r"sirens?|alerts?|alarms?|shelters?|warnings?|drills?)\b",
+    r"sirens?|alerts?|alarms?|shelters?|warnings?|drills?|"
+    # ... or a court's paper ("to serve arrest warrants against gang leaders")
+    r"warrants?)\b",
     re.IGNORECASE,
 )
 #: Words before an event told already that make it the subject of a picture or a report
@@ -1188,6 +1201,12 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         text, max(0, start - 20), start
     ):
         return "thing"  # "the reactors, all in cold shutdown": a plant's state, no strike
+    if _FOR_YEARS_BEFORE.search(text, max(0, start - 30), start):
+        return "habit"  # "Troops ..., who for years battled militants in the marsh"
+    if text[start:end].lower() == "destroyed" and _CROPS_WERE_BEFORE.search(
+        text, max(0, start - 80), start
+    ):
+        return "thing"  # "rice and corn crops on about 12,000 hectares had been destroyed"
     if text[start:end].lower() == "reinforced" and _A_SITE_WAS_BEFORE.search(
         text, max(0, start - 50), start
     ):
