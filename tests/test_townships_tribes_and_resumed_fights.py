@@ -511,3 +511,41 @@ def test_soldiers_ferrying_flood_victims_make_no_attack(
         "boats to reach villages cut off by the swollen river.",
     )
     assert events == []
+
+
+# --- South Asian datelines and police ranges --------------------------------------------
+
+
+def test_a_dateline_ending_at_a_colon(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Two DRG jawans killed in Bijapur blast\n\n"
+        "RAIPUR, Dec 10: Two personnel of the District Reserve Guard were killed when Maoists "
+        "triggered an improvised explosive device near Kutru in Chhattisgarh's Bijapur "
+        "district on Monday, police said.",
+    )
+    assert [e.location for e in events] == ["Bijapur"]
+
+
+def test_a_police_range_and_a_station_as_landmark_are_no_place_or_side(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "RAIPUR - Maoists triggered an IED near Kutru in Bijapur district on Monday, killing "
+        "two DRG personnel, police said.\n\n"
+        "The pressure IED went off on a forest track about 4 km from the Kutru police station, "
+        "the Inspector General of Police (Bastar range) said.",
+    )
+    assert [(e.location, e.actor1) for e in events] == [
+        ("Bijapur", "CPI (Maoist): Communist Party of India (Maoist)")
+    ]
+
+
+def test_a_shutdown_ahead_is_no_protest_yet(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp, "Police said security had been stepped up on highways ahead of the shutdown."
+    )
+    assert statuses["shutdown"] == "hedged"

@@ -109,7 +109,10 @@ _DATELINE_HEAD = re.compile(
     # (or at the line's end, the story in the next paragraph: "KHARKIV, Ukraine, Dec 3 -")
     r"(?:[ \t]*(?:[—–]|--?)(?:[ \t]|[ \t]*$)|"
     r"(?:(?<=\(PTI\))|(?<=\(UNI\))|(?<=\(ANI\))|(?<=\(IANS\)))"
-    r"[ \t]+(?=[A-Z]))"
+    r"[ \t]+(?=[A-Z])|"
+    # (or at a colon, as South Asian papers end it: "RAIPUR, Dec 10: Two ...", "KARACHI: ...")
+    r"(?<![a-z]):[ \t]+(?=[A-Z])(?<!UPDATE: )(?<!NOTE: )(?<!BREAKING: )(?<!WATCH: )"
+    r"(?<!CORRECTION: )(?<!EDITOR'S NOTE: )(?<!PHOTO: )(?<!VIDEO: )(?<!ALSO READ: ))"
 )
 
 

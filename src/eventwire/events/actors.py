@@ -294,6 +294,14 @@ STATE_DEEDS = frozenset(
 )  # fmt: skip
 
 
+#: A post or station of the forces ...
+_A_POST = re.compile(r"\b(?:stations?|posts?|checkpoints?|camps?|bases?)$", re.IGNORECASE)
+#: ... told as how far something lay from it.
+_DISTANCE_FROM = re.compile(
+    r"\b(?:km|kms|kilometres?|kilometers?|miles?|metres?|meters?)\s+(?:away\s+)?(?:from|of)\s+"
+    r"(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 #: A state's armed services, as named after the state's own name.
 _SERVICES = r"(?:army|air ?forces?|navy|defen[cs]e forces|armed forces|military)"
 
@@ -528,6 +536,12 @@ def _find_actors(doc: Doc, start: int, end: int) -> list[Found]:
                 template, inter, role = CIVILIANS[0], CIVILIANS[1], "victim"
             if role == "armed" and _NONE_OF.search(text[: m.start()]):
                 continue  # "There were no armed men among them"
+            if (
+                role == "armed"
+                and _A_POST.search(m.group())
+                and _DISTANCE_FROM.search(text, max(0, m.start() - 40), m.start())
+            ):
+                continue  # "about 4 km from the Kutru police station": a landmark, no side
             if role == "armed" and _WORKED_FOR.search(text, max(0, m.start() - 60), m.start()):
                 continue  # "beat to death a man they accused of spying for jihadists": no side
             if role == "armed" and m.group().lower() == "communities" and syntax[0] == "patient":

@@ -291,6 +291,15 @@ _ACCUSED_OF_BEFORE = re.compile(
     r"\s*[\"“']?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+#: A stoppage called for a day to come, told as what something came before.
+_STOPPAGE_AHEAD = re.compile(
+    r"(?:general )?(?:shutdown|strike|bandh|hartal|stayaway|stay-away|lockdown)", re.IGNORECASE
+)
+_AHEAD_OF = re.compile(
+    r"\bahead of (?:the |a |an |its |their |(?:[A-Z][a-z]+day|next week)['’]s )?"
+    r"(?:planned |expected |proposed |announced |called |threatened )?$",
+    re.IGNORECASE,
+)
 #: A span of years told right before a deed: "who for years battled militants".
 _FOR_YEARS_BEFORE = re.compile(
     r"\b(?:for|over the|over) (?:many |several |two |three |\d+ )?(?:years|decades|months)\s+$",
@@ -1201,6 +1210,10 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         text, max(0, start - 20), start
     ):
         return "thing"  # "the reactors, all in cold shutdown": a plant's state, no strike
+    if _STOPPAGE_AHEAD.fullmatch(text, start, end) and _AHEAD_OF.search(
+        text, max(0, start - 40), start
+    ):
+        return "hedged"  # "security had been stepped up ahead of the shutdown": to come
     if _FOR_YEARS_BEFORE.search(text, max(0, start - 30), start):
         return "habit"  # "Troops ..., who for years battled militants in the marsh"
     if text[start:end].lower() == "destroyed" and _CROPS_WERE_BEFORE.search(

@@ -479,6 +479,8 @@ def _is_event_place(
         return False  # "the Apurimac, Ene and Mantaro river valleys": rivers, not towns
     if _CALM_AFTER.match(text_of(doc), tp.end):
         return False  # "Aulnay was calmer on Tuesday, but the violence moved to Sevran"
+    if _AN_OFFICES_RANGE.match(text_of(doc), tp.end):
+        return False  # "the Inspector General of Police (Bastar range) said": an office's
     if _BACK_WHEN.search(text_of(doc), max(0, tp.start - 120), tp.start):
         return False  # "the deadliest since late October 2025, when an operation in the
         # Alemao and Penha complexes left 120 dead": the earlier deed's place
@@ -1590,6 +1592,8 @@ def _fallback(
     return _location(country, 3, None, gazetteer) if country else empty_location()
 
 
+#: A police range or zone an official heads, in brackets after the title.
+_AN_OFFICES_RANGE = re.compile(r"\s+(?:range|zone|circle|division)\)", re.IGNORECASE)
 #: A clause telling an earlier deed, after the year it dates: "since late October 2025, when".
 _BACK_WHEN = re.compile(
     r"\bsince\s+(?:[\w-]+\s+){0,3}(?:19|20)\d\d,?\s+when\b[^.;]*$", re.IGNORECASE
