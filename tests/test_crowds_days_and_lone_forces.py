@@ -394,7 +394,11 @@ def test_a_weekday_after_a_shift_is_the_day_counted_to(nlp: Language, gazetteer:
 
 def test_whom_someone_is_accused_of_spying_for_is_no_side(nlp: Language) -> None:
     doc = nlp("A crowd beat two men to death after accusing them of spying for jihadists.")
-    assert [f.template for f in find_actors(doc, 0, len(doc.text))] == ["Civilians ({country})"]
+    # (the crowd that beat them is a side; the jihadists are not)
+    assert [f.template for f in find_actors(doc, 0, len(doc.text))] == [
+        "Rioters ({country})",
+        "Civilians ({country})",
+    ]
     # a state's forces so named still tell whose country it is
     doc = nlp('A group of students accused a woman of "spying for the Moroccan police."')
     assert any(f.inter == 1 for f in find_actors(doc, 0, len(doc.text)))

@@ -549,3 +549,26 @@ def test_a_shutdown_ahead_is_no_protest_yet(nlp: Language) -> None:
         nlp, "Police said security had been stepped up on highways ahead of the shutdown."
     )
     assert statuses["shutdown"] == "hedged"
+
+
+# --- crowds, rulers and reinforcements to come ------------------------------------------
+
+
+def test_reinforcements_to_be_sent_are_none_yet(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp, "Officials said reinforcements would be sent to Obo before the end of the year."
+    )
+    assert statuses["reinforcements"] == "hedged"
+
+
+def test_a_citys_rulers_are_no_side_and_a_crowd_that_beat_a_man_is(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "BUKAVU - In Bukavu, which the M23 has controlled since February 2025, a crowd beat and "
+        "then burned to death a man accused of stealing a motorcycle on Wednesday, witnesses "
+        "said.",
+    )
+    assert [e.actor1 for e in events] == ["Vigilante Militia (Democratic Republic of Congo)"]

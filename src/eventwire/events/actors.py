@@ -294,6 +294,12 @@ STATE_DEEDS = frozenset(
 )  # fmt: skip
 
 
+#: A group told as holding a place, in a clause describing the place.
+_HOLDS_THE_PLACE_AFTER = re.compile(
+    r"\s+(?:has|have|had)\s+(?:long\s+)?(?:controlled|held|occupied|ruled|run|administered)\s+"
+    r"(?:it\s+)?since\b",
+    re.IGNORECASE,
+)
 #: A post or station of the forces ...
 _A_POST = re.compile(r"\b(?:stations?|posts?|checkpoints?|camps?|bases?)$", re.IGNORECASE)
 #: ... told as how far something lay from it.
@@ -536,6 +542,9 @@ def _find_actors(doc: Doc, start: int, end: int) -> list[Found]:
                 template, inter, role = CIVILIANS[0], CIVILIANS[1], "victim"
             if role == "armed" and _NONE_OF.search(text[: m.start()]):
                 continue  # "There were no armed men among them"
+            if role == "armed" and _HOLDS_THE_PLACE_AFTER.match(text, m.end()):
+                continue  # "In Bukavu, which the M23 has controlled since February 2025, a
+                # crowd ... beat a man": the city's rulers, told of it, no side
             if (
                 role == "armed"
                 and _A_POST.search(m.group())

@@ -300,6 +300,17 @@ _AHEAD_OF = re.compile(
     r"(?:planned |expected |proposed |announced |called |threatened )?$",
     re.IGNORECASE,
 )
+#: Forces that may be sent: the only things whose sending to come is no deployment yet.
+_SENT_FORCES = re.compile(
+    r"\b(?:reinforcements?|troops|soldiers|forces|units|peacekeepers|police(?:men)?|battalions?)",
+    re.IGNORECASE,
+)
+#: A sending told as to come, right after what is sent: "would be sent", "are to be deployed".
+_TO_BE_SENT_AFTER = re.compile(
+    r"\s+(?:would|will|are to|is to|were to|was to|could|might)\s+(?:soon\s+)?be\s+"
+    r"(?:sent|deployed|dispatched|posted|stationed|redeployed)\b",
+    re.IGNORECASE,
+)
 #: A span of years told right before a deed: "who for years battled militants".
 _FOR_YEARS_BEFORE = re.compile(
     r"\b(?:for|over the|over) (?:many |several |two |three |\d+ )?(?:years|decades|months)\s+$",
@@ -1214,6 +1225,8 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         text, max(0, start - 40), start
     ):
         return "hedged"  # "security had been stepped up ahead of the shutdown": to come
+    if _SENT_FORCES.search(text, start, end) and _TO_BE_SENT_AFTER.match(text, end):
+        return "hedged"  # "reinforcements would be sent to Obo before the end of the year"
     if _FOR_YEARS_BEFORE.search(text, max(0, start - 30), start):
         return "habit"  # "Troops ..., who for years battled militants in the marsh"
     if text[start:end].lower() == "destroyed" and _CROPS_WERE_BEFORE.search(
