@@ -300,6 +300,12 @@ _HOLDS_THE_PLACE_AFTER = re.compile(
     r"(?:it\s+)?since\b",
     re.IGNORECASE,
 )
+#: The group told of again, as the doer: "the group's police", "its fighters".
+_THE_GROUPS = re.compile(
+    r"\b(?:the (?:group|rebels|movement|militia)['’]s?|its|their) (?:[\w-]+ )?(?:police|"
+    r"fighters|forces|members|men|gunmen|troops|officials|administration)\b",
+    re.IGNORECASE,
+)
 #: A post or station of the forces ...
 _A_POST = re.compile(r"\b(?:stations?|posts?|checkpoints?|camps?|bases?)$", re.IGNORECASE)
 #: ... told as how far something lay from it.
@@ -542,9 +548,14 @@ def _find_actors(doc: Doc, start: int, end: int) -> list[Found]:
                 template, inter, role = CIVILIANS[0], CIVILIANS[1], "victim"
             if role == "armed" and _NONE_OF.search(text[: m.start()]):
                 continue  # "There were no armed men among them"
-            if role == "armed" and _HOLDS_THE_PLACE_AFTER.match(text, m.end()):
+            if (
+                role == "armed"
+                and _HOLDS_THE_PLACE_AFTER.match(text, m.end())
+                and not _THE_GROUPS.search(text, m.end(), m.end() + 150)
+            ):
                 continue  # "In Bukavu, which the M23 has controlled since February 2025, a
-                # crowd ... beat a man": the city's rulers, told of it, no side
+                # crowd ... beat a man": the city's rulers, told of it, no side (unless the
+                # deed is told as theirs: "..., the group's police arrested 12 young men")
             if (
                 role == "armed"
                 and _A_POST.search(m.group())
