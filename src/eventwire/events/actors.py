@@ -1830,7 +1830,7 @@ AFTERMATH_VERBS = frozenset(
 BYSTANDER_VERBS = frozenset(
     {"hunt", "search", "seek", "probe", "investigate", "blame", "suspect", "appeal", "deploy",
      "dispatch", "send", "rush", "cordon", "seal", "defuse", "identify", "call", "summon",
-     "alert", "evacuate", "rescue", "save", "arrive"}
+     "alert", "evacuate", "rescue", "save", "arrive", "comment"}
 )  # fmt: skip
 
 

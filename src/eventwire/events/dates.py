@@ -272,7 +272,11 @@ def _period_start(text: str, found: Dated, trigger: int) -> bool:
 #: A clause telling what happened in the time just named ("missing since Sunday evening,
 #: when he was forced into a car").
 _OF_WHICH = re.compile(
-    r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s*(?:in which|during which|when\b"
+    r"(?:\s+(?:morning|afternoon|evening|night))?"
+    # (or the event it dates, and what it did: "since the July 2024 uprising that toppled
+    # Sheikh Hasina's government, in which")
+    r"(?:\s+[a-z][\w-]*(?:\s+(?:that|which)\s+[^.;,]{1,60},)?(?=\s*,?\s*(?:in|during) which))?"
+    r"\s*,?\s*(?:in which|during which|when\b"
     # (not a period's start: "Since 21 August, when the campaign of kidnappings began")
     r"(?![^.;]{0,80}\b(?:began|started|erupted|broke out)\b))\b",
     re.IGNORECASE,
@@ -456,9 +460,13 @@ def resolve_date(doc: Doc, mention: EventMention, published: date | None) -> Eve
     own = told or own
     # (not a day of a clause describing someone: "the mission that replaced the Kenyan-led
     # force last year, fought the gangs ... on Tuesday afternoon")
-    own = [
-        f for f in own if not _describing(doc, mention.start + f[0], mention.trigger.start)
-    ] or own
+    # (when every day told is such a clause's, the deed's day is carried from before it:
+    # "protesters gathered ..., carrying the face of a teacher who died in a police cell on
+    # November 22")
+    trigger = mention.trigger.start
+    own = [f for f in own if not _describing(doc, mention.start + f[0], trigger)] or [
+        f for f in own if not _describing(doc, mention.start + f[0], trigger, who=True)
+    ]
     before = [f for f in found if mention.start + f[0] < lo]
     # (not the day of a telling before it, when a deed's day was told: "Also on Tuesday,
     # security forces killed six militants, ISPR said on Wednesday. One soldier was also
@@ -642,10 +650,32 @@ def _clause_head(token: Token, *, opening: bool = False) -> int:
     return token.i
 
 
-def _describing(doc: Doc, char: int, trigger: int) -> bool:
-    """The word at `char` is in a relative clause other than the trigger's."""
+#: What a clause describing a person may tell of them, a deed of its own: "a teacher who
+#: died in a police cell on November 22".
+#: (not an arrest: "assaulted detainees, who were arrested during protests on 15 April" is
+#: dated by it, as ACLED's notes do)
+_OWN_FATE = frozenset({"die", "kill", "shoot", "murder", "lynch", "execute"})
+
+
+def _describing(doc: Doc, char: int, trigger: int, *, who: bool = False) -> bool:
+    """The word at `char` is in a relative clause other than the trigger's (with `who`, one
+    describing a person: "a teacher who died in a police cell on November 22")."""
     verb = _verb_of(doc, char)
-    return verb is not None and verb != _verb_of(doc, trigger) and doc[verb].dep_ == "relcl"
+    return (
+        verb is not None
+        and verb != _verb_of(doc, trigger)
+        and doc[verb].dep_ == "relcl"
+        and (
+            not who
+            or (
+                any(c.lower_ in ("who", "whom") for c in doc[verb].children)
+                # (a death or an arrest of its own, not the doers' coming: "The gunmen, who
+                # arrived at about 11 p.m. on Tuesday, went from house to house")
+                and doc[verb].lemma_.lower() in _OWN_FATE
+                and doc[verb].head.dep_ not in ("nsubj", "nsubjpass")
+            )
+        )
+    )
 
 
 def _verb_of(doc: Doc, char: int) -> int | None:

@@ -1291,6 +1291,10 @@ def detect_events(doc: Doc) -> list[EventMention]:
                 # guessed (an agreement, an arrest): who took it, and how, decide below
                 sub = next((c for c in TERRITORY if c in named), sub)
             means = [c for c in scored if c in _means(strong) & (WEAPONS | {BOMB})]
+            if SHELLING in _means(strong) and _SHELLS_LANDED.search(text):
+                # "shells fired from a navy vessel struck a village, killing a woman": fire
+                # from afar, not a gunmen's attack armed with mortars
+                means.append(SHELLING)
             if sub == "Attack" and means:
                 sub = max(means, key=lambda c: scored[c])
             elif sub == "Attack" and ABDUCTION in named and not DEATHS.search(text):
@@ -1375,6 +1379,16 @@ def detect_events(doc: Doc) -> list[EventMention]:
                 sub = "Attack"
             elif sub == "Armed clash" and (riot := _crowd_clash(doc, group, text)):
                 sub = riot
+            elif (
+                sub == "Attack"
+                and named & {"Peaceful protest", "Protest with intervention"}
+                and _BROKE_UP_A_DEMONSTRATION.search(text)
+                and _force_on_crowd(text)
+                and not CROWD_VIOLENCE.search(text)
+            ):
+                # "one person was killed when police fired live ammunition to break up a
+                # march": the forces' violence on a demonstration
+                sub = "Excessive force against protesters"
             elif sub == "Attack" and _PROTESTS_TURNED_VIOLENT.search(text):
                 sub = VIOLENT  # "two people were killed when protests ... turned violent"
             elif sub == "Attack" and _property_only(doc, group, text):
@@ -2323,6 +2337,24 @@ _PROTESTS_TURNED_VIOLENT = re.compile(
 )
 
 
+#: Shells told as landing where they killed: fire from afar.
+_SHELLS_LANDED = re.compile(
+    r"\b(?:shells?|mortar (?:shells?|rounds?|bombs?)|artillery (?:shells?|rounds?|fire)|"
+    r"rockets?|missiles?)\b(?: (?:fired|launched) (?:from|by) [^.;]{1,60}?)? (?:struck|hit|"
+    r"landed (?:on|in)|slammed into|fell (?:on|in))\b",
+    re.IGNORECASE,
+)
+
+
+#: The forces' fire told as breaking up a demonstration: "fired live ammunition to break up
+#: a march", "opened fire to disperse the protesters".
+_BROKE_UP_A_DEMONSTRATION = re.compile(
+    r"\b(?:to|in order to|while trying to|as they tried to)\s+(?:break up|disperse|scatter|"
+    r"clear)\s+(?:\w+\s+){0,3}(?:protests?|protesters|demonstrations?|demonstrators|"
+    r"marche(?:s|rs)?|march|rall(?:y|ies)|crowds?|sit-ins?)\b",
+    re.IGNORECASE,
+)
+
 #: A bomb told as the opening of an assault on foot: "... before gunmen opened fire",
 #: "... and then militants stormed the post".
 _AMBUSH_OPENED = re.compile(
@@ -2458,8 +2490,8 @@ def _crime(doc: Doc, group: Group, text: str) -> bool:
     # (a robbery the police call the work of an ordinary gang, told anywhere in the report:
     # its guards beaten, nobody killed, "This is an ordinary criminal gang, not saboteurs")
     gang = _PLAIN_CRIMINALS.search(text_of(doc)) and CRIME.search(text_of(doc))
-    if not told and gang:
-        told, plain = gang, gang
+    if gang:
+        told, plain = told or gang, plain or gang
     hurt = HARM.search(text) and not (gang and not DEATHS.search(text))
     if not told or hurt or CROWD_VIOLENCE.search(text):
         return False
@@ -2476,7 +2508,8 @@ def _crime(doc: Doc, group: Group, text: str) -> bool:
 
 #: The police's word for robbers who are nobody's fighters.
 _PLAIN_CRIMINALS = re.compile(
-    r"\b(?:ordinary|common|petty|street) criminals?(?: gangs?)?\b", re.IGNORECASE
+    r"\b(?:(?:ordinary|common|petty|street) criminals?(?: gangs?)?|a criminal network)\b",
+    re.IGNORECASE,
 )
 
 

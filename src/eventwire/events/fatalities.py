@@ -934,6 +934,8 @@ def find_counts(text: str, offset: int = 0, *, causes: bool = False) -> list[Cou
             continue
         if tok.low in ("body", "corpses", "execution", "executions") and not _is_active(toks, k):
             continue  # "the body was found" is told by its own death word, if any
+        if _living_bodies(toks, k):
+            continue  # "hundreds of strikers used their bodies to block the gate"
         if tok.low in ("dead", "killed") and any(
             t.low in ("body", "bodies", "corpse", "corpses") for t in toks[max(0, k - 6) : k]
         ):
@@ -1536,6 +1538,19 @@ def _numbered(toks: list[Tok], k: int) -> Count | None:
                 return None  # "the 5 bodies": those already counted
             return Count(parsed[0], parsed[0], toks[i].start, toks[i + parsed[1] - 1].end)
     return None
+
+
+def _living_bodies(toks: list[Tok], k: int) -> bool:
+    """The living's own bodies: "their bodies" in a sentence with no other death word
+    ("used their bodies and parked trucks to block the gate")."""
+    if toks[k].low != "bodies" or not k or toks[k - 1].low not in ("their", "our", "his", "her"):
+        return False
+    deaths = PASSIVE | ACTIVE | PRESENT
+    return not any(
+        t.low in deaths and t.low not in ("body", "bodies", "corpses")
+        for t in toks
+        if t is not toks[k]
+    )
 
 
 def _death_phrase(toks: list[Tok], k: int) -> bool:

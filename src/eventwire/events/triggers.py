@@ -1339,6 +1339,20 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
     if _AN_INQUIRY_INTO.search(text, max(0, start - 60), start):
         return "described"  # "ordered an investigation into Tuesday's shooting": the deed
         # told before, as what an inquiry is about
+    if (
+        _HELD_WORD.fullmatch(text, start, end)
+        and _THE_HELD_BEFORE.search(text, max(0, start - 30), start)
+        and _THE_HELD_AFTER.match(text, end)
+        and (word := doc.char_span(start, end)) is not None
+        and word.root.dep_ == "amod"
+    ):
+        return "described"  # "to press for the release of its detained leaders": people
+        # named by an arrest told elsewhere, if at all
+    if _PROTEST_WORD.fullmatch(text, start, end) and _WHO_LED.search(
+        text, max(0, start - 50), start
+    ):
+        return "described"  # "arrested X, an activist who helped organise the Nairobi march":
+        # the march told as what the person did, its own telling elsewhere
     if _A_PROTESTS_PEOPLE_AFTER.match(text, end) and _PROTEST_WORD.fullmatch(text, start, end):
         return "thing"  # "Protest organisers said they would ...": who, no protest told
     if _DENIED_ALLEGATION_AFTER.match(text, end) and not _A_DAY_TOLD.search(text, 0, end + 40):
@@ -1744,6 +1758,28 @@ _AN_INQUIRY_INTO = re.compile(
     r"last night)['’]s\s+|(?:alleged|deadly|fatal|recent)\s+)(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+#: A word of holding used of the people held: "its detained leaders", "the jailed
+#: activists".
+_HELD_WORD = re.compile(r"detained|jailed|imprisoned|arrested|incarcerated", re.IGNORECASE)
+_THE_HELD_BEFORE = re.compile(
+    r"\b(?:its|their|his|her|our|the|of|for|all)\s+(?:(?:[\w-]+|\d+)\s+)?$", re.IGNORECASE
+)
+_THE_HELD_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:leaders?|members?|activists?|journalists?|students?|men|women|"
+    r"people|politicians?|opponents?|colleagues?|comrades?|relatives?|supporters?|figures?|"
+    r"chiefs?|officials?|protesters|demonstrators|lawmakers|mps|candidates?|clerics?)\b",
+    re.IGNORECASE,
+)
+
+
+#: A clause describing someone by the demonstration they led: "an activist who helped
+#: organise the Nairobi march", "the student leader who called the strike".
+_WHO_LED = re.compile(
+    r"\bwho (?:had )?(?:helped (?:to )?)?(?:organi[sz]ed?|led|called|convened|planned|"
+    r"coordinated|spearheaded) (?:(?:the|a|last|this|[A-Z][\w'’-]+|\w+'s|\w+day's) ){0,3}$"
+)
+
+
 #: A protest's word before who runs it or what it carries ("Protest organisers", "protest
 #: leaders", "protest songs").
 _PROTEST_WORD = re.compile(r"protest|demonstration|march", re.IGNORECASE)

@@ -188,8 +188,8 @@ _SEAT = re.compile(
 )
 # "Three were wounded, one evacuated to Ouagadougou": where victims were taken.
 _TAKEN_TO = re.compile(
-    r"\b(?:evacuated|rushed|air[- ]?lifted|transferred|referred|flown|admitted|treated|taken|"
-    r"shifted|diverted|rerouted|re-routed|"
+    r"\b(?:evacuated|rushed|brought|air[- ]?lifted|transferred|referred|flown|admitted|treated|"
+    r"taken|shifted|diverted|rerouted|re-routed|"
     r"hospitali[sz]ed|(?:receiving|received|getting|undergoing) (?:medical )?treatment|"
     r"pronounced dead|declared dead)\s+"
     r"(?:[\w()-]+\s+){0,12}?(?:to|in)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?"

@@ -67,6 +67,17 @@ FACILITY = re.compile(
     r"Barracks|(?:High|Secondary|Primary)\s+School)$"
 )
 
+# A site's name made of plain words alone ("Central Police Station", "General Hospital"):
+# no town is named in it.
+_PLAIN_SITE = re.compile(
+    r"(?:(?:the|The|Central|Main|General|National|Regional|Provincial|District|Municipal|"
+    r"City|County|State|Federal|Old|New|Grand|Royal|Teaching|Referral|Specialist|Military|"
+    r"Police|Civil|Public|Upper|Lower|North|South|East|West|Northern|Southern|Eastern|"
+    r"Western)\s+)*(?:Central|Main|General|National|Regional|Provincial|District|Municipal|"
+    r"City|County|State|Federal|Old|New|Grand|Royal|Teaching|Referral|Specialist|Military|"
+    r"Civil|Public)\s*"
+)
+
 
 def _site_town(name: str) -> str:
     """The town a site's name starts with ("Mahikeng Police Station": Mahikeng); else the
@@ -201,6 +212,16 @@ _AN_ARMED_BODY_BEFORE = re.compile(
     r"\b(?:Forces?|Brigades?|Army|Front|Movement|Group|Party|Militia|Battalion|Regiment|"
     r"Unit|Council|Alliance|Coalition|Guards?)\s*\($"
 )
+#: A name between a capitalised word and a group's word is inside the group's name
+#: ("Kachin Independence Army", "Sudan People's Liberation Army").
+_WITHIN_A_NAME_BEFORE = re.compile(
+    r"\b(?!(?:The|A|An|In|On|At|By|For|From|Of|To|With|And|But|As|That|This|Its|Their)\s)"
+    r"(?-i:[A-Z])[\w'’-]+\s+$"
+)
+_A_BODYS_WORD_AFTER = re.compile(
+    r"\s+(?:(?:Liberation|Defen[cs]e|Salvation|Resistance|Revolutionary|Democratic|National)\s+)?"
+    r"(?:Army|Front|Movement|Party|Forces?|Brigades?|Organi[sz]ation|Union|Alliance|Council)\b"
+)
 _NAMES_NO_PLACE_AFTER = re.compile(
     r"(?i:[- ](?:rockets?|missiles?|(?:rocket )?launchers?|rifles?|mortars?|grenades?|"
     r"howitzers?|multiple rocket))\b"
@@ -307,6 +328,10 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             and text_of(doc)[end : end + 1] == ")"
         ):
             return  # "the Special Deterrence Force (Rada)": the force's other name
+        if _WITHIN_A_NAME_BEFORE.search(text_of(doc), max(0, start - 30), start) and (
+            _A_BODYS_WORD_AFTER.match(text_of(doc), end)
+        ):
+            return  # "the Kachin Independence Army": a word inside a group's name
         formal = _FORMAL_BEFORE.search(text_of(doc)[max(0, start - 35) : start])
         if formal:
             start -= len(formal.group(0))  # "Democratic Republic of the [Congo]"
@@ -333,6 +358,8 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         suffix = REGION_SUFFIX.search(text_of(doc)[start:end])
         site = FACILITY.search(text_of(doc)[start:end])
         if site and site.start() > 0:
+            if _PLAIN_SITE.fullmatch(text_of(doc), start, start + site.start()):
+                return  # "Central Police Station", "General Hospital": no town's name
             end = start + site.start()
             hint = hint or "F"
         elif _SITE_AFTER.match(text_of(doc)[end : end + 30]):

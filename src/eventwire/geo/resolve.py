@@ -82,6 +82,10 @@ MIN_POPULATION_REGION_TOWN = 100_000
 # mentions only if that country holds this share of its other names.
 MIN_POPULATION_TRACE = 1
 MIN_SHARE_HAMLET = 0.25
+# ... and a town smaller than MIN_POPULATION_ABROAD only if its country holds this share.
+MIN_SHARE_SMALL_TOWN = 0.1
+# ... where another country holds this share (not a list of sites in many countries).
+MAIN_SHARE_OVER_SMALL_TOWN = 0.4
 # A region abroad in a country the article does not name is taken only if it holds this
 # many people (or its population is not told).
 MIN_POPULATION_REGION_ABROAD = 20_000
@@ -324,6 +328,16 @@ def _best(
                 and (
                     c.place.population >= MIN_POPULATION_TRACE
                     or ctx.share(c.place.country_code, key) >= MIN_SHARE_HAMLET
+                )
+                # (nor a small town where only a trace of the report lies: a Myanmar
+                # report's "Manton" and "Muse" must not vote each other into the US)
+                and not (
+                    c.place.population < MIN_POPULATION_ABROAD
+                    and c.place.feature_class == "P"
+                    and ctx.share(c.place.country_code, key) < MIN_SHARE_SMALL_TOWN
+                    and any(
+                        ctx.share(cc, key) >= MAIN_SHARE_OVER_SMALL_TOWN for cc in ctx.countries
+                    )
                 )
             )
             or (

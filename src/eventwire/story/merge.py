@@ -562,12 +562,15 @@ def combine(cluster: Sequence[Event], texts: Mapping[str, str] | None = None) ->
         for name in ("assoc_actor_1", "assoc_actor_2")
     }
     # (a side one report names gives a name to the "Unidentified Armed Group" of another)
-    first = _namer(rep, cluster, "actor1")
-    second = _namer(rep, cluster, "actor2")
+    # (the sides of the report whose kind is kept, where it is another's: a capture's
+    # taker comes first, not the army a retold "fighting" named first)
+    sides = kind if kind.sub_event_type != rep.sub_event_type and kind.actor1 else rep
+    first = _namer(sides, cluster, "actor1")
+    second = _namer(sides, cluster, "actor2")
     filled["actor1"], filled["actor2"] = first.actor1, second.actor2
-    if filled["actor2"] == filled["actor1"] and rep.actor2 != rep.actor1:
-        second = rep  # another report's sides swapped: no side twice
-        filled["actor2"] = rep.actor2
+    if filled["actor2"] == filled["actor1"] and sides.actor2 != sides.actor1:
+        second = sides  # another report's sides swapped: no side twice
+        filled["actor2"] = sides.actor2
     inter1, inter2 = first.inter1, second.inter2
     confidence = 1.0 - math.prod(1.0 - max(0.0, min(1.0, e.confidence)) for e in cluster)
     return Event(

@@ -1,0 +1,264 @@
+"""Marches, jets and small towns abroad: police fire that breaks up a march is excessive
+force; strikers' own bodies are no dead; a clause on who died, who was held or who led a
+march does not date or make the event; a jet that bombed a market is an air strike; a
+capture's taker stays its first side when the fighting is retold; a Myanmar report's small
+towns do not vote each other into the United States."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from spacy.language import Language
+
+from eventwire.events.actors import find_actors
+from eventwire.events.fatalities import find_counts
+from eventwire.events.triggers import find_triggers
+from eventwire.geo import Gazetteer, geoparse
+from eventwire.records import Event
+from eventwire.story.merge import combine
+from reports import run
+
+
+def _statuses(nlp: Language, text: str) -> dict[str, str]:
+    doc = nlp(text)
+    return {t.text: t.status for s in doc.sents for t in find_triggers(doc, s)}
+
+
+def _places(nlp: Language, gazetteer: Gazetteer, text: str) -> dict[str, str | None]:
+    doc = nlp(text)
+    return {t.text: (t.place.country_code if t.place else None) for t in geoparse(doc, gazetteer)}
+
+
+# --- deaths and days ---------------------------------------------------------------------
+
+
+def test_strikers_own_bodies_are_no_dead() -> None:
+    text = "On Tuesday, hundreds of strikers used their bodies and parked trucks to block the gate."
+    assert find_counts(text) == []
+    # (the dead's bodies still count with the death told beside them)
+    assert [
+        c.value for c in find_counts("Gunmen killed five farmers and dumped their bodies.")
+    ] == [5]
+
+
+def test_police_fire_that_breaks_up_a_march_is_excessive_force(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Protest turns deadly in Nairobi\n\n"
+        "NAIROBI, Nov 26 - At least one person was killed and dozens injured in Nairobi on "
+        "Tuesday when police fired tear gas and live ammunition to break up a march by young "
+        "people angry over the death of a teacher in a police cell, officials said.",
+    )
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events] == [
+        ("Excessive force against protesters", "Police Forces of Kenya (2022-)", 1)
+    ]
+
+
+def test_a_day_of_a_clause_on_who_died_does_not_date_the_march(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Kenya march\n\n"
+        "NAIROBI, Nov 26 - Police fired tear gas at a march in Nairobi on Tuesday.\n\n"
+        "Thousands of protesters had gathered on Moi Avenue from mid-morning, many carrying "
+        "placards bearing the face of Peter Otieno, a teacher who died at Central Police "
+        "Station on November 2, two days after he was arrested over social media posts.",
+    )
+    assert {e.event_date for e in events} == {"2026-11-24"}
+
+
+def test_the_uprising_a_country_has_been_on_edge_since_is_no_event(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Bangladesh tense\n\n"
+        "DHAKA, Nov 26 - Two men on a motorcycle hurled two crude bombs at the gate of a party "
+        "office in Dhanmondi late on Wednesday, police said. No one was hurt.\n\n"
+        "Bangladesh has been on edge since the July 2024 uprising that toppled Sheikh Hasina's "
+        "government, in which the United Nations estimates up to 1,400 people were killed.",
+    )
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Grenade", 0)]
+
+
+# --- triggers ------------------------------------------------------------------------------
+
+
+def test_the_march_a_prisoner_led_and_its_detained_leaders_are_told_elsewhere(
+    nlp: Language,
+) -> None:
+    statuses = _statuses(
+        nlp,
+        "Plainclothes officers arrested Brian Mwangi, a youth activist who helped organise "
+        "the Nairobi march, at his home.",
+    )
+    assert statuses["march"] == "described"
+    statuses = _statuses(
+        nlp,
+        'The banned Awami League has called for a nationwide "complete lockdown" to press for '
+        "the release of its detained leaders.",
+    )
+    assert statuses["detained"] == "described"
+
+
+def test_a_jet_that_bombed_a_market_is_an_air_strike(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Myanmar jet bombs market\n\n"
+        "YANGON, Nov 26 - On Tuesday morning a military jet bombed the main market in Sittwe "
+        "as it filled with shoppers. A local administration said nine people were killed.",
+    )
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Air/drone strike", 9)]
+
+
+def test_shells_that_struck_a_village_are_shelling(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Navy shells village\n\n"
+        "YANGON, Nov 26 - Late on Monday, shells fired from a navy vessel on the Kaladan River "
+        "struck a village in Ponnagyun township, killing a woman and her seven-year-old son, "
+        "according to a relative who fled with other families to a monastery further inland.",
+    )
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [
+        ("Shelling/artillery/missile attack", 2)
+    ]
+
+
+def test_a_robbery_the_police_call_a_criminal_networks_is_no_event(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Armed robbers raid money transfer office\n\n"
+        "DAKAR, Nov 26 - Four armed men robbed a money transfer office in Pikine on Tuesday "
+        "evening, wounding a security guard and escaping with about 38 million CFA francs, "
+        "police said.\n\n"
+        '"This is a criminal network, organised and armed, and we will dismantle it," a police '
+        "commissioner said.",
+    )
+    assert events == []
+
+
+# --- sides -------------------------------------------------------------------------------
+
+
+def test_men_armed_with_whips_are_the_attackers_and_silent_police_no_side(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Attack on marchers\n\n"
+        "NAIROBI, Nov 26 - On Tuesday afternoon, dozens of men armed with whips and wooden "
+        "clubs arrived on motorcycles and attacked demonstrators along Tom Mboya Street. "
+        "Police have not commented on who the attackers were.",
+    )
+    assert [e.actor1 for e in events] == ["Unidentified Armed Group (Kenya)"]
+
+
+def test_plainclothes_officers_are_police(nlp: Language) -> None:
+    text = "Plainclothes officers arrested the activist at his home."
+    doc = nlp(text)
+    assert [f.template for f in find_actors(doc, 0, len(text))][:1] == [
+        "Police Forces of {country}"
+    ]
+
+
+def test_a_captures_taker_stays_first_when_the_fighting_is_retold() -> None:
+    capture = Event(
+        event_id="e1", event_date="2026-11-22", time_precision=1, event_type="Battles",
+        sub_event_type="Non-state actor overtakes territory", disorder_type="Political violence",
+        actor1="AA: Arakan Army", actor2="Military Forces of Myanmar (2021-)",
+        assoc_actor_1=None, assoc_actor_2=None, inter1=2, inter2=1, interaction=12,
+        country="Myanmar", iso3="MMR", admin1="Rakhine", admin2=None, location="Kyaukpyu",
+        latitude=19.43, longitude=93.55, geonameid=1, geo_precision=2, fatalities=37,
+        fatalities_low=37, fatalities_best=37, fatalities_high=37, notes="", evidence=[],
+        source_fatalities={"a": 37},
+    )  # fmt: skip
+    # the retold fighting, placed more precisely, names the army first
+    fighting = dataclasses.replace(
+        capture,
+        event_id="e2",
+        sub_event_type="Armed clash",
+        actor1=capture.actor2,
+        actor2=capture.actor1,
+        inter1=1,
+        inter2=2,
+        geo_precision=1,
+        fatalities=0,
+        fatalities_low=None,
+        fatalities_best=None,
+        fatalities_high=None,
+        source_fatalities={},
+    )
+    merged = combine([capture, fighting])
+    assert (merged.sub_event_type, merged.actor1, merged.inter1) == (
+        "Non-state actor overtakes territory",
+        "AA: Arakan Army",
+        2,
+    )
+
+
+# --- places ------------------------------------------------------------------------------
+
+
+def test_a_plain_sites_name_and_a_roundabout_name_no_towns_abroad(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    places = _places(
+        nlp,
+        gazetteer,
+        "Kenya march\n\n"
+        "NAIROBI - Protesters gathered in Nairobi for Peter Otieno, who died at Central Police "
+        "Station. Officers fired into the crowd near the Hilton roundabout.",
+    )
+    assert "Central" not in places
+    assert places.get("Hilton") is None
+
+
+def test_a_word_inside_a_groups_name_is_no_place(nlp: Language, gazetteer: Gazetteer) -> None:
+    places = _places(
+        nlp,
+        gazetteer,
+        "Fighting broke out near Kutkai in Shan State between the army and the Kachin "
+        "Independence Army.",
+    )
+    assert "Independence" not in places
+
+
+def test_small_towns_do_not_vote_each_other_abroad(nlp: Language, gazetteer: Gazetteer) -> None:
+    places = _places(
+        nlp,
+        gazetteer,
+        "TNLA hands Manton back to army\n\n"
+        "CHIANG MAI, Thailand - The TNLA withdrew from the northern Shan State town of Manton "
+        "and handed it to Myanmar's military. Army trucks entered Manton on Tuesday. The TNLA "
+        "captured Manton in 2023. Myanmar's army also fought near Kutkai, on the highway to "
+        "Muse, and near Lashio, Mandalay and Mogok.",
+    )
+    assert places["Manton"] is None and places["Muse"] is None
+    assert places["Lashio"] == "MM"
+
+
+def test_a_hospital_the_dead_were_brought_to_is_not_where_they_died(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Worker killed\n\n"
+        "DHAKA, Nov 26 - A garment worker was killed on Tuesday when police opened fire on "
+        "workers in Ashulia, outside Dhaka.\n\n"
+        "The worker was brought dead to Enam Medical College Hospital in Savar with a bullet "
+        "wound to the chest. Workers' leaders said 15 others were injured by rubber bullets.",
+    )
+    assert "Savar" not in {e.location for e in events}
