@@ -7,15 +7,17 @@ towns do not vote each other into the United States."""
 from __future__ import annotations
 
 import dataclasses
+from datetime import date
 
 from spacy.language import Language
 
 from eventwire.events.actors import find_actors
+from eventwire.events.dates import find_dates
 from eventwire.events.fatalities import find_counts
 from eventwire.events.triggers import find_triggers
 from eventwire.geo import Gazetteer, geoparse
 from eventwire.records import Event
-from eventwire.story.merge import combine
+from eventwire.story.merge import DISTINCT, combine
 from reports import run
 
 
@@ -262,3 +264,150 @@ def test_a_hospital_the_dead_were_brought_to_is_not_where_they_died(
         "wound to the chest. Workers' leaders said 15 others were injured by rubber bullets.",
     )
     assert "Savar" not in {e.location for e in events}
+
+
+# --- the second batch: quadcopters, arson, seizures and spans of war ----------------------
+
+
+def test_a_quadcopter_that_dropped_explosives_is_a_drone_strike(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp,
+        "In neighbouring Bannu, a quadcopter dropped explosives on the compound of the City "
+        "police station on Wednesday afternoon, wounding three constables.",
+    )
+    assert statuses["quadcopter dropped explosives"] == "asserted"
+
+
+def test_vehicles_set_on_fire_are_property_destroyed_by_the_group_blamed(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "NPA blamed for arson\n\n"
+        "MANILA, Nov 26 - The military blamed the NPA for the burning of a backhoe and a dump "
+        "truck belonging to a private contractor in Sipalay City on Saturday. Police said "
+        "about six armed men ordered the workers to leave before setting the vehicles on fire.",
+    )
+    assert [(e.sub_event_type, e.actor1) for e in events] == [
+        ("Looting/property destruction", "NPA: New People's Army")
+    ]
+
+
+def test_armed_men_who_seized_a_teacher_abducted_her(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp,
+        "In Sulu, armed men seized a public elementary school teacher in Patikul town on "
+        "Wednesday as she was riding a motorcycle home from school, police said.",
+    )
+    assert statuses["seized a public elementary school teacher"] == "asserted"
+    # (not the police's seizure of a suspect, nor weapons seized)
+    police = _statuses(nlp, "Police seized two suspected robbers at a checkpoint.")
+    assert not any("robbers" in words for words in police)
+
+
+def test_a_retold_detail_naming_three_attackers_is_no_separate_attack() -> None:
+    assert not DISTINCT.search("leaving behind the bodies of three attackers")
+    assert DISTINCT.search("two attacks hit the town") and DISTINCT.search("a second blast")
+
+
+def test_what_years_of_war_and_a_share_of_buildings_tell_is_no_event(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Donors pledge billions for Gaza\n\n"
+        "CAIRO, Nov 26 - International donors pledged $6.8 billion for the reconstruction of "
+        "the Gaza Strip at a conference in Cairo on Wednesday.\n\n"
+        "Speakers described the destruction caused by two years of war, during which Israeli "
+        "bombardment and ground offensives reduced much of Gaza City, Khan Younis and Rafah "
+        "to rubble. The UN says about 80% of buildings in the territory were damaged or "
+        "destroyed.",
+    )
+    assert events == []
+
+
+def test_a_month_of_that_year_is_in_the_year_told_before(nlp: Language) -> None:
+    found = find_dates(
+        "since the truce took effect in November 2024, apart from a single mortar attack in "
+        "December of that year.",
+        date(2026, 12, 17),
+    )
+    assert [(d.year, d.month) for _, _, d, _ in found] == [(2024, 11), (2024, 12)]
+    statuses = _statuses(
+        nlp, "Several residents were killed by Israeli fire during protests that year."
+    )
+    assert statuses["killed by Israeli fire"] == "past"
+
+
+def test_a_toll_revised_down_replaces_the_first() -> None:
+    text = (
+        "The ministry initially said the strike had killed two people but revised the toll "
+        "to one dead and one seriously wounded."
+    )
+    assert [c.value for c in find_counts(text)] == [1]
+
+
+def test_a_victim_found_at_a_hospital_was_not_struck_there(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Israeli drone strikes south Lebanon\n\n"
+        "BEIRUT, Nov 26 - On Tuesday, an Israeli drone hit a motorcycle in the town of Srifa, "
+        "in the Tyre district. The ministry initially said the strike had killed two people "
+        "but revised the toll to one dead after the second victim was found alive at a "
+        "hospital in Tyre.",
+    )
+    assert [(e.location, e.fatalities) for e in events] == [("Srifa", 1)]
+
+
+def test_a_capital_protesting_a_quote_and_a_man_accused_of_a_killing_are_no_events(
+    nlp: Language,
+) -> None:
+    statuses = _statuses(
+        nlp, 'Israeli strikes kill two in south Lebanon as Beirut protests "daily violations"'
+    )
+    assert statuses["protests"] == "thing"
+    statuses = _statuses(
+        nlp,
+        "On Tuesday, Israeli forces demolished the family home of a man accused of killing an "
+        "Israeli motorist in an attack in August, in the town of Bani Naim.",
+    )
+    assert statuses["killing"] == "described" and statuses["attack"] == "described"
+    assert _statuses(nlp, "Israel says the demolitions deter attacks.")["attacks"] == "hedged"
+
+
+def test_a_house_burnt_during_protests_is_the_crowds_riot(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Voter registration protests\n\n"
+        "JOZINI, Nov 26 - Protests over voter registration continued for a second day in "
+        "Jozini on Tuesday. Reports indicate the burning of a house and vehicle of the "
+        "councillor.",
+    )
+    assert [e.sub_event_type for e in events] == ["Violent demonstration"]
+
+
+def test_a_protesters_death_told_again_joins_the_excessive_force_of_the_lede(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Kenyan protester shot dead\n\n"
+        "NAIROBI, Nov 26 - One protester was shot dead and at least eight were wounded in "
+        "Nairobi on Tuesday as police fired tear gas and live rounds to break up demonstrations "
+        "against new taxes, rights groups said.\n\n"
+        "A 24-year-old man died of gunshot wounds at Kenyatta National Hospital on Tuesday "
+        "evening, a hospital official said. Amnesty International Kenya said he had been shot "
+        "by a police officer near the Hilton hotel.",
+    )
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [
+        ("Excessive force against protesters", 1)
+    ]

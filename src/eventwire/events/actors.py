@@ -1348,9 +1348,13 @@ _CROWDS_FOUGHT = re.compile(r"\b(?:clash\w*|fought|fight(?:s|ing)?|brawl\w*|scuf
 def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorCoding:
     etype, sub = mention.event_type, mention.sub_event_type
     found = _sides(doc, mention, mention.start, mention.end, country)
-    if any(f.verb == "carry" and f.role == "armed" for f in found):
+    accused = [f for f in found if f.role == "armed" and f.syntax == "patient"]
+    if any(f.verb == "carry" and f.role == "armed" for f in found) or (
+        accused and any(f.syntax == "agent" and f.verb in _ACCUSING for f in found)
+    ):
         # (the accuser is no side: "The Taliban administration accused Pakistan of carrying
-        # out air strikes ..., killing five civilians")
+        # out air strikes ..., killing five civilians", "The military also blamed the NPA
+        # for the burning of a backhoe")
         found = [f for f in found if not (f.syntax == "agent" and f.verb in _ACCUSING)]
     armed = [f for f in found if f.role == "armed"]
     # ("On Monday, the two groups clashed again": the pair the report named before)
@@ -1435,7 +1439,13 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
         # terrorists'": the forces tell of their own strike, and whom it hit
         target = _actor(doc, first, UNIDENTIFIED, country) if first is not None else None
         return ActorCoding(_actor(doc, None, MILITARY, country), target)
-    claimant = _claimant(doc, mention) if etype != "Strategic developments" else None
+    # (a development is nobody's claim, save property destroyed: "The military also blamed
+    # the NPA for the burning of a backhoe")
+    claimant = (
+        _claimant(doc, mention)
+        if etype != "Strategic developments" or sub == "Looting/property destruction"
+        else None
+    )
     if claimant is not None and (
         first is None
         or first.template in (UNIDENTIFIED[0], ISLAMIST)
@@ -1575,6 +1585,15 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
             if (first is None or (f.template != first.template and not _joined(doc, first, f)))
             # (not who told it: "an official statement said")
             and not (f.syntax in ("agent", "teller") and f.verb in SPEECH_VERBS)
+            # (nor the named doers' men again: "the NPA ... about six armed men ordered the
+            # workers to leave before setting the vehicles on fire")
+            and not (
+                sub == "Looting/property destruction"
+                and first is not None
+                and first.template not in UNNAMED_SIDES
+                and f.template in UNNAMED_SIDES
+                and f.syntax == "agent"
+            )
         ]
         actor1 = _actor(doc, first, default, country)
         # (not the default's own name again: "its activists were arrested" after "police";

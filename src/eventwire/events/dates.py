@@ -323,6 +323,9 @@ def find_dates(text: str, anchor: date | None, hint: date | None = None) -> list
             resolved = _resolve(kind, m, anchor, hint)
             if resolved is not None:
                 out.append((m.start(), m.end(), resolved[0], resolved[1]))
+    # a month "of that year" is in the year told last before it ("since the truce took effect
+    # in November 2024, apart from a single mortar attack in December of that year")
+    out = [_of_that_year(text, f) for f in out]
     # a day by which something stood ("17 bodies had been recovered by Wednesday
     # afternoon", "as of Monday") is no day anything happened on
     out = [f for f in out if not _DEADLINE.search(text, max(0, f[0] - 20), f[0])]
@@ -361,6 +364,19 @@ def find_dates(text: str, anchor: date | None, hint: date | None = None) -> list
 
 
 _YEAR_TOLD = re.compile(r"\b(?:19|20)\d\d\b")
+#: After a month, the year told before it: "in December of that year", "that same year".
+_OF_THAT_YEAR = re.compile(r"\s+(?:of )?(?:that|the same) (?:same )?year\b", re.IGNORECASE)
+
+
+def _of_that_year(text: str, found: Dated) -> Dated:
+    start, end, when, precision = found
+    if not _OF_THAT_YEAR.match(text, end):
+        return found
+    years = _YEAR_TOLD.findall(text, 0, start)
+    moved = _safe(int(years[-1]), when.month, when.day) if years else None
+    return (start, end, moved, precision) if moved is not None else found
+
+
 #: Before and after the first day of a night told by both its days.
 _NIGHT_FROM = re.compile(r"\bnight (?:from|of|between) $", re.IGNORECASE)
 _TO_THE_NEXT = re.compile(
@@ -464,8 +480,13 @@ def resolve_date(doc: Doc, mention: EventMention, published: date | None) -> Eve
     # "protesters gathered ..., carrying the face of a teacher who died in a police cell on
     # November 22")
     trigger = mention.trigger.start
+    # (a death so told is a crowd's grievance, not the crowd's day; a killing's own victim
+    # "who was shot dead ... on Saturday night" dates it)
+    grievance = mention.event_type in ("Protests", "Riots")
     own = [f for f in own if not _describing(doc, mention.start + f[0], trigger)] or [
-        f for f in own if not _describing(doc, mention.start + f[0], trigger, who=True)
+        f
+        for f in own
+        if not (grievance and _describing(doc, mention.start + f[0], trigger, who=True))
     ]
     before = [f for f in found if mention.start + f[0] < lo]
     # (not the day of a telling before it, when a deed's day was told: "Also on Tuesday,

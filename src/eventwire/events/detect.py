@@ -1393,6 +1393,14 @@ def detect_events(doc: Doc) -> list[EventMention]:
                 sub = VIOLENT  # "two people were killed when protests ... turned violent"
             elif sub == "Attack" and _property_only(doc, group, text):
                 sub = PROPERTY  # "armed men looted a dozen houses": no one was hurt
+            elif (
+                sub == PROPERTY
+                and (protest_told or _PROTEST_WORD.search(_paragraph_of(doc, group)))
+                and not ARMED_LOOTERS.search(text)
+            ):
+                # "Protests continued for a second day ... the burning of a house and vehicle
+                # of the councillor": the crowd's own violence
+                sub = VIOLENT
             elif sub == BOMB and _DEMOLISHED.search(text) and not HARM.search(text):
                 sub = PROPERTY  # "troops blew up three houses ... No one was inside"
             elif (
@@ -1826,6 +1834,11 @@ _DEMOLISHED = re.compile(
     r"homes?|buildings?|shops?|structures?|residences?|dwellings?)\b",
     re.IGNORECASE,
 )
+
+
+def _paragraph_of(doc: Doc, group: Group) -> str:
+    text = text_of(doc)
+    return text[paragraph_start(text, group.start) : paragraph_end(text, group.start, group.end)]
 
 
 def _property_only(doc: Doc, group: Group, text: str) -> bool:

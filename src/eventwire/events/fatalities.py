@@ -972,7 +972,15 @@ def find_counts(text: str, offset: int = 0, *, causes: bool = False) -> list[Cou
             # the smaller kept: "killed at least 12 ..., while local officials put the toll
             # at more than 20")
             another = any(t.low in _GAVE for t in toks[max(0, k - 4) : k])
-            if told and not another and sum(c.value for c in told) >= sum(c.value for c in counts):
+            # (a toll revised replaces the first, down as well as up: "initially said the
+            # strike had killed two people but revised the toll to one dead")
+            revised = any(t.low in _REVISED for t in toks[max(0, k - 4) : k])
+            if (
+                told
+                and not another
+                and (revised or sum(c.value for c in told) >= sum(c.value for c in counts))
+            ):
+                seen -= {(c.start, c.end) for c in counts}
                 counts = []  # "... were shot dead. The death toll was revised up to 72"
             for c in told:
                 if (c.start, c.end) not in seen:
@@ -1538,6 +1546,10 @@ def _numbered(toks: list[Tok], k: int) -> Count | None:
                 return None  # "the 5 bodies": those already counted
             return Count(parsed[0], parsed[0], toks[i].start, toks[i + parsed[1] - 1].end)
     return None
+
+
+#: Words of a toll told again in place of the first.
+_REVISED = frozenset({"revised", "lowered", "corrected", "reduced", "adjusted", "amended"})
 
 
 def _living_bodies(toks: list[Tok], k: int) -> bool:

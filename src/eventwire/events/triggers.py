@@ -15,7 +15,7 @@ from .lexicon import MONTH_WORD, is_month, trigger_table
 HEDGE_LEMMAS = frozenset(
     {
         "deny", "threaten", "vow", "plan", "warn", "fear", "urge", "call", "reject", "plot",
-        "intend", "pledge", "promise",
+        "intend", "pledge", "promise", "deter",
     }
 )  # fmt: skip
 #: Modifiers of a trigger noun that put the event in the future ("a planned rally").
@@ -443,6 +443,28 @@ _WOULD_BEFORE = re.compile(
 _IN_PAST_YEARS = re.compile(
     r"[^.;]{0,120}?\b(?:in|during|over) (?:the )?(?:previous|past|recent|earlier|prior) "
     r"(?:few |several )?(?:years|decades)\b",
+    re.IGNORECASE,
+)
+#: A capital or a state named alone before "protests", and a quote after: the government
+#: complains ('as Beirut protests "daily violations"').
+_A_CAPITAL_BEFORE = re.compile(r"\b(?:as|and|while)\s+(?-i:[A-Z])[\w'’-]+\s+$")
+_QUOTED_AFTER = re.compile(r"\s+[\"“‘']")
+#: A share of a place's buildings or people before what befell them: "80% of buildings in
+#: the territory were damaged or".
+_A_SHARE_OF_BEFORE = re.compile(
+    r"\b\d+(?:\.\d+)?\s?(?:%|per ?cent) of (?:the |all |its |their )?(?:[\w-]+ ){0,5}"
+    r"(?:(?:were|was|have been|had been|has been) )?(?:[\w-]+ (?:or|and) )?$",
+    re.IGNORECASE,
+)
+#: A deed told in the year named before: "... during protests that year".
+_THAT_YEAR_AFTER = re.compile(
+    r"[^.;]{0,80}?\b(?:(?:earlier|later) )?(?:that|the same) year\b", re.IGNORECASE
+)
+#: Years of a war told as a span, and what happened in them: "two years of war, during
+#: which".
+_DURING_A_SPAN_BEFORE = re.compile(
+    r"\b(?:years?|months|decades?) of (?:war|conflict|fighting|violence|occupation|siege|"
+    r"insurgency|civil war|unrest)\b,? (?:during|in) which\b[^.;]{0,100}$",
     re.IGNORECASE,
 )
 #: A stoppage ended: "ended a boycott", "called off the strike".
@@ -935,6 +957,16 @@ _MADE_NOW = re.compile(
     r"(?:declar|call)\w* (?:an?|for)\b|began|begins|started|entered into force)\b",
     re.IGNORECASE,
 )
+#: A person named by a deed they are accused of: "a man accused of killing", "the
+#: Palestinian convicted of stabbing".
+_A_PERSON_ACCUSED_OF = re.compile(
+    r"\b(?:man|woman|men|women|person|people|youths?|teenagers?|boys?|girls?|suspects?|"
+    r"members?|prisoners?|Palestinians?|attackers?|assailants?|gunmen|son|brother)\s+"
+    r"(?:who (?:was|is|were|are|had been|has been|have been) )?(?:accused|suspected|convicted)"
+    # (and the attack it was done in: "accused of killing an Israeli motorist in an attack")
+    r" of (?:(?!(?:was|were|is|are|has|have|had)\b)[\w'’-]+ ){0,8}$",
+    re.IGNORECASE,
+)
 #: What those arrested are held for: "arrested three men suspected of recruiting".
 _CHARGED_WITH = re.compile(
     r"\b(?:arrest\w*|detain\w*|held|apprehend\w*|nabbed|picked up|rounded up)\b[^.;]{0,80}?"
@@ -1290,8 +1322,23 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         # bombing in Hiraan and a US air strike in Puntland": told on their own further on
     if _IN_A_PAST_SEASON.match(text, end):
         return "past"  # "after overrunning the Hit area in the autumn of 2014"
+    if _THAT_YEAR_AFTER.match(text, end):
+        return "past"  # "Several residents were killed by Israeli fire during protests that
+        # year": the year told before
     if _IN_PAST_YEARS.match(text, end):
         return "past"  # "fled during clashes between rival commanders ... in previous years"
+    if (
+        text[start:end].lower() in ("protests", "protested")
+        and _A_CAPITAL_BEFORE.search(text, max(0, start - 30), start)
+        and _QUOTED_AFTER.match(text, end)
+    ):
+        return "thing"  # 'Beirut protests "daily violations"': a government's complaint
+    if _A_SHARE_OF_BEFORE.search(text, max(0, start - 80), start):
+        return "thing"  # "about 80% of buildings in the territory were damaged or destroyed":
+        # a war's toll on a place, no deed of a day
+    if _DURING_A_SPAN_BEFORE.search(text, max(0, start - 120), start):
+        return "past"  # "two years of war, during which Israeli bombardment ... reduced much
+        # of Gaza City to rubble"
     if _STOPPAGE.fullmatch(text, start, end) and _ENDED_BEFORE.search(
         text, max(0, start - 40), start
     ):
@@ -1429,6 +1476,9 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         and not _MADE_NOW.search(text)
     ):
         return "past"  # "while the peace agreement is buried": one made before
+    if _A_PERSON_ACCUSED_OF.search(text, max(0, start - 60), start):
+        return "described"  # "demolished the family home of a man accused of killing an
+        # Israeli motorist": the deed a person is held for, told as who they are
     if _CHARGED_WITH.search(text, max(0, start - 140), start):
         return "thing"  # "arrested three men suspected of recruiting young people": the charge
     if text[start:end].lower() == "planted" and (

@@ -114,7 +114,10 @@ _IN_ANOTHER_PLACE = re.compile(r"\s+(?:in|at|near) (?:the )?(?:[\w-]+ ){0,3}(?-i
 # A death in a hospital, by the hospital's town.
 _DIED_IN_HOSPITAL = re.compile(
     r"\b(?:died|succumbed|passed away)\b[^.;]{0,50}\b(?:in|on (?:the|his|her|their) way to|"
-    r"en route to) (?:a |the )?(?:local |nearby |regional |district )?hospital in $",
+    r"en route to) (?:a |the )?(?:local |nearby |regional |district )?hospital in $"
+    # (or a victim found at one: "after the second victim was found alive at a hospital in")
+    r"|\b(?:found|located|lying|recovering)\b[^.;]{0,30}\bat (?:a |the )?(?:local |nearby |"
+    r"regional |district |main )?hospital in $",
     re.IGNORECASE,
 )
 # A court named by its town, and what it does.

@@ -54,9 +54,10 @@ RELATED_TYPES = {frozenset({"Violence against civilians", "Explosions/Remote vio
 DISTINCT = re.compile(
     r"\b(?:separate|separately)\b|\b(?:second|third|another)\s+(?:[\w-]+\s+)?"
     r"(?:bomb|blast|explosion|attack|strike|raid|clash|suicide|incident|ambush|shelling|"
-    r"assault|shooting|explosive|device|car)"
+    r"assault|shooting|explosive|device|car)(?:s|es)?\b"
+    # (not the doers: "three attackers")
     r"|\b(two|three|four|twin|multiple|several|series of)\s+(\w+\s+)?"
-    r"(bomb|blast|explosion|attack|strike|raid|clash|suicide)",
+    r"(bomb|blast|explosion|attack|strike|raid|clash|suicide)(?:s|es)?\b",
     re.IGNORECASE,
 )
 
@@ -307,14 +308,18 @@ def _fold_intercepted(events: list[Event]) -> list[Event]:
 _DEMONSTRATION = frozenset({"Protests", "Riots"})
 
 
+EXCESSIVE = "Excessive force against protesters"
+
+
 def _killed_at(a: Event, b: Event) -> bool:
     """`a` tells the state's forces killing, `b` a demonstration they met with force."""
     return (
         fired_on(a)
         and a.fatalities > 0
         and b.event_type == "Protests"
-        and b.sub_event_type in (INTERVENTION, "Excessive force against protesters")
-        and b.actor2 == a.actor1
+        and b.sub_event_type in (INTERVENTION, EXCESSIVE)
+        # (the forces come first in excessive force, second in an intervention)
+        and (b.actor1 if b.sub_event_type == EXCESSIVE else b.actor2) == a.actor1
     )
 
 
@@ -377,9 +382,26 @@ def as_the_crowd(event: Event, crowd: Event) -> Event:
     return dataclasses.replace(recoded, notes=rewrite_notes(recoded))
 
 
+def _one_key(a: Event, b: Event) -> bool:
+    """The same kind, town, day and sides: one event by ACLED's count."""
+    return (
+        a.sub_event_type == b.sub_event_type
+        and a.geonameid is not None
+        and a.geonameid == b.geonameid
+        and a.actor1 == b.actor1
+        and a.actor2 == b.actor2
+        and a.time_precision == b.time_precision == 1
+    )
+
+
 def _retold(a: Event, b: Event, text: str) -> bool:
     if a.event_date is None or a.event_date != b.event_date:
         return False
+    if _one_key(a, b) and not distinct_in_text(a, b):
+        # one event per kind, place, day and sides, as ACLED counts them, even told twice in
+        # one paragraph ("Protests ... continued in Jozini. Reports indicate the burning of a
+        # house")
+        return True
     crowd = {a.event_type, b.event_type} <= _DEMONSTRATION
     if (_opening_paragraphs if crowd else _paragraphs)(a, text) & _paragraphs(b, text):
         # (a crowd's lede that took in the next paragraph's arrests is still told apart
