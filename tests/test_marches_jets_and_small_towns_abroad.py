@@ -411,3 +411,87 @@ def test_a_protesters_death_told_again_joins_the_excessive_force_of_the_lede(
     assert [(e.sub_event_type, e.fatalities) for e in events] == [
         ("Excessive force against protesters", 1)
     ]
+
+
+# --- the third batch: borders, peoples, warnings and days of other deeds -------------------
+
+
+def test_a_place_on_the_border_of_two_districts_is_one_event(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Manipur clash\n\n"
+        "Imphal, November 26 - A 34-year-old man was killed in an exchange of fire between "
+        "armed village volunteers of the Meitei and Kuki-Zo communities near Torbung on the "
+        "border of Manipur's Churachandpur and Bishnupur districts early on Monday, police "
+        "said.",
+    )
+    assert [(e.actor1, e.actor2) for e in events] == [
+        ("Meitei Ethnic Militia (India)", "Kuki Ethnic Militia (India)")
+    ]
+
+
+def test_dan_na_ambassagou_is_the_dogon_militia(nlp: Language) -> None:
+    text = "Fighters from Dan Na Ambassagou, a Dogon hunters' militia, clashed with JNIM fighters."
+    doc = nlp(text)
+    assert [f.template for f in find_actors(doc, 0, len(text))][:1] == ["Dan Na Ambassagou"]
+
+
+def test_a_warning_of_attacks_is_no_attack(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp,
+        "Residents said on Wednesday that leaflets had been left at a mosque warning of attacks "
+        "over the New Year holiday.",
+    )
+    assert statuses["attacks"] == "hedged"
+
+
+def test_a_day_naming_another_deed_does_not_date_the_rally(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Evacuees rally\n\n"
+        "MANILA, Nov 26 - Also on Wednesday, about 300 residents, many of them evacuees from "
+        "Tuesday's fighting, held a rally outside the provincial capitol in Buluan. The rally "
+        "ended peacefully.",
+    )
+    assert [(e.sub_event_type, e.event_date) for e in events] == [
+        ("Peaceful protest", "2026-11-25")
+    ]
+
+
+def test_a_strike_in_the_early_hours_of_the_day_it_was_told(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Bandits kill 11 in Zamfara\n\n"
+        "GUSAU, Nigeria, Nov 26 - Bandits killed eleven villagers in Kanoma on Sunday night, "
+        "residents said.\n\n"
+        "The Nigerian Air Force said on Wednesday that its jets had struck bandit enclaves in "
+        "the forest near Dansadau in the early hours of the day, killing at least 17 bandits. "
+        "The claim could not be independently verified.",
+    )
+    assert [(e.sub_event_type, e.event_date) for e in events] == [
+        ("Attack", "2026-11-22"),
+        ("Air/drone strike", "2026-11-25"),
+    ]
+
+
+def test_the_sides_a_region_is_caught_between_are_no_sides(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Gunmen kill traders at Mali market\n\n"
+        "BAMAKO, Nov 26 - Gunmen on motorcycles opened fire on a weekly market in central "
+        "Mali's Koro district on Saturday, killing at least 14 traders, a security source said, "
+        "in the latest bloodshed in a region caught between jihadists and ethnic militias.",
+    )
+    assert "Islamist Militia (Mali)" not in {e.actor2 for e in events}

@@ -1888,7 +1888,9 @@ _IN_PASSING = re.compile(
     r"\b(?:allegiance|loyalty) to (?:the )?$|\binspired by (?:the )?$|"
     # "Jihadists linked to Al-Qaeda killed 25 soldiers": whose allies the doers are
     r"\b(?:linked|tied|affiliated|aligned|allied) (?:to|with) (?:the )?$|"
-    r"\bsympathi[sz]\w+ (?:of|with|to|for) (?:the )?$",
+    r"\bsympathi[sz]\w+ (?:of|with|to|for) (?:the )?$|"
+    # "in a region caught between jihadists and ethnic militias": whom a place suffers from
+    r"\b(?:caught|trapped|squeezed|torn|sandwiched) between (?:(?:[\w'’-]+ ){1,4}(?:and|or) )?$",
     re.IGNORECASE,
 )
 
@@ -2317,7 +2319,10 @@ def _communal_pair(
             name = m.group(group)
             s = mention.start + m.start(group)
             kind = " Ethnic Militia ({country})" if _ethnic(name) else _militia_kind(noun)
-            sides.append(Found(s, s + len(name), name + kind, 4, "armed", ""))
+            # (a people the table names by ACLED's own name: "Kuki-Zo" is the "Kuki Ethnic
+            # Militia (India)")
+            template = _people_name(name) or name + kind
+            sides.append(Found(s, s + len(name), template, 4, "armed", ""))
         return sides[0], sides[1]
     return None
 
@@ -2389,6 +2394,21 @@ def _militia_kind(word: str) -> str:
     if word.startswith("trib"):
         return " Ethnic Militia ({country})"
     return " Communal Militia ({country})"
+
+
+def _people_name(name: str) -> str | None:
+    """ACLED's own name for a people's militia the actor table holds ("Meitei Ethnic
+    Militia (India)"), if it holds one."""
+    return next(
+        (
+            template
+            for regex, template, _, _ in alias_table()
+            if " Ethnic Militia (" in template
+            and "{" not in template
+            and regex.fullmatch(f"{name} militia")
+        ),
+        None,
+    )
 
 
 def _ethnic(name: str) -> bool:

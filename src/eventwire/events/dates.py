@@ -291,7 +291,12 @@ def _of_a_noun(text: str, found: Dated, trigger: int) -> bool:
         return False
     if _DAYS_DEED.match(text, found[0]) and 0 <= found[0] - trigger <= 30:
         return False  # "people killed in Tuesday's attack": the deaths' own event
-    return not found[1] <= trigger <= found[1] + 25
+    # (the trigger is the possessed noun itself, "Sunday's deadly attack", not a later word:
+    # "evacuees from Tuesday's fighting, held a rally")
+    return not (found[1] <= trigger and _POSSESSED.fullmatch(text, found[1], trigger))
+
+
+_POSSESSED = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}")
 
 
 _POSSESSIVE = re.compile(r"['’]s?\b")
@@ -300,7 +305,7 @@ _POSSESSIVE = re.compile(r"['’]s?\b")
 #: A time of the day the sentence's saying names ("that morning"): the deed's day is it.
 _THAT_TIME = re.compile(
     r"\b(?:(?:earlier|later) )?that (?:morning|afternoon|evening|night|day)\b|\b(?:earlier|later) "
-    r"in the day\b|\bthe same day\b",
+    r"in the day\b|\bthe same day\b|\b(?:in )?the (?:early|small) hours of the day\b",
     re.IGNORECASE,
 )
 

@@ -449,6 +449,12 @@ _IN_PAST_YEARS = re.compile(
 #: complains ('as Beirut protests "daily violations"').
 _A_CAPITAL_BEFORE = re.compile(r"\b(?:as|and|while)\s+(?-i:[A-Z])[\w'’-]+\s+$")
 _QUOTED_AFTER = re.compile(r"\s+[\"“‘']")
+#: A warning of what may come: "warning of attacks", "warned of more strikes".
+_WARNING_OF = re.compile(
+    r"\bwarn(?:ing|ings|ed|s)? (?:of|about|against) (?:(?:possible|new|further|more|fresh|"
+    r"imminent|planned|coming|retaliatory|reprisal|renewed) )*$",
+    re.IGNORECASE,
+)
 #: A share of a place's buildings or people before what befell them: "80% of buildings in
 #: the territory were damaged or".
 _A_SHARE_OF_BEFORE = re.compile(
@@ -964,7 +970,8 @@ _A_PERSON_ACCUSED_OF = re.compile(
     r"members?|prisoners?|Palestinians?|attackers?|assailants?|gunmen|son|brother)\s+"
     r"(?:who (?:was|is|were|are|had been|has been|have been) )?(?:accused|suspected|convicted)"
     # (and the attack it was done in: "accused of killing an Israeli motorist in an attack")
-    r" of (?:(?!(?:was|were|is|are|has|have|had)\b)[\w'’-]+ ){0,8}$",
+    r" of (?:(?:[\w-]+ ){0,2}|(?:killing|murdering|shooting|stabbing|attacking|bombing|"
+    r"kidnapping|abducting) (?:[\w'’-]+ ){0,4}(?:in|during) (?:a|an|the) )$",
     re.IGNORECASE,
 )
 #: What those arrested are held for: "arrested three men suspected of recruiting".
@@ -1333,6 +1340,8 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         and _QUOTED_AFTER.match(text, end)
     ):
         return "thing"  # 'Beirut protests "daily violations"': a government's complaint
+    if _WARNING_OF.search(text, max(0, start - 40), start):
+        return "hedged"  # "leaflets ... warning of attacks over the New Year holiday"
     if _A_SHARE_OF_BEFORE.search(text, max(0, start - 80), start):
         return "thing"  # "about 80% of buildings in the territory were damaged or destroyed":
         # a war's toll on a place, no deed of a day

@@ -766,6 +766,31 @@ def _rank(place: Place) -> int:
     return 1 if place.feature_code in REGION_CODES else 2
 
 
+#: Two regions whose shared border a place lies on: "near Torbung on the border of Manipur's
+#: Churachandpur and Bishnupur districts" (one place, not one event in each).
+_BORDER_OF_BEFORE = re.compile(
+    r"\b(?:on|along|at|near) the (?:border|boundary) (?:of|between) (?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_AND_BETWEEN = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+")
+
+
+def _one_border(doc: Doc, chosen: list[Toponym]) -> list[Toponym]:
+    """The second of two regions told as sharing the border the event was on is dropped."""
+    text = text_of(doc)
+    return [
+        t
+        for i, t in enumerate(chosen)
+        if not (
+            i
+            and _AND_BETWEEN.fullmatch(text, chosen[i - 1].end, t.start)
+            and _BORDER_OF_BEFORE.search(
+                text, max(0, chosen[i - 1].start - 60), chosen[i - 1].start
+            )
+        )
+    ]
+
+
 def locate(
     doc: Doc,
     mention: EventMention,
@@ -837,6 +862,7 @@ def locate(
     event_places = event_places if abroad else _at_home(event_places, source)
     chosen = _most_specific(_inside_the_next(doc, event_places))
     chosen = _parts_of_one_city(doc, chosen, candidates)
+    chosen = _one_border(doc, chosen)
     if chosen:
         # A place in brackets stands in for an unknown one before it ("Kourpelle (Kongoussi,
         # Bam)"): near it, not in it.
