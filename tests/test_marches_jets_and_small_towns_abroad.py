@@ -495,3 +495,51 @@ def test_the_sides_a_region_is_caught_between_are_no_sides(
         "in the latest bloodshed in a region caught between jihadists and ethnic militias.",
     )
     assert "Islamist Militia (Mali)" not in {e.actor2 for e in events}
+
+
+# --- the fourth batch: ambushes, asides and rivals ------------------------------------------
+
+
+def test_a_convoy_that_struck_a_bomb_and_then_came_under_fire_was_ambushed(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Niger says seven soldiers killed in ambush\n\n"
+        "NIAMEY, Nov 26 - Seven Nigerien soldiers were killed and eleven wounded when their "
+        "convoy struck an explosive device and then came under fire from jihadists near Tera "
+        "on Tuesday, the defence ministry said.",
+    )
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+def test_a_toll_broken_down_in_an_aside_counts_once() -> None:
+    text = (
+        "Separately, three civilians, a driver and two passengers, were killed on Sunday when "
+        "their minibus ran over a landmine."
+    )
+    assert sum(c.value for c in find_counts(text)) == 3
+    # (a list of victims is no aside: all of them died)
+    assert (
+        sum(
+            c.value for c in find_counts("Three soldiers, two civilians and one child were killed.")
+        )
+        == 6
+    )
+
+
+def test_a_rival_the_doers_are_described_by_is_no_side(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Killings near Dori\n\n"
+        "OUAGADOUGOU, Nov 26 - On Tuesday, gunmen on motorcycles attacked the village of "
+        "Sampelga, south-east of Dori, killing at least 12 people, according to a local "
+        "official. Residents blamed the Islamic State Sahel Province, which has been fighting "
+        "JNIM for control of the area.",
+    )
+    assert [(e.sub_event_type, e.actor2) for e in events] == [
+        ("Attack", "Civilians (Burkina Faso)")
+    ]
+    assert "JNIM" not in (events[0].actor1 or "")

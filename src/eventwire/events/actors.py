@@ -1878,19 +1878,29 @@ def _parties(doc: Doc, found: list[Found], mention: EventMention) -> list[Found]
         for f in found
         if not _bystander(doc, f)
         and not (one_sided and not told[0] <= f.start < told[1] and _stopped_the_attacker(doc, f))
-        and not _IN_PASSING.search(text, max(0, f.start - 40), f.start)
+        and not told_in_passing(text, f)
     ]
 
 
 #: A group named only as someone's inspiration or allegiance ("had pledged allegiance to
 #: Islamic State", "inspired by al-Qaeda"): no party to the event.
+def told_in_passing(text: str, f: Found) -> bool:
+    """A group named only as whom another is linked to, inspired by, or fights as a rival
+    ("jihadists linked to Al-Qaeda", "which has been fighting JNIM for control")."""
+    return bool(_IN_PASSING.search(text, max(0, f.start - 40), f.start))
+
+
 _IN_PASSING = re.compile(
     r"\b(?:allegiance|loyalty) to (?:the )?$|\binspired by (?:the )?$|"
     # "Jihadists linked to Al-Qaeda killed 25 soldiers": whose allies the doers are
     r"\b(?:linked|tied|affiliated|aligned|allied) (?:to|with) (?:the )?$|"
     r"\bsympathi[sz]\w+ (?:of|with|to|for) (?:the )?$|"
     # "in a region caught between jihadists and ethnic militias": whom a place suffers from
-    r"\b(?:caught|trapped|squeezed|torn|sandwiched) between (?:(?:[\w'’-]+ ){1,4}(?:and|or) )?$",
+    r"\b(?:caught|trapped|squeezed|torn|sandwiched) between (?:(?:[\w'’-]+ ){1,4}(?:and|or) )?$|"
+    # "the Islamic State Sahel Province, which has been fighting JNIM for control": a rival
+    # the doer is described by
+    r"\b(?:which|who) (?:has|have|had) (?:long )?been (?:fighting|battling|at war with|"
+    r"competing with|vying with) (?:the )?$",
     re.IGNORECASE,
 )
 
@@ -2116,7 +2126,7 @@ def _claimant(doc: Doc, mention: EventMention) -> Found | None:
         found = [
             f
             for f in _find_actors(doc, sent.start_char, sent.end_char)
-            if f.role == "armed" and f.inter in sides
+            if f.role == "armed" and f.inter in sides and not told_in_passing(text_of(doc), f)
         ]
         if blame:
             # (the blamer is no claimant: "The RSF blamed the army for the attack")

@@ -29,6 +29,7 @@ from .actors import (
     UNNAMED_SIDES,
     find_actors,
     takers,
+    told_in_passing,
 )
 from .dates import find_dates
 from .fatalities import UPDATE, another_tellers_toll, find_counts
@@ -2103,7 +2104,10 @@ _COMMUNITY = re.compile(r"\b(?:residents|villagers|inhabitants|communit\w*|local
 
 def _one_sided(doc: Doc, group: Group) -> bool:
     """One armed side and civilian victims: violence against civilians, not a battle."""
-    found = find_actors(doc, group.start, group.end)
+    # (not a rival the doers are described by: "which has been fighting JNIM")
+    found = [
+        f for f in find_actors(doc, group.start, group.end) if not told_in_passing(text_of(doc), f)
+    ]
     armed = _sides({f.template for f in found if f.role == "armed"})
     if any(
         f.role == "armed"
@@ -2373,7 +2377,9 @@ _BROKE_UP_A_DEMONSTRATION = re.compile(
 _AMBUSH_OPENED = re.compile(
     r"\b(?:before|then|after which|as)\s+(?:the\s+)?(?:gunmen|attackers|assailants|militants|"
     r"fighters|insurgents|jihadists|rebels)\s+(?:then\s+)?(?:opened fire|stormed|attacked|"
-    r"fired on|raked)\b",
+    r"fired on|raked)\b"
+    # ("their convoy struck an explosive device and then came under fire from jihadists")
+    r"|\b(?:and\s+)?then\s+came\s+under\s+(?:heavy\s+|sustained\s+)?(?:gun)?fire\b",
     re.IGNORECASE,
 )
 

@@ -1135,12 +1135,22 @@ def _broken_down(text: str, offset: int, counts: list[Count]) -> list[Count]:
     dropped: set[int] = set()
     for i, total in enumerate(ordered):
         parts: list[Count] = []
+        plain = False  # the total's noun is another than people's ("three civilians, ...")
         for part in ordered[i + 1 :]:
             gap = text[(parts[-1] if parts else total).end - offset : part.start - offset]
-            if not (_APPOSITION if not parts else _NEXT_PART).fullmatch(gap):
+            if not parts and not _APPOSITION.fullmatch(gap):
+                plain = bool(_APPOSITION_ANY_NOUN.fullmatch(gap))
+                if not plain:
+                    break
+            elif parts and not _NEXT_PART.fullmatch(gap):
                 break
             parts.append(part)
             if len(parts) >= 2 and sum(p.value for p in parts) == total.value:
+                # (a total named by any noun needs its parts closed off as an aside: "three
+                # civilians, a driver and two passengers, were killed"; not "three soldiers,
+                # two civilians and a child were killed")
+                if plain and not _ASIDE_CLOSED.match(text, parts[-1].end - offset):
+                    break
                 dropped.update(id(p) for p in parts)
                 break
     return [c for c in counts if id(c) not in dropped]
@@ -1153,6 +1163,8 @@ _APPOSITION = re.compile(
     r"\s*[,:(—–-]\s*(?:including\s+|among them\s+)?",
     re.IGNORECASE,
 )
+_APPOSITION_ANY_NOUN = re.compile(r"\s*[\w-]+\s*[,:(—–-]\s*", re.IGNORECASE)
+_ASIDE_CLOSED = re.compile(r"\s*(?:[\w-]+\s*){0,2}[,)—–-]")
 _NEXT_PART = re.compile(r"\s*(?:[\w-]+\s+){0,1}?[\w-]*\s*(?:,\s*and|,|and)\s+", re.IGNORECASE)
 
 

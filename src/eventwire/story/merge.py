@@ -397,7 +397,13 @@ def _one_key(a: Event, b: Event) -> bool:
 def _retold(a: Event, b: Event, text: str) -> bool:
     if a.event_date is None or a.event_date != b.event_date:
         return False
-    if _one_key(a, b) and not distinct_in_text(a, b):
+    if (
+        _one_key(a, b)
+        and not distinct_in_text(a, b)
+        # (two deadly deeds of one paragraph are two tolls to add, not one told twice:
+        # "killing at least two men ... Later that day, ... a soldier executed three")
+        and not (a.fatalities and b.fatalities and _paragraphs(a, text) & _paragraphs(b, text))
+    ):
         # one event per kind, place, day and sides, as ACLED counts them, even told twice in
         # one paragraph ("Protests ... continued in Jozini. Reports indicate the burning of a
         # house")
