@@ -543,3 +543,32 @@ def test_a_rival_the_doers_are_described_by_is_no_side(nlp: Language, gazetteer:
         ("Attack", "Civilians (Burkina Faso)")
     ]
     assert "JNIM" not in (events[0].actor1 or "")
+
+
+def test_armed_men_who_took_away_two_employees_abducted_them(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp,
+        "On Monday, armed men stopped a vehicle of a humanitarian organisation on the road "
+        "between Marrupa and Mecula and took away two Mozambican employees.",
+    )
+    assert statuses["took away two Mozambican employees"] == "asserted"
+
+
+def test_a_device_defused_like_the_one_that_exploded_is_no_bombing(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Two soldiers killed by roadside bomb in Lamu\n\n"
+        "LAMU, Kenya, Nov 26 - Two Kenya Defence Forces soldiers were killed on Tuesday when "
+        "their vehicle struck an improvised explosive device near Milimani in Lamu East, "
+        "security officials said.\n\n"
+        "On Monday, a military bomb disposal unit had defused an explosive device buried in "
+        'the road near Mokowe, the commissioner said, adding that it was "similar in design" '
+        "to the one used on Tuesday.",
+    )
+    assert sorted((e.event_date, e.sub_event_type) for e in events) == [
+        ("2026-11-23", "Disrupted weapons use"),
+        ("2026-11-24", "Remote explosive/landmine/IED"),
+    ]

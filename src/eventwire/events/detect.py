@@ -1129,6 +1129,10 @@ def detect_events(doc: Doc) -> list[EventMention]:
             continue  # the crash's dead, its driver held, the rescue: the accident told on
         if group.foiled and not strong:
             named = {DISRUPTED}
+        elif strong and all(t.status == "foiled" for t in strong) and DISRUPTED in named:
+            # "a bomb disposal unit had defused an explosive device": the device named is
+            # the one made safe, no bombing
+            named = {DISRUPTED}
         if "Armed clash" in named and any(_WITHDRAWAL.match(t.text) for t in strong):
             # "battled troops for several hours before pulling back": the fight's end
             named = named - {CHANGE}
@@ -1291,6 +1295,16 @@ def detect_events(doc: Doc) -> list[EventMention]:
                 # ground changing hands told says more than the development the model
                 # guessed (an agreement, an arrest): who took it, and how, decide below
                 sub = next((c for c in TERRITORY if c in named), sub)
+            if (
+                not strong
+                and group.foiled
+                and DISRUPTED in named
+                and type_of(sub)[0] == "Explosions/Remote violence"
+            ):
+                # "a bomb disposal unit had defused an explosive device ..., similar in design
+                # to the one used on Tuesday": the device made safe, whatever bombing the
+                # type head hears in the comparison
+                sub = DISRUPTED
             means = [c for c in scored if c in _means(strong) & (WEAPONS | {BOMB})]
             if SHELLING in _means(strong) and _SHELLS_LANDED.search(text):
                 # "shells fired from a navy vessel struck a village, killing a woman": fire
