@@ -572,3 +572,19 @@ def test_a_device_defused_like_the_one_that_exploded_is_no_bombing(
         ("2026-11-23", "Disrupted weapons use"),
         ("2026-11-24", "Remote explosive/landmine/IED"),
     ]
+
+
+def test_houses_insurgents_set_fire_to_are_theirs_and_riots_recalled_are_past(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Insurgents burn village\n\n"
+        "PEMBA, Mozambique, Nov 26 - On Sunday, insurgents set fire to about 30 houses and a "
+        "health post in the village of Mbamba, whose residents had already fled. No casualties "
+        "were reported.\n\n"
+        "The attacks have revived memories of the riots of 2005 and of the unrest that followed "
+        "the death of a teenager who was shot by an officer in Nanterre in June 2023.",
+    )
+    assert [e.sub_event_type for e in events] == ["Looting/property destruction"]

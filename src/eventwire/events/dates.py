@@ -491,7 +491,11 @@ def resolve_date(doc: Doc, mention: EventMention, published: date | None) -> Eve
     own = [f for f in own if not _describing(doc, mention.start + f[0], trigger)] or [
         f
         for f in own
-        if not (grievance and _describing(doc, mention.start + f[0], trigger, who=True))
+        # (a day only: "who was shot by an officer in Nanterre in June 2023" still dates
+        # the riots it recalls to then)
+        if not (
+            grievance and f[3] == 1 and _describing(doc, mention.start + f[0], trigger, who=True)
+        )
     ]
     before = [f for f in found if mention.start + f[0] < lo]
     # (not the day of a telling before it, when a deed's day was told: "Also on Tuesday,

@@ -1410,7 +1410,9 @@ def detect_events(doc: Doc) -> list[EventMention]:
                 sub = PROPERTY  # "armed men looted a dozen houses": no one was hurt
             elif (
                 sub == PROPERTY
-                and (protest_told or _PROTEST_WORD.search(_paragraph_of(doc, group)))
+                # (a protest told in words, not a fire "set" alone: "insurgents set fire to
+                # about 30 houses" is theirs)
+                and _PROTEST_WORD.search(_paragraph_of(doc, group))
                 and not ARMED_LOOTERS.search(text)
             ):
                 # "Protests continued for a second day ... the burning of a house and vehicle

@@ -449,6 +449,12 @@ _IN_PAST_YEARS = re.compile(
 #: complains ('as Beirut protests "daily violations"').
 _A_CAPITAL_BEFORE = re.compile(r"\b(?:as|and|while)\s+(?-i:[A-Z])[\w'’-]+\s+$")
 _QUOTED_AFTER = re.compile(r"\s+[\"“‘']")
+#: Words recalling past deeds: "revived memories of the riots", "reminiscent of the".
+_MEMORIES_OF = re.compile(
+    r"\b(?:memor(?:y|ies)|reminiscent|reminders?|echoes|recalling|recalled) of (?:the )?"
+    r"(?:[\w-]+ ){0,2}$",
+    re.IGNORECASE,
+)
 #: A warning of what may come: "warning of attacks", "warned of more strikes".
 _WARNING_OF = re.compile(
     r"\bwarn(?:ing|ings|ed|s)? (?:of|about|against) (?:(?:possible|new|further|more|fresh|"
@@ -1340,6 +1346,8 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         and _QUOTED_AFTER.match(text, end)
     ):
         return "thing"  # 'Beirut protests "daily violations"': a government's complaint
+    if _MEMORIES_OF.search(text, max(0, start - 40), start):
+        return "past"  # "The events have revived memories of the riots of 2005"
     if _WARNING_OF.search(text, max(0, start - 40), start):
         return "hedged"  # "leaflets ... warning of attacks over the New Year holiday"
     if _A_SHARE_OF_BEFORE.search(text, max(0, start - 80), start):
