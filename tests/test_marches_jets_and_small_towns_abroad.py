@@ -588,3 +588,14 @@ def test_houses_insurgents_set_fire_to_are_theirs_and_riots_recalled_are_past(
         "the death of a teenager who was shot by an officer in Nanterre in June 2023.",
     )
     assert [e.sub_event_type for e in events] == ["Looting/property destruction"]
+
+
+def test_the_accused_is_the_doer_the_accuser_tells(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "South Sudan rebels\n\n"
+        "JUBA, Nov 26 - SPLA/M-IO accuse military of burning villages and killing a chief in "
+        "Mundri area.",
+    )
+    assert [e.actor1 for e in events] == ["Military Forces of South Sudan (2011-)"]
