@@ -1355,9 +1355,12 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
         # (the accuser is no side: "The Taliban administration accused Pakistan of carrying
         # out air strikes ..., killing five civilians", "The military also blamed the NPA
         # for the burning of a backhoe")
-        found = [f for f in found if not (f.syntax == "agent" and f.verb in _ACCUSING)]
-        # (and the accused is the doer told: "SPLA/M-IO accuse military of burning villages")
-        found = [dataclasses.replace(f, syntax="") if f in accused else f for f in found]
+        accusers = [f for f in found if f.syntax == "agent" and f.verb in _ACCUSING]
+        found = [f for f in found if f not in accusers]
+        if accusers:
+            # (and the accused is the doer told: "SPLA/M-IO accuse military of burning
+            # villages"; not the target of a strike "carried out" against it)
+            found = [dataclasses.replace(f, syntax="") if f in accused else f for f in found]
     armed = [f for f in found if f.role == "armed"]
     # ("On Monday, the two groups clashed again": the pair the report named before)
     pair_told = bool(_THE_TWO.search(text_of(doc), mention.start, mention.end))
