@@ -599,3 +599,42 @@ def test_the_accused_is_the_doer_the_accuser_tells(nlp: Language, gazetteer: Gaz
         "Mundri area.",
     )
     assert [e.actor1 for e in events] == ["Military Forces of South Sudan (2011-)"]
+
+
+# --- the last batch: herders, Lakurawa and "the same group" --------------------------------
+
+
+def test_herders_killed_by_lakurawa_are_civilians(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Gunmen kill herders in Sokoto\n\n"
+        "SOKOTO, Nigeria, Nov 26 - Suspected Lakurawa militants killed seven herders and stole "
+        "more than 200 cattle near Gidan Madi in Sokoto State on Sunday, the council chairman "
+        "said.",
+    )
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Attack", "Lakurawa", "Civilians (Nigeria)")
+    ]
+    # (herders who kill are still the herders' militia)
+    text = "Herders killed seven farmers in Benue on Sunday."
+    doc = nlp(text)
+    assert [f.template for f in find_actors(doc, 0, len(text))][:1] == [
+        "Fulani Ethnic Militia ({country})"
+    ]
+
+
+def test_armed_men_of_the_same_group_are_the_group_told_before(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Insurgents strike Niassa\n\n"
+        "PEMBA, Mozambique, Nov 26 - Islamic State fighters beheaded two villagers on the "
+        "outskirts of Mecula town on Friday, the district administrator said.\n\n"
+        "On Monday, armed men believed to belong to the same group stopped a vehicle of a "
+        "humanitarian organisation on the road between Marrupa and Mecula and took away two "
+        "Mozambican employees, the organisation said.",
+    )
+    assert [e.actor1 for e in events] == ["Islamic State (Mozambique)"] * 2

@@ -1450,6 +1450,36 @@ def _the_same_doers(kept: list[Event], event: Event) -> None:
         return
 
 
+#: Unknown armed men told as the group of a deed before: "armed men believed to belong to
+#: the same group".
+_THE_SAME_GROUP = re.compile(
+    r"\b(?:believed|thought|said|suspected) to (?:belong to|be from|be members of|be part of) "
+    r"the same (?:group|militia|faction|gang|armed group)\b",
+    re.IGNORECASE,
+)
+
+
+def _the_same_group(kept: list[Event], event: Event, text: str) -> None:
+    """Unknown armed men told as belonging to "the same group" as the doers of the deed
+    before are that deed's named side."""
+    told = next((e for e in event.evidence if e.field == "actor1"), None)
+    if told is None or not _UNKNOWN_SIDE.match(event.actor1 or ""):
+        return
+    if not _THE_SAME_GROUP.search(text, told.start, told.end + 80):
+        return
+    deed = next(
+        (
+            k
+            for k in reversed(kept)
+            if k.actor1 is not None and not _UNKNOWN_SIDE.match(k.actor1) and k.inter1 in (2, 3, 4)
+        ),
+        None,
+    )
+    if deed is not None:
+        event.actor1, event.inter1 = deed.actor1, deed.inter1
+        event.interaction = interaction(event.inter1, event.inter2)
+
+
 def join_followups(events: Sequence[Event], text: str) -> list[Event]:
     """One article's events in text order → the same with continuations folded in."""
     out: list[Event] = []
@@ -1503,6 +1533,7 @@ def join_followups(events: Sequence[Event], text: str) -> list[Event]:
         if target is None:
             _resumed_sides(kept, event, text)
             _the_same_doers(kept, event)
+            _the_same_group(kept, event, text)
             came_to = next((k for k in reversed(kept) if _responders_fight(k, event, text)), None)
             if came_to is not None and not event.own_evidence("location", text):
                 _place_as(event, came_to)  # "troops who rushed to the area": the attack's

@@ -347,8 +347,30 @@ def find_actors(doc: Doc, start: int, end: int) -> list[Found]:
         # (a roundup's section label is no side: "PUNTLAND - The United States military ...")
         labels = _dateline_spans(doc)
         found = [f for f in found if not any(s <= f.start and f.end <= e for s, e in labels)]
-        read[start, end] = tuple(_whose_own(doc, f) for f in found)
+        read[start, end] = tuple(_herders_killed(doc, _whose_own(doc, f)) for f in found)
     return list(read[start, end])
+
+
+#: Herders named only by their trade: a militia when they act, people when they are killed.
+_HERDERS = re.compile(r"(?:[\w-]+ )?(?:herders|herdsmen)", re.IGNORECASE)
+#: Verbs whose object herders are the dead or the taken.
+_DONE_TO_HERDERS = frozenset({"kill", "murder", "abduct", "kidnap", "shoot", "massacre", "attack"})
+
+
+def _herders_killed(doc: Doc, found: Found) -> Found:
+    """Herders told as killed or taken by others ("militants killed seven herders and stole
+    more than 200 cattle") are civilians, not the herders' militia."""
+    if not (
+        found.template.startswith("Fulani")
+        and found.syntax == "patient"
+        and _HERDERS.fullmatch(text_of(doc), found.start, found.end)
+    ):
+        return found
+    span = doc.char_span(found.start, found.end, alignment_mode="expand")
+    verb = span.root.head if span is not None else None
+    if verb is None or verb.lemma_.lower() not in _DONE_TO_HERDERS:
+        return found
+    return dataclasses.replace(found, template=CIVILIANS[0], inter=CIVILIANS[1], role="victim")
 
 
 def _whose_own(doc: Doc, found: Found) -> Found:
