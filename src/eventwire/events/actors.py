@@ -352,7 +352,7 @@ def find_actors(doc: Doc, start: int, end: int) -> list[Found]:
 
 
 #: Herders named only by their trade: a militia when they act, people when they are killed.
-_HERDERS = re.compile(r"(?:[\w-]+ )?(?:herders|herdsmen)", re.IGNORECASE)
+_HERDERS_BY_TRADE = re.compile(r"(?:[\w-]+ )?(?:herders|herdsmen)", re.IGNORECASE)
 #: Verbs whose object herders are the dead or the taken.
 _DONE_TO_HERDERS = frozenset({"kill", "murder", "abduct", "kidnap", "shoot", "massacre", "attack"})
 
@@ -363,7 +363,7 @@ def _herders_killed(doc: Doc, found: Found) -> Found:
     if not (
         found.template.startswith("Fulani")
         and found.syntax == "patient"
-        and _HERDERS.fullmatch(text_of(doc), found.start, found.end)
+        and _HERDERS_BY_TRADE.fullmatch(text_of(doc), found.start, found.end)
     ):
         return found
     span = doc.char_span(found.start, found.end, alignment_mode="expand")
