@@ -1129,10 +1129,6 @@ def detect_events(doc: Doc) -> list[EventMention]:
             continue  # the crash's dead, its driver held, the rescue: the accident told on
         if group.foiled and not strong:
             named = {DISRUPTED}
-        elif strong and all(t.status == "foiled" for t in strong) and DISRUPTED in named:
-            # "a bomb disposal unit had defused an explosive device": the device named is
-            # the one made safe, no bombing
-            named = {DISRUPTED}
         if "Armed clash" in named and any(_WITHDRAWAL.match(t.text) for t in strong):
             # "battled troops for several hours before pulling back": the fight's end
             named = named - {CHANGE}
@@ -1854,6 +1850,7 @@ _DEMOLISHED = re.compile(
 
 
 def _paragraph_of(doc: Doc, group: Group) -> str:
+    """The text of the paragraph the passage starts in (to its end, or the passage's)."""
     text = text_of(doc)
     return text[paragraph_start(text, group.start) : paragraph_end(text, group.start, group.end)]
 
@@ -2513,11 +2510,7 @@ _QUARREL = re.compile(
 
 def _crime(doc: Doc, group: Group, text: str) -> bool:
     """A crime or a border crossing with nobody hurt and no political or armed group."""
-    paragraph = text_of(doc)[
-        paragraph_start(text_of(doc), group.start) : paragraph_end(
-            text_of(doc), group.start, group.end
-        )
-    ]
+    paragraph = _paragraph_of(doc, group)
     # (nor armed men the police call plain criminals: "described the two men as 'ordinary
     # criminals' with no link to armed groups", whose crime the paragraph names)
     plain = _PLAIN_CRIMINALS.search(paragraph)

@@ -308,9 +308,6 @@ def _fold_intercepted(events: list[Event]) -> list[Event]:
 _DEMONSTRATION = frozenset({"Protests", "Riots"})
 
 
-EXCESSIVE = "Excessive force against protesters"
-
-
 def _killed_at(a: Event, b: Event) -> bool:
     """`a` tells the state's forces killing, `b` a demonstration they met with force."""
     return (
@@ -347,6 +344,7 @@ def _rioted(merged: Event, cluster: Sequence[Event]) -> Event:
 
 
 INTERVENTION = "Protest with intervention"
+EXCESSIVE = "Excessive force against protesters"
 
 
 def fired_on(event: Event) -> bool:
@@ -361,7 +359,7 @@ def as_the_crowd(event: Event, crowd: Event) -> Event:
     # (or one met already, where the forces' fire killed: "police fired tear gas ... one
     # protester was shot dead")
     if fired_on(event) and crowd.sub_event_type in ("Peaceful protest", INTERVENTION):
-        sub = "Excessive force against protesters" if event.fatalities else INTERVENTION
+        sub = EXCESSIVE if event.fatalities else INTERVENTION
         coding = dataclasses.replace(
             crowd, sub_event_type=sub, actor2=event.actor1, inter2=event.inter1
         )
