@@ -22,7 +22,7 @@ from ..nlp import (
 )
 from ..records import Actor, ActorCoding, EventMention, Span
 from .lexicon import load_json
-from .order import alone_other_first, named_first, other_first
+from .order import alone_other_first, has_notes, named_first, other_first
 
 UNIDENTIFIED = ("Unidentified Armed Group ({country})", 3)
 CIVILIANS = ("Civilians ({country})", 7)
@@ -1367,6 +1367,14 @@ _ACCUSING = frozenset({"accuse", "blame"})
 _CROWDS_FOUGHT = re.compile(r"\b(?:clash\w*|fought|fight(?:s|ing)?|brawl\w*|scuffle\w*)\b", re.I)
 
 
+#: Two peoples told as the sides of a fight: "between members of the Azza and Bani Tamim
+#: tribes".
+_PEOPLES_FOUGHT = re.compile(
+    r"\bbetween\b[^.;]{0,80}?\b(?:tribes|clans|sub-?clans|communities|families|ethnic groups)\b",
+    re.IGNORECASE,
+)
+
+
 def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorCoding:
     etype, sub = mention.event_type, mention.sub_event_type
     found = _sides(doc, mention, mention.start, mention.end, country)
@@ -1389,7 +1397,7 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
     if (
         not armed
         and etype not in ("Protests", "Riots")
-        and (pair_told or not _SEPARATE.search(text_of(doc), mention.start, mention.end))
+        and (pair_told or not _told_apart(text_of(doc), mention))
         # (nor a list item, an incident of its own, nor a passage whose doer a claim or a
         # blame names: "Local authorities attributed the strike to the RSF")
         and list_item_start(text_of(doc), mention.start) is None
@@ -1400,6 +1408,9 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
         # (nor a paragraph opening another incident: "Later on Wednesday, ... three crude
         # bombs were hurled at a gathering")
         and (pair_told or not _opens_another_incident(doc, mention))
+        # (nor a fight between peoples the passage names: "a dispute between members of the
+        # Azza and Bani Tamim tribes escalated into a gunfight")
+        and not _PEOPLES_FOUGHT.search(text_of(doc), mention.start, mention.end)
     ):
         # "SAF bomb Dalami. No casualties.": the passage's triggers are in a later
         # sentence than its actors; the report's opening names them (unless the passage
@@ -1524,6 +1535,7 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
             second_side = pair[1]
     unnamed_bomber = False
     bomber: Found | None = None  # who fired, when the forces fired on come first
+    forces_hit: Found | None = None  # the forces fired on, when the bomber comes first
     # foreign forces told as striking from the air or from afar, and whom they killed, are
     # the known bomber ("air strikes by the Saudi-led coalition killed 14 people")
     striker = (
@@ -1555,9 +1567,14 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
         ]
         if state and first is None and sub == "Air/drone strike":
             first = state[0]  # "a drone strike killed seven, blaming the military": its own
-        elif state:
+        elif state and (first is None or has_notes(country)):
             unnamed_bomber = True
             bomber, first = first, state[0]
+        elif state:
+            # where no notes tell the country's habit, a named bomber is the initiator and
+            # the forces hit the other side ("Islamic State claimed the roadside bomb that
+            # struck an Iraqi army Humvee")
+            forces_hit = state[0]
     if etype == "Violence against civilians":
         first = _perpetrator(doc, found, first)
     if etype in ("Violence against civilians", "Battles") and (
@@ -1736,6 +1753,8 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
             # "a bomb hidden in a parked motorcycle exploded near a police van": the forces
             # hit, by someone unnamed
             actor2 = _actor(doc, None, UNIDENTIFIED, country)
+    if actor2 is None and forces_hit is not None:
+        actor2 = _actor(doc, forces_hit, UNIDENTIFIED, country)
     if etype == "Battles" and claimant is None:
         claimant = _mourner(doc, mention)  # "Islamic Jihad said the two men were its members"
     if (
@@ -1926,8 +1945,11 @@ _IN_PASSING = re.compile(
     r"\b(?:caught|trapped|squeezed|torn|sandwiched) between (?:(?:[\w'’-]+ ){1,4}(?:and|or) )?$|"
     # "the Islamic State Sahel Province, which has been fighting JNIM for control": a rival
     # the doer is described by
-    r"\b(?:which|who) (?:has|have|had) (?:long )?been (?:fighting|battling|at war with|"
-    r"competing with|vying with) (?:the )?$",
+    r"\b(?:which|who|that) (?:has|have|had) (?:long )?been (?:fighting|battling|at war with|"
+    r"competing with|vying with) (?:the )?$|"
+    # ("Los Ardillos, a criminal group that has fought Los Tlacos for control of the city")
+    r"\b(?:which|who|that) (?:has|have|had) (?:long |repeatedly |often )?(?:fought|battled|"
+    r"clashed with) (?:the )?$",
     re.IGNORECASE,
 )
 
@@ -2592,6 +2614,24 @@ _SEPARATE = re.compile(
 )
 
 
+def _told_apart(text: str, mention: EventMention) -> bool:
+    """The passage tells an incident of its own: "in a separate incident", or a paragraph
+    opening on another scene, unless the report's opening named that scene as struck too
+    ("striking Kyiv ... and sending swarms of drones against Dnipro" ... "In Dnipro,
+    Shahed drones hit")."""
+    told = _SEPARATE.search(text, mention.start, mention.end)
+    if told is None:
+        return False
+    scene = _A_SCENE.match(told.group(0))
+    section = section_bounds(text, mention.start)[0]
+    return (
+        scene is None
+        or re.search(rf"\b{re.escape(scene.group(1))}\b", text[section : mention.start]) is None
+    )
+
+
+#: The place a paragraph opens on: "In Mogadishu,".
+_A_SCENE = re.compile(r"\s*(?:In|At|Near) ([^,]+),")
 #: Weapons a war leaves behind, set off by no one the report names.
 _LEGACY_WEAPON = re.compile(
     r"\b(?:landmines?|land mines?|unexploded (?:ordnance|shells?|bombs?|munitions?)|explosive "

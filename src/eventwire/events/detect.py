@@ -129,7 +129,7 @@ TWO_SIDES = re.compile(
     # from two communities clashed", "exchanged fire with the gunmen")
     r"|\b(?:clash(?:ed|es)?|exchang\w* (?:of )?(?:gun)?fire|fought|battled) with\b"
     # ("rival cult groups, the Icelanders and the Greenlanders, clashed")
-    r"|\b(?:two|rival) (?:[\w-]+,? ){0,8}?clashed\b"
+    r"|\b(?:two|rival) (?:[\w-]+,? ){0,8}?(?:clashed|fought|battled|exchanged (?:gun)?fire)\b"
     # ("when ELN guerrillas and FARC dissidents fought in a rural area")
     r"|\b[A-Z][\w-]* (?:[\w-]+ )?and (?:the )?[A-Z][\w-]* (?:[\w-]+ )?(?:fought|clashed|battled)\b",
     re.IGNORECASE,
@@ -1099,12 +1099,14 @@ def detect_events(doc: Doc) -> list[EventMention]:
     # (all the report up to the end of the lead's paragraph: in a roundup, later paragraphs
     # tell stories of their own)
     whole = (
-        model.type.proba(model.weights(text_of(doc)[: _lead_end(doc, groups[0])]))
+        model.type.proba(model.weights(_lead_text(doc, groups[0])))
         if model is not None and groups and len(text_of(doc)) <= SHORT_REPORT
         else None
     )
     # the model-only sentences are read only when the triggers found no event
-    natural = False  # a passage's deaths were told as a disaster's or an accident's
+    # a passage's deaths were told as a disaster's or an accident's (or the lede told only a
+    # disaster: "Torrential rain lashed northwest Syria ..., flooding dozens of camps")
+    natural = _disaster_lede(doc, groups)
     for group in itertools.chain(groups, [None], _confident_sentences(doc)):
         if group is None:
             if out or natural or len(text_of(doc)) > MODEL_ONLY_REPORT or _told_as_past(doc):
@@ -2246,7 +2248,13 @@ def _civilians_attacked(doc: Doc, group: Group, named: set[str], text: str) -> b
         return False
     found = find_actors(doc, group.start, group.end)
     doers = {f.template for f in found if f.syntax == "agent"}
-    if any(f.role == "armed" and f.inter in (2, 3, 4) and f.template not in doers for f in found):
+    if any(
+        f.role == "armed"
+        and f.inter in (2, 3, 4)
+        and f.template not in doers
+        and not told_in_passing(text_of(doc), f)  # (a rival the doers are described by)
+        for f in found
+    ):
         return False  # another armed group named: "attacked Mukeberwa, an FDLR stronghold"
     # forces told only as telling of it or sent after it ("troops had been deployed in
     # pursuit", "the army said"); any others may have been its target or fought
@@ -2325,6 +2333,20 @@ _GUNFIGHT = re.compile(
     rf"(?! (?:for|over) (?:control|years))(?!{FIGHTS_FOR.pattern})",
     re.IGNORECASE,
 )
+
+
+#: A headline's later clause, after a semicolon: another story ("Seven killed in gang
+#: shootout; bomb hits police post").
+_HEADLINE_SECOND_STORY = re.compile(r";[^\n.;]*(?=\n\n)")
+
+
+def _lead_text(doc: Doc, lead: Group) -> str:
+    """A short report up to its lead story's end, the headline's second story left out."""
+    text = text_of(doc)[: _lead_end(doc, lead)]
+    first = text.find("\n\n")
+    if first == -1 or "\n" in text[:first].strip() or first > lead.start:
+        return text
+    return _HEADLINE_SECOND_STORY.sub("", text[: first + 2], count=1) + text[first + 2 :]
 
 
 def _lead_end(doc: Doc, lead: Group) -> int:
@@ -2607,11 +2629,26 @@ _RESCUING = frozenset(
 )  # fmt: skip
 
 
+def _disaster_lede(doc: Doc, groups: list[Group]) -> bool:
+    """The report opens (headline and first paragraph) on a disaster, telling no event."""
+    _, extra = trigger_table()
+    text = text_of(doc)
+    first = text.find("\n\n")
+    end = text.find("\n\n", first + 2) if first != -1 else -1
+    end = len(text) if end == -1 else end
+    return bool(extra["nonevent"].search(text, 0, end)) and not any(g.start < end for g in groups)
+
+
 def _accident_told_on(doc: Doc, group: Group, strong: list[Trigger]) -> bool:
     """After a report's disaster or accident, a passage telling deaths, injuries or an
     arrest with no armed side and no weapon ("Eleven passengers died on the spot"; "the
-    driver of the trailer is in police custody"): more of the same accident."""
-    if any(t.sub_event_type not in ("Attack", "Arrests") for t in strong):
+    driver of the trailer is in police custody"), or things wrecked ("600 tents
+    destroyed"): more of the same accident."""
+    if any(
+        t.sub_event_type not in ("Attack", "Arrests")
+        and not (t.sub_event_type == PROPERTY and _WRECKED_BY_NATURE.fullmatch(t.text))
+        for t in strong
+    ):
         return False
     if any(not _KILLING_WORDS.match(t.text) for t in strong if t.sub_event_type == "Attack"):
         return False
@@ -2620,6 +2657,10 @@ def _accident_told_on(doc: Doc, group: Group, strong: list[Trigger]) -> bool:
     )
 
 
+#: Things told as wrecked, not burnt or looted: what a storm or a flood does too.
+_WRECKED_BY_NATURE = re.compile(
+    r"(?:destroyed|damaged|flattened|razed|washed away|swept away)", re.IGNORECASE
+)
 #: A later sentence giving the cause of what the passage told ("The blast was caused by").
 _CAUSED = re.compile(
     r"\b(?:blast|explosion|fire|incident|crash|deaths?)\s+(?:was|were|had been)\s+"

@@ -3,8 +3,8 @@
 ACLED's coders differ by country: some list the forces first whoever attacked, others the
 side that attacked, others again whichever side their note names first.
 ``data/events/battle_order.json`` holds, per country, how its training notes list such
-battles (rebuilt by ``scripts/learn_battle_order.py``); a country none of them covers keeps
-the common convention, forces first.
+battles (rebuilt by ``scripts/learn_battle_order.py``); a country none of them covers
+lists first the side told as attacking (actor1 as the initiator), else the forces.
 """
 
 from __future__ import annotations
@@ -34,12 +34,17 @@ def _countries() -> dict[str, dict[str, int]]:
     return table
 
 
+def has_notes(country: str | None) -> bool:
+    """Whether the training notes tell how `country`'s coders list the sides."""
+    return (country or "") in _countries()
+
+
 def other_first(country: str | None, *, attacked: bool) -> bool:
     """Whether `country`'s coders list the side fighting the forces before them: where
     their notes mostly do so and that side attacked (`attacked`), or almost always do."""
     counts = _countries().get(country or "")
     if counts is None:
-        return False
+        return attacked  # no notes to follow: the side that started it
     forces, other = counts["forces_first"], counts["other_first"]
     if forces + other < SUPPORT or other <= forces:
         return False

@@ -126,6 +126,9 @@ SERIES_BEFORE = re.compile(
     # "Western Niger has been hit by a string of deadly attacks": many, none told
     r"(?:has|have) been (?:hit|rocked|shaken|plagued|struck) by an? (?:series|string|spate|wave)"
     r" of (?:[\w-]+ )?|"
+    # ("Kyiv has been hit by several large attacks this year")
+    r"(?:has|have) been (?:hit|rocked|shaken|plagued|struck|targeted) by (?:several|many|"
+    r"numerous|repeated|frequent|dozens of|a number of) (?:[\w-]+ )?|"
     # "The attacks come amid a renewed wave of roadside bombings in Lamu": many, none told
     r"\bamid (?:a|the) (?:renewed |new |recent |growing |fresh )?(?:wave|spate|string|series|"
     r"surge|rise|flurry) (?:in|of) (?:[\w-]+ )?|"
@@ -353,15 +356,32 @@ _IN_THE_SKY_AFTER = re.compile(
 )
 #: Talks about a deal still to be made: "holds talks in Muscat on a new exchange of".
 _TALKS_ON_BEFORE = re.compile(
-    r"\b(?:talks|negotiations|discussions|consultations)\b[^.;]{0,40}?\b(?:on|over|about|"
+    r"\b(?:talks|negotiations|discussions|consultations)\b[^.;]{0,70}?\b(?:on|over|about|"
     r"towards?)\s+(?:a |an |the )?(?:new |possible |proposed |fresh |further |lasting )?$",
+    re.IGNORECASE,
+)
+#: The count of drones or missiles downed after which it is a night's tally across a
+#: country, not one place's interception.
+NIGHTS_TALLY_MIN = 20
+_DOWNED = re.compile(r"(?:shot down|downed|intercepted|destroyed|jammed)", re.IGNORECASE)
+_DOWNED_COUNT_AFTER = re.compile(
+    r"(?:\s+(?:or|and)\s+\w+)?\s+(?:at least\s+|more than\s+|over\s+|some\s+)?(\d[\d,]*)\b",
+    re.IGNORECASE,
+)
+#: Aircraft sent up, not striking: "scrambled fighter jets".
+_SCRAMBLED_BEFORE = re.compile(r"\bscrambl\w*\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+#: A night's count of what was launched: "had launched 653 drones and 51 missiles".
+_LAUNCHED_COUNT_BEFORE = re.compile(
+    r"\b(?:launched|fired)\s+(?:a total of\s+|at least\s+|more than\s+|some\s+|over\s+)?"
+    r"\d[\d,]*\s+(?:[\w-]+\s+){0,3}?(?:and\s+\d[\d,]*\s+(?:[\w-]+\s+){0,2}?)?$",
     re.IGNORECASE,
 )
 #: A tally told for the whole country, its places untold.
 _NOWHERE_TOLD_AFTER = re.compile(
-    r"[^.;]{0,100}?\b(?:without (?:saying|specifying|giving|naming) (?:where|(?:the |any )?"
-    r"locations?)|(?:did|does) not (?:say|"
-    r"specify|give) where|(?:launched|fired) (?:at|against|on|across) the (?:whole )?country)\b",
+    r"[^.;]{0,200}?\b(?:without (?:saying|specifying|giving|naming) (?:where|(?:the |any )?"
+    r"locations?)|without (?:giving|providing|offering) (?:a |any )?breakdown|"
+    r"(?:did|does) not (?:say|specify|give) where|"
+    r"(?:launched|fired) (?:at|against|on|across) the (?:whole )?country)\b",
     re.IGNORECASE,
 )
 #: A share of a country's land told after a capture: a war's running tally of ground.
@@ -384,6 +404,44 @@ _FOR_YEARS = re.compile(
 _A_STATES = re.compile(
     r"(?:(?-i:[A-Z])[\w-]+['’]s|\b(?:government|ministry|authorities|regime|council|"
     r"administration)['’]?s?)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+#: Captives described by how they were taken: "fighters captured on the front lines" ...
+_TAKEN_WORD = re.compile(r"(?:captured|detained|abducted|kidnapped|arrested|seized)$", re.I)
+#: ... listed as examples of the held: "among them journalists, politicians and fighters".
+_AMONG_THEM_BEFORE = re.compile(
+    r"\b(?:among them|among whom|including)\s+(?:(?!(?:who|that|which|were|was)\b)[\w'’-]+,?\s+)"
+    r"{1,10}?(?:and\s+)?"
+    r"(?:[\w'’-]+\s+)?$",
+    re.IGNORECASE,
+)
+#: A sentence opening on a span from a time told before or a past year ("Since then,",
+#: "Since 2021,").
+_SINCE_THEN_OPENING = re.compile(
+    r"\s*(?:Ever )?[Ss]ince (?:then|that time|(?:(?:early|late|mid-?) ?)?(?:19|20)\d\d),"
+)
+#: A road blocked by nature, not a crowd: "Landslides blocked the highway".
+_BLOCKED = re.compile(r"blocked\b", re.IGNORECASE)
+_NATURE_BEFORE = re.compile(
+    r"\b(?:landslides?|mudslides?|rockfalls?|floods?|flood ?waters?|debris|rocks|boulders|snow|"
+    r"snowfall|rubble|fallen trees|trees|mud|rains?|storms?)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:have|has|had)\s+)?(?:also\s+)?$",
+    re.IGNORECASE,
+)
+#: A group described by whom it has fought: "a criminal group that has fought Los Tlacos".
+_FOUGHT_WORD = re.compile(r"(?:fought|fighting|battled|battling|clashed)$", re.IGNORECASE)
+_WHO_HAS_BEFORE = re.compile(
+    r"\b(?:that|which|who)\s+(?:has|have|had)\s+(?:long\s+|repeatedly\s+|often\s+)?"
+    r"(?:been\s+)?$",
+    re.IGNORECASE,
+)
+#: A denunciation told in the past perfect: what someone had done before, no gathering.
+_DENOUNCED = re.compile(r"denounced?$", re.IGNORECASE)
+_HAD_BEFORE = re.compile(r"\bhad (?:\w+ly )?$", re.IGNORECASE)
+#: ... or that of a group claiming an attack: "claimed the attack and demanded the".
+_CLAIMED_AND = re.compile(
+    r"\bclaimed (?:responsibility|the (?:attack|bombing|blast|killings?|kidnapping|abduction|"
+    r"assault|ambush))\b[^.;]{0,12}?\band (?:also )?$",
     re.IGNORECASE,
 )
 #: ... or a named party's, told as its standing position: "Russia has demanded that".
@@ -1301,6 +1359,13 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "described"  # "reported loud explosions in the sky": a downing's sound
     if _TALKS_ON_BEFORE.search(text, max(0, start - 80), start):
         return "hedged"  # "holds talks in Muscat on a new exchange of prisoners": sought
+    downed = _DOWNED.fullmatch(text, start, end) and _DOWNED_COUNT_AFTER.match(text, end)
+    if downed and int(downed.group(1).replace(",", "")) >= NIGHTS_TALLY_MIN:
+        return "toll"  # "air defences had shot down or jammed 602 drones": a night's tally
+    if _SCRAMBLED_BEFORE.search(text, max(0, start - 30), start):
+        return "thing"  # "Poland scrambled fighter jets as a precaution": no strike
+    if _LAUNCHED_COUNT_BEFORE.search(text, max(0, start - 80), start):
+        return "toll"  # "Russia had launched 653 drones and 51 missiles during the night"
     if _NOWHERE_TOLD_AFTER.match(text, end):
         return "toll"  # "shot down 61 of 84 drones launched against the country overnight,
         # without saying where": a night's nationwide tally, no one place's event
@@ -1322,8 +1387,27 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
     if _DEMAND.match(text, start) and (
         _A_STATES.search(text, max(0, start - 40), start)
         or _A_NAMED_PARTY_HAS.search(text, max(0, start - 40), start)
+        or _CLAIMED_AND.search(text, max(0, start - 60), start)
     ):
-        return "thing"  # "Islamabad's demand that Kabul rein in the TTP": no crowd's
+        # "Islamabad's demand that Kabul rein in the TTP": no crowd's; nor the demand of a
+        # group that claimed an attack ("claimed the attack and demanded the transfer of")
+        return "thing"
+    if _TAKEN_WORD.match(text, start, end) and _AMONG_THEM_BEFORE.search(
+        text, max(0, start - 100), start
+    ):
+        return "described"  # "detainees, among them journalists and fighters captured on"
+    since = _SINCE_THEN_OPENING.match(text)
+    if since and start >= since.end():
+        return "habit"  # "Since then, fighting has flared periodically ... and the Houthis
+        # have detained dozens": what has gone on over a span, no one deed
+    if _BLOCKED.match(text, start, end) and _NATURE_BEFORE.search(text, max(0, start - 40), start):
+        return "thing"  # "Landslides blocked the highway": no crowd's blockade
+    if _FOUGHT_WORD.match(text, start, end) and _WHO_HAS_BEFORE.search(
+        text, max(0, start - 30), start
+    ):
+        return "habit"  # "Los Ardillos, a criminal group that has fought Los Tlacos for control"
+    if _DENOUNCED.match(text, start, end) and _HAD_BEFORE.search(text, max(0, start - 25), start):
+        return "past"  # "Campos had publicly denounced extortion": who the victim was
     if _DEMANDED_BEFORE.search(text, max(0, start - 40), start):
         return "hedged"  # "to demand the withdrawal of troops", "calling for the arrest of"
     if _SINCE_A_YEAR.match(text, end) or _GROWN_SINCE_BEFORE.search(
@@ -1749,7 +1833,14 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
                 # "No arrests have been made"; "no casualties were reported" still tells of
                 # the fighting before it, as ACLED's notes do
                 return "negated"
-            if node.lemma_.lower() in FOIL_LEMMAS and node is not token:
+            if (
+                node.lemma_.lower() in FOIL_LEMMAS
+                and node is not token
+                # (a deed done after it: "intercepted a councillor ... and took him away")
+                and not any(
+                    n.dep_ == "conj" and n.head.i == node.i for n in [token, *token.ancestors]
+                )
+            ):
                 # "measures to prevent judges from being murdered": a purpose, no attack
                 # ("soldiers managed to prevent an attack" still foiled one)
                 to = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)

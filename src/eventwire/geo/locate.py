@@ -315,6 +315,12 @@ _ORIGIN = re.compile(
     # "separated men who were from Punjab and shot them"
     r"(?:who|that|they|he|she)\s+(?:were|was|are|is|hail(?:ed)?|come)(?:\s+originally)?)"
     r"\s+from\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?"
+    # ... a country's region ("missiles launched from Russia's Belgorod region")
+    r"(?:(?-i:[A-Z])[\w-]+['’]s\s+)?"
+    # ... or from a school or a body in it ("students from the Raul Isidro Burgos Rural
+    # Teachers' College in nearby Ayotzinapa")
+    r"(?:(?:(?-i:[A-Z])[\w'’-]+\s+|(?:de|del|la|of|for|and)\s+){1,9}(?:in|at)\s+"
+    r"(?:neighbou?ring\s+|nearby\s+)?)?"
     # ... each place of a list ("women from Kaura Namoda, Zurmi and Birnin Magaji")
     r"(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}(?:,\s+|\s+and\s+)){0,4}"
     r"(?:direction\s+of\s+|(?:village|town|city)\s+of\s+)?$",
@@ -1194,6 +1200,7 @@ def _without_lone_namesakes(doc: Doc, tps: list[Toponym], article: list[Toponym]
     if not weight:
         return tps
     main, count = weight.most_common(1)[0]
+    towns = {t.place.geonameid for t in article if t.place and t.place.feature_class == "P"}
     return [
         t
         for t in tps
@@ -1204,11 +1211,24 @@ def _without_lone_namesakes(doc: Doc, tps: list[Toponym], article: list[Toponym]
             and count >= LONE_NAMESAKE_SUPPORT
             and _A_QUARTER_AFTER.match(text_of(doc), t.end)
         )
+        # a city's quarter, in a report naming a town besides: the town is the place, as
+        # ACLED codes it ("in the Tierra Blanca neighborhood" of Culiacan, not Veracruz's
+        # Tierra Blanca)
+        and not (
+            t.place is not None
+            and _A_CITY_QUARTER_AFTER.match(text_of(doc), t.end)
+            and towns - {t.place.geonameid}
+        )
     ]
 
 
 #: How many places of one country a report names before a quarter abroad is a namesake.
 LONE_NAMESAKE_SUPPORT = 3
+#: A city's quarter, told by its word after its name ("the Sussuarana neighbourhood", "the
+#: Villa Nueva area of Comayaguela").
+_A_CITY_QUARTER_AFTER = re.compile(
+    r"\s+(?:neighbou?rhood|quarter|suburb|area\s+of)\b", re.IGNORECASE
+)
 #: A town's quarter, told by its word after its name.
 _A_QUARTER_AFTER = re.compile(
     r"\s+(?:district|commune|neighbou?rhood|quarter|suburb|township)\b", re.IGNORECASE

@@ -529,13 +529,20 @@ def _owner_region(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool
 
 def surnames(doc: Doc) -> frozenset[str]:
     """The last names of the people the report names in full ("defense attorney Edward
-    Hayden"): told alone later ("Hayden noted"), the name is the person's."""
+    Hayden"): told alone later ("Hayden noted"), the name is the person's. Any word of
+    the name may be one: a Spanish name's first surname is the one told
+    alone ("Rogelio Campos Ayala ... Campos had denounced")."""
     out = set()
     for ent in doc.ents:
         words = POSSESSIVE.sub("", ent.text).split()
         if ent.label_ == "PERSON" and len(words) >= 2 and words[-1][:1].isupper():
             out.add(words[-1])
+            out.update(w for w in words[:-1] if w[:1].isupper() and len(w) > 2)
     return frozenset(out)
+
+
+#: Mentions whose very form calls them places ("in Bor", a dateline, a road).
+LABELS_OF_A_PLACE = ("DATELINE", "LOCATIVE", "POSTAL", "ROAD")
 
 
 def _a_surname(doc: Doc, gazetteer: Gazetteer, m: Mention, named: frozenset[str]) -> bool:
@@ -543,7 +550,7 @@ def _a_surname(doc: Doc, gazetteer: Gazetteer, m: Mention, named: frozenset[str]
     report calls it a place ("in Malakal" beside "SOS Children's Village Malakal" tagged a
     person); a country, a region or a city of a million keeps its sense ("Jordan" beside
     "Michael Jordan")."""
-    if m.text not in named or m.hint or m.label in ("DATELINE", "LOCATIVE", "POSTAL", "ROAD"):
+    if m.text not in named or m.hint not in ("", "W") or m.label in LABELS_OF_A_PLACE:
         return False
     text = text_of(doc)
     for other in re.finditer(rf"(?<![\w-]){re.escape(m.text)}(?![\w-])", text):

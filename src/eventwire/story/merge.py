@@ -320,6 +320,19 @@ def _killed_at(a: Event, b: Event) -> bool:
     )
 
 
+def _broke_up(a: Event, b: Event) -> bool:
+    """`a` tells a riot, `b` the forces' intervention in a demonstration, told after the
+    riot (not "Police responded with tear gas ... Later, petrol bombs were thrown")."""
+    first_a, first_b = a.first_trigger(), b.first_trigger()
+    return (
+        a.event_type == "Riots"
+        and b.sub_event_type == INTERVENTION
+        and first_a is not None
+        and first_b is not None
+        and first_a < first_b
+    )
+
+
 def _met(a: Event, b: Event) -> bool:
     """`a` tells protesters attacked by force, `b` their demonstration."""
     return (
@@ -407,6 +420,11 @@ def _retold(a: Event, b: Event, text: str) -> bool:
         # house")
         return True
     crowd = {a.event_type, b.event_type} <= _DEMONSTRATION
+    if (_broke_up(a, b) or _broke_up(b, a)) and _paragraphs(a, text) & _paragraphs(b, text):
+        # one crowd, told rioting and then broken up by the police in one paragraph ("set an
+        # empty bus on fire ... officers dispersed the crowd with tear gas"; a paragraph's
+        # "Separately," parts it from what came before, not its crowd from its police)
+        return place_match(a, b) is not None
     if (_opening_paragraphs if crowd else _paragraphs)(a, text) & _paragraphs(b, text):
         # (a crowd's lede that took in the next paragraph's arrests is still told apart
         # from that paragraph's "dozens of protesters hurt")

@@ -1,0 +1,267 @@
+"""Gangs, floods and bombers abroad: where no notes tell a country's habit, the side that
+attacked and the bomber come first; a headline's second story does not type the lede; a
+city's quarter is the city; a riot the police then broke up is one riot; a flood's wreckage,
+a landslide's blockade and talks on a prisoner swap are no events; a victim's surname is no
+town; a group is not told by whom it has fought."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from eventwire.events.actors import find_actors
+from eventwire.events.order import has_notes, other_first
+from eventwire.events.triggers import find_triggers
+from eventwire.geo import Gazetteer, geoparse
+from reports import run
+
+
+def _statuses(nlp: Language, text: str) -> dict[str, str]:
+    doc = nlp(text)
+    return {t.text: t.status for s in doc.sents for t in find_triggers(doc, s)}
+
+
+# --- who comes first -----------------------------------------------------------------------
+
+
+def test_a_country_without_notes_lists_the_side_that_attacked_first() -> None:
+    assert not has_notes("Haiti") and has_notes("Somalia")
+    assert other_first("Haiti", attacked=True)
+    assert not other_first("Haiti", attacked=False)
+    assert not other_first("Somalia", attacked=True)  # its 2016 notes: the forces first
+
+
+def test_gunmen_who_attacked_a_police_post_abroad_come_first(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "PORT-AU-PRINCE, Haiti, Nov 25 - Gang members attacked a police station in Croix-des-"
+        "Bouquets on Tuesday, killing three officers, a police spokesman said.",
+    )
+    (battle,) = [e for e in events if e.event_type == "Battles"]
+    assert (battle.inter1, battle.actor2) == (3, "Police Forces of Haiti")
+
+
+def test_a_bomber_that_claimed_a_roadside_bomb_abroad_comes_before_the_forces_it_hit(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "BAGHDAD, Nov 25 - A roadside bomb hit an Iraqi army patrol near Tuz Khurmatu on "
+        "Tuesday, killing two soldiers, security sources said. Islamic State claimed "
+        "responsibility for the bombing.",
+    )
+    (bomb,) = [e for e in events if e.event_type == "Explosions/Remote violence"]
+    assert (bomb.actor1, bomb.actor2) == ("Islamic State (Iraq)", "Military Forces of Iraq (2022-)")
+
+
+def test_a_somali_bomb_on_the_forces_keeps_the_forces_first(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "MOGADISHU, Nov 25 - A roadside bomb hit a Somali army convoy near Afgooye on Tuesday, "
+        "killing two soldiers. Al Shabaab claimed responsibility for the bombing.",
+    )
+    (bomb,) = [e for e in events if e.event_type == "Explosions/Remote violence"]
+    assert bomb.inter1 == 1 and bomb.actor2 == "Al Shabaab"
+
+
+# --- kinds ---------------------------------------------------------------------------------
+
+
+def test_a_headlines_second_story_does_not_type_the_lede(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Seven dead in Manta gang shootout; bomb hits police post\n\n"
+        "MANTA, Ecuador (AFP) - Seven people were killed when rival gangs exchanged fire for "
+        "nearly an hour in a poor district of Manta on Saturday night, police said, in the "
+        "latest outbreak of violence in the port city.\n\n"
+        "The shootout broke out at about 10 p.m. in a housing complex on the city's edge, "
+        "between members of Los Lobos and Los Choneros, according to the police commander. He "
+        "said six of the dead were gang members and one was a taxi driver.\n\n"
+        "On Monday night, an explosive device went off outside a police post in the city, "
+        "damaging two patrol cars. No one was hurt. Hooded men in a video claimed the attack.\n",
+    )
+    kinds = sorted((e.event_date or "", e.event_type, e.fatalities) for e in events)
+    assert kinds == [
+        ("2026-11-21", "Battles", 7),
+        ("2026-11-23", "Explosions/Remote violence", 0),
+    ]
+
+
+def test_relatives_at_a_morgue_and_a_claimants_demand_are_no_protest(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp,
+        "A radio station put the toll at eleven, citing relatives gathered outside the "
+        "morgue. In a video, masked men claimed the attack and demanded the transfer of "
+        "their jailed leaders.",
+    )
+    assert "gathered outside" not in statuses
+    assert statuses.get("demanded the") in (None, "thing")
+    assert _statuses(nlp, "Relatives gathered outside the prison on Monday.") == {
+        "gathered outside": "asserted"
+    }
+
+
+def test_a_denunciation_a_victim_had_made_is_no_protest_nor_his_surname_a_town(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    text = (
+        "Gunmen shot dead Ramon Campos Ibarra, a union leader, in Uruapan on Wednesday, "
+        "prosecutors said. Campos had publicly denounced extortion by criminal groups."
+    )
+    assert _statuses(nlp, text).get("denounced") == "past"
+    places = {t.text for t in geoparse(nlp(text), gazetteer)}
+    assert "Campos" not in places and "Uruapan" in places
+    # (people who denounce something today still protest)
+    assert _statuses(nlp, "Hundreds of teachers denounced the reform in Oaxaca on Monday.") == {
+        "denounced": "asserted"
+    }
+
+
+def test_a_group_described_by_whom_it_has_fought_fights_nobody_here(nlp: Language) -> None:
+    text = (
+        "The union blamed Los Ardillos, a criminal group that has fought Los Tlacos for "
+        "control of the city."
+    )
+    assert _statuses(nlp, text) == {"fought": "habit"}
+    doc = nlp(text)
+    assert not [f for f in find_actors(doc, 0, len(text)) if f.template == "Los Tlacos"] or all(
+        f.syntax != "agent" for f in find_actors(doc, 0, len(text))
+    )
+
+
+def test_dismantling_a_theft_gang_is_no_disrupted_weapon_but_dismantling_a_bomb_is(
+    nlp: Language,
+) -> None:
+    gang = _statuses(nlp, "Police said they had dismantled a gang that stole cargo from lorries.")
+    assert "dismantled" not in gang
+    assert "dismantled" in _statuses(nlp, "Army engineers dismantled a bomb near the bridge.")
+
+
+def test_a_man_intercepted_and_taken_away_was_abducted(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "BOGOTA, Nov 25 - On Tuesday, armed men intercepted a village councillor on a rural road "
+        "near Tame and took him away in a pickup truck, the governor's office said.",
+    )
+    assert [e.sub_event_type for e in events] == ["Abduction/forced disappearance"]
+
+
+def test_bodies_found_with_rifles_after_a_strike_are_no_seizure(nlp: Language) -> None:
+    def subs(text: str) -> set[str | None]:
+        doc = nlp(text)
+        return {t.sub_event_type for s in doc.sents for t in find_triggers(doc, s)}
+
+    told = "Troops who searched the site found the bodies along with rifles and a motorbike."
+    assert "Disrupted weapons use" not in subs(told)
+    assert "Disrupted weapons use" in subs("Troops who searched the site found rifles.")
+
+
+# --- no events -----------------------------------------------------------------------------
+
+
+def test_a_floods_wreckage_and_a_landslides_blockade_are_no_events(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Floods hit camps in Idlib\n\n"
+        "IDLIB, Syria, Nov 25 - Torrential rain flooded dozens of displacement camps near "
+        "Sarmada on Tuesday, forcing thousands of families from their tents.\n\n"
+        "Civil defence teams said 50 camps had been damaged and more than 400 tents destroyed. "
+        "Landslides blocked the road to Harem for several hours.\n",
+    )
+    assert events == []
+
+
+def test_talks_on_a_swap_captives_described_and_a_span_since_then_are_no_events(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "MUSCAT, Nov 25 (Reuters) - Talks between Yemen's government and the Houthi movement "
+        "on a new exchange of prisoners ended in Muscat on Wednesday without a deal.\n\n"
+        "The lists included hundreds of detainees, among them journalists and fighters "
+        "captured on the front lines in Marib. The last swap took place in April 2023. Since "
+        "then, fighting has flared along the front lines, and the Houthis have detained dozens "
+        "of aid workers.\n",
+    )
+    assert events == []
+
+
+# --- places and sides ----------------------------------------------------------------------
+
+
+def test_a_citys_quarter_is_the_city(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "HERMOSILLO, Mexico, Nov 25 - Gunmen from two rival factions fought in the streets of "
+        "Hermosillo on Tuesday night, officials said.\n\n"
+        "The state prosecutor said three men were killed in the shootout in the Tierra Blanca "
+        "neighbourhood, which lasted half an hour.\n",
+    )
+    assert [(e.event_type, e.location, e.admin1, e.fatalities) for e in events] == [
+        ("Battles", "Hermosillo", "Sonora", 3)
+    ]
+
+
+def test_students_from_a_college_in_a_nearby_town_riot_where_they_riot(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "MORELIA, Mexico, Nov 25 - Students from the Vasco de Quiroga Rural Teachers' College "
+        "in nearby Tiripetio clashed with police outside the state Congress in Morelia on "
+        "Tuesday, throwing rocks and firecrackers. Police used tear gas to push them back.",
+    )
+    assert [(e.event_type, e.location, e.actor2) for e in events] == [
+        ("Riots", "Morelia", "Police Forces of Mexico (2024-)")
+    ]
+
+
+def test_a_riot_the_police_broke_up_is_one_riot_but_a_riot_after_the_tear_gas_is_told_apart(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    (riot,) = run(
+        nlp,
+        gazetteer,
+        "RECIFE, Brazil, Nov 25 - On Wednesday afternoon, dozens of residents blocked a main "
+        "avenue in Recife with burning tyres and set a bus on fire. Police officers dispersed "
+        "the crowd with tear gas.",
+    )
+    assert (riot.event_type, riot.actor2) == ("Riots", "Police Forces of Brazil (2023-)")
+
+
+def test_a_tribal_gunfight_after_an_air_strike_keeps_its_tribes(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "KIRKUK, Iraq, Nov 26 - Iraqi F-16 jets struck an Islamic State hideout near Hawija on "
+        "Wednesday, killing four militants, the military said.\n\n"
+        "In Diyala province, three men were killed on Sunday when a dispute over land between "
+        "members of the Karkhi and Bani Zaid tribes escalated into a gunfight near Baladruz, "
+        "police said.\n",
+    )
+    (fight,) = [e for e in events if e.event_type == "Battles"]
+    assert (fight.inter1, fight.inter2) == (4, 4)
+
+
+def test_the_gulf_clan_is_a_named_group_not_a_clan(nlp: Language) -> None:
+    text = "Soldiers killed two members of the Clan del Golfo in a firefight near Caucasia."
+    found = find_actors(nlp(text), 0, len(text))
+    assert "AGC: Gaitanist Self-Defense Forces of Colombia" in {f.template for f in found}
