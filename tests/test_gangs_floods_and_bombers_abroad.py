@@ -265,3 +265,136 @@ def test_the_gulf_clan_is_a_named_group_not_a_clan(nlp: Language) -> None:
     text = "Soldiers killed two members of the Clan del Golfo in a firefight near Caucasia."
     found = find_actors(nlp(text), 0, len(text))
     assert "AGC: Gaitanist Self-Defense Forces of Colombia" in {f.template for f in found}
+
+
+# --- a night's strikes -----------------------------------------------------------------------
+
+
+def test_a_nights_strikes_told_city_by_city_keep_the_ledes_attacker(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "KYIV (Reuters) - Russia launched a large air attack overnight into Tuesday, striking "
+        "Zaporizhzhia with missiles and sending drones against Kherson and Mykolaiv, Ukrainian "
+        "officials said.\n\n"
+        "In Kherson, drones hit a five-storey apartment block shortly after midnight, killing "
+        "two people, the regional governor said.\n\n"
+        "Ukraine's air force said Russia had launched 412 drones and 27 missiles during the "
+        "night, and that air defences had shot down or jammed 380 drones. Poland scrambled "
+        "fighter jets as a precaution.\n\n"
+        "Zaporizhzhia has been hit by several large attacks this year.\n",
+    )
+    kherson = [e for e in events if e.location == "Kherson"]
+    assert [(e.actor1, e.fatalities) for e in kherson] == [("Military Forces of Russia (2000-)", 2)]
+    assert not [e for e in events if e.country in ("Russia", "Poland")]
+    assert not [e for e in events if e.sub_event_type == "Disrupted weapons use"]
+
+
+def test_where_missiles_were_launched_from_is_not_where_they_struck(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "SUMY, Ukraine, Nov 26 - Russian missiles struck a residential area of Sumy early on "
+        "Wednesday, killing four people, officials said.\n\n"
+        "The air force said the attack was carried out with Iskander-M missiles launched from "
+        "Russia's Kursk region.\n",
+    )
+    assert {e.location for e in events} == {"Sumy"}
+
+
+def test_a_regions_daily_summary_without_a_breakdown_is_no_event(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp,
+        "Overall, Russian attacks killed six civilians and wounded 20 across the region over "
+        "the past 24 hours, the governor said in his daily summary, without giving a "
+        "breakdown by town.",
+    )
+    assert statuses.get("attacks") in (None, "toll")
+
+
+def test_a_second_nights_riot_by_a_smaller_group_is_dated_by_its_own_day(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Tbilisi, 26 November 2026 - Riot police used water cannon to clear thousands of "
+        "protesters from Rustaveli Avenue on Monday night and detained 19 people, the Interior "
+        "Ministry said.\n\n"
+        "On Tuesday evening, a smaller group of several hundred people returned to the "
+        "parliament building. Some threw bottles and stones at police and set fire to a "
+        "barricade of bins, witnesses said.\n",
+    )
+    assert sorted((e.event_date, e.event_type) for e in events) == [
+        ("2026-11-23", "Protests"),
+        ("2026-11-24", "Riots"),
+    ] or sorted((e.event_date, e.event_type) for e in events) == [
+        ("2026-11-23", "Riots"),
+        ("2026-11-24", "Riots"),
+    ]
+
+
+def test_a_refinery_struck_by_drones_whose_debris_fell_is_one_strike(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "MOSCOW, Nov 26 - Ukrainian drones struck an oil refinery in the Russian city of "
+        "Saratov early on Wednesday, starting a fire, Russian officials said.\n\n"
+        "The regional governor said falling debris from drones shot down by air defences had "
+        "caused a fire at the refinery. Russia's Defence Ministry said 64 Ukrainian drones had "
+        "been destroyed overnight over several regions.\n",
+    )
+    assert [(e.sub_event_type, e.location) for e in events] == [("Air/drone strike", "Saratov")]
+
+
+def test_a_sabotaged_railway_is_where_it_was_hit_and_not_the_strikes_doer(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "MOSCOW, Nov 26 - Ukrainian drones struck an oil depot in the city of Oryol early on "
+        "Wednesday, while an explosion damaged a railway line in the Kursk region, Russian "
+        "officials said.\n\n"
+        "In the Kursk region, an explosion late on Monday tore up a section of track near the "
+        "town of Lgov on the line towards Kurchatov, the railway operator said. No group "
+        "claimed responsibility.\n",
+    )
+    (rail,) = [e for e in events if e.event_date == "2026-11-23"]
+    assert (rail.admin1, rail.actor1) == ("Kursk", "Unidentified Armed Group (Russia)")
+    assert rail.location != "Kurchatov"
+
+
+def test_words_defined_repeated_strikes_and_a_strike_that_hit_tell_no_more(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    assert (
+        _statuses(nlp, 'The ministry uses the term "neutralised" to mean killed or wounded.')[
+            "killed"
+        ]
+        == "thing"
+    )
+    assert (
+        _statuses(nlp, "Turkish drones have struck SDF commanders repeatedly since 2019.")[
+            "drones have struck"
+        ]
+        == "habit"
+    )
+    events = run(
+        nlp,
+        gazetteer,
+        "BEIRUT (AP) - A Turkish drone struck a car carrying SDF fighters near the Syrian town "
+        "of Manbij on Monday, killing two of them, the SDF said, as Ankara stepped up pressure "
+        "on the group to disarm.\n\n"
+        "The strike hit the vehicle on the road outside the town, the SDF's media office said "
+        "in a statement.\n",
+    )
+    assert [(e.event_type, e.location) for e in events] == [
+        ("Explosions/Remote violence", "Manbij")
+    ]

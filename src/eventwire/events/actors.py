@@ -2609,7 +2609,8 @@ _SEPARATE = re.compile(
     # a day told from another ("Two days earlier, a bomb hit a bus"): another event
     r"(?:\w+ )?days? (?:earlier|before|later)|the (?:next|following|previous) day)\b"
     # a paragraph opening on another scene ("In Mogadishu, several mortar shells landed")
-    r"|(?<![^\n])[ \t]*(?-i:In|At|Near) (?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)*,",
+    r"|(?<![^\n])[ \t]*(?-i:In|At|Near) (?:the )?(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)*"
+    r"(?: (?:region|province|district|state|county|oblast|governorate|department))?,",
     re.IGNORECASE,
 )
 
@@ -2618,18 +2619,27 @@ def _told_apart(text: str, mention: EventMention) -> bool:
     """The passage tells an incident of its own: "in a separate incident", or a paragraph
     opening on another scene, unless the report's opening named that scene as struck too
     ("striking Kyiv ... and sending swarms of drones against Dnipro" ... "In Dnipro,
-    Shahed drones hit")."""
+    Shahed drones hit"), not as a second story's ("drones struck a refinery in Volgograd,
+    while an explosion damaged a railway line in the Bryansk region")."""
     told = _SEPARATE.search(text, mention.start, mention.end)
     if told is None:
         return False
     scene = _A_SCENE.match(told.group(0))
+    if scene is None:
+        return True
     section = section_bounds(text, mention.start)[0]
-    return (
-        scene is None
-        or re.search(rf"\b{re.escape(scene.group(1))}\b", text[section : mention.start]) is None
+    told_before = list(
+        re.finditer(rf"\b{re.escape(scene.group(1))}\b", text[section : mention.start])
     )
+    if not told_before:
+        return True
+    at = section + told_before[-1].start()
+    opening = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), 0)
+    return _SECOND_STORY.search(text, opening, at) is not None
 
 
+#: A sentence's second story: "..., while an explosion damaged".
+_SECOND_STORY = re.compile(r",\s+while\b|;\s", re.IGNORECASE)
 #: The place a paragraph opens on: "In Mogadishu,".
 _A_SCENE = re.compile(r"\s*(?:In|At|Near) ([^,]+),")
 #: Weapons a war leaves behind, set off by no one the report names.

@@ -1149,8 +1149,12 @@ def detect_events(doc: Doc) -> list[EventMention]:
                 DEATHS.search(text) or _WOUNDED.search(text)
             )
             none_max = NONE_MAX_ARMED if armed_deaths else NONE_MAX
-            if armed_deaths and named & {"Air/drone strike", "Shelling/artillery/missile attack"}:
-                none_max = NONE_MAX_STRIKE  # "Russian drones struck a factory, injuring six"
+            if named & {"Air/drone strike", "Shelling/artillery/missile attack"} and (
+                armed_deaths or _DAMAGE_TOLD.search(text)
+            ):
+                # "Russian drones struck a factory, injuring six"; "Ukrainian drones struck an
+                # oil refinery ..., starting a fire"
+                none_max = NONE_MAX_STRIKE
             if proba.get(NONE, 0.0) > none_max:
                 # (a strike or a bomb told with its dead is an event however the model,
                 # which learnt from 2016's notes, hears "drones struck a school in Kharkiv")
@@ -1703,6 +1707,10 @@ def _bonus(sub: str, named: set[str]) -> float:
         return 0.0
     if sub == DISRUPTED and KILLED in named:
         return SPECIFIC_BONUS  # weapons seized after a fight that killed: the fight's
+    if sub == DISRUPTED and "Air/drone strike" in named:
+        # drones told striking, some of them downed ("drones struck an oil refinery ...
+        # debris from drones shot down had caused a fire"): the strike's
+        return SPECIFIC_BONUS
     if sub in DECISIVE:
         return DECISIVE_BONUS
     if sub == "Agreement" and UNHARMED in named:
@@ -1743,8 +1751,9 @@ def _demonstration(text: str, named: set[str]) -> bool:
         return True
     if "Air/drone strike" in named:
         text = _STRIKE.sub("", text)  # "A strike in August killed four": no strikers' strike
-    # (nor a place's: "condemned the Balakliia strike as another attack on civilians")
-    text = _PLACE_STRIKE.sub("", text)
+    # (nor a place's: "condemned the Balakliia strike as another attack on civilians"; nor
+    # one that hit something: "The strike hit the vehicle on the road")
+    text = _STRIKE_HIT.sub("", _PLACE_STRIKE.sub("", text))
     text = _PEOPLE_TELLING.sub("", text)  # "officials and residents said": who told it
     if named & KILLING and not (_PROTEST_WORD.search(text) or CROWD_VIOLENCE.search(text)):
         return False  # "slit the throats of five employees": the workers are victims
@@ -1768,6 +1777,18 @@ _PLACE_STRIKE = re.compile(
     r"\bthe (?!(?:General|Hunger|National)\b)[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? strikes?\b"
 )
 
+#: ... told hitting or killing: a weapon's, not strikers'.
+_STRIKE_HIT = re.compile(
+    r"\bstrikes?\s+(?:also\s+)?(?:hit|struck|killed|destroyed|targeted|damaged|wounded|"
+    r"levelled|flattened)\b",
+    re.IGNORECASE,
+)
+#: Harm to things told: a strike that hit.
+_DAMAGE_TOLD = re.compile(
+    r"\b(?:damag\w*|destroy\w*|set (?:it |them )?(?:on fire|ablaze)|starting (?:a|several) "
+    r"(?:large |huge )?fires?|caus\w+ (?:a|several) (?:large |huge )?fires?|razed|flattened)\b",
+    re.IGNORECASE,
+)
 #: Triggers of a killing, and the words without which a passage with one is no protest.
 KILLING = frozenset({"Attack", "Suicide bomb", "Remote explosive/landmine/IED"})
 #: The event types a killing told without its means may be.

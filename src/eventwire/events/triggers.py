@@ -368,6 +368,39 @@ _DOWNED_COUNT_AFTER = re.compile(
     r"(?:\s+(?:or|and)\s+\w+)?\s+(?:at least\s+|more than\s+|over\s+|some\s+)?(\d[\d,]*)\b",
     re.IGNORECASE,
 )
+_DOWNED_COUNT_BEFORE = re.compile(
+    r"\b(\d[\d,]*)\s+(?:[\w-]+\s+){0,2}(?:drones|missiles|rockets|uavs|aircraft)\s+"
+    r"(?:(?:had|have|has|were|was)\s+)?(?:been\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _nights_tally(text: str) -> bool:
+    """The sentence counts drones or missiles downed by the score: a night's tally."""
+    for downed in _DOWNED.finditer(text):
+        count = _DOWNED_COUNT_AFTER.match(text, downed.end())
+        if count and int(count.group(1).replace(",", "")) >= NIGHTS_TALLY_MIN:
+            return True
+    return False
+
+
+#: A perfect tense, and a deed told as done again and again after it.
+_HAVE = re.compile(r"\b(?:has|have)\b", re.IGNORECASE)
+_REPEATEDLY_AFTER = re.compile(
+    r"[^.;]{0,80}?\b(?:repeatedly|regularly|frequently|several times|many times|"
+    r"time and again|dozens of times)\b",
+    re.IGNORECASE,
+)
+#: A word's meaning told: 'uses the term "neutralized" to mean killed, wounded'.
+_TO_MEAN_BEFORE = re.compile(
+    r"\b(?:to mean|which means|meaning|refers? to|is defined as|a euphemism for)\s+"
+    r"(?:[\w-]+,?\s+(?:or\s+|and\s+)?){0,3}$",
+    re.IGNORECASE,
+)
+#: ... or a word named as a term: 'the term "neutralized"'.
+_THE_TERM_BEFORE = re.compile(
+    r"\bthe (?:term|word|phrase|expression|label)s?\s+[\"“'‘]?$", re.IGNORECASE
+)
 #: Aircraft sent up, not striking: "scrambled fighter jets".
 _SCRAMBLED_BEFORE = re.compile(r"\bscrambl\w*\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 #: A night's count of what was launched: "had launched 653 drones and 51 missiles".
@@ -1254,8 +1287,9 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
     text = sent.text
     before = text[max(0, start - HEDGE_WINDOW) : start]
     if extra["foiled"].search(before):
-        # ("had foiled \"dozens of attacks\" this year": a running tally, no one attack)
-        return "toll" if _FOILED_TALLY.search(text) else "foiled"
+        # ("had foiled \"dozens of attacks\" this year": a running tally, no one attack; "had
+        # shot down or jammed 602 drones and 38 missiles": a night's)
+        return "toll" if _FOILED_TALLY.search(text) or _nights_tally(text) else "foiled"
     if _CAPTIVES.match(text, start, end) and _SET_FREE.search(text, max(0, start - 30), start):
         return "past"  # "rescued 14 kidnapped victims": taken before, freed now
     if _REMANDED.search(text, max(0, start - 40), start):
@@ -1359,9 +1393,18 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "described"  # "reported loud explosions in the sky": a downing's sound
     if _TALKS_ON_BEFORE.search(text, max(0, start - 80), start):
         return "hedged"  # "holds talks in Muscat on a new exchange of prisoners": sought
-    downed = _DOWNED.fullmatch(text, start, end) and _DOWNED_COUNT_AFTER.match(text, end)
+    downed = _DOWNED.fullmatch(text, start, end) and (
+        _DOWNED_COUNT_AFTER.match(text, end)
+        or _DOWNED_COUNT_BEFORE.search(text, max(0, start - 60), start)
+    )
     if downed and int(downed.group(1).replace(",", "")) >= NIGHTS_TALLY_MIN:
         return "toll"  # "air defences had shot down or jammed 602 drones": a night's tally
+    if _HAVE.search(text, max(0, start - 12), end) and _REPEATEDLY_AFTER.match(text, end):
+        return "habit"  # "Turkish drones have struck SDF commanders ... repeatedly since 2019"
+    if _TO_MEAN_BEFORE.search(text, max(0, start - 40), start) or _THE_TERM_BEFORE.search(
+        text, max(0, start - 20), start
+    ):
+        return "thing"  # 'uses the term "neutralized" to mean killed, wounded or captured'
     if _SCRAMBLED_BEFORE.search(text, max(0, start - 30), start):
         return "thing"  # "Poland scrambled fighter jets as a precaution": no strike
     if _LAUNCHED_COUNT_BEFORE.search(text, max(0, start - 80), start):

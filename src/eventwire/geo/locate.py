@@ -83,7 +83,13 @@ _THE_GOVERNMENTS = re.compile(
     r"\s+(?:regime|government|authorities|administration)\b|"
     r"['’]s\s+(?:[\w-]+\s+)?(?:plans?|decisions?|polic(?:y|ies)|move|government|decrees?|"
     r"proposals?|refusal|demands?|offer|stance|orders?|announcement|ban|laws?|rule|efforts?|"
-    r"allies|forces|troops|army|backing|support)\b",
+    r"allies|forces|troops|army|backing|support)\b|"
+    # ("as Ankara stepped up pressure on the group", "Ankara regards the YPG as"): the
+    # government acting, as a capital's name
+    r"\s+(?:has\s+|had\s+|have\s+)?(?:(?:also\s+|repeatedly\s+|long\s+)?(?:stepped up|"
+    r"regards?|regarded|insist\w*|accus\w+|warn\w*|demand\w*|den(?:y|ies|ied)|reject\w*|"
+    r"consider\w*|press\w*|urg\w*|blam\w*|threaten\w*|vow\w*|pledg\w*|condemn\w*|"
+    r"summon\w*|recall\w*|sanction\w*|retaliat\w*))\b",
     re.IGNORECASE,
 )
 # Before a region's name, a town told as its capital ("Aizawl, capital of neighbouring
@@ -159,7 +165,10 @@ _ROAD_TO = re.compile(
     r"(?<!\bon )(?<!\balong )\bthe (?:main |only |key )?(?:supply |trade )?(?:road|highway|route|"
     r"supply line|lifeline) (?:to|towards|into) $|"
     # ("about 10 km outside Damboa, on the road to Maiduguri": the road's far end)
-    r",\s+(?:on|along) the (?:main )?(?:road|highway|route) (?:to|towards) $",
+    r",\s+(?:on|along) the (?:main )?(?:road|highway|route) (?:to|towards) $|"
+    # ("near the settlement of Vygonichi on the line towards Unecha": a railway's far end)
+    r"\b(?:on|along) the (?:railway |rail |train |freight )?(?:line|railway|track) "
+    r"(?:to|towards) $",
     re.IGNORECASE,
 )
 # "near the town of Sinder, on the route linking the regional capital Tillaberi to Ayorou":

@@ -268,6 +268,8 @@ def merge_retold(events: Sequence[Event], text: str) -> list[Event]:
 _INTERCEPTABLE = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
 #: Words of an air defence's work (not a bomb defused on the ground).
 _DOWNED = re.compile(r"\b(?:intercept\w*|shot down|shoot\w* down|downed)\b", re.IGNORECASE)
+#: Words of a strike told as hitting its target.
+_HIT = re.compile(r"\b(?:struck|hit|slammed)\b", re.IGNORECASE)
 
 
 def _fold_intercepted(events: list[Event]) -> list[Event]:
@@ -278,6 +280,7 @@ def _fold_intercepted(events: list[Event]) -> list[Event]:
     for fired in events:
         if fired.sub_event_type not in _INTERCEPTABLE or fired.fatalities:
             continue
+        hit = any(e.field == "event_type" and _HIT.search(e.text) for e in fired.evidence)
         downed = next(
             (
                 d
@@ -285,13 +288,34 @@ def _fold_intercepted(events: list[Event]) -> list[Event]:
                 if d.sub_event_type == "Disrupted weapons use"
                 and any(e.field == "event_type" and _DOWNED.search(e.text) for e in d.evidence)
                 and d.event_date == fired.event_date
-                and d.actor1 != fired.actor1
+                and (d.actor1 != fired.actor1 and not hit)
                 and d.actor2 in (None, fired.actor1)
                 and place_match(d, fired) == "same"
             ),
             None,
         )
         if downed is None:
+            # the striker's own drones told as downed, their debris doing the harm ("falling
+            # debris from drones shot down by air defences had caused a fire on the
+            # territory of the refinery"): the strike told again
+            # (or any downing told of drones that struck there: "Ukrainian drones struck an
+            # oil refinery ... debris from drones shot down had caused a fire")
+            own = next(
+                (
+                    d
+                    for d in out
+                    if d.sub_event_type == "Disrupted weapons use"
+                    and d.event_date == fired.event_date
+                    and (d.actor1 == fired.actor1 or hit)
+                    and place_match(d, fired) == "same"
+                ),
+                None,
+            )
+            if own is not None and fired in out:
+                out[out.index(fired)] = dataclasses.replace(
+                    fired, evidence=[*fired.evidence, *own.evidence]
+                )
+                out.remove(own)
             continue
         at = out.index(downed)
         out[at] = dataclasses.replace(
