@@ -398,3 +398,83 @@ def test_words_defined_repeated_strikes_and_a_strike_that_hit_tell_no_more(
     assert [(e.event_type, e.location) for e in events] == [
         ("Explosions/Remote violence", "Manbij")
     ]
+
+
+# --- proposals, the incident retold, border forces, wars past ------------------------------
+
+
+def test_a_proposed_swap_a_ceasefire_insisted_on_and_the_incident_retold_are_no_events(
+    nlp: Language,
+) -> None:
+    assert (
+        _statuses(nlp, 'Kyiv had proposed an "all-for-all" exchange of prisoners of war.')[
+            "exchange of prisoners"
+        ]
+        == "hedged"
+    )
+    assert (
+        _statuses(nlp, "Ukraine insists on a full ceasefire along the current front line.")[
+            "ceasefire"
+        ]
+        == "hedged"
+    )
+    retold = _statuses(
+        nlp,
+        "The commissions met in Yerevan, and neither side mentioned the shooting in brief "
+        "statements.",
+    )
+    assert retold.get("shooting") == "described"
+
+
+def test_saudi_border_forces_are_saudi_arabias(nlp: Language) -> None:
+    text = "Saudi border forces fired artillery shells at a village in Saada province on Monday."
+    found = find_actors(nlp(text), 0, len(text))
+    assert "Military Forces of Saudi Arabia" in {f.template for f in found}
+
+
+def test_near_daily_clashes_and_a_wars_deeds_are_no_days_events(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp,
+        "Front lines in Taiz have seen near-daily skirmishes, shelling and drone attacks. The "
+        "Houthis, who also attacked merchant shipping during the Gaza war, threatened to respond.",
+    )
+    assert statuses["shelling"] == "habit"
+    assert statuses["attacked"] == "past"
+
+
+def test_further_shelling_on_another_day_is_another_event(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "SANAA (AFP) - Saudi border forces fired artillery shells at the town of Razih in Saada "
+        "province on Monday, killing two migrants, a Houthi-run channel reported.\n\n"
+        "The channel said on Tuesday that further Saudi shelling hit villages in Shada district, "
+        "also on the border, damaging several houses but causing no casualties.\n",
+    )
+    assert sorted(e.event_date or "" for e in events) == ["2026-11-23", "2026-11-24"]
+
+
+def test_a_city_that_says_where_a_district_lies_is_no_place_of_the_blast(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "SANAA (AFP) - Two children were killed when a landmine exploded as they herded sheep on "
+        "the outskirts of Hays district, south of the Red Sea port city of Hodeidah, on Sunday.",
+    )
+    assert [e.location for e in events] == ["Hays"]
+
+
+def test_a_capital_acting_is_its_government_but_a_protest_in_it_is_there(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    (protest,) = run(
+        nlp,
+        gazetteer,
+        "Relatives of journalists missing in Libya protested outside the Presidency of the "
+        "Government in Tunis demanding that the government bring them home.",
+    )
+    assert (protest.location, protest.actor1) == ("Tunis", "Protesters (Tunisia)")

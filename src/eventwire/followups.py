@@ -1212,6 +1212,9 @@ def _continued(kept: list[Event], event: Event, text: str) -> Event | None:
     fight = next((k for k in reversed(kept) if k.event_type == "Battles"), None)
     if fight is not None and _reprisal(fight, event, text):
         return None
+    first = event.first_trigger()
+    if first is not None and _FURTHER_BEFORE.search(text, max(0, first - 40), first):
+        return None  # "further Saudi shelling hit villages in Shada district": a new deed
     anaphor = told_before(event, text) or _opens_as_told(event, text)
     hands = _same_hands(event, text)
     placed = bool(event.own_evidence("location", text))
@@ -1273,6 +1276,13 @@ def _continued(kept: list[Event], event: Event, text: str) -> Event | None:
         if retold:
             return retold[0]
     return fits[0] if fits else None
+
+
+#: Words before a trigger that tell a new deed of the kind: "further Saudi shelling",
+#: "fresh clashes", "renewed fighting".
+_FURTHER_BEFORE = re.compile(
+    r"\b(?:further|fresh|renewed)\s+(?:(?-i:[A-Z])[\w-]+\s+)?$", re.IGNORECASE
+)
 
 
 #: Forces that came to an attack and fought its attackers: "troops who rushed to the area

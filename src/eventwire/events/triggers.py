@@ -384,6 +384,35 @@ def _nights_tally(text: str) -> bool:
     return False
 
 
+#: An incident told before, named bare as what was said of it: "neither side mentioned the
+#: shooting in brief statements", "condemned the attack."
+_MENTIONED_THE_BEFORE = re.compile(
+    r"\b(?:mention\w*|condemn\w*|discuss\w*|den(?:y|ies|ied)|investigat\w*|referr\w+ to|"
+    r"address\w*|comment\w* on|play\w* down|downplay\w*)\s+the\s+$",
+    re.IGNORECASE,
+)
+_BARE_AFTER = re.compile(
+    r"(?!\s+(?:on|at|near|that|which|by|against|of|targeting)\b)(?!\s+in\s+(?-i:[A-Z]))"
+)
+#: A deed only put forward: 'had proposed an "all-for-all" exchange of prisoners'.
+_PROPOSED_BEFORE = re.compile(
+    r"\b(?:propos\w+|offer\w*|suggest\w*|called for|calling for|sought|seeking|"
+    r"insists? on|insisted on|insisting on)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\"“'‘]?[\w-]+[\"”'’]?\s+){0,3}$",
+    re.IGNORECASE,
+)
+#: Deeds told as happening day after day: "near-daily skirmishes, shelling and".
+_DAILY_BEFORE = re.compile(
+    r"\b(?:near-daily|near daily|almost daily|daily|nightly|near-constant|constant|frequent|"
+    r"sporadic|periodic|regular|occasional)\s+(?:[\w-]+,?\s+(?:and\s+)?){0,3}$",
+    re.IGNORECASE,
+)
+#: A war's span after the deed: "launched missiles at Israel during the Gaza war".
+_DURING_A_WAR_AFTER = re.compile(
+    r"[^.;]{0,120}?\bduring (?:the )?(?:[\w-]+ ){0,3}(?:war|conflict|civil war|insurgency|"
+    r"uprising|occupation)\b(?! (?:this|last) (?:week|month))",
+    re.IGNORECASE,
+)
 #: A perfect tense, and a deed told as done again and again after it.
 _HAVE = re.compile(r"\b(?:has|have)\b", re.IGNORECASE)
 _REPEATEDLY_AFTER = re.compile(
@@ -1399,6 +1428,16 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
     )
     if downed and int(downed.group(1).replace(",", "")) >= NIGHTS_TALLY_MIN:
         return "toll"  # "air defences had shot down or jammed 602 drones": a night's tally
+    if _MENTIONED_THE_BEFORE.search(text, max(0, start - 40), start) and _BARE_AFTER.match(
+        text, end
+    ):
+        return "described"  # "neither side mentioned the shooting in brief statements"
+    if _PROPOSED_BEFORE.search(text, max(0, start - 50), start):
+        return "hedged"  # 'Kyiv had proposed an "all-for-all" exchange of prisoners of war'
+    if _DAILY_BEFORE.search(text, max(0, start - 50), start):
+        return "habit"  # "have seen near-daily skirmishes, shelling and drone attacks"
+    if _DURING_A_WAR_AFTER.match(text, end):
+        return "past"  # "also attacked merchant shipping ... during the Gaza war"
     if _HAVE.search(text, max(0, start - 12), end) and _REPEATEDLY_AFTER.match(text, end):
         return "habit"  # "Turkish drones have struck SDF commanders ... repeatedly since 2019"
     if _TO_MEAN_BEFORE.search(text, max(0, start - 40), start) or _THE_TERM_BEFORE.search(

@@ -83,14 +83,20 @@ _THE_GOVERNMENTS = re.compile(
     r"\s+(?:regime|government|authorities|administration)\b|"
     r"['’]s\s+(?:[\w-]+\s+)?(?:plans?|decisions?|polic(?:y|ies)|move|government|decrees?|"
     r"proposals?|refusal|demands?|offer|stance|orders?|announcement|ban|laws?|rule|efforts?|"
-    r"allies|forces|troops|army|backing|support)\b|"
-    # ("as Ankara stepped up pressure on the group", "Ankara regards the YPG as"): the
-    # government acting, as a capital's name
-    r"\s+(?:has\s+|had\s+|have\s+)?(?:(?:also\s+|repeatedly\s+|long\s+)?(?:stepped up|"
+    r"allies|forces|troops|army|backing|support)\b",
+    re.IGNORECASE,
+)
+# ... or a capital told acting ("as Ankara stepped up pressure on the group", "Ankara regards
+# the YPG as"), where no preposition puts something in it ("protested in Tunis demanding")
+_A_CAPITAL_ACTS = re.compile(
+    r"\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|repeatedly\s+|long\s+)?(?:stepped up|"
     r"regards?|regarded|insist\w*|accus\w+|warn\w*|demand\w*|den(?:y|ies|ied)|reject\w*|"
     r"consider\w*|press\w*|urg\w*|blam\w*|threaten\w*|vow\w*|pledg\w*|condemn\w*|"
-    r"summon\w*|recall\w*|sanction\w*|retaliat\w*))\b",
+    r"summon\w*|recall\w*|sanction\w*|retaliat\w*)\b",
     re.IGNORECASE,
+)
+_PLACED_BEFORE = re.compile(
+    r"\b(?:in|at|near|to|from|outside|across|into|around|of|on)\s+(?:the\s+)?$", re.IGNORECASE
 )
 # Before a region's name, a town told as its capital ("Aizawl, capital of neighbouring
 # Mizoram state"): where the town is.
@@ -568,6 +574,10 @@ def _is_event_place(
         return False  # "North Kordofan authorities put the toll at 12": who told it
     if _a_capital(tp) and (
         _THE_GOVERNMENTS.match(text_of(doc), tp.end)
+        or (
+            _A_CAPITAL_ACTS.match(text_of(doc), tp.end)
+            and not _PLACED_BEFORE.search(text_of(doc), max(0, tp.start - 12), tp.start)
+        )
         # ("an attack by the coalition of Kinshasa": the government by its seat)
         or _SIDE_OF_A_CAPITAL.search(text_of(doc), max(0, tp.start - 40), tp.start)
     ):
@@ -1478,19 +1488,31 @@ NEAR_LANDMARK_KM = 120.0
 _A_VERB_BETWEEN = re.compile(r"\b(?:was|were|is|are|been|had|has|have)\b", re.IGNORECASE)
 
 
+#: How far a city told as the way to a place ("X district, south of the city of Y") may lie.
+FAR_LANDMARK_KM = 250
+_WAY_OF_A_CITY = re.compile(
+    rf"(?:\s+(?:district|province|region|governorate|county|area))?\s*,\s*(?:\w+\s+)?"
+    rf"{_DIRECTIONS}\s+of\s+the\s+(?:[\w'’-]+\s+){{0,4}}(?:city|town|port|capital)\s+of\s+"
+)
+
+
 def _near_landmark(text: str, place: Toponym, mark: Toponym) -> bool:
     """`mark` is told as what `place` lies a way from, in the same sentence, and is near it."""
     between = text[place.end : mark.start]
-    if "." in between or len(between) > 80 or not _WAY_OF.search(between):
+    if "." in between or len(between) > 80 or place.place is None or mark.place is None:
         return False
-    if _A_VERB_BETWEEN.search(between):
-        return False  # "Pama, was attacked on Thursday near Natiaboani": where the deed was
-    if place.place is None or mark.place is None or _rank(place.place) != 0:
-        return False
-    return (
-        km(place.place.latitude, place.place.longitude, mark.place.latitude, mark.place.longitude)
-        <= NEAR_LANDMARK_KM
+    apart = km(
+        place.place.latitude, place.place.longitude, mark.place.latitude, mark.place.longitude
     )
+    if _WAY_OF_A_CITY.fullmatch(between):
+        # "on the outskirts of Hays district, south of the Red Sea port city of Hodeidah":
+        # the city only says where the district lies
+        return apart <= FAR_LANDMARK_KM
+    if not _WAY_OF.search(between) or _A_VERB_BETWEEN.search(between):
+        # (a verb between: "Pama, was attacked on Thursday near Natiaboani": where the deed
+        # was)
+        return False
+    return _rank(place.place) == 0 and apart <= NEAR_LANDMARK_KM
 
 
 #: How much further than the distance told a place may lie from its landmark.
