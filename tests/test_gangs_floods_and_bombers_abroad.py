@@ -478,3 +478,66 @@ def test_a_capital_acting_is_its_government_but_a_protest_in_it_is_there(
         "Government in Tunis demanding that the government bring them home.",
     )
     assert (protest.location, protest.actor1) == ("Tunis", "Protesters (Tunisia)")
+
+
+# --- ledes of two stories ------------------------------------------------------------------
+
+
+def test_a_ledes_toll_and_the_next_days_riot_are_two_events(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Raid leaves four dead; bus set ablaze\n\n"
+        "SALVADOR, Brazil - A police operation against a drug gang in the Pernambues district "
+        "of Salvador on Tuesday left at least four people dead, and residents angered by the "
+        "killings set fire to a bus and blocked a main avenue the following day, officials "
+        "said.\n",
+    )
+    (riot,) = [e for e in events if e.event_type == "Riots"]
+    assert (riot.event_date, riot.fatalities) == ("2026-11-25", 0)
+
+
+def test_a_fight_one_night_and_bodies_found_next_morning_are_told_apart(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Gunfight in Culiacan\n\n"
+        "CULIACAN, Mexico - Gunmen from rival factions of the Sinaloa Cartel fought in the "
+        "streets of Culiacan on Monday night, and on Tuesday morning police found three bodies "
+        "dumped beside a highway south of the city, officials said.\n",
+    )
+    battles = [e for e in events if e.event_type == "Battles"]
+    assert [(e.event_date, e.fatalities) for e in battles] == [("2026-11-23", 0)]
+
+
+def test_a_ban_on_raids_and_a_passage_of_renewed_fighting_tell_no_new_event(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    assert (
+        _statuses(nlp, "A court ruling restricting police raids in favelas remains in force.")[
+            "raids"
+        ]
+        == "thing"
+    )
+    events = run(
+        nlp,
+        gazetteer,
+        "CUCUTA, Colombia, Nov 26 - The ELN and FARC dissidents clashed around Campo Dos in "
+        "the municipality of Tibu on Saturday, killing five people, the ombudsman said.\n\n"
+        "The renewed fighting has sent another wave of families fleeing toward Tibu and "
+        "Cucuta.\n",
+    )
+    assert len([e for e in events if e.event_type == "Battles"]) == 1
+
+
+def test_two_nations_border_forces_and_air_defence_units_are_forces(nlp: Language) -> None:
+    text = "Afghan and Pakistani border forces exchanged fire near Spin Boldak on Sunday."
+    found = {f.template for f in find_actors(nlp(text), 0, len(text))}
+    assert {"Military Forces of Afghanistan", "Military Forces of Pakistan"} <= found
+    text = "Air defence units downed a group of drones over the airport on Wednesday."
+    found = {f.template for f in find_actors(nlp(text), 0, len(text))}
+    assert "Military Forces of {country}" in found

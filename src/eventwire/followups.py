@@ -1281,7 +1281,8 @@ def _continued(kept: list[Event], event: Event, text: str) -> Event | None:
 #: Words before a trigger that tell a new deed of the kind: "further Saudi shelling",
 #: "fresh clashes", "renewed fighting".
 _FURTHER_BEFORE = re.compile(
-    r"\b(?:further|fresh|renewed)\s+(?:(?-i:[A-Z])[\w-]+\s+)?$", re.IGNORECASE
+    r"(?<!\bthe )(?<!\bthis )\b(?:further|fresh|renewed)\s+(?:(?-i:[A-Z])[\w-]+\s+)?$",
+    re.IGNORECASE,
 )
 
 

@@ -187,7 +187,7 @@ def _national_forces(table: dict[str, Any]) -> list[tuple[str, str, int, str]]:
         # the first of two nations' troops told together ("Mozambican and Rwandan troops")
         rows.append(
             (
-                rf"(?:{pattern})(?=\s+(?:and|&)\s+[\w-]+\s+{_MILITARY_NOUNS})",
+                rf"(?:{pattern})(?=\s+(?:and|&)\s+[\w-]+\s+(?:border\s+)?{_MILITARY_NOUNS})",
                 f"Military Forces of {country}",
                 1,
                 "armed",

@@ -582,6 +582,11 @@ _AND_THEN = re.compile(
     # (or a place told first: ", while in the southwestern department of Cauca a drone
     # attack wounded two police officers on Monday")
     r",\s+(?:and|while|as)\s+(?=(?:a|an|the|[A-Z])\b|[a-z][\w-]+ (?:in|from) |[a-z][\w-]*s\s|"
+    # (a body of men by two words, on a day of its own: ", while security forces announced
+    # on Tuesday")
+    r"(?<=while )[a-z][\w-]+ [a-z][\w-]*s\s(?=[^.;]{0,80}\bon (?-i:[A-Z])[a-z]+day\b)|"
+    # (a day first: ", and on Wednesday morning police found five bodies")
+    r"(?:early |late )?on (?-i:[A-Z])[a-z]+day\b|"
     # (a people's forces: ", while Afghan and Pakistani troops traded fire")
     r"(?<=while )[A-Z][\w'’-]+\s|"
     r"(?<=while )in\s|"
@@ -662,6 +667,12 @@ def _two_days(doc: Doc, group: Group) -> list[Group]:
             continue  # (a closing clause of wider violence: cut off, no passage of its own)
         before = [t for t in group.triggers if t.end <= joint.start() and t.sub_event_type]
         after = [t for t in group.triggers if t.start >= joint.end() and t.sub_event_type]
+        if comma and _a_toll_then_a_deed(group, joint, before, after, text, sent):
+            # a clause telling only deaths, and another a deed a day apart ("A police
+            # operation ... on Tuesday left at least four people dead, and residents ... set
+            # fire to a bus ... the following day"; "fought ... on Tuesday night, and on
+            # Wednesday morning police found five bodies")
+            return _parted(group, joint)
         if not before or not after:
             continue
         kinds = (
@@ -725,6 +736,40 @@ def _two_days(doc: Doc, group: Group) -> list[Group]:
         if (other and (another_day or elsewhere)) or separate or next_day or apart:
             return _parted(group, joint)
     return [group]
+
+
+def _a_toll_then_a_deed(
+    group: Group,
+    joint: re.Match[str],
+    before: list[Trigger],
+    after: list[Trigger],
+    text: str,
+    sent: Sentence,
+) -> bool:
+    """One side of the joint tells only deaths (no deed's trigger), the other a deed, and
+    the two clauses name different days."""
+    weak_before = [t for t in group.triggers if t.end <= joint.start() and not t.sub_event_type]
+    weak_after = [t for t in group.triggers if t.start >= joint.end() and not t.sub_event_type]
+    deaths_only = (not before and after and any(DEATHS.search(t.text) for t in weak_before)) or (
+        before and not after and any(_FOUND_DEAD.search(t.text) for t in weak_after)
+    )
+    if not deaths_only:
+        return False
+    days = [
+        {when for _, _, when, _ in found}
+        for found in (
+            find_dates(text[sent.start_char : joint.start()], _ANY_DAY),
+            find_dates(text[joint.end() : sent.end_char], _ANY_DAY),
+        )
+    ]
+    return bool(days[0]) and (
+        bool(days[1] and not days[0] & days[1])
+        or bool(_NEXT_DAY.search(text, joint.end(), sent.end_char))
+    )
+
+
+#: Bodies found: deaths told after a deed, maybe of another one.
+_FOUND_DEAD = re.compile(r"bod(?:y|ies)|found", re.IGNORECASE)
 
 
 def _parted(group: Group, joint: re.Match[str]) -> list[Group]:
@@ -1179,6 +1224,8 @@ def detect_events(doc: Doc) -> list[EventMention]:
             ):
                 # (an infiltration bid foiled is troops meeting armed intruders: a fight)
                 named = named | {"Armed clash", TWO_SIDED}
+            if _DAMAGE_TOLD.search(text) and not _NO_DAMAGE.search(text):
+                named = named | {DAMAGED}  # "... had caused a fire at the refinery"
             unharmed = not HARM.search(text)
             if "Agreement" in named and unharmed:
                 named = named | {UNHARMED}  # a truce or a prisoner exchange, nobody hurt
@@ -1707,7 +1754,7 @@ def _bonus(sub: str, named: set[str]) -> float:
         return 0.0
     if sub == DISRUPTED and KILLED in named:
         return SPECIFIC_BONUS  # weapons seized after a fight that killed: the fight's
-    if sub == DISRUPTED and "Air/drone strike" in named:
+    if sub == DISRUPTED and "Air/drone strike" in named and DAMAGED in named:
         # drones told striking, some of them downed ("drones struck an oil refinery ...
         # debris from drones shot down had caused a fire"): the strike's
         return SPECIFIC_BONUS
@@ -1783,6 +1830,9 @@ _STRIKE_HIT = re.compile(
     r"levelled|flattened)\b",
     re.IGNORECASE,
 )
+#: A marker among the named sub-types: the passage tells things damaged.
+DAMAGED = "damage told"
+_NO_DAMAGE = re.compile(r"\bno (?:damage|casualties or damage)\b|\bbefore reaching\b", re.I)
 #: Harm to things told: a strike that hit.
 _DAMAGE_TOLD = re.compile(
     r"\b(?:damag\w*|destroy\w*|set (?:it |them )?(?:on fire|ablaze)|starting (?:a|several) "

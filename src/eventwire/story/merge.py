@@ -260,7 +260,7 @@ def merge_retold(events: Sequence[Event], text: str) -> list[Event]:
                 break
         else:
             clusters.append([event])
-    return _fold_intercepted([_rioted(combine(c), c) for c in clusters])
+    return _fold_intercepted([_rioted(combine(c), c) for c in clusters], text)
 
 
 #: What an air defence downs: missiles, rockets, shells and drones (ACLED codes the
@@ -272,7 +272,7 @@ _DOWNED = re.compile(r"\b(?:intercept\w*|shot down|shoot\w* down|downed)\b", re.
 _HIT = re.compile(r"\b(?:struck|hit|slammed)\b", re.IGNORECASE)
 
 
-def _fold_intercepted(events: list[Event]) -> list[Event]:
+def _fold_intercepted(events: list[Event], text: str = "") -> list[Event]:
     """A missile told as intercepted and told again as fired ("its air defences had
     intercepted a missile launched from Yemen" ... "The Houthis later claimed to have
     targeted Eilat with a missile"): one interception, the firer its second actor."""
@@ -298,15 +298,13 @@ def _fold_intercepted(events: list[Event]) -> list[Event]:
             # the striker's own drones told as downed, their debris doing the harm ("falling
             # debris from drones shot down by air defences had caused a fire on the
             # territory of the refinery"): the strike told again
-            # (or any downing told of drones that struck there: "Ukrainian drones struck an
-            # oil refinery ... debris from drones shot down had caused a fire")
             own = next(
                 (
                     d
                     for d in out
                     if d.sub_event_type == "Disrupted weapons use"
                     and d.event_date == fired.event_date
-                    and (d.actor1 == fired.actor1 or hit)
+                    and (d.actor1 == fired.actor1 or (hit and _debris_did_harm(d, text)))
                     and place_match(d, fired) == "same"
                 ),
                 None,
@@ -327,6 +325,25 @@ def _fold_intercepted(events: list[Event]) -> list[Event]:
         )
         out.remove(fired)
     return out
+
+
+def _debris_did_harm(downed: Event, text: str) -> bool:
+    """The downing's sentence tells its debris doing the harm ("falling debris from drones
+    shot down by air defences had caused a fire at the refinery")."""
+    first = downed.first_trigger()
+    if first is None or not text:
+        return False
+    start = max(text.rfind(". ", 0, first), text.rfind("\n", 0, first)) + 1
+    end = text.find(". ", first)
+    return bool(_DEBRIS.search(text, start, len(text) if end == -1 else end))
+
+
+#: Debris of a downed weapon told as doing harm.
+_DEBRIS = re.compile(
+    r"\b(?:debris|fragments|wreckage)\b[^.;]{0,80}?\b(?:caus\w+|started|sparked|set|damag\w+|"
+    r"hit|fell on)\b",
+    re.IGNORECASE,
+)
 
 
 _DEMONSTRATION = frozenset({"Protests", "Riots"})
