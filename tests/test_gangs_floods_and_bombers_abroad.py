@@ -541,3 +541,56 @@ def test_two_nations_border_forces_and_air_defence_units_are_forces(nlp: Languag
     text = "Air defence units downed a group of drones over the airport on Wednesday."
     found = {f.template for f in find_actors(nlp(text), 0, len(text))}
     assert "Military Forces of {country}" in found
+
+
+# --- the West Bank's week ------------------------------------------------------------------
+
+
+def test_a_strike_the_latest_of_a_series_and_a_raids_riot_keep_their_own_days(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "RAMALLAH, West Bank - An Israeli drone strike killed two men in a car in the town of "
+        "Qabatiya, south of Jenin, on Wednesday evening, the Palestinian Health Ministry said, "
+        "in the latest of a series of violent incidents across the occupied West Bank this "
+        "week.\n\n"
+        "On Tuesday, Israeli forces raided the town of Tammun and arrested nine people. Youths "
+        "threw stones at military vehicles in the town's main street, and soldiers responded "
+        "with tear gas.\n",
+    )
+    kinds = sorted((e.event_date or "", e.event_type) for e in events)
+    assert ("2026-11-25", "Explosions/Remote violence") in kinds
+    assert ("2026-11-24", "Riots") in kinds
+
+
+def test_settlers_who_hurt_villagers_attacked_them_and_uprooted_trees_are_destruction(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "RAMALLAH, West Bank - On Monday afternoon, dozens of settlers descended on the village "
+        "of Burin, south of Nablus, setting fire to two cars and hurling stones at houses, "
+        "residents said. Three villagers, including a woman, were injured.\n\n"
+        "In the Jordan Valley, settlers uprooted about 80 olive saplings near the village of "
+        "Bardala on Wednesday morning, a rights group said. No one was hurt.\n",
+    )
+    assert sorted((e.event_date or "", e.sub_event_type) for e in events) == [
+        ("2026-11-23", "Attack"),
+        ("2026-11-25", "Looting/property destruction"),
+    ]
+
+
+def test_a_towns_old_city_is_the_town_and_a_longer_name_no_spelling_of_a_shorter(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "HEBRON, West Bank - Soldiers at a checkpoint near the Ibrahimi Mosque in Hebron's Old "
+        "City shot and wounded a Palestinian man on Tuesday, witnesses said.",
+    )
+    assert {e.location for e in events} == {"Hebron"}
+    assert gazetteer.fuzzy("Comayaguela", frozenset({"HN"})) == ()

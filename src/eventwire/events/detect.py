@@ -1977,7 +1977,7 @@ _HARMING = re.compile(
 _PEOPLE_HURT = re.compile(
     r"(?<![Nn]o )(?<![Nn]ot )\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|"
     r"many|dozens of) "
-    r"(?:[\w-]+ ){0,3}(?:were|was|been) (?:seriously |critically |severely )?(?:injured|"
+    r"(?:[\w,-]+ ){0,5}(?:were|was|been) (?:seriously |critically |severely )?(?:injured|"
     r"wounded|hurt|treated for (?:[\w-]+ )?(?:wounds|injuries|burns|fractures))\b",
     re.IGNORECASE,
 )

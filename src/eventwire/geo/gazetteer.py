@@ -63,6 +63,13 @@ _FORMAL = re.compile(r"^(?:republic|kingdom|state|emirate|sultanate|city|provinc
 _SAINT = re.compile(r"^(?:st|ste)(?= )")
 
 
+def _extended(a: str, b: str) -> bool:
+    """One name is the other, but for its last letter, with two or more letters more at its
+    end ("Comayaguela", "Comayagua"): another place's name, not a spelling of it."""
+    short, long = sorted((a, b), key=len)
+    return len(long) - len(short) >= 2 and long.startswith(short[:-1])
+
+
 def _rank(cand: Candidate) -> tuple[int, bool]:
     """Which of a place's matching names tells most: its own, a curated alias (what news
     means by the name, "Palmyra"), then an alternate name."""
@@ -254,6 +261,8 @@ class Gazetteer:
                 (head, upper, *sorted(countries)),
             ).fetchall()
             for *row, other in rows:
+                if _extended(variant, other):
+                    continue  # "Comayaguela" is not "Comayagua": a name with more to it
                 if fuzz.ratio(variant, other) >= threshold:
                     place = self._row_place(tuple(row))
                     found.setdefault(place.geonameid, Candidate(place, 1, False))

@@ -1230,6 +1230,18 @@ def _without_lone_namesakes(doc: Doc, tps: list[Toponym], article: list[Toponym]
             and count >= LONE_NAMESAKE_SUPPORT
             and _A_QUARTER_AFTER.match(text_of(doc), t.end)
         )
+        # a quarter told as a town's, by its possessive ("in Hebron's Old City")
+        and not (
+            t.place is not None
+            and any(
+                u is not t
+                and u.place is not None
+                and u.place.feature_class == "P"  # (a town's; not "Ukraine's Kharkiv")
+                and u.end <= t.start
+                and _POSSESSIVE_BETWEEN.fullmatch(text_of(doc), u.end, t.start)
+                for u in tps
+            )
+        )
         # a city's quarter, in a report naming a town besides: the town is the place, as
         # ACLED codes it ("in the Tierra Blanca neighborhood" of Culiacan, not Veracruz's
         # Tierra Blanca)
@@ -1243,6 +1255,8 @@ def _without_lone_namesakes(doc: Doc, tps: list[Toponym], article: list[Toponym]
 
 #: How many places of one country a report names before a quarter abroad is a namesake.
 LONE_NAMESAKE_SUPPORT = 3
+#: A town's possessive before a name: "Hebron's Old City".
+_POSSESSIVE_BETWEEN = re.compile(r"['’]s\s+(?:[a-z]+\s+)?")
 #: A city's quarter, told by its word after its name ("the Sussuarana neighbourhood", "the
 #: Villa Nueva area of Comayaguela").
 _A_CITY_QUARTER_AFTER = re.compile(

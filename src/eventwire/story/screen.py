@@ -37,7 +37,7 @@ AGGREGATE = re.compile(
     # "a wave of attacks across the north killed 50"; not "the latest in a string of
     # attacks" (background to this one), "a series of coordinated blasts" or "a series of
     # air strikes hit a hospital" (one attack, one place)
-    r"|(?<!latest in )\b(?:a|in) (?:series|string|wave|spate) of\b"
+    r"|(?<!latest in )(?<!latest of )\b(?:a|in) (?:series|string|wave|spate) of\b"
     r"(?! (?:coordinated|simultaneous|near-simultaneous|synchronized)\b)"
     r"(?=[^.;]*\b(?:across|around|throughout|in (?:several|various|different|many)\b))"
     # a war's whole toll: "the war between the cartels has already claimed more than 120
