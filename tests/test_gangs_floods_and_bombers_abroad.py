@@ -594,3 +594,27 @@ def test_a_towns_old_city_is_the_town_and_a_longer_name_no_spelling_of_a_shorter
     )
     assert {e.location for e in events} == {"Hebron"}
     assert gazetteer.fuzzy("Comayaguela", frozenset({"HN"})) == ()
+
+
+def test_talks_to_discuss_a_ceasefire_are_no_agreement(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp,
+        "Negotiators met in Cairo on Wednesday to discuss the stalled second phase of the "
+        "U.S.-brokered ceasefire.",
+    )
+    assert statuses["ceasefire"] == "hedged"
+
+
+def test_a_medics_hospital_town_is_not_where_the_bomb_went_off_and_a_region_spelt_otherwise(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "ADEN, Yemen - In the southern province of Shabwa, three soldiers were killed on "
+        "Tuesday when a bomb exploded under their vehicle on a mountain road, a military "
+        "source said. A medic at a hospital in the provincial capital Ataq said four soldiers "
+        "had died.",
+    )
+    (bomb,) = events
+    assert (bomb.admin1, bomb.location) == ("Shabwah", "Shabwah")

@@ -394,6 +394,14 @@ _MENTIONED_THE_BEFORE = re.compile(
 _BARE_AFTER = re.compile(
     r"(?!\s+(?:on|at|near|that|which|by|against|of|targeting)\b)(?!\s+in\s+(?-i:[A-Z]))"
 )
+#: An accord talked about: "to discuss the stalled second phase of the ceasefire".
+_ACCORD_WORD = re.compile(
+    r"cease-?fire|truce|agreement|deal|accord|exchange|swap|handover", re.IGNORECASE
+)
+_DISCUSSING_BEFORE = re.compile(
+    r"\b(?:discuss\w*|negotiations?|negotiating|to negotiate)\b(?:[^.;]|\.(?!\s)){0,70}$",
+    re.IGNORECASE,
+)
 #: A deed only put forward: 'had proposed an "all-for-all" exchange of prisoners'.
 _PROPOSED_BEFORE = re.compile(
     r"\b(?:propos\w+|offer\w*|suggest\w*|called for|calling for|sought|seeking|"
@@ -1438,6 +1446,10 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         text, end
     ):
         return "described"  # "neither side mentioned the shooting in brief statements"
+    if _ACCORD_WORD.search(text, start, end) and _DISCUSSING_BEFORE.search(
+        text, max(0, start - 80), start
+    ):
+        return "hedged"  # "met in Cairo to discuss the stalled second phase of the ceasefire"
     if _PROPOSED_BEFORE.search(text, max(0, start - 50), start):
         return "hedged"  # 'Kyiv had proposed an "all-for-all" exchange of prisoners of war'
     if _POLICY_ON_BEFORE.search(text, max(0, start - 30), start) and text[start:end].endswith("s"):

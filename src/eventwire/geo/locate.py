@@ -129,7 +129,12 @@ _DIED_IN_HOSPITAL = re.compile(
     r"en route to) (?:a |the )?(?:local |nearby |regional |district )?hospital in $"
     # (or a victim found at one: "after the second victim was found alive at a hospital in")
     r"|\b(?:found|located|lying|recovering)\b[^.;]{0,30}\bat (?:a |the )?(?:local |nearby |"
-    r"regional |district |main )?hospital in $",
+    r"regional |district |main )?hospital in $"
+    # (or who told it works at one: "A medic at a hospital in the provincial capital Ataq
+    # said four soldiers had died")
+    r"|\b(?:medics?|doctors?|nurses?|officials?|staff|sources?|workers?)\s+at (?:a |the )?"
+    r"(?:local |nearby |regional |district |main )?hospital in (?:the )?(?:(?:provincial|"
+    r"regional|district|state) )?(?:capital |city |town )?(?:of )?$",
     re.IGNORECASE,
 )
 # A court named by its town, and what it does.

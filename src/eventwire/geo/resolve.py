@@ -512,6 +512,23 @@ def resolve(
             ]
             for key, hint, name in respelt:
                 cands[(key, hint)] = _spelt_otherwise(gazetteer, name, hint, known, ctx, focus)
+            main = max(ctx.countries, key=lambda cc: ctx.countries[cc], default=None)
+            for (key, hint), name in zip(keys, (m.text for m in mentions), strict=True):
+                found = cands.get((key, hint), ())
+                if (
+                    hint == "A"
+                    and main
+                    and found
+                    and all(c.place.country_code != main for c in found)
+                ):
+                    # a region named only abroad, spelt like one of the article's main
+                    # country's ("the southern province of Shabwa": Shabwah, not Sha Bwa)
+                    own = tuple(
+                        c
+                        for c in gazetteer.fuzzy(name, frozenset({main}))
+                        if c.place.feature_code == "ADM1"
+                    )
+                    cands[(key, hint)] = own or found
             # a region spelt otherwise ("Hiraan") tells the country of a town spelt
             # otherwise in it ("near the town of Bulobarde")
             regions = frozenset(
