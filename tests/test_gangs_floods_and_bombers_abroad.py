@@ -618,3 +618,24 @@ def test_a_medics_hospital_town_is_not_where_the_bomb_went_off_and_a_region_spel
     )
     (bomb,) = events
     assert (bomb.admin1, bomb.location) == ("Shabwah", "Shabwah")
+
+
+def test_rebels_who_torched_machinery_destroyed_property_and_demolitions_are_no_bombs(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Maoists torch machinery in Odisha\n\n"
+        "BHUBANESWAR, Nov 26 - On Monday, suspected Maoists set fire to six vehicles, including "
+        "two excavators, at a road construction site near Kalimela in Malkangiri district, "
+        "police said. The workers were asked to leave before the machines were torched.\n",
+    )
+    assert [(e.sub_event_type, e.inter1) for e in events] == [("Looting/property destruction", 2)]
+    events = run(
+        nlp,
+        gazetteer,
+        "GAZA CITY (AP) - Residents reported a series of large blasts on Monday as the Israeli "
+        "army carried out controlled demolitions of residential buildings in eastern Rafah.",
+    )
+    assert {e.sub_event_type for e in events} == {"Looting/property destruction"}

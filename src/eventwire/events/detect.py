@@ -1915,9 +1915,10 @@ _HURT = re.compile(
 
 #: Buildings blown up or pulled down: destruction of property, not a bombing of people.
 _DEMOLISHED = re.compile(
-    r"\b(?:blew up|blown up|blowing up|demolish\w*|razed|bulldoz\w*|dynamited)\s+(?:(?:the|a|"
+    r"\b(?:blew up|blown up|blowing up|demolish\w*|demolitions? of|razed|bulldoz\w*|dynamited)"
+    r"\s+(?:(?:the|a|"
     r"an|two|three|four|five|six|several|dozens of|\d+)\s+)?(?:[\w-]+\s+){0,2}(?:houses?|"
-    r"homes?|buildings?|shops?|structures?|residences?|dwellings?)\b",
+    r"homes?|buildings?|shops?|structures?|residences?|dwellings?|blocks?)\b",
     re.IGNORECASE,
 )
 
@@ -1955,7 +1956,11 @@ def _looting_without_crowd(doc: Doc, group: Group, text: str) -> bool:
         # attackers set fire to huts ... of NRM supporters" is no riot; a molotov is a crowd's)
         return False
     found = find_actors(doc, group.start, group.end)
-    armed_looters = bool(ARMED_LOOTERS.search(text))
+    # (or a named armed group told doing it: "suspected Maoists set fire to six vehicles ...
+    # The workers were asked to leave")
+    armed_looters = bool(ARMED_LOOTERS.search(text)) or any(
+        f.role == "armed" and f.syntax == "agent" and f.inter in (2, 3, 4) for f in found
+    )
     if any(
         f.role == "crowd"
         # ("residents ... said", "Residents gave a higher figure")
