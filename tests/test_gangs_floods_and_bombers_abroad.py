@@ -639,3 +639,23 @@ def test_rebels_who_torched_machinery_destroyed_property_and_demolitions_are_no_
         "army carried out controlled demolitions of residential buildings in eastern Rafah.",
     )
     assert {e.sub_event_type for e in events} == {"Looting/property destruction"}
+
+
+def test_a_fight_and_an_ambush_two_days_later_are_two_and_a_fronted_year_dates_its_sentence(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Cartel battle in Chiapas\n\n"
+        "Tuxtla Gutierrez, 26 November 2026 - A gunfight between the Sinaloa Cartel and the "
+        "Jalisco New Generation Cartel in the mountains of southern Chiapas on Saturday left at "
+        "least three people dead, and two days later gunmen ambushed an army convoy near the "
+        "Guatemalan border, officials said.\n\n"
+        "In 2024, fighting in the region forced thousands of residents of Tila and other "
+        "municipalities to flee.\n",
+    )
+    assert sorted((e.event_date or "", e.fatalities) for e in events) == [
+        ("2026-11-21", 3),
+        ("2026-11-23", 0),
+    ]

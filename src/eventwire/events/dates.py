@@ -650,12 +650,17 @@ def _years_of_the_deed(doc: Doc, offset: int, found: list[Dated], trigger: int) 
             abs(f[0] - trigger) <= YEAR_REACH
             and _one_deed(doc, _verb_of(doc, offset + f[1] - 1), deed)
         )
+        # a year opening the sentence dates all it tells ("In 2024, fighting in the region
+        # forced thousands of residents ... to flee")
+        or (offset + f[0] - lo <= FRONTED_REACH and _FRONTED_YEAR.match(text_of(doc), lo))
         # the years of a series its examples follow ("deadly attacks in 2015-2017,
         # including the bombing of a peace rally in Ankara that killed more than 100")
         or (0 < trigger - f[1] <= YEAR_REACH and _EXAMPLES.match(text_of(doc), offset + f[1]))
     ]
 
 
+#: A sentence opening on a year: "In 2024,", "In early 2023,".
+_FRONTED_YEAR = re.compile(r"\s*(?:In|By|During) (?:early |late |mid-)?(?:19|20)\d\d,")
 #: After a series told with its years, the examples that follow.
 _EXAMPLES = re.compile(
     r"(?:\s*[-–]\s*\d{2,4})?,?\s+(?:including|such as|among them)\b", re.IGNORECASE

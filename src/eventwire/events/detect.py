@@ -635,7 +635,9 @@ def _another_place(before: str, after: str) -> bool:
 
 #: A clause told as happening a day after the one before it.
 _NEXT_DAY = re.compile(
-    r"\b(?:the (?:following|next) (?:day|morning|night)|a day later|hours later)\b", re.IGNORECASE
+    r"\b(?:the (?:following|next) (?:day|morning|night)|(?:a|one|two|three|\d) days? later|"
+    r"hours later)\b",
+    re.IGNORECASE,
 )
 #: ... or a day before it ("while in Gaza a drone strike killed four people a day earlier").
 _DAY_BEFORE = re.compile(
