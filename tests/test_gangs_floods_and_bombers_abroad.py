@@ -659,3 +659,24 @@ def test_a_fight_and_an_ambush_two_days_later_are_two_and_a_fronted_year_dates_i
         ("2026-11-21", 3),
         ("2026-11-23", 0),
     ]
+
+
+def test_a_lede_summing_up_strikes_over_days_and_the_first_attack_told_again_add_nothing(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "MORELIA, Mexico - Explosive-laden drones struck two farming communities in "
+        "Michoacan in the space of three days, killing a woman, state authorities said on "
+        "Wednesday.\n\n"
+        "The first attack took place on Saturday afternoon in Acahuato, a hillside village in "
+        "the municipality of Apatzingan, where drones dropped explosive devices on a cluster "
+        "of homes, wounding a man.\n\n"
+        "On Monday morning, drones attacked Santa Ana Amatlan, in the neighbouring "
+        "municipality of Buenavista, killing a 58-year-old woman, the state prosecutor said.\n",
+    )
+    assert sorted((e.event_date or "", e.sub_event_type) for e in events) == [
+        ("2026-11-21", "Air/drone strike"),
+        ("2026-11-23", "Air/drone strike"),
+    ]

@@ -394,6 +394,9 @@ _MENTIONED_THE_BEFORE = re.compile(
 _BARE_AFTER = re.compile(
     r"(?!\s+(?:on|at|near|that|which|by|against|of|targeting)\b)(?!\s+in\s+(?-i:[A-Z]))"
 )
+#: One of the deeds a lede summed up, told by its rank: "The first attack took place".
+_ORDINAL_BEFORE = re.compile(r"\b[Tt]he (?:first|second|third|fourth|other|earlier) $")
+_TOOK_PLACE_AFTER = re.compile(r"\s+(?:took place|happened|occurred|was carried out)\b")
 #: An accord talked about: "to discuss the stalled second phase of the ceasefire".
 _ACCORD_WORD = re.compile(
     r"cease-?fire|truce|agreement|deal|accord|exchange|swap|handover", re.IGNORECASE
@@ -1446,6 +1449,11 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         text, end
     ):
         return "described"  # "neither side mentioned the shooting in brief statements"
+    if _ORDINAL_BEFORE.search(text, max(0, start - 12), start) and _TOOK_PLACE_AFTER.match(
+        text, end
+    ):
+        return "described"  # "The first attack took place on Saturday ... in Acahuato":
+        # the summed-up attacks counted, each told by its own means after
     if _ACCORD_WORD.search(text, start, end) and _DISCUSSING_BEFORE.search(
         text, max(0, start - 80), start
     ):

@@ -245,6 +245,9 @@ def drop_summaries(events: Sequence[Event], text: str) -> list[Event]:
             if len(days_after) >= 2:
                 continue
         if first is not None and SUMMARY.search(_sentence(text, first)):
+            # (a span of days told: its places' days, whatever day the news was told on:
+            # "drones struck two farming communities ... in the space of three days")
+            spanned = bool(DAYS_SPAN.search(_sentence(text, first)))
             told_after = {
                 e.location
                 for e, at in zip(events, firsts, strict=True)
@@ -255,12 +258,27 @@ def drop_summaries(events: Sequence[Event], text: str) -> list[Event]:
                 and (at or 0) > first
                 # (not the next days' deeds: "a mob attacked a settlement on Monday", after
                 # "Sunday night's attacks"; a summary told by its week holds its days)
-                and _within_its_days(event, e)
+                and (_within_its_days(event, e) or (spanned and _within_a_week(event, e)))
             }
             if len(told_after) >= 2:
                 continue
         out.append(event)
     return out
+
+
+#: A span of days a lede sums up: "in the space of three days", "within two days".
+DAYS_SPAN = re.compile(
+    r"\b(?:in the space of|within|over|across) (?:two|three|four|five|six|several|a few|\d) "
+    r"(?:days|nights)\b",
+    re.IGNORECASE,
+)
+
+
+def _within_a_week(summary: Event, detail: Event) -> bool:
+    if summary.event_date is None or detail.event_date is None:
+        return True
+    gap = date.fromisoformat(summary.event_date) - date.fromisoformat(detail.event_date)
+    return abs(gap.days) <= SUMMARY_DAYS
 
 
 def _within_its_days(summary: Event, detail: Event) -> bool:
