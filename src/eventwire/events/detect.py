@@ -1961,7 +1961,11 @@ def _looting_without_crowd(doc: Doc, group: Group, text: str) -> bool:
     # (or a named armed group told doing it: "suspected Maoists set fire to six vehicles ...
     # The workers were asked to leave")
     armed_looters = bool(ARMED_LOOTERS.search(text)) or any(
-        f.role == "armed" and f.syntax == "agent" and f.inter in (2, 3, 4) for f in found
+        f.role == "armed"
+        and f.syntax == "agent"
+        and f.inter in (2, 3, 4)
+        and f.verb in _WRECKING_VERBS
+        for f in found
     )
     if any(
         f.role == "crowd"
@@ -1975,6 +1979,10 @@ def _looting_without_crowd(doc: Doc, group: Group, text: str) -> bool:
     return not armed or any(f.inter in (1, 2, 3, 4, 8) for f in armed) or armed_looters
 
 
+#: What a group does to property: "set fire to", "torched", "looted".
+_WRECKING_VERBS = frozenset(
+    {"set", "torch", "burn", "loot", "destroy", "raze", "ransack", "pillage", "plunder"}
+)
 #: People hurt as the deed is told: "shooting residents", "wounding two".
 _HARMING = re.compile(
     r"\b(?:shooting|shot at|stabbing|hacking|beating|wounding|injuring|killing|assaulting)\b",
