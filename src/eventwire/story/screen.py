@@ -258,7 +258,7 @@ def drop_summaries(events: Sequence[Event], text: str) -> list[Event]:
                 and (at or 0) > first
                 # (not the next days' deeds: "a mob attacked a settlement on Monday", after
                 # "Sunday night's attacks"; a summary told by its week holds its days)
-                and (_within_its_days(event, e) or (spanned and _within_a_week(event, e)))
+                and _within_its_days(event, e, spanned=spanned)
             }
             if len(told_after) >= 2:
                 continue
@@ -274,17 +274,12 @@ DAYS_SPAN = re.compile(
 )
 
 
-def _within_a_week(summary: Event, detail: Event) -> bool:
+def _within_its_days(summary: Event, detail: Event, *, spanned: bool = False) -> bool:
+    """Whether `detail` falls in the days `summary` sums up: its own day, or the week about
+    its date where it is told by a span (its precision, or "in the space of three days")."""
     if summary.event_date is None or detail.event_date is None:
         return True
-    gap = date.fromisoformat(summary.event_date) - date.fromisoformat(detail.event_date)
-    return abs(gap.days) <= SUMMARY_DAYS
-
-
-def _within_its_days(summary: Event, detail: Event) -> bool:
-    if summary.event_date is None or detail.event_date is None:
-        return True
-    if summary.time_precision == 1:
+    if summary.time_precision == 1 and not spanned:
         return detail.event_date == summary.event_date
     gap = date.fromisoformat(summary.event_date) - date.fromisoformat(detail.event_date)
     return abs(gap.days) <= SUMMARY_DAYS
