@@ -669,18 +669,9 @@ def _two_days(doc: Doc, group: Group) -> list[Group]:
             continue  # (a closing clause of wider violence: cut off, no passage of its own)
         before = [t for t in group.triggers if t.end <= joint.start() and t.sub_event_type]
         after = [t for t in group.triggers if t.start >= joint.end() and t.sub_event_type]
-        if comma and _a_toll_then_a_deed(group, joint, before, after, text, sent):
-            # a clause telling only deaths, and another a deed a day apart ("A police
-            # operation ... on Tuesday left at least four people dead, and residents ... set
-            # fire to a bus ... the following day"; "fought ... on Tuesday night, and on
-            # Wednesday morning police found five bodies")
-            return _parted(group, joint)
-        if not before or not after:
+        toll_then_deed = comma and _a_toll_then_a_deed(group, joint, before, after)
+        if not toll_then_deed and (not before or not after):
             continue
-        kinds = (
-            {type_of(t.sub_event_type)[0] in DEMONSTRATION for t in before},
-            {type_of(t.sub_event_type)[0] in DEMONSTRATION for t in after},
-        )
         days = [
             {when for _, _, when, _ in found}
             for found in (
@@ -688,6 +679,21 @@ def _two_days(doc: Doc, group: Group) -> list[Group]:
                 find_dates(text[joint.end() : sent.end_char], _ANY_DAY),
             )
         ]
+        # (one kind's deeds a day apart: "beheaded three villagers on Sunday and attacked
+        # Rwandan troops further north a day later")
+        next_day = bool(days[0]) and bool(_NEXT_DAY.search(text, joint.end(), sent.end_char))
+        if toll_then_deed:
+            # a clause telling only deaths, and another a deed a day apart ("A police
+            # operation ... on Tuesday left at least four people dead, and residents ... set
+            # fire to a bus ... the following day"; "fought ... on Tuesday night, and on
+            # Wednesday morning police found five bodies")
+            if (days[0] and days[1] and not days[0] & days[1]) or next_day:
+                return _parted(group, joint)
+            continue
+        kinds = (
+            {type_of(t.sub_event_type)[0] in DEMONSTRATION for t in before},
+            {type_of(t.sub_event_type)[0] in DEMONSTRATION for t in after},
+        )
         types = (
             {type_of(t.sub_event_type)[0] for t in before},
             {type_of(t.sub_event_type)[0] for t in after},
@@ -715,9 +721,6 @@ def _two_days(doc: Doc, group: Group) -> list[Group]:
                 text[sent.start_char : joint.start()], text[joint.end() : sent.end_char]
             )
         )
-        # (one kind's deeds a day apart: "beheaded three villagers on Sunday and attacked
-        # Rwandan troops further north a day later")
-        next_day = bool(days[0]) and bool(_NEXT_DAY.search(text, joint.end(), sent.end_char))
         if not comma:
             if next_day:  # (joined with no comma: only a day told apart parts them)
                 return _parted(group, joint)
@@ -741,32 +744,15 @@ def _two_days(doc: Doc, group: Group) -> list[Group]:
 
 
 def _a_toll_then_a_deed(
-    group: Group,
-    joint: re.Match[str],
-    before: list[Trigger],
-    after: list[Trigger],
-    text: str,
-    sent: Sentence,
+    group: Group, joint: re.Match[str], before: list[Trigger], after: list[Trigger]
 ) -> bool:
-    """One side of the joint tells only deaths (no deed's trigger), the other a deed, and
-    the two clauses name different days."""
+    """One side of the joint tells only deaths (no deed's trigger: "left at least four
+    people dead", "police found five bodies"), the other a deed."""
     weak_before = [t for t in group.triggers if t.end <= joint.start() and not t.sub_event_type]
     weak_after = [t for t in group.triggers if t.start >= joint.end() and not t.sub_event_type]
-    deaths_only = (not before and after and any(DEATHS.search(t.text) for t in weak_before)) or (
-        before and not after and any(_FOUND_DEAD.search(t.text) for t in weak_after)
-    )
-    if not deaths_only:
-        return False
-    days = [
-        {when for _, _, when, _ in found}
-        for found in (
-            find_dates(text[sent.start_char : joint.start()], _ANY_DAY),
-            find_dates(text[joint.end() : sent.end_char], _ANY_DAY),
-        )
-    ]
-    return bool(days[0]) and (
-        bool(days[1] and not days[0] & days[1])
-        or bool(_NEXT_DAY.search(text, joint.end(), sent.end_char))
+    return bool(
+        (not before and after and any(DEATHS.search(t.text) for t in weak_before))
+        or (before and not after and any(_FOUND_DEAD.search(t.text) for t in weak_after))
     )
 
 
