@@ -128,7 +128,17 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
     # (a paragraph opening on its filing date, with its place or alone: "November 24, 2026 -
     # Russian ...", "Niamey, 25 November 2026 - At least ...")
     spans += [m.span(1) for m in _DATE_HEAD.finditer(text) if (m.start(1), m.end(1)) not in spans]
+    # (a town in small letters and the date, ended at a colon: "Raipur, Dec 31: Five ...")
+    spans += [m.span(1) for m in _DATED_AT_A_COLON.finditer(text)]
     return sorted(set(spans))
+
+
+#: A paragraph's opening place and date, ended at a colon: "Raipur, Dec 31: ".
+_DATED_AT_A_COLON = re.compile(
+    r"(?m)^[ \t]*([A-Z][a-z][\w.'’-]*(?: [A-Z][\w.'’-]+){0,2},[ \t]*"
+    r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})(?:,?[ \t]+(?:19|20)\d\d)?:)"
+    r"[ \t]+(?=[A-Z])"
+)
 
 
 #: A paragraph's opening date, up to the dash that ends it, its place before it or none.

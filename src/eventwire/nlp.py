@@ -88,6 +88,36 @@ def in_cause_clause(before: str) -> bool:
     return bool(_CAUSE_CLAUSE.search(before))
 
 
+#: A clause telling a deed days or more before the one reported, as far as its clause
+#: runs ("two days after two jawans ... lost their lives in an IED blast in Bijapur"): not
+#: one of hours, whose deed may be the same day's.
+_DAYS_GAP = re.compile(
+    r"\b(?:a|one|two|three|four|five|six|seven|several|a few|\d+) (?:days?|weeks?|months?|years?)"
+    r" (?:after|since) [^.;,:]{0,200}",
+    re.IGNORECASE,
+)
+#: ... unless the sentence's own deed is the one that came after it ("The raid came a day
+#: after a suicide bomber blew herself up"): then the clause tells an event of its own.
+_CAME = re.compile(
+    r"\b(?:came|comes|come|followed|follows)\s+(?:just |only |barely |less than |more than |"
+    r"nearly |some )?$",
+    re.IGNORECASE,
+)
+
+
+def earlier_days_clauses(
+    text: str, start: int = 0, end: int | None = None
+) -> list[tuple[int, int]]:
+    """The spans, between `start` and `end`, of clauses telling a deed of days before the
+    one reported (see `_DAYS_GAP`)."""
+    stop = len(text) if end is None else end
+    return [
+        m.span()
+        for m in _DAYS_GAP.finditer(text, start, stop)
+        if not _CAME.search(text, max(0, m.start() - 30), m.start())
+    ]
+
+
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 
 

@@ -866,7 +866,8 @@ _ITS_DAY_AFTER = re.compile(
     re.IGNORECASE,
 )
 #: A clause after "after", not a pause: "a day after KDF soldiers discovered".
-_A_CLAUSE = re.compile(r" (?-i:[A-Z])|\s+[a-z]+ (?:[a-z]+ )?[a-z]+ed\b")
+#: (or one told by its teller: "a day after police said they had foiled another attack")
+_A_CLAUSE = re.compile(r" (?-i:[A-Z])|\s+[a-z]+ (?:[a-z]+ )?(?:[a-z]+ed|said|had|was|were)\b")
 #: Number words ("two days earlier"), as the toll counter reads them (numbers.json).
 _DAYS: dict[str, int] = load_json("numbers.json")["units"]
 

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as Sentence
 
 from ..nlp import (
+    earlier_days_clauses,
     is_heading,
     last_word_end,
     paragraph_end,
@@ -1404,6 +1405,7 @@ def detect_events(doc: Doc) -> list[EventMention]:
                 or named - {QUIET, CALM} == {"Arrests"}
                 # (or whatever the type head hears, told as plain criminals' work)
                 or _PLAIN_CRIMINALS.search(text_of(doc))
+                or _NO_POLITICS.search(text_of(doc))
             ) and _crime(doc, group, text):
                 continue  # (drugs seized, no weapon named, are a crime's haul)
             if _private_quarrel(doc, group, text):
@@ -1623,8 +1625,11 @@ def _means_told(doc: Doc, group: Group, *, short: bool) -> bool:
         # "..., while a drone strike on a market ... the next day killed at least eight")
         around = text[lo : group.end] + " " + text[sent.end_char : sent.end_char + MEANS_WINDOW]
     # (arms seized after the fight were no means of it: "weapons and explosives were
-    # recovered")
+    # recovered"; nor the blast of days before: "two days after two jawans ... lost their
+    # lives in an improvised explosive device (IED) blast")
     around = _SEIZED.sub(" ", around)
+    for s, e in earlier_days_clauses(around):
+        around = around[:s] + " " * (e - s) + around[e:]
     # (nor what a place has long seen: "where residents have also reported drones dropping
     # explosives on their homes")
     around = _SEEN_THERE.sub(" ", around)
@@ -2614,8 +2619,13 @@ def _crime(doc: Doc, group: Group, text: str) -> bool:
     gang = _PLAIN_CRIMINALS.search(text_of(doc)) and CRIME.search(text_of(doc))
     if gang:
         told, plain = told or gang, plain or gang
-    hurt = HARM.search(text) and not (gang and not DEATHS.search(text))
-    if not told or hurt or CROWD_VIOLENCE.search(text):
+    # (a robbery the police tell as nobody's politics, whoever died: "This was purely a
+    # criminal act ... We have found no political link")
+    unpolitical = bool(CRIME.search(text_of(doc)) and _NO_POLITICS.search(text_of(doc)))
+    if unpolitical:
+        told = told or CRIME.search(text_of(doc))
+    hurt = HARM.search(text) and not (gang and not DEATHS.search(text)) and not unpolitical
+    if not told or hurt or (CROWD_VIOLENCE.search(text) and not unpolitical):
         return False
     found = find_actors(doc, group.start, group.end)
     # (not a group the crime is told to have nothing to do with: 'had "no known connection"
@@ -2623,11 +2633,21 @@ def _crime(doc: Doc, group: Group, text: str) -> bool:
     return not any(
         f.inter in (2, 3, 4, 5, 6)
         and not _NO_LINK.search(text_of(doc), max(0, f.start - 60), f.start)
-        and not (plain and f.template == UNNAMED_SIDES[0])
+        and not ((plain or unpolitical) and f.template == UNNAMED_SIDES[0])
+        # (nor the unrest it was wrongly linked to: "suspected that the raid was linked to
+        # political unrest ..., but investigators had ruled that out")
+        and not (unpolitical and f.inter in (5, 6))
         for f in found
     )
 
 
+#: A crime told as having nothing to do with politics.
+_NO_POLITICS = re.compile(
+    r"\b(?:no (?:political|terrorist) (?:links?|motive|motivation|angle|connection)|"
+    r"not (?:politically|terror(?:ism)?[- ]?)(?:motivated|related|linked)|"
+    r"purely (?:a )?criminal)\b",
+    re.IGNORECASE,
+)
 #: The police's word for robbers who are nobody's fighters.
 _PLAIN_CRIMINALS = re.compile(
     r"\b(?:(?:ordinary|common|petty|street) criminals?(?: gangs?)?|a criminal network)\b",

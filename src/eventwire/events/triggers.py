@@ -8,7 +8,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp import in_cause_clause, is_place, paragraph_end, paragraph_start, text_of
+from ..nlp import (
+    earlier_days_clauses,
+    in_cause_clause,
+    is_place,
+    paragraph_end,
+    paragraph_start,
+    text_of,
+)
 from .lexicon import MONTH_WORD, is_month, trigger_table
 
 #: Lemmas that, governing a trigger, mean the event did not (yet) happen as told.
@@ -635,6 +642,8 @@ _IN_A_PAST_WAR = re.compile(
 #: containers"): no crowd's roadblock.
 FORCES_BLOCKED = re.compile(
     r"\b(?:police(?:men)?|security forces|troops|soldiers|authorities|officers|the army)\s+"
+    # ("Police and soldiers in armoured trucks blocked the road")
+    r"(?:(?:in|on|with|aboard)\s+(?:[\w-]+\s+){1,3})?"
     r"(?:had\s+|have\s+)?(?P<verb>block(?:ed|ing|s)?)\b[^.;,]*",
     re.IGNORECASE,
 )
@@ -1035,6 +1044,11 @@ _DAILY_AFTER = re.compile(
 )
 #: ... or described by what it fights over ("the large criminal gangs fighting over the
 #: port city's drug routes"; not "clashed over land": a deed).
+#: A war as what is fought: "fighting an Islamist insurgency", "battling a rebellion".
+_A_WAR_AFTER = re.compile(
+    r"\s+(?:an?|the|its|their) (?:[\w-]+ ){0,2}(?:insurgency|rebellion|war|uprising)\b",
+    re.IGNORECASE,
+)
 _FIGHTING_OVER = re.compile(
     r"\s+over (?:the |its |their )?(?:[\w'’-]+ ){0,3}(?:routes?|territory|control|turf|trade|"
     r"markets?|resources|mines?)\b",
@@ -1079,6 +1093,39 @@ _WAR_MATERIEL_AFTER = re.compile(
 )
 #: A deed told as an aim: "apparently to destroy evidence", "in order to attack".
 _PURPOSE_BEFORE = re.compile(r"\b(?:apparently|in order|so as|presumably|possibly) to $", re.I)
+#: A deed or a deal named by its year: "the 1997 Chittagong Hill Tracts peace accord".
+_NAMED_BY_ITS_YEAR = re.compile(
+    r"\bthe (?:19|20)\d\d (?:(?-i:[A-Z])[\w'’-]*\s+){0,5}(?:[a-z]+\s+)?$", re.IGNORECASE
+)
+#: A deed of a war told as ended in a year: "of the 26-year conflict between government
+#: forces and the Tamil Tiger rebels, which ended in 2009".
+_OF_A_WAR_THAT_ENDED = re.compile(
+    r"\s+(?:of|in|during) (?:the|a|an|its|their) [^.;]{0,40}?\b(?:war|conflict|insurgency|"
+    r"rebellion|uprising)\b[^.;]{0,80}?,? (?:which|that) ended in (?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+#: What a deed's noun is told as yet to come to: "..., could take place once a protocol is
+#: signed".
+_TO_HAPPEN_AFTER = re.compile(
+    r"(?:\s*,[^.;,]{0,80},)?\s+"
+    r"(?:could|would|will|may|might|(?:is|are|was|were) (?:expected|due|set) to)"
+    r"\s+(?:(?:only|still|soon|eventually|now)\s+)?(?:take place|happen|go ahead|begin|start|"
+    r"proceed|be held|be carried out)\b",
+    re.IGNORECASE,
+)
+#: Whoever might do a deed, warned of: "anyone who destroyed property would".
+_ANYONE_WHO_BEFORE = re.compile(
+    r"\b(?:anyone|anybody|whoever|any (?:person|individual|group))"
+    r"(?: (?:who|that))?(?: (?:is|are|was|were|has|have|had|been|caught|found))*\s+$",
+    re.IGNORECASE,
+)
+#: A stoppage or a march called off before it was held: "suspended a nationwide strike".
+_CALLED_OFF_BEFORE = re.compile(
+    r"\b(?:suspend(?:ed|s|ing)?|call(?:ed|s|ing)? off|postpon(?:ed|es|ing)|cancell?(?:ed|s|ing)?|"
+    r"shelv(?:ed|es|ing)|abandon(?:ed|s|ing)?)\s+(?:(?:a|the|its|their|his|her)\s+)?"
+    r"(?:(?:planned|proposed|threatened|announced|scheduled)\s+)?$",
+    re.IGNORECASE,
+)
 #: A charge the deed names: "murder and crimes against humanity charges", "terrorism case".
 _CHARGES_AFTER = re.compile(
     r"(?:\s*(?:,|\band\b|\bor\b)\s*(?:[\w-]+\s+){1,4}?)?\s*(?:charges?|indictments?)\b",
@@ -1376,6 +1423,10 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "habit"  # "militants had increasingly used commercial drones fitted with explosives"
     if _TOLD_IN_A_PAST_YEAR.search(text, max(0, start - 90), start):
         return "past"  # "Several Fano factions announced last year that they had merged"
+    if _NAMED_BY_ITS_YEAR.search(text, max(0, start - 60), start):
+        return "past"  # "despite the 1997 Chittagong Hill Tracts peace accord"
+    if _OF_A_WAR_THAT_ENDED.match(text, end):
+        return "past"  # "the heaviest fighting of the 26-year conflict ..., which ended in 2009"
     if _LAUNCHERS_AFTER.match(text, end) and _TAKEN_AWAY.search(before):
         return "thing"  # "removed hundreds of rocket launchers": weapons taken, none fired
     if _DISPERSED.search(text, start, end) and _A_FIGHT_AFTER.match(text, end):
@@ -1398,6 +1449,14 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "past"
     if _PURPOSE_BEFORE.search(text, max(0, start - 30), start):
         return "hedged"  # "set on fire, apparently to destroy evidence": an aim
+    if _TO_HAPPEN_AFTER.match(text, end):
+        return "hedged"  # "A prisoner exchange, to be overseen by the ICRC, could take place"
+    if _ANYONE_WHO_BEFORE.search(text, max(0, start - 40), start):
+        return "hedged"  # "warned that anyone who destroyed property would face the law"
+    if _CALLED_OFF_BEFORE.search(text, max(0, start - 60), start) and not _AN_AGREEMENT.fullmatch(
+        text, start, end
+    ):
+        return "negated"  # "suspended a nationwide strike it had planned": none held
     if _PERFECT_BE.search(text, max(0, start - 20), start) and _OVER_A_PERIOD.search(text, end):
         return "toll"  # "1,000 Palestinians have been killed ... over the same period"
     if _SHUTDOWN.fullmatch(text, start, end) and _A_MACHINES_BEFORE.search(
@@ -1826,6 +1885,8 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         HABIT_BEFORE.search(text[max(0, start - HEDGE_WINDOW) : start])
         or FIGHTS_FOR.match(text, end)
         or (text[start:end].lower().endswith("ing") and _FIGHTING_OVER.match(text, end))
+        # "The country is also fighting an Islamist insurgency in the northern province"
+        or (_FOUGHT_WORD.fullmatch(text, start, end) and _A_WAR_AFTER.match(text, end))
         or _DAILY_AFTER.match(text, end)
         or (ACCUSED_BEFORE.search(text[max(0, start - 40) : start]) and MANY_AFTER.match(text, end))
     ):
@@ -1890,6 +1951,9 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "past"
     if GAP_AFTER.search(text[max(0, start - 2 * HEDGE_WINDOW) : start]):
         return "past"
+    if any(s <= start < e for s, e in earlier_days_clauses(text, max(0, start - 200), end)):
+        return "past"  # "... on Wednesday, two days after two jawans ... lost their lives in
+        # an improvised explosive device (IED) blast": another day's deed, however long told
     if _AFTER_THE_DAYS.search(text, max(0, start - 60), start):
         return "past"  # "fled towards Mambasa after the 21 November attack": told before
     if (

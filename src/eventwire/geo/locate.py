@@ -11,7 +11,7 @@ from collections import Counter
 from spacy.tokens import Doc, Token
 
 from ..datelines import dateline_spans, section_bounds
-from ..nlp import in_cause_clause, list_item_start, paragraph_start, text_of
+from ..nlp import earlier_days_clauses, in_cause_clause, list_item_start, paragraph_start, text_of
 from ..records import EventMention, Location, Place, Span, Toponym
 from .gazetteer import AREA_CODES, REGION_CODES, Gazetteer
 from .names import COUNTRY_MODIFIER as _COUNTRY_MODIFIER
@@ -215,7 +215,7 @@ _TAKEN_TO = re.compile(
     r"taken|shifted|diverted|rerouted|re-routed|"
     r"hospitali[sz]ed|(?:receiving|received|getting|undergoing) (?:medical )?treatment|"
     r"pronounced dead|declared dead)\s+"
-    r"(?:[\w()-]+\s+){0,12}?(?:to|in)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?"
+    r"(?:[\w()'’-]+\s+){0,12}?(?:to|in)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?"
     # ... a hospital named after its town ("evacuated to the University of Maiduguri
     # Teaching Hospital")
     r"(?:(?-i:[A-Z])[\w'’-]+\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?of\s+)?"
@@ -553,6 +553,12 @@ def _is_event_place(
         text_of(doc), tp.end
     ):
         return False  # "A court in Mitrovica later ordered them held for 30 days": the court's
+    if any(
+        s <= tp.start < e and not s <= trigger < e
+        for s, e in earlier_days_clauses(text_of(doc), sentence_start, tp.end)
+    ):
+        return False  # "killed on Wednesday, two days after two jawans ... lost their lives
+        # in an IED blast in neighbouring Bijapur": the earlier deed's place
     charge = _SUSPECTED_OF.search(text_of(doc), max(sentence_start, tp.start - 120), tp.start)
     if charge is not None and 0 <= trigger < charge.start():
         return False  # "arrested three men in Leposavic on suspicion of throwing a grenade at

@@ -477,6 +477,7 @@ def _retold(a: Event, b: Event, text: str) -> bool:
             place_match(a, b) == "same"
             and not distinct_in_text(a, b)
             and not (_ended_calmly(a, text) or _ended_calmly(b, text))
+            and not (_rioted_later(a, b, text) or _rioted_later(b, a, text))
         )
     if _killed_at(a, b) or _killed_at(b, a):
         # the forces' deadly fire at a demonstration, told again as one man's death ("A
@@ -508,6 +509,29 @@ def _ended_calmly(e: Event, text: str) -> bool:
         )
         for ev in e.evidence
         if ev.field == "event_type" and ev.article_id == e.sources[0].article_id
+    )
+
+
+#: A paragraph opening on a later part of the day: "Late on Wednesday,", "That night,".
+_LATER_THAT_DAY = re.compile(
+    r"\s*(?:Late (?:on|in|that)\b|Later (?:that|in the|on)\b|That (?:night|evening)\b|"
+    r"(?:In|During|Through) the (?:evening|night)\b|Overnight\b|After (?:dark|nightfall)\b|"
+    r"By nightfall\b)"
+)
+
+
+def _rioted_later(a: Event, b: Event, text: str) -> bool:
+    """`a` tells the forces meeting a crowd, `b` a riot told after it in a paragraph that
+    opens on a later part of the day ("Late on Wednesday, angry youths set fire to the
+    police post"): a riot of its own, after the march the forces met."""
+    first_a, first_b = a.first_trigger(), b.first_trigger()
+    return (
+        a.sub_event_type in (INTERVENTION, EXCESSIVE)
+        and b.event_type == "Riots"
+        and first_a is not None
+        and first_b is not None
+        and first_a < first_b
+        and bool(_LATER_THAT_DAY.match(text, paragraph_start(text, first_b)))
     )
 
 
