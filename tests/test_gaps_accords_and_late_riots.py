@@ -181,3 +181,34 @@ def test_a_soldier_shifted_to_the_armys_hospital_in_a_city_was_not_hurt_there(
         "Two rifles and ammunition were recovered.",
     )
     assert [e.location for e in events] == ["Kokernag"]
+
+
+def test_a_commanders_toll_told_to_a_channel_the_next_day_is_the_fights(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Clashes in Misrata\n\n"
+        "TRIPOLI, Nov 26 - Three people were killed when rival armed groups fought in "
+        "Misrata on Tuesday evening, medics said.\n\n"
+        "A commander of one of the groups told a local television channel on Wednesday that "
+        "five of his men had been killed.",
+    )
+    assert [(e.event_type, e.event_date) for e in events] == [("Battles", "2026-11-24")]
+
+
+def test_an_armed_group_named_by_its_town_is_neither_that_name_nor_that_place(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Clashes in Sirte\n\n"
+        "TRIPOLI, Nov 26 - Two people were killed when armed groups fought over a checkpoint "
+        "in Sirte on Tuesday, medics said. The fighting pitted an army unit against the "
+        "Nawasi Brigade, a Misrata armed group that has held the road for years.",
+    )
+    assert [(e.location, e.actor2) for e in events] == [
+        ("Sirte", "Unidentified Armed Group (Libya)")
+    ]

@@ -748,10 +748,12 @@ def _named_groups(doc: Doc, start: int, text: str, found: list[Found]) -> list[F
                 continue  # ("the guerrilla movement Tupac Amaru": the table's MRTA)
             if m.group("name").endswith("-led"):
                 continue  # "the Saudi-led coalition": whose, not a name
-            if m.groupdict().get("what") == "front" and is_place(
+            if m.groupdict().get("what") in ("front", "armed group", "rebel group") and is_place(
                 doc, start + m.start("name"), start + m.end("name")
             ):
-                continue  # "fighting flares on the Marib front": a front line, no group
+                # "fighting flares on the Marib front": a front line, no group; "a Tajoura
+                # armed group": a group from the town, not its name
+                continue
             s, e = start + m.start(), start + m.end()
             kind = m.groupdict().get("kind") or m.groupdict().get("what") or ""
             name = m.group("name") + {"gang": " Gang", "front": " Front"}.get(kind, "")

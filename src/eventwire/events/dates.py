@@ -729,8 +729,10 @@ _SAYING_BEFORE = re.compile(
 )  # "said on Monday", "said in a statement on Monday"
 #: "told state media in Naypyitaw on Saturday", "told reporters in Kabul on Monday".
 _TOLD_AN_AUDIENCE = re.compile(
-    r"\b(?:told|briefed|addressed) (?:(?:state |local |foreign |the )?(?:media|reporters|"
-    r"journalists|press|television|radio)|(?:a|the) (?:news|press) conference|[A-Z][\w.]+)"
+    r"\b(?:told|briefed|addressed) (?:(?:(?:a|an|the) )?(?:state |local |foreign |private |"
+    r"national |the )*(?:media|reporters|journalists|press|television|radio|newspaper|"
+    r"broadcaster)(?: (?:channel|station|network|agency))?|(?:a|the) (?:news|press) conference|"
+    r"[A-Z][\w.]+)"
     r"(?: in [A-Z][\w'’-]+)?,? (?:on )?$"
 )
 _SAYING_AFTER = re.compile(rf"^\s*,?\s+(?:{'|'.join(SAYING)})\b", re.IGNORECASE)

@@ -522,6 +522,10 @@ def _is_event_place(
     if _SIDE_AFTER.match(text_of(doc), tp.end):
         return False  # "gunmen positioned on the Churachandpur side opened fire": a side
         # a front faces, not where the deed was
+    if _A_TOWNS_GROUP_AFTER.match(text_of(doc), tp.end) and _AN_BEFORE.search(
+        text_of(doc), max(0, tp.start - 4), tp.start
+    ):
+        return False  # "the Nawasi Brigade, a Misrata armed group": where it is from
     if _A_WORKS_NAME.match(text_of(doc), tp.end):
         return False  # "part of the Druzhba pipeline system": a pipeline's name, not a place
     named = _NAME_BEFORE.search(text_of(doc), max(0, tp.start - 40), tp.start)
@@ -614,6 +618,13 @@ def _is_event_place(
     # (a place in the trigger's own phrase is no speaker's, unless a statement was issued there)
     tests = (_WHERE_TOLD if own else _NOT_EVENT, *tests)
     return not in_cause_clause(before) and not any(r.search(before) for r in tests)
+
+
+#: A group named by its town: "a Misrata armed group", "a Zintan militia".
+_A_TOWNS_GROUP_AFTER = re.compile(
+    r"\s+(?:armed groups?|militias?|brigades?|armed factions?|tribal fighters)\b", re.IGNORECASE
+)
+_AN_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 
 
 #: Where a group operates from: its base, not where it fought ("the faction, which operates
