@@ -2616,14 +2616,15 @@ def _crime(doc: Doc, group: Group, text: str) -> bool:
     told = CRIME.search(paragraph if plain else text)
     # (a robbery the police call the work of an ordinary gang, told anywhere in the report:
     # its guards beaten, nobody killed, "This is an ordinary criminal gang, not saboteurs")
-    gang = _PLAIN_CRIMINALS.search(text_of(doc)) and CRIME.search(text_of(doc))
+    crime_told = CRIME.search(text_of(doc))
+    gang = _PLAIN_CRIMINALS.search(text_of(doc)) and crime_told
     if gang:
         told, plain = told or gang, plain or gang
     # (a robbery the police tell as nobody's politics, whoever died: "This was purely a
     # criminal act ... We have found no political link")
-    unpolitical = bool(CRIME.search(text_of(doc)) and _NO_POLITICS.search(text_of(doc)))
+    unpolitical = bool(crime_told and _NO_POLITICS.search(text_of(doc)))
     if unpolitical:
-        told = told or CRIME.search(text_of(doc))
+        told = told or crime_told
     hurt = HARM.search(text) and not (gang and not DEATHS.search(text)) and not unpolitical
     if not told or hurt or (CROWD_VIOLENCE.search(text) and not unpolitical):
         return False

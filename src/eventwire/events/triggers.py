@@ -1042,13 +1042,13 @@ _DAILY_AFTER = re.compile(
     r"annually|year after year|year-round)\b",
     re.IGNORECASE,
 )
-#: ... or described by what it fights over ("the large criminal gangs fighting over the
-#: port city's drug routes"; not "clashed over land": a deed).
 #: A war as what is fought: "fighting an Islamist insurgency", "battling a rebellion".
 _A_WAR_AFTER = re.compile(
     r"\s+(?:an?|the|its|their) (?:[\w-]+ ){0,2}(?:insurgency|rebellion|war|uprising)\b",
     re.IGNORECASE,
 )
+#: ... or described by what it fights over ("the large criminal gangs fighting over the
+#: port city's drug routes"; not "clashed over land": a deed).
 _FIGHTING_OVER = re.compile(
     r"\s+over (?:the |its |their )?(?:[\w'’-]+ ){0,3}(?:routes?|territory|control|turf|trade|"
     r"markets?|resources|mines?)\b",
