@@ -648,7 +648,10 @@ def refine_place(target: Event, followup: Event) -> None:
             and _within(target, followup, REFINE_KM)
         )
     )
-    if finer and followup.country == target.country:
+    # (a town in another province refines no district: "in Bannang Sata district in Yala
+    # province" ... "the provinces of Pattani, Yala and Narathiwat")
+    inside = target.admin1 is None or followup.admin1 == target.admin1
+    if finer and inside and followup.country == target.country:
         for name in ("location", "admin1", "admin2", "latitude", "longitude", "geonameid"):
             setattr(target, name, getattr(followup, name))
         target.geo_precision = followup.geo_precision
@@ -974,6 +977,8 @@ def _dates(target: Event, later: Event, text: str) -> bool:
         return False
     if _ANOTHER_DEED.search(_up_to_trigger(later, text)) or SUMMARY.search(_sentence(target, text)):
         return False  # (nor is one village's day the day of raids on three)
+    if _reprisal(target, later, text):
+        return False  # ("after the fighting on Tuesday soldiers ... shot dead a man")
     if dated_by_event(target, text):
         return _finer_day(target, later, text)
     if target.event_date is not None and (later.event_date or "") > target.event_date:

@@ -232,6 +232,24 @@ def _in_label(text: str, pos: int) -> bool:
     return label is not None and line < pos <= label.end() and not text[line:pos].isspace()
 
 
+_CALENDAR_WORDS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+     "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december", "local", "gmt", "utc"}
+)  # fmt: skip
+
+
+def _time_ends_a_sentence(last: str, word: str) -> bool:
+    """A time of day ("2 p.m.") whose stop also ends the sentence: a capitalised word,
+    not a day, month or time zone ("at 2 p.m. Monday", "p.m. GMT"), follows it."""
+    return (
+        last in ("a.m.", "p.m.")
+        and word[:1].isupper()
+        and word[1:].islower()
+        and word.lower() not in _CALENDAR_WORDS
+    )
+
+
 @Language.component("paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
     """A blank line ends a sentence: a headline, a caption or a paragraph never runs on
@@ -244,6 +262,9 @@ def paragraph_breaks(doc: Doc) -> Doc:
         if last_word is not None:
             gap = text[last_word.idx + len(last_word) : token.idx]
             if gap.count("\n") >= 2 or (gap.endswith("\n") and _BULLET.match(text, token.idx)):
+                token.is_sent_start = True
+            elif _time_ends_a_sentence(last_word.lower_, token.text):
+                # "... attacked the position at around 2 p.m. Air support then pursued them"
                 token.is_sent_start = True
             elif _in_label(text, token.idx):
                 # a list item's label is no sentence of its own ("- 19 November: Four

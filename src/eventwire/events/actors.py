@@ -1004,6 +1004,23 @@ PASSIVE_VERBS = frozenset(
      "sustain", "receive", "surrender", "defect"}
 )  # fmt: skip
 
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+
+
+def _subject_after_its_day(token: Token) -> bool:
+    return (
+        token.dep_ == "pobj"
+        and any(c.dep_ == "compound" and c.lower_ in _WEEKDAYS for c in token.children)
+        and token.i + 1 < len(token.doc)
+        and token.nbor().tag_ in ("VBD", "VBZ", "VBP")
+    )
+
+
+#: Verbs whose agent holds ground rather than acts ("an area held by the junta").
+_HOLDING_VERBS = frozenset({"hold", "control", "govern", "rule", "administer"})
+
 
 def _syntax(doc: Doc, start: int, end: int) -> tuple[str, str]:
     """The mention's role ("agent", "patient" or "") and, for an agent, its verb's lemma."""
@@ -1050,8 +1067,14 @@ def _syntax(doc: Doc, start: int, end: int) -> tuple[str, str]:
     if token.dep_ == "nsubj":
         verb = token.head.lemma_.lower()
         return ("", verb) if verb in PASSIVE_VERBS else ("agent", verb)
+    if _subject_after_its_day(token):
+        # "after the fighting on Tuesday soldiers set fire to six houses", parsed as
+        # "on Tuesday soldiers": the subject of the verb right after it
+        return "agent", token.nbor().lemma_.lower()
     if token.dep_ == "pobj" and token.head.lower_ == "by":
-        return "agent", token.head.head.lemma_.lower()
+        verb = token.head.head.lemma_.lower()
+        # ("one of the last areas still held by the junta": who holds it, no deed)
+        return ("", verb) if verb in _HOLDING_VERBS else ("agent", verb)
     if token.dep_ == "nsubjpass":
         return "patient", token.head.lemma_.lower()  # "troops were deployed": deploy
     if token.dep_ == "dobj":
@@ -1069,7 +1092,11 @@ _HELD_PLACES = frozenset(
 
 
 #: Words for a body of people whose "of" names who they are.
-_COLLECTIVES = frozenset({"group", "band", "gang", "crowd", "mob", "squad", "unit", "team"})
+_COLLECTIVES = frozenset(
+    {"group", "band", "gang", "crowd", "mob", "squad", "unit", "team",
+     # ("dozens of masked settlers stormed the village")
+     "dozens", "hundreds", "scores", "handful"}
+)  # fmt: skip
 
 
 def _closing_teller(token: Token) -> bool:
@@ -1146,10 +1173,14 @@ def _actor(doc: Doc, found: Found | None, fallback: tuple[str, int], country: st
     if lands is not None and country and country not in lands and _HERDERS.fullmatch(span.text):
         # South Sudan's or Kenya's herders are no Fulani
         return Actor(actor_name(COMMUNAL[0], country), COMMUNAL[1], span)
-    if found.template == UNIDENTIFIED[0]:
+    if found.template == UNIDENTIFIED[0] or found.template.startswith(PRIVATE):
+        # (the words before the mention too: "Amba fighters", of which "fighters" is told)
+        before = text_of(doc)[max(0, found.start - GENERIC_REACH) : found.start]
+        told = before + span.text
         for pattern, name, code in _generic_by_country().get(country or "", ()):
-            if pattern.search(span.text):
-                return Actor(name, code, span)  # Cameroon's "separatists": the Ambazonians
+            if any(m.end() > len(before) for m in pattern.finditer(told)):
+                # Cameroon's "separatists": the Ambazonians; Thailand's rangers: its army's
+                return Actor(actor_name(name, country), code, span)
     named = _STATE_OF.match(found.template)
     if named and "{country}" not in found.template and country:
         # a state's forces are state forces (1) at home and external forces (8) abroad
@@ -1170,6 +1201,10 @@ def _herders_of() -> dict[str, frozenset[str]]:
 def occupied(country: str | None) -> bool:
     """Whether another state's forces hold `country`'s ground (the West Bank's)."""
     return bool(_table_part("occupying_forces").get(country or ""))
+
+
+#: How far before an unnamed side's word its country's name for it may start.
+GENERIC_REACH = 12
 
 
 @lru_cache(maxsize=1)
@@ -1524,6 +1559,23 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
             if f.syntax != "patient" and f.inter != 1 and not f.template.startswith(PRIVATE)
         ]
         first = better[0] if better else first
+    if (
+        sub == "Air/drone strike"
+        and first is not None
+        and first.inter not in (1, 8)
+        and (
+            first.syntax != "agent"
+            # (or the doers of another sentence's deed: "... terrorists had attacked the
+            # position. Air support then pursued the attackers")
+            or re.search(r"[.!?]\s", text_of(doc)[first.end : mention.trigger.start]) is not None
+        )
+        and not _BY_DRONE.search(text_of(doc), mention.start, mention.end)
+        # (with forces named, the bomber and the forces are sorted below)
+        and not _state_forces(armed)
+    ):
+        # "Air support then pursued the attackers ..., 'neutralising dozens of terrorists'":
+        # aircraft are a state's; the group named is what they struck
+        first = None
     second_side: Found | None = None  # the other community of a communal fight
     if etype == "Battles":
         first = _battle_first(armed, first, country)
@@ -1727,6 +1779,17 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
     if etype == "Battles" and first is not None and first.inter not in (1, 8):
         # the forces' foe listed first: the forces are the other side
         others.sort(key=lambda f: f not in _state_forces(others))
+    if (
+        etype == "Battles"
+        and first is not None
+        and first.inter == 1
+        and not _INFIGHTING.search(passage)
+        and any(f.inter not in (1, 8) for f in others)
+    ):
+        # "Militants attacked a police station ..., in the deadliest assault on security
+        # forces in months": the state's forces told twice, and their foe (another state's
+        # forces, abroad, stay a side: "Afghan and Pakistani forces exchanged fire")
+        others = [f for f in others if _actor(doc, f, UNIDENTIFIED, country).inter != 1]
     actor2: Actor | None = None
     alone = False  # the forces named alone in a battle, their foe unnamed
     if others:
@@ -2490,7 +2553,11 @@ _SUPPORTING = re.compile(
     re.IGNORECASE,
 )
 #: The side a place fell to: "the loss of Shadadi to the SDF", "the town fell to rebels".
-_GAINER = re.compile(r"\b(?:to|(?<!backed )(?<!supported )(?<!aided )by)\b[^.;,]{0,30}$")
+#: (Not the side that holds ground already: "the last areas still held by the junta".)
+_GAINER = re.compile(
+    r"\b(?:to|(?<!backed )(?<!supported )(?<!aided )(?<!held )(?<!controlled )(?<!ruled )by)\b"
+    r"[^.;,]{0,30}$"
+)
 #: ... unless that is an earlier turn told as background: "rebels have recaptured a village,
 #: days after it was seized by government troops" (the rebels took it now).
 _EARLIER = re.compile(r"\b(?:after|before|since|until|following)\b[^.;,]{0,45}$", re.IGNORECASE)
@@ -2683,6 +2750,9 @@ _HIT_AFTER = re.compile(
 def _state_forces(armed: list[Found]) -> list[Found]:
     """The state's or a mission's forces among the armed sides; guards and rangers are not."""
     return [f for f in armed if f.inter in (1, 8) and not f.template.startswith(PRIVATE)]
+
+
+_BY_DRONE = re.compile(r"\b(?:drones?|quadcopters?|uavs?|paragliders?)\b", re.IGNORECASE)
 
 
 def _unknown_operator(doc: Doc, mention: EventMention) -> bool:

@@ -361,6 +361,7 @@ def find_dates(text: str, anchor: date | None, hint: date | None = None) -> list
     # a weekly rite named by its weekday ("during Sunday mass") gives way to a date told
     # with it ("... on Jan. 28, 2024"): it says which day of the week, not which week
     rites = [f for f in out if text[f[0] : f[1]].lower() in WEEKDAYS and _RITE.match(text, f[1])]
+    out = [_the_rites_day(text, f, rites) for f in out]
     # (only to a date told with its year, not to a dateline's or a telling's day: "during
     # Friday prayers ..., police said on Sunday")
     if any(f[3] == 1 and f not in rites and _YEAR_TOLD.search(text, f[0], f[1]) for f in out):
@@ -368,6 +369,26 @@ def find_dates(text: str, anchor: date | None, hint: date | None = None) -> list
     return sorted(out)
 
 
+def _the_rites_day(text: str, found: Dated, rites: list[Dated]) -> Dated:
+    """ "last week" told of a weekly rite ("worshippers leaving Friday prayers at the mosque
+    last week"): that weekday of last week."""
+    start, end, when, _ = found
+    if text[start:end].lower() != "last week":
+        return found
+    for rite in rites:
+        if 0 <= start - rite[1] <= RITE_REACH and not re.search(r"[.!?;]", text[rite[1] : start]):
+            monday = when - timedelta(days=when.weekday())
+            return (
+                start,
+                end,
+                monday + timedelta(days=WEEKDAYS.index(text[rite[0] : rite[1]].lower())),
+                1,
+            )
+    return found
+
+
+#: How far after a weekly rite's weekday "last week" may tell which week it was.
+RITE_REACH = 60
 _YEAR_TOLD = re.compile(r"\b(?:19|20)\d\d\b")
 #: After a month, the year told before it: "in December of that year", "that same year".
 _OF_THAT_YEAR = re.compile(r"\s+(?:of )?(?:that|the same) (?:same )?year\b", re.IGNORECASE)
@@ -441,6 +462,9 @@ def resolve_date(doc: Doc, mention: EventMention, published: date | None) -> Eve
             and end_by.start() > trig
         )
     ] or own
+    # (nor a burial's: "We buried more than 40 people on Monday, soldiers and civilians
+    # caught in the shooting")
+    own = [f for f in own if not _BURIED_BEFORE.search(text, max(0, f[0] - 60), f[0])]
     # "The Front today said that it killed a soldier ... on 11 April": the day of the
     # saying is the report's, when the sentence gives the deed's own
     sayings = [f for f in own if _of_saying(text, f) and f[3] == 1]
@@ -452,6 +476,17 @@ def resolve_date(doc: Doc, mention: EventMention, published: date | None) -> Eve
         # "said on Tuesday that its fighters had captured the headquarters that morning"
         start, end, when, _ = sayings[0]
         s, e = mention.start + start, mention.start + end
+        return EventDate(when, 1, Span(s, e, text_of(doc)[s:e]))
+    shift = (
+        _SHIFT.search(text, max(0, lo - mention.start), hi - mention.start)
+        if sayings and len(sayings) == len(own)
+        else None
+    )
+    if shift is not None and shift.start() > sayings[0][1] and _days_shifted(shift, text, trig) < 0:
+        # "said on Monday that its fighters had captured the base the previous day": counted
+        # back from the saying's day
+        when = sayings[0][2] + timedelta(days=_days_shifted(shift, text, trig))
+        s, e = mention.start + shift.start(), mention.start + shift.end()
         return EventDate(when, 1, Span(s, e, text_of(doc)[s:e]))
     # (nor a funeral's: "on Wednesday buried three quarry workers who were shot dead when
     # gunmen stormed the settlement late on Sunday")
@@ -505,8 +540,24 @@ def resolve_date(doc: Doc, mention: EventMention, published: date | None) -> Eve
     # (nor another deed's, named by its day: "On Sunday, forces surrounded a house where
     # members linked to Friday's bombing were hiding. A gunfight lasted an hour")
     before = [f for f in before if not _POSSESSIVE.match(text, f[1])] or before
+    # (nor a relative clause's: "marched on Wednesday to protest against a rise in the
+    # price of petrol, which the government raised last week. Police fired tear gas")
+    before = [f for f in before if not _describing(doc, mention.start + f[0], trigger)] or before
     if not (own or before):
         return _carried(doc, mention, published)
+    if not own and all(
+        _of_saying(text, f)
+        # (not a sentence opening on the telling's day: "On Wednesday, the ministry said a
+        # patrol had been attacked" is that day's news of that day's deed, as ACLED dates it)
+        and mention.start + f[0] - _sentence_bounds(doc, mention.start + f[0])[0] > FRONTED_REACH
+        for f in before
+    ):
+        # (only a telling's day before it: "In a communique read on Wednesday evening, the
+        # ministry said terrorists had attacked the position. Air support then pursued the
+        # attackers": the attack's day, told before the telling)
+        carried = _carried(doc, mention, published)
+        if carried.span is not None and carried.date not in {f[2] for f in before}:
+            return carried
     start, end, when, precision = min(own or before, key=lambda f: (abs(f[0] - trig), f[0]))
     years = [f for f in own if f[0] != start and _YEAR_TOLD.search(text, f[0], f[1])]
     if text[start:end].lower() == "overnight" and years:
@@ -526,6 +577,12 @@ def resolve_date(doc: Doc, mention: EventMention, published: date | None) -> Eve
     return EventDate(when, min(precision, 3), Span(s, e, text_of(doc)[s:e]))
 
 
+#: ... or before it: "We buried more than 40 people on Monday".
+#: (the dead, not a bomb "buried under the main highway near Rutba on Wednesday")
+_BURIED_BEFORE = re.compile(
+    r"\b(?:buried|mourned|laid (?:\w+ )?to rest) (?:[\w-]+ ){0,4}?(?:people|dead|bodies|"
+    r"victims|soldiers|civilians|men|women|children|them|him|her)\b[^.;:]{0,30}\bon\s+$"
+)
 #: The dead buried or mourned right after a date.
 _BURIED_AFTER = re.compile(
     r",?\s+(?:buried|mourned|laid (?:\w+ )?to rest|held (?:a |the )?funerals?|attended (?:a |the )?"
@@ -543,6 +600,9 @@ def _carried_before(
     foiled an infiltration bid": no Tuesday's), nor one after the telling ("withdrawn, the
     military said on Tuesday ... Russia's defence ministry said on Sunday that its forces
     had taken control": no Tuesday's)."""
+    if _A_PLACE_OPENS.match(text_of(doc), lo):
+        return False  # ("In Kumbo, the army said on Tuesday that soldiers had raided a camp":
+        # another incident, dated by its telling, not by the day told of the last one)
     carried = _carried(doc, mention, published)
     return (
         carried.span is not None
@@ -550,6 +610,12 @@ def _carried_before(
         and carried.date is not None
         and carried.date <= told
     )
+
+
+#: A sentence opening on a place of its own: "In Kumbo, in the Bui division, ...".
+_A_PLACE_OPENS = re.compile(
+    r"\s*(?:Also |Elsewhere |Meanwhile )?(?:in|In) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2},"
+)
 
 
 #: How far into its sentence a date may start and still open it ("On Sunday, ...").

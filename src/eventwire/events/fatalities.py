@@ -311,7 +311,7 @@ def _counts_in(toks: list[Tok], singular_ok: bool, lead: bool = False) -> list[C
         if toks[i].low in ("a", "an") and i > 1 and toks[i - 1].low == "of":
             i += used  # "a bodyguard of an area commander": one victim, not two
             continue
-        if toks[i].low in ("a", "an") and used == 1 and not _a_person(toks[i + 1 : i + 5]):
+        if toks[i].low in ("a", "an") and used == 1 and not _a_person(toks[i + 1 : i + 7]):
             i += used  # "a literacy project", "a mine explosion": nobody
             continue
         high: int | None = value

@@ -700,6 +700,13 @@ FUTURE_AFTER = re.compile(
     r"effect|begin|start|come into (?:force|effect))\b",
     re.IGNORECASE,
 )
+#: A meeting still to come, told before what it is for: "negotiators are scheduled to meet
+#: in Kuala Lumpur next month for the first round of peace talks".
+_DUE_TO_MEET_BEFORE = re.compile(
+    r"\b(?:is|are)\s+(?:due|set|scheduled|expected|slated)\s+to\s+(?:meet|hold|resume|"
+    r"convene|open|attend|sign)\b[^.;]{0,120}$",
+    re.IGNORECASE,
+)
 #: A government's protest: "summoned the ambassador to protest", "a formal protest note".
 _PROTEST = re.compile(r"protest(?:ed|s|ing)?", re.IGNORECASE)
 _DIPLOMATS_BEFORE = re.compile(
@@ -1057,7 +1064,8 @@ _FIGHTING_OVER = re.compile(
 FIGHTS_FOR = re.compile(
     r"\s+(?:for (?:years|decades|(?:more than |over |nearly )?(?:a|two|three|\d+) (?:decades?|"
     r"years)) )?(?:to|for) (?:topple|overthrow|oust|establish|impose|create|install|bring down|"
-    r"carve out|independence|self-rule|autonomy|secession|an? (?:independent|separate|islamic))\b",
+    r"carve out|(?:(?:greater|more|full|wider|regional|their) )?(?:independence|self-rule|autonomy|"
+    r"self-determination)|secession|an? (?:independent|separate|islamic))\b",
     re.IGNORECASE,
 )
 
@@ -1858,8 +1866,10 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         and _DEFINITE_BEFORE.search(text, max(0, start - 20), start)
     ):
         return "described"  # "The bodies of the two workers were flown to Makassar"
-    if FUTURE_AFTER.match(text, end):
-        return "hedged"
+    if FUTURE_AFTER.match(text, end) or _DUE_TO_MEET_BEFORE.search(
+        text, max(0, start - 140), start
+    ):
+        return "hedged"  # "negotiators are scheduled to meet next month for peace talks"
     if _A_HUNT.fullmatch(text[start:end]) and _UNDER_WAY_AFTER.match(text, end):
         return "hedged"  # "Raids are being conducted to nab those involved": a hunt, no deed
     if _HELD.fullmatch(text[start:end]) and _GOES_ON_BEFORE.search(text, max(0, start - 20), start):
@@ -1943,6 +1953,8 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         # "Shortly after the shooting, dozens of young men threw stones": the deed told
         # before, dating the sentence's own
         return "retold"
+    if _TOLD_AFTER_THE.search(text, max(0, start - 40), start):
+        return "retold"  # "Residents said that after the fighting on Tuesday soldiers burned"
     if GAP_BEFORE.search(text[max(0, start - HEDGE_WINDOW) : start]) and not _RETOLD_FIRST.search(
         text[:start]
     ):
@@ -2228,6 +2240,12 @@ _RETOLD_FIRST = re.compile(
 )
 
 
+#: ... or a telling's clause so opening: "Residents said that after the fighting".
+_TOLD_AFTER_THE = re.compile(
+    r"\b(?:said|say|says|told|reported|recalled) (?:that )?(?:shortly |soon |just )?"
+    r"(?:after|following) the (?:[\w-]+ )?$",
+    re.IGNORECASE,
+)
 #: A sentence opening on the time after an event told before ("Shortly after the ").
 _OPENS_AFTER_THE = re.compile(
     r"^\W*(?:(?:shortly|soon|hours|minutes|moments|just|days|a day|weeks|immediately) )?"

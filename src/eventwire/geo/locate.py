@@ -16,7 +16,7 @@ from ..records import EventMention, Location, Place, Span, Toponym
 from .gazetteer import AREA_CODES, REGION_CODES, Gazetteer
 from .names import COUNTRY_MODIFIER as _COUNTRY_MODIFIER
 from .names import NAME
-from .parts import REGION_SUFFIX, REGION_WORDS
+from .parts import DISTRICT_WORDS, REGION_SUFFIX, REGION_WORDS
 from .recognize import FACILITY as _FACILITY
 from .recognize import ROAD, ROAD_BETWEEN
 from .resolve import km
@@ -1008,8 +1008,9 @@ def _the_capital(doc: Doc, tp: Toponym, gazetteer: Gazetteer) -> Toponym:
     if tp.place is None or tp.place.feature_code != "PCLI":
         return tp
     text = text_of(doc)
-    if not (_CAPITAL_AFTER.match(text, tp.end) or _CAPITAL_BEFORE.search(text, 0, tp.start)):
-        return tp
+    before = _CAPITAL_BEFORE.search(text, 0, tp.start) and not text.startswith(("'s", "’s"), tp.end)
+    if not (_CAPITAL_AFTER.match(text, tp.end) or before):
+        return tp  # ("the capital of Myanmar's western Rakhine state": the state's)
     capital = gazetteer.capital(tp.place.country_code)
     return dataclasses.replace(tp, place=capital) if capital is not None else tp
 
@@ -1363,6 +1364,10 @@ _IN_AN_AREA = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?]\s")
+#: Between a district and the region told after it: "Nong Chik district, Pattani".
+_DISTRICT_THEN_ITS_REGION = re.compile(rf"\s+(?:{DISTRICT_WORDS})\s*,\s*", re.IGNORECASE)
+#: After a place, more of a list: "in Rueso, Narathiwat and Yala".
+_A_LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b)\s*(?-i:[A-Z])")
 #: A sentence opening on its district: "In Dera Ismail Khan, ...".
 _OPENING_IN = re.compile(
     r"(?:^|[.!?\n]\s*)(?:(?:Meanwhile|Elsewhere|Separately|Also|Earlier|Later),\s+)?[Ii]n\s+"
@@ -1406,6 +1411,19 @@ def _inside_the_next(doc: Doc, tps: list[Toponym]) -> list[Toponym]:
         ):
             # "near Diouloulou, in the Bignona department", "near Abala, also in Tillaberi":
             # the district is no second place
+            drop.add(id(y))
+            continue
+        if (
+            x.place is not None
+            and y.place is not None
+            and _DISTRICT_THEN_ITS_REGION.fullmatch(text, x.end, y.start)
+            and not _A_LIST_GOES_ON.match(text, y.end)
+            and _region_named(y.place)
+            and x.place.country_code == y.place.country_code
+            and x.place.admin1 == y.place.admin1
+        ):
+            # "in Nong Chik district, Pattani": the province told after its district, not
+            # the town the province is named after
             drop.add(id(y))
             continue
         if (

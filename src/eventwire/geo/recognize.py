@@ -259,6 +259,9 @@ def _hint(doc: Doc, start: int, end: int) -> str:
     listed = _listed_before(text_of(doc), end)
     if listed:
         return listed
+    plural_of = _PLURAL_OF_BEFORE.search(text_of(doc), max(0, start - 120), start)
+    if plural_of:
+        return region_hint(plural_of.group(1))  # "the provinces of Pattani, Yala and Narathiwat"
     before = text_of(doc)[max(0, start - 30) : start]
     if _BEFORE.search(before):
         word = _BEFORE.search(before)
@@ -290,6 +293,12 @@ _PLURAL_REGIONS = (
     r"provinces|governorates|regions|states|departments|districts|municipalities|oblasts|"
     r"prefectures|"
     r"territories|townships|communes|localities|counties"
+)
+#: A plural region word and "of" before a list the name is in ("the provinces of Pattani,
+#: Yala and Narathiwat").
+_PLURAL_OF_BEFORE = re.compile(
+    rf"\b({_PLURAL_REGIONS})\s+of\s+(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}"
+    r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,8}$"
 )
 
 
