@@ -534,6 +534,13 @@ def _find_actors(doc: Doc, start: int, end: int) -> list[Found]:
                 continue  # "A spokesman for one of the Fano groups said": its teller's
             if _DRESS.match(text, m.end()):
                 continue  # "gunmen in military uniforms": what they wore, not who they were
+            affiliate = _AFFILIATE_AFTER.match(text, m.end())
+            if affiliate and (
+                text[affiliate.end() : affiliate.end() + 2].strip()[:1].isupper()
+                or _AN_BEFORE.search(text, max(0, m.start() - 4), m.start())
+            ):
+                continue  # "The al-Qaeda affiliate JNIM", "JNIM, an al-Qaeda affiliate": whose
+                # affiliate the side is, no side itself
             if inter not in (1, 8) and _SERVING_BEFORE.search(
                 text, max(0, m.start() - 40), m.start()
             ):
@@ -611,6 +618,13 @@ def _find_actors(doc: Doc, start: int, end: int) -> list[Found]:
             out.append(Found(s, e, template, inter, role, *syntax))
     out = _named_groups(doc, start, text, out)
     return _their_own(_of_group(sorted(out, key=lambda f: f.start), text_of(doc)), text_of(doc))
+
+
+#: After a group's name, the word making another group its affiliate.
+_AFFILIATE_AFTER = re.compile(
+    r"(?:['’]s)?[\s-]+(?:affiliate|affiliated|linked|offshoot|franchise)\b[\s,]*", re.IGNORECASE
+)
+_AN_BEFORE = re.compile(r"\ban?\s+$", re.IGNORECASE)
 
 
 def _names_again(
@@ -1587,6 +1601,9 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
         if pair is not None and (first is None or first.inter not in (1, 8)):
             first = pair[0]
             second_side = pair[1]
+    mourner = _mourner(doc, mention) if etype == "Explosions/Remote violence" else None
+    if mourner is not None and first is not None and first.template == mourner.template:
+        first = None  # ("Hezbollah later mourned him as one of its members": whose man was hit)
     unnamed_bomber = False
     bomber: Found | None = None  # who fired, when the forces fired on come first
     forces_hit: Found | None = None  # the forces fired on, when the bomber comes first
@@ -1820,6 +1837,8 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
             actor2 = _actor(doc, None, UNIDENTIFIED, country)
     if actor2 is None and forces_hit is not None:
         actor2 = _actor(doc, forces_hit, UNIDENTIFIED, country)
+    if mourner is not None and (actor2 is None or actor2.inter == CIVILIANS[1]):
+        actor2 = _actor(doc, mourner, UNIDENTIFIED, country)  # the group whose men were hit
     if etype == "Battles" and claimant is None:
         claimant = _mourner(doc, mention)  # "Islamic Jihad said the two men were its members"
     if (
@@ -2284,8 +2303,8 @@ _UNKNOWN_DOERS = re.compile(
 _OUR_DEAD = re.compile(
     r"\b(?:said|says|confirmed|acknowledged|announced|admitted)\b[^.;]{0,80}?\b(?:was|were) "
     r"(?:among )?(?:its|their) (?:own )?(?:members|fighters|militants|commanders?|men|"
-    r"combatants)\b|\bmourn(?:ed|s|ing)? (?:\w+ )?(?:of )?(?:its|their) (?:fighters|members|"
-    r"commanders?|combatants)\b",
+    r"combatants)\b|\bmourn(?:ed|s|ing)? (?:[\w-]+ ){0,4}?(?:of )?(?:its|their) (?:own )?"
+    r"(?:fighters|members|commanders?|combatants)\b",
     re.IGNORECASE,
 )
 

@@ -99,6 +99,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # ... or without it, the last one before the report: "on New Year's Day"
+        "feast",
+        re.compile(r"\b(?P<feast>Christmas (?:Eve|Day)|New Year['’]s (?:Eve|Day))\b"),
+    ),
+    (
         "rel",
         re.compile(
             r"\b(?P<rel>yesterday|today|tonight|overnight|last night|this morning|this afternoon|"
@@ -209,6 +214,10 @@ def _resolve(
         feast = g["feast"].replace("’", "'")
         month, day = _FEASTS.get(feast, (4, 1))  # (Easter: its month, roughly)
         return date(year, month, day), 1 if feast in _FEASTS else 3
+    if kind == "feast" and anchor is not None:
+        month, day = _FEASTS[g["feast"].replace("’", "'")]
+        told = date(anchor.year, month, day)
+        return (told if told <= anchor else date(anchor.year - 1, month, day)), 1
     if kind == "year":
         # (the report's own year says nothing of the day; mid-year stands for an earlier one)
         known = anchor or hint
@@ -337,6 +346,19 @@ def find_dates(text: str, anchor: date | None, hint: date | None = None) -> list
     # the day of a later step of a case or a funeral ("arrested 15 people, who were released
     # on bail on Tuesday evening") is no day of the deed
     out = [f for f in out if not _A_LATER_STEP.search(text, max(0, f[0] - 40), f[0])]
+    # "last week" after a weekday only says which week the weekday was ("on the morning of
+    # Tuesday last week"), told by the weekday already
+    out = [
+        f
+        for f in out
+        if not (
+            text[f[0] : f[1]].lower() == "last week"
+            and any(
+                text[g[0] : g[1]].lower() in WEEKDAYS and _OF_LAST_WEEK.fullmatch(text, g[1], f[1])
+                for g in out
+            )
+        )
+    ]
     # a weekday the date follows names that date ("Sunday, 25 February"), not the last Sunday
     named = {start for start, _, _, precision in out if precision == 1}
     out = [

@@ -117,6 +117,12 @@ MANY_AFTER = re.compile(
     r"\s+(?:tens of )?(?:thousands|hundreds|scores|dozens|many|countless|numerous)\b",
     re.IGNORECASE,
 )
+#: After a deed, the many places it was done in: "liberated dozens of localities".
+_MANY_PLACES_AFTER = re.compile(
+    r"[\"”’']?\s+(?:(?:tens|hundreds) of )?(?:dozens|scores|hundreds|numerous|countless) of "
+    r"(?:[\w-]+ )?(?:localities|villages|towns|areas|positions|districts|communities)\b",
+    re.IGNORECASE,
+)
 #: After a death word, the series it was counted in ("killed in similar clashes").
 _IN_SIMILAR = re.compile(r"\s+(?:in|during) (?:similar|such|other) ", re.IGNORECASE)
 #: Words before a trigger that count it in a series, the event told already or those before
@@ -1860,6 +1866,8 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "described"
     if token is not None and _perpetrators_vanished(token):
         return "thing"  # "The gunmen took a pistol from the victim and disappeared": fled
+    if _THE_CAPTORS.fullmatch(text, max(0, start - 4), end) and _ASKED_AFTER.match(text, end):
+        return "described"  # "The kidnappers contacted relatives on Monday demanding a ransom"
     if (
         _BODIES.fullmatch(text[start:end])
         and _BODIES_MOVED_AFTER.match(text, end)
@@ -1901,8 +1909,12 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         or (ACCUSED_BEFORE.search(text[max(0, start - 40) : start]) and MANY_AFTER.match(text, end))
     ):
         return "habit"
-    if SERIES_BEFORE.search(text[max(0, start - HEDGE_WINDOW) : start]) or _IN_SIMILAR.match(
-        text, end
+    if (
+        SERIES_BEFORE.search(text[max(0, start - HEDGE_WINDOW) : start])
+        or _IN_SIMILAR.match(text, end)
+        # ('had "liberated" dozens of localities in the Nord, Sahel and Est regions': a
+        # tally, no one event)
+        or _MANY_PLACES_AFTER.match(text, end)
     ):
         return "series"
     if token is not None and (_war_toll(token, text, end) or _displacing(token)):
@@ -2608,6 +2620,16 @@ def _went_on_there(token: Token, text: str) -> bool:
         and not _A_FIGURE.search(" ".join(t.text for t in token.head.subtree if t.i >= token.i))
         and not any(t.ent_type_ in ("GPE", "LOC", "ORG", "NORP") for t in token.head.subtree)
     )
+
+
+#: Captors told again ("the kidnappers"), and what they did after the taking: asked for a
+#: ransom or got in touch, no new abduction.
+_THE_CAPTORS = re.compile(r"(?i:the )(?:kidnappers|abductors|captors)")
+_ASKED_AFTER = re.compile(
+    r"\s+(?:have |had |later |then |also )?(?:contacted|called|phoned|demanded|asked|reached "
+    r"out|sent|made contact|are demanding|were demanding|have demanded|released a video)\b",
+    re.IGNORECASE,
+)
 
 
 def _perpetrators_vanished(token: Token) -> bool:

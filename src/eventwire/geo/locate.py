@@ -1355,10 +1355,15 @@ INSIDE_KM = 40.0
 _ALSO_IN = re.compile(r"\s*,\s*also\s+in\s+", re.IGNORECASE)
 #: ... and from the point of a district named after its town, told as holding it.
 AREA_KM = 100.0
+#: ... and from the town of a district told as one, in the same province ("in the Dansadau
+#: forest area of Maru local government", Dansadau 115 km from Maru town).
+DISTRICT_KM = 160.0
 _IN_AN_AREA = re.compile(
     r"(?:(?:\s+(?-i:[a-z]+)){0,3}?\s*,?\s*(?:also\s+)?in|"
     # ("in Uri sector of Baramulla district")
-    r"\s+(?:sector|tehsil|block|sub-?division|sub-?district|township|area)\s+of)\s+(?:the\s+)?"
+    # (or "in the Dansadau forest area of Maru local government")
+    r"(?:\s+(?-i:[a-z]+))?\s+(?:sector|tehsil|block|sub-?division|sub-?district|township|area)\s+of)"
+    r"\s+(?:the\s+)?"
     # ("in Sopore in north Kashmir's Baramulla district")
     r"(?:(?:(?:north|south|east|west)(?:ern)?|central)\s+)?(?:(?-i:[A-Z])[\w-]*['’]s\s+)?",
     re.IGNORECASE,
@@ -1384,12 +1389,16 @@ def _region_named(place: Place) -> bool:
     return place.name == place.admin1 or (place.admin1 or "").startswith(place.name + " ")
 
 
-def _holds(area: Place, place: Place) -> bool:
-    """Whether a district or region (or the town it is named after) holds `place`."""
+def _holds(area: Place, place: Place, *, district: bool = False) -> bool:
+    """Whether a district or region (or the town it is named after) holds `place`; a
+    district told as one ("Maru local government") may reach further from its town."""
     if area.feature_class == "A" or _region_named(area):
         # (a region, or a town named as its region is: "near Abala, also in Tillaberi")
         return area.country_code == place.country_code and area.admin1 == place.admin1
-    return km(area.latitude, area.longitude, place.latitude, place.longitude) <= AREA_KM
+    reach = km(area.latitude, area.longitude, place.latitude, place.longitude)
+    if district and area.country_code == place.country_code and area.admin1 == place.admin1:
+        return reach <= DISTRICT_KM
+    return reach <= AREA_KM
 
 
 def _inside_the_next(doc: Doc, tps: list[Toponym]) -> list[Toponym]:
@@ -1407,7 +1416,7 @@ def _inside_the_next(doc: Doc, tps: list[Toponym]) -> list[Toponym]:
             and y.place is not None
             and _IN_AN_AREA.fullmatch(text, x.end, y.start)
             and (_AREA_AFTER.match(text, y.end) or _ALSO_IN.fullmatch(text, x.end, y.start))
-            and _holds(y.place, x.place)
+            and _holds(y.place, x.place, district=bool(_AREA_AFTER.match(text, y.end)))
         ):
             # "near Diouloulou, in the Bignona department", "near Abala, also in Tillaberi":
             # the district is no second place
