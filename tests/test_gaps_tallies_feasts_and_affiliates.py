@@ -2,8 +2,9 @@
 capture; "Tuesday last week" is that Tuesday; New Year's Day is a day; a forest area of a
 district far from its town is in it; kidnappers asking a ransom take nobody again; a
 group's parent named as its affiliate is no side; dozens of settlers who stormed a village
-did it; a group mourning the man a drone killed is whom it hit; finding
-no sign of weapons is no seizure."""
+did it; a group mourning the man a drone killed is whom it hit; finding no sign of weapons
+is no seizure; a spokesman's surname is no province; a district of the capital keeps the
+desk's city."""
 
 from __future__ import annotations
 
@@ -123,3 +124,31 @@ def test_finding_no_sign_of_weapons_is_no_seizure(nlp: Language) -> None:
         nlp, "Rescuers digging through the rubble said they had found no sign of weapons."
     )
     assert statuses.get("found") == "negated"
+
+
+def test_a_spokesmans_surname_is_no_province(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Hotel siege ends\n\n"
+        "MOGADISHU (Reuters) - Somali police on Wednesday ended a siege of a hotel after "
+        "militants blew up a car at its gate.\n\n"
+        "Police spokesman Abdikadir Hassan Farah told reporters that the blast killed five "
+        'people. "We lost eight people," Farah said. The group said it had foiled nothing.',
+    )
+    assert {e.country for e in events} == {"Somalia"}
+
+
+def test_a_district_of_the_capital_keeps_the_desks_city(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Hotel siege ends\n\n"
+        "MOGADISHU, 26 November 2026 - Somali police on Wednesday ended a siege of a hotel "
+        "in the capital's Hodan district after militants blew up a car at its gate.\n\n"
+        "The attack began on Tuesday night, when a suicide bomber drove a car packed with "
+        "explosives into the gate of the hotel, police said.",
+    )
+    assert events and {e.location for e in events} == {"Mogadishu"}

@@ -954,6 +954,17 @@ def locate(
     # a roundup's story under its own dateline borrows no place from the story before it
     section = section_bounds(text_of(doc), mention.start)[0]
     usable = [t for t in usable if t.start >= section] or usable
+    desk = [t for t in _filed_from(doc, toponyms)[0] if t.place is not None]
+    desk_lands = {t.place.country_code for t in desk if t.place is not None}
+    if (
+        desk
+        and not any(t.place is not None for t in usable)
+        and not _unplaced_area(doc, lacking)
+        and all(t.place.country_code in desk_lands for t in where if t.place is not None)
+    ):
+        # the story's own town only in its headline ("MOGADISHU, 14 January - ... a hotel in
+        # the capital's Hodan district"): the desk's town, not the whole country
+        usable = desk
     if _unplaced_town(doc, lacking):
         # "captured the town of Nyabiondo in Masisi territory": a town the gazetteer lacks
         # is none the article named before; its region, if one is told, is the best guess
@@ -1058,8 +1069,13 @@ def _unplaced_area(doc: Doc, tps: list[Toponym]) -> bool:
             _AREA_AFTER.match(text, t.end)
             or _TOWN_BEFORE.search(text, max(0, t.start - 30), t.start)
         )
+        # (not a district of the city itself: "in the capital's Hodan district")
+        and not _THE_CITYS.search(text, max(0, t.start - 20), t.start)
         for t in tps
     )
+
+
+_THE_CITYS = re.compile(r"\bthe (?:capital|city|town)['’]s\s+$", re.IGNORECASE)
 
 
 def _unplaced_town(doc: Doc, tps: list[Toponym]) -> bool:

@@ -547,7 +547,20 @@ def surnames(doc: Doc) -> frozenset[str]:
         if ent.label_ == "PERSON" and len(words) >= 2 and words[-1][:1].isupper():
             out.add(words[-1])
             out.update(w for w in words[:-1] if w[:1].isupper() and len(w) > 2)
-    return frozenset(out)
+    return frozenset(out | _titled(doc))
+
+
+def _titled(doc: Doc) -> set[str]:
+    """The words of people's names told after the title of an office, whatever the tagger
+    made of them ("Police spokesman Abdikadir Hassan Farah told reporters")."""
+    return {w for named in _TITLED_NAME.finditer(text_of(doc)) for w in named.group(1).split()}
+
+
+#: A person's full name after the title of an office ("spokesman Abdikadir Hassan Farah").
+_TITLED_NAME = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|commander|governor|minister|mayor|director|colonel|"
+    r"general|(?:Gen|Col|Maj|Capt|Lt|Brig)\.)\s+((?:[A-Z][a-z'’-]+\s+){1,3}[A-Z][a-z'’-]+)\b"
+)
 
 
 #: Mentions whose very form calls them places ("in Bor", a dateline, a road).
@@ -565,9 +578,11 @@ def _a_surname(doc: Doc, gazetteer: Gazetteer, m: Mention, named: frozenset[str]
     for other in re.finditer(rf"(?<![\w-]){re.escape(m.text)}(?![\w-])", text):
         if _LOCATIVE.search(text[max(0, other.start() - 12) : other.start()]):
             return False
+    # (a province too, for a name told after a title: "spokesman ... Farah", not Farah's)
+    region_ok = m.text in _titled(doc)
     return not any(
         c.place.feature_code == "PCLI"
-        or c.place.feature_code in REGION_CODES
+        or (c.place.feature_code in REGION_CODES and not region_ok)
         or c.place.population >= 1_000_000
         for c in gazetteer.lookup(m.text)
         if not c.stripped
