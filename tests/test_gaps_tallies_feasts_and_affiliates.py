@@ -4,7 +4,9 @@ district far from its town is in it; kidnappers asking a ransom take nobody agai
 group's parent named as its affiliate is no side; dozens of settlers who stormed a village
 did it; a group mourning the man a drone killed is whom it hit; finding no sign of weapons
 is no seizure; a spokesman's surname is no province; a district of the capital keeps the
-desk's city."""
+desk's city; "the Federal Government" is no place (and of two countries told as often,
+the later is the event's); fighting that "continued this week" and protests a killing set
+off are no events of their own; a blockade's day dates the tear gas that cleared it."""
 
 from __future__ import annotations
 
@@ -152,3 +154,48 @@ def test_a_district_of_the_capital_keeps_the_desks_city(
         "explosives into the gate of the hotel, police said.",
     )
     assert events and {e.location for e in events} == {"Mogadishu"}
+
+
+def test_the_federal_government_is_no_place(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "US strikes in Puntland\n\n"
+        "BOSASO, Somalia - Officials said the operation was planned with the "
+        "Federal Government of Somalia.\n\n"
+        "On Sunday, Puntland troops clashed with militants near the village of Balidhiddin, a "
+        "commander said, adding that two soldiers were killed.",
+    )
+    assert {e.country for e in events} == {"Somalia"}
+
+
+def test_fighting_that_went_on_this_week_is_no_fight_of_its_own(nlp: Language) -> None:
+    statuses = _statuses(nlp, "Ground fighting continued this week.")
+    assert statuses.get("fighting") == "described"
+
+
+def test_protests_a_killing_set_off_are_its_sequel(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp,
+        "Gunmen killed seven people in Daudu on Saturday night, police said, setting off "
+        "protests in the state capital.",
+    )
+    assert statuses.get("protests") == "described"
+    assert statuses.get("killed") == "asserted"
+
+
+def test_a_blockade_on_its_day_dates_the_tear_gas_that_cleared_it(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Students block highway\n\n"
+        "MAKURDI, Nigeria - Gunmen killed seven people in Daudu on Saturday night, setting "
+        "off protests in Makurdi.\n\n"
+        "On Monday, students blocked the Makurdi-Lafia highway at the edge of Makurdi, "
+        "sitting on the road and singing. Police fired tear gas to clear the road after "
+        "three hours.",
+    )
+    crowd = [e for e in events if e.event_type in ("Protests", "Riots")]
+    assert crowd and {e.event_date for e in crowd} == {"2026-11-23"}

@@ -927,7 +927,7 @@ _SENTENCE_OPENS = re.compile(r"(?:^|[.!?\n][\"”’]?)\s*$")
 #: Words of a crowd's protest or riot.
 _CROWD = re.compile(
     r"\b(?:protest\w*|demonstrat\w*|march\w*|rall(?:y|ies|ied)|riot\w*|tear ?gas|crowds?|"
-    r"mobs?|unrest|disturbances?|clash\w*|loot\w*|barricad\w*|stones|"
+    r"mobs?|unrest|disturbances?|clash\w*|loot\w*|barricad\w*|block(?:ed|ing|ades?)|stones|"
     r"(?<!drone )(?<!air )(?<!missile )(?<!rocket )strikes?|sit-?ins?|"
     # ("a smaller group of several hundred people returned to the parliament building")
     r"(?:several |a few )?(?:hundreds?|thousands?|dozens?|scores) (?:of )?people|"

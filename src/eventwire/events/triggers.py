@@ -1882,6 +1882,11 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "hedged"  # "Raids are being conducted to nab those involved": a hunt, no deed
     if _HELD.fullmatch(text[start:end]) and _GOES_ON_BEFORE.search(text, max(0, start - 20), start):
         return "thing"  # "against the continued detention of their leaders": no new arrest
+    if _CROWD.fullmatch(text, start, end) and _SETTING_OFF_BEFORE.search(
+        text, max(0, start - 40), start
+    ):
+        return "described"  # "killed seven people ..., setting off protests in Makurdi": the
+        # deed's sequel, told as such (its own passage tells it, with its day)
     if _PREVIOUS_WHEN.search(text, max(0, start - 120), start):
         return "past"  # "a repeat of previous lockdowns, when shops that opened were set ablaze"
     if _WHAT_THEY_CALL.search(text, max(0, start - 60), start):
@@ -2084,6 +2089,15 @@ _CALLED = re.compile(
 _A_COURTS_ORDER = re.compile(
     r"\b(?:court|judge|judges|tribunal|magistrate|prosecutors?)\b[^.;]{0,30}\b(?:ordered|extended|"
     r"ordering|extending|remanded|sentenced|upheld)\b[^.;]{0,30}$",
+    re.IGNORECASE,
+)
+#: A crowd's words, and a deed told as setting them off ("..., sparking protests").
+_CROWD = re.compile(
+    r"(?:protests?|demonstrations?|riots?|rioting|unrest|street protests?)", re.IGNORECASE
+)
+_SETTING_OFF_BEFORE = re.compile(
+    r"\b(?:setting off|sparking|triggering|prompting|provoking|igniting|touching off|fu?elling)"
+    r"\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 #: An event named as one told before ...
@@ -2605,20 +2619,28 @@ _A_FIGURE = re.compile(
     re.IGNORECASE,
 )
 #: Where a bare continuation points back to: "in the area", "there".
-_THERE = re.compile(r"\b(?:in the (?:area|region|zone|locality)|there|nearby)\b", re.IGNORECASE)
+#: (or over the days the report covers: "Ground fighting continued this week.")
+_THERE = re.compile(
+    r"\b(?:in the (?:area|region|zone|locality)|there|nearby|this week|throughout the week)\b",
+    re.IGNORECASE,
+)
 
 
 def _went_on_there(token: Token, text: str) -> bool:
     """A bare "Fighting continued in the area ...": no side, no figure, no place of its
     own."""
+    # (the parser may hang the word on a modifier it takes for the subject: "Ground fighting
+    # continued this week")
+    subject = token.head if token.dep_ == "acl" and token.head.dep_ == "nsubj" else token
+    verb = subject.head
     return (
         token.lower_ in ("fighting", "clashes", "violence", "hostilities")
-        and token.dep_ == "nsubj"
-        and token.head.lemma_.lower() in ("continue", "persist", "resume")
-        and not _perfect(token.head)
+        and subject.dep_ == "nsubj"
+        and verb.lemma_.lower() in ("continue", "persist", "resume")
+        and not _perfect(verb)
         and bool(_THERE.search(text))
-        and not _A_FIGURE.search(" ".join(t.text for t in token.head.subtree if t.i >= token.i))
-        and not any(t.ent_type_ in ("GPE", "LOC", "ORG", "NORP") for t in token.head.subtree)
+        and not _A_FIGURE.search(" ".join(t.text for t in verb.subtree if t.i >= subject.i))
+        and not any(t.ent_type_ in ("GPE", "LOC", "ORG", "NORP") for t in verb.subtree)
     )
 
 

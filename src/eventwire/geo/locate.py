@@ -1746,8 +1746,12 @@ def _fallback(
     # (a country named as a border or a neighbour is not where the passage happened: "near
     # the border with Niger", "spilling over from neighbouring Burkina Faso")
     own_countries = [t.place for t in pool if t.place is not None and not _beside(text, t)]
-    cc = Counter(p.country_code for p in (own_countries or places) if p.country_code).most_common(1)
-    country = gazetteer.country(cc[0][0]) if cc else None
+    lands = [p.country_code for p in (own_countries or places) if p.country_code]
+    tally = Counter(lands)
+    # (the most told, the latest told among equals: not a headline's "US strikes in Puntland"
+    # over the dateline's "BOSASO, Somalia")
+    latest = max(reversed(lands), key=lambda c: tally[c]) if lands else None
+    country = gazetteer.country(latest) if latest else None
     return _location(country, 3, None, gazetteer) if country else empty_location()
 
 
