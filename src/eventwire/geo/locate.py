@@ -1075,8 +1075,6 @@ def _unplaced_area(doc: Doc, tps: list[Toponym]) -> bool:
     )
 
 
-_THE_CITYS = re.compile(r"\bthe (?:capital|city|town)['’]s\s+$", re.IGNORECASE)
-
 
 def _unplaced_town(doc: Doc, tps: list[Toponym]) -> bool:
     """A town the gazetteer lacks, told as one ("the town of Nyabiondo")."""
