@@ -1018,12 +1018,15 @@ PASSIVE_VERBS = frozenset(
      "sustain", "receive", "surrender", "defect"}
 )  # fmt: skip
 
+
 _WEEKDAYS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )
 
 
 def _subject_after_its_day(token: Token) -> bool:
+    """A subject the parser hung on the weekday before it ("on Tuesday soldiers set fire"),
+    with the verb it governs right after it."""
     return (
         token.dep_ == "pobj"
         and any(c.dep_ == "compound" and c.lower_ in _WEEKDAYS for c in token.children)

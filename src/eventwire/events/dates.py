@@ -392,8 +392,8 @@ def find_dates(text: str, anchor: date | None, hint: date | None = None) -> list
 
 
 def _the_rites_day(text: str, found: Dated, rites: list[Dated]) -> Dated:
-    """ "last week" told of a weekly rite ("worshippers leaving Friday prayers at the mosque
-    last week"): that weekday of last week."""
+    """A "last week" told of a weekly rite ("worshippers leaving Friday prayers at the
+    mosque last week"): that weekday of last week."""
     start, end, when, _ = found
     if text[start:end].lower() != "last week":
         return found
@@ -411,6 +411,7 @@ def _the_rites_day(text: str, found: Dated, rites: list[Dated]) -> Dated:
 
 #: How far after a weekly rite's weekday "last week" may tell which week it was.
 RITE_REACH = 60
+
 _YEAR_TOLD = re.compile(r"\b(?:19|20)\d\d\b")
 #: After a month, the year told before it: "in December of that year", "that same year".
 _OF_THAT_YEAR = re.compile(r"\s+(?:of )?(?:that|the same) (?:same )?year\b", re.IGNORECASE)
@@ -599,17 +600,17 @@ def resolve_date(doc: Doc, mention: EventMention, published: date | None) -> Eve
     return EventDate(when, min(precision, 3), Span(s, e, text_of(doc)[s:e]))
 
 
-#: ... or before it: "We buried more than 40 people on Monday".
-#: (the dead, not a bomb "buried under the main highway near Rutba on Wednesday")
-_BURIED_BEFORE = re.compile(
-    r"\b(?:buried|mourned|laid (?:\w+ )?to rest) (?:[\w-]+ ){0,4}?(?:people|dead|bodies|"
-    r"victims|soldiers|civilians|men|women|children|them|him|her)\b[^.;:]{0,30}\bon\s+$"
-)
 #: The dead buried or mourned right after a date.
 _BURIED_AFTER = re.compile(
     r",?\s+(?:buried|mourned|laid (?:\w+ )?to rest|held (?:a |the )?funerals?|attended (?:a |the )?"
     r"funerals?)\b",
     re.IGNORECASE,
+)
+#: ... or before it: "We buried more than 40 people on Monday".
+#: (the dead, not a bomb "buried under the main highway near Rutba on Wednesday")
+_BURIED_BEFORE = re.compile(
+    r"\b(?:buried|mourned|laid (?:\w+ )?to rest) (?:[\w-]+ ){0,4}?(?:people|dead|bodies|"
+    r"victims|soldiers|civilians|men|women|children|them|him|her)\b[^.;:]{0,30}\bon\s+$"
 )
 
 

@@ -2266,16 +2266,16 @@ _RETOLD_FIRST = re.compile(
 )
 
 
-#: ... or a telling's clause so opening: "Residents said that after the fighting".
-_TOLD_AFTER_THE = re.compile(
-    r"\b(?:said|say|says|told|reported|recalled) (?:that )?(?:shortly |soon |just )?"
-    r"(?:after|following) the (?:[\w-]+ )?$",
-    re.IGNORECASE,
-)
 #: A sentence opening on the time after an event told before ("Shortly after the ").
 _OPENS_AFTER_THE = re.compile(
     r"^\W*(?:(?:shortly|soon|hours|minutes|moments|just|days|a day|weeks|immediately) )?"
     r"(?:after|following|in the wake of) (?:the|that|this) (?:[\w-]+ )?$",
+    re.IGNORECASE,
+)
+#: ... or a telling's clause so opening: "Residents said that after the fighting".
+_TOLD_AFTER_THE = re.compile(
+    r"\b(?:said|say|says|told|reported|recalled) (?:that )?(?:shortly |soon |just )?"
+    r"(?:after|following) the (?:[\w-]+ )?$",
     re.IGNORECASE,
 )
 

@@ -1075,7 +1075,6 @@ def _unplaced_area(doc: Doc, tps: list[Toponym]) -> bool:
     )
 
 
-
 def _unplaced_town(doc: Doc, tps: list[Toponym]) -> bool:
     """A town the gazetteer lacks, told as one ("the town of Nyabiondo")."""
     text = text_of(doc)
