@@ -6,7 +6,8 @@ did it; a group mourning the man a drone killed is whom it hit; finding no sign 
 is no seizure; a spokesman's surname is no province; a district of the capital keeps the
 desk's city; "the Federal Government" is no place (and of two countries told as often,
 the later is the event's); fighting that "continued this week" and protests a killing set
-off are no events of their own; a blockade's day dates the tear gas that cleared it."""
+off are no events of their own; a blockade's day dates the tear gas that cleared it; "an
+alleged murder" counts nobody, "a 58-year-old village headman" one."""
 
 from __future__ import annotations
 
@@ -199,3 +200,16 @@ def test_a_blockade_on_its_day_dates_the_tear_gas_that_cleared_it(
     )
     crowd = [e for e in events if e.event_type in ("Protests", "Riots")]
     assert crowd and {e.event_date for e in crowd} == {"2026-11-23"}
+
+
+def test_a_murder_told_as_the_grievance_is_no_second_dead(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    (event,) = run(
+        nlp,
+        gazetteer,
+        "Pastor lynched\n\n"
+        "KATSINA, Nigeria - Angry youths in Kankia on Tuesday killed two herders over an "
+        "alleged murder of a young farmer, police said.",
+    )
+    assert event.fatalities == 2

@@ -366,9 +366,20 @@ def _a_person(words: list[Tok]) -> bool:
             return False  # "an additional three": the number is the count
         if t.low in PERSON or t.low in COMPANIONS or t.low in _KIN:
             return True
-        if t.low.isalpha() and t.low.endswith(_PERSON_ENDINGS):
+        if t.low.isalpha() and t.low.endswith(_PERSON_ENDINGS) and t.low not in _NO_PERSONS:
             return True
     return False
+
+
+#: Nouns with a person's ending that name things: "an alleged murder of a girl", "an
+#: incident", "an order".
+_NO_PERSONS = frozenset(
+    {"murder", "order", "border", "number", "water", "power", "matter", "river", "quarter",
+     "center", "corner", "shelter", "letter", "manner", "danger", "error", "incident",
+     "accident", "statement", "agreement", "government", "movement", "department",
+     "parliament", "equipment", "settlement", "deployment", "engagement", "encounter",
+     "operation"}
+)  # fmt: skip
 
 
 #: Verbs of blows that "to death" ends ("stoned a suspect to death").
