@@ -21,6 +21,7 @@ from ..nlp import (
     text_of,
 )
 from ..records import Actor, ActorCoding, EventMention, Span
+from .dates import WEEKDAYS
 from .lexicon import load_json
 from .order import alone_other_first, has_notes, named_first, other_first
 
@@ -1019,17 +1020,12 @@ PASSIVE_VERBS = frozenset(
 )  # fmt: skip
 
 
-_WEEKDAYS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-)
-
-
 def _subject_after_its_day(token: Token) -> bool:
     """A subject the parser hung on the weekday before it ("on Tuesday soldiers set fire"),
     with the verb it governs right after it."""
     return (
         token.dep_ == "pobj"
-        and any(c.dep_ == "compound" and c.lower_ in _WEEKDAYS for c in token.children)
+        and any(c.dep_ == "compound" and c.lower_ in WEEKDAYS for c in token.children)
         and token.i + 1 < len(token.doc)
         and token.nbor().tag_ in ("VBD", "VBZ", "VBP")
     )

@@ -501,7 +501,8 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         add(start, end, "POSTAL", "S")
     found.sort(key=lambda m: m.start)
     named = surnames(doc)
-    return [m for m in found if not _a_surname(doc, gazetteer, m, named)]
+    titled = frozenset(_titled(doc))
+    return [m for m in found if not _a_surname(doc, gazetteer, m, named, titled)]
 
 
 _OWNED = re.compile(r"['’]s\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
@@ -567,7 +568,9 @@ _TITLED_NAME = re.compile(
 LABELS_OF_A_PLACE = ("DATELINE", "LOCATIVE", "POSTAL", "ROAD")
 
 
-def _a_surname(doc: Doc, gazetteer: Gazetteer, m: Mention, named: frozenset[str]) -> bool:
+def _a_surname(
+    doc: Doc, gazetteer: Gazetteer, m: Mention, named: frozenset[str], titled: frozenset[str]
+) -> bool:
     """A lone name that is the surname of a person named in full, where nothing in the
     report calls it a place ("in Malakal" beside "SOS Children's Village Malakal" tagged a
     person); a country, a region or a city of a million keeps its sense ("Jordan" beside
@@ -579,7 +582,7 @@ def _a_surname(doc: Doc, gazetteer: Gazetteer, m: Mention, named: frozenset[str]
         if _LOCATIVE.search(text[max(0, other.start() - 12) : other.start()]):
             return False
     # (a province too, for a name told after a title: "spokesman ... Farah", not Farah's)
-    region_ok = m.text in _titled(doc)
+    region_ok = m.text in titled
     return not any(
         c.place.feature_code == "PCLI"
         or (c.place.feature_code in REGION_CODES and not region_ok)
