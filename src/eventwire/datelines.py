@@ -121,7 +121,9 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
     where the report was filed, not, for that alone, where its events happened."""
     spans = []
     for m in _DATELINE_HEAD.finditer(text):
-        if _opens_a_dateline(m.group("first"), agency=bool(m.group("agency"))):
+        if _opens_a_dateline(m.group("first"), agency=bool(m.group("agency"))) or (
+            _a_named_opening(text, m)
+        ):
             spans.append((m.start("first"), m.end()))
     # (a byline's desk: "By Carla Mendoza | Lima | 21 November 2026")
     spans += [(m.start(1), m.end(1)) for m in _BYLINE_PLACE.finditer(text)]
@@ -130,9 +132,21 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
     spans += [m.span(1) for m in _DATE_HEAD.finditer(text) if (m.start(1), m.end(1)) not in spans]
     # (a town in small letters and the date, ended at a colon: "Raipur, Dec 31: Five ...")
     spans += [m.span(1) for m in _DATED_AT_A_COLON.finditer(text)]
+    # (the report's own opening town alone, ended at a colon: "Srinagar: Two militants ...")
+    spans += [
+        (m.start(1), m.end())
+        for m in _NAMED_AT_A_COLON.finditer(text, 0, 400)
+        if m.start(1) <= 300
+        and text.count("\n\n", 0, m.start(1)) <= 1
+        and m.group(1).split()[0].lower() not in _HEADINGS
+    ]
     return sorted(set(spans))
 
 
+#: A paragraph's opening town alone, ended at a colon: "Srinagar: ".
+_NAMED_AT_A_COLON = re.compile(
+    r"(?m)^[ \t]*([A-Z][a-z][\w'’.-]*(?: [A-Z][\w'’.-]+){0,2}):[ \t]+(?=[A-Z])"
+)
 #: A paragraph's opening place and date, ended at a colon: "Raipur, Dec 31: ".
 _DATED_AT_A_COLON = re.compile(
     r"(?m)^[ \t]*([A-Z][a-z][\w.'’-]*(?: [A-Z][\w.'’-]+){0,2},[ \t]*"
@@ -163,6 +177,32 @@ def dateline_sources(text: str) -> list[tuple[int, int]]:
         for m in _DATELINE_HEAD.finditer(text)
         if m.group("agency") and _opens_a_dateline(m.group("first"), agency=True)
     ]
+
+
+#: A place written as a name, one to three words ("Addis Abeba", "Mogadishu").
+_A_NAME = re.compile(r"[A-Z][a-z][\w'’.-]*(?: [A-Z][\w'’.-]+){0,2}")
+
+
+def _a_named_opening(text: str, m: re.Match[str]) -> bool:
+    """The report's own opening place written as a name and ended by a long dash ("Addis
+    Abeba – At least eleven civilians ..."): its dateline, though neither in capitals nor
+    followed by an agency."""
+    return (
+        m.start("first") <= 300
+        and text.count("\n\n", 0, m.start("first")) <= 1
+        and not m.group("rest")
+        and any(dash in m.group(0)[len(m.group("first")) :] for dash in "–—")
+        and _A_NAME.fullmatch(m.group("first").strip()) is not None
+        and m.group("first").split()[0].lower() not in _HEADINGS
+    )
+
+
+#: Words that open a line as a heading, not as a place: "Breaking: ...", "Watch: ...".
+_HEADINGS = frozenset(
+    {"breaking", "update", "updated", "watch", "note", "photo", "photos", "video", "analysis",
+     "opinion", "exclusive", "editorial", "explainer", "live", "read", "also", "listen",
+     "correction", "advertisement", "summary", "background", "context", "related", "source"}
+)  # fmt: skip
 
 
 def _opens_a_dateline(first: str, *, agency: bool) -> bool:

@@ -1381,8 +1381,17 @@ def detect_events(doc: Doc) -> list[EventMention]:
                 # violence ("units on a sweep operation came under fire from MFDC fighters")
                 sub = max(violent, key=lambda c: scored[c])
                 event_type = type_of(sub)[0]
-            if sub in ("Other", PROPERTY) and (
-                _killing_told(group) or (sub == PROPERTY and _PEOPLE_HURT.search(text))
+            if (
+                sub in ("Other", PROPERTY)
+                and (_killing_told(group) or (sub == PROPERTY and _PEOPLE_HURT.search(text)))
+            ) or (
+                # (or any development none of the words names, beside a killing told: "publicly
+                # executed two men ... after its so-called Islamic court convicted them")
+                type_of(sub)[0] == "Strategic developments"
+                and sub not in named
+                and named & SUB_TYPES.keys()
+                and all(SUB_TYPES[c][0] in KILLING_TYPES for c in named & SUB_TYPES.keys())
+                and _killing_told(group)
             ):
                 # "a commando killed Hector Oqueli and Gilda Flores", told in a minister's
                 # statement: a killing, not an unnamed development ("Two people were killed

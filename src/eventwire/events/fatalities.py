@@ -85,6 +85,13 @@ _STANDING_TOLL_BEFORE = re.compile(
     r"\bsince\s+(?:[\w-]+\s+){0,3}(?:19|20)\d\d,?\s+when\b[^.;]{0,100}$",
     re.IGNORECASE,
 )
+#: A war's dead told by the thousand, without a day ("Thousands of civilians and soldiers
+#: have been killed and more than two million people displaced").
+_THOUSANDS_HAVE_BEEN = re.compile(
+    r"\b(?:thousands|millions)\b(?! of (?:protesters|demonstrators|people (?:marched|took)))"
+    r"[^.;]{0,60}\b(?:have|has) been\s+$",
+    re.IGNORECASE,
+)
 #: The dead named as whose lists, names or kin are meant: no count of them.
 _THE_DEADS_BEFORE = re.compile(
     r"\b(?:lists?|names|identities|identity|families|relatives|funerals?|memory|graves?|"
@@ -959,6 +966,10 @@ def find_counts(text: str, offset: int = 0, *, causes: bool = False) -> list[Cou
             continue  # "was nearly lynched": nobody died
         if _STANDING_TOLL_BEFORE.search(text, max(0, tok.start - offset - 120), tok.start - offset):
             continue  # "in a state where a split inside the cartel has left thousands dead"
+        if tok.low == "killed" and _THOUSANDS_HAVE_BEEN.search(
+            text, max(0, tok.start - offset - 100), tok.start - offset
+        ):
+            continue  # "Thousands of civilians and soldiers have been killed": a war's
         if tok.low == "dead" and _THE_DEADS_BEFORE.search(
             text, max(0, tok.start - offset - 40), tok.start - offset
         ):
@@ -1230,13 +1241,21 @@ def _one_source(text: str, offset: int, counts: list[Count]) -> list[Count]:
     """Counts of one source: where a second source's account follows the first's in the
     sentence, the smaller of the two (ACLED's conservative figure), not their sum."""
     other = _ANOTHER_SOURCE.search(text)
-    if other is None or not (
-        _ATTRIBUTED.search(text, 0, other.start()) or _TOLD_BY.search(text, 0, other.start())
-    ):
+    if other is None:
         return counts
     cut = offset + other.start()
     first = [c for c in counts if c.end <= cut]
     second = [c for c in counts if c.start >= cut]
+    if (
+        first
+        and second
+        and _A_SIDES_CLAIM.match(text, other.start())
+        and all(text[c.start - offset : c.end - offset].lower() in _numbers()[2] for c in second)
+    ):
+        return first  # "12 soldiers were killed ..., while the army claimed "hundreds" of
+        # RSF fighters had died": a side's vague claim of its foe's dead
+    if not (_ATTRIBUTED.search(text, 0, other.start()) or _TOLD_BY.search(text, 0, other.start())):
+        return counts
     if not first or not second or _MORE_DEAD.search(text, other.end()):
         return counts  # ("while residents said eight civilians were also killed")
     sides = tuple(
@@ -1251,6 +1270,11 @@ def _one_source(text: str, offset: int, counts: list[Count]) -> list[Count]:
     return min(first, second, key=lambda group: sum(c.value for c in group))
 
 
+#: The second account told as a claim ("while the army claimed").
+_A_SIDES_CLAIM = re.compile(
+    r"(?:,\s+(?:while|whereas|but)|;)\s+(?:[\w'’()-]+\s+){1,8}?(?:claimed|claims|claim)\b",
+    re.IGNORECASE,
+)
 _MORE_DEAD = re.compile(r"\b(?:also|other|others|more(?! than)|another|further)\b", re.IGNORECASE)
 
 

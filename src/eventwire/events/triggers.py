@@ -39,6 +39,8 @@ FIGURATIVE = re.compile(
     r"\s+(?:online|on social media|for (?:hearts|minds|votes|public opinion|the narrative)|"
     r"of (?:ideas|narratives)|against (?:poverty|corruption|disease|hunger|inflation|"
     r"malaria|extremism|radicali[sz]ation|terrorism|isis|is|the islamic state|al[- ]qaeda|"
+    r"underdevelopment|unemployment|illiteracy|ignorance|counterfeit\w*|climate change|"
+    r"misinformation|disinformation|fake news|"
     # (nature: "It is a battle against the water")
     r"the (?:water|waters|floods?|fire|fires|flames|virus|pandemic|epidemic))|"
     # (or the cost of living: "Now the only battle is with the prices")
@@ -1801,7 +1803,11 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
     ):
         return "cause"
     token = _token_at(doc, sent.start_char + start)
-    if token is not None and FIGURATIVE.match(text_of(doc), token.idx + len(token)):
+    if (
+        token is not None
+        and FIGURATIVE.match(text_of(doc), token.idx + len(token))
+        and not PROTEST_WORD.fullmatch(token.text)  # ("marched against corruption": a march)
+    ):
         return "figurative"
     if (
         token is not None
@@ -2061,6 +2067,19 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "negated"
     if extra["hedge"].search(before) or _PURPOSE.search(text, 0, start):
         return "hedged"
+    token = _token_at(doc, sent.start_char + start)
+    if token is not None and _a_cause_fought(token, text_of(doc)):
+        return "figurative"  # "our battle is the same", "a long battle to restore confidence"
+    if token is not None and _ON_MANY_FRONTS.match(text_of(doc), token.idx + len(token)):
+        return "habit"  # "the three armies are already stretched fighting on multiple fronts"
+    if _AT_THE_TIME_BEFORE.search(text, max(0, start - 40), start):
+        return "past"  # "Israel intervened at the time with airstrikes on Damascus"
+    if _COMES_AS_BEFORE.search(text, 0, start):
+        return "habit"  # "The attacks come as the army ... presses an offensive": the setting
+    if _KNOWN_FOR_BEFORE.search(text, max(0, start - 60), start):
+        return "habit"  # "Bastar was once known for gunfire and landmines"
+    if token is not None and _since_then(token):
+        return "habit"  # "Clashes along the front lines ... have since complicated diplomacy"
     return "asserted"
 
 
@@ -2208,6 +2227,64 @@ _BY_THE_COURTS = re.compile(
 _FIREWORKS_AFTER = re.compile(r"(?:-style|-like|-type)?\s+(?:fireworks?|pyrotechnics?)\b", re.I)
 #: A fight whose foe is a thing told before ("fighting it street by street", not "fighting
 #: it out").
+#: A struggle's nouns, which a possessive or a peaceful aim makes a cause, not a fight.
+_STRUGGLES = frozenset({"battle", "fight", "war", "struggle"})
+_POSSESSIVES = frozenset({"our", "their", "your", "my", "his", "her"})
+#: What a fight can be fought to do; any other aim ("to restore confidence") is a figure.
+_ARMED_AIMS = frozenset(
+    {"retake", "recapture", "capture", "seize", "control", "take", "hold", "defend", "oust",
+     "dislodge", "drive", "expel", "push", "clear", "free", "liberate", "reclaim", "regain",
+     "break", "secure", "enter", "storm", "repel", "repulse", "halt", "stop", "overrun",
+     "encircle", "surround", "relieve", "lift", "rescue", "reach", "open", "cut", "kill",
+     "destroy", "crush", "defeat", "topple", "overthrow", "protect", "keep"}
+)  # fmt: skip
+_TO_AN_AIM = re.compile(r"\s+to\s+(\w+)")
+
+
+def _a_cause_fought(token: Token, text: str) -> bool:
+    """A struggle named as someone's cause ("Our enemies are the same, our battle is the
+    same") or as a fight for a peaceful aim ("the opening shot in a long battle to restore
+    confidence in the national currency"): no clash."""
+    if token.lower_ not in _STRUGGLES or token.pos_ != "NOUN":
+        return False
+    if token.i > 0 and token.doc[token.i - 1].lower_ in _POSSESSIVES:
+        return True
+    aim = _TO_AN_AIM.match(text, token.idx + len(token))
+    return aim is not None and aim[1].lower() not in _ARMED_AIMS
+
+
+#: Fighting told as a force's load, not a deed: "stretched fighting on multiple fronts".
+_ON_MANY_FRONTS = re.compile(
+    r"\s+on\s+(?:multiple|several|many|numerous|various|all|two|three|four|different|other)\s+"
+    r"fronts\b",
+    re.IGNORECASE,
+)
+#: A deed told as done back then: "Israel intervened at the time with airstrikes".
+_AT_THE_TIME_BEFORE = re.compile(r"\bat (?:the|that) time\b(?! of)[^.;]*$", re.IGNORECASE)
+#: The setting a deed is told against: "The attacks come as the army presses an offensive".
+_COMES_AS_BEFORE = re.compile(r"\b(?:comes?|came|coming)\s+(?:as|amid)\s[^;]*$", re.IGNORECASE)
+#: What a place was known for: "was once known for gunfire and landmines".
+_KNOWN_FOR_BEFORE = re.compile(
+    r"\b(?:once|long|best|widely|previously|formerly|was|were) known for\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def _since_then(token: Token) -> bool:
+    """A deed's noun that is the subject of what it "has since" done: a background of the
+    story ("Clashes along the front lines and the Houthis' attacks on shipping have since
+    complicated diplomacy")."""
+    if token.pos_ != "NOUN" or token.tag_ != "NNS":
+        return False
+    for later in token.doc[token.i + 1 : token.sent.end]:
+        if later.ent_type_ in ("DATE", "TIME") or (later.is_punct and later.text in ",;"):
+            return False  # ("Attacks on the town on Monday have since ...": that day's)
+        if later.pos_ in ("VERB", "AUX"):
+            nxt = token.doc[later.i + 1] if later.i + 1 < len(token.doc) else None
+            return later.lower_ in ("have", "has") and nxt is not None and nxt.lower_ == "since"
+    return False
+
+
 _FIGHTING_IT = re.compile(r"(?:fighting|fought|fight|battling|battled)\s+it\b(?!\s+out)", re.I)
 #: A gathering held as a rule ("the weekly pensioners' rallies", "protests held every
 #: Friday") ...

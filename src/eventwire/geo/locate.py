@@ -483,6 +483,20 @@ def _names_more(extra: str) -> bool:
     return any(w.lower() not in _RUN_ON for w in re.findall(r"[\w'’-]+", extra))
 
 
+#: A capital standing for its government: "which Islamabad calls", "Kabul denies".
+_A_GOVERNMENTS_WORD_AFTER = re.compile(
+    r"\s+(?:(?:has|had|have)\s+)?(?:long\s+)?(?:calls|called|accuses|accused|denies|denied|"
+    r"blames|blamed|insists|insisted|rejects|rejected|considers|considered|regards|regarded|"
+    r"describes|described|brands|branded|designates|designated|labels|labelled|labeled)\b"
+)
+#: A crowd's words against a country or a town: "chanted slogans hostile to France and".
+_DECRIED_BEFORE = re.compile(
+    r"\b(?:slogans?|chants?|chanted|chanting|banners?|placards?|signs)\b[^.;]{0,40}?"
+    r"\b(?:hostile to|against|denouncing|condemning|critical of|calling on)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,?\s+(?:and|or)\s+(?:the\s+)?)?$"
+)
+
+
 def _is_event_place(
     doc: Doc, tp: Toponym, sentence_start: int, own: bool = False, trigger: int = -1
 ) -> bool:
@@ -528,6 +542,10 @@ def _is_event_place(
         return False  # "the Nawasi Brigade, a Misrata armed group": where it is from
     if _A_WORKS_NAME.match(text_of(doc), tp.end):
         return False  # "part of the Druzhba pipeline system": a pipeline's name, not a place
+    if _a_capital(tp) and _A_GOVERNMENTS_WORD_AFTER.match(text_of(doc), tp.end):
+        return False  # "the TTP, which Islamabad calls 'Fitna al-Khawarij'": the government
+    if _DECRIED_BEFORE.search(text_of(doc), max(0, tp.start - 80), tp.start):
+        return False  # "chanted slogans hostile to France and Ivory Coast": whom, not where
     named = _NAME_BEFORE.search(text_of(doc), max(0, tp.start - 40), tp.start)
     if named is not None and named.group(1).lower() not in _PLACE_WORDS:
         return False  # "the Defensoria del Pueblo", "the Universidad de Antioquia": a name
@@ -1753,7 +1771,15 @@ def _fallback(
 
 
 #: A police range or zone an official heads, in brackets after the title.
-_AN_OFFICES_RANGE = re.compile(r"\s+(?:range|zone|circle|division)\)", re.IGNORECASE)
+_AN_OFFICES_RANGE = re.compile(
+    r"\s+(?:range|zone|circle|division)\)"
+    # (or its officer after it: "Bastar range Inspector General of Police P Sundarraj said")
+    r"|\s+(?:range|zone)\s+(?:Inspector|IG|IGP|DIG|Deputy|Superintendent|SP\b|Commissioner)"
+    # (or a district's police: "Imphal East police arrested three cadres from Khurai")
+    r"|(?:\s+(?:East|West|North|South))?\s+(?:district\s+)?police\s+(?:have\s+|had\s+)?"
+    r"(?:arrested|detained|said|say|says|recovered|seized|launched|registered|filed)\b",
+    re.IGNORECASE,
+)
 #: A clause telling an earlier deed, after the year it dates: "since late October 2025, when".
 _BACK_WHEN = re.compile(
     r"\bsince\s+(?:[\w-]+\s+){0,3}(?:19|20)\d\d,?\s+when\b[^.;]*$", re.IGNORECASE

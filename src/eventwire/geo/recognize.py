@@ -302,6 +302,14 @@ _PLURAL_OF_BEFORE = re.compile(
 )
 
 
+#: A paper or a site named after its town ("told Hiiraan Online", "the Addis Standard"); one
+#: named after its country still tells the country ("The Libya Observer reported").
+_OUTLET_AFTER = re.compile(
+    r" (?:Online|Standard|Times|Post|Tribune|Herald|Observer|Gazette|Monitor|Chronicle|"
+    r"Telegraph|Journal|Express|Mirror)\b(?! (?:of|in|at|on)\b)"
+)
+
+
 #: A dateline's source that is a broadcaster named after a place ("RADIO CADENA SONORA").
 _STATION = re.compile(r"\b(?:radio|television|tv|cadena|network|station)\b", re.IGNORECASE)
 
@@ -332,6 +340,10 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             return
         if _NAMES_NO_PLACE_AFTER.match(text_of(doc), end):
             return  # "Grad rockets", "Ukrayina TV": a weapon's or a channel's name
+        if _OUTLET_AFTER.match(text_of(doc), end) and not any(
+            c.place.feature_code == "PCLI" for c in gazetteer.lookup(text_of(doc)[start:end])
+        ):
+            return  # "told Hiiraan Online": a paper's name
         if (
             _AN_ARMED_BODY_BEFORE.search(text_of(doc), max(0, start - 60), start)
             and text_of(doc)[end : end + 1] == ")"
@@ -559,8 +571,11 @@ def _titled(doc: Doc) -> set[str]:
 
 #: A person's full name after the title of an office ("spokesman Abdikadir Hassan Farah").
 _TITLED_NAME = re.compile(
-    r"\b(?:spokes(?:man|woman|person)|commander|governor|minister|mayor|director|colonel|"
-    r"general|(?:Gen|Col|Maj|Capt|Lt|Brig)\.)\s+((?:[A-Z][a-z'’-]+\s+){1,3}[A-Z][a-z'’-]+)\b"
+    r"\b(?:(?i:spokes(?:man|woman|person)|commander|governor|minister|mayor|director|colonel|"
+    r"general)|(?:Gen|Col|Maj|Capt|Lt|Brig)\.)"
+    # (an office of something: "Minister of Security Mahamadou Sana")
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){1,3}?)?"
+    r"\s*((?:[A-Z][a-z'’-]+\s+){1,3}[A-Z][a-z'’-]+)\b"
 )
 
 
@@ -581,6 +596,8 @@ def _a_surname(
     for other in re.finditer(rf"(?<![\w-]){re.escape(m.text)}(?![\w-])", text):
         if _LOCATIVE.search(text[max(0, other.start() - 12) : other.start()]):
             return False
+    if any(t.start(1) <= m.start and m.end <= t.end(1) for t in _TITLED_NAME.finditer(text)):
+        return True  # the name itself, told after a title: "Minister of Security ... Sana"
     # (a province too, for a name told after a title: "spokesman ... Farah", not Farah's)
     region_ok = m.text in titled
     return not any(
