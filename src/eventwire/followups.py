@@ -20,7 +20,14 @@ from datetime import date
 from .datelines import dateline_spans, section_bounds
 from .events.actors import FROM_AFAR
 from .events.detect import LATER
-from .events.fatalities import UPDATE, Count, find_counts, side_of, with_the_attackers
+from .events.fatalities import (
+    STILL_CITED,
+    UPDATE,
+    Count,
+    find_counts,
+    side_of,
+    with_the_attackers,
+)
 from .geo.resolve import km
 from .nlp import paragraph_end, paragraph_index, paragraph_start
 from .notes import rewrite_notes
@@ -531,6 +538,9 @@ def _updated(target: Event, followup: Event, text: str) -> bool:
             sentence = text[text.rfind(".", 0, e.start) + 1 : e.end]
             stop = text.find(".", e.end)
             rest = text[e.end : stop if stop >= 0 else len(text)]
+            if STILL_CITED.search(sentence + rest):
+                return False  # (an official figure still given beside it: "had risen to 10,
+                # though the district administration continued to cite seven")
             if UPDATE.search(sentence) or with_the_attackers(
                 sentence + rest, followup.fatalities - target.fatalities
             ):
@@ -983,6 +993,9 @@ def _dates(target: Event, later: Event, text: str) -> bool:
         return _finer_day(target, later, text)
     if target.event_date is not None and (later.event_date or "") > target.event_date:
         return False  # (told as happening after the news of the earlier one was told)
+    if _weeks_apart(target, later):
+        return False  # ("On December 22, the minister announced that officers had been
+        # arrested", after the protest of "the same day" as a rally last Wednesday)
     if target.event_type == "Protests" and not _protest_sequel(later):
         return False  # ("the gunmen" of the raid the march was held over)
     if told_before(later, text) or _same_hands(later, text) or _opens_as_told(later, text):
@@ -1004,6 +1017,18 @@ def _dates(target: Event, later: Event, text: str) -> bool:
         and _next_paragraph(target, later, text)
         and same_kind(target, later, text)
     )
+
+
+#: How far apart two days are no news day and the deed's day of one event.
+NEWS_LAG_DAYS = 7
+
+
+def _weeks_apart(target: Event, later: Event) -> bool:
+    """Both events dated to days more than a week apart."""
+    if target.event_date is None or later.event_date is None:
+        return False
+    gap = date.fromisoformat(target.event_date) - date.fromisoformat(later.event_date)
+    return abs(gap.days) > NEWS_LAG_DAYS
 
 
 def _same_day(target: Event, later: Event, text: str) -> bool:
@@ -1270,6 +1295,11 @@ def _continued(kept: list[Event], event: Event, text: str) -> Event | None:
         # ("The assault on Debre Tabor ...": the attack on the town, not the drone strike
         # the lede told after it)
         fits = [k for k in fits if k.event_type != "Explosions/Remote violence"] or fits
+    # ... and, of events of one kind, the one of its own sub-type ("Gunmen killed 22 in a
+    # village on Sunday, while women were kidnapped the following day" ... "The assailants
+    # opened fire on residents at the market": the killing's, not the kidnapping's)
+    if len({k.event_type for k in fits}) == 1:
+        fits = [k for k in fits if k.sub_event_type == event.sub_event_type] or fits
     # ... and, named by its place ("the toll for the Mapasana raid"), the one told there
     named = _NAMED_BY_PLACE.search(
         text, max(0, (event.first_trigger() or 0) - 40), (event.first_trigger() or 0)

@@ -195,7 +195,14 @@ def forces_home(doc: Doc, toponyms: list[Toponym]) -> str | None:
     one clearly enough (`geo.whereabouts`: "Transrail workers went on strike"), else the
     country where the armed group it names mostly fights ("Boko Haram attacked Danke near
     Kolofata" is told in Cameroon's words, though the group is Nigeria's)."""
-    if any(t.place is not None and t.place.feature_code.startswith("PCL") for t in toponyms):
+    filed = dateline_spans(text_of(doc))
+    if any(
+        t.place is not None
+        and t.place.feature_code.startswith("PCL")
+        # (a dateline's country tells where the report was filed: "DAKAR, Senegal (AP) -")
+        and not any(s <= t.start < e for s, e in filed)
+        for t in toponyms
+    ):
         return None
     # small towns alone (often namesakes abroad of villages the gazetteer lacks: "Bula")
     # say less of where a report is than an armed group that fights in one country

@@ -626,6 +626,9 @@ def _carried_before(
     if _A_PLACE_OPENS.match(text_of(doc), lo):
         return False  # ("In Kumbo, the army said on Tuesday that soldiers had raided a camp":
         # another incident, dated by its telling, not by the day told of the last one)
+    if _ANOTHER_OPENS.match(text_of(doc), lo):
+        return False  # ("Separately, the SDF said on Tuesday it had arrested four suspected
+        # Islamic State members": another deed, dated by its telling)
     carried = _carried(doc, mention, published)
     return (
         carried.span is not None
@@ -638,6 +641,13 @@ def _carried_before(
 #: A sentence opening on a place of its own: "In Kumbo, in the Bui division, ...".
 _A_PLACE_OPENS = re.compile(
     r"\s*(?:Also |Elsewhere |Meanwhile )?(?:in|In) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2},"
+)
+
+
+#: A sentence opening on another deed's telling: "Separately, ...", "In another development".
+_ANOTHER_OPENS = re.compile(
+    r"\s*(?:Separately|Elsewhere|In (?:a |an )?(?:separate|another|unrelated) "
+    r"(?:development|incident|statement|operation|case)),"
 )
 
 

@@ -2068,6 +2068,9 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
     if extra["hedge"].search(before) or _PURPOSE.search(text, 0, start):
         return "hedged"
     token = _token_at(doc, sent.start_char + start)
+    if text[start:end].lower() == "intercepted" and _BY_ASSAILANTS_AFTER.match(text, end):
+        return "described"  # "they were intercepted by gunmen on a motorcycle": the
+        # abduction or attack told, no weapon stopped
     if token is not None and _a_cause_fought(token, text_of(doc)):
         return "figurative"  # "our battle is the same", "a long battle to restore confidence"
     if token is not None and _ON_MANY_FRONTS.match(text_of(doc), token.idx + len(token)):
@@ -2227,6 +2230,12 @@ _BY_THE_COURTS = re.compile(
 _FIREWORKS_AFTER = re.compile(r"(?:-style|-like|-type)?\s+(?:fireworks?|pyrotechnics?)\b", re.I)
 #: A fight whose foe is a thing told before ("fighting it street by street", not "fighting
 #: it out").
+#: People stopped by their assailants: "intercepted by gunmen on a motorcycle".
+_BY_ASSAILANTS_AFTER = re.compile(
+    r"\s+by\s+(?:[\w-]+\s+){0,2}(?:gunmen|armed men|militants|attackers|assailants|"
+    r"kidnappers|abductors|bandits|insurgents|fighters|rebels|jihadists)\b",
+    re.IGNORECASE,
+)
 #: A struggle's nouns, which a possessive or a peaceful aim makes a cause, not a fight.
 _STRUGGLES = frozenset({"battle", "fight", "war", "struggle"})
 _POSSESSIVES = frozenset({"our", "their", "your", "my", "his", "her"})

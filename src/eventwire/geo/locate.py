@@ -920,8 +920,8 @@ def locate(
     lacking = [
         t for t in toponyms if t.place is None and mention.start <= t.start and t.end <= mention.end
     ]
-    candidates = _past_the_dateline(doc, candidates, lacking, gazetteer)
     source = gazetteer.country_code(focus) if focus else None
+    candidates = _past_the_dateline(doc, candidates, lacking, gazetteer, source)
     event_places = _one_country(_unbracketed(doc, candidates), toponyms, source)
     event_places = _without_lone_namesakes(doc, event_places, toponyms)
     event_places = event_places if abroad else _at_home(event_places, source)
@@ -979,6 +979,9 @@ def locate(
         and not any(t.place is not None for t in usable)
         and not _unplaced_area(doc, lacking)
         and all(t.place.country_code in desk_lands for t in where if t.place is not None)
+        # (not a desk abroad, where the report's forces are another country's: "DAKAR,
+        # Senegal (AP) - ... rebels ambushed a Malian army convoy near ... Anefis")
+        and (source is None or source in desk_lands)
     ):
         # the story's own town only in its headline ("MOGADISHU, 14 January - ... a hotel in
         # the capital's Hodan district"): the desk's town, not the whole country
@@ -1045,14 +1048,21 @@ def _the_capital(doc: Doc, tp: Toponym, gazetteer: Gazetteer) -> Toponym:
 
 
 def _past_the_dateline(
-    doc: Doc, tps: list[Toponym], lacking: list[Toponym], gazetteer: Gazetteer
+    doc: Doc,
+    tps: list[Toponym],
+    lacking: list[Toponym],
+    gazetteer: Gazetteer,
+    home: str | None = None,
 ) -> list[Toponym]:
     """The passage's places less the dateline's when it names a town or region of its own:
     "PESHAWAR, Pakistan (AP) - Militants attacked a checkpost in Bannu" is in Bannu. With
     only a country besides, the dateline's town stays the best guess (`lacking`: the
-    passage's names the gazetteer could not place)."""
+    passage's names the gazetteer could not place), unless the report's forces are another
+    country's (`home`, its code: "DAKAR, Senegal (AP) - ... ambushed a Malian army convoy")."""
     desk, rest = _filed_from(doc, tps)
     if desk and any(t.place and _rank(t.place) < 2 for t in rest):
+        return rest
+    if desk and home and all(t.place and t.place.country_code != home for t in desk):
         return rest
     # "BAMAKO (AFP) - ... an army camp in central Mali": a part of the country the passage
     # points to is no place for the desk's town
@@ -1739,10 +1749,16 @@ def _fallback(
         return dataclasses.replace(loc, precision=max(loc.precision, 2))
     places = [t.place for t in pool if t.place is not None]
     if not places:
+        # (where the home forces' country is known, a dateline's tells only where the report
+        # was filed: "DAKAR, Senegal (AP) - ... rebels ambushed a Malian army convoy")
+        filed = dateline_spans(text) if text and focus else []
         codes = Counter(
             t.place.country_code
             for t in toponyms
-            if t.place is not None and t.place.country_code and t.place.feature_code != "CONT"
+            if t.place is not None
+            and t.place.country_code
+            and t.place.feature_code != "CONT"
+            and not any(s <= t.start < e for s, e in filed)
         ).most_common(1)
         country = gazetteer.country(codes[0][0]) if codes else None
         if country is not None:
