@@ -114,3 +114,106 @@ def test_an_arrest_a_month_before_is_no_day_of_the_protest(
     )
     protests = [e for e in events if e.event_type == "Protests"]
     assert [e.event_date for e in protests] == ["2026-11-25"]
+
+
+def test_a_contest_won_or_to_be_won_is_a_figure(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp, '"We have won many battles, but guns alone will not end this," the governor said.'
+    )
+    assert statuses.get("battles") == "figurative"
+    hoped = _statuses(nlp, "Each side still thinks it can win the battle on the ground.")
+    assert hoped.get("battle") == "figurative"
+
+
+def test_words_against_a_ministry_are_no_attack(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp, "Senators attacked the ministry for what they called a lack of transparency."
+    )
+    assert statuses.get("attacked") == "figurative"
+
+
+def test_talks_aimed_at_securing_a_truce_made_none(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp, "Mediators resumed talks on Thursday aimed at securing a humanitarian truce."
+    )
+    assert statuses.get("truce") == "hedged"
+
+
+def test_neither_side_committed_to_a_ceasefire_is_no_agreement(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp,
+        "Diplomats met on Thursday, though neither the army nor the rebels have publicly "
+        "committed to a ceasefire.",
+    )
+    assert statuses.get("ceasefire") == "negated"
+
+
+def test_a_battle_between_growers_is_a_figure(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp,
+        "The shortage has set off a battle between growers in the two valleys over water "
+        "allocations.",
+    )
+    assert statuses.get("battle") == "figurative"
+
+
+def test_a_battle_to_keep_talks_alive_is_a_figure(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp, "Analysts said the new government faces a hard battle to keep the talks alive."
+    )
+    assert statuses.get("battle") == "figurative"
+
+
+def test_places_a_crowds_demands_name_are_not_where_it_marched(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "March in El Obeid\n\nKHARTOUM - In El Obeid, hundreds of people marched to the state "
+        "government headquarters on Wednesday, calling for the sieges of Dilling and Kadugli "
+        "to be broken. The march ended peacefully.",
+    )
+    assert [e.location for e in events] == ["El Obeid"]
+
+
+def test_a_feature_of_several_paragraphs_with_no_deed_is_no_event(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Dry year in Sinaloa\n\nFarmers in Sinaloa, the state that grows much of Mexico's "
+        "white corn, are bracing for another poor harvest as reservoirs stand at a fifth of "
+        "their capacity, the water commission said on Wednesday.\n\n"
+        "Grower associations accused the authorities of favouring large exporters.\n\n"
+        "Analysts estimated that the state's farm output could fall by as much as 15% this "
+        "year.",
+    )
+    assert events == []
+
+
+def test_an_operation_launched_against_fighters_names_both_sides(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Operation in Oromia\n\nADDIS ABABA - Separately, federal troops launched an "
+        "operation against OLA fighters near the town of Shambu on Wednesday. Residents said at "
+        "least five people were killed in the clashes, while a regional official claimed 23 "
+        "rebels had died.",
+    )
+    assert len(events) == 1
+    sides = {events[0].actor1, events[0].actor2}
+    assert "Military Forces of Ethiopia (2018-)" in sides
+
+
+def test_intelligence_forces_are_the_states(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Cell dismantled\n\nKABUL - Intelligence forces arrested four members of an Islamic "
+        "State cell in Jalalabad on Tuesday, officials said.",
+    )
+    assert [e.inter1 for e in events] == [1]

@@ -1143,7 +1143,15 @@ def detect_events(doc: Doc) -> list[EventMention]:
     natural = _disaster_lede(doc, groups)
     for group in itertools.chain(groups, [None], _confident_sentences(doc)):
         if group is None:
-            if out or natural or len(text_of(doc)) > MODEL_ONLY_REPORT or _told_as_past(doc):
+            if (
+                out
+                or natural
+                or len(text_of(doc)) > MODEL_ONLY_REPORT
+                # (or a story told over several paragraphs, in none of which the triggers
+                # found an event: a feature on a drought, a court, a currency)
+                or _paragraphs(text_of(doc)) > MODEL_ONLY_PARAGRAPHS
+                or _told_as_past(doc)
+            ):
                 # the triggers found the report's events, or told its deaths as a disaster's
                 # ("the victims were four children": of the disease told before), or the
                 # report is a long one in which they found nothing: a speech, an interview;
@@ -1550,7 +1558,13 @@ def detect_events(doc: Doc) -> list[EventMention]:
         out.append(
             EventMention(group.start, group.end, span, event_type, sub, disorder, round(conf, 3))
         )
-    if not out and not natural and model is not None and len(text_of(doc)) <= SHORT_REPORT:
+    if (
+        not out
+        and not natural
+        and model is not None
+        and len(text_of(doc)) <= SHORT_REPORT
+        and _paragraphs(text_of(doc)) <= MODEL_ONLY_PARAGRAPHS + 1  # (and its headline)
+    ):
         # (a disaster or an accident told throughout is none the model should find)
         out.extend(_whole_story(doc, model))
     return split_reversals(doc, out)
@@ -2790,6 +2804,15 @@ MODEL_ONLY_REPORT = 1_500
 #: Trigger statuses that tell of another event or of a thing ("in retaliation for a rocket
 #: attack", "chemical weapons facilities"): they weigh nothing for the sentence's own.
 OTHER_EVENT = frozenset({"cause", "thing", "past", "habit", "series", "retold", "described"})
+
+
+#: ... in a report of at most this many paragraphs.
+MODEL_ONLY_PARAGRAPHS = 2
+
+
+def _paragraphs(text: str) -> int:
+    """How many paragraphs (blocks between blank lines) hold words."""
+    return sum(1 for block in re.split(r"\n\s*\n", text) if re.search(r"\w", block))
 
 
 def _confident_sentences(doc: Doc) -> Iterator[Group]:

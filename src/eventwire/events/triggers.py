@@ -2071,6 +2071,16 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
     if text[start:end].lower() == "intercepted" and _BY_ASSAILANTS_AFTER.match(text, end):
         return "described"  # "they were intercepted by gunmen on a motorcycle": the
         # abduction or attack told, no weapon stopped
+    if _NEITHER_NOR_BEFORE.search(text, 0, start):
+        return "negated"  # "neither the army nor the RSF have publicly committed to a ceasefire"
+    if _STRUGGLE_WORD.fullmatch(text[start:end]) and _BETWEEN_TRADERS_AFTER.match(text, end):
+        return "figurative"  # "set off a battle between growers ... over allocations"
+    if _A_CONTEST_WON_BEFORE.search(text, max(0, start - 40), start) and _STRUGGLE_WORD.fullmatch(
+        text[start:end]
+    ):
+        return "figurative"  # "We have won many battles", "it can win the battle on the ground"
+    if _WORDS_AGAINST_AFTER.match(text, end) and text[start:end].lower().startswith("attack"):
+        return "figurative"  # "Lawmakers attacked the ministry for what they called a lack"
     if token is not None and _a_cause_fought(token, text_of(doc)):
         return "figurative"  # "our battle is the same", "a long battle to restore confidence"
     if token is not None and _ON_MANY_FRONTS.match(text_of(doc), token.idx + len(token)):
@@ -2236,6 +2246,31 @@ _BY_ASSAILANTS_AFTER = re.compile(
     r"kidnappers|abductors|bandits|insurgents|fighters|rebels|jihadists)\b",
     re.IGNORECASE,
 )
+#: A contest told as won or to be won: "We have won many battles", "can win the battle".
+_A_CONTEST_WON_BEFORE = re.compile(
+    r"\b(?:win|wins|won|winning|lose|loses|losing)\s+(?:the |this |that |a |many |several |"
+    r"every |our |their |its |all )?(?:[\w-]+ )?$",
+    re.IGNORECASE,
+)
+_STRUGGLE_WORD = re.compile(r"battles?|wars?|fights?", re.IGNORECASE)
+#: A struggle between parties that bear no arms: "a battle between growers in the valleys".
+_BETWEEN_TRADERS_AFTER = re.compile(
+    r"\s+between\s+(?:[\w-]+\s+){0,2}?(?:growers|companies|firms|traders|lawyers|unions|"
+    r"investors|ministries|agencies|politicians|brands|retailers|exporters|importers|producers|"
+    r"airlines|banks|shareholders|bidders|networks|platforms|clubs|regulators|creditors|"
+    r"lenders|publishers|studios|tech giants|broadcasters)\b",
+    re.IGNORECASE,
+)
+#: A negation spread over two sides before a deed: "neither the army nor the RSF have".
+_NEITHER_NOR_BEFORE = re.compile(r"\bneither\b[^.;]{1,80}\bnor\b[^.;]{1,80}$", re.IGNORECASE)
+#: Words against a body, not blows: "attacked the ministry for what they called a lack".
+_WORDS_AGAINST_AFTER = re.compile(
+    r"\s+(?:the |his |her |their |its )?(?:[\w-]+ ){0,2}?(?:ministry|government|president|"
+    r"minister|decision|policy|plan|bill|budget|report|opposition|party|leadership|"
+    r"administration|ruling|deal|proposal|media|press|critics?|governor|lawmakers|parliament|"
+    r"commission|authorities)\s+(?:for|over)\b",
+    re.IGNORECASE,
+)
 #: A struggle's nouns, which a possessive or a peaceful aim makes a cause, not a fight.
 _STRUGGLES = frozenset({"battle", "fight", "war", "struggle"})
 _POSSESSIVES = frozenset({"our", "their", "your", "my", "his", "her"})
@@ -2245,7 +2280,7 @@ _ARMED_AIMS = frozenset(
      "dislodge", "drive", "expel", "push", "clear", "free", "liberate", "reclaim", "regain",
      "break", "secure", "enter", "storm", "repel", "repulse", "halt", "stop", "overrun",
      "encircle", "surround", "relieve", "lift", "rescue", "reach", "open", "cut", "kill",
-     "destroy", "crush", "defeat", "topple", "overthrow", "protect", "keep"}
+     "destroy", "crush", "defeat", "topple", "overthrow", "protect"}
 )  # fmt: skip
 _TO_AN_AIM = re.compile(r"\s+to\s+(\w+)")
 

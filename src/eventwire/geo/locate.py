@@ -483,6 +483,12 @@ def _names_more(extra: str) -> bool:
     return any(w.lower() not in _RUN_ON for w in re.findall(r"[\w'’-]+", extra))
 
 
+#: A crowd's demands, which may name other places: "calling for the sieges of Dilling".
+_DEMANDS_BEFORE = re.compile(
+    r"\b(?:calling for|called for|demanding|demanded|urging|urged|to demand|in solidarity "
+    r"with)\b[^.;]{0,60}$",
+    re.IGNORECASE,
+)
 #: A capital standing for its government: "which Islamabad calls", "Kabul denies".
 _A_GOVERNMENTS_WORD_AFTER = re.compile(
     r"\s+(?:(?:has|had|have)\s+)?(?:long\s+)?(?:calls|called|accuses|accused|denies|denied|"
@@ -899,6 +905,14 @@ def locate(
         for t in candidates
         if not (t.place is not None and t.place.feature_code == "PCLI" and _beside(text_of(doc), t))
     ]
+    if mention.event_type in ("Protests", "Riots"):
+        # (not the places a crowd's demands name: "marched ..., calling for the sieges of
+        # Dilling and Kadugli to be broken")
+        candidates = [
+            t
+            for t in candidates
+            if not _DEMANDS_BEFORE.search(text_of(doc), max(0, t.start - 80), t.start)
+        ] or candidates
     candidates = _of_the_trigger(doc, head, candidates)
     if head is not None and head.pos_ in ("NOUN", "PROPN"):
         # "Violence in the West Bank has surged since the attack on southern Israel": an
