@@ -217,3 +217,66 @@ def test_intelligence_forces_are_the_states(nlp: Language, gazetteer: Gazetteer)
         "State cell in Jalalabad on Tuesday, officials said.",
     )
     assert [e.inter1 for e in events] == [1]
+
+
+def test_a_place_naming_an_accord_or_quoted_on_a_placard_is_no_place(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Rally in Mekelle\n\nThousands of people displaced from Western Tigray rallied in "
+        "Mekelle on Monday, demanding to go home to Humera, four years after the signing of "
+        "the Pretoria peace agreement.\n\n"
+        "The demonstrators marched to the offices of the interim administration carrying "
+        'placards reading "Pretoria without return is no peace". The rally was peaceful.',
+    )
+    assert [e.location for e in events] == ["Mekele"]
+
+
+def test_a_capital_a_teller_spoke_in_lends_no_place(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Priest abducted\n\nTroops killed three kidnappers near Zaki Biam in Benue State, the "
+        "defence headquarters said. The defence spokesman said in Abuja on Wednesday that the "
+        "troops engaged the kidnappers on Tuesday afternoon.\n\n"
+        "Meanwhile, gunmen on Wednesday abducted a priest from his parish house in Ogbokpa.",
+    )
+    assert "Abuja" not in {e.location for e in events}
+
+
+def test_protests_a_killing_sparked_are_no_type_of_it(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp,
+        "Unknown gunmen on Sunday shot dead a traditional ruler in Ihiala, sparking violent "
+        "protests by youths the following day.",
+    )
+    assert statuses.get("violent protests") == "described"
+    assert statuses.get("shot dead") == "asserted"
+
+
+def test_a_second_clause_outside_another_town_on_another_day_is_its_own_event(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Clashes in Sinaloa\n\nCULIACAN, Mexico - Gunmen of rival factions fought a gun battle "
+        "in a district of Culiacan on Tuesday, leaving five people dead, and soldiers killed "
+        "two gunmen who ambushed an army patrol outside the nearby town of Navolato on "
+        "Wednesday, authorities said.",
+    )
+    assert sorted((e.location, e.fatalities) for e in events) == [
+        ("Culiacan", 5),
+        ("Navolato", 2),
+    ]
+
+
+def test_a_killing_the_following_month_of_a_year_told_is_past(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp,
+        "Growers have protested since October 2025, when their leader was found shot dead. "
+        "The following month the mayor of the city was killed during a public event.",
+    )
+    assert statuses.get("killed") == "past"

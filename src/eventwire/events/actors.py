@@ -196,7 +196,8 @@ def _national_forces(table: dict[str, Any]) -> list[tuple[str, str, int, str]]:
         )
         rows.append(
             (
-                rf"(?:{pattern})(?:-led)? (?:(?:government|regime|army|military|border|long-range|"
+                rf"(?:{pattern})(?:-led)? (?:(?:government|regime|army|military|border|"
+                rf"intelligence|security|special|long-range|"
                 rf"short-range|attack|kamikaze|combat|armed|ballistic|cruise|hypersonic|guided|"
                 rf"first-person-view|fpv|loitering|suicide|unmanned) "
                 # ("a Russian first-person-view (FPV) drone")

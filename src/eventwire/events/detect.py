@@ -622,11 +622,21 @@ _A_PLACE_BEFORE = re.compile(
 )
 
 
-def _another_place(before: str, after: str) -> bool:
+#: ... or, for a clause told on another day, a town outside which or named as one ("soldiers
+#: killed two gunmen who ambushed a patrol outside the nearby town of Navolato on Wednesday").
+_AT_A_TOWN = re.compile(
+    r"\b(?:outside|(?:town|village|city) of) (?:the )?(?:(?:nearby|neighbou?ring) )?"
+    r"(?:(?:town|village|city) of )?((?-i:[A-Z])[\w'’-]+)"
+)
+
+
+def _another_place(before: str, after: str, *, towns: bool = False) -> bool:
     """The later clause tells its deed in a place the earlier one does not name ("...
     recaptured the town of Wanlaweyn ..., while the group claimed a suicide bombing in
-    Mogadishu")."""
+    Mogadishu"); with `towns`, also one it is outside of or names as a town (`_AT_A_TOWN`)."""
     named = [m.group(1) for m in _IN_A_PLACE.finditer(after)]
+    if towns:
+        named += [m.group(1) for m in _AT_A_TOWN.finditer(after)]
     return (
         bool(named)
         and _A_PLACE_BEFORE.search(before) is not None
@@ -737,7 +747,7 @@ def _two_days(doc: Doc, group: Group) -> list[Group]:
         # militants attacked a station in Lakki Marwat on Monday night, while three children
         # were injured in a quadcopter attack in Bannu on Tuesday")
         apart = another_day and _another_place(
-            text[sent.start_char : joint.start()], text[joint.end() : sent.end_char]
+            text[sent.start_char : joint.start()], text[joint.end() : sent.end_char], towns=True
         )
         if (other and (another_day or elsewhere)) or separate or next_day or apart:
             return _parted(group, joint)

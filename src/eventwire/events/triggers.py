@@ -2099,7 +2099,9 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
 #: A purpose the deeds after it serve ("comb the forests with a view to rescuing the victims
 #: and arresting the perpetrators").
 #: A sentence opening on the time the sentence before told.
-_THAT_TIME_OPENING = re.compile(r"\s*(?:That|The same) (?:month|year|week)\b")
+_THAT_TIME_OPENING = re.compile(
+    r"\s*(?:That|The same|The following|The next|The previous) (?:month|year|week)\b"
+)
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 #: ... or told later in it: "Rwandan troops, deployed later that year, helped ... retake".
 _THAT_YEAR = re.compile(r"\b(?:later|earlier) (?:that|the same) (?:year|month)\b", re.IGNORECASE)
@@ -2125,7 +2127,9 @@ _A_COURTS_ORDER = re.compile(
 )
 #: A crowd's words, and a deed told as setting them off ("..., sparking protests").
 _CROWD = re.compile(
-    r"(?:protests?|demonstrations?|riots?|rioting|unrest|street protests?)", re.IGNORECASE
+    r"(?:(?:violent|angry|mass|fresh|widespread|deadly|days of|nights of) )?"
+    r"(?:protests?|demonstrations?|riots?|rioting|unrest|street protests?)",
+    re.IGNORECASE,
 )
 _SETTING_OFF_BEFORE = re.compile(
     r"\b(?:setting off|sparking|triggering|prompting|provoking|igniting|touching off|fu?elling)"

@@ -495,11 +495,19 @@ _A_GOVERNMENTS_WORD_AFTER = re.compile(
     r"blames|blamed|insists|insisted|rejects|rejected|considers|considered|regards|regarded|"
     r"describes|described|brands|branded|designates|designated|labels|labelled|labeled)\b"
 )
-#: A crowd's words against a country or a town: "chanted slogans hostile to France and".
+#: A crowd's words against a country or a town: "chanted slogans hostile to France and",
+#: or quoted on its placards: 'carrying placards reading "Pretoria without return'.
 _DECRIED_BEFORE = re.compile(
     r"\b(?:slogans?|chants?|chanted|chanting|banners?|placards?|signs)\b[^.;]{0,40}?"
     r"\b(?:hostile to|against|denouncing|condemning|critical of|calling on)\s+(?:the\s+)?"
-    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,?\s+(?:and|or)\s+(?:the\s+)?)?$"
+    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,?\s+(?:and|or)\s+(?:the\s+)?)?$|"
+    r"\b(?:slogans?|banners?|placards?|signs|posters?)\s+(?:reading|that read|which read|"
+    r"saying|bearing)\s+[\"“‘'][^\"”’]{0,60}$"
+)
+#: A place naming an accord: "the Pretoria peace agreement", "the Doha process".
+_AN_ACCORDS_NAME_AFTER = re.compile(
+    r"\s+(?:peace\s+)?(?:agreement|accords?|deal|process|declaration|protocol|treaty|framework)"
+    r"\b"
 )
 
 
@@ -548,6 +556,8 @@ def _is_event_place(
         return False  # "the Nawasi Brigade, a Misrata armed group": where it is from
     if _A_WORKS_NAME.match(text_of(doc), tp.end):
         return False  # "part of the Druzhba pipeline system": a pipeline's name, not a place
+    if _AN_ACCORDS_NAME_AFTER.match(text_of(doc), tp.end):
+        return False  # "the signing of the Pretoria peace agreement": an accord's name
     if _a_capital(tp) and _A_GOVERNMENTS_WORD_AFTER.match(text_of(doc), tp.end):
         return False  # "the TTP, which Islamabad calls 'Fitna al-Khawarij'": the government
     if _DECRIED_BEFORE.search(text_of(doc), max(0, tp.start - 80), tp.start):
@@ -1216,6 +1226,13 @@ def _elsewhere(doc: Doc, tp: Toponym, start: int) -> bool:
         # office tells of its own town: "The health office in Taiz said")
     if _a_capital(tp) and _SIDE_OF_A_CAPITAL.search(text_of(doc), max(0, tp.start - 40), tp.start):
         return True  # "an attack by the coalition of Kinshasa": a side, not a place
+    if _AN_ACCORDS_NAME_AFTER.match(text_of(doc), tp.end) or _DECRIED_BEFORE.search(
+        text_of(doc), max(0, tp.start - 80), tp.start
+    ):
+        return True  # "the Pretoria peace agreement", a placard's "Pretoria without return"
+    if _a_capital(tp) and _NOT_EVENT.search(before):
+        return True  # "Director of Defence Media Operations ... said in Abuja on Wednesday":
+        # the seat of the teller, no place a later passage may borrow
     # (nor where a side fell back to: "the soldiers pulled back towards the main road to
     # Bahir Dar")
     return bool(
