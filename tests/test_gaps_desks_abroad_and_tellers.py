@@ -280,3 +280,70 @@ def test_a_killing_the_following_month_of_a_year_told_is_past(nlp: Language) -> 
         "The following month the mayor of the city was killed during a public event.",
     )
     assert statuses.get("killed") == "past"
+
+
+def test_men_known_by_a_groups_name_are_that_group(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Barracks attacked\n\nJUBA, South Sudan - Early on Wednesday, armed youths known as the "
+        "White Army attacked an army barracks in Nasir, Upper Nile State, officials said. At "
+        "least 14 combatants were killed.",
+    )
+    assert len(events) == 1
+    assert "Unidentified Armed Group (South Sudan)" not in {events[0].actor1, events[0].actor2}
+
+
+def test_the_national_salvation_front_is_named(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Civilians abducted\n\nJUBA, South Sudan - On Monday night, suspected NAS fighters "
+        "abducted five civilians from Lasu payam in Central Equatoria State, an official said.",
+    )
+    assert [e.actor1 for e in events] == ["NAS: National Salvation Front"]
+
+
+def test_unnamed_insurgents_in_cabo_delgado_are_the_islamic_states(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Village raided\n\nPEMBA, Mozambique - Insurgents raided a village near Macomia in Cabo "
+        "Delgado province on Sunday, burning homes and beheading two men, residents said.",
+    )
+    assert [e.actor1 for e in events] == ["Islamic State (Mozambique)"]
+
+
+def test_the_charges_of_a_verdict_are_no_events(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp,
+        "The court found the accused guilty of murder, persecution and attacks on civilians, "
+        "including the killing of dozens of villagers in the region of Mbaiki.",
+    )
+    assert statuses.get("killing of") == "thing"
+    assert statuses.get("attacks") == "thing"
+
+
+def test_deaths_in_the_fighting_of_a_year_told_are_that_years(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Talks in Doha\n\nDOHA - Congo's government and the rebels met again on Wednesday.\n\n"
+        "The rebels launched a lightning offensive in early 2025 that captured Goma and Bukavu. "
+        "Thousands of people were killed in the fighting.\n\n"
+        "Diplomats said the next round of talks was expected in February.",
+    )
+    assert all(e.fatalities < 1000 for e in events)
+
+
+def test_violence_told_by_its_years_is_no_event(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp,
+        "The South-East has been hit by years of violence blamed on gunmen enforcing the "
+        "group's sit-at-home orders.",
+    )
+    assert statuses.get("gunmen") == "habit"

@@ -365,7 +365,7 @@ def test_two_nations_troops_told_together_are_one_side_and_the_next_sentence_is_
     assert [(e.actor1, e.actor2, e.fatalities) for e in events] == [
         (
             "Military Forces of Mozambique (2025-)",
-            "Unidentified Armed Group (Mozambique)",
+            "Islamic State (Mozambique)",  # (the insurgency ACLED names so)
             5,
         )
     ]

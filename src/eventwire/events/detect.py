@@ -384,6 +384,7 @@ def _groups(doc: Doc) -> list[Group]:
                 # ("... the bombing of a hotel in March 2023. Eleven guests were killed in
                 # that attack": the deed told before, whatever came of it)
                 or ((past or current is None) and _IN_THAT_DEED.search(sent.text))
+                or (past and _IN_THAT_WAR.search(sent.text))
             )
         )
         past = bool(trigs) and all(t.status in ("past", "habit") for t in trigs)
@@ -563,6 +564,13 @@ _GOES_ON_TELLING = re.compile(
 _IN_THAT_DEED = re.compile(
     r"\b(?:in|by|during) that (?:[\w-]+ )?(?:attack|bombing|blast|explosion|raid|ambush|"
     r"assault|massacre|incident|strike)\b",
+    re.IGNORECASE,
+)
+#: ... or, after a sentence of deeds long done, the war it told: "launched a lightning
+#: offensive in early 2025 that captured Goma. Thousands of people were killed in the
+#: fighting".
+_IN_THAT_WAR = re.compile(
+    r"\b(?:in|during) the (?:fighting|offensive|war|violence|clashes|battle|siege)\b",
     re.IGNORECASE,
 )
 

@@ -1786,7 +1786,10 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "thing"
     if text[start:end].lower().startswith("execut") and _BY_THE_COURTS.search(text):
         return "thing"  # "executed a man in the central prison who had been convicted of"
-    if _CONVICTED_OF.search(text, max(0, start - 40), start):
+    if _A_VERDICT_BEFORE.search(text, 0, start):
+        return "thing"  # "The court found the accused guilty of ..., including the killing of
+        # dozens of civilians": the charges a verdict names
+    if _CONVICTED_OF.search(text, max(0, start - 80), start):
         return "thing"  # "who had been convicted of killing a policeman": the charge
     if _WHO_DID_IT.search(text, max(0, start - 60), start) or (
         _SINCE_THE_DEED.search(text, max(0, start - 30), start)
@@ -2089,6 +2092,8 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "past"  # "Israel intervened at the time with airstrikes on Damascus"
     if _COMES_AS_BEFORE.search(text, 0, start):
         return "habit"  # "The attacks come as the army ... presses an offensive": the setting
+    if _YEARS_OF_BEFORE.search(text, 0, start):
+        return "habit"  # "has been hit by years of violence blamed on gunmen enforcing"
     if _KNOWN_FOR_BEFORE.search(text, max(0, start - 60), start):
         return "habit"  # "Bastar was once known for gunfire and landmines"
     if token is not None and _since_then(token):
@@ -2311,6 +2316,12 @@ _ON_MANY_FRONTS = re.compile(
 _AT_THE_TIME_BEFORE = re.compile(r"\bat (?:the|that) time\b(?! of)[^.;]*$", re.IGNORECASE)
 #: The setting a deed is told against: "The attacks come as the army presses an offensive".
 _COMES_AS_BEFORE = re.compile(r"\b(?:comes?|came|coming)\s+(?:as|amid)\s[^;]*$", re.IGNORECASE)
+#: Violence told by the years it has lasted: "years of violence blamed on gunmen".
+_YEARS_OF_BEFORE = re.compile(
+    r"\b(?:years|months|decades) of (?:[\w-]+ )?(?:violence|fighting|attacks|insecurity|"
+    r"conflict|unrest|bloodshed|war|insurgency|killings)\b[^.;]*$",
+    re.IGNORECASE,
+)
 #: What a place was known for: "was once known for gunfire and landmines".
 _KNOWN_FOR_BEFORE = re.compile(
     r"\b(?:once|long|best|widely|previously|formerly|was|were) known for\b[^.;]{0,40}$",
@@ -2364,8 +2375,17 @@ _ITS_DAY_AFTER = re.compile(
     re.IGNORECASE,
 )
 #: A deed a court found someone guilty of.
+#: A court's verdict told before a deed in its sentence.
+_A_VERDICT_BEFORE = re.compile(
+    r"\b(?:court|tribunal|judges?|jury|panel)\b[^.;]{0,60}?\b(?:found|convicted|sentenced|"
+    r"acquitted)\b[^.;]*$",
+    re.IGNORECASE,
+)
 _CONVICTED_OF = re.compile(
-    r"\b(?:convicted|found guilty|acquitted|sentenced) (?:[\w-]+ ){0,3}?(?:of|for) $",
+    r"\b(?:convicted|found (?:[\w-]+ ){0,2}?guilty|acquitted|sentenced) (?:[\w-]+ ){0,3}?"
+    # (the last of the counts listed: "found the accused guilty of murder, persecution and
+    # attacks against the civilian population")
+    r"(?:of|for) (?:[\w-]+,? ){0,3}?(?:and )?$",
     re.IGNORECASE,
 )
 #: Words naming the doers of a deed told before ("the cells behind Sunday's attack"), or
