@@ -347,3 +347,16 @@ def test_violence_told_by_its_years_is_no_event(nlp: Language) -> None:
         "group's sit-at-home orders.",
     )
     assert statuses.get("gunmen") == "habit"
+
+
+def test_a_deed_of_a_year_named_and_its_dead_are_past(nlp: Language) -> None:
+    statuses = _statuses(nlp, "A 2019 surge in communal fighting left hundreds dead.")
+    assert statuses.get("fighting") == "past"
+    assert statuses.get("dead") == "past"
+
+
+def test_fighting_that_comes_despite_a_truce_is_the_fighting_told(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp, "The renewed fighting comes despite a series of ceasefire pledges made last year."
+    )
+    assert statuses.get("fighting") == "retold"

@@ -913,7 +913,24 @@ def find_triggers(doc: Doc, sent: Span) -> list[Trigger]:
         ):
             found.append(_trigger(doc, sent, m.start(), m.end(), ""))
     found = _retold_only_before_news(sorted(found, key=lambda t: t.start))
-    return _described_alike(doc, sent, _without_the_seized_arms(doc, found))
+    return _deaths_of_the_past(_described_alike(doc, sent, _without_the_seized_arms(doc, found)))
+
+
+def _deaths_of_the_past(found: list[Trigger]) -> list[Trigger]:
+    """Death words after a deed told as of a year gone, in a sentence asserting no deed of
+    its own, are that deed's ("A 2020 surge in intercommunal fighting left hundreds dead")."""
+    strong = [t for t in found if t.sub_event_type]
+    if not strong or any(t.status == "asserted" for t in strong):
+        return found
+    first_past = min((t.start for t in strong if t.status == "past"), default=None)
+    if first_past is None:
+        return found
+    return [
+        dataclasses.replace(t, status="past")
+        if not t.sub_event_type and t.status == "asserted" and t.start > first_past
+        else t
+        for t in found
+    ]
 
 
 #: A weapon told by its bare noun ("two rockets").
@@ -2088,6 +2105,11 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "figurative"  # "our battle is the same", "a long battle to restore confidence"
     if token is not None and _ON_MANY_FRONTS.match(text_of(doc), token.idx + len(token)):
         return "habit"  # "the three armies are already stretched fighting on multiple fronts"
+    if _A_YEARS_DEED_BEFORE.search(text, max(0, start - 40), start):
+        return "past"  # "A 2020 surge in intercommunal fighting left hundreds dead"
+    if _COMES_AFTER.match(text, end):
+        return "retold"  # "The renewed fighting comes despite a series of ceasefire
+        # commitments": the fighting told before, set against its background
     if _AT_THE_TIME_BEFORE.search(text, max(0, start - 40), start):
         return "past"  # "Israel intervened at the time with airstrikes on Damascus"
     if _COMES_AS_BEFORE.search(text, 0, start):
@@ -2311,6 +2333,14 @@ _ON_MANY_FRONTS = re.compile(
     r"\s+on\s+(?:multiple|several|many|numerous|various|all|two|three|four|different|other)\s+"
     r"fronts\b",
     re.IGNORECASE,
+)
+#: A deed's noun after the year it is of: "A 2020 surge in intercommunal fighting".
+_A_YEARS_DEED_BEFORE = re.compile(
+    r"\b(?:[Aa]|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:19|20)\d\d\s+(?:[\w-]+\s+){0,3}$"
+)
+#: A deed told as what comes against a background: "The renewed fighting comes despite".
+_COMES_AFTER = re.compile(
+    r"\s+(?:comes?|came)\s+(?:as|amid|despite|after|days|weeks|hours|a day|a week|just|only)\b"
 )
 #: A deed told as done back then: "Israel intervened at the time with airstrikes".
 _AT_THE_TIME_BEFORE = re.compile(r"\bat (?:the|that) time\b(?! of)[^.;]*$", re.IGNORECASE)
