@@ -1803,7 +1803,10 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "thing"
     if text[start:end].lower().startswith("execut") and _BY_THE_COURTS.search(text):
         return "thing"  # "executed a man in the central prison who had been convicted of"
-    if _A_VERDICT_BEFORE.search(text, 0, start):
+    if _A_VERDICT_BEFORE.search(text, 0, start) and (
+        (told := _token_at(doc, sent.start_char + start)) is None
+        or told.pos_ not in ("VERB", "AUX")
+    ):
         return "thing"  # "The court found the accused guilty of ..., including the killing of
         # dozens of civilians": the charges a verdict names
     if _CONVICTED_OF.search(text, max(0, start - 80), start):
@@ -2408,7 +2411,7 @@ _ITS_DAY_AFTER = re.compile(
 #: A court's verdict told before a deed in its sentence.
 _A_VERDICT_BEFORE = re.compile(
     r"\b(?:court|tribunal|judges?|jury|panel)\b[^.;]{0,60}?\b(?:found|convicted|sentenced|"
-    r"acquitted)\b[^.;]*$",
+    r"acquitted)\b[^.;]{0,40}?\b(?:of|for)\b[^.;]*$",
     re.IGNORECASE,
 )
 _CONVICTED_OF = re.compile(
