@@ -360,3 +360,28 @@ def test_fighting_that_comes_despite_a_truce_is_the_fighting_told(nlp: Language)
         nlp, "The renewed fighting comes despite a series of ceasefire pledges made last year."
     )
     assert statuses.get("fighting") == "retold"
+
+
+def test_similes_and_battles_with_nature_are_figures(nlp: Language) -> None:
+    statuses = _statuses(nlp, '"It felt like a battle with the water all night," she said.')
+    assert statuses.get("battle") == "figurative"
+    attacked = _statuses(nlp, '"The river attacked our houses in the night," a farmer said.')
+    assert attacked.get("attacked") == "figurative"
+
+
+def test_a_legal_battle_and_a_haggle_over_every_name_are_figures(nlp: Language) -> None:
+    legal = _statuses(
+        nlp, "The ruling was a fresh blow in a long-running legal battle over the army's powers."
+    )
+    assert legal.get("battle") == "figurative"
+    haggle = _statuses(nlp, 'One delegate called the talks "a battle over every single name".')
+    assert haggle.get("battle") == "figurative"
+    ground = _statuses(nlp, "Soldiers waged a battle over every inch of the town on Monday.")
+    assert ground.get("battle") == "asserted"
+
+
+def test_holding_a_file_hostage_takes_nobody(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp, 'The negotiator accused the rebels of "holding the file hostage" for months.'
+    )
+    assert statuses.get("hostage") == "figurative"

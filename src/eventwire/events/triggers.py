@@ -43,6 +43,12 @@ FIGURATIVE = re.compile(
     r"misinformation|disinformation|fake news|"
     # (nature: "It is a battle against the water")
     r"the (?:water|waters|floods?|fire|fires|flames|virus|pandemic|epidemic))|"
+    # (or a haggle: "a battle over every single name"; not "over every inch" of ground)
+    r"over (?:every|each) (?:single )?(?!inch|street|house|village|building|metre|meter|"
+    r"yard|hill|road)\w+|"
+    # (or with it: "It was like a battle with the water all night")
+    r"with (?:the )?(?:water|waters|floods?|fires?|flames|cold|snow|rain|storms?|winds?|"
+    r"mud|sea|waves|heat|virus|pandemic|epidemic)\b|"
     # (or the cost of living: "Now the only battle is with the prices")
     r"(?:(?:is|was|are|were) )?(?:with|against) (?:the )?(?:(?:high|rising|food|fuel) )?"
     r"(?:prices|costs?|bills|debts?|bureaucracy|drought|cancer|illness|addiction))\b",
@@ -67,7 +73,8 @@ _HOSTAGE_TO = re.compile(r"hostages?", re.IGNORECASE)
 _HOLD_A_PLACE = re.compile(
     r"\bh(?:o|e)ld(?:s|ing)?\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:country|nation|regions?|cities|city|state|economy|process|government|population|"
-    r"elections?|region|province|capital)(?:\s+of\s+(?:the\s+)?[\w-]+)?\s+$",
+    r"elections?|region|province|capital|file|talks|negotiations|deal|budget|peace|vote|"
+    r"parliament)(?:\s+of\s+(?:the\s+)?[\w-]+)?\s+$",
     re.IGNORECASE,
 )
 _BEING_BEFORE = re.compile(
@@ -2113,6 +2120,14 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
     if _COMES_AFTER.match(text, end):
         return "retold"  # "The renewed fighting comes despite a series of ceasefire
         # commitments": the fighting told before, set against its background
+    if _STRUGGLE_WORD.fullmatch(text[start:end]) and _A_KIND_OF_CONTEST_BEFORE.search(
+        text, max(0, start - 30), start
+    ):
+        return "figurative"  # "a long-running legal battle over the powers of the army"
+    if token is not None and _natures_deed(token):
+        return "figurative"  # '"The water attacked us in the night"'
+    if _LIKE_A_BEFORE.search(text, max(0, start - 20), start):
+        return "figurative"  # "It was like a battle with the water all night"
     if _AT_THE_TIME_BEFORE.search(text, max(0, start - 40), start):
         return "past"  # "Israel intervened at the time with airstrikes on Damascus"
     if _COMES_AS_BEFORE.search(text, 0, start):
@@ -2337,6 +2352,30 @@ _ON_MANY_FRONTS = re.compile(
     r"fronts\b",
     re.IGNORECASE,
 )
+#: A contest of another kind than arms: "a legal battle", "a trade war".
+_A_KIND_OF_CONTEST_BEFORE = re.compile(
+    r"\b(?:legal|political|court|courtroom|diplomatic|judicial|electoral|verbal|propaganda|"
+    r"media|legislative|bureaucratic|custody|price|trade|tariff|bidding|takeover|ratings|"
+    r"public relations|constitutional|procedural|uphill)\s+$",
+    re.IGNORECASE,
+)
+#: Nature that floods, burns or blows: no side's deed ("The water attacked us").
+_NATURE = frozenset(
+    {"water", "flood", "floods", "rain", "rains", "storm", "wind", "winds", "fire", "flames",
+     "river", "sea", "waves", "lake", "mud", "snow", "cold", "heat", "virus", "disease",
+     "drought", "cyclone", "earthquake", "landslide"}
+)  # fmt: skip
+
+
+def _natures_deed(token: Token) -> bool:
+    """A deed's verb whose subject is nature: '"The water attacked us in the night"'."""
+    return token.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and c.lower_ in _NATURE for c in token.children
+    )
+
+
+#: A simile: "like a battle", "as if in a war zone".
+_LIKE_A_BEFORE = re.compile(r"\b(?:like|as if(?: in)?)\s+(?:a|an)\s+(?:[\w-]+\s+)?$", re.I)
 #: A deed's noun after the year it is of: "A 2020 surge in intercommunal fighting".
 _A_YEARS_DEED_BEFORE = re.compile(
     r"\b(?:[Aa]|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:19|20)\d\d\s+(?:[\w-]+\s+){0,3}$"
