@@ -385,3 +385,25 @@ def test_holding_a_file_hostage_takes_nobody(nlp: Language) -> None:
         nlp, 'The negotiator accused the rebels of "holding the file hostage" for months.'
     )
     assert statuses.get("hostage") == "figurative"
+
+
+def test_a_title_case_dateline_with_an_agency_is_filed_there(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Checkpoint attacked\n\nBeirut (AFP) - Jihadists killed three fighters of the Syrian "
+        "Democratic Forces in an attack on a checkpoint in eastern Syria late Monday, the SDF "
+        "said.",
+    )
+    assert [e.country for e in events] == ["Syria"]
+
+
+def test_fighting_told_as_having_intensified_is_a_trend(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp,
+        "Fighting between the rebels and pro-government militias has intensified in the east, "
+        "despite pledges to respect a truce.",
+    )
+    assert statuses.get("Fighting") == "habit"

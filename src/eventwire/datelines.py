@@ -121,9 +121,8 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
     where the report was filed, not, for that alone, where its events happened."""
     spans = []
     for m in _DATELINE_HEAD.finditer(text):
-        if _opens_a_dateline(m.group("first"), agency=bool(m.group("agency"))) or (
-            _a_named_opening(text, m)
-        ):
+        agency = bool(m.group("agency")) or _AN_AGENCY.search(m.group(0)) is not None
+        if _opens_a_dateline(m.group("first"), agency=agency) or _a_named_opening(text, m):
             spans.append((m.start("first"), m.end()))
     # (a byline's desk: "By Carla Mendoza | Lima | 21 November 2026")
     spans += [(m.start(1), m.end(1)) for m in _BYLINE_PLACE.finditer(text)]
@@ -203,6 +202,15 @@ _HEADINGS = frozenset(
      "opinion", "exclusive", "editorial", "explainer", "live", "read", "also", "listen",
      "correction", "advertisement", "summary", "background", "context", "related", "source"}
 )  # fmt: skip
+
+
+#: A news agency's name in brackets, which the place's own bracket may have taken ("Beirut
+#: (AFP) - "): the line is a dateline whatever the place's case.
+_AN_AGENCY = re.compile(
+    r"\((?:AFP|AP|Reuters|UPI|PTI|ANI|IANS|UNI|dpa|DPA|Xinhua|EFE|ANSA|Anadolu|AA|TASS|IRNA|"
+    r"KUNA|WAFA|SANA|NAN|APS|MAP|Kyodo|Yonhap|Bernama|Sputnik|Interfax|QNA|SPA|WAM|MENA|"
+    r"Prensa Latina|Notimex|Andina|AIP|AKI|Xinhua News Agency)\)"
+)
 
 
 def _opens_a_dateline(first: str, *, agency: bool) -> bool:

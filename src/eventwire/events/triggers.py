@@ -2126,6 +2126,14 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "figurative"  # "a long-running legal battle over the powers of the army"
     if token is not None and _natures_deed(token):
         return "figurative"  # '"The water attacked us in the night"'
+    if (
+        token is not None
+        and (token.pos_ == "NOUN" or token.lower_ == "fighting")
+        and _HAS_GROWN_AFTER.match(text, end)
+        and not _A_DAY_NAMED.search(text)
+    ):
+        return "habit"  # "Fighting between M23 rebels and militias has intensified in eastern
+        # Congo": a trend, no one fight
     if _LIKE_A_BEFORE.search(text, max(0, start - 20), start):
         return "figurative"  # "It was like a battle with the water all night"
     if _AT_THE_TIME_BEFORE.search(text, max(0, start - 40), start):
@@ -2374,6 +2382,17 @@ def _natures_deed(token: Token) -> bool:
     )
 
 
+#: A deed's noun whose clause tells how it has grown: "has intensified", "have spread".
+_HAS_GROWN_AFTER = re.compile(
+    r"[^.;]{0,100}?\b(?:has|have) (?:also |since |further )?(?:intensified|escalated|worsened|"
+    r"increased|surged|spread|continued|persisted|raged|grown|mounted|multiplied)\b",
+    re.IGNORECASE,
+)
+#: A day or a month named in a sentence.
+_A_DAY_NAMED = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|overnight|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
 #: A simile: "like a battle", "as if in a war zone".
 _LIKE_A_BEFORE = re.compile(r"\b(?:like|as if(?: in)?)\s+(?:a|an)\s+(?:[\w-]+\s+)?$", re.I)
 #: A deed's noun after the year it is of: "A 2020 surge in intercommunal fighting".
