@@ -407,3 +407,30 @@ def test_fighting_told_as_having_intensified_is_a_trend(nlp: Language) -> None:
         "despite pledges to respect a truce.",
     )
     assert statuses.get("Fighting") == "habit"
+
+
+def test_a_valley_of_rivers_is_no_town_abroad(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Patrol ambushed\n\nTwo soldiers were killed when remnants of the Shining Path "
+        "ambushed an army patrol in the Vizcatan del Ene district of Junin region on Sunday, "
+        "the armed forces said.\n\nInitial reports from local authorities had spoken of three "
+        "soldiers killed, but the command said on Tuesday that two soldiers died. The patrol "
+        "was attacked by members of the group, which operates in the Valley of the Apurimac, "
+        "Ene and Mantaro Rivers, the military said.",
+    )
+    assert {e.country for e in events} == {"Peru"}
+
+
+def test_a_rebel_groups_members_clashing_with_troops_are_its_fighters(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Clash in Ayacucho\n\nLIMA, Peru - On Tuesday, troops pursuing the column clashed with "
+        "MPCP members near Llochegua, in Ayacucho region, killing one of the rebels, the army "
+        "said.",
+    )
+    assert [(e.event_type, e.actor2) for e in events] == [("Battles", "Shining Path")]

@@ -2162,7 +2162,12 @@ def _crowd_clash(doc: Doc, group: Group, text: str) -> str | None:
     nothing of a crowd ("members of the Shura Council")."""
     found = find_actors(doc, group.start, group.end)
     told = text_of(doc)
-    if _PARTISANS.search(text) and not _ARMS.search(text):
+    if (
+        _PARTISANS.search(text)
+        and not _ARMS.search(text)
+        # (a rebel group's members are its fighters: "troops clashed with MPCP members")
+        and not any(f.role == "armed" and f.inter == 2 for f in found)
+    ):
         # party members, cadres or youths of two camps fighting without arms: a brawl
         return VIOLENT if _DEMONSTRATING.search(text) else MOB
     # a party's supporters are a crowd, not its militia, until they carry arms

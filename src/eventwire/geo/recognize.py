@@ -302,6 +302,10 @@ _PLURAL_OF_BEFORE = re.compile(
 )
 
 
+#: A landform's common noun that GeoNames also has as a town ("The Valley", Anguilla).
+_LANDFORM = re.compile(r"(?:[Tt]he )?(?:Valley|Lake|Mount|River|Gulf|Bay|Plains?|Hills?)")
+
+
 #: A paper or a site named after its town ("told Hiiraan Online", "the Addis Standard"); one
 #: named after its country still tells the country ("The Libya Observer reported").
 _OUTLET_AFTER = re.compile(
@@ -340,6 +344,8 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             return
         if _NAMES_NO_PLACE_AFTER.match(text_of(doc), end):
             return  # "Grad rockets", "Ukrayina TV": a weapon's or a channel's name
+        if _LANDFORM.fullmatch(text_of(doc)[start:end]) and text_of(doc).startswith(" of ", end):
+            return  # "the Valley of the Apurimac, Ene and Mantaro Rivers": no Anguilla's town
         if _OUTLET_AFTER.match(text_of(doc), end) and not any(
             c.place.feature_code == "PCLI" for c in gazetteer.lookup(text_of(doc)[start:end])
         ):
