@@ -2129,6 +2129,7 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
     if (
         token is not None
         and (token.pos_ == "NOUN" or token.lower_ == "fighting")
+        and not PROTEST_WORD.fullmatch(token.text)  # ("Protests have spread to X": news)
         and _HAS_GROWN_AFTER.match(text, end)
         and not _A_DAY_NAMED.search(text)
     ):
@@ -2367,11 +2368,12 @@ _A_KIND_OF_CONTEST_BEFORE = re.compile(
     r"public relations|constitutional|procedural|uphill)\s+$",
     re.IGNORECASE,
 )
-#: Nature that floods, burns or blows: no side's deed ("The water attacked us").
+#: Nature that floods or blows (not fire, which may be a side's): no side's deed ("The water
+#: attacked us").
 _NATURE = frozenset(
-    {"water", "flood", "floods", "rain", "rains", "storm", "wind", "winds", "fire", "flames",
-     "river", "sea", "waves", "lake", "mud", "snow", "cold", "heat", "virus", "disease",
-     "drought", "cyclone", "earthquake", "landslide"}
+    {"water", "flood", "floods", "rain", "rains", "storm", "wind", "winds", "river", "sea",
+     "waves", "lake", "mud", "snow", "cold", "virus", "disease", "drought", "cyclone",
+     "earthquake", "landslide"}
 )  # fmt: skip
 
 
@@ -2385,7 +2387,7 @@ def _natures_deed(token: Token) -> bool:
 #: A deed's noun whose clause tells how it has grown: "has intensified", "have spread".
 _HAS_GROWN_AFTER = re.compile(
     r"[^.;]{0,100}?\b(?:has|have) (?:also |since |further )?(?:intensified|escalated|worsened|"
-    r"increased|surged|spread|continued|persisted|raged|grown|mounted|multiplied)\b",
+    r"increased|surged|spread|raged|grown|mounted|multiplied)\b",
     re.IGNORECASE,
 )
 #: A day or a month named in a sentence.
