@@ -434,3 +434,14 @@ def test_a_rebel_groups_members_clashing_with_troops_are_its_fighters(
         "said.",
     )
     assert [(e.event_type, e.actor2) for e in events] == [("Battles", "Shining Path")]
+
+
+def test_a_battle_inside_a_government_or_for_credibility_is_a_figure(nlp: Language) -> None:
+    inside = _statuses(
+        nlp, '"There is a battle inside the cabinet over how much money is left," she said.'
+    )
+    assert inside.get("battle") == "figurative"
+    stake = _statuses(nlp, '"The battle now is for credibility," said an analyst.')
+    assert stake.get("battle") == "figurative"
+    armed = _statuses(nlp, "The battle for control of the town went on through Monday.")
+    assert armed.get("battle") == "asserted"

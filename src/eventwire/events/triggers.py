@@ -46,6 +46,11 @@ FIGURATIVE = re.compile(
     # (or a haggle: "a battle over every single name"; not "over every inch" of ground)
     r"over (?:every|each) (?:single )?(?!inch|street|house|village|building|metre|meter|"
     r"yard|hill|road)\w+|"
+    # (a struggle inside a body: "There is a battle inside the government over how much")
+    r"(?:inside|within) (?:the |a |an |its |their )?(?:[\w-]+ )?(?:government|party|coalition|"
+    r"cabinet|administration|company|movement|family|ministry|parliament|leadership|board)\b|"
+    # (a struggle told by its stake: "The battle now is for credibility")
+    r"(?:now |here |today )?(?:is|was|will be) (?:now )?(?:for|about) (?!control\b)\w+|"
     # (or with it: "It was like a battle with the water all night")
     r"with (?:the )?(?:water|waters|floods?|fires?|flames|cold|snow|rain|storms?|winds?|"
     r"mud|sea|waves|heat|virus|pandemic|epidemic)\b|"
