@@ -123,6 +123,8 @@ def test_a_contest_won_or_to_be_won_is_a_figure(nlp: Language) -> None:
     assert statuses.get("battles") == "figurative"
     hoped = _statuses(nlp, "Each side still thinks it can win the battle on the ground.")
     assert hoped.get("battle") == "figurative"
+    won = _statuses(nlp, "Government troops won the battle for Marawi on Monday, the army said.")
+    assert won.get("battle") == "asserted"
 
 
 def test_words_against_a_ministry_are_no_attack(nlp: Language) -> None:
@@ -146,6 +148,10 @@ def test_neither_side_committed_to_a_ceasefire_is_no_agreement(nlp: Language) ->
         "committed to a ceasefire.",
     )
     assert statuses.get("ceasefire") == "negated"
+    told = _statuses(
+        nlp, "Neither the police nor the army intervened when the mob attacked the shops."
+    )
+    assert told.get("attacked") == "asserted"
 
 
 def test_a_battle_between_growers_is_a_figure(nlp: Language) -> None:

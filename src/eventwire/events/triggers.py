@@ -2110,8 +2110,10 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "negated"  # "neither the army nor the RSF have publicly committed to a ceasefire"
     if _STRUGGLE_WORD.fullmatch(text[start:end]) and _BETWEEN_TRADERS_AFTER.match(text, end):
         return "figurative"  # "set off a battle between growers ... over allocations"
-    if _A_CONTEST_WON_BEFORE.search(text, max(0, start - 40), start) and _STRUGGLE_WORD.fullmatch(
-        text[start:end]
+    if (
+        _A_CONTEST_WON_BEFORE.search(text, max(0, start - 40), start)
+        and _STRUGGLE_WORD.fullmatch(text[start:end])
+        and not _FOR_A_PLACE_AFTER.match(text, end)  # ("won the battle for Marawi": a fight)
     ):
         return "figurative"  # "We have won many battles", "it can win the battle on the ground"
     if _WORDS_AGAINST_AFTER.match(text, end) and text[start:end].lower().startswith("attack"):
@@ -2146,7 +2148,7 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "past"  # "Israel intervened at the time with airstrikes on Damascus"
     if _COMES_AS_BEFORE.search(text, 0, start):
         return "habit"  # "The attacks come as the army ... presses an offensive": the setting
-    if _YEARS_OF_BEFORE.search(text, 0, start):
+    if _YEARS_OF_BEFORE.search(text, 0, start) and not _A_DAY_NAMED.search(text):
         return "habit"  # "has been hit by years of violence blamed on gunmen enforcing"
     if _KNOWN_FOR_BEFORE.search(text, max(0, start - 60), start):
         return "habit"  # "Bastar was once known for gunfire and landmines"
@@ -2316,6 +2318,12 @@ _A_CONTEST_WON_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _STRUGGLE_WORD = re.compile(r"battles?|wars?|fights?", re.IGNORECASE)
+#: A fight's ground after its noun: "the battle for Marawi", "the battle for control of".
+_FOR_A_PLACE_AFTER = re.compile(
+    r"\s+(?:for|of|over)\s+(?:the\s+)?(?:control\s+of\s+)?(?:the\s+)?(?:town|city|village|"
+    r"district|base|airport|(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
 #: A struggle between parties that bear no arms: "a battle between growers in the valleys".
 _BETWEEN_TRADERS_AFTER = re.compile(
     r"\s+between\s+(?:[\w-]+\s+){0,2}?(?:growers|companies|firms|traders|lawyers|unions|"
@@ -2325,7 +2333,13 @@ _BETWEEN_TRADERS_AFTER = re.compile(
     re.IGNORECASE,
 )
 #: A negation spread over two sides before a deed: "neither the army nor the RSF have".
-_NEITHER_NOR_BEFORE = re.compile(r"\bneither\b[^.;]{1,80}\bnor\b[^.;]{1,80}$", re.IGNORECASE)
+#: (not a deed told in a clause of its own after it: "Neither the police nor the army
+#: intervened when the mob attacked")
+_NEITHER_NOR_BEFORE = re.compile(
+    r"\bneither\b[^.;]{1,80}\bnor\b"
+    r"(?:(?!\b(?:when|as|while|after|before|because|and|but|until)\b)[^.;,]){1,80}$",
+    re.IGNORECASE,
+)
 #: Words against a body, not blows: "attacked the ministry for what they called a lack".
 _WORDS_AGAINST_AFTER = re.compile(
     r"\s+(?:the |his |her |their |its )?(?:[\w-]+ ){0,2}?(?:ministry|government|president|"
