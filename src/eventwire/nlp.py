@@ -126,6 +126,11 @@ def paragraph_index(text: str, pos: int) -> int:
     return len(_BLANK_LINE.findall(text, 0, pos))
 
 
+def paragraph_count(text: str) -> int:
+    """How many paragraphs (blocks between blank lines) of `text` hold words."""
+    return sum(1 for block in _BLANK_LINE.split(text) if re.search(r"\w", block))
+
+
 def paragraph_start(text: str, pos: int) -> int:
     """Where the paragraph holding `pos` begins: the last newline of the blank line before
     it, or 0."""

@@ -15,6 +15,7 @@ from ..nlp import (
     earlier_days_clauses,
     is_heading,
     last_word_end,
+    paragraph_count,
     paragraph_end,
     paragraph_start,
     starts_paragraph,
@@ -1167,7 +1168,7 @@ def detect_events(doc: Doc) -> list[EventMention]:
                 or len(text_of(doc)) > MODEL_ONLY_REPORT
                 # (or a story told over several paragraphs, in none of which the triggers
                 # found an event: a feature on a drought, a court, a currency)
-                or _paragraphs(text_of(doc)) > MODEL_ONLY_PARAGRAPHS
+                or paragraph_count(text_of(doc)) > MODEL_ONLY_PARAGRAPHS
                 or _told_as_past(doc)
             ):
                 # the triggers found the report's events, or told its deaths as a disaster's
@@ -1581,7 +1582,7 @@ def detect_events(doc: Doc) -> list[EventMention]:
         and not natural
         and model is not None
         and len(text_of(doc)) <= SHORT_REPORT
-        and _paragraphs(text_of(doc)) <= MODEL_ONLY_PARAGRAPHS + 1  # (and its headline)
+        and paragraph_count(text_of(doc)) <= MODEL_ONLY_PARAGRAPHS + 1  # (and its headline)
     ):
         # (a disaster or an accident told throughout is none the model should find)
         out.extend(_whole_story(doc, model))
@@ -2831,11 +2832,6 @@ OTHER_EVENT = frozenset({"cause", "thing", "past", "habit", "series", "retold", 
 
 #: ... in a report of at most this many paragraphs.
 MODEL_ONLY_PARAGRAPHS = 2
-
-
-def _paragraphs(text: str) -> int:
-    """How many paragraphs (blocks between blank lines) hold words."""
-    return sum(1 for block in re.split(r"\n\s*\n", text) if re.search(r"\w", block))
 
 
 def _confident_sentences(doc: Doc) -> Iterator[Group]:

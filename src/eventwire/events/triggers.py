@@ -1815,9 +1815,9 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "thing"
     if text[start:end].lower().startswith("execut") and _BY_THE_COURTS.search(text):
         return "thing"  # "executed a man in the central prison who had been convicted of"
+    token = _token_at(doc, sent.start_char + start)
     if _A_VERDICT_BEFORE.search(text, 0, start) and (
-        (told := _token_at(doc, sent.start_char + start)) is None
-        or told.pos_ not in ("VERB", "AUX")
+        token is None or token.pos_ not in ("VERB", "AUX")
     ):
         return "thing"  # "The court found the accused guilty of ..., including the killing of
         # dozens of civilians": the charges a verdict names
@@ -1837,7 +1837,6 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         GRIEVANCE_BEFORE.search(text[:start]) and PROTEST_WORD.search(text[:start])
     ):
         return "cause"
-    token = _token_at(doc, sent.start_char + start)
     if (
         token is not None
         and FIGURATIVE.match(text_of(doc), token.idx + len(token))
@@ -2102,7 +2101,6 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "negated"
     if extra["hedge"].search(before) or _PURPOSE.search(text, 0, start):
         return "hedged"
-    token = _token_at(doc, sent.start_char + start)
     if text[start:end].lower() == "intercepted" and _BY_ASSAILANTS_AFTER.match(text, end):
         return "described"  # "they were intercepted by gunmen on a motorcycle": the
         # abduction or attack told, no weapon stopped

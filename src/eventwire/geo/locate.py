@@ -511,6 +511,16 @@ _AN_ACCORDS_NAME_AFTER = re.compile(
 )
 
 
+def _an_accord_or_a_slogan(doc: Doc, tp: Toponym) -> bool:
+    """A place named as an accord's name ("the signing of the Pretoria peace agreement") or
+    as whom a crowd's words are against or what they say ("chanted slogans hostile to
+    France", 'placards reading "Pretoria without return'): never where an event was."""
+    return bool(
+        _AN_ACCORDS_NAME_AFTER.match(text_of(doc), tp.end)
+        or _DECRIED_BEFORE.search(text_of(doc), max(0, tp.start - 80), tp.start)
+    )
+
+
 def _is_event_place(
     doc: Doc, tp: Toponym, sentence_start: int, own: bool = False, trigger: int = -1
 ) -> bool:
@@ -556,12 +566,10 @@ def _is_event_place(
         return False  # "the Nawasi Brigade, a Misrata armed group": where it is from
     if _A_WORKS_NAME.match(text_of(doc), tp.end):
         return False  # "part of the Druzhba pipeline system": a pipeline's name, not a place
-    if _AN_ACCORDS_NAME_AFTER.match(text_of(doc), tp.end):
-        return False  # "the signing of the Pretoria peace agreement": an accord's name
     if _a_capital(tp) and _A_GOVERNMENTS_WORD_AFTER.match(text_of(doc), tp.end):
         return False  # "the TTP, which Islamabad calls 'Fitna al-Khawarij'": the government
-    if _DECRIED_BEFORE.search(text_of(doc), max(0, tp.start - 80), tp.start):
-        return False  # "chanted slogans hostile to France and Ivory Coast": whom, not where
+    if _an_accord_or_a_slogan(doc, tp):
+        return False
     named = _NAME_BEFORE.search(text_of(doc), max(0, tp.start - 40), tp.start)
     if named is not None and named.group(1).lower() not in _PLACE_WORDS:
         return False  # "the Defensoria del Pueblo", "the Universidad de Antioquia": a name
@@ -1226,10 +1234,8 @@ def _elsewhere(doc: Doc, tp: Toponym, start: int) -> bool:
         # office tells of its own town: "The health office in Taiz said")
     if _a_capital(tp) and _SIDE_OF_A_CAPITAL.search(text_of(doc), max(0, tp.start - 40), tp.start):
         return True  # "an attack by the coalition of Kinshasa": a side, not a place
-    if _AN_ACCORDS_NAME_AFTER.match(text_of(doc), tp.end) or _DECRIED_BEFORE.search(
-        text_of(doc), max(0, tp.start - 80), tp.start
-    ):
-        return True  # "the Pretoria peace agreement", a placard's "Pretoria without return"
+    if _an_accord_or_a_slogan(doc, tp):
+        return True
     if _a_capital(tp) and _NOT_EVENT.search(before):
         return True  # "Director of Defence Media Operations ... said in Abuja on Wednesday":
         # the seat of the teller, no place a later passage may borrow
