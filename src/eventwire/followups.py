@@ -1526,6 +1526,26 @@ def _the_same_group(kept: list[Event], event: Event, text: str) -> None:
         event.interaction = interaction(event.inter1, event.inter2)
 
 
+def same_strikers(events: Sequence[Event]) -> list[Event]:
+    """A strike from afar told with no striker, after one of the report's strikes of the same
+    kind in the same country told with a state's forces as its striker ("A Ukrainian drone
+    struck a car ... In the Kursk region, a drone attack damaged a power substation"): the
+    same forces' strike."""
+    named: dict[tuple[str | None, str], tuple[str, int | None]] = {}
+    for event in events:
+        key = (event.country, event.sub_event_type)
+        if event.sub_event_type not in FROM_AFAR:
+            continue
+        unnamed = (event.actor1 or "").startswith(_UNNAMED) and not has_evidence(event, "actor1")
+        if unnamed and key in named:
+            event.actor1, event.inter1 = named[key]
+            event.interaction = interaction(event.inter1, event.inter2)
+            event.notes = rewrite_notes(event)
+        elif event.actor1 is not None and event.inter1 in (1, 8) and has_evidence(event, "actor1"):
+            named[key] = (event.actor1, event.inter1)
+    return list(events)
+
+
 def join_followups(events: Sequence[Event], text: str) -> list[Event]:
     """One article's events in text order → the same with continuations folded in."""
     out: list[Event] = []

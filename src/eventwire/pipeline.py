@@ -25,7 +25,7 @@ from .datelines import dateline_spans
 from .events.actors import find_actors
 from .events.days import Days, by_day, days_told, part, share
 from .events.taxonomy import type_of
-from .followups import drop_told_sums, join_followups
+from .followups import drop_told_sums, join_followups, same_strikers
 from .geo import Gazetteer
 from .geo.names import NAME
 from .geo.whereabouts import OVERRULE, country_evidence, guess_country
@@ -112,7 +112,7 @@ def analyse(
         events = story.drop_long_before(
             _day_by_day(events, runs, article.published), article.published, read.text
         )
-        events = story.merge_retold(events, read.text)
+        events = same_strikers(story.merge_retold(events, read.text))
         if focus is not None:
             _country_evidence(events, text_of(doc), resources.gazetteer)
         events = [_quoted_as_given(e, article) for e in events]

@@ -841,6 +841,15 @@ _CROWD_CONTROL_VERBS = frozenset(
 #: The state's government as a party ("the government signed a deal").
 GOVERNMENT = "Government of {country}"
 _GOVERNMENT = re.compile(r"\b(?:government|authorities)\b", re.IGNORECASE)
+#: The government as the doer of a development: "the authorities have decided to close the
+#: camp", "Government released 812 detainees", "was elected president".
+_A_GOVERNMENTS_DEED = re.compile(
+    r"\b(?:government|authorities|cabinet)"
+    r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)?\s+(?:(?:has|have|had)\s+)?"
+    r"(?!(?:said|says|told|stated|reported|claimed|denied|confirmed|forces|troops|soldiers)\b)"
+    r"(?:\w+ed|decided|began|announced)\b|\b(?:was|were|has been|had been) (?:re-?)?elected\b",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=4096)
@@ -865,7 +874,7 @@ def _compound(doc: Doc, start: int, end: int) -> bool:
 
 #: Between fighters and the group they belong to: "two rebels from Hayat Tahrir al-Sham".
 _OF_GROUP = re.compile(
-    r"\s+(?:from|of|belonging to|linked to|affiliated (?:with|to))\s+(?:the\s+)?"
+    r"\s+(?:from|of|belonging to|linked to|affiliated (?:with|to))\s+(?:(?:the|an?)\s+)?"
     r"(?:(?:banned|outlawed|proscribed|militant|armed|separatist|jihadist|rebel|insurgent|"
     r"so-called|self-styled|[\w'’-]+-(?:linked|backed|allied|affiliated|aligned|led|based))\s+)*"
 )
@@ -1714,6 +1723,13 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
             return ActorCoding(_actor(doc, party, UNIDENTIFIED, country), government)
         if first is None and sub != "Arrests" and armed:
             first = armed[0]  # "troops have been deployed to Miriki": the forces moved
+        if first is None and sub == "Disrupted weapons use":
+            # "an IED was defused near the market": no one named disrupted it, and ACLED
+            # gives such a deed to the state's forces
+            default = MILITARY
+        elif first is None and _A_GOVERNMENTS_DEED.search(passage):
+            # "Government released 812 detainees", "was elected president"
+            default = (GOVERNMENT, 1)
         if sub == "Non-violent transfer of territory":
             # "troops withdrew from their post ... Islamic State fighters entered the town":
             # the side that took it over

@@ -56,7 +56,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         # (before the relative words: "in April last year" is a month, not a year ago)
         "month",
-        re.compile(rf"\b(?:in|since|during|early|late|mid-?|end of)\s+{_MON}{_YEAR}\b", re.I),
+        re.compile(
+            rf"\b(?:in|since|during|early|late|mid-?|end of|(?<!the )last)\s+{_MON}{_YEAR}\b", re.I
+        ),
     ),
     (
         # a month and its year naming an event ("the July 2025 clashes in Suwayda")
@@ -208,6 +210,8 @@ def _resolve(
         # month-precision notes in its 2016 Africa file), never after the report
         mon = MONTHS[g["mon"].lower().rstrip(".")]
         y = _past_year(mon, 1, anchor or hint, year)
+        if anchor and not year and m.group(0).lower().startswith("last") and mon >= anchor.month:
+            y = anchor.year - 1  # "last January", told in January: a year before
         middle = date(y, mon, MID_MONTH)
         return (min(middle, anchor) if anchor and anchor >= date(y, mon, 1) else middle), 3
     if kind == "feast" and year:
@@ -795,9 +799,13 @@ def _describing(doc: Doc, char: int, trigger: int, *, who: bool = False) -> bool
     """The word at `char` is in a relative clause other than the trigger's (with `who`, one
     describing a person: "a teacher who died in a police cell on November 22")."""
     verb = _verb_of(doc, char)
+    own = _verb_of(doc, trigger)
     return (
         verb is not None
-        and verb != _verb_of(doc, trigger)
+        and verb != own
+        # (the trigger's own clause tells it: "militants who ambushed an Army truck ... in
+        # April 2023, killing five soldiers")
+        and not (own is not None and doc[verb] in doc[own].ancestors)
         and doc[verb].dep_ == "relcl"
         and (
             not who

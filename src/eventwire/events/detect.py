@@ -35,7 +35,7 @@ from .actors import (
 )
 from .dates import find_dates
 from .fatalities import UPDATE, another_tellers_toll, find_counts
-from .lexicon import trigger_table
+from .lexicon import MONTH_WORD, trigger_table
 from .reversal import split_reversals
 from .taxonomy import SUB_TYPES, type_of
 from .triggers import FIGHTS_FOR, FORCES_BLOCKED, Trigger, find_triggers
@@ -1160,11 +1160,13 @@ def detect_events(doc: Doc) -> list[EventMention]:
     # a passage's deaths were told as a disaster's or an accident's (or the lede told only a
     # disaster: "Torrential rain lashed northwest Syria ..., flooding dozens of camps")
     natural = _disaster_lede(doc, groups)
+    court = _a_courts_report(doc, groups)
     for group in itertools.chain(groups, [None], _confident_sentences(doc)):
         if group is None:
             if (
                 out
                 or natural
+                or court is not None
                 or len(text_of(doc)) > MODEL_ONLY_REPORT
                 # (or a story told over several paragraphs, in none of which the triggers
                 # found an event: a feature on a drought, a court, a currency)
@@ -1185,6 +1187,15 @@ def detect_events(doc: Doc) -> list[EventMention]:
             continue  # "Police in Ancuabe denied that any attack had taken place": a claim
         strong = [t for t in group.triggers if t.sub_event_type]
         named = _named(strong)
+        if (
+            court is not None
+            and (group.start < court or not _A_DAY_OF_ITS_OWN.search(text))
+            and not CROWD_VIOLENCE.search(text)
+        ):
+            # (the lede's day is the court's; a crowd's violence at the court is the day's
+            # own: "supporters clashed with police outside the court")
+            continue  # a court's report: the deeds it tells with no day of their own are
+            # those it tried ("Twenty-one people were killed in the siege")
         if _natural_or_accident(doc, group):
             natural = True
             continue
@@ -1580,6 +1591,7 @@ def detect_events(doc: Doc) -> list[EventMention]:
     if (
         not out
         and not natural
+        and court is None
         and model is not None
         and len(text_of(doc)) <= SHORT_REPORT
         and paragraph_count(text_of(doc)) <= MODEL_ONLY_PARAGRAPHS + 1  # (and its headline)
@@ -1608,6 +1620,42 @@ _COURT = re.compile(
 #: ... and those that keep it out in any case: a claim of responsibility or a denial is
 #: the report's news, not the event it names (CASE codes claims outside ACLED's scheme).
 DISOWNED = frozenset({"negated", "claimed"})
+
+
+#: A court's deed on a report's lede: "The High Court on Wednesday upheld the convictions".
+_A_COURTS_DEED = re.compile(
+    r"\b(?:court|judge|tribunal|magistrate|jury|justice)\b[^.;]{0,60}?\b(?:upheld|convicted|"
+    r"sentenced|acquitted|jailed|found (?:\w+ ){0,3}guilty|dismissed|overturned|quashed|"
+    r"handed down|ordered|ruled|charged|indicted)\b",
+    re.IGNORECASE,
+)
+#: A year a sentence names: "in 2021", "in March 2024".
+_A_YEAR_NAMED = re.compile(r"\b(?:19|20)\d\d\b")
+#: A day a passage names: "on Sunday", "yesterday", "on 12 March".
+_A_DAY_OF_ITS_OWN = re.compile(
+    rf"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|overnight|tonight|"
+    rf"(?:this|last) (?:morning|evening|night|week)|{MONTH_WORD} \d{{1,2}}\b|"
+    rf"\d{{1,2}} {MONTH_WORD})",
+    re.IGNORECASE,
+)
+
+
+def _a_courts_report(doc: Doc, groups: list[Group]) -> int | None:
+    """Where the report's lede ends, when it tells a court's deed and no event of its own
+    (its deeds asserted none, or dated by a year: "helping the militants who bombed a bus
+    in Kampala in 2021"): the deeds the report names are those the court tried, unless a
+    later passage names a day of its own."""
+    lede = next((s for s in doc.sents if not is_heading(s)), None)
+    if lede is None or not _A_COURTS_DEED.search(lede.text):
+        return None
+    if _A_YEAR_NAMED.search(lede.text) or not any(
+        t.status == "asserted" and t.sub_event_type
+        for g in groups
+        if g.start < lede.end_char
+        for t in g.triggers
+    ):
+        return lede.end_char
+    return None
 
 
 def _whole_story(doc: Doc, model: Model) -> list[EventMention]:
@@ -1879,6 +1927,8 @@ KILLING = frozenset({"Attack", "Suicide bomb", "Remote explosive/landmine/IED"})
 #: The event types a killing told without its means may be.
 KILLING_TYPES = frozenset({"Violence against civilians", "Battles", "Explosions/Remote violence"})
 #: Words of a killing (not of a death: "died", "bodies" may be a disaster's or a jail's).
+#: Deaths told with no deed: "the death toll could rise", "two more died in hospital".
+_DEATH_WORDS = re.compile(r"deaths?\b|dead\b|died\b|dies\b|die\b", re.IGNORECASE)
 _KILLING_WORDS = re.compile(
     r"kill|murder|assassinat|execut|massacr|slaughter|slain|shot dead|behead", re.IGNORECASE
 )
@@ -2774,9 +2824,14 @@ def _disaster_lede(doc: Doc, groups: list[Group]) -> bool:
     _, extra = trigger_table()
     text = text_of(doc)
     first = text.find("\n\n")
-    end = text.find("\n\n", first + 2) if first != -1 else -1
+    # (past a headline, when the report has one: a first paragraph ending in no full stop)
+    headline = first != -1 and not text[:first].rstrip().endswith((".", "!", "?", '"', "”", "'"))
+    end = text.find("\n\n", first + 2) if headline else first
     end = len(text) if end == -1 else end
-    return bool(extra["nonevent"].search(text, 0, end)) and not any(g.start < end for g in groups)
+    # (a lede whose deeds are all nature's is the disaster's: "Flash floods ... have killed")
+    return bool(extra["nonevent"].search(text, 0, end)) and not any(
+        g.start < end and any(t.status != "figurative" for t in g.triggers) for g in groups
+    )
 
 
 def _accident_told_on(doc: Doc, group: Group, strong: list[Trigger]) -> bool:
@@ -2790,7 +2845,11 @@ def _accident_told_on(doc: Doc, group: Group, strong: list[Trigger]) -> bool:
         for t in strong
     ):
         return False
-    if any(not _KILLING_WORDS.match(t.text) for t in strong if t.sub_event_type == "Attack"):
+    if any(
+        not (_KILLING_WORDS.match(t.text) or _DEATH_WORDS.match(t.text))
+        for t in strong
+        if t.sub_event_type == "Attack"
+    ):
         return False
     return not any(
         f.role == "armed" and f.inter != 1 for f in find_actors(doc, group.start, group.end)

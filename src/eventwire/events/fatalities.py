@@ -208,6 +208,9 @@ def _an_age(toks: list[Tok], i: int) -> bool:
     j = i - 1
     while j >= 0 and (toks[j].low in ("and", "to", ",") or parse_number(toks, j) is not None):
         j -= 1
+    # ("one man, aged about 25, died")
+    while j >= 0 and toks[j].low in ("about", "around", "roughly", "approximately", "some"):
+        j -= 1
     return j >= 0 and toks[j].low in ("aged", "ages")
 
 
@@ -1243,7 +1246,10 @@ _ANOTHER_SOURCE = re.compile(
 )
 #: ... or before it ("The regional gendarmerie command said two people were killed; residents
 #: said four people died").
-_TOLD_BY = re.compile(r"\b(?:said|says|reported|according to)\b", re.IGNORECASE)
+_TOLD_BY = re.compile(
+    r"\b(?:said|says|reported|according to|(?:put|puts|putting) the (?:death |casualty )?toll)\b",
+    re.IGNORECASE,
+)
 #: ... after a figure already attributed to its source.
 _ATTRIBUTED = re.compile(
     r",\s+(?:[\w'’-]+\s+){1,6}?(?:said|says|reported|told \w+|according to [\w\s'’-]+)\s*$",

@@ -63,10 +63,17 @@ FIGURATIVE = re.compile(
 _FOUGHT_NATURE = re.compile(
     r"\s+(?:(?:a|an) (?:different|new|other|invisible|silent) (?:kind of )?(?:enemy|war|battle)|"
     r"(?:the )?(?:floods?|flood ?waters?|water|fires?|wildfires?|blazes?|flames|cholera|"
-    r"locusts)|"
+    r"locusts|(?:freezing |sub-zero |extreme |bitter )?(?:temperatures|cold)|"
+    r"(?:heavy )?snow(?:fall|drifts|storms?)?|blizzards?|avalanches?|mud|rains?|heat|winds|"
+    r"(?:an? )?(?:outbreak|"
+    r"epidemic|pandemic|disease|virus))|"
     # ("We fought all night to save what we could"): a struggle to save, no fight
     r"(?:(?:all (?:night|day)|for hours|hard|desperately) )?to (?:save|rescue) (?:what|(?:our|"
     r"their|his|her) (?:homes?|houses?|belongings|livestock|crops|possessions))|"
+    r"(?:(?:all (?:night|day)|for hours|hard|desperately) )?to (?:reach|evacuate|feed|dig out|"
+    r"clear|restore|cope with|keep up with) (?:the |stranded |cut-off |isolated |remote )?"
+    r"(?:communities|villages|survivors|victims|residents|families|people|roads?|power|"
+    r"demand|areas)|"
     r"(?:(?:all (?:night|day)|for hours|hard|desperately) )?to (?:contain|put out|hold back) the "
     r"(?:fires?|flames|blaze|water|floods?))\b",
     re.IGNORECASE,
@@ -164,7 +171,13 @@ SERIES_BEFORE = re.compile(
     r"(?:a|the) (?:recent )?(?:wave|spate|string|series|flurry|rash) of (?:[\w-]+ )?|"
     # "a steady trickle of hit-and-run attacks in the north": many, none told
     r"\ba (?:steady |constant |continuing |growing |regular )?(?:trickle|drumbeat|litany) of "
-    r"(?:[\w-]+ ){0,2})$",
+    r"(?:[\w-]+ ){0,2}|"
+    # "Lamu was the scene of some of the deadliest Shabaab attacks": a class, none told
+    r"\b(?:some|one|many|several|few) of the (?:deadliest|worst|bloodiest|heaviest|largest|"
+    r"biggest|fiercest|most (?:[\w-]+)) (?:[\w-]+ ){0,3}|"
+    # "the TTP, which Islamabad blames for a wave of deadly attacks": many, blamed, none told
+    r"\bblam(?:es|ed|ing) (?:[\w-]+ ){0,3}?for (?:a|the) (?:recent |renewed |deadly )?"
+    r"(?:wave|spate|string|series|surge|rise) (?:in|of) (?:[\w-]+ )?)$",
     re.IGNORECASE,
 )
 #: A time gap before a trigger ("two days after an ambush", "a week after the bombing"):
@@ -2106,8 +2119,24 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         # abduction or attack told, no weapon stopped
     if _NEITHER_NOR_BEFORE.search(text, 0, start):
         return "negated"  # "neither the army nor the RSF have publicly committed to a ceasefire"
+    if (
+        _AN_AGREEMENT.fullmatch(text, start, end)
+        and not text.startswith("signed", start)
+        and (_TALKS_TOWARDS.search(text, 0, start) or not _AGREEMENT_MADE.search(text))
+    ) or (_A_PULLOUT.fullmatch(text, start, end) and _TALKS_TOWARDS.search(text, 0, start)):
+        return "hedged"  # "talks aimed at turning a framework agreement into a final peace
+        # deal": a deal sought, none made; "a big gap over the sequencing of a ceasefire"
     if _STRUGGLE_WORD.fullmatch(text[start:end]) and _BETWEEN_TRADERS_AFTER.match(text, end):
         return "figurative"  # "set off a battle between growers ... over allocations"
+    if (
+        token is not None
+        and token.tag_ == "NNS"
+        and _DESPITE_BEFORE.search(text, max(0, start - 40), start)
+    ):
+        return "habit"  # "shippers continued to use the corridor despite Russian attacks on
+        # port infrastructure": what goes on, no one deed
+    if _STRUGGLE_WORD.fullmatch(text[start:end]) and _AHEAD_AFTER.match(text, end):
+        return "figurative"  # "the biggest battle ahead is political"
     if (
         _A_CONTEST_WON_BEFORE.search(text, max(0, start - 40), start)
         and _STRUGGLE_WORD.fullmatch(text[start:end])
@@ -2152,9 +2181,25 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "habit"  # "Bastar was once known for gunfire and landmines"
     if token is not None and _since_then(token):
         return "habit"  # "Clashes along the front lines ... have since complicated diplomacy"
+    first = next((t for t in sent if t.idx == sent.start_char + start), None)
+    if (
+        first is not None
+        and first.tag_ == "VBN"
+        and first.lemma_.lower() in _DONE_TO_A_THING
+        and first.dep_ == "amod"
+        and first.head.i > first.i
+        # (not a verb misread after its subject: "Two men on a motorcycle hurled two bombs")
+        and (first.i == sent.start or first.nbor(-1).pos_ in ("DET", "ADP", "ADJ", "NUM", "CCONJ"))
+    ):
+        return "thing"  # "guarantees before any withdrawal from captured towns": the towns
     return "asserted"
 
 
+#: Deeds whose participle may name what they were done to: "captured towns", "looted shops".
+_DONE_TO_A_THING = frozenset(
+    {"capture", "seize", "occupy", "loot", "burn", "torch", "raze", "overrun", "liberate",
+     "recapture", "retake", "destroy", "abduct", "kidnap", "detain", "arrest", "kill"}
+)  # fmt: skip
 #: A purpose the deeds after it serve ("comb the forests with a view to rescuing the victims
 #: and arresting the perpetrators").
 #: A sentence opening on the time the sentence before told.
@@ -2281,6 +2326,30 @@ _A_WORDSMITH_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DENOUNCE = re.compile(r"denounc\w*", re.IGNORECASE)
+#: A deal's making told in its sentence: "agreed to extend a ceasefire", "a truce took
+#: effect", "declared a unilateral ceasefire".
+_AGREEMENT_MADE = re.compile(
+    r"\b(?:agree[sd]?|agreeing|sign(?:s|ed|ing)?|reach(?:es|ed|ing)?|declar(?:es|ed|ing)|"
+    r"announc(?:es|ed|ing)|brokered|struck|seal(?:s|ed)|accept(?:s|ed)|extend(?:s|ed)?|"
+    r"renew(?:s|ed)|took effect|takes effect|came into (?:force|effect)|went into (?:force|"
+    r"effect)|entered into force|began|begins|holding|held|violat\w+|broke|broken|"
+    r"collapsed|ended|implement\w*|observ\w+|respect\w*|negotiated|concluded|clinched|"
+    r"finali[sz]ed|ratified|approved|secured|restored|resumed|called|mediated|in (?:place|"
+    r"force|effect)|under (?:a|the|an))\b",
+    re.IGNORECASE,
+)
+#: A pullout named as a thing: what talks may be about.
+_A_PULLOUT = re.compile(r"(?:withdrawal|pull-?out|pullback|handover|disengagement)s?", re.I)
+#: Talks told as seeking a deal named after them.
+_TALKS_TOWARDS = re.compile(
+    r"\b(?:talks|negotiations|round|mediation|mediators?|efforts?)\b[^.;:,]{0,20}?\b(?:aimed at|"
+    r"aiming at|to reach|to secure|towards?|push(?:ing)? for)\b[^.;:]{0,60}$|"
+    r"\b(?:push|bid|drive|pressure|calls?) for (?:an? |the )?[^.;:,]{0,40}$|"
+    # "a big gap over the sequencing of a ceasefire and the withdrawal of forces"
+    r"\b(?:gaps?|differences|disagreements?|disputes?|divisions|discuss(?:ed|ing|ions?)?|"
+    r"negotiat(?:e|ed|ing|ions?)|talks) (?:over|on|about)\b[^.;:]{0,70}$",
+    re.IGNORECASE,
+)
 _PURPOSE = re.compile(r"\b(?:with a view to|in order to|so as to)\b[^.;:]{0,80}$", re.IGNORECASE)
 
 
@@ -2323,6 +2392,12 @@ _FOR_A_PLACE_AFTER = re.compile(
     re.IGNORECASE,
 )
 #: A struggle between parties that bear no arms: "a battle between growers in the valleys".
+#: What goes on regardless of deeds named after it: "despite Russian attacks".
+_DESPITE_BEFORE = re.compile(
+    r"\b(?:despite|in spite of|regardless of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
+#: A struggle told as still to come: "the biggest battle ahead", "the battle that lies ahead".
+_AHEAD_AFTER = re.compile(r"\s+(?:ahead|to come|(?:that|which) lies? ahead)\b", re.IGNORECASE)
 _BETWEEN_TRADERS_AFTER = re.compile(
     r"\s+between\s+(?:[\w-]+\s+){0,2}?(?:growers|companies|firms|traders|lawyers|unions|"
     r"investors|ministries|agencies|politicians|brands|retailers|exporters|importers|producers|"
@@ -2390,7 +2465,10 @@ _A_KIND_OF_CONTEST_BEFORE = re.compile(
 _NATURE = frozenset(
     {"water", "flood", "floods", "rain", "rains", "storm", "wind", "winds", "river", "sea",
      "waves", "lake", "mud", "snow", "cold", "virus", "disease", "drought", "cyclone",
-     "earthquake", "landslide"}
+     "earthquake", "landslide", "avalanche", "avalanches", "snowfall", "snowstorm", "blizzard",
+     "landslides", "mudslide", "mudslides", "earthquakes", "quake", "tremor", "flooding",
+     "floodwaters", "storms", "cyclones", "hurricane", "typhoon", "tornado", "lightning",
+     "heatwave", "tsunami", "wildfire", "wildfires", "bushfire", "downpours", "rockfall"}
 )  # fmt: skip
 
 

@@ -493,7 +493,9 @@ _DEMANDS_BEFORE = re.compile(
 _A_GOVERNMENTS_WORD_AFTER = re.compile(
     r"\s+(?:(?:has|had|have)\s+)?(?:long\s+)?(?:calls|called|accuses|accused|denies|denied|"
     r"blames|blamed|insists|insisted|rejects|rejected|considers|considered|regards|regarded|"
-    r"describes|described|brands|branded|designates|designated|labels|labelled|labeled)\b"
+    r"describes|described|brands|branded|designates|designated|labels|labelled|labeled|"
+    r"claims|claimed|says|said|announced|announces|warned|warns|demanded|demands|condemned|"
+    r"condemns|vowed|vows|responded|retaliated|denounced|summoned)\b"
 )
 #: A crowd's words against a country or a town: "chanted slogans hostile to France and",
 #: or quoted on its placards: 'carrying placards reading "Pretoria without return'.
