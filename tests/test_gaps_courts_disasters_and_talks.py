@@ -289,3 +289,100 @@ def test_attacks_blamed_or_to_be_monitored_are_none(nlp: Language) -> None:
 def test_somali_and_kenyan_spellings_resolve(gazetteer: Gazetteer) -> None:
     assert [c.place.name for c in gazetteer.lookup("Bulo Burte")][:1] == ["Buulobarde"]
     assert [c.place.name for c in gazetteer.lookup("Elwak")][:1] == ["El Wak"]
+
+
+def test_arrests_with_weapons_seized_are_arrests(nlp: Language, gazetteer: Gazetteer) -> None:
+    (event,) = run(
+        nlp,
+        gazetteer,
+        "Separately, the National Guard said on Wednesday it had arrested three suspected "
+        "members of a jihadist group linked to the Islamic State in the town of Feriana on "
+        "Sunday. A Kalashnikov rifle and materials for making explosives were seized, it said.",
+    )
+    assert event.sub_event_type == "Arrests"
+
+
+def test_a_riot_told_on_past_its_grievance_and_its_end(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Youths clashed with police late on Monday in the Tunisian city of Kasserine, hurling "
+        "stones at officers who responded with tear gas.\n\n"
+        "The unrest followed the death of a young man who set himself on fire outside the "
+        "governorate building last week. Protesters burned tyres and blocked the main road "
+        "until the early hours of Tuesday.",
+    )
+    assert [(e.event_type, e.event_date, e.fatalities) for e in events] == [
+        ("Riots", "2026-11-23", 0)
+    ]
+
+
+def test_a_lower_report_and_a_higher_rumour(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "ELN fighters fought FARC dissidents on Sunday outside Saravena in Arauca, an army "
+        "intelligence report seen by Reuters said. At least five fighters were killed, the "
+        "report said, though accounts on social media spoke of up to 15 dead.",
+    )
+    assert [(e.actor1, e.fatalities) for e in events] == [("ELN: National Liberation Army", 5)]
+
+
+def test_farc_dissident_factions_by_name(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "The ELN fought the 10th Front of the FARC dissident Central General Staff (EMC) near "
+        "Tame in Arauca on Sunday, the army said.",
+    )
+    assert [e.actor2 for e in events] == ["EMC: FARC Central General Staff"]
+
+
+def test_a_lede_summing_up_both_sides_of_a_border(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "BOGOTA, Nov 25 (Reuters) - ELN fighters clashed with rival guerrillas this week on both "
+        "sides of the border with Venezuela, killing at least seven people, officials said.\n\n"
+        "The ELN fought FARC dissidents on Sunday outside Guasdualito, in Venezuela's Apure "
+        "state. At least five fighters were killed.\n\n"
+        "On Monday, the ELN and another dissident front fought near Tibu, in Colombia's Norte "
+        "de Santander province. Two civilians, a farmer and his adult son, were killed in the "
+        "crossfire, the Tibu ombudsman said.",
+    )
+    assert sorted((e.country, e.fatalities) for e in events) == [
+        ("Colombia", 2),
+        ("Venezuela", 5),
+    ]
+
+
+def test_a_drone_task_force_striking_is_a_drone_strike(nlp: Language, gazetteer: Gazetteer) -> None:
+    (event,) = run(
+        nlp,
+        gazetteer,
+        "Haiti's National Police said on Wednesday its drone task force had struck a gang base "
+        "near Saint-Marc, killing at least three gang members.",
+    )
+    assert event.sub_event_type == "Air/drone strike"
+
+
+def test_a_regions_office_is_no_place_of_its_own(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "CHILPANCINGO, Mexico (AP) - Students set fire to a pickup truck and hurled "
+        "firecrackers at the Guerrero state prosecutor's office on Wednesday.",
+    )
+    assert [(e.location, e.admin1) for e in events] == [("Chilpancingo", "Guerrero")]
+
+
+def test_a_groups_court_and_its_execution_are_the_groups_deeds(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "An al Shabaab court in Jilib sentenced a man to death on Tuesday for spying for the "
+        "government. He was executed by firing squad in the town square.",
+    )
+    assert [e.event_type for e in events] == ["Violence against civilians"]

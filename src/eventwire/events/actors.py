@@ -534,7 +534,7 @@ def _find_actors(doc: Doc, start: int, end: int) -> list[Found]:
                 text, m.end()
             ):
                 continue  # "A spokesman for one of the Fano groups said": its teller's
-            if _DRESS.match(text, m.end()):
+            if _DRESS.match(text, m.end()) or _A_REPORT_AFTER.match(text, m.end()):
                 continue  # "gunmen in military uniforms": what they wore, not who they were
             affiliate = _AFFILIATE_AFTER.match(text, m.end())
             if affiliate and (
@@ -1026,6 +1026,11 @@ def _at_home(doc: Doc, start: int) -> bool:
 _SERVING_BEFORE = re.compile(
     r"\b(?:spying|spies|informants?|informing|collaborating|collaborators?|working)\s+(?:for|"
     r"with)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: "an army intelligence report seen by Reuters": a document, who told it, not a side.
+_A_REPORT_AFTER = re.compile(
+    r"\s+(?:intelligence\s+)?(?:reports?|documents?|assessments?)\s+(?:seen|obtained|reviewed)\b",
     re.IGNORECASE,
 )
 #: "military uniforms", "police fatigues": a garment, not the force itself.

@@ -274,6 +274,14 @@ def _resolve(
 _SINCE_BEFORE = re.compile(r"\bsince\b[^.;,]{0,50}$", re.IGNORECASE)
 
 
+#: The end of a span told after its deed: "until the early hours of", "into".
+_UNTIL_BEFORE = re.compile(
+    r"\b(?:until|till|into)\s+(?:the\s+)?(?:(?:early|small|wee)\s+hours\s+of\s+|"
+    r"(?:morning|evening|night)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _period_start(text: str, found: Dated, trigger: int) -> bool:
     since = _SINCE_BEFORE.search(text, max(0, found[0] - 60), found[0])
     if since is not None and _OF_WHICH.match(text, found[1]) and found[1] < trigger:
@@ -461,7 +469,15 @@ def resolve_date(doc: Doc, mention: EventMention, published: date | None) -> Eve
     hint = _latest_with_year(doc) if published is None else None
     found = _unfiled(doc, find_dates(text, published, hint), mention.start)
     trig = mention.trigger.start - mention.start
-    found = [f for f in found if not _period_start(text, f, trig) and not _of_a_noun(text, f, trig)]
+    found = [
+        f
+        for f in found
+        if not _period_start(text, f, trig)
+        and not _of_a_noun(text, f, trig)
+        # (nor the end of what began before: "blocked the main road until the early hours of
+        # Tuesday")
+        and not (f[0] > trig and _UNTIL_BEFORE.search(text, max(0, f[0] - 40), f[0]))
+    ]
     found = _years_of_the_deed(doc, mention.start, found, trig)
     if published is not None:
         found = [f for f in found if f[2] <= published + timedelta(days=1)]
@@ -569,7 +585,12 @@ def resolve_date(doc: Doc, mention: EventMention, published: date | None) -> Eve
     before = [f for f in before if not _POSSESSIVE.match(text, f[1])] or before
     # (nor a relative clause's: "marched on Wednesday to protest against a rise in the
     # price of petrol, which the government raised last week. Police fired tear gas")
-    before = [f for f in before if not _describing(doc, mention.start + f[0], trigger)] or before
+    told_before = [f for f in before if not _describing(doc, mention.start + f[0], trigger)]
+    if before and not told_before and not own and mention.event_type in ("Protests", "Riots"):
+        # (only a grievance's day before a crowd's deed: "followed the death of a man who set
+        # himself on fire last week. Protesters burned tyres": the day carried from before)
+        return _carried(doc, mention, published)
+    before = told_before or before
     if not (own or before):
         return _carried(doc, mention, published)
     if not own and all(

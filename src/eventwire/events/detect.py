@@ -294,6 +294,8 @@ CRIME = re.compile(
     re.IGNORECASE,
 )
 DISRUPTED = "Disrupted weapons use"
+#: A weapon taken from people, not a bomb stopped: "explosives were seized".
+_SEIZED = re.compile(r"\b(?:seiz\w*|confiscat\w*|recover\w*|found)\b", re.IGNORECASE)
 PROPERTY = "Looting/property destruction"
 INTERVENTION = "Protest with intervention"
 #: Sub-types a crime report is mistaken for.
@@ -1203,6 +1205,12 @@ def detect_events(doc: Doc) -> list[EventMention]:
             continue  # the crash's dead, its driver held, the rescue: the accident told on
         if group.foiled and not strong:
             named = {DISRUPTED}
+        if {"Arrests", DISRUPTED} <= named and all(
+            _SEIZED.search(t.text) for t in strong if t.sub_event_type == DISRUPTED
+        ):
+            # "arrested three suspected members ... A rifle and explosives were seized": the
+            # arrests, with what the men held
+            named = named - {DISRUPTED}
         if "Armed clash" in named and any(_WITHDRAWAL.match(t.text) for t in strong):
             # "battled troops for several hours before pulling back": the fight's end
             named = named - {CHANGE}
@@ -1629,6 +1637,12 @@ _A_COURTS_DEED = re.compile(
     r"handed down|ordered|ruled|charged|indicted)\b",
     re.IGNORECASE,
 )
+#: An armed group's own court.
+_A_GROUPS_COURT = re.compile(
+    r"\b(?:shabaab|taliban|islamic|sharia|jihadists?|militants?|rebels?|insurgents?|"
+    r"group['’]s)\s+(?:[\w-]+\s+)?courts?\b",
+    re.IGNORECASE,
+)
 #: A year a sentence names: "in 2021", "in March 2024".
 _A_YEAR_NAMED = re.compile(r"\b(?:19|20)\d\d\b")
 #: A day a passage names: "on Sunday", "yesterday", "on 12 March".
@@ -1646,8 +1660,9 @@ def _a_courts_report(doc: Doc, groups: list[Group]) -> int | None:
     in Kampala in 2021"): the deeds the report names are those the court tried, unless a
     later passage names a day of its own."""
     lede = next((s for s in doc.sents if not is_heading(s)), None)
-    if lede is None or not _A_COURTS_DEED.search(lede.text):
-        return None
+    if lede is None or not _A_COURTS_DEED.search(lede.text) or _A_GROUPS_COURT.search(lede.text):
+        return None  # (a group's court and its executions are the group's deeds: "An al
+        # Shabaab court ... sentenced a man to death")
     if _A_YEAR_NAMED.search(lede.text) or not any(
         t.status == "asserted" and t.sub_event_type
         for g in groups

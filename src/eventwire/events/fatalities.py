@@ -850,6 +850,14 @@ def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group())
 
 
+#: The counted dead named between commas before their fate: "Two civilians, a farmer and
+#: his adult son, were killed" (the farmer and his son are the two).
+_WHO_THEY_WERE = re.compile(
+    r"(\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?[\w-]+,)"
+    r"(\s+(?:a|an|his|her|their|the|two|three)\s[^,;.]{3,80}?,)"
+    r"(?=\s+(?:were|had been|have been|was|died|are)\b)",
+    re.IGNORECASE,
+)
 #: Verbs of a teller giving its own toll ("put the toll at 20").
 _GAVE = frozenset({"put", "puts", "putting", "gave", "give", "gives", "giving"})
 
@@ -883,6 +891,7 @@ def find_counts(text: str, offset: int = 0, *, causes: bool = False) -> list[Cou
     text = _PAID_THE_PRICE.sub(lambda m: "died".ljust(len(m.group())), text)
     text = _NO_BODIES.sub(_blank, text)  # "no bodies had been found"
     text = unexplained(text)
+    text = _WHO_THEY_WERE.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
     toks = _outside_brackets(tokenize(_POPULATION.sub(_blank, text), offset))
     # "shooting dead a farmer" is told as "shot dead a farmer"
     toks = [
@@ -1240,8 +1249,9 @@ def _within_update(text: str, offset: int, counts: list[Count]) -> list[Count]:
 #: protester, the government said, while opposition groups said two young men were shot
 #: dead".
 _ANOTHER_SOURCE = re.compile(
-    r"(?:,\s+(?:while|whereas|but)|;)\s+(?:[\w'’()-]+\s+){1,8}?(?:said|say|says|claimed|claim|"
-    r"claims|reported|report|reports|put|puts|gave|told|confirmed|counted|recorded)\b",
+    r"(?:,\s+(?:while|whereas|but|though|although)|;)\s+(?:[\w'’()-]+\s+){1,8}?(?:said|say|says|"
+    r"claimed|claim|claims|reported|report|reports|put|puts|gave|told|confirmed|counted|recorded|"
+    r"spoke of|speak of|cited)\b",
     re.IGNORECASE,
 )
 #: ... or before it ("The regional gendarmerie command said two people were killed; residents
@@ -1513,7 +1523,8 @@ def _before_relative(toks: list[Tok], k: int) -> list[Tok]:
 #: driver was killed", "in revenge for the death of", "accused of killing").
 CAUSE = frozenset(
     {"after", "following", "against", "protest", "protested", "protesting", "accused",
-     "retaliation", "revenge", "avenge", "mourn", "mourning", "over", "funeral"}
+     "retaliation", "revenge", "avenge", "mourn", "mourning", "over", "funeral", "followed",
+     "follows", "sparked", "triggered", "prompted"}
 )  # fmt: skip
 CAUSE_WINDOW = 8
 #: A protest told just before a death ("demonstrations over the death of"): what the
@@ -1923,7 +1934,9 @@ def side_of(text: str, count: Count) -> str | None:
     "people" or nothing said."""
     if count.value == 1 and _ONE_DEATH.fullmatch(text, count.start, count.end):
         # a death told by its verb ("an officer was killed"): the side its subject names
-        before = re.findall(r"[\w'’-]+|[.,;:()]", text[max(0, count.start - 60) : count.start])
+        # (past an age told between commas: "Sergeant Marcos Lopes, 38, was shot")
+        told = _AN_AGE_BETWEEN_COMMAS.sub(" ", text[max(0, count.start - 60) : count.start])
+        before = re.findall(r"[\w'’-]+|[.,;:()]", told)
         words = []
         for word in reversed(before[-SIDE_REACH - 2 :]):
             if word in ".,;:()":
@@ -1954,6 +1967,8 @@ def side_of(text: str, count: Count) -> str | None:
     return named
 
 
+#: An age between commas after a name: ", 38,".
+_AN_AGE_BETWEEN_COMMAS = re.compile(r",\s*\d{1,3}\s*,")
 #: An ordinal: a victim told as one of a series.
 _ORDINAL = re.compile(
     r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th)",

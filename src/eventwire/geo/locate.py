@@ -294,6 +294,14 @@ _RIVERS_AFTER = re.compile(
     re.IGNORECASE,
 )
 #: A name that, followed by these, names works running far from any one town.
+#: A region's office named after it: "the Guerrero state prosecutor's office".
+_A_REGIONS_OFFICE_AFTER = re.compile(
+    r"\s+(?:state\s+|provincial\s+|regional\s+|county\s+)?(?:prosecutor['’]?s?(?:\s+office)?|"
+    r"attorney general['’]?s?(?:\s+office)?|government\s+(?:house|offices?|building|headquarters)|"
+    r"governor['’]?s?\s+(?:office|residence|palace|mansion)|legislature|congress|"
+    r"assembly\s+(?:building|complex))\b",
+    re.IGNORECASE,
+)
 _A_WORKS_NAME = re.compile(
     # (and a church's name: "a demonstration at Candelaria church in downtown Rio")
     r"\s+(?:(?:oil\s+|gas\s+)?pipelines?|church|cathedral|chapel|basilica)\b",
@@ -568,6 +576,13 @@ def _is_event_place(
         return False  # "the Nawasi Brigade, a Misrata armed group": where it is from
     if _A_WORKS_NAME.match(text_of(doc), tp.end):
         return False  # "part of the Druzhba pipeline system": a pipeline's name, not a place
+    if (
+        tp.place is not None
+        and tp.place.feature_code.startswith("ADM")
+        and _A_REGIONS_OFFICE_AFTER.match(text_of(doc), tp.end)
+    ):
+        return False  # "hurled firecrackers at the Guerrero state prosecutor's office": an
+        # office the region names, in its capital or wherever the report says
     if _a_capital(tp) and _A_GOVERNMENTS_WORD_AFTER.match(text_of(doc), tp.end):
         return False  # "the TTP, which Islamabad calls 'Fitna al-Khawarij'": the government
     if _an_accord_or_a_slogan(doc, tp):

@@ -232,11 +232,14 @@ def drop_summaries(events: Sequence[Event], text: str) -> list[Event]:
         if first is not None and event.time_precision > 1 and SPAN.search(_sentence(text, first)):
             # a lede told by its week ("Russia launched waves of drones and missiles against
             # two cities this week, killing at least four"), then each day's strikes
+            # (or in either country of a border: "clashed ... this week on both sides of the
+            # border with Venezuela")
+            border = bool(_BOTH_SIDES.search(_sentence(text, first)))
             days_after = {
                 e.location
                 for e, at in zip(events, firsts, strict=True)
                 if e is not event
-                and e.country == event.country
+                and (e.country == event.country or border)
                 and e.time_precision == 1
                 and (at or 0) > first
                 and "\n\n" in text[first : at or 0]
@@ -266,6 +269,12 @@ def drop_summaries(events: Sequence[Event], text: str) -> list[Event]:
     return out
 
 
+#: A lede's events told on both sides of a border.
+_BOTH_SIDES = re.compile(
+    r"\b(?:(?:on )?both sides of the (?:border|frontier)|on either side of the (?:border|frontier)|"
+    r"across the (?:border|frontier))\b",
+    re.IGNORECASE,
+)
 #: A span of days a lede sums up: "in the space of three days", "within two days".
 DAYS_SPAN = re.compile(
     r"\b(?:in the space of|within|over|across) (?:two|three|four|five|six|several|a few|\d) "
