@@ -6,8 +6,11 @@ a few smaller readings (ages, groups after "an", a capital's government, old mon
 
 from __future__ import annotations
 
+from datetime import date
+
 from spacy.language import Language
 
+from eventwire.events.dates import find_dates
 from eventwire.events.triggers import find_triggers
 from eventwire.geo import Gazetteer
 from reports import run
@@ -386,3 +389,109 @@ def test_a_groups_court_and_its_execution_are_the_groups_deeds(
         "government. He was executed by firing squad in the town square.",
     )
     assert [e.event_type for e in events] == ["Violence against civilians"]
+
+
+def test_a_multitude_in_quotation_marks_is_a_claim_not_a_toll(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Rebels attacked an army position on the outskirts of Nasir, Upper Nile state, on "
+        'Tuesday. An army spokesman said four soldiers were killed and "dozens" of attackers '
+        'were "neutralised".',
+    )
+    assert [e.fatalities for e in events] == [4]
+
+
+def test_an_army_by_its_acronym_gives_the_lower_toll(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "JUBA - NAS fighters attacked an army base in Yei, Central Equatoria State, on Tuesday. "
+        "NAS claimed in a statement that it killed nine soldiers. The SSPDF confirmed the "
+        "attack but said three soldiers were killed.",
+    )
+    assert [e.fatalities for e in events] == [3]
+
+
+def test_cattle_rustlers_are_people(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Ugandan soldiers killed three armed cattle rustlers during an exchange of fire in "
+        "Kotido district on Sunday, the army said.",
+    )
+    assert [e.fatalities for e in events] == [3]
+
+
+def test_an_interview_told_on_a_later_day_goes_on_with_the_lede(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "BANGUI (AP) - Rebels attacked an army post in the town of Bocaranga on Monday, killing "
+        "two soldiers, the army said.\n\n"
+        '"Two of our soldiers fell, and at least five assailants were killed," an army '
+        "spokesman told The Associated Press on Wednesday. He said the attackers were "
+        "repelled after several hours of fighting.",
+    )
+    assert [(e.event_date, e.fatalities) for e in events] == [("2026-11-23", 7)]
+
+
+def test_a_background_country_far_below_moves_no_desk_abroad(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "KAMPALA - Police on Wednesday fired tear gas to disperse hundreds of students "
+        "protesting against a rise in tuition fees, witnesses said.\n\n"
+        "Separately, security forces arrested six suspects in Kasese town on Tuesday, the army "
+        "said.\n\n"
+        "The ADF, which is now based in eastern DR Congo, has been blamed for attacks in the "
+        "region for years.",
+    )
+    assert [e.location for e in events if e.event_type == "Protests"] == ["Kampala"]
+
+
+def test_south_sudans_armed_youth_are_a_communal_militia(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Nine people were killed when armed youth raided cattle camps in Jonglei State's Bor "
+        "County on Saturday, local officials said.",
+    )
+    assert [(e.actor1, e.inter1) for e in events] == [
+        ("Unidentified Communal Militia (South Sudan)", 4)
+    ]
+
+
+def test_a_militia_named_after_a_place_is_no_place(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "BUNIA, Congo - Fighters of the Zaire self-defence militia clashed with CODECO "
+        "militiamen in Djugu territory, Ituri province, on Tuesday, killing four.",
+    )
+    assert [(e.actor1, e.country) for e in events] == [
+        ("Zaire Militia", "Democratic Republic of Congo")
+    ]
+
+
+def test_a_man_named_sunday_names_no_day(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Gunmen killed six people in an attack on Rim village in Riyom, Plateau State, late on "
+        "Wednesday, a community leader said.\n\n"
+        "The chairman of Riyom, Mr Sunday Biyang, told Channels Television on Thursday that the "
+        "attackers arrived shortly after 9pm and shot at residents sitting outside their homes.",
+    )
+    assert [(e.event_date, e.fatalities) for e in events] == [("2026-11-25", 6)]
+    assert find_dates("The chairman, Mr Sunday Biyang, said", date(2026, 11, 26)) == []
+    assert find_dates("Sunday Jackson said", date(2026, 11, 26)) == []
+    assert len(find_dates("on Friday Reuters reported", date(2026, 11, 26))) == 1

@@ -47,6 +47,18 @@ _MON = (
 #: A year told after a day or a month: "2024", or "last year" ("in April last year").
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d)|\s+(?:of\s+)?(?P<ly>last|this) year)?"
 _ORD = r"(?:st|nd|rd|th)?"
+#: A weekday that is a man's name: "Mr Sunday Biyang", "Sunday Jackson said" (not "on Friday
+#: Reuters reported", a day after its preposition).
+_A_NAME_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Chief|Pastor|Rev)\.? $")
+_A_SURNAME_AFTER = re.compile(
+    r" (?!(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mass|Masses|Services?|Prayers?|"
+    r"Market|Morning|Afternoon|Evening|Night|Sermon|School)\b)[A-Z][a-z]{2,}"
+)
+_A_DAYS_PREPOSITION = re.compile(
+    r"\b(?:on|since|until|till|last|next|this|by|early|late|from|to|and|or|through)\s+$",
+    re.IGNORECASE,
+)
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy", re.compile(rf"\b(?P<day>[0-3]?\d){_ORD}(?:\s+of)?\s+{_MON}{_YEAR}\b", re.I)),
     ("mdy", re.compile(rf"\b{_MON}\s+(?P<day>[0-3]?\d){_ORD}\b{_YEAR}", re.I)),
@@ -274,6 +286,8 @@ def _resolve(
 _SINCE_BEFORE = re.compile(r"\bsince\b[^.;,]{0,50}$", re.IGNORECASE)
 
 
+#: A span's start told before its end: "since the evening of 18 March ... until".
+_A_SPANS_START = re.compile(r"\b(?:since|from)\b[^.;]{0,100}$", re.IGNORECASE)
 #: The end of a span told after its deed: "until the early hours of", "into".
 _UNTIL_BEFORE = re.compile(
     r"\b(?:until|till|into)\s+(?:the\s+)?(?:(?:early|small|wee)\s+hours\s+of\s+|"
@@ -346,6 +360,14 @@ def find_dates(text: str, anchor: date | None, hint: date | None = None) -> list
         for m in regex.finditer(text):
             if any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _, _ in out):
                 continue
+            if kind == "weekday" and (
+                _A_NAME_BEFORE.search(text, max(0, m.start() - 8), m.start())
+                or (
+                    _A_SURNAME_AFTER.match(text, m.end())
+                    and not _A_DAYS_PREPOSITION.search(text, max(0, m.start() - 10), m.start())
+                )
+            ):
+                continue  # a man's name
             resolved = _resolve(kind, m, anchor, hint)
             if resolved is not None:
                 out.append((m.start(), m.end(), resolved[0], resolved[1]))
@@ -476,7 +498,13 @@ def resolve_date(doc: Doc, mention: EventMention, published: date | None) -> Eve
         and not _of_a_noun(text, f, trig)
         # (nor the end of what began before: "blocked the main road until the early hours of
         # Tuesday")
-        and not (f[0] > trig and _UNTIL_BEFORE.search(text, max(0, f[0] - 40), f[0]))
+        and not (
+            f[0] > trig
+            and _UNTIL_BEFORE.search(text, max(0, f[0] - 40), f[0])
+            # (a span told whole is dated by its end, as ACLED dates it: "clashes since the
+            # evening of 18 March that lasted until the morning of 19 March")
+            and not _A_SPANS_START.search(text, 0, f[0])
+        )
     ]
     found = _years_of_the_deed(doc, mention.start, found, trig)
     if published is not None:
@@ -860,7 +888,7 @@ _TOLD_AN_AUDIENCE = re.compile(
     r"\b(?:told|briefed|addressed) (?:(?:(?:a|an|the) )?(?:state |local |foreign |private |"
     r"national |the )*(?:media|reporters|journalists|press|television|radio|newspaper|"
     r"broadcaster)(?: (?:channel|station|network|agency))?|(?:a|the) (?:news|press) conference|"
-    r"[A-Z][\w.]+)"
+    r"[A-Z][\w.]+(?: [A-Z][\w.]+){0,3})"
     r"(?: in [A-Z][\w'’-]+)?,? (?:on )?$"
 )
 _SAYING_AFTER = re.compile(rf"^\s*,?\s+(?:{'|'.join(SAYING)})\b", re.IGNORECASE)

@@ -214,6 +214,13 @@ def _an_age(toks: list[Tok], i: int) -> bool:
     return j >= 0 and toks[j].low in ("aged", "ages")
 
 
+#: People named by what they keep or take: "cattle rustlers", "goat herders".
+_KEEPERS = frozenset(
+    {"rustlers", "raiders", "herders", "herdsmen", "thieves", "keepers", "traders", "owners",
+     "rustler", "raider", "herder", "herdsman", "thief", "keeper", "trader", "owner"}
+)  # fmt: skip
+
+
 def _is_people_count(toks: list[Tok], i: int, used: int) -> bool:
     """Whether the number at toks[i] counts people (not km, years, dates or hours)."""
     nxt = toks[i + used].low if i + used < len(toks) else ""
@@ -221,6 +228,10 @@ def _is_people_count(toks: list[Tok], i: int, used: int) -> bool:
     after = toks[i + used + 1].low if i + used + 1 < len(toks) else ""
     if nxt in ("family", "families") and after == "members":
         return True  # "seven family members"
+    if any(t.low in _KEEPERS for t in toks[i + used : i + used + 3]) and not any(
+        t.low.startswith("year") for t in toks[i + used : i + used + 3]
+    ):
+        return True  # "three armed cattle rustlers", "two camel herders"
     if nxt in NOT_PEOPLE or nxt in MONTHS or prev in MONTHS or nxt in ("/", "%", ":"):
         return False
     if prev == "." and i > 1 and toks[i - 2].low in MONTHS:
@@ -850,6 +861,9 @@ def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group())
 
 
+#: A multitude in quotation marks: a side's claim it will not count ('"dozens" of attackers
+#: were "neutralised"').
+_A_QUOTED_MULTITUDE = re.compile(r"[\"“]\s*(?:dozens|scores|hundreds|thousands)\s*[\"”]", re.I)
 #: The counted dead named between commas before their fate: "Two civilians, a farmer and
 #: his adult son, were killed" (the farmer and his son are the two).
 _WHO_THEY_WERE = re.compile(
@@ -1143,6 +1157,13 @@ def find_counts(text: str, offset: int = 0, *, causes: bool = False) -> list[Cou
             and counts[i - 1].value >= c.value
             and not re.search(r"[.;]", text[counts[i - 1].end - offset : c.start - offset])
         )
+    ]
+    # (not a multitude in quotation marks: a side's claim it will not count, '"dozens" of
+    # attackers were "neutralised"')
+    counts = [
+        c
+        for c in counts
+        if not _A_QUOTED_MULTITUDE.fullmatch(text, max(0, c.start - offset - 1), c.end - offset + 1)
     ]
     return _one_source(text, offset, _apart(_broken_down(text, offset, counts)))
 
@@ -2013,6 +2034,8 @@ _ANOTHER_TELLER = re.compile(
     # ("ISWAP, in a claim published by the Islamic State's Amaq news agency, said")
     r"\bin an? (?:claim|statement|communiqu[eé])\b[^.;]{0,80}\b(?:said|claimed)\b|"
     r"\b(?:police|officials?|authorities|the army|the military|an? (?:[\w-]+ )?spokesm[ae]n|"
+    # (an army or a group by its acronym: "The SSPDF confirmed the attack but said")
+    r"(?-i:[A-Z]{3,6})|"
     r"(?:hospital|medical|health) (?:officials?|sources?|workers?)|doctors?|residents?|"
     r"witness(?:es)?|elders?|villagers?|a (?:local|community|village) (?:leader|official|chief)|"
     # ("A civil society coordinator in Nyunzu said", "The territorial administrator put")

@@ -294,6 +294,10 @@ _RIVERS_AFTER = re.compile(
     re.IGNORECASE,
 )
 #: A name that, followed by these, names works running far from any one town.
+#: A militia named by a place's name: "the Zaire self-defence militia".
+_A_MILITIAS_NAME_AFTER = re.compile(
+    r"\s+(?:self-defen[cs]e\s+)?(?:militias?|militiam[ae]n)\b", re.IGNORECASE
+)
 #: A region's office named after it: "the Guerrero state prosecutor's office".
 _A_REGIONS_OFFICE_AFTER = re.compile(
     r"\s+(?:state\s+|provincial\s+|regional\s+|county\s+)?(?:prosecutor['’]?s?(?:\s+office)?|"
@@ -576,6 +580,9 @@ def _is_event_place(
         return False  # "the Nawasi Brigade, a Misrata armed group": where it is from
     if _A_WORKS_NAME.match(text_of(doc), tp.end):
         return False  # "part of the Druzhba pipeline system": a pipeline's name, not a place
+    if _A_MILITIAS_NAME_AFTER.match(text_of(doc), tp.end):
+        return False  # "fighters of the Zaire self-defence militia clashed with CODECO": a
+        # militia's name
     if (
         tp.place is not None
         and tp.place.feature_code.startswith("ADM")
@@ -1193,7 +1200,13 @@ def _beyond_the_desk(doc: Doc, tps: list[Toponym], mention: EventMention) -> lis
     village in Burkina") or a town or region of its own: not a place of the story."""
     desk, story = _filed_from(doc, tps)
     desks = {t.place.country_code for t in desk if t.place}
-    elsewhere = any(t.place and t.place.country_code not in desks for t in story)
+    # (up to the passage's paragraph's end: a background's country far below, "The ADF,
+    # which is now based in eastern DR Congo", moves no desk abroad)
+    para_end = text_of(doc).find("\n\n", mention.end)
+    para_end = len(text_of(doc)) if para_end == -1 else para_end
+    elsewhere = any(
+        t.place and t.place.country_code not in desks for t in story if t.start < para_end
+    )
     # a town or region the story names is better than the desk's town ("ABUJA (AP) -
     # Gunmen abducted 20 students in Kebbi state ... in the town of Maga")
     usable = _usable(doc, story, mention)
