@@ -31,7 +31,7 @@ from .events.fatalities import (
 from .geo.resolve import km
 from .nlp import paragraph_end, paragraph_index, paragraph_start
 from .notes import rewrite_notes
-from .records import Event, interaction
+from .records import Event, Evidence, interaction
 from .story.merge import as_the_crowd, fired_on
 from .story.screen import SUMMARY
 
@@ -237,7 +237,7 @@ def absorb(target: Event, followup: Event, text: str) -> None:
         target.fatalities_best = followup.fatalities_best
         target.fatalities_high = followup.fatalities_high
         target.source_fatalities = dict(followup.source_fatalities)
-    elif 0 < followup.fatalities < target.fatalities and _told_lower(followup, text):
+    elif 0 < followup.fatalities < target.fatalities and _told_lower(followup, text, target):
         # "killing at least 14 residents" ... "the police spokesman said nine people were
         # killed": ACLED keeps the lowest credible toll, UCDP the range
         high = max(target.fatalities_high or 0, target.fatalities)
@@ -350,20 +350,42 @@ def _told_counts(event: Event, text: str) -> list[Count]:
     return out
 
 
-def _told_lower(followup: Event, text: str) -> bool:
+def _told_lower(followup: Event, text: str, target: Event) -> bool:
     """The continuation is another teller's whole toll ("the police spokesman said nine
     people were killed"), not a part of it ("two of the dead were soldiers")."""
     return any(
         e.field == "fatalities"
-        and _WHOLE_TOLL.match(text, e.start)
+        and (
+            _WHOLE_TOLL.match(text, e.start)
+            or (_A_SIDES_TOLL.match(text, e.start) and _one_side(target, e, text))
+        )
         and _TELLER.search(_sentence(followup, text))
         for e in followup.evidence
     )
 
 
+def _one_side(target: Event, told: Evidence, text: str) -> bool:
+    """The continuation's toll is of the side whose dead the target counted ("killing five
+    Taliban members" ... "a Taliban spokesman said one of their fighters was killed")."""
+    sides = {
+        side_of(text, Count(0, None, e.start, e.end))
+        for e in target.evidence
+        if e.field == "fatalities" and e.start < told.start
+    }
+    side = side_of(text, Count(0, None, told.start, told.end))
+    return side is not None and sides == {side}
+
+
 #: A number of people killed, told whole.
 _WHOLE_TOLL = re.compile(
     r"[\w-]+\s+(?:people|persons|residents|villagers|civilians)\s+(?:were|had been|have been)"
+    r"\s+killed\b",
+    re.IGNORECASE,
+)
+#: ... or a side's dead: "one of their fighters was killed", "two soldiers were killed".
+_A_SIDES_TOLL = re.compile(
+    r"[\w-]+\s+(?:of\s+(?:their|its|our|the)\s+)?(?:[\w-]+\s+)?(?:soldiers?|fighters?|members?|"
+    r"troops|policem[ae]n|officers?|militants?|rebels?)\s+(?:were|was|had been|have been|has been)"
     r"\s+killed\b",
     re.IGNORECASE,
 )

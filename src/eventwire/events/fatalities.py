@@ -863,7 +863,9 @@ def _blank(m: re.Match[str]) -> str:
 
 #: A multitude in quotation marks: a side's claim it will not count ('"dozens" of attackers
 #: were "neutralised"').
-_A_QUOTED_MULTITUDE = re.compile(r"[\"“]\s*(?:dozens|scores|hundreds|thousands)\s*[\"”]", re.I)
+_A_QUOTED_MULTITUDE = re.compile(
+    r"[\"“]\s*(?:dozens|scores|hundreds|thousands)\s*[\"”](?=\s+of\b)", re.IGNORECASE
+)
 #: The counted dead named between commas before their fate: "Two civilians, a farmer and
 #: his adult son, were killed" (the farmer and his son are the two).
 _WHO_THEY_WERE = re.compile(
@@ -1163,7 +1165,10 @@ def find_counts(text: str, offset: int = 0, *, causes: bool = False) -> list[Cou
     counts = [
         c
         for c in counts
-        if not _A_QUOTED_MULTITUDE.fullmatch(text, max(0, c.start - offset - 1), c.end - offset + 1)
+        if not (
+            (quoted := _A_QUOTED_MULTITUDE.match(text, max(0, c.start - offset - 1))) is not None
+            and quoted.end() == c.end - offset + 1
+        )
     ]
     return _one_source(text, offset, _apart(_broken_down(text, offset, counts)))
 

@@ -2135,6 +2135,9 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
     ):
         return "habit"  # "shippers continued to use the corridor despite Russian attacks on
         # port infrastructure": what goes on, no one deed
+    if _MANY_HAVE_BEFORE.search(text, max(0, start - 60), start):
+        return "habit"  # "Though hundreds of cadres have surrendered or been killed since": a
+        # tally of years, no one deed
     if _STRUGGLE_WORD.fullmatch(text[start:end]) and _AHEAD_AFTER.match(text, end):
         return "figurative"  # "the biggest battle ahead is political"
     if (
@@ -2395,6 +2398,12 @@ _FOR_A_PLACE_AFTER = re.compile(
 #: What goes on regardless of deeds named after it: "despite Russian attacks".
 _DESPITE_BEFORE = re.compile(
     r"\b(?:despite|in spite of|regardless of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
+#: A multitude that has done or suffered a deed over time: "hundreds of cadres have".
+_MANY_HAVE_BEFORE = re.compile(
+    r"\b(?:hundreds|thousands|dozens|scores) of (?:[\w-]+ ){0,2}(?:have|had) (?:also |since )?"
+    r"(?:[\w-]+ (?:or|and) )?(?:been )?$",
+    re.IGNORECASE,
 )
 #: A struggle told as still to come: "the biggest battle ahead", "the battle that lies ahead".
 _AHEAD_AFTER = re.compile(r"\s+(?:ahead|to come|(?:that|which) lies? ahead)\b", re.IGNORECASE)

@@ -294,6 +294,8 @@ _RIVERS_AFTER = re.compile(
     re.IGNORECASE,
 )
 #: A name that, followed by these, names works running far from any one town.
+#: A place a teller or an office is based in: "Srinagar-based", "Islamabad-based analyst".
+_BASED_AFTER = re.compile(r"-based\b", re.IGNORECASE)
 #: A militia named by a place's name: "the Zaire self-defence militia".
 _A_MILITIAS_NAME_AFTER = re.compile(
     r"\s+(?:self-defen[cs]e\s+)?(?:militias?|militiam[ae]n)\b", re.IGNORECASE
@@ -580,6 +582,8 @@ def _is_event_place(
         return False  # "the Nawasi Brigade, a Misrata armed group": where it is from
     if _A_WORKS_NAME.match(text_of(doc), tp.end):
         return False  # "part of the Druzhba pipeline system": a pipeline's name, not a place
+    if _BASED_AFTER.match(text_of(doc), tp.end):
+        return False  # "Srinagar-based defence spokesperson said": where a teller sits
     if _A_MILITIAS_NAME_AFTER.match(text_of(doc), tp.end):
         return False  # "fighters of the Zaire self-defence militia clashed with CODECO": a
         # militia's name
@@ -1258,6 +1262,8 @@ def _elsewhere(doc: Doc, tp: Toponym, start: int) -> bool:
     before = text_of(doc)[max(start, tp.start - 120) : tp.start]
     if _RIVERS_AFTER.match(text_of(doc), tp.end) or _cared_for_in(doc, tp):
         return True  # a river's name, a hospital the wounded lie in: never the event's place
+    if _BASED_AFTER.match(text_of(doc), tp.end):
+        return True  # "a Srinagar-based defence spokesperson": where a teller sits
     office = _tellers_seat(doc, tp)
     if office is not None and (office.group(0).lower().startswith("spokes") or _a_capital(tp)):
         return True  # "An army spokesman in Kinshasa said": where the teller sits (a local
