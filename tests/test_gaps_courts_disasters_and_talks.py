@@ -525,3 +525,30 @@ def test_a_place_a_teller_is_based_in_is_no_event_place(
         "killing two infiltrators, a Srinagar-based defence spokesperson said.",
     )
     assert [(e.country, e.location == "Srinagar") for e in events] == [("India", False)]
+
+
+def test_a_quarter_of_the_city_told_and_the_bomb_that_hit_it(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Russian forces dropped a guided aerial bomb on Zaporizhzhia on Wednesday afternoon, "
+        "killing two people, the regional governor said.\n\n"
+        "The bomb hit an industrial site in the Oleksandrivskyi district, and the blast "
+        "damaged nearby residential buildings.",
+    )
+    assert [(e.location, e.fatalities) for e in events] == [("Zaporizhzhya", 2)]
+
+
+def test_a_mayors_figure_written_and_a_lower_one_put_later(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Russian missiles struck the centre of Kharkiv late on Wednesday, officials said. The "
+        "mayor wrote on Telegram that four people had died, but the regional prosecutor's "
+        "office later put the confirmed toll at three.",
+    )
+    assert [e.fatalities for e in events] == [3]

@@ -581,6 +581,8 @@ _EVENT_NOUN = re.compile(
     r"(?:attacks?|bombings?|blasts?|explosions?|raids?|ambush|assault|strikes?|airstrikes?|"
     r"killings?|massacre|shooting|incident|violence|clash(?:es)?|fighting|firefight|gunfight|"
     r"gun ?battle|shoot-?out|encounter|rall(?:y|ies)|protests?|demonstrations?|march|sit-in|"
+    # ... or its weapon ("The bomb hit an industrial site")
+    r"(?:bombs?|missiles?|rockets?|shells?|drones?|device)(?: (?:hit|struck|exploded|landed))?|"
     # ... or its doers ("pursued the attackers")
     r"attackers?|assailants?|gunmen|raiders|kidnappers|abductors)$",
     re.IGNORECASE,

@@ -1283,7 +1283,8 @@ _ANOTHER_SOURCE = re.compile(
 #: ... or before it ("The regional gendarmerie command said two people were killed; residents
 #: said four people died").
 _TOLD_BY = re.compile(
-    r"\b(?:said|says|reported|according to|(?:put|puts|putting) the (?:death |casualty )?toll)\b",
+    r"\b(?:said|says|reported|wrote|writes|posted|stated|announced|told|according to|"
+    r"(?:put|puts|putting) the (?:death |casualty )?toll)\b",
     re.IGNORECASE,
 )
 #: ... after a figure already attributed to its source.

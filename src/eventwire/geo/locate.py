@@ -537,6 +537,47 @@ def _an_accord_or_a_slogan(doc: Doc, tp: Toponym) -> bool:
     )
 
 
+#: A city's quarter told by name alone: "in the Kyivskyi district shortly before 10 p.m."
+_A_QUARTER_AFTER = re.compile(r"\s+district\b(?!\s+(?:of|in)\b)", re.IGNORECASE)
+#: How far a quarter may lie from the city the report named before it.
+QUARTER_KM = 30.0
+
+
+def _another_citys_quarter(doc: Doc, tp: Toponym, toponyms: list[Toponym]) -> bool:
+    """A district named alone after a city, which the gazetteer places in another city far
+    away ("Russian missiles struck ... Kharkiv ... in the Kyivskyi district": not Donetsk's
+    district of that name); the city's own, which the gazetteer lacks."""
+    if (
+        tp.place is None
+        or tp.place.feature_code not in ("PPL", "PPLX")
+        or not _A_QUARTER_AFTER.match(text_of(doc), tp.end)
+        or not text_of(doc).endswith(("the ", "The "), 0, tp.start)
+    ):
+        return False  # (an administrative district is its own: "in Kotido District")
+    cities = [
+        t.place
+        for t in toponyms
+        if t.place is not None
+        and t.end <= tp.start
+        and tp.start - t.end < QUARTER_RANGE
+        and not any(a <= t.start < b for a, b in dateline_spans(text_of(doc)))
+        and t.place.feature_code.startswith("PPL")
+        and t.place.population >= QUARTERED_CITY
+    ]
+    if not cities:
+        return False
+    city = cities[-1]
+    far = km(city.latitude, city.longitude, tp.place.latitude, tp.place.longitude)
+    # (not a district of the city's own region: "PESHAWAR - ... in Bannu district")
+    return far > QUARTER_KM and city.admin1 != tp.place.admin1
+
+
+#: How far before a district's name the city it is a quarter of may be named (characters).
+QUARTER_RANGE = 600
+#: A city big enough to be told by its quarters.
+QUARTERED_CITY = 200_000
+
+
 def _is_event_place(
     doc: Doc, tp: Toponym, sentence_start: int, own: bool = False, trigger: int = -1
 ) -> bool:
@@ -950,6 +991,7 @@ def locate(
         t
         for t in candidates
         if not (t.place is not None and t.place.feature_code == "PCLI" and _beside(text_of(doc), t))
+        and not _another_citys_quarter(doc, t, toponyms)
     ]
     if mention.event_type in ("Protests", "Riots"):
         # (not the places a crowd's demands name: "marched ..., calling for the sieges of
