@@ -552,3 +552,18 @@ def test_a_mayors_figure_written_and_a_lower_one_put_later(
         "office later put the confirmed toll at three.",
     )
     assert [e.fatalities for e in events] == [3]
+
+
+def test_a_ceasefire_named_by_its_broker_is_no_deal_made(nlp: Language) -> None:
+    statuses = _statuses(nlp, "A Qatar-brokered ceasefire has repeatedly been tested.")
+    assert statuses.get("ceasefire") == "hedged"
+
+
+def test_the_doers_a_teller_names_not_the_teller(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "The Taliban government's spokesman said Pakistani jets bombed several houses in "
+        "Paktika province late on Monday, killing nine civilians.",
+    )
+    assert [(e.actor1, e.inter1) for e in events] == [("Military Forces of Pakistan (2024-)", 8)]

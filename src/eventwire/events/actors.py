@@ -1555,6 +1555,15 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
         # the county commissioner appointed by the opposition SPLM-IO")
         armed = [f for f in armed if not (f.syntax == "agent" and f.verb in _PATRON_VERBS)]
     first = _first(armed, roles=("armed",))
+    if first is not None and first.syntax == "agent" and first.verb in SPEECH_VERBS - {"claim"}:
+        # "The Taliban government's spokesman said Pakistani jets bombed several houses": the
+        # doers the teller names, not the teller
+        doers = [
+            f
+            for f in armed
+            if f.syntax == "agent" and f.verb not in SPEECH_VERBS and f.start > first.start
+        ]
+        first = doers[0] if doers else first
     passage = text_of(doc)[mention.start : mention.end]
     if (
         sub == "Air/drone strike"

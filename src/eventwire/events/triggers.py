@@ -2332,7 +2332,8 @@ _DENOUNCE = re.compile(r"denounc\w*", re.IGNORECASE)
 #: A deal's making told in its sentence: "agreed to extend a ceasefire", "a truce took
 #: effect", "declared a unilateral ceasefire".
 _AGREEMENT_MADE = re.compile(
-    r"\b(?:agree[sd]?|agreeing|sign(?:s|ed|ing)?|reach(?:es|ed|ing)?|declar(?:es|ed|ing)|"
+    # (not a deal named by who brokered it: "A Qatar-brokered ceasefire has been tested")
+    r"(?<![\w-])(?:agree[sd]?|agreeing|sign(?:s|ed|ing)?|reach(?:es|ed|ing)?|declar(?:es|ed|ing)|"
     r"announc(?:es|ed|ing)|brokered|struck|seal(?:s|ed)|accept(?:s|ed)|extend(?:s|ed)?|"
     r"renew(?:s|ed)|took effect|takes effect|came into (?:force|effect)|went into (?:force|"
     r"effect)|entered into force|began|begins|holding|held|violat\w+|broke|broken|"
