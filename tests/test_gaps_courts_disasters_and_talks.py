@@ -567,3 +567,10 @@ def test_the_doers_a_teller_names_not_the_teller(nlp: Language, gazetteer: Gazet
         "Paktika province late on Monday, killing nine civilians.",
     )
     assert [(e.actor1, e.inter1) for e in events] == [("Military Forces of Pakistan (2024-)", 8)]
+    own = run(
+        nlp,
+        gazetteer,
+        "The Nigerian Air Force said its jets struck ISWAP hideouts near Damasak in Borno state "
+        "on Wednesday, killing 20 terrorists.",
+    )
+    assert [(e.actor1, e.inter1) for e in own] == [("Military Forces of Nigeria (2023-)", 1)]

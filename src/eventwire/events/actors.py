@@ -1045,6 +1045,11 @@ _OFF_DUTY = re.compile(r"\boff[- ]duty\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _NONE_OF = re.compile(r"\b(?:no|not any)\s+$", re.IGNORECASE)
 
 
+#: A teller's own forces told after its saying: "said its jets", "said that their troops".
+_ITS_OWN_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:said|says|told|announced|reported|stated)\s+(?:that\s+)?(?:its|their|our)\b",
+    re.IGNORECASE,
+)
 #: Nouns of an assault: the group that modifies one made it ("an OLA attack", "Boko
 #: Haram's raid").
 ATTACK_NOUNS = frozenset(
@@ -1555,7 +1560,13 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
         # the county commissioner appointed by the opposition SPLM-IO")
         armed = [f for f in armed if not (f.syntax == "agent" and f.verb in _PATRON_VERBS)]
     first = _first(armed, roles=("armed",))
-    if first is not None and first.syntax == "agent" and first.verb in SPEECH_VERBS - {"claim"}:
+    if (
+        first is not None
+        and first.syntax == "agent"
+        and first.verb in SPEECH_VERBS - {"claim"}
+        # (not a teller telling its own deed: "the Nigerian Air Force said its jets struck")
+        and not _ITS_OWN_AFTER.match(text_of(doc), first.end)
+    ):
         # "The Taliban government's spokesman said Pakistani jets bombed several houses": the
         # doers the teller names, not the teller
         doers = [
