@@ -574,3 +574,11 @@ def test_the_doers_a_teller_names_not_the_teller(nlp: Language, gazetteer: Gazet
         "on Wednesday, killing 20 terrorists.",
     )
     assert [(e.actor1, e.inter1) for e in own] == [("Military Forces of Nigeria (2023-)", 1)]
+    itself = run(
+        nlp,
+        gazetteer,
+        "The Libyan Air Force said that it carried out air strikes against Islamic State "
+        "vehicles near Sirte on Monday. A spokesman said that the raids had caused the "
+        "militants heavy losses.",
+    )
+    assert [e.actor1 for e in itself] == ["Military Forces of Libya (2014-)"]

@@ -1045,9 +1045,11 @@ _OFF_DUTY = re.compile(r"\boff[- ]duty\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _NONE_OF = re.compile(r"\b(?:no|not any)\s+$", re.IGNORECASE)
 
 
-#: A teller's own forces told after its saying: "said its jets", "said that their troops".
+#: A teller's own forces or itself told after its saying: "said its jets", "said that it
+#: carried out air strikes".
 _ITS_OWN_AFTER = re.compile(
-    r"[^.;]{0,40}?\b(?:said|says|told|announced|reported|stated)\s+(?:that\s+)?(?:its|their|our)\b",
+    r"[^.;]{0,40}?\b(?:said|says|told|announced|reported|stated)\s+(?:that\s+)?"
+    r"(?:its|their|our|it|they|we)\b",
     re.IGNORECASE,
 )
 #: Nouns of an assault: the group that modifies one made it ("an OLA attack", "Boko
