@@ -1194,10 +1194,11 @@ def detect_events(doc: Doc) -> list[EventMention]:
             and (group.start < court or not _A_DAY_OF_ITS_OWN.search(text))
             and not CROWD_VIOLENCE.search(text)
         ):
-            # (the lede's day is the court's; a crowd's violence at the court is the day's
-            # own: "supporters clashed with police outside the court")
-            continue  # a court's report: the deeds it tells with no day of their own are
-            # those it tried ("Twenty-one people were killed in the siege")
+            # a court's report: the deeds it tells with no day of their own are those it
+            # tried ("Twenty-one people were killed in the siege"), and the lede's day is the
+            # court's (a crowd's violence at the court is the day's own: "supporters clashed
+            # with police outside the court")
+            continue
         if _natural_or_accident(doc, group):
             natural = True
             continue
@@ -1941,9 +1942,9 @@ _DAMAGE_TOLD = re.compile(
 KILLING = frozenset({"Attack", "Suicide bomb", "Remote explosive/landmine/IED"})
 #: The event types a killing told without its means may be.
 KILLING_TYPES = frozenset({"Violence against civilians", "Battles", "Explosions/Remote violence"})
-#: Words of a killing (not of a death: "died", "bodies" may be a disaster's or a jail's).
 #: Deaths told with no deed: "the death toll could rise", "two more died in hospital".
 _DEATH_WORDS = re.compile(r"deaths?\b|dead\b|died\b|dies\b|die\b", re.IGNORECASE)
+#: Words of a killing (not of a death: "died", "bodies" may be a disaster's or a jail's).
 _KILLING_WORDS = re.compile(
     r"kill|murder|assassinat|execut|massacr|slaughter|slain|shot dead|behead", re.IGNORECASE
 )
