@@ -2184,15 +2184,14 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "habit"  # "Bastar was once known for gunfire and landmines"
     if token is not None and _since_then(token):
         return "habit"  # "Clashes along the front lines ... have since complicated diplomacy"
-    first = next((t for t in sent if t.idx == sent.start_char + start), None)
     if (
-        first is not None
-        and first.tag_ == "VBN"
-        and first.lemma_.lower() in _DONE_TO_A_THING
-        and first.dep_ == "amod"
-        and first.head.i > first.i
+        token is not None
+        and token.tag_ == "VBN"
+        and token.lemma_.lower() in _DONE_TO_A_THING
+        and token.dep_ == "amod"
+        and token.head.i > token.i
         # (not a verb misread after its subject: "Two men on a motorcycle hurled two bombs")
-        and (first.i == sent.start or first.nbor(-1).pos_ in ("DET", "ADP", "ADJ", "NUM", "CCONJ"))
+        and (token.i == sent.start or token.nbor(-1).pos_ in ("DET", "ADP", "ADJ", "NUM", "CCONJ"))
     ):
         return "thing"  # "guarantees before any withdrawal from captured towns": the towns
     return "asserted"

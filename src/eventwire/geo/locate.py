@@ -554,13 +554,14 @@ def _another_citys_quarter(doc: Doc, tp: Toponym, toponyms: list[Toponym]) -> bo
         or not text_of(doc).endswith(("the ", "The "), 0, tp.start)
     ):
         return False  # (an administrative district is its own: "in Kotido District")
+    filed = dateline_spans(text_of(doc))
     cities = [
         t.place
         for t in toponyms
         if t.place is not None
         and t.end <= tp.start
         and tp.start - t.end < QUARTER_RANGE
-        and not any(a <= t.start < b for a, b in dateline_spans(text_of(doc)))
+        and not any(a <= t.start < b for a, b in filed)
         and t.place.feature_code.startswith("PPL")
         and t.place.population >= QUARTERED_CITY
     ]
