@@ -111,10 +111,15 @@ _ACCORDING = re.compile(
 _BACKGROUND = re.compile(
     r"\b(?:ha[sd]|have) (?:seen|carried out|been (?:behind|blamed)|staged|claimed|launched|"
     r"waged|killed)\b|\b(?:similar|repeated|frequent|previous|past|recent) (?:attacks|"
-    r"violence|raids|bombings)\b|\b(?:linked|affiliated|allied|loyal) (?:to|with)\b|"
+    r"violence|raids|bombings)\b|"
     r"\bin recent (?:years|months)\b|\bsince 20\d\d\b",
     re.IGNORECASE,
 )
+#: A group described by its ties ("Boko Haram, which is linked to the Islamic State"), a
+#: sentence of background when its verb describes rather than tells a deed ("armed men
+#: linked to the Islamic State group stormed Quiterajo" tells one).
+_TIES = re.compile(r"\b(?:linked|affiliated|allied|loyal) (?:to|with)\b", re.IGNORECASE)
+_BLAMING_VERBS = frozenset({"blame", "accuse"})
 #: The report says the perpetrator is unknown: nobody is to be presumed.
 _UNKNOWN = re.compile(
     r"\b(?:(?:not|n't) (?:clear|known|immediately clear)|unclear|unknown) who\b|"
@@ -413,6 +418,27 @@ def _dateline_spans(doc: Doc) -> list[tuple[int, int]]:
     return spans
 
 
+def _ties_of_the_doers(doc: Doc, char: int) -> bool:
+    """The ties at `char` describe the subject of the sentence's deed ("armed men linked to
+    the Islamic State group stormed Quiterajo"), not a group's record."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    tied = span.root
+    doers = tied.head
+    if tied.dep_ == "acl":
+        return (
+            doers.dep_ == "nsubj"
+            and doers.head.lemma_.lower() in ACTING_VERBS
+            and doers.head.dep_ == "ROOT"
+        )
+    # (or parsed as the doers' own verb, the deed hung on it: "armed men linked to ...
+    # stormed")
+    return any(c.dep_ == "nsubj" for c in tied.children) and any(
+        c.dep_ in ("advcl", "conj") and c.lemma_.lower() in ACTING_VERBS for c in tied.children
+    )
+
+
 def _background_spans(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     sents = [
         (max(s.start_char, start), min(s.end_char, end))
@@ -424,9 +450,26 @@ def _background_spans(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     out = []
     for s, e in sents:
         found = _BACKGROUND.search(text_of(doc)[s:e])
+        span = doc.char_span(s, e, alignment_mode="expand")
+        root = span.root if span is not None else None
+        ties = _TIES.search(text_of(doc)[s:e])
+        if found is None and ties is not None and not _ties_of_the_doers(doc, s + ties.start()):
+            found = ties
         # ("the military said on Monday that security forces had killed four militants":
         # the saying's tense, not the group's record)
-        if found is not None and not _SAID_THAT.search(text_of(doc)[s:e], 0, found.start()):
+        if found is None or _SAID_THAT.search(text_of(doc)[s:e], 0, found.start()):
+            continue
+        blamed = (
+            next((c for c in root.children if c.dep_ == "dobj"), None)
+            if root is not None and root.lemma_.lower() in _BLAMING_VERBS
+            else None
+        )
+        if blamed is not None and s <= blamed.idx < e:
+            # ("Residents blamed the army, which has carried out repeated air and drone
+            # attacks on the city since ... 2025": the blamed is named for this deed, the
+            # rest is the background)
+            out += [(s, blamed.idx), (blamed.idx + len(blamed), e)]
+        else:
             out.append((s, e))
     return out
 
@@ -874,7 +917,8 @@ def _compound(doc: Doc, start: int, end: int) -> bool:
 
 #: Between fighters and the group they belong to: "two rebels from Hayat Tahrir al-Sham".
 _OF_GROUP = re.compile(
-    r"\s+(?:from|of|belonging to|linked to|affiliated (?:with|to))\s+(?:(?:the|an?)\s+)?"
+    r"\s+(?:(?:reportedly|allegedly|apparently|believed to be|said to be)\s+)?"
+    r"(?:from|of|belonging to|linked to|affiliated (?:with|to))\s+(?:(?:the|an?)\s+)?"
     r"(?:(?:banned|outlawed|proscribed|militant|armed|separatist|jihadist|rebel|insurgent|"
     r"so-called|self-styled|[\w'’-]+-(?:linked|backed|allied|affiliated|aligned|led|based))\s+)*"
 )
@@ -1090,6 +1134,10 @@ def _syntax(doc: Doc, start: int, end: int) -> tuple[str, str]:
     token: Token = span.root
     if _closing_teller(token):
         return "teller", "say"
+    if span.start > 1 and doc[span.start - 1].text == "(" and span.end < len(doc):
+        # an acronym in brackets after the full name: the name's role ("The United Nations
+        # Mission in South Sudan (UNMISS) strongly condemns the attack")
+        token = _name_head(doc[span.start - 2])
     for _ in range(3):
         if (
             token.dep_ in ("compound", "amod", "nmod", "poss", "conj", "appos")
@@ -1142,6 +1190,21 @@ def _syntax(doc: Doc, start: int, end: int) -> tuple[str, str]:
     if token.dep_ == "pobj" and token.head.lower_ in ("against", "on", "targeting"):
         return "patient", ""  # "an attack against AMISOM", "fired on soldiers"
     return "", ""
+
+
+def _name_head(token: Token) -> Token:
+    """The head of the capitalised name a word ends ("Sudan" of "the United Nations Mission
+    in South Sudan": "Mission")."""
+    while (
+        token.dep_ in ("pobj", "compound")
+        and token.head is not token
+        and (token.dep_ == "compound" or token.head.dep_ == "prep")
+    ):
+        head = token.head if token.dep_ == "compound" else token.head.head
+        if not head.text[:1].isupper():
+            break
+        token = head
+    return token
 
 
 #: What a side holds, hit as theirs: "a position of the Twirwaneho".
@@ -2047,7 +2110,8 @@ AFTERMATH_VERBS = frozenset(
 BYSTANDER_VERBS = frozenset(
     {"hunt", "search", "seek", "probe", "investigate", "blame", "suspect", "appeal", "deploy",
      "dispatch", "send", "rush", "cordon", "seal", "defuse", "identify", "call", "summon",
-     "alert", "evacuate", "rescue", "save", "arrive", "comment"}
+     "alert", "evacuate", "rescue", "save", "arrive", "comment", "condemn", "denounce",
+     "deplore", "decry", "urge", "welcome"}
 )  # fmt: skip
 
 
@@ -2085,7 +2149,23 @@ def _parties(doc: Doc, found: list[Found], mention: EventMention) -> list[Found]
 def told_in_passing(text: str, f: Found) -> bool:
     """A group named only as whom another is linked to, inspired by, or fights as a rival
     ("jihadists linked to Al-Qaeda", "which has been fighting JNIM for control")."""
-    return bool(_IN_PASSING.search(text, max(0, f.start - 40), f.start))
+    told = _IN_PASSING.search(text, max(0, f.start - 40), f.start)
+    if (
+        told is not None
+        and _TIED_BEFORE.search(told.group())
+        and f.inter in (2, 3, 4)
+        and not _A_BRAND.search(f.template)
+    ):
+        return False  # "fighters reportedly affiliated with the Rapid Support Forces": the
+        # group's own men (a brand's "affiliates" are a branch of their own: "jihadists
+        # linked to al-Qaeda")
+    return told is not None
+
+
+#: Ties told before a group's name: "linked to", "affiliated with".
+_TIED_BEFORE = re.compile(r"\b(?:linked|tied|affiliated|aligned) (?:to|with)", re.IGNORECASE)
+#: A movement whose name many groups carry: "al-Qaeda", "Islamic State".
+_A_BRAND = re.compile(r"qa[e']?da|qaida|islamic state|\bisis\b|\bisil\b|daesh", re.IGNORECASE)
 
 
 _IN_PASSING = re.compile(
@@ -2332,6 +2412,10 @@ def _claimant(doc: Doc, mention: EventMention) -> Found | None:
         if blame:
             # (the blamer is no claimant: "The RSF blamed the army for the attack")
             found = [f for f in found if not (f.syntax == "agent" and f.verb == "blame")]
+            # (nor a group doing a deed of its own in the clause describing the blamed:
+            # "blamed the army, which has carried out repeated drone attacks on the city since
+            # the RSF seized it")
+            found = [f for f in found if f.syntax != "agent"] or found
         if claim.group("own"):
             # (a group telling its own deed: "Al Shabaab said ... that its fighters had
             # detonated the device"; not the forces it was done to)

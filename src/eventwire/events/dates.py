@@ -603,6 +603,9 @@ def resolve_date(doc: Doc, mention: EventMention, published: date | None) -> Eve
             grievance and f[3] == 1 and _describing(doc, mention.start + f[0], trigger, who=True)
         )
     ]
+    # (a day told of the trigger itself wins over a nearer one: "overran the headquarters
+    # on Tuesday, following clashes that began early on Monday")
+    own = [f for f in own if _of_the_trigger(doc, mention.start + f[0], trigger)] or own
     before = [f for f in found if mention.start + f[0] < lo]
     # (not the day of a telling before it, when a deed's day was told: "Also on Tuesday,
     # security forces killed six militants, ISPR said on Wednesday. One soldier was also
@@ -679,6 +682,9 @@ def _carried_before(
     if _A_PLACE_OPENS.match(text_of(doc), lo):
         return False  # ("In Kumbo, the army said on Tuesday that soldiers had raided a camp":
         # another incident, dated by its telling, not by the day told of the last one)
+    if _A_PLACES_TELLER_OPENS.match(text_of(doc), lo):
+        return False  # ("Police in Marrupa, to the south, said on Monday that they had
+        # arrested four men": another place's news, dated by its telling)
     if _ANOTHER_OPENS.match(text_of(doc), lo):
         return False  # ("Separately, the SDF said on Tuesday it had arrested four suspected
         # Islamic State members": another deed, dated by its telling)
@@ -691,6 +697,12 @@ def _carried_before(
     )
 
 
+#: A sentence opening on a teller in a place of its own: "Police in Marrupa, to the south,
+#: said on Monday".
+_A_PLACES_TELLER_OPENS = re.compile(
+    r"\s*(?:[A-Z][\w'’-]+ ){1,3}in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}"
+    r"(?:, (?:to the|in the|further) [\w -]{2,30},)? (?:said|says|told|reported|announced)\b"
+)
 #: A sentence opening on a place of its own: "In Kumbo, in the Bui division, ...".
 _A_PLACE_OPENS = re.compile(
     r"\s*(?:Also |Elsewhere |Meanwhile )?(?:in|In) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2},"
@@ -800,7 +812,10 @@ def _years_of_the_deed(doc: Doc, offset: int, found: list[Dated], trigger: int) 
         if f[3] < YEAR_ONLY
         or (
             abs(f[0] - trigger) <= YEAR_REACH
-            and _one_deed(doc, _verb_of(doc, offset + f[1] - 1), deed)
+            and (
+                _one_deed(doc, _verb_of(doc, offset + f[1] - 1), deed)
+                or _told_within(doc, _verb_of(doc, offset + f[1] - 1), deed)
+            )
         )
         # a year opening the sentence dates all it tells ("In 2024, fighting in the region
         # forced thousands of residents ... to flee")
@@ -825,6 +840,20 @@ def _one_deed(doc: Doc, verb: int | None, deed: int | None) -> bool:
     if verb is None or deed is None:
         return verb == deed
     return _clause_head(doc[verb]) == _clause_head(doc[deed], opening=True)
+
+
+def _told_within(doc: Doc, verb: int | None, deed: int | None) -> bool:
+    """The trigger's verb is in a clause describing a thing the dated verb tells of, so it
+    is no later than it ("defaulted on its debt in 2022 amid a currency crisis that
+    triggered months of street protests")."""
+    if verb is None or deed is None or verb == deed:
+        return False
+    token = doc[deed]
+    while token.i != verb and token.head.i != token.i:
+        if token.dep_ == "relcl":
+            return doc[verb] in token.ancestors
+        token = token.head
+    return False
 
 
 def _clause_head(token: Token, *, opening: bool = False) -> int:
@@ -856,6 +885,12 @@ def _describing(doc: Doc, char: int, trigger: int, *, who: bool = False) -> bool
         # April 2023, killing five soldiers")
         and not (own is not None and doc[verb] in doc[own].ancestors)
         and doc[verb].dep_ == "relcl"
+        # (a clause describing the trigger itself tells its day: "following clashes that
+        # began early on Monday")
+        and not (
+            doc[verb].head.idx <= trigger < doc[verb].head.idx + len(doc[verb].head)
+            and not any(c.lower_ in ("who", "whom") for c in doc[verb].children)
+        )
         and (
             not who
             or (
@@ -866,6 +901,22 @@ def _describing(doc: Doc, char: int, trigger: int, *, who: bool = False) -> bool
                 and doc[verb].head.dep_ not in ("nsubj", "nsubjpass")
             )
         )
+    )
+
+
+def _of_the_trigger(doc: Doc, char: int, trigger: int) -> bool:
+    """The word at `char` is in a relative clause describing the trigger's noun ("clashes
+    that began early on Monday")."""
+    verb = _verb_of(doc, char)
+    if verb is None or doc[verb].dep_ != "relcl":
+        return False
+    head = doc[verb].head
+    return (
+        head.pos_ == "NOUN"
+        and head.idx <= trigger < head.idx + len(head)
+        # (not a person's clause the parser hung on it: "a march ... in memory of journalist
+        # El Hadj Mohamed Diallo who was shot dead last week")
+        and not any(c.lower_ in ("who", "whom") for c in doc[verb].children)
     )
 
 

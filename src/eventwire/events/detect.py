@@ -147,6 +147,12 @@ QUIET = "no fighting"
 #: report's event ("the military arrested 36 people accused of supporting a rebel group"),
 #: not violence against civilians, as the model reads many arrests of civilians.
 CALM = "a calm report"
+#: The charge a passage's arrested are held on: "accused of 'inciting public violence'".
+_A_CHARGE = re.compile(
+    r"\b(?:accused of|charged with|on charges? of|suspected of|for allegedly|for inciting|"
+    r"wanted for|in connection with)\b[^.;]*",
+    re.IGNORECASE,
+)
 #: Force used or suffered, in words HARM and FIGHTING leave to context, and escapes.
 _FORCE = re.compile(
     r"\b(?:(?:gun)?fire[ds]?|gunshots?|shots?|shoot\w*|bomb\w*|explo\w+|grenades?|raid\w*|"
@@ -1192,7 +1198,7 @@ def detect_events(doc: Doc) -> list[EventMention]:
         if (
             court is not None
             and (group.start < court or not _A_DAY_OF_ITS_OWN.search(text))
-            and not CROWD_VIOLENCE.search(text)
+            and not (CROWD_VIOLENCE.search(text) and _AT_THE_COURT.search(text))
         ):
             # a court's report: the deeds it tells with no day of their own are those it
             # tried ("Twenty-one people were killed in the siege"), and the lede's day is the
@@ -1269,6 +1275,18 @@ def detect_events(doc: Doc) -> list[EventMention]:
                 named = named | {QUIET}  # troops sent or reinforced, a group formed
                 if _calm(text_of(doc)):
                     named = named | {CALM}
+            uncharged = _A_CHARGE.sub(" ", text)
+            if (
+                {t.sub_event_type for t in strong} == {"Arrests"}
+                and _A_CHARGE.search(text)
+                and not HARM.search(uncharged)
+                and not _fighting(uncharged)
+                and not CROWD_VIOLENCE.search(uncharged)
+            ):
+                # "police arrested two journalists and a civic activist accused of
+                # 'inciting public violence'": the charge is no harm done, the arrests are
+                # the event
+                named = named | {CALM}
             if DISRUPTED in named and DEATHS.search(text):
                 named = named | {KILLED}  # weapons seized where someone died (see _bonus)
             if any(
@@ -1635,6 +1653,8 @@ DISOWNED = frozenset({"negated", "claimed"})
 _A_COURTS_DEED = re.compile(
     r"\b(?:court|judge|tribunal|magistrate|jury|justice)\b[^.;]{0,60}?\b(?:upheld|convicted|"
     r"sentenced|acquitted|jailed|found (?:\w+ ){0,3}guilty|dismissed|overturned|quashed|"
+    r"affirmed|confirmed|reversed|commuted|rejected (?:an |the |their |his |her )?appeals?|"
+    r"adjourned|postponed|remanded|(?:granted|denied|refused) (?:him |her |them )?bail|"
     r"handed down|ordered|ruled|charged|indicted)\b",
     re.IGNORECASE,
 )
@@ -1642,6 +1662,12 @@ _A_COURTS_DEED = re.compile(
 _A_GROUPS_COURT = re.compile(
     r"\b(?:shabaab|taliban|islamic|sharia|jihadists?|militants?|rebels?|insurgents?|"
     r"group['’]s)\s+(?:[\w-]+\s+)?courts?\b",
+    re.IGNORECASE,
+)
+#: A crowd's place at the court: "outside the court", "in front of the courthouse".
+_AT_THE_COURT = re.compile(
+    r"\b(?:outside|at|near|in front of|around|inside)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:court|courthouse|courtroom|tribunal|court\s+building|court\s+premises)\b",
     re.IGNORECASE,
 )
 #: A year a sentence names: "in 2021", "in March 2024".
@@ -2340,7 +2366,18 @@ def _one_sided(doc: Doc, group: Group) -> bool:
     clash = any(_FIGHT_WORD.match(t.text) for t in group.triggers) or bool(FOUGHT.search(text))
     if len(armed) <= 1 and _ambushed_civilians(doc, group):
         return True  # "gunmen ambushed a vehicle traveling between X and Y"
-    return len(armed) <= 1 and bool(victims) and not clash
+    # (or a village attacked, no defender told: "condemns the attack on the village of Wad
+    # Al Hadad Shariq ... by fighters affiliated with the Rapid Support Forces")
+    village = bool(_ON_A_VILLAGE.search(text))
+    return len(armed) <= 1 and (bool(victims) or village) and not clash
+
+
+#: An attack told by the village it fell on.
+_ON_A_VILLAGE = re.compile(
+    r"\b(?:attack|attacks|raid|raids|assault)\s+on\s+(?:the\s+)?(?:[\w-]+\s+)?(?:village|villages|"
+    r"hamlet|settlement|camp for (?:displaced|internally displaced)|displacement camp|market)\b",
+    re.IGNORECASE,
+)
 
 
 #: Words by which a teller names the attackers: whom they blamed or suspected.

@@ -244,6 +244,12 @@ def _is_people_count(toks: list[Tok], i: int, used: int) -> bool:
         return False
     if after in NOT_PEOPLE and nxt.isalpha() and nxt.endswith(("ing", "ed", "by")):
         return False  # "two neighbouring villages", "three armoured vehicles", "two nearby towns"
+    if (
+        any(t.low in NOT_PEOPLE for t in toks[i + used + 1 : i + used + 3])
+        and any(c.isdigit() for c in nxt)
+        and any(c.isalpha() for c in nxt)
+    ):
+        return False  # "two M16 rifles", "three AK-47 assault rifles": a model's name
     if nxt.startswith(("year-", "years-", "yr-")):
         return False  # "a 27 year-old fighter": an age
     if toks[i].low in _numbers()[3] and (after[:1].isdigit() or nxt[:1].isdigit()):
@@ -1984,6 +1990,8 @@ def side_of(text: str, count: Count) -> str | None:
             reach = i + 2 + SIDE_REACH  # "three members of Syria's General Security forces"
             continue
         side: str | None = next((s for s, nouns in SIDES.items() if word.lower() in nouns), None)
+        if side == "forces" and word[:1].isupper() and any(w in _A_REBELS_NAME for w in words[:i]):
+            return "armed"  # "Three suspected members of the New People's Army": a name
         if side is not None:
             return side
         if word.lower() in PEOPLE_NOUNS or word.lower() in PASSIVE or word.lower() in ACTIVE:
@@ -1994,6 +2002,13 @@ def side_of(text: str, count: Count) -> str | None:
     return named
 
 
+#: Words of a rebel army's name: "the New People's Army", "the Arakan Army", "the Kachin
+#: Independence Army", "the National Liberation Army".
+_A_REBELS_NAME = frozenset(
+    {"People's", "People’s", "Peoples", "Liberation", "Revolutionary", "Independence",
+     "Arakan", "Kachin", "Karen", "Resistance", "Salvation", "Rebel", "Red", "Ta'ang",
+     "Mujahideen", "Islamic", "Lord's", "Lord’s"}
+)  # fmt: skip
 #: An age between commas after a name: ", 38,".
 _AN_AGE_BETWEEN_COMMAS = re.compile(r",\s*\d{1,3}\s*,")
 #: An ordinal: a victim told as one of a series.

@@ -42,7 +42,9 @@ FIGURATIVE = re.compile(
     r"underdevelopment|unemployment|illiteracy|ignorance|counterfeit\w*|climate change|"
     r"misinformation|disinformation|fake news|"
     # (nature: "It is a battle against the water")
-    r"the (?:water|waters|floods?|fire|fires|flames|virus|pandemic|epidemic))|"
+    r"the (?:water|waters|floods?|fire|fires|flames|virus|pandemic|epidemic)|"
+    # (or the hours: "This is a battle against time")
+    r"(?:the )?(?:time|clock))|"
     # (or a haggle: "a battle over every single name"; not "over every inch" of ground)
     r"over (?:every|each) (?:single )?(?!inch|street|house|village|building|metre|meter|"
     r"yard|hill|road)\w+|"
@@ -1337,7 +1339,9 @@ _MADE_FROM = re.compile(
 _REMANDED = re.compile(r"\bremand(?:ed|s)? (?:[\w-]+ ){0,3}?in (?:police )?$", re.IGNORECASE)
 #: Blasts or shots told as heard: the sound of a fight told already, no event of its own.
 _SOUNDS = re.compile(
-    r"explosions?|blasts?|gunfire|gunshots?|shots|shooting|detonations?|bangs?", re.IGNORECASE
+    r"explosions?|blasts?|gunfire|gunshots?|shots|shooting|detonations?|bangs?|"
+    r"(?:artillery|mortar|shell) ?fire|artillery|shelling",
+    re.IGNORECASE,
 )
 _HEARD_AFTER = re.compile(
     r"\s+(?:could|can|were|was|had been|have been) (?:also )?(?:be )?heard\b", re.IGNORECASE
@@ -1374,6 +1378,14 @@ _USED_AS_A_RULE = re.compile(
     re.IGNORECASE,
 )
 _A_FIGHT_TOLD = re.compile(r"\b(?:clash\w*|fighting|battles?|gun ?battles?|firefights?)\b", re.I)
+
+
+def _paragraph_before(sent: Span) -> str:
+    text = text_of(sent.doc)
+    start = paragraph_start(text, sent.start_char)
+    if start == 0:
+        return ""
+    return text[paragraph_start(text, max(0, start - 2)) : start]
 
 
 def _paragraph_of(sent: Span) -> str:
@@ -1452,7 +1464,12 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
     if (
         _SOUNDS.fullmatch(text, start, end)
         and (_HEARD_AFTER.match(text, end) or _HEARD_BEFORE.search(text, max(0, start - 40), start))
-        and _A_FIGHT_TOLD.search(_paragraph_of(sent))
+        and (
+            _A_FIGHT_TOLD.search(_paragraph_of(sent))
+            # (or in the paragraph before: "following clashes that began early on Monday.
+            # Residents ... said they heard artillery fire and gunfire through Monday night")
+            or _A_FIGHT_TOLD.search(_paragraph_before(sent))
+        )
     ):
         # "The clashes pitted ... Bursts of heavy machine-gun fire and explosions could be
         # heard across the city": the fight's sound, told in its paragraph
@@ -1836,6 +1853,20 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         # dozens of civilians": the charges a verdict names
     if _CONVICTED_OF.search(text, max(0, start - 80), start):
         return "thing"  # "who had been convicted of killing a policeman": the charge
+    if _HELD_UNDER_BEFORE.search(text, max(0, start - 30), start) and _A_SPELL_AFTER.match(
+        text, end
+    ):
+        return "thing"  # "he had been held under house arrest for more than 20 months": a
+        # state kept up, no arrest made
+    if token is not None and _the_deed_told(token):
+        return "described"  # "... liberated the town on Tuesday. A resident said he saw at
+        # least five bodies near the hospital after the fighting": the deed just told
+    if token is not None and _those_deeds(token):
+        return "past"  # "Naulala was also attacked in late 2022 ... Those raids killed several
+        # people": the deeds the sentence before told
+    if token is not None and _arrested_again(token):
+        return "described"  # "operatives arrested an alleged NPA leader in Barangay Mercedes
+        # ... He was arrested by virtue of a warrant": the same man's arrest
     if _WHO_DID_IT.search(text, max(0, start - 60), start) or (
         _SINCE_THE_DEED.search(text, max(0, start - 30), start)
         and not _ITS_DAY_AFTER.match(text, end)
@@ -1994,6 +2025,7 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         or _gone_on(token)
         or _what_it_does(token)
         or _does_as_a_rule(token)
+        or _stepped_up(token)
     ):
         return "habit"
     if _WHERE_AS_A_RULE.search(text[max(0, start - 90) : start]) and _PRESENT.fullmatch(
@@ -2138,6 +2170,10 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
     if _MANY_HAVE_BEFORE.search(text, max(0, start - 60), start):
         return "habit"  # "Though hundreds of cadres have surrendered or been killed since": a
         # tally of years, no one deed
+    if _STRUGGLE_WORD.fullmatch(text[start:end]) and _TO_WIN_AFTER.match(text, end):
+        return "figurative"  # "This is a battle we intend to win"
+    if _A_MARKETS_RALLY.match(text, start):
+        return "thing"  # "a rally in gold prices had bolstered the reserves"
     if _STRUGGLE_WORD.fullmatch(text[start:end]) and _AHEAD_AFTER.match(text, end):
         return "figurative"  # "the biggest battle ahead is political"
     if (
@@ -2388,6 +2424,19 @@ _A_CONTEST_WON_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _STRUGGLE_WORD = re.compile(r"battles?|wars?|fights?", re.IGNORECASE)
+#: A struggle told as one its speaker means to win: "a battle we intend to win".
+_TO_WIN_AFTER = re.compile(
+    r"\s+(?:that |which )?(?:we|they|I|he|she|the government|the country)\s+"
+    r"(?:intends?|hopes?|wants?|means?|plans?|(?:is|are|am) (?:determined|going|set)|must|will|"
+    r"can|cannot|can't|shall)\s+(?:to\s+)?(?:not\s+)?(?:win|lose)\b",
+    re.IGNORECASE,
+)
+#: A market's rally: "a rally in gold prices", "a rally in shares".
+_A_MARKETS_RALLY = re.compile(
+    r"rall(?:y|ies)\s+(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:prices?|shares|stocks|markets?|"
+    r"bonds|equities|currency|dollar|rand|naira|shilling|oil|gold)\b",
+    re.IGNORECASE,
+)
 #: A fight's ground after its noun: "the battle for Marawi", "the battle for control of".
 _FOR_A_PLACE_AFTER = re.compile(
     r"\s+(?:for|of|over)\s+(?:the\s+)?(?:control\s+of\s+)?(?:the\s+)?(?:town|city|village|"
@@ -2401,7 +2450,7 @@ _DESPITE_BEFORE = re.compile(
 )
 #: A multitude that has done or suffered a deed over time: "hundreds of cadres have".
 _MANY_HAVE_BEFORE = re.compile(
-    r"\b(?:hundreds|thousands|dozens|scores) of (?:[\w-]+ ){0,2}(?:have|had) (?:also |since )?"
+    r"\b(?:hundreds|thousands|dozens|scores) of (?:[\w-]+ ){0,4}(?:have|had) (?:also |since )?"
     r"(?:[\w-]+ (?:or|and) )?(?:been )?$",
     re.IGNORECASE,
 )
@@ -2579,10 +2628,13 @@ _A_VERDICT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CONVICTED_OF = re.compile(
-    r"\b(?:convicted|found (?:[\w-]+ ){0,2}?guilty|acquitted|sentenced) (?:[\w-]+ ){0,3}?"
+    r"\b(?:convicted|found (?:[\w-]+ ){0,2}?guilty|acquitted|sentenced|warrants?(?: of arrest)?|"
+    r"(?:charged|indicted|wanted|tried|jailed|imprisoned|counts?|charges?)) (?:[\w-]+ ){0,3}?"
     # (the last of the counts listed: "found the accused guilty of murder, persecution and
     # attacks against the civilian population")
-    r"(?:of|for) (?:[\w-]+,? ){0,3}?(?:and )?$",
+    r"(?:of|for) (?:[\w-]+,? ){0,3}?(?:and )?$"
+    # ("on charges including treason and murder")
+    r"|\bcharges? (?:including|of|such as) (?:[\w-]+,? ){0,3}?(?:and )?$",
     re.IGNORECASE,
 )
 #: Words naming the doers of a deed told before ("the cells behind Sunday's attack"), or
@@ -2622,6 +2674,73 @@ _TOLD_AFTER_THE = re.compile(
 )
 
 
+#: Custody told as a state: "held under house arrest", "remains in detention".
+_HELD_UNDER_BEFORE = re.compile(r"\b(?:under|in)\s+(?:house\s+)?$", re.IGNORECASE)
+#: ... for a spell: "for more than 20 months", "since 2023".
+_A_SPELL_AFTER = re.compile(
+    r"\s+(?:for\s+(?:more than\s+|nearly\s+|almost\s+|over\s+)?(?:\d+|[a-z]+)\s+"
+    r"(?:days|weeks|months|years)|since\b)",
+    re.IGNORECASE,
+)
+
+
+def _the_deed_told(token: Token) -> bool:
+    """A deed named with "the" after "after", "during" or "in", in a sentence that goes on
+    from another in its paragraph ("he saw five bodies near the hospital after the
+    fighting"): the one told before it."""
+    if (
+        token.pos_ != "NOUN"
+        or token.dep_ != "pobj"
+        or token.head.lower_ not in ("after", "during", "amid", "in")
+        or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        or any(c.dep_ in ("amod", "compound", "poss", "prep") for c in token.children)
+    ):
+        return False
+    text = text_of(token.doc)
+    start = paragraph_start(text, token.sent.start_char)
+    return start < token.sent.start_char - 1 and bool(
+        _A_DEED_WORD.search(text, start, token.sent.start_char)
+    )
+
+
+#: Words of a deed told in a paragraph before a sentence naming "the fighting".
+_A_DEED_WORD = re.compile(
+    r"\b(?:kill\w*|fight\w*|fought|clash\w*|attack\w*|liberat\w*|recaptur\w*|captur\w*|"
+    r"seiz\w*|retook|retaken|shell\w*|strikes?|struck|raid\w*|bomb\w*|ambush\w*|battle\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _those_deeds(token: Token) -> bool:
+    """The trigger is, or is done by, deeds pointed back to with "those" ("Those raids
+    killed several people"): the deeds told before."""
+    nouns = [token] + [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(
+        n.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "those" for c in n.children)
+        for n in nouns
+    )
+
+
+#: Verbs of an arrest, for a man arrested told again.
+_ARRESTING = frozenset({"arrest", "detain", "apprehend", "nab", "capture"})
+
+
+def _arrested_again(token: Token) -> bool:
+    """A pronoun arrested in the sentence right after an arrest told in its paragraph: the
+    same arrest told on ("... arrested an alleged ranking NPA leader. Police identified the
+    suspect as ... He was arrested by virtue of a warrant")."""
+    if token.lemma_.lower() not in _ARRESTING or not any(
+        c.dep_ == "nsubjpass" and c.lower_ in ("he", "she") for c in token.children
+    ):
+        return False
+    text = text_of(token.doc)
+    start = paragraph_start(text, token.sent.start_char)
+    return any(
+        t.lemma_.lower() in _ARRESTING and t.pos_ == "VERB" and t.idx >= start
+        for t in token.doc[max(0, token.sent.start - 80) : token.sent.start]
+    )
+
+
 def _retold(token: Token, text: str) -> bool:
     """The sentence's subject is an event told before, named to date another by it ("The
     raid came a day after a suicide bomber blew herself up", "Wednesday's attack followed
@@ -2640,7 +2759,7 @@ def _retold(token: Token, text: str) -> bool:
 #: A year told right after a trigger, in its clause ("abducted in Chibok in 2014").
 _YEAR_AFTER = re.compile(
     r"(?:(?!\b(?:to (?:demand|protest|press|call|mark)|demand\w*|ahead of)\b)[^,.;:]){0,70}?"
-    r"\b(?:in|since|during) (?:\w+ )?(?:(?:1[89]|20)\d\d\b|last year\b)"
+    r"\b(?:in|since|during) (?:\w+ )?(?:(?:1[89]|20)\d\d\b|(?:1[89]|20)\d0s\b|last year\b)"
 )
 #: ... or a day of a month ("the guerrilla group that laid down its weapons on 9 March").
 _DAY_OF_MONTH_AFTER = re.compile(
@@ -2663,7 +2782,8 @@ _BARE_YEAR_AFTER = re.compile(
     # presidential elections in 2016")
     r"(?:(?!\b(?:to (?:demand|protest|press|call|mark)|demand\w*|ahead of)\b)[^,.;:]){0,70}?"
     r"(?:\bin (?:early |late |mid-|the summer of |the spring of )?|"
-    r"\b(?:early|late|mid-)\s*)(?:(?:1[89]|20)\d\d\b(?![-/]\d)|last year\b)"
+    r"\b(?:early|late|mid-)\s*)(?:(?:1[89]|20)\d\d\b(?![-/]\d)|(?:the )?(?:1[89]|20)\d0s\b|"
+    r"last year\b)"
     # ("In one attack earlier this year, more than a dozen villagers were killed")
     r"|[^,.;:]{0,40}?\bearl(?:y|ier) this year\b"
 )
@@ -2818,6 +2938,25 @@ def _does_as_a_rule(token: Token) -> bool:
 
 
 _AGAIN_AND_AGAIN = frozenset({"repeatedly", "frequently", "often", "regularly", "routinely"})
+
+
+#: Verbs of a campaign growing: "step up", "intensify", "ramp up".
+_GROWING = frozenset({"intensify", "escalate", "increase", "ramp", "step", "scale"})
+
+
+def _stepped_up(token: Token) -> bool:
+    """Deeds told as growing in number ("as jihadist fighters step up raids on coastal
+    villages"): a trend, each raid told on its own if at all."""
+    verb = token.head
+    return (
+        token.dep_ == "dobj"
+        and token.tag_ in ("NNS", "NNPS")
+        and verb.lemma_.lower() in _GROWING
+        and (
+            verb.lemma_.lower() not in ("step", "ramp", "scale")
+            or any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+        )
+    )
 
 
 def _gone_on(token: Token) -> bool:

@@ -45,6 +45,8 @@ _HEADED = re.compile(
     # ("pulling back towards the border with Mali"; not "drones launched towards Jazan")
     r"towards?)|(?:pull\w*\s+back|retreat\w*|withdr[ae]w\w*|fled|flee\w*|head\w*|mov\w*)"
     r"(?:\s+[\w-]+){0,3}?\s+towards?|borders?\s+with|"
+    # ("the rest fled back into Mozambique": where they went)
+    r"(?:fled|flee\w*|escap\w*|retreat\w*|withdr[ae]w\w*)(?:\s+back)?\s+(?:in)?to|"
     # ("vans travelling from Parachinar toward the city of Peshawar when attackers fired")
     r"(?:travel\w*|driv(?:ing|en)|bound|en route|on (?:their|its|his|her) way)"
     r"(?:\s+from(?:\s+[\w'’-]+){1,3}?)?\s+(?:to|towards?))\s+(?:the\s+)?(?:border\s+with\s+)?)"
@@ -308,6 +310,14 @@ _A_REGIONS_OFFICE_AFTER = re.compile(
     r"assembly\s+(?:building|complex))\b",
     re.IGNORECASE,
 )
+#: A court the place names, after what it issued or decided: "a warrant issued by a
+#: Calbayog City court", "convicted by a Kampala court".
+_A_COURT_AFTER = re.compile(
+    r"\s+(?:(?:city|high|district|regional|municipal|trial|appeals?|federal|state|provincial|"
+    r"military|criminal|lower|magistrates?['’]?)\s+)*(?:court|tribunal)\b",
+    re.IGNORECASE,
+)
+_BY_A_COURT_BEFORE = re.compile(r"\b(?:by|from)\s+(?:a|an|the)\s+$", re.IGNORECASE)
 _A_WORKS_NAME = re.compile(
     # (and a church's name: "a demonstration at Candelaria church in downtown Rio")
     r"\s+(?:(?:oil\s+|gas\s+)?pipelines?|church|cathedral|chapel|basilica)\b",
@@ -629,6 +639,11 @@ def _is_event_place(
     if _A_MILITIAS_NAME_AFTER.match(text_of(doc), tp.end):
         return False  # "fighters of the Zaire self-defence militia clashed with CODECO": a
         # militia's name
+    if _A_COURT_AFTER.match(text_of(doc), tp.end) and _BY_A_COURT_BEFORE.search(
+        text_of(doc), max(0, tp.start - 12), tp.start
+    ):
+        return False  # "by virtue of a warrant issued by a Calbayog City court": the court's
+        # seat, not where the deed was
     if (
         tp.place is not None
         and tp.place.feature_code.startswith("ADM")
@@ -726,6 +741,7 @@ def _is_event_place(
         _CAUSE_OF_A_CROWD,
         _ROUTE,
         _OPERATES_FROM,
+        _A_GROUPS_FIELD,
     )
     # (a place in the trigger's own phrase is no speaker's, unless a statement was issued there)
     tests = (_WHERE_TOLD if own else _NOT_EVENT, *tests)
@@ -745,6 +761,16 @@ _OPERATES_FROM = re.compile(
     r"\boperat(?:es|ed|ing)\s+(?:largely\s+|mainly\s+|mostly\s+)?(?:from|out of)\s+(?:the\s+)?"
     r"(?:neighbou?ring\s+|nearby\s+)?$",
     re.IGNORECASE,
+)
+
+
+#: Where a group is described as active: "the insurgent group operating in Mozambique's
+#: Cabo Delgado province", "a militia active in the area".
+_A_GROUPS_FIELD = re.compile(
+    r"\b(?:group|groups|insurgency|insurgents|militants|rebels|militias?|factions?|gangs?|"
+    r"cartels?|jihadists)\s+(?:(?:that|which|who)\s+(?:is|are|was|were|has been|have been)?\s*)?"
+    r"(?:operating|operates|operate|active|based|present)\s+(?:mainly\s+|mostly\s+|largely\s+)?"
+    r"in\s+(?:the\s+)?(?:[A-Z][\w'’-]+['’]s?\s+)?(?:neighbou?ring\s+)?$"
 )
 
 
@@ -773,7 +799,7 @@ _LANDSCAPE_AFTER = re.compile(r"\s+(?:hills|mountains|highlands|foothills|plains
 
 #: An office told by its seat ("the Health Ministry in Ramallah") ...
 _AN_OFFICE_IN = re.compile(
-    r"\b(?:ministry|agency|office|department|directorate|commission|committee|mission|"
+    r"\b(?:ministry|agency|office|department|directorate|commission|committee|mission|command|"
     r"spokes(?:man|woman|person))\s+"
     r"(?:in|at)\s+(?:the\s+)?$",
     re.IGNORECASE,

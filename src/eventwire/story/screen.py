@@ -214,6 +214,14 @@ SUMMARY = re.compile(
 )
 
 
+#: Deeds a lede tells as a series ("a fresh series of attacks", "a wave of raids").
+A_SERIES = re.compile(
+    r"\b(?:series|wave|spate|string|spree) of (?:[\w-]+ )?(?:attacks|raids|killings|"
+    r"assaults|incursions|strikes|ambushes|abductions|kidnappings)\b",
+    re.IGNORECASE,
+)
+
+
 #: A span a lede sums up ("this week", "over the past few days").
 SPAN = re.compile(
     r"\b(?:(?:this|last|past) week|over the (?:past|last) (?:few |several )?days|in recent days|"
@@ -247,6 +255,25 @@ def drop_summaries(events: Sequence[Event], text: str) -> list[Event]:
             }
             if len(days_after) >= 2:
                 continue
+        if (
+            first is not None
+            and event.time_precision > 1
+            and A_SERIES.search(_sentence(text, first))
+            and (
+                sum(
+                    1
+                    for e, at in zip(events, firsts, strict=True)
+                    if e is not event
+                    and e.country == event.country
+                    and e.event_type != "Strategic developments"
+                    and (at or 0) > first
+                    and _within_its_days(event, e)
+                )
+                >= 2
+            )
+        ):
+            continue  # "Insurgents have carried out a fresh series of attacks in Mecula
+            # district", then each attack told by its day
         if first is not None and SUMMARY.search(_sentence(text, first)):
             # (a span of days told: its places' days, whatever day the news was told on:
             # "drones struck two farming communities ... in the space of three days")
