@@ -718,7 +718,10 @@ _PURSUIT = re.compile(
 #: Forces sent into the town a battle took ("Reinforcements ... entered the town on Sunday").
 _SENT_IN = re.compile(
     r"\b(?:reinforcements|troops|soldiers|forces)\b[^.;]{0,60}\b(?:entered|moved into|"
-    r"took up positions in) (?:the|this) (?:town|village|city)\b",
+    r"took up positions in) (?:the|this) (?:town|village|city)\b"
+    # (or sent there after it: "reinforcements had been sent to Hawija and ... a search
+    # operation was under way")
+    r"|\breinforcements (?:had |have |has )?(?:been )?(?:sent|dispatched|deployed|rushed)\b",
     re.IGNORECASE,
 )
 
@@ -1259,6 +1262,14 @@ def _background(event: Event, kept: list[Event]) -> bool:
     return (max(days) - date.fromisoformat(event.event_date)).days > BACKGROUND_DAYS
 
 
+#: The doers struck or fought as they went: "a column of retreating fighters".
+_PURSUED = re.compile(
+    r"\b(?:retreating|fleeing|withdrawing) (?:[\w-]+ ){0,2}(?:fighters|militants|attackers|"
+    r"assailants|gunmen|jihadists|insurgents|rebels|terrorists)\b",
+    re.IGNORECASE,
+)
+
+
 def _continued(kept: list[Event], event: Event, text: str) -> Event | None:
     """The earlier event an undated passage goes on telling: the latest it may continue, or
     one whose toll it repeats ("police opened fire, killing at least five" ... "Amnesty said
@@ -1302,6 +1313,9 @@ def _continued(kept: list[Event], event: Event, text: str) -> Event | None:
         and not (placed and SUMMARY.search(_sentence(k, text)))
         and not _responders_fight(k, event, text)
         and not _other_hands(k, event, text)
+        # (nor the forces' strike on the attackers as they went: "drone strikes ... had hit a
+        # column of retreating fighters near the village of Gaskinde")
+        and not _PURSUED.search(_sentence(event, text))
     ]
     # ("the attack on Chai": this week's raid, not the 2021 offensive told as background)
     fits = [k for k in fits if not _background(k, kept)] or fits

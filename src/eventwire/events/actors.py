@@ -1227,6 +1227,8 @@ def _closing_teller(token: Token) -> bool:
     ("... wounding three others, a police officer in the town said."): it told the deed,
     it did not suffer it."""
     text = token.doc.text
+    while token.dep_ == "compound" and token.head is not token:
+        token = token.head  # ("the Upper East Regional Police Command has confirmed")
     if text[: token.left_edge.idx].rstrip().endswith(",") and _CLOSING_SAID.match(
         text, token.idx, token.sent.end_char
     ):
@@ -1242,7 +1244,8 @@ def _closing_teller(token: Token) -> bool:
 
 #: The rest of a sentence that closes on its tellers: "police and a rights group said."
 _CLOSING_SAID = re.compile(
-    r"[\w'’-]+(?: (?:and|or) (?:an? |the )?(?:[\w'’-]+ ){0,3}[\w'’-]+)? (?:said|says|reported|"
+    r"[\w'’-]+(?: (?:and|or) (?:an? |the )?(?:[\w'’-]+ ){0,3}[\w'’-]+)? (?:(?:has|have|had) )?"
+    r"(?:said|says|reported|confirmed|announced|stated|"
     r"told (?:AFP|Reuters|reporters|journalists))[.!]?[\s\"”]*$"
 )
 

@@ -17,6 +17,7 @@ from ..datelines import dateline_spans
 from ..nlp import paragraph_start, text_of
 from ..records import EventDate, EventMention, Span
 from .lexicon import load_json
+from .triggers import find_triggers
 
 MONTHS = {
     name: i
@@ -296,6 +297,13 @@ _UNTIL_BEFORE = re.compile(
 )
 
 
+#: A state told as kept up to a day: "remained unknown on", "were still missing by".
+_A_STATE_KEPT = re.compile(
+    r"\b(?:remain(?:ed|s)?|stay(?:ed|s)?|still)\b[^.;,]{0,40}?\s(?:on|by|as of|until)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _period_start(text: str, found: Dated, trigger: int) -> bool:
     since = _SINCE_BEFORE.search(text, max(0, found[0] - 60), found[0])
     if since is not None and _OF_WHICH.match(text, found[1]) and found[1] < trigger:
@@ -506,6 +514,8 @@ def resolve_date(doc: Doc, mention: EventMention, published: date | None) -> Eve
             and not _A_SPANS_START.search(text, 0, f[0])
         )
     ]
+    # (nor the day a state was still so: "their whereabouts remained unknown on Wednesday")
+    found = [f for f in found if not _A_STATE_KEPT.search(text, max(0, f[0] - 60), f[0])]
     found = _years_of_the_deed(doc, mention.start, found, trig)
     if published is not None:
         found = [f for f in found if f[2] <= published + timedelta(days=1)]
@@ -694,7 +704,26 @@ def _carried_before(
         and carried.span.start < lo
         and carried.date is not None
         and carried.date <= told
+        and not _another_deeds_day(doc, mention, carried.span.start, lo)
     )
+
+
+def _another_deeds_day(doc: Doc, mention: EventMention, day: int, lo: int) -> bool:
+    """The day at `day`, in a paragraph before the sentence at `lo`, is that of a deed of
+    another kind only ("... clashed with members of the VDP in Gayeri on Saturday. Burkina
+    Faso's army said Tuesday that its troops had retaken control of Madjoari")."""
+    text = text_of(doc)
+    if paragraph_start(text, day) == paragraph_start(text, lo):
+        return False
+    sent = next((s for s in doc.sents if s.start_char <= day < s.end_char), None)
+    if sent is None:
+        return False
+    kinds = {
+        t.sub_event_type
+        for t in find_triggers(doc, sent)
+        if t.status == "asserted" and t.sub_event_type
+    }
+    return bool(kinds) and mention.sub_event_type not in kinds
 
 
 #: A sentence opening on a teller in a place of its own: "Police in Marrupa, to the south,

@@ -608,6 +608,9 @@ _AND_THEN = re.compile(
     # (a people's forces: ", while Afghan and Pakistani troops traded fire")
     r"(?<=while )[A-Z][\w'’-]+\s|"
     r"(?<=while )in\s|"
+    # (a deed's noun: ", while fresh clashes broke out between the SDF and ...")
+    r"(?<=while )(?:[a-z][\w-]+ ){0,2}(?:clashes|fighting|battles|protests|demonstrations|riots|"
+    r"airstrikes|air strikes|strikes|attacks|shelling)\b|"
     # (a count: ", while four Maoists were gunned down in a separate gunfight")
     r"(?:(?:at least|more than|some|up to|nearly|about)\s+)?"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|several)\s)"
@@ -622,12 +625,19 @@ _SEPARATE_CLAUSE = re.compile(
 )
 
 
+#: A clause opening on a teller of its own: "the military said", "police said".
+_ANOTHER_TELLER_OPENS = re.compile(
+    r"(?:the |a |an )?(?:[\w'’-]+ ){0,3}?(?:military|army|police|air force|navy|government|"
+    r"ministry|spokesman|spokeswoman|spokesperson|officials?|authorities) (?:also )?"
+    r"(?:said|says|reported|announced|claimed|stated)\b",
+    re.IGNORECASE,
+)
 #: A clause whose subject is people of another place ("jihadists in Burkina Faso").
 _ELSEWHERE_SUBJECT = re.compile(r"(?:[\w-]+\s+){1,3}(?:in|from)\s+(?:the\s+)?(?-i:[A-Z])")
 #: "in Mogadishu": a place a clause names.
 _IN_A_PLACE = re.compile(
-    r"\b(?:(?:in|at|near) (?:(?:neighbou?ring|nearby|(?:north|south)?(?:east|west)?(?:ern)?|"
-    r"central) )?"
+    r"\b(?:(?:in|at|near|(?:north|south|east|west|northeast|northwest|southeast|southwest) of) "
+    r"(?:(?:neighbou?ring|nearby|(?:north|south)?(?:east|west)?(?:ern)?|central) )?"
     r"|(?:struck|hit|shelled|bombed|attacked) (?:the )?(?:[a-z-]+ ){0,3})"
     r"(?:the )?((?-i:[A-Z])[\w'’-]+)"
 )
@@ -743,10 +753,16 @@ def _two_days(doc: Doc, group: Group) -> list[Group]:
         )
         # (or told of other people elsewhere: "..., while jihadists in Burkina Faso overran
         # an army post")
-        elsewhere = types[0] != types[1] and (
-            bool(_ELSEWHERE_SUBJECT.match(text, joint.end()))
-            or _another_place(
-                text[sent.start_char : joint.start()], text[joint.end() : sent.end_char]
+        elsewhere = (
+            types[0] != types[1]
+            and (
+                bool(_ELSEWHERE_SUBJECT.match(text, joint.end()))
+                # (or another teller's news of another kind: "..., while the military said air
+                # strikes had killed dozens of bandits in the west of the state")
+                or bool(_ANOTHER_TELLER_OPENS.match(text, joint.end()))
+                or _another_place(
+                    text[sent.start_char : joint.start()], text[joint.end() : sent.end_char]
+                )
             )
         )
         if not comma:
@@ -1278,14 +1294,13 @@ def detect_events(doc: Doc) -> list[EventMention]:
             uncharged = _A_CHARGE.sub(" ", text)
             if (
                 {t.sub_event_type for t in strong} == {"Arrests"}
-                and _A_CHARGE.search(text)
                 and not HARM.search(uncharged)
                 and not _fighting(uncharged)
                 and not CROWD_VIOLENCE.search(uncharged)
             ):
                 # "police arrested two journalists and a civic activist accused of
-                # 'inciting public violence'": the charge is no harm done, the arrests are
-                # the event
+                # 'inciting public violence'": arrests told with no harm done (the charge is
+                # none) are the passage's event, whatever else the report tells
                 named = named | {CALM}
             if DISRUPTED in named and DEATHS.search(text):
                 named = named | {KILLED}  # weapons seized where someone died (see _bonus)

@@ -279,6 +279,13 @@ def _is_people_count(toks: list[Tok], i: int, used: int) -> bool:
         return False  # "Shahnaz Nazli, 41, was shot dead": an age
     if word == "one" and nxt in ("another", "other"):
         return False  # "tied to one another"
+    if (
+        nxt in _TELLERS
+        or (i + used + 1 < len(toks) and after in _TELLERS and nxt.isalpha())
+        or _said_by(toks[i + used : i + used + 4])
+    ):
+        return False  # "killing at least 23 soldiers, two security sources and a local
+        # official said": the tellers, not the dead
     if word in ("a", "an") and nxt[:1].isalnum() and (number := parse_number(toks, i + used)):
         then = toks[i + used + number[1]].low if i + used + number[1] < len(toks) else ""
         if then in NOT_PEOPLE and not then.startswith("year"):
@@ -2000,6 +2007,24 @@ def side_of(text: str, count: Count) -> str | None:
             # "10 Boko Haram were killed" (but "six Chadian soldiers": the noun says)
             named = "armed"
     return named
+
+
+def _said_by(phrase: list[Tok]) -> bool:
+    """The words after a number end on a verb of telling before any comma or "and": the
+    number counts tellers ("a local official said")."""
+    for k, t in enumerate(phrase):
+        if t.low in _SAID:
+            # (not "four are said to have been killed": a telling of the dead)
+            return not (k and phrase[k - 1].low in ("are", "is", "was", "were", "been", "be"))
+        if t.low in (",", "and", ".", ";"):
+            return False
+    return False
+
+
+#: Verbs of telling: a count right before one counts the tellers ("a local official said").
+_SAID = frozenset({"said", "say", "says", "told", "reported"})
+#: Nouns of those who tell of a deed, never its dead: "two security sources said".
+_TELLERS = frozenset({"sources", "source", "diplomats", "analysts", "spokesmen", "spokespersons"})
 
 
 #: Words of a rebel army's name: "the New People's Army", "the Arakan Army", "the Kachin

@@ -48,6 +48,11 @@ FIGURATIVE = re.compile(
     # (or a haggle: "a battle over every single name"; not "over every inch" of ground)
     r"over (?:every|each) (?:single )?(?!inch|street|house|village|building|metre|meter|"
     r"yard|hill|road)\w+|"
+    # (or a wrangle over money or rules: "a months-long battle over budget transfers")
+    r"over (?:the |a |its |their )?(?:[\w-]+ ){0,2}?(?:budgets?|transfers|revenues?|salar(?:y|ies)|"
+    r"payments?|funds?|funding|money|tax(?:es)?|tariffs?|prices?|polic(?:y|ies)|laws?|bills?|"
+    r"reforms?|contracts?|licen[cs]es?|shares|debts?|wages|seats|votes|nominations?|custody|"
+    r"appointments?|leadership|succession|royalties|subsidies|quotas?|pensions?)\b|"
     # (a struggle inside a body: "There is a battle inside the government over how much")
     r"(?:inside|within) (?:the |a |an |its |their )?(?:[\w-]+ )?(?:government|party|coalition|"
     r"cabinet|administration|company|movement|family|ministry|parliament|leadership|board)\b|"
@@ -1853,11 +1858,18 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         # dozens of civilians": the charges a verdict names
     if _CONVICTED_OF.search(text, max(0, start - 80), start):
         return "thing"  # "who had been convicted of killing a policeman": the charge
+    if _A_TREND_BEFORE.search(text, max(0, start - 40), start):
+        return "habit"  # "as fewer attacks on pipelines ... helped restore output": a trend
+    if _A_RECORD_ACCUSED.search(text, max(0, start - 90), start):
+        return "habit"  # "separatist militias, who have also been accused of kidnappings,
+        # attacks on schools ...": a record, no one deed
     if _HELD_UNDER_BEFORE.search(text, max(0, start - 30), start) and _A_SPELL_AFTER.match(
         text, end
     ):
         return "thing"  # "he had been held under house arrest for more than 20 months": a
         # state kept up, no arrest made
+    if text[max(0, start - 4) : start].lower() == "the " and _CLAIMED_AFTER.match(text, end):
+        return "described"  # "The attack was claimed by JNIM": the attack told before
     if token is not None and _the_deed_told(token):
         return "described"  # "... liberated the town on Tuesday. A resident said he saw at
         # least five bodies near the hospital after the fighting": the deed just told
@@ -2008,6 +2020,9 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "series"
     if token is not None and (_war_toll(token, text, end) or _displacing(token)):
         return "toll"
+    if token is not None and _the_tolls_war(token, sent):
+        return "toll"  # "more than 6,000 people have been killed ... in the fighting between
+        # the army and separatist militias": the war a running toll is counted in
     if (
         _a_stretch_tallied(text)
         or _COUNTED_INCIDENTS.search(text)
@@ -2026,6 +2041,7 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         or _what_it_does(token)
         or _does_as_a_rule(token)
         or _stepped_up(token)
+        or _a_lands_struggle(token)
     ):
         return "habit"
     if _WHERE_AS_A_RULE.search(text[max(0, start - 90) : start]) and _PRESENT.fullmatch(
@@ -2674,6 +2690,18 @@ _TOLD_AFTER_THE = re.compile(
 )
 
 
+#: Deeds told by how their number changed: "fewer attacks", "a sharp drop in kidnappings".
+_A_TREND_BEFORE = re.compile(
+    r"\b(?:fewer|a (?:sharp |steep |marked |significant )?(?:drop|decline|fall|reduction|rise|"
+    r"increase|surge|spike|jump|upsurge|uptick) in)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+#: A group's record of accusations: "who have also been accused of kidnappings, attacks".
+_A_RECORD_ACCUSED = re.compile(
+    r"\b(?:has|have|had) (?:also |long |repeatedly |often |been )*(?:been )?accused of "
+    r"(?:[\w'’-]+,? ){0,5}?(?:and )?$",
+    re.IGNORECASE,
+)
 #: Custody told as a state: "held under house arrest", "remains in detention".
 _HELD_UNDER_BEFORE = re.compile(r"\b(?:under|in)\s+(?:house\s+)?$", re.IGNORECASE)
 #: ... for a spell: "for more than 20 months", "since 2023".
@@ -2684,14 +2712,18 @@ _A_SPELL_AFTER = re.compile(
 )
 
 
+#: A deed's claim told after it: "was claimed by", "has been claimed by".
+_CLAIMED_AFTER = re.compile(r"\s+(?:was|were|has been|had been)\s+claimed\b", re.IGNORECASE)
+
+
 def _the_deed_told(token: Token) -> bool:
-    """A deed named with "the" after "after", "during" or "in", in a sentence that goes on
+    """A deed named with "the" after "after" or "amid", in a sentence that goes on
     from another in its paragraph ("he saw five bodies near the hospital after the
     fighting"): the one told before it."""
     if (
         token.pos_ != "NOUN"
         or token.dep_ != "pobj"
-        or token.head.lower_ not in ("after", "during", "amid", "in")
+        or token.head.lower_ not in ("after", "amid")
         or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         or any(c.dep_ in ("amod", "compound", "poss", "prep") for c in token.children)
     ):
@@ -2942,6 +2974,17 @@ _AGAIN_AND_AGAIN = frozenset({"repeatedly", "frequently", "often", "regularly", 
 
 #: Verbs of a campaign growing: "step up", "intensify", "ramp up".
 _GROWING = frozenset({"intensify", "escalate", "increase", "ramp", "step", "scale"})
+
+
+def _a_lands_struggle(token: Token) -> bool:
+    """A country or a government described by what it is fighting ("a country also fighting
+    jihadists in the northeast"): its long war, no one fight."""
+    return (
+        token.dep_ == "acl"
+        and token.tag_ == "VBG"
+        and token.head.lemma_.lower()
+        in ("country", "nation", "government", "region", "state", "administration", "continent")
+    )
 
 
 def _stepped_up(token: Token) -> bool:
@@ -3215,6 +3258,26 @@ def _perfect(verb: Token) -> bool:
     """The verb is told in a perfect tense ("have attacked", "has been killed")."""
     return any(
         c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "had") for c in verb.children
+    )
+
+
+def _the_tolls_war(token: Token, sent: Span) -> bool:
+    """The trigger names the fighting a running toll is counted in ("have been killed ...
+    in the fighting")."""
+    if (
+        token.dep_ != "pobj"
+        or token.head.dep_ != "prep"
+        or token.head.lower_ not in ("in", "during")
+    ):
+        return False
+    death = token.head.head
+    for _ in range(3):
+        if death.lemma_.lower() in _TOLL_LEMMAS or death.head is death:
+            break
+        death = death.head  # ("have been killed and around 600,000 displaced in the fighting")
+    start = death.idx - sent.start_char
+    return death.lemma_.lower() in _TOLL_LEMMAS and (
+        _status(token.doc, sent, start, start + len(death), strong=False) == "toll"
     )
 
 
