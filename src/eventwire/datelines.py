@@ -184,13 +184,17 @@ _A_NAME = re.compile(r"[A-Z][a-z][\w'’.-]*(?: [A-Z][\w'’.-]+){0,2}")
 
 def _a_named_opening(text: str, m: re.Match[str]) -> bool:
     """The report's own opening place written as a name and ended by a long dash ("Addis
-    Abeba – At least eleven civilians ..."): its dateline, though neither in capitals nor
-    followed by an agency."""
+    Abeba – At least eleven civilians ...") or a spaced hyphen: its dateline, though neither
+    in capitals nor followed by an agency."""
     return (
         m.start("first") <= 300
         and text.count("\n\n", 0, m.start("first")) <= 1
         and not m.group("rest")
-        and any(dash in m.group(0)[len(m.group("first")) :] for dash in "–—")
+        # (or a short hyphen between spaces, as many local papers write it: "Minna - Two
+        # police officers ...")
+        and (
+            any(dash in m.group(0)[len(m.group("first")) :] for dash in "–—") or " - " in m.group(0)
+        )
         and _A_NAME.fullmatch(m.group("first").strip()) is not None
         and m.group("first").split()[0].lower() not in _HEADINGS
     )

@@ -1814,6 +1814,15 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
             # the order of ACLED's notes
             government = Actor(actor_name(GOVERNMENT, country), 1)
             return ActorCoding(_actor(doc, party, UNIDENTIFIED, country), government)
+        if (
+            sub == "Arrests"
+            and first is not None
+            and first.inter != 1
+            and not (first.syntax == "agent" and first.verb in _ARRESTING_VERBS)
+        ):
+            # (the arrested's side is no arrester: "the joint team ... arrested four suspects"
+            # after "the hoodlums" were told; the state's forces told, else the police)
+            first = next((f for f in armed if f.inter == 1), None)
         if first is None and sub != "Arrests" and armed:
             first = armed[0]  # "troops have been deployed to Miriki": the forces moved
         if first is None and sub == "Disrupted weapons use":
@@ -2530,6 +2539,8 @@ _INFIGHTING = re.compile(
     r"among themselves|between (?:two|rival) (?:groups|units|factions))",
     re.IGNORECASE,
 )
+#: Verbs of an arrest, whose subject made it.
+_ARRESTING_VERBS = frozenset({"arrest", "detain", "apprehend", "nab", "capture", "round"})
 #: Kind-only names that a named group of the same kind in the passage restates.
 _KIND_ONLY = ("Rebel Group (", "Political Militia (")
 

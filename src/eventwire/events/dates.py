@@ -297,9 +297,9 @@ _UNTIL_BEFORE = re.compile(
 )
 
 
-#: A state told as kept up to a day: "remained unknown on", "were still missing by".
+#: A state told as kept up to a day: "remained unknown on", "stayed closed on".
 _A_STATE_KEPT = re.compile(
-    r"\b(?:remain(?:ed|s)?|stay(?:ed|s)?|still)\b[^.;,]{0,40}?\s(?:on|by|as of|until)\s+$",
+    r"\b(?:remain(?:ed|s)?|stay(?:ed|s)?)\b[^.;,]{0,40}?\s(?:on|by|as of|until)\s+$",
     re.IGNORECASE,
 )
 

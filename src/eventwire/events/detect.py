@@ -147,6 +147,11 @@ QUIET = "no fighting"
 #: report's event ("the military arrested 36 people accused of supporting a rebel group"),
 #: not violence against civilians, as the model reads many arrests of civilians.
 CALM = "a calm report"
+#: A hideout or a camp forces raid: "stormed a criminal hideout".
+_A_HIDEOUT = re.compile(
+    r"\b(?:hide-?outs?|hideaways?|dens?|enclaves?|safe ?houses?|camps?|bases?|warehouses?)\b",
+    re.IGNORECASE,
+)
 #: The charge a passage's arrested are held on: "accused of 'inciting public violence'".
 _A_CHARGE = re.compile(
     r"\b(?:accused of|charged with|on charges? of|suspected of|for allegedly|for inciting|"
@@ -325,7 +330,7 @@ _DROPPED = re.compile(
     r"\bdropped (?:from|by) (?:an? |the )?(?:[\w-]+ )?(?:drones?|quadcopters?|UAVs?)\b",
     re.IGNORECASE,
 )
-_A_RAID = re.compile(r"raid(?:s|ed|ing)?", re.IGNORECASE)
+_A_RAID = re.compile(r"raid(?:s|ed|ing)?|storm(?:s|ed|ing)?|swoop(?:s|ed)?", re.IGNORECASE)
 #: Below this score a development no trigger names ("Other", a group's change) gives way
 #: to the violence named.
 UNSURE_OTHER = 0.2
@@ -1278,7 +1283,8 @@ def detect_events(doc: Doc) -> list[EventMention]:
                 # "activists were arrested", in a report telling of no protest or unrest
                 demonstration = False
             if not protest_told and (
-                TWO_SIDES.search(text) or any(_INFILTRATION.search(t.text) for t in strong)
+                _two_sides_told(doc, group, text)
+                or any(_INFILTRATION.search(t.text) for t in strong)
             ):
                 # (an infiltration bid foiled is troops meeting armed intruders: a fight)
                 named = named | {"Armed clash", TWO_SIDED}
@@ -1294,13 +1300,14 @@ def detect_events(doc: Doc) -> list[EventMention]:
             uncharged = _A_CHARGE.sub(" ", text)
             if (
                 {t.sub_event_type for t in strong} == {"Arrests"}
+                and _A_CHARGE.search(text)
                 and not HARM.search(uncharged)
                 and not _fighting(uncharged)
                 and not CROWD_VIOLENCE.search(uncharged)
             ):
                 # "police arrested two journalists and a civic activist accused of
-                # 'inciting public violence'": arrests told with no harm done (the charge is
-                # none) are the passage's event, whatever else the report tells
+                # 'inciting public violence'": the charge is no harm done, the arrests are
+                # the event
                 named = named | {CALM}
             if DISRUPTED in named and DEATHS.search(text):
                 named = named | {KILLED}  # weapons seized where someone died (see _bonus)
@@ -1333,7 +1340,16 @@ def detect_events(doc: Doc) -> list[EventMention]:
                 # whole story's belief, the report: "troops fired tear gas")
                 _to_a_direct_attack(typed, type_proba, named)
             if "Battles" in typed and (
-                _civilians_attacked(doc, group, named, text) or _from_the_air_only(named, text)
+                _civilians_attacked(doc, group, named, text)
+                or _from_the_air_only(named, text)
+                # (a bomb that hit forces, no fight named: "Two soldiers have been killed by a
+                # roadside bomb ..., as fighting between government troops and separatists
+                # intensified")
+                or (
+                    named & {BOMB, "Suicide bomb"}
+                    and not any(type_of(t.sub_event_type)[0] == "Battles" for t in strong)
+                    and not _two_sides_told(doc, group, text)
+                )
             ):
                 del typed["Battles"]
             if (
@@ -1342,7 +1358,9 @@ def detect_events(doc: Doc) -> list[EventMention]:
                 # five men suspected of belonging to an Islamic State cell")
                 and {t.sub_event_type for t in strong if not _A_RAID.fullmatch(t.text)}
                 == {"Arrests"}
-                and _plain_arrest(doc, group)
+                # (or one made in a raid on a hideout: "stormed a criminal hideout in a
+                # forest at Ihiala and arrested four suspects. Items recovered include ...")
+                and (_plain_arrest(doc, group) or _A_HIDEOUT.search(text))
             ):
                 # an arrest told with nobody hurt and no fight ("police arrested opposition
                 # lawmaker X at his home"): no violence, whatever the type head hears
@@ -2348,6 +2366,27 @@ _NO_CROWD = re.compile(r"\b(?:members?|employees|staff)\b", re.IGNORECASE)
 _COMMUNITY = re.compile(r"\b(?:residents|villagers|inhabitants|communit\w*|locals)\b", re.I)
 
 
+def _two_sides_told(doc: Doc, group: Group, text: str) -> bool:
+    """Two sides told fighting in the passage, not only in the backdrop a trigger it does
+    not assert names ("as fighting between government troops and separatists
+    intensified")."""
+    found = TWO_SIDES.search(text)
+    return found is not None and not _in_backdrop(doc, group, group.start + found.start())
+
+
+def _in_backdrop(doc: Doc, group: Group, at: int) -> bool:
+    """The word at `at` belongs to a deed the passage tells as a backdrop (a trigger it does
+    not assert: a habit, a running toll, a past deed)."""
+    backdrop = [
+        t
+        for sent in doc.sents
+        if sent.start_char < group.end and sent.end_char > group.start
+        for t in find_triggers(doc, sent)
+        if t.status in ("habit", "toll", "past") and t.sub_event_type
+    ]
+    return any(0 <= at - t.start <= 20 or t.start <= at < t.end + 40 for t in backdrop)
+
+
 def _one_sided(doc: Doc, group: Group) -> bool:
     """One armed side and civilian victims: violence against civilians, not a battle."""
     # (not a rival the doers are described by: "which has been fighting JNIM")
@@ -2621,7 +2660,9 @@ def _gunfight_too(doc: Doc, group: Group) -> bool:
     end = text.find("\n\n", len(text[: group.end].rstrip()))  # (its own paragraph's end)
     # (not in a sentence told of later: "Days later, one was killed in a gun battle")
     end = _moved_on(doc, group.end, len(text) if end == -1 else end)
-    return bool(_GUNFIGHT.search(NO_FIGHT.sub(" ", text[group.start : end])))
+    fights = _GUNFIGHT.finditer(NO_FIGHT.sub(" ", text[group.start : end]))
+    # (not a backdrop's: "as fighting between government troops and separatists intensified")
+    return any(not _in_backdrop(doc, group, group.start + m.start()) for m in fights)
 
 
 #: A demonstration told as turning violent: a riot, whoever its dead were.

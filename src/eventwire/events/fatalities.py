@@ -2022,7 +2022,7 @@ def _said_by(phrase: list[Tok]) -> bool:
 
 
 #: Verbs of telling: a count right before one counts the tellers ("a local official said").
-_SAID = frozenset({"said", "say", "says", "told", "reported"})
+_SAID = frozenset({"said", "say", "says", "told"})
 #: Nouns of those who tell of a deed, never its dead: "two security sources said".
 _TELLERS = frozenset({"sources", "source", "diplomats", "analysts", "spokesmen", "spokespersons"})
 

@@ -1858,6 +1858,10 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         # dozens of civilians": the charges a verdict names
     if _CONVICTED_OF.search(text, max(0, start - 80), start):
         return "thing"  # "who had been convicted of killing a policeman": the charge
+    if _LIVE_ROUNDS.fullmatch(text, start, end) and _ARMS_LISTED_BEFORE.search(
+        text, max(0, start - 120), start
+    ):
+        return "thing"  # "Items recovered include ... 63 rounds of live ammunition": arms held
     if _A_TREND_BEFORE.search(text, max(0, start - 40), start):
         return "habit"  # "as fewer attacks on pipelines ... helped restore output": a trend
     if _A_RECORD_ACCUSED.search(text, max(0, start - 90), start):
@@ -2042,6 +2046,7 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         or _does_as_a_rule(token)
         or _stepped_up(token)
         or _a_lands_struggle(token)
+        or _a_backdrop(token)
     ):
         return "habit"
     if _WHERE_AS_A_RULE.search(text[max(0, start - 90) : start]) and _PRESENT.fullmatch(
@@ -2690,6 +2695,14 @@ _TOLD_AFTER_THE = re.compile(
 )
 
 
+#: Live rounds, a trigger of force used on a crowd ...
+_LIVE_ROUNDS = re.compile(r"live (?:ammunition|rounds|bullets|fire)", re.IGNORECASE)
+#: ... told as arms counted or found: "rounds of", "recovered", "a cache of".
+_ARMS_LISTED_BEFORE = re.compile(
+    r"\b(?:rounds of|recovered|seized|confiscated|items|cache of|"
+    r"quantity of|boxes of|stock of|found)\b[^.;]*$",
+    re.IGNORECASE,
+)
 #: Deeds told by how their number changed: "fewer attacks", "a sharp drop in kidnappings".
 _A_TREND_BEFORE = re.compile(
     r"\b(?:fewer|a (?:sharp |steep |marked |significant )?(?:drop|decline|fall|reduction|rise|"
@@ -2698,7 +2711,8 @@ _A_TREND_BEFORE = re.compile(
 )
 #: A group's record of accusations: "who have also been accused of kidnappings, attacks".
 _A_RECORD_ACCUSED = re.compile(
-    r"\b(?:has|have|had) (?:also |long |repeatedly |often |been )*(?:been )?accused of "
+    r"\b(?:who|which|that) (?:has|have|had) (?:also |long |repeatedly |often |been )*(?:been )?"
+    r"accused of "
     r"(?:[\w'’-]+,? ){0,5}?(?:and )?$",
     re.IGNORECASE,
 )
@@ -2974,6 +2988,40 @@ _AGAIN_AND_AGAIN = frozenset({"repeatedly", "frequently", "often", "regularly", 
 
 #: Verbs of a campaign growing: "step up", "intensify", "ramp up".
 _GROWING = frozenset({"intensify", "escalate", "increase", "ramp", "step", "scale"})
+
+
+#: Verbs of violence growing: "intensified", "escalated", "flared".
+_WORSENING = frozenset(
+    {"intensify", "escalate", "flare", "rage", "increase", "spread", "grow", "mount", "worsen",
+     "surge", "spike"}
+)  # fmt: skip
+
+
+def _a_backdrop(token: Token) -> bool:
+    """Violence told as growing in a clause of time ("..., as fighting between government
+    troops and Anglophone separatists intensified ahead of the lockdowns"): the backdrop of
+    the news, no one event."""
+    verb = token.head
+    if (
+        token.dep_ == "nsubj"
+        and verb.lemma_.lower() in _WORSENING
+        and verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in ("as", "while", "amid") for c in verb.children)
+    ):
+        return True
+    # (or as the parser may hang it, the noun itself the clause: "as fighting between ...
+    # intensified")
+    text = token.doc.text
+    return bool(_AS_BEFORE.search(text, max(0, token.idx - 6), token.idx)) and bool(
+        _WORSENED_AFTER.match(text, token.idx + len(token))
+    )
+
+
+_AS_BEFORE = re.compile(r",\s+as\s+$")
+_WORSENED_AFTER = re.compile(
+    r"[^.;,]{0,90}?\b(?:intensified|escalated|flared|raged|increased|spread|grew|mounted|"
+    r"worsened|surged|spiked)\b"
+)
 
 
 def _a_lands_struggle(token: Token) -> bool:
@@ -3276,9 +3324,18 @@ def _the_tolls_war(token: Token, sent: Span) -> bool:
             break
         death = death.head  # ("have been killed and around 600,000 displaced in the fighting")
     start = death.idx - sent.start_char
-    return death.lemma_.lower() in _TOLL_LEMMAS and (
-        _status(token.doc, sent, start, start + len(death), strong=False) == "toll"
+    return (
+        death.lemma_.lower() in _TOLL_LEMMAS
+        and bool(_A_WARS_COUNT.search(sent.text, 0, start))
+        and _status(token.doc, sent, start, start + len(death)) == "toll"
     )
+
+
+#: A count a war's toll runs to: "more than 6,000", "hundreds", "tens of thousands".
+_A_WARS_COUNT = re.compile(
+    r"\b(?:\d{1,3}(?:,\d{3})+|\d{4,}|hundreds|thousands|tens of thousands|millions?)\b",
+    re.IGNORECASE,
+)
 
 
 def _war_toll(token: Token, text: str, end: int) -> bool:

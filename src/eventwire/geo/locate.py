@@ -823,6 +823,10 @@ _WHERE_TOLD = re.compile(
 )
 
 
+#: ... a local source's, who may be where the event was ("a security source in Fada").
+_A_SOURCE = re.compile(r"\baccording to\b[^.;]{0,40}$", re.IGNORECASE)
+
+
 #: Verbs of one who tells of an event, whose place is not the event's.
 TELLING_VERBS = frozenset(
     {"say", "tell", "report", "announce", "state", "claim", "confirm", "add", "deny",
@@ -1333,6 +1337,11 @@ def _elsewhere(doc: Doc, tp: Toponym, start: int) -> bool:
         return True  # a river's name, a hospital the wounded lie in: never the event's place
     if _BASED_AFTER.match(text_of(doc), tp.end):
         return True  # "a Srinagar-based defence spokesperson": where a teller sits
+    if _WHERE_TOLD.search(text_of(doc), max(0, tp.start - 60), tp.start) and not _A_SOURCE.search(
+        text_of(doc), max(0, tp.start - 60), tp.start
+    ):
+        return True  # "Confirming the incident in a statement issued in Minna": where the
+        # news was told, no place a passage may borrow
     office = _tellers_seat(doc, tp)
     if office is not None and (office.group(0).lower().startswith("spokes") or _a_capital(tp)):
         return True  # "An army spokesman in Kinshasa said": where the teller sits (a local
