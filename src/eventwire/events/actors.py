@@ -1181,6 +1181,10 @@ def _syntax(doc: Doc, start: int, end: int) -> tuple[str, str]:
         return "agent", token.nbor().lemma_.lower()
     if token.dep_ == "pobj" and token.head.lower_ == "by":
         verb = token.head.head.lemma_.lower()
+        if verb in _CONDEMNING:
+            # ("condemns the attack on the village ... by fighters affiliated with the RSF":
+            # the attack's doers, the parser hanging them on the condemning)
+            return "agent", "attack"
         # ("one of the last areas still held by the junta": who holds it, no deed)
         return ("", verb) if verb in _HOLDING_VERBS else ("agent", verb)
     if token.dep_ == "nsubjpass":
@@ -1205,6 +1209,11 @@ def _name_head(token: Token) -> Token:
             break
         token = head
     return token
+
+
+#: Verbs of condemning a deed, whose "by" names the deed's doers when the parser hangs it
+#: on them.
+_CONDEMNING = frozenset({"condemn", "denounce", "deplore", "decry"})
 
 
 #: What a side holds, hit as theirs: "a position of the Twirwaneho".

@@ -154,7 +154,8 @@ _A_HIDEOUT = re.compile(
 )
 #: The charge a passage's arrested are held on: "accused of 'inciting public violence'".
 _A_CHARGE = re.compile(
-    r"\b(?:accused of|charged with|on charges? of|suspected of|for allegedly|for inciting|"
+    r"\b(?:accused of|charged with|on charges? of|suspected of|on suspicion of|for allegedly|"
+    r"for inciting|"
     r"wanted for|in connection with)\b[^.;]*",
     re.IGNORECASE,
 )
@@ -1340,16 +1341,7 @@ def detect_events(doc: Doc) -> list[EventMention]:
                 # whole story's belief, the report: "troops fired tear gas")
                 _to_a_direct_attack(typed, type_proba, named)
             if "Battles" in typed and (
-                _civilians_attacked(doc, group, named, text)
-                or _from_the_air_only(named, text)
-                # (a bomb that hit forces, no fight named: "Two soldiers have been killed by a
-                # roadside bomb ..., as fighting between government troops and separatists
-                # intensified")
-                or (
-                    named & {BOMB, "Suicide bomb"}
-                    and not any(type_of(t.sub_event_type)[0] == "Battles" for t in strong)
-                    and not _two_sides_told(doc, group, text)
-                )
+                _civilians_attacked(doc, group, named, text) or _from_the_air_only(named, text)
             ):
                 del typed["Battles"]
             if (
@@ -1684,7 +1676,7 @@ DISOWNED = frozenset({"negated", "claimed"})
 
 #: A court's deed on a report's lede: "The High Court on Wednesday upheld the convictions".
 _A_COURTS_DEED = re.compile(
-    r"\b(?:court|judge|tribunal|magistrate|jury|justice)\b[^.;]{0,60}?\b(?:upheld|convicted|"
+    r"\b(?:court|judge|tribunal|magistrate|jury|justice)\b[^.;]{0,120}?\b(?:upheld|convicted|"
     r"sentenced|acquitted|jailed|found (?:\w+ ){0,3}guilty|dismissed|overturned|quashed|"
     r"affirmed|confirmed|reversed|commuted|rejected (?:an |the |their |his |her )?appeals?|"
     r"adjourned|postponed|remanded|(?:granted|denied|refused) (?:him |her |them )?bail|"
@@ -2384,7 +2376,7 @@ def _in_backdrop(doc: Doc, group: Group, at: int) -> bool:
         for t in find_triggers(doc, sent)
         if t.status in ("habit", "toll", "past") and t.sub_event_type
     ]
-    return any(0 <= at - t.start <= 20 or t.start <= at < t.end + 40 for t in backdrop)
+    return any(t.start <= at <= t.end + 1 for t in backdrop)
 
 
 def _one_sided(doc: Doc, group: Group) -> bool:

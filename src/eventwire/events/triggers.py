@@ -2721,7 +2721,7 @@ _HELD_UNDER_BEFORE = re.compile(r"\b(?:under|in)\s+(?:house\s+)?$", re.IGNORECAS
 #: ... for a spell: "for more than 20 months", "since 2023".
 _A_SPELL_AFTER = re.compile(
     r"\s+(?:for\s+(?:more than\s+|nearly\s+|almost\s+|over\s+)?(?:\d+|[a-z]+)\s+"
-    r"(?:days|weeks|months|years)|since\b)",
+    r"(?:days?|weeks?|months?|years?)|since\b)",
     re.IGNORECASE,
 )
 
