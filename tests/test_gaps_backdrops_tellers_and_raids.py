@@ -518,3 +518,65 @@ def test_a_police_posts_name_gives_its_town(nlp: Language, gazetteer: Gazetteer)
 def test_a_titled_dateline_with_a_spaced_hyphen_is_the_desk() -> None:
     text = "Minna - Two police officers were killed when armed men attacked a station.\n"
     assert dateline_spans(text) == [(0, len("Minna - "))]
+
+
+def test_a_possessor_after_a_region_of_is_the_country(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Gunmen killed four farmers on Sunday in the Tierra Caliente region of Mexico's southern "
+        "Guerrero state, officials said.",
+    )
+    assert [e.admin1 for e in events] == ["Guerrero"]
+
+
+def test_explosives_dropped_by_drones_are_a_drone_strike(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "On Saturday, drones flown by a cartel dropped explosive devices on homes in San Miguel "
+        "Totolapan, Guerrero, Mexico, killing a woman, prosecutors said.",
+    )
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+
+
+def test_a_lede_told_as_done_again_gives_way_to_the_dated_deed(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Villagers in Mexico's Guerrero state say they live in fear after a cartel again used "
+        "drones to drop explosives on their homes.\n\n"
+        "On Saturday, drones dropped explosive devices on houses in San Miguel Totolapan, "
+        "killing a woman, the state prosecutor's office said.\n",
+    )
+    assert [(e.event_date, e.location) for e in events] == [("2026-11-21", "San Miguel Totolapan")]
+
+
+def test_a_killing_that_marred_a_past_years_vote_is_the_background(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp, "The 2023 local elections were marred by the killing of several candidates."
+    )
+    assert statuses["killing of"] == "past"
+
+
+def test_a_battle_over_a_mayoralty_is_figurative(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp, "The two parties are gearing up for a fierce battle over the mayoralty of the city."
+    )
+    assert statuses["battle"] == "figurative"
+
+
+def test_a_gang_told_as_the_towns_group_is_no_place(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "At least five people were killed on Tuesday in a gunfight between two cartels in "
+        "Frontera Comalapa, Chiapas, Mexico, prosecutors said.\n\n"
+        "The fighting started when gunmen entered a community controlled by the Sinaloa "
+        "group.\n",
+    )
+    assert [e.admin1 for e in events] == ["Chiapas"]

@@ -147,6 +147,12 @@ QUIET = "no fighting"
 #: report's event ("the military arrested 36 people accused of supporting a rebel group"),
 #: not violence against civilians, as the model reads many arrests of civilians.
 CALM = "a calm report"
+#: Bombs told as dropped by drones: "drones ... dropped explosive devices".
+_DRONE_DROPPED = re.compile(
+    r"\bdrones?\b[^.;]{0,80}?\b(?:dropp?(?:ed|ing|s)?|releas\w*)\b[^.;]{0,30}?\b(?:explosives?|"
+    r"bombs?|devices?|grenades?|munitions?)\b",
+    re.IGNORECASE,
+)
 #: A hideout or a camp forces raid: "stormed a criminal hideout".
 _A_HIDEOUT = re.compile(
     r"\b(?:hide-?outs?|hideaways?|dens?|enclaves?|safe ?houses?|camps?|bases?|warehouses?)\b",
@@ -1440,6 +1446,10 @@ def detect_events(doc: Doc) -> list[EventMention]:
                 means.append(SHELLING)
             if sub == "Attack" and means:
                 sub = max(means, key=lambda c: scored[c])
+            if sub == BOMB and _DRONE_DROPPED.search(text):
+                # "drones ... dropped explosive devices on homes": the drone's strike, the
+                # bomb its munition
+                sub = "Air/drone strike"
             elif sub == "Attack" and ABDUCTION in named and not DEATHS.search(text):
                 sub = ABDUCTION  # gunmen "attacked ... abducting" two: nobody killed
             if "Chemical weapon" in named and type_of(sub)[0] == "Explosions/Remote violence":

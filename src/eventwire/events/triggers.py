@@ -52,7 +52,8 @@ FIGURATIVE = re.compile(
     r"over (?:the |a |its |their )?(?:[\w-]+ ){0,2}?(?:budgets?|transfers|revenues?|salar(?:y|ies)|"
     r"payments?|funds?|funding|money|tax(?:es)?|tariffs?|prices?|polic(?:y|ies)|laws?|bills?|"
     r"reforms?|contracts?|licen[cs]es?|shares|debts?|wages|seats|votes|nominations?|custody|"
-    r"appointments?|leadership|succession|royalties|subsidies|quotas?|pensions?)\b|"
+    r"appointments?|leadership|succession|royalties|subsidies|quotas?|pensions?|mayoralty|"
+    r"presidency|governorship|premiership|office|posts?|elections?|nominations?|candidacy)\b|"
     # (a struggle inside a body: "There is a battle inside the government over how much")
     r"(?:inside|within) (?:the |a |an |its |their )?(?:[\w-]+ )?(?:government|party|coalition|"
     r"cabinet|administration|company|movement|family|ministry|parliament|leadership|board)\b|"
@@ -2855,7 +2856,7 @@ def _of_a_past_year(token: Token, text: str, end: int) -> bool:
     acl = next((c for c in token.children if c.dep_ == "acl"), None)
     if acl is not None and _YEAR_AFTER.match(token.doc.text, acl.idx + len(acl)):
         return True
-    if _in_a_dated_clause(token) or _done_by_a_dated(token):
+    if _in_a_dated_clause(token) or _done_by_a_dated(token) or _marring_a_dated(token):
         return True
     return (
         described and bool(_YEAR_AFTER.match(text, end) or _DAY_OF_MONTH_AFTER.match(text, end))
@@ -2906,6 +2907,15 @@ _DATED_DOER = re.compile(
     r"\b(?:in|during) (?:(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December) )?(?:1[89]|20)\d\d\s+$"
 )
+
+
+def _marring_a_dated(token: Token) -> bool:
+    """A deed told as what marked an event of a year gone by ("The 2023 local elections were
+    marred by the killing of several candidates")."""
+    if token.dep_ != "pobj" or token.head.lower_ != "by":
+        return False
+    verb = token.head.head
+    return any(c.dep_ == "nsubjpass" and _dated_noun(c) for c in verb.children)
 
 
 def _dated_noun(noun: Token) -> bool:

@@ -926,6 +926,8 @@ def _country_modifier(doc: Doc, tp: Toponym) -> bool:
     after = text_of(doc)[tp.end : tp.end + 30]
     if _CARTEL.match(after):
         return True
+    if _THE_GROUP.match(after) and _THE_BEFORE.search(text_of(doc), max(0, tp.start - 6), tp.start):
+        return True  # "controlled by the Sinaloa group": a gang's name
     before = text_of(doc)[max(0, tp.start - 10) : tp.start]
     return (
         tp.place is not None
@@ -938,6 +940,9 @@ _BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 _CARTEL = re.compile(r"\s+(?:drug\s+)?cartels?\b", re.IGNORECASE)
+#: ... or a gang told as "the X group": "controlled by the Sinaloa group".
+_THE_GROUP = re.compile(r"\s+(?:group|gang|faction|clan)\b(?!\s+of\b)", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
 def _precision(doc: Doc, tp: Toponym) -> int:

@@ -269,6 +269,9 @@ def _hint(doc: Doc, start: int, end: int) -> str:
     if plural_of:
         return region_hint(plural_of.group(1))  # "the provinces of Pattani, Yala and Narathiwat"
     before = text_of(doc)[max(0, start - 30) : start]
+    if _BEFORE.search(before) and text_of(doc)[end : end + 2] in ("'s", "’s"):
+        return ""  # ("the Tierra Caliente region of Mexico's southern Guerrero state": the
+        # region is the owned place's, the possessor only names whose it is)
     if _BEFORE.search(before):
         word = _BEFORE.search(before)
         assert word is not None

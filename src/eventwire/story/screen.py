@@ -214,6 +214,8 @@ SUMMARY = re.compile(
 )
 
 
+#: A deed told as done once more, with no day: "a criminal group again used drones".
+_AGAIN_BEFORE = re.compile(r"\b(?:again|once more|yet again)\s+(?:[\w-]+\s+){0,2}$", re.I)
 #: Deeds a lede tells as a series ("a fresh series of attacks", "a wave of raids").
 A_SERIES = re.compile(
     r"\b(?:series|wave|spate|string|spree) of (?:[\w-]+ )?(?:attacks|raids|killings|"
@@ -274,6 +276,22 @@ def drop_summaries(events: Sequence[Event], text: str) -> list[Event]:
         ):
             continue  # "Insurgents have carried out a fresh series of attacks in Mecula
             # district", then each attack told by its day
+        if (
+            first is not None
+            and event.time_precision > 1
+            and _AGAIN_BEFORE.search(text, max(0, first - 40), first)
+            and any(
+                e is not event
+                and e.sub_event_type == event.sub_event_type
+                and e.country == event.country
+                and e.time_precision == 1
+                and (at or 0) > first
+                and _within_its_days(event, e)
+                for e, at in zip(events, firsts, strict=True)
+            )
+        ):
+            continue  # "... say they are living under a 'rain of bombs' after a criminal group
+            # again used drones to drop explosives", then Saturday's drone strike told
         if first is not None and SUMMARY.search(_sentence(text, first)):
             # (a span of days told: its places' days, whatever day the news was told on:
             # "drones struck two farming communities ... in the space of three days")
