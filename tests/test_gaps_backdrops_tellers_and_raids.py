@@ -580,3 +580,73 @@ def test_a_gang_told_as_the_towns_group_is_no_place(nlp: Language, gazetteer: Ga
         "group.\n",
     )
     assert [e.admin1 for e in events] == ["Chiapas"]
+
+
+def test_victims_told_dying_are_the_deeds_dead_told_again(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp,
+        "Gunmen opened fire on a wedding late on Tuesday, killing six people. Five victims died "
+        "at the scene and a sixth in hospital.",
+    )
+    assert statuses["died"] == "described"
+
+
+def test_a_murder_rate_is_a_statistic(nlp: Language) -> None:
+    statuses = _statuses(nlp, "The port city has one of the highest murder rates in the country.")
+    assert statuses["murder"] == "thing"
+
+
+def test_the_attackers_who_fled_are_those_told(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp, "The attackers fled on motorcycles and had not been identified, police said."
+    )
+    assert statuses["attackers"] == "described"
+
+
+def test_a_victims_later_death_in_hospital_is_not_the_attacks_day(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Gunmen burst into a house in Duran, Ecuador, late on Monday and opened fire on a family "
+        "gathering, killing four people, police said.\n\n"
+        "Three victims died at the scene and a fourth in hospital early on Tuesday. The "
+        "attackers fled on motorcycles.\n",
+    )
+    assert [(e.event_date, e.fatalities) for e in events] == [("2026-11-23", 4)]
+
+
+def test_arms_a_group_has_long_used_are_its_way(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp, "Its fighters have used drones and landmines extensively in the western states."
+    )
+    assert statuses["landmines"] == "habit"
+
+
+def test_those_a_mine_was_meant_to_keep_off_are_no_side(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "On Monday, a farmer was killed when he stepped on a landmine planted in a field outside "
+        "Villa Guerrero, Jalisco, Mexico. Prosecutors said the cartel has been planting "
+        "explosive devices to stop rivals and security forces from advancing.",
+    )
+    assert [e.actor2 for e in events] == ["Civilians (Mexico)"]
+
+
+def test_the_ledes_blamed_group_set_the_bomb_at_the_station(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Colombia's army on Wednesday blamed the National Liberation Army (ELN) for an attack in "
+        "the eastern department of Arauca.\n\n"
+        "On Tuesday night, a motorcycle loaded with explosives blew up outside the police "
+        "station in Tame, killing a patrolman, the National Police said.\n",
+    )
+    bombs = [e for e in events if e.sub_event_type == "Remote explosive/landmine/IED"]
+    assert [(e.actor1, e.inter1) for e in bombs] == [("ELN: National Liberation Army", 2)]

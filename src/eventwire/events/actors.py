@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from ..datelines import dateline_spans, section_bounds
 from ..nlp import (
+    is_heading,
     is_place,
     list_item_start,
     paragraph_end,
@@ -1772,8 +1773,17 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
             for f in _state_forces(armed)
             if f is first or f.syntax != "agent" or f.verb in ACTING_VERBS
         ]
+        blamed = (
+            _claimant(doc, mention) if state and first is None and not has_notes(country) else None
+        )
         if state and first is None and sub == "Air/drone strike":
             first = state[0]  # "a drone strike killed seven, blaming the military": its own
+        elif blamed is not None and blamed.inter not in (1, 8):
+            # (where no notes tell the country's habit, the group the report blames or that
+            # claimed it set the bomb, the forces hit the other side: "blamed the ELN for two
+            # attacks ... a motorcycle loaded with explosives blew up outside the police
+            # station in Tame")
+            first, forces_hit = blamed, state[0]
         elif state and (first is None or has_notes(country)):
             unnamed_bomber = True
             bomber, first = first, state[0]
@@ -2162,7 +2172,18 @@ def _parties(doc: Doc, found: list[Found], mention: EventMention) -> list[Found]
         if not _bystander(doc, f)
         and not (one_sided and not told[0] <= f.start < told[1] and _stopped_the_attacker(doc, f))
         and not told_in_passing(text, f)
+        # (nor those a deed was meant to keep off: "planting explosive devices ... to stop
+        # rivals and security forces from advancing")
+        and not _KEPT_OFF_BEFORE.search(text, max(0, f.start - 50), f.start)
     ]
+
+
+#: A purpose clause naming whom a deed was to keep off: "to stop rivals and security forces".
+_KEPT_OFF_BEFORE = re.compile(
+    r"\bto (?:stop|prevent|deter|keep|block|hinder|slow) (?:[\w'’-]+ ){0,3}(?:and |or )?"
+    r"(?:the )?$",
+    re.IGNORECASE,
+)
 
 
 #: A group named only as someone's inspiration or allegiance ("had pledged allegiance to
@@ -2388,6 +2409,11 @@ _ANOTHER_YEAR = re.compile(
 )
 
 
+def _lede_start(doc: Doc) -> int:
+    """Where the report's first sentence that is no heading starts."""
+    return next((s.start_char for s in doc.sents if not is_heading(s)), -1)
+
+
 def _claimant(doc: Doc, mention: EventMention) -> Found | None:
     """The group a claim of responsibility in the report names ("Al Shabaab claimed
     responsibility"), the claim's own agent first; None without a claim."""
@@ -2411,7 +2437,10 @@ def _claimant(doc: Doc, mention: EventMention) -> Found | None:
             continue  # ("In July 2024, gunmen abducted dozens ..., an incident widely blamed on
             # the OLA": another year's deed)
         # ("No group has claimed responsibility, but officials blamed Boko Haram")
-        claims = _CLAIM.finditer(sent.text) if sent.end_char > mention.start else iter(())
+        # (or the lede's blame for the deeds the report then tells: "Colombia's army on
+        # Wednesday blamed the ELN for two attacks in ... Arauca")
+        lede = sent.start_char == _lede_start(doc)
+        claims = _CLAIM.finditer(sent.text) if sent.end_char > mention.start or lede else iter(())
         claim = next((c for c in claims if not _NO_CLAIM.search(sent.text[: c.start()])), None)
         if claim is None:
             continue
@@ -2836,7 +2865,8 @@ _DENIED = re.compile(
 )
 #: Forces told as where a bomb went off ("exploded near a police van").
 _HIT_BEFORE = re.compile(
-    r"\b(?:near|on|at|against|targeting|targeted|hit|struck|under|beside)\s+(?:a|an|the)?\s*"
+    r"\b(?:near|on|at|against|targeting|targeted|hit|struck|under|beside|outside|in front of)\s+"
+    r"(?:a|an|the)?\s*"
     r"(?:[\w-]+\s+)?$|"
     # (or a member of them hurt: "wounding a colonel of the Libyan Arab Armed Forces")
     r"\b(?:wounding|injuring|killing|wounded|injured|killed)\s+(?:[\w-]+\s+){0,3}of\s+the\s+"

@@ -297,6 +297,10 @@ _UNTIL_BEFORE = re.compile(
 )
 
 
+#: A death in hospital told with its own later day.
+_IN_HOSPITAL_ON = re.compile(
+    r"\bin (?:a |the )?hospital\s+(?:(?:early|late)\s+)?(?:on\s+)?$", re.IGNORECASE
+)
 #: A state told as kept up to a day: "remained unknown on", "stayed closed on".
 _A_STATE_KEPT = re.compile(
     r"\b(?:remain(?:ed|s)?|stay(?:ed|s)?)\b[^.;,]{0,40}?\s(?:on|by|as of|until)\s+$",
@@ -515,7 +519,14 @@ def resolve_date(doc: Doc, mention: EventMention, published: date | None) -> Eve
         )
     ]
     # (nor the day a state was still so: "their whereabouts remained unknown on Wednesday")
-    found = [f for f in found if not _A_STATE_KEPT.search(text, max(0, f[0] - 60), f[0])]
+    found = [
+        f
+        for f in found
+        if not _A_STATE_KEPT.search(text, max(0, f[0] - 60), f[0])
+        # (nor the day a wounded victim died in hospital: "a fifth in hospital early on
+        # Wednesday")
+        and not _IN_HOSPITAL_ON.search(text, max(0, f[0] - 40), f[0])
+    ]
     found = _years_of_the_deed(doc, mention.start, found, trig)
     if published is not None:
         found = [f for f in found if f[2] <= published + timedelta(days=1)]

@@ -323,7 +323,10 @@ _THE_DOERS = re.compile(r"attackers|assailants|gunmen|raiders", re.IGNORECASE)
 #: "after which the attackers retreated", the end of the fight told).
 _GOT_AWAY_AFTER = re.compile(
     r"\s+(?:(?:had|have|has)\s+(?:already\s+)?|already\s+)(?:fled|escaped|crossed|left|gone|"
-    r"withdrawn|retreated|disappeared|vanished|melted)\b",
+    r"withdrawn|retreated|disappeared|vanished|melted)\b"
+    # (or fled, told on the spot: "The attackers fled on motorcycles and had not been
+    # identified")
+    r"|\s+(?:fled|escaped|sped off|drove off|got away)\b",
     re.IGNORECASE,
 )
 #: A shutdown, a town's or a machine's.
@@ -1875,6 +1878,11 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         # state kept up, no arrest made
     if text[max(0, start - 4) : start].lower() == "the " and _CLAIMED_AFTER.match(text, end):
         return "described"  # "The attack was claimed by JNIM": the attack told before
+    if token is not None and _the_victims_died(token):
+        return "described"  # "... killing five people. Four victims died at the scene and a
+        # fifth in hospital": the deaths told, counted again
+    if _A_RATE_AFTER.match(text, end):
+        return "thing"  # "one of the highest murder rates in Ecuador": a statistic
     if token is not None and _the_deed_told(token):
         return "described"  # "... liberated the town on Tuesday. A resident said he saw at
         # least five bodies near the hospital after the fighting": the deed just told
@@ -2048,6 +2056,7 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         or _stepped_up(token)
         or _a_lands_struggle(token)
         or _a_backdrop(token)
+        or _arms_long_used(token)
     ):
         return "habit"
     if _WHERE_AS_A_RULE.search(text[max(0, start - 90) : start]) and _PRESENT.fullmatch(
@@ -2731,6 +2740,18 @@ _A_SPELL_AFTER = re.compile(
 _CLAIMED_AFTER = re.compile(r"\s+(?:was|were|has been|had been)\s+claimed\b", re.IGNORECASE)
 
 
+#: A rate a deed names: "murder rates", "homicide rate".
+_A_RATE_AFTER = re.compile(r"\s+rates?\b", re.IGNORECASE)
+
+
+def _the_victims_died(token: Token) -> bool:
+    """Victims told dying ("Four victims died at the scene"): the victims of a deed told
+    before, their deaths counted there."""
+    return token.lemma_.lower() in ("die", "succumb") and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() == "victim" for c in token.children
+    )
+
+
 def _the_deed_told(token: Token) -> bool:
     """A deed named with "the" after "after" or "amid", in a sentence that goes on
     from another in its paragraph ("he saw five bodies near the hospital after the
@@ -3032,6 +3053,20 @@ _WORSENED_AFTER = re.compile(
     r"[^.;,]{0,90}?\b(?:intensified|escalated|flared|raged|increased|spread|grew|mounted|"
     r"worsened|surged|spiked)\b"
 )
+
+
+def _arms_long_used(token: Token) -> bool:
+    """Arms told as a group's long use ("Its fighters have used drones and landmines
+    extensively"): its way of fighting, no one strike."""
+    noun = token
+    while noun.dep_ == "conj" and noun.head is not noun and noun.head.pos_ != "VERB":
+        noun = noun.head
+    verb = noun.head
+    return (
+        noun.dep_ in ("dobj", "conj")
+        and verb.lemma_.lower() in ("use", "deploy", "employ")
+        and any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in verb.children)
+    )
 
 
 def _a_lands_struggle(token: Token) -> bool:
