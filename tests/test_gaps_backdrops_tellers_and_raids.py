@@ -650,3 +650,17 @@ def test_the_ledes_blamed_group_set_the_bomb_at_the_station(
     )
     bombs = [e for e in events if e.sub_event_type == "Remote explosive/landmine/IED"]
     assert [(e.actor1, e.inter1) for e in bombs] == [("ELN: National Liberation Army", 2)]
+
+
+def test_the_fighting_told_at_length_is_the_ledes_wherever_its_town(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "CARACAS, Venezuela (AP) - Two Venezuelan soldiers were killed in a clash with an armed "
+        "group in the southwestern state of Apure, the armed forces said Wednesday.\n\n"
+        "The fighting took place Tuesday near the town of La Victoria, when troops came under "
+        "attack during an operation against smugglers.\n",
+    )
+    assert [(e.event_date, e.fatalities) for e in events] == [("2026-11-24", 2)]

@@ -1270,6 +1270,17 @@ _PURSUED = re.compile(
 )
 
 
+def _told_at_length(kept: list[Event], event: Event, text: str) -> Event | None:
+    """The event of the paragraph before, of the passage's own type, that the passage's
+    paragraph opens on ("... Two Venezuelan soldiers were killed in a clash ... in Apure"
+    then "The fighting took place Tuesday near the town of La Victoria"): the same deed,
+    wherever the gazetteer puts the town."""
+    if not _opens_as_told(event, text):
+        return None
+    told = [k for k in kept if k.event_type == event.event_type and _next_paragraph(k, event, text)]
+    return told[-1] if told else None
+
+
 def _continued(kept: list[Event], event: Event, text: str) -> Event | None:
     """The earlier event an undated passage goes on telling: the latest it may continue, or
     one whose toll it repeats ("police opened fire, killing at least five" ... "Amnesty said
@@ -1283,6 +1294,9 @@ def _continued(kept: list[Event], event: Event, text: str) -> Event | None:
     anaphor = told_before(event, text) or _opens_as_told(event, text)
     hands = _same_hands(event, text)
     placed = bool(event.own_evidence("location", text))
+    told = _told_at_length(kept, event, text)
+    if told is not None:
+        return told
     fits = [
         k
         for k in reversed(kept)
@@ -1622,7 +1636,12 @@ def join_followups(events: Sequence[Event], text: str) -> list[Event]:
             and not dated_by_event(target, text)
         ):
             take_date(target, event)  # "The clashes took place on Monday ...": its day
-        if dated and not another and dating is None:
+        told = _told_at_length(kept, event, text) if dated and not another else None
+        if told is not None and dating is None:
+            if not dated_by_event(told, text):
+                take_date(told, event)  # "The fighting took place Tuesday ...": its day
+            target = told
+        elif dated and not another and dating is None:
             target = next(
                 (k for k in reversed(kept) if _same_day(k, event, text)),
                 next((k for k in reversed(kept) if _named_again(k, event, text)), target),
