@@ -664,3 +664,15 @@ def test_the_fighting_told_at_length_is_the_ledes_wherever_its_town(
         "attack during an operation against smugglers.\n",
     )
     assert [(e.event_date, e.fatalities) for e in events] == [("2026-11-24", 2)]
+
+
+def test_drivers_who_stopped_work_to_demand_protection_protest(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "In Tegucigalpa, Honduras, hundreds of bus drivers stopped work on Wednesday and parked "
+        "their vehicles on the main boulevards to demand protection against extortion.",
+    )
+    assert [(e.sub_event_type, e.inter1) for e in events] == [("Peaceful protest", 6)]
