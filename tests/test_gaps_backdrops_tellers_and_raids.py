@@ -676,3 +676,27 @@ def test_drivers_who_stopped_work_to_demand_protection_protest(
         "their vehicles on the main boulevards to demand protection against extortion.",
     )
     assert [(e.sub_event_type, e.inter1) for e in events] == [("Peaceful protest", 6)]
+
+
+def test_a_crowds_home_and_its_placards_are_no_places(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Hundreds of residents of Southern Kaduna on Tuesday took to the streets of Kafanchan, "
+        "in Kaduna State, Nigeria, to protest against killings.\n\n"
+        'The protesters carried placards with inscriptions such as "Enough is enough" and '
+        '"Protect Southern Kaduna". The procession was peaceful.\n',
+    )
+    assert [e.location for e in events] == ["Kafanchan"]
+
+
+def test_a_states_police_command_is_a_teller_not_a_place(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Gunmen killed three people in Zonkwa, Nigeria, on Sunday evening, the Kaduna State "
+        "Police Command said.",
+    )
+    assert [e.location for e in events] == ["Zonkwa"]

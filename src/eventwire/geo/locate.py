@@ -304,7 +304,8 @@ _A_MILITIAS_NAME_AFTER = re.compile(
 )
 #: A region's office named after it: "the Guerrero state prosecutor's office".
 _A_REGIONS_OFFICE_AFTER = re.compile(
-    r"\s+(?:state\s+|provincial\s+|regional\s+|county\s+)?(?:prosecutor['’]?s?(?:\s+office)?|"
+    r"\s+(?:state\s+|provincial\s+|regional\s+|county\s+)?(?:police\s+(?:command|headquarters|"
+    r"department|service|commissioner)|prosecutor['’]?s?(?:\s+office)?|"
     r"attorney general['’]?s?(?:\s+office)?|government\s+(?:house|offices?|building|headquarters)|"
     r"governor['’]?s?\s+(?:office|residence|palace|mansion)|legislature|congress|"
     r"assembly\s+(?:building|complex))\b",
@@ -318,6 +319,11 @@ _A_COURT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _BY_A_COURT_BEFORE = re.compile(r"\b(?:by|from)\s+(?:a|an|the)\s+$", re.IGNORECASE)
+#: A state's police named after it: "Kaduna State Police Command".
+_A_STATES_POLICE_AFTER = re.compile(
+    r"\s+(?:State\s+|Provincial\s+|Regional\s+)?Police\s+(?:Command|Headquarters|Department|"
+    r"Service|Commissioner|Spokesman|Spokesperson)\b"
+)
 _A_WORKS_NAME = re.compile(
     # (and a church's name: "a demonstration at Candelaria church in downtown Rio")
     r"\s+(?:(?:oil\s+|gas\s+)?pipelines?|church|cathedral|chapel|basilica)\b",
@@ -340,6 +346,14 @@ _HELD_BY = re.compile(
     re.IGNORECASE,
 )
 # "A drone launched from Sanaa": where the attack came from, not where it struck.
+#: The people a region is home to, told by its side: "Hundreds of residents of Southern
+#: Kaduna ... took to the streets of Kafanchan" (a town's residents tell of it: "Residents
+#: of Kumbo said").
+_PEOPLE_OF = re.compile(
+    r"\b(?:residents|people|youths|natives|indigenes|inhabitants|sons and daughters)\s+of\s+"
+    r"(?:the\s+)?(?:southern|northern|eastern|western|central)\s+$",
+    re.IGNORECASE,
+)
 _ORIGIN = re.compile(
     r"\b(?:launched|fired|took\s+off|taking\s+off|came|coming|arrived|arriving|originat\w+|"
     r"flew\s+in|sent|"
@@ -528,7 +542,10 @@ _DECRIED_BEFORE = re.compile(
     r"\b(?:hostile to|against|denouncing|condemning|critical of|calling on)\s+(?:the\s+)?"
     r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,?\s+(?:and|or)\s+(?:the\s+)?)?$|"
     r"\b(?:slogans?|banners?|placards?|signs|posters?)\s+(?:reading|that read|which read|"
-    r"saying|bearing)\s+[\"“‘'][^\"”’]{0,60}$"
+    r"saying|bearing)\s+[\"“‘'][^\"”’]{0,60}$|"
+    # (or a placard's words listed: 'placards with inscriptions such as "Enough is enough"
+    # and "Protect Southern Kaduna"')
+    r"\b(?:inscriptions?|words|messages?|slogans?)\b[^.;]{0,60}[\"“][^\"”]{0,40}$"
 )
 #: A place naming an accord: "the Pretoria peace agreement", "the Doha process".
 _AN_ACCORDS_NAME_AFTER = re.compile(
@@ -651,6 +668,8 @@ def _is_event_place(
     ):
         return False  # "hurled firecrackers at the Guerrero state prosecutor's office": an
         # office the region names, in its capital or wherever the report says
+    if _A_STATES_POLICE_AFTER.match(text_of(doc), tp.end):
+        return False  # "the Kaduna State Police Command said": the state's police, a teller
     if _a_capital(tp) and _A_GOVERNMENTS_WORD_AFTER.match(text_of(doc), tp.end):
         return False  # "the TTP, which Islamabad calls 'Fitna al-Khawarij'": the government
     if _an_accord_or_a_slogan(doc, tp):
@@ -727,6 +746,7 @@ def _is_event_place(
     tests: tuple[re.Pattern[str], ...] = (
         _GROUP_IN,
         _ORIGIN,
+        _PEOPLE_OF,
         _TAKEN_TO,
         _HEADED,
         _SEAT,
