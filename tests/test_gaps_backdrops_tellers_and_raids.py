@@ -700,3 +700,17 @@ def test_a_states_police_command_is_a_teller_not_a_place(
         "Police Command said.",
     )
     assert [e.location for e in events] == ["Zonkwa"]
+
+
+def test_an_opening_on_another_deed_told_before_keeps_its_own(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "LIMA - Police detained hundreds of people in raids in Lima, Peru, on Thursday in "
+        "search of a kidnapped businessman.\n\n"
+        "The police raids began shortly after the kidnapping of the businessman, who was "
+        "seized in downtown Lima on Wednesday by a rebel commando.\n",
+    )
+    assert "Abduction/forced disappearance" in {e.sub_event_type for e in events}

@@ -1275,8 +1275,13 @@ def _told_at_length(kept: list[Event], event: Event, text: str) -> Event | None:
     paragraph opens on ("... Two Venezuelan soldiers were killed in a clash ... in Apure"
     then "The fighting took place Tuesday near the town of La Victoria"): the same deed,
     wherever the gazetteer puts the town."""
-    if not _opens_as_told(event, text):
+    first = event.first_trigger()
+    if first is None:
         return None
+    opening = _TOOK_PLACE.match(text, text.rfind("\n\n", 0, first) + 2)
+    if opening is None or not opening.start() <= first < opening.end():
+        return None  # (the passage's own deed must be the one the opening names, not one
+        # told after it: "The police raids began shortly after the kidnapping of ...")
     told = [k for k in kept if k.event_type == event.event_type and _next_paragraph(k, event, text)]
     return told[-1] if told else None
 
