@@ -198,6 +198,11 @@ def test_a_count_told_as_said_to_be_dead_is_still_counted() -> None:
     assert _dead("Residents say at least four are said to have been killed.") == 4
 
 
+def test_people_said_to_be_of_a_family_are_the_dead() -> None:
+    text = "Ten people said to be of the same family were killed when gunmen attacked a village."
+    assert _dead(text) == 10
+
+
 def test_rifles_named_by_their_model_are_no_dead() -> None:
     assert _dead("Troops recovered the bodies of three rebels, two M16 rifles and a radio.") == 3
 

@@ -2014,8 +2014,13 @@ def _said_by(phrase: list[Tok]) -> bool:
     number counts tellers ("a local official said")."""
     for k, t in enumerate(phrase):
         if t.low in _SAID:
-            # (not "four are said to have been killed": a telling of the dead)
-            return not (k and phrase[k - 1].low in ("are", "is", "was", "were", "been", "be"))
+            # (not "four are said to have been killed", "ten people said to be of the same
+            # family were killed": a telling of the dead)
+            after = phrase[k + 1].low if k + 1 < len(phrase) else ""
+            return not (
+                (k and phrase[k - 1].low in ("are", "is", "was", "were", "been", "be"))
+                or after == "to"
+            )
         if t.low in (",", "and", ".", ";"):
             return False
     return False
