@@ -206,10 +206,16 @@ def text_of(doc: Doc) -> str:
 _PLACES_KEY = "eventwire.places"
 
 
+#: Where `find_triggers` keeps what it read of each sentence, which reads the places marked.
+TRIGGERS_KEY = "eventwire.triggers"
+
+
 def mark_places(doc: Doc, spans: list[tuple[int, int]]) -> None:
     """Record where the document names places the gazetteer knows (spaCy's entity labels
-    call many towns persons or organisations: "seized Bulobarde", "overran Mendi")."""
+    call many towns persons or organisations: "seized Bulobarde", "overran Mendi"); the
+    triggers read before are read again."""
     doc.user_data[_PLACES_KEY] = sorted(spans)
+    doc.user_data.pop(TRIGGERS_KEY, None)
 
 
 def is_place(doc: Doc, start: int, end: int) -> bool:

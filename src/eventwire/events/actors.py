@@ -25,6 +25,7 @@ from ..records import Actor, ActorCoding, EventMention, Span
 from .dates import WEEKDAYS
 from .lexicon import load_json
 from .order import alone_other_first, has_notes, named_first, other_first
+from .triggers import ARRESTING
 
 UNIDENTIFIED = ("Unidentified Armed Group ({country})", 3)
 CIVILIANS = ("Civilians ({country})", 7)
@@ -2419,6 +2420,7 @@ def _claimant(doc: Doc, mention: EventMention) -> Found | None:
     responsibility"), the claim's own agent first; None without a claim."""
     section_end = section_bounds(text_of(doc), mention.start)[1]
     another = False  # past a paragraph telling another incident
+    lede_start = _lede_start(doc)
     for sent in doc.sents:
         if sent.start_char >= section_end:
             break  # (a roundup's next story claims its own attack)
@@ -2439,7 +2441,7 @@ def _claimant(doc: Doc, mention: EventMention) -> Found | None:
         # ("No group has claimed responsibility, but officials blamed Boko Haram")
         # (or the lede's blame for the deeds the report then tells: "Colombia's army on
         # Wednesday blamed the ELN for two attacks in ... Arauca")
-        lede = sent.start_char == _lede_start(doc)
+        lede = sent.start_char == lede_start
         claims = _CLAIM.finditer(sent.text) if sent.end_char > mention.start or lede else iter(())
         claim = next((c for c in claims if not _NO_CLAIM.search(sent.text[: c.start()])), None)
         if claim is None:
@@ -2577,8 +2579,8 @@ _INFIGHTING = re.compile(
     r"among themselves|between (?:two|rival) (?:groups|units|factions))",
     re.IGNORECASE,
 )
-#: Verbs of an arrest, whose subject made it.
-_ARRESTING_VERBS = frozenset({"arrest", "detain", "apprehend", "nab", "capture", "round"})
+#: Verbs of an arrest, whose subject made it ("rounded up" too).
+_ARRESTING_VERBS = ARRESTING | {"round"}
 #: Kind-only names that a named group of the same kind in the passage restates.
 _KIND_ONLY = ("Rebel Group (", "Political Militia (")
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp import (
+    TRIGGERS_KEY,
     earlier_days_clauses,
     in_cause_clause,
     is_place,
@@ -912,7 +913,16 @@ class Trigger:
 
 
 def find_triggers(doc: Doc, sent: Span) -> list[Trigger]:
-    """Strong and weak triggers of one sentence, earliest first, overlaps resolved by priority."""
+    """Strong and weak triggers of one sentence, earliest first, overlaps resolved by priority.
+    Read once per sentence and document (grouping, dating and typing all ask)."""
+    read: dict[tuple[int, int], tuple[Trigger, ...]] = doc.user_data.setdefault(TRIGGERS_KEY, {})
+    key = (sent.start_char, sent.end_char)
+    if key not in read:
+        read[key] = tuple(_find_triggers(doc, sent))
+    return list(read[key])
+
+
+def _find_triggers(doc: Doc, sent: Span) -> list[Trigger]:
     strong, extra = trigger_table()
     text = sent.text
     taken: list[tuple[int, int]] = []
@@ -2790,21 +2800,21 @@ def _those_deeds(token: Token) -> bool:
 
 
 #: Verbs of an arrest, for a man arrested told again.
-_ARRESTING = frozenset({"arrest", "detain", "apprehend", "nab", "capture"})
+ARRESTING = frozenset({"arrest", "detain", "apprehend", "nab", "capture"})
 
 
 def _arrested_again(token: Token) -> bool:
     """A pronoun arrested in the sentence right after an arrest told in its paragraph: the
     same arrest told on ("... arrested an alleged ranking NPA leader. Police identified the
     suspect as ... He was arrested by virtue of a warrant")."""
-    if token.lemma_.lower() not in _ARRESTING or not any(
+    if token.lemma_.lower() not in ARRESTING or not any(
         c.dep_ == "nsubjpass" and c.lower_ in ("he", "she") for c in token.children
     ):
         return False
     text = text_of(token.doc)
     start = paragraph_start(text, token.sent.start_char)
     return any(
-        t.lemma_.lower() in _ARRESTING and t.pos_ == "VERB" and t.idx >= start
+        t.lemma_.lower() in ARRESTING and t.pos_ == "VERB" and t.idx >= start
         for t in token.doc[max(0, token.sent.start - 80) : token.sent.start]
     )
 
