@@ -168,7 +168,10 @@ _MILITARY_NOUNS = (
     r"warships|tanks|planes|air ?strikes?|airstrikes?|air raids?|raids?|assaults?|offensives?|"
     r"bulldozers|border guards?|"
     # a plain "strikes" only as an attack on a place, not a workers' strike
-    r"(?:drone |missile |rocket )?strikes?(?= (?:on|against|in|near|at|hit|killed|targeted)\b))"
+    r"(?:drone |missile |rocket )?strikes?(?= (?:on|against|in|near|at|hit|killed|targeted)\b)|"
+    # shots told by whose they were ("Israeli fire killed two"), not a fire brigade
+    r"(?:gun|sniper|tank|naval)?fire(?! (?:brigades?|services?|fighters?|departments?|"
+    r"stations?|crews?|engines?|trucks?|safety)\b)(?![\w-]))"
 )
 _POLICE_NOUNS = r"(?:police(?:men| officers?| forces?)?|gendarmes?|gendarmerie|riot police)"
 
@@ -286,6 +289,20 @@ _WORKED_FOR = re.compile(
     r"\b(?:accused|suspected|suspicion) of (?:spying|working|collaborating|informing|"
     r"being an? (?:informant|informer|spy))\s+(?:for|with)\s+(?:the\s+)?$",
     re.IGNORECASE,
+)
+#: ... or to whom he is said to have passed word: "claimed he was passing information to
+#: security forces".
+_INFORMED = re.compile(
+    r"\b(?:pass(?:ing|ed)?|provid(?:ing|ed)|giv(?:ing|en)|gave|sell(?:ing)?|sold|leak(?:ing|ed))\s+"
+    r"(?:information|intelligence|tips?)\s+(?:to|for)\s+(?:the\s+)?$",
+    re.I,
+)
+#: ... or whom he is said to be: "a man suspected of being a Boko Haram informant", "three
+#: young men they accused of being gang members".
+_BEING_A = re.compile(
+    r"\b(?:accus(?:ed|ing)|suspect(?:ed|ing)|suspicion)\s+(?:(?:him|her|them)\s+)?of\s+being\s+"
+    r"(?:an?\s+|the\s+)?$",
+    re.I,
 )
 #: A state accused of a deed: "accused Pakistan of carrying out air strikes".
 _ACCUSED_BEFORE = re.compile(r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing))\s+(?:the\s+)?$", re.I)
@@ -638,7 +655,11 @@ def _find_actors(doc: Doc, start: int, end: int) -> list[Found]:
                 and _DISTANCE_FROM.search(text, max(0, m.start() - 40), m.start())
             ):
                 continue  # "about 4 km from the Kutru police station": a landmark, no side
-            if role == "armed" and _WORKED_FOR.search(text, max(0, m.start() - 60), m.start()):
+            if role == "armed" and (
+                _WORKED_FOR.search(text, max(0, m.start() - 60), m.start())
+                or _BEING_A.search(text, max(0, m.start() - 40), m.start())
+                or _INFORMED.search(text, max(0, m.start() - 40), m.start())
+            ):
                 continue  # "beat to death a man they accused of spying for jihadists": no side
             if role == "armed" and m.group().lower() == "communities" and syntax[0] == "patient":
                 # "raids on communities accused of backing the rebels": the raided
@@ -741,9 +762,22 @@ def _acronym_meant(
     where the acronym is not spelt out or is spelt as the force's own name."""
     acronym = found.split()[0]
     names = _table_part("acronym_names")
-    if acronym not in spelt or acronym.lower() not in names:
+    if acronym not in spelt:
         return None
     name = spelt[acronym]
+    if acronym.lower() not in names:
+        # (any group's letters the report spells as another group it knows: "Puntland
+        # Defence Forces (PDF)" are no Myanmar People's Defense Force)
+        if not acronym.isupper() or regex.fullmatch(name):
+            return None
+        return next(
+            (
+                (template, inter, role)
+                for other, template, inter, role in alias_table()
+                if role != STATE and other.fullmatch(name)
+            ),
+            None,
+        )
     if regex.fullmatch(name) or re.fullmatch(names[acronym.lower()], name, re.IGNORECASE):
         return None
     for other, template, inter, role in alias_table():
@@ -2404,6 +2438,8 @@ _ANOTHER_INCIDENT = re.compile(
     r"(?:latest|next) (?:came|attack|incident)\b|(?:\w+ )?days? later\b|The (?:next|following) "
     r"day\b)"
 )
+#: A paragraph opening on a town's name: "In Karak, ...".
+_A_TOWNS_OPENING = re.compile(r"\s*In (?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+){0,3},")
 #: A sentence telling of a deed of a year it names.
 _ANOTHER_YEAR = re.compile(
     r"\b(?i:in|since|during) (?:early |late |mid-)?(?:[A-Z][a-z]+ )?(?:19|20)\d\d\b"
@@ -2415,19 +2451,33 @@ def _lede_start(doc: Doc) -> int:
     return next((s.start_char for s in doc.sents if not is_heading(s)), -1)
 
 
+def _roundup_item(doc: Doc, mention: EventMention) -> bool:
+    """Whether the mention's paragraph opens on the town it tells of, as a roundup's items
+    do ("In Dera Ismail Khan, a cleric was shot dead ...")."""
+    opening = None
+    for sent in doc.sents:
+        if sent.start_char > mention.start:
+            break
+        if starts_paragraph(sent):
+            opening = sent
+    return opening is not None and bool(_A_TOWNS_OPENING.match(opening.text))
+
+
 def _claimant(doc: Doc, mention: EventMention) -> Found | None:
     """The group a claim of responsibility in the report names ("Al Shabaab claimed
     responsibility"), the claim's own agent first; None without a claim."""
     section_end = section_bounds(text_of(doc), mention.start)[1]
     another = False  # past a paragraph telling another incident
     lede_start = _lede_start(doc)
+    roundup = _roundup_item(doc, mention)
     for sent in doc.sents:
         if sent.start_char >= section_end:
             break  # (a roundup's next story claims its own attack)
-        if (
-            sent.start_char > mention.end
-            and starts_paragraph(sent)
-            and _ANOTHER_INCIDENT.match(sent.text)
+        if starts_paragraph(sent) and (
+            (sent.start_char > mention.end and _ANOTHER_INCIDENT.match(sent.text))
+            # (a roundup's next item: "In Karak, militants attacked a police station ... An
+            # official blamed the TTP")
+            or (roundup and sent.start_char > mention.start and _A_TOWNS_OPENING.match(sent.text))
         ):
             # ("The latest came on Tuesday, when gunmen stopped a bus ... who blamed the
             # OLA": the next incident's blame; "JNIM claimed responsibility for Wednesday's

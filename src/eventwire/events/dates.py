@@ -591,7 +591,12 @@ def resolve_date(doc: Doc, mention: EventMention, published: date | None) -> Eve
     if (
         own
         and not told
-        and _pluperfect(doc, mention.trigger.start, mention.trigger.end)
+        and (
+            _pluperfect(doc, mention.trigger.start, mention.trigger.end)
+            # (or a toll of the deed told before: "Two soldiers also died in the clash, the
+            # ministry said in a statement on Wednesday")
+            or _IN_THE_DEED_TOLD.search(text, max(0, lo - mention.start), hi - mention.start)
+        )
         # (not a sentence opening on its day: "On Sunday, the army said it had repelled a
         # large RSF assault" is Sunday's news of Sunday's fight, as ACLED dates it)
         and all(mention.start + f[0] - lo > FRONTED_REACH for f in own)
@@ -1006,6 +1011,12 @@ def _of_saying(text: str, found: Dated) -> bool:
     )
 
 
+#: A deed told before, by its definite noun: "died in the clash", "during the attack".
+_IN_THE_DEED_TOLD = re.compile(
+    r"\b(?:in|during) the (?:clash|clashes|fighting|attack|ambush|raid|battle|assault|gunfight|"
+    r"firefight|shoot-?out|exchange of fire|blast|explosion|bombing)\b",
+    re.IGNORECASE,
+)
 #: A sentence opening with its date ("On Saturday, the ministry said its forces had ..."):
 #: the day of the saying, when a verb of saying follows its subject.
 _OPENING_ON = re.compile(r"(?:^|[.!?\n]\s*)[Oo]n\s+$")

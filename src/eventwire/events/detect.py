@@ -162,7 +162,7 @@ _A_HIDEOUT = re.compile(
 _A_CHARGE = re.compile(
     r"\b(?:accused of|charged with|on charges? of|suspected of|on suspicion of|for allegedly|"
     r"for inciting|"
-    r"wanted for|in connection with)\b[^.;]*",
+    r"wanted for|in connection with|involved in)\b[^.;]*",
     re.IGNORECASE,
 )
 #: Force used or suffered, in words HARM and FIGHTING leave to context, and escapes.
@@ -1300,7 +1300,14 @@ def detect_events(doc: Doc) -> list[EventMention]:
             unharmed = not HARM.search(text)
             if "Agreement" in named and unharmed:
                 named = named | {UNHARMED}  # a truce or a prisoner exchange, nobody hurt
-            if unharmed and not protest_told and not _fighting(text):
+            # (the charge arrested men are held on is no harm done: "arresting six men ...
+            # 'involved in planning shooting attacks'")
+            charges_aside = (
+                _A_CHARGE.sub(" ", text)
+                if any(t.sub_event_type == "Arrests" for t in strong)
+                else text
+            )
+            if not HARM.search(charges_aside) and not protest_told and not _fighting(charges_aside):
                 named = named | {QUIET}  # troops sent or reinforced, a group formed
                 if _calm(text_of(doc)):
                     named = named | {CALM}
@@ -2490,7 +2497,9 @@ def _plain_arrest(doc: Doc, group: Group) -> bool:
     ("police arrested opposition lawmaker X at his home, his lawyer said")."""
     text = text_of(doc)
     start = paragraph_start(text, group.start)
-    paragraph = text[start : paragraph_end(text, group.start, group.end)]
+    # (the charge they are held on is no harm done: "arresting six men ... 'involved in
+    # planning shooting attacks'")
+    paragraph = _A_CHARGE.sub(" ", text[start : paragraph_end(text, group.start, group.end)])
     return not (_ABUSED.search(paragraph) or HARM.search(paragraph) or _fighting(paragraph))
 
 

@@ -1141,7 +1141,7 @@ def find_counts(text: str, offset: int = 0, *, causes: bool = False) -> list[Cou
         if found:
             found = found + _companions(clause, found) + _lead_victim(clause, found)
             found = found + _trailing_victim(clause, found)
-            found = found + _along_with(toks, k, found)
+            found = found + _along_with(toks, k, found) + _and_the_other(toks, k, found)
         if len(found) > 1 and sum(c.value for c in found) in sums:
             continue  # "12 people were killed ... 11 men and one woman died": restated
         if found:
@@ -1469,6 +1469,32 @@ def _along_with(toks: list[Tok], k: int, found: list[Count]) -> list[Count]:
                 return [Count(1, 1, kin.start, kin.end)]
         return []
     return []
+
+
+def _and_the_other(toks: list[Tok], k: int, found: list[Count]) -> list[Count]:
+    """The second of two told one by one: 'One died on the spot and the other on the way
+    to hospital', 'One was killed instantly and the other died in hospital'."""
+    if len(found) != 1 or found[0].value != 1:
+        return []
+    first = next((t for t in toks if t.start == found[0].start), None)
+    if first is None or first.low != "one":
+        return []
+    for j in range(k + 1, min(len(toks) - 2, k + ALONG_WINDOW)):
+        if toks[j].low in BOUNDARY and toks[j].low != ",":
+            return []
+        if lows(toks[j : j + 3]) == ["and", "the", "other"]:
+            after = lows(toks[j + 3 : j + 9])
+            if not any(w in SINGULAR_DEATHS for w in after) and any(w in _LIVED for w in after):
+                return []  # "One soldier was killed and the other escaped"
+            return [Count(1, 1, toks[j + 2].start, toks[j + 2].end)]
+    return []
+
+
+#: What the other of two did who did not die.
+_LIVED = frozenset(
+    {"escaped", "survived", "fled", "injured", "wounded", "hurt", "unharmed", "rescued",
+     "arrested", "managed", "ran", "was", "were", "is", "remains", "remained"}
+)  # fmt: skip
 
 
 def _as_well_as(rest: list[Tok], found: list[Count]) -> list[Count]:
@@ -2180,6 +2206,8 @@ _GROUPS_CLAIM = re.compile(
 _DISMISSED = re.compile(
     r"\b(?:dismissed|denied|rejected|refuted|disputed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
     r"(?:figures?|tolls?|claims?|account|numbers?)\b|"
+    # ("dismissed as 'propaganda' a claim by the Islamic State's Amaq news agency")
+    r"\b(?:dismissed|denied|rejected|refuted|disputed)\s+as\s+[^.;]{0,30}?\bclaims?\b|"
     # ("The group frequently exaggerates casualty figures")
     r"\b(?:frequently|often|routinely|regularly|usually)\s+(?:exaggerates?|inflates?|overstates?)\b",
     re.IGNORECASE,

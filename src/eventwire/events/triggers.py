@@ -37,9 +37,12 @@ CAPTURE_LEMMAS = frozenset({"seize", "capture", "overrun", "take", "storm"})
 PLACES = frozenset({"GPE", "LOC", "FAC"})
 #: A battle of words, not arms: "losing the battle online", "the fight against poverty".
 FIGURATIVE = re.compile(
-    r"\s+(?:online|on social media|for (?:hearts|minds|votes|public opinion|the narrative)|"
+    r"(?:,?\s+(?:this time|now|once again)\b,?)?\s+(?:online|on social media|"
+    r"for (?:hearts|minds|votes|public opinion|the narrative)|"
     r"of (?:ideas|narratives)|against (?:poverty|corruption|disease|hunger|inflation|"
     r"malaria|extremism|radicali[sz]ation|terrorism|isis|is|the islamic state|al[- ]qaeda|"
+    r"banditry|insecurity|insurgency|crime|criminality|militancy|piracy|cattle rustling|"
+    r"drug trafficking|"
     r"underdevelopment|unemployment|illiteracy|ignorance|counterfeit\w*|climate change|"
     r"misinformation|disinformation|fake news|"
     # (nature: "It is a battle against the water")
@@ -60,6 +63,9 @@ FIGURATIVE = re.compile(
     r"cabinet|administration|company|movement|family|ministry|parliament|leadership|board)\b|"
     # (a struggle told by its stake: "The battle now is for credibility")
     r"(?:now |here |today )?(?:is|was|will be) (?:now )?(?:for|about) (?!control\b)\w+|"
+    r"(?:now |here |today )?(?:is|was|will be) (?:now )?over (?:the|who|how|what|whether)\b|"
+    # (or taken to talks: "the battle must move from the jungle to the negotiating table")
+    r"[^.;]{0,40}\bto the (?:negotiating|conference|peace) table\b|"
     # (or with it: "It was like a battle with the water all night")
     r"with (?:the )?(?:water|waters|floods?|fires?|flames|cold|snow|rain|storms?|winds?|"
     r"mud|sea|waves|heat|virus|pandemic|epidemic)\b|"
@@ -71,6 +77,15 @@ FIGURATIVE = re.compile(
 #: What troops or people fight that is no armed side: floods, fires, "a different enemy".
 _FOUGHT_NATURE = re.compile(
     r"\s+(?:(?:a|an) (?:different|new|other|invisible|silent) (?:kind of )?(?:enemy|war|battle)|"
+    # (or for trade: "factories fought to win back orders from U.S. buyers"; "It is a
+    # battle every season")
+    r"(?:hard |for \w+ )?to (?:win|keep|attract|secure|retain|regain|woo|lure)\s+(?:back\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:orders|customers|buyers|market share|contracts|investors|business|"
+    r"clients|tourists|shoppers|subscribers|sales)\b|"
+    r"every (?:season|year|month|week|single day)\b|"
+    # (or an ill of a land: "security agencies in fighting banditry in frontline areas")
+    r"(?:banditry|terrorism|insecurity|insurgency|crime|criminality|extremism|militancy|piracy|"
+    r"cattle rustling|drug trafficking)\b|"
     r"(?:the )?(?:floods?|flood ?waters?|water|fires?|wildfires?|blazes?|flames|cholera|"
     r"locusts|(?:freezing |sub-zero |extreme |bitter )?(?:temperatures|cold)|"
     r"(?:heavy )?snow(?:fall|drifts|storms?)?|blizzards?|avalanches?|mud|rains?|heat|winds|"
@@ -78,7 +93,8 @@ _FOUGHT_NATURE = re.compile(
     r"epidemic|pandemic|disease|virus))|"
     # ("We fought all night to save what we could"): a struggle to save, no fight
     r"(?:(?:all (?:night|day)|for hours|hard|desperately) )?to (?:save|rescue) (?:what|(?:our|"
-    r"their|his|her) (?:homes?|houses?|belongings|livestock|crops|possessions))|"
+    r"their|his|her) (?:homes?|houses?|belongings|livestock|crops|possessions)|(?:the )?"
+    r"(?:residents|people|families|survivors|villagers|children|passengers|miners|those))|"
     r"(?:(?:all (?:night|day)|for hours|hard|desperately) )?to (?:reach|evacuate|feed|dig out|"
     r"clear|restore|cope with|keep up with) (?:the |stranded |cut-off |isolated |remote )?"
     r"(?:communities|villages|survivors|victims|residents|families|people|roads?|power|"
@@ -400,7 +416,8 @@ _A_RELIEF_CAMP_BEFORE = re.compile(
 )
 #: A deed hoped for: "until every inch of Sudan is liberated".
 _UNTIL_IT_IS_BEFORE = re.compile(
-    r"\buntil\s+(?:[\w'’-]+\s+){0,5}(?:is|are|has been|have been)\s+$", re.IGNORECASE
+    r"\buntil\s+(?:[\w'’-]+\s+){0,5}(?:is|are|has been|have been)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
 )
 #: Blasts told in the sky: what an interception sounded like.
 _IN_THE_SKY_AFTER = re.compile(
@@ -551,6 +568,39 @@ _AMONG_THEM_BEFORE = re.compile(
 _SINCE_THEN_OPENING = re.compile(
     r"\s*(?:Ever )?[Ss]ince (?:then|that time|(?:(?:early|late|mid-?) ?)?(?:19|20)\d\d),"
 )
+#: A group told by the war it wages: "the main rebel group fighting in the deep South".
+_A_GROUP_BEFORE = re.compile(
+    r"\b(?:groups?|movements?|factions?|organi[sz]ations?|coalitions?|insurgents|rebels|"
+    r"militias?|fronts?|armies)\s+(?:still\s+|now\s+|currently\s+)?$",
+    re.IGNORECASE,
+)
+_FIGHTING_WORD = re.compile(r"(?:fighting|battling|waging)$", re.IGNORECASE)
+#: Talks or a meeting yet to be held: "will resume formal peace talks", "are due to hold".
+_TO_BE_HELD_BEFORE = re.compile(
+    r"\b(?:will|would|shall|(?:is|are) (?:to|due to|set to|expected to)|plans? to|agreed to)\s+"
+    r"(?:\w+ly\s+)?(?:resume|hold|begin|start|open|host|attend|join|reconvene)\s+"
+    r"(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+#: A campaign told by how long it has lasted: "the offensive ... enters its third year".
+_IN_ITS_NTH_YEAR = re.compile(
+    r"[^.;]{0,60}?\b(?:enters?|entered|entering|is (?:now )?in|now in|marks?|marked)\s+"
+    r"(?:its|their)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
+    r"(?:year|month|decade)\b",
+    re.IGNORECASE,
+)
+#: Deeds told as what keeps happening: "bombings and shootings still occur regularly".
+_HAPPENS_OFTEN = re.compile(
+    r"(?:\s+and\s+[\w-]+)?\s+(?:still\s+|continue\s+to\s+)?(?:occur|happen|take place)s?\s+"
+    r"(?:regularly|frequently|often|daily|almost daily|every (?:day|week)|routinely)\b",
+    re.IGNORECASE,
+)
+#: ... or as what each of something has brought: "Each round of talks has been followed by".
+_EACH_FOLLOWED_BEFORE = re.compile(
+    r"\b(?:each|every)\s+[^.;]{0,40}?\b(?:has been|have been|is|are|was|were)\s+"
+    r"(?:usually\s+|often\s+|always\s+|invariably\s+)?followed\s+by\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
 #: A road blocked by nature, not a crowd: "Landslides blocked the highway".
 _BLOCKED = re.compile(r"blocked\b", re.IGNORECASE)
 _NATURE_BEFORE = re.compile(
@@ -575,6 +625,11 @@ _CLAIMED_AND = re.compile(
     r"assault|ambush))\b[^.;]{0,12}?\band (?:also )?$",
     re.IGNORECASE,
 )
+#: ... or that of someone condemning a deed: "condemned the killing and demanded the arrest".
+_CONDEMNED_AND = re.compile(
+    r"\b(?:condemn(?:ed|s)|denounc(?:ed|es)|deplor(?:ed|es))\b[^.;]{0,80}?\band (?:also )?$",
+    re.IGNORECASE,
+)
 #: ... or a named party's, told as its standing position: "Russia has demanded that".
 _A_NAMED_PARTY_HAS = re.compile(
     r"(?:^|[.;:]\s+|,\s+)(?!(?:Protesters|Demonstrators|Residents|Students|Workers|Teachers|"
@@ -582,6 +637,13 @@ _A_NAMED_PARTY_HAS = re.compile(
     r"Activists|Marchers|Crowds?|People|They|We|Many|Some|Others)\b)"
     r"(?-i:[A-Z])[\w-]+\s+(?:has|have|had)\s+(?:long\s+|repeatedly\s+|"
     r"also\s+|previously\s+)?$",
+    re.IGNORECASE,
+)
+#: ... or named groups', so told: "The Kuki-Zo groups have demanded a separate administration".
+_NAMED_GROUPS_HAVE = re.compile(
+    r"(?:^|[.;:]\s+)(?:The\s+)?(?:(?-i:[A-Z])[\w-]+\s+){1,3}(?:armed\s+)?(?:groups?|"
+    r"organi[sz]ations?|parties|party|leaders?|bodies|outfits|movements?|factions?)\s+"
+    r"(?:has|have|had)\s+(?:long\s+|repeatedly\s+|also\s+|previously\s+)?$",
     re.IGNORECASE,
 )
 #: A deed a crowd or a party asks for: "demand the withdrawal of troops".
@@ -609,6 +671,13 @@ _SINCE_A_YEAR = re.compile(
 _GROWN_SINCE_BEFORE = re.compile(
     rf"\b{_GROWN}\s+since (?:(?:early|late|mid-)?\s*)?{_A_SPAN_START}[^.;]*$", re.IGNORECASE
 )
+#: ... or a span's toll, told after the year it started: "since the Gaza war erupted in
+#: October 2023, with more than 1,000 Palestinians killed".
+_A_SPANS_TOLL_BEFORE = re.compile(
+    r"\bsince\b[^.;]{0,80}?\b(?:19|20)\d\d\b[^.;]{0,20}?,\s+with\s+(?:more than |over |at least |"
+    r"nearly |almost |some |about |around )?[\d,]+(?: (?:hundred|thousand|million))?\s[^.;]{0,40}$",
+    re.IGNORECASE,
+)
 #: Other incidents a lede lists as what a week "also included".
 _SUMMED_UP_BEFORE = re.compile(
     r"\b(?:incidents|attacks|violence|events)\b[^.;]{0,60}\b(?:that|which) (?:also )?"
@@ -631,7 +700,10 @@ _WOULD_BEFORE = re.compile(
 #: Years gone by, told after a deed in its clause: no one event.
 _IN_PAST_YEARS = re.compile(
     r"[^.;]{0,120}?\b(?:in|during|over) (?:the )?(?:previous|past|recent|earlier|prior) "
-    r"(?:few |several )?(?:years|decades)\b",
+    r"(?:few |several )?(?:years|decades)\b"
+    # (or over a span told before: "soldiers have been killed in militant attacks over the
+    # same period")
+    r"|[^.;]{0,40}?\b(?:in|during|over) (?:the same|that) (?:period|span|time)\b",
     re.IGNORECASE,
 )
 #: A capital or a state named alone before "protests", and a quote after: the government
@@ -1263,6 +1335,17 @@ _MADE_SAFE_AFTER = re.compile(
     r"discovered|removed|recovered|neutrali[sz]ed|dismantled|detonated by|destroyed by)\b",
     re.IGNORECASE,
 )
+#: A weapon told as taken or found: "a grenade and cash were seized from them".
+_A_WEAPONS_WORD = re.compile(
+    r"(?:hand )?grenades?|ieds?|bombs?|explosives?|(?:explosive )?devices?|mines?|landmines?|"
+    r"rockets?|mortars?|rifles?|guns?",
+    re.IGNORECASE,
+)
+_SEIZED_AFTER = re.compile(
+    r"(?:\s+and(?:\s+[\w-]+){1,3}?)?\s+(?:was|were|had been|have been|has been)\s+"
+    r"(?:\w+ly\s+)?(?:seized|confiscated|recovered|found|discovered|impounded)\b",
+    re.IGNORECASE,
+)
 #: Weapons taken ("seized weapons", "seizure of arms") ...
 _SEIZED_ARMS = re.compile(r"seiz\w*\s+(?:of\s+)?(?:weapons|arms|ammunition)", re.IGNORECASE)
 #: ... in the telling of a fight or an attack.
@@ -1468,6 +1551,8 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
     _, extra = trigger_table()
     text = sent.text
     before = text[max(0, start - HEDGE_WINDOW) : start]
+    if _A_WEAPONS_WORD.fullmatch(text, start, end) and _SEIZED_AFTER.match(text, end):
+        return "thing"  # "Police said a grenade and cash were seized from them": arms held
     if extra["foiled"].search(before):
         # ("had foiled \"dozens of attacks\" this year": a running tally, no one attack; "had
         # shot down or jammed 602 drones and 38 missiles": a night's)
@@ -1650,7 +1735,9 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
     if _DEMAND.match(text, start) and (
         _A_STATES.search(text, max(0, start - 40), start)
         or _A_NAMED_PARTY_HAS.search(text, max(0, start - 40), start)
+        or _NAMED_GROUPS_HAVE.search(text, max(0, start - 60), start)
         or _CLAIMED_AND.search(text, max(0, start - 60), start)
+        or _CONDEMNED_AND.search(text, max(0, start - 100), start)
     ):
         # "Islamabad's demand that Kabul rein in the TTP": no crowd's; nor the demand of a
         # group that claimed an attack ("claimed the attack and demanded the transfer of")
@@ -1663,6 +1750,20 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
     if since and start >= since.end():
         return "habit"  # "Since then, fighting has flared periodically ... and the Houthis
         # have detained dozens": what has gone on over a span, no one deed
+    if _A_GROUP_BEFORE.search(text, max(0, start - 30), start) and _FIGHTING_WORD.match(
+        text, start, end
+    ):
+        return "habit"  # "the main rebel group fighting in the country's deep South": what
+        # the group does, no fight
+    if _TO_BE_HELD_BEFORE.search(text, max(0, start - 60), start):
+        return "hedged"  # "will resume formal peace talks in mid-February"
+    if _IN_ITS_NTH_YEAR.match(text, end):
+        return "habit"  # "as the offensive against the group ... enters its third year"
+    if _HAPPENS_OFTEN.match(text, end) or _EACH_FOLLOWED_BEFORE.search(
+        text, max(0, start - 120), start
+    ):
+        return "habit"  # "bombings and shootings still occur regularly", "Each round of talks
+        # has been followed by an upsurge of attacks"
     if _BLOCKED.match(text, start, end) and _NATURE_BEFORE.search(text, max(0, start - 40), start):
         return "thing"  # "Landslides blocked the highway": no crowd's blockade
     if _FOUGHT_WORD.match(text, start, end) and _WHO_HAS_BEFORE.search(
@@ -1673,8 +1774,10 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "past"  # "Campos had publicly denounced extortion": who the victim was
     if _DEMANDED_BEFORE.search(text, max(0, start - 40), start):
         return "hedged"  # "to demand the withdrawal of troops", "calling for the arrest of"
-    if _SINCE_A_YEAR.match(text, end) or _GROWN_SINCE_BEFORE.search(
-        text, max(0, start - 120), start
+    if (
+        _SINCE_A_YEAR.match(text, end)
+        or _GROWN_SINCE_BEFORE.search(text, max(0, start - 120), start)
+        or _A_SPANS_TOLL_BEFORE.search(text, max(0, start - 200), start)
     ):
         return "past"  # "displaced by fighting since 2018": a war's span, no one fight
     if _SUMMED_UP_BEFORE.search(text, max(0, start - 160), start):

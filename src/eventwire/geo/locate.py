@@ -148,7 +148,10 @@ _COURT_ACTS = re.compile(
 )
 # The charge a person is held on, before the place of that deed.
 _SUSPECTED_OF = re.compile(
-    r"\b(?:on suspicion of|suspected of|accused of|charged with|on charges of)\b[^.;]*$",
+    # (not what someone is: "a man suspected of being a Boko Haram informant in the
+    # Bulumkutu area of Maiduguri" was killed there)
+    r"\b(?:on suspicion of|suspected of|accused of|charged with|on charges of)\b(?! being\b)"
+    r"[^.;]*$",
     re.IGNORECASE,
 )
 # A sentence opening on a deed told before, by its place, then what came before or after it
@@ -381,10 +384,23 @@ _ORIGIN = re.compile(
     r"(?:neighbou?ring\s+|nearby\s+)?)?"
     # ... each place of a list ("women from Kaura Namoda, Zurmi and Birnin Magaji")
     r"(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}(?:,\s+|\s+and\s+)){0,4}"
-    r"(?:direction\s+of\s+|(?:village|town|city)\s+of\s+)?$",
+    r"(?:direction\s+of\s+|(?:village|town|city)\s+of\s+"
+    # ... or a region told by its word ("seven men from the eastern province of Punjab")
+    r"|(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?"
+    r"(?:province|state|region|district|county)\s+of\s+)?$",
     re.IGNORECASE,
 )
 _DIRECTIONS = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
+#: A hospital the wounded were being taken to: "on the way to Dhaka Medical College Hospital".
+_ON_THE_WAY_BEFORE = re.compile(
+    r"\b(?:on (?:the|his|her|their) way|en route)\s+to\s+(?:the\s+)?$", re.IGNORECASE
+)
+_A_HOSPITAL_AFTER = re.compile(r"(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}\s+(?i:hospital)\b")
+#: A site named after a town, then placed in another: "Chittagong University in Hathazari".
+_A_SITE_PLACED_AFTER = re.compile(
+    r"\s+(?:University|College|Hospital|Airport|Stadium|Campus|Prison|Jail|Refinery|Dam|"
+    r"Port)(?:\s+(?-i:[A-Z])[\w'’-]+){0,2},?\s+in\s+(?:the\s+)?(?-i:[A-Z])"
+)
 # Text just before a place name that puts the event near it, not in it: geo_precision 2.
 _NEAR_BEFORE = re.compile(
     rf"(?:\b{_DIRECTIONS}\s+(?:of|outskirts\s+of)|\boutskirts\s+of|\bnear|\bnearby|"
@@ -627,6 +643,12 @@ def _is_event_place(
         return False  # inside "Kentucky State Police", "Aleppo Media Center": who, not where
     if _country_modifier(doc, tp):
         return False
+    if _ON_THE_WAY_BEFORE.search(
+        text_of(doc), max(0, tp.start - 30), tp.start
+    ) and _A_HOSPITAL_AFTER.match(text_of(doc), tp.end):
+        return False  # "the other died on the way to Dhaka Medical College Hospital"
+    if _A_SITE_PLACED_AFTER.match(text_of(doc), tp.end):
+        return False  # "clashed at Chittagong University in Hathazari": the site's town
     if _RIVERS_AFTER.match(text_of(doc), tp.end):
         return False  # "the Apurimac, Ene and Mantaro river valleys": rivers, not towns
     if _CALM_AFTER.match(text_of(doc), tp.end):

@@ -42,12 +42,19 @@ MIN_POPULATION_OTHER = 5_000
 # the article's other names (or its focus) are about.
 MIN_POPULATION_WEAK = 1_000
 MIN_POPULATION_WEAK_ALTERNATE = 50_000  # a spelling that is only an alternate ("Oshogbo")
+MIN_POPULATION_CITY = 100_000  # a dateline's town ("GAZA": the city, no namesake region)
 
 _TOWN_WORDS = r"villages?|towns?|city|cities|neighbou?rhoods?|suburbs?|hamlets?|camps?|port|capital"
 # "Mukalla city", "Kalembe village" tagged as one entity: the name, and it is a town.
 _TOWN_SUFFIX = re.compile(r"\s+(?:village|town|city|neighbou?rhood|suburb|camp)$", re.I)
 #: A town's quarter, often named after a place elsewhere ("Kuwait neighbourhood").
 _QUARTER_AFTER = re.compile(r"^\s+(?:neighbou?rhoods?|quarters?|suburbs?)\b", re.I)
+#: ... or an area the text places in a town: "the Shah Alam area on the outskirts of the
+#: city", "the Hodan area of the capital".
+_AREA_OF_A_TOWN = re.compile(
+    r"\s+area\s+(?:(?:on|in)\s+the\s+(?:\w+\s+)?outskirts|of\s+the\s+(?:city|town|capital))\b",
+    re.I,
+)
 #: The rest of a list of names after one of them ("[Escalon], San Benito, and Merliot"),
 #: up to the lower-case word that says what they all are ("... neighborhoods").
 _LIST_REST = re.compile(
@@ -65,7 +72,7 @@ FACILITY = re.compile(
     r"Checkpoint|(?:Main\s+|Central\s+)?Market|Hospital|University|Polytechnic|College|"
     r"(?:(?:Divisional|Area|District|Central|State)\s+)?Police\s+(?:Station|Post|Headquarters|"
     r"Division|Command)|(?:Bus|Taxi)\s+(?:Station|Park|Terminal)|"
-    r"Barracks|(?:High|Secondary|Primary)\s+School)$"
+    r"Barracks|Press\s+Club|(?:High|Secondary|Primary)\s+School)$"
 )
 
 # A site's name made of plain words alone ("Central Police Station", "General Hospital"):
@@ -253,6 +260,8 @@ _TOWN_APPOSITION = re.compile(
 def _hint(doc: Doc, start: int, end: int) -> str:
     if _RELATIVE_BEFORE.search(text_of(doc)[max(0, start - 40) : start]):
         return "P"
+    if _AREA_OF_A_TOWN.match(text_of(doc), end, end + 50):
+        return "N"
     after = _AFTER.match(text_of(doc)[end : end + 20])
     if after:
         return region_hint(after.group(0))
@@ -353,6 +362,13 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             return
         if _NAMES_NO_PLACE_AFTER.match(text_of(doc), end):
             return  # "Grad rockets", "Ukrayina TV": a weapon's or a channel's name
+        if _TOLD_BEFORE.search(text_of(doc), max(0, start - 16), start) and _NEWS_AFTER.match(
+            text_of(doc), end
+        ):
+            return  # "told Myanmar Now": an outlet named after its country
+        if _A_MONTH.fullmatch(text_of(doc)[start:end]):
+            return  # "GAZA, Jan 20": the date after a desk's town
+
         if _LANDFORM.fullmatch(text_of(doc)[start:end]) and text_of(doc).startswith(" of ", end):
             return  # "the Valley of the Apurimac, Ene and Mantaro Rivers": no Anguilla's town
         if _OUTLET_AFTER.match(text_of(doc), end) and not any(
@@ -428,6 +444,14 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         # the list's head says it is, whoever tagged it.
         hint = hint or ("A" if _owner_region(text_of(doc), start, end, gazetteer) else "")
         hint = hint or _hint(doc, start, end) or _listed_after(doc, before, start, gazetteer, text)
+        if (
+            not hint
+            and (start == 0 or text_of(doc)[start - 1] == "\n")
+            and dateline(doc, start, end)
+            and _a_city(gazetteer, text)
+        ):
+            hint = "P"  # a desk is a town, where a city has the name ("GAZA, Jan 20": no
+            # Mozambican province)
         found.append(Mention(start, end, text, hint, label))
 
     for road in ROAD.finditer(text_of(doc)):
@@ -750,6 +774,8 @@ def _listed_after(
 ) -> str:
     """The hint of the name this one continues a list of ("the villages of X, Y and Z")."""
     for m in reversed(found):
+        if dateline(doc, m.start, m.end):
+            break  # "PEMBA, Mozambique, Nov 26": a desk's town, then its country, no list
         glue = text_of(doc)[m.end : start]
         # A bare comma may end the list ("..., McGurk told"): then only known names count.
         if (
@@ -868,6 +894,24 @@ def _known(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> bool:
         not c.stripped and (c.kind != 1 or c.place.population >= MIN_POPULATION_WEAK_ALTERNATE)
         for c in gazetteer.lookup(text)
     )  # a big town's other spelling ("Hargeisa" for Hargeysa) too
+
+
+#: An outlet a teller spoke to or a report came from, named after a country ("told Myanmar
+#: Now", "according to Kenya Today").
+_TOLD_BEFORE = re.compile(r"\b(?:told|to|by|according to|reported)\s+$")
+_NEWS_AFTER = re.compile(r" (?:Now|Today|News|Daily|TV|Radio|Online)\b(?! (?:of|in|at|on)\b)")
+_A_MONTH = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|"
+    r"June|July|August|September|October|November|December"
+)
+
+
+def _a_city(gazetteer: Gazetteer, text: str) -> bool:
+    """Whether a city of the name (by its own name) is among the gazetteer's places."""
+    return any(
+        c.kind == 0 and c.place.feature_class == "P" and c.place.population >= MIN_POPULATION_CITY
+        for c in gazetteer.lookup(text)
+    )
 
 
 def _common_opener(ent: Span) -> bool:

@@ -717,7 +717,9 @@ def _candidates(gazetteer: Gazetteer, text: str, hint: str = "") -> tuple[Candid
     cands = gazetteer.lookup(text)
     letters = text.replace(".", "")
     if len(letters) <= 4 and (
-        text.isupper() or (letters.isalpha() and sum(c.isupper() for c in letters) >= 2)
+        # (not a desk's town in capitals: "GAZA, Jan 20", "LIMA (AP)")
+        (text.isupper() and not (hint == "P" and len(letters) == 4))
+        or (letters.isalpha() and sum(c.isupper() for c in letters) >= 2 and not text.isupper())
     ):
         # "US", "UK", "DRC": abbreviations name countries and regions, never the village
         # "Us"; nor is "MoD" the hamlet "Mod".

@@ -55,8 +55,10 @@ DISTINCT = re.compile(
     r"\b(?:separate|separately)\b|\b(?:second|third|another)\s+(?:[\w-]+\s+)?"
     r"(?:bomb|blast|explosion|attack|strike|raid|clash|suicide|incident|ambush|shelling|"
     r"assault|shooting|explosive|device|car)(?:s|es)?\b"
-    # (not the doers: "three attackers")
-    r"|\b(two|three|four|twin|multiple|several|series of)\s+(\w+\s+)?"
+    # (not the doers: "three attackers"; nor the munitions of one strike: "a jet dropped
+    # two bombs on the market")
+    r"|(?<!dropped )(?<!dropping )(?<!fired )(?<!launched )(?<!threw )(?<!hurled )"
+    r"\b(two|three|four|twin|multiple|several|series of)\s+(\w+\s+)?"
     r"(bomb|blast|explosion|attack|strike|raid|clash|suicide)(?:s|es)?\b",
     re.IGNORECASE,
 )

@@ -1,0 +1,373 @@
+"""Roundups, desks and seized arms: a roundup's next item keeps its own blame; a desk in
+capitals is its city; a toll told for a span, a campaign's age, talks yet to be held and a
+trade's struggle are no events; grenades seized are arms held; a victim said to be a
+group's man or its informer is no side of it; a site placed in a town, a hospital on the
+way and an outlet named after a country are no event's place; and a few readings of tolls
+and actors (a dismissed claim, a clash's toll told by its statement's day, letters a
+report spells out as another force, India's CRPF)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from eventwire.events.actors import find_actors
+from eventwire.events.fatalities import find_counts
+from eventwire.events.triggers import find_triggers
+from eventwire.geo import Gazetteer
+from reports import run
+
+
+def _statuses(nlp: Language, text: str) -> dict[str, str]:
+    doc = nlp(text)
+    return {t.text: t.status for s in doc.sents for t in find_triggers(doc, s)}
+
+
+def _templates(nlp: Language, text: str) -> list[str]:
+    doc = nlp(text)
+    return [f.template for f in find_actors(doc, 0, len(doc.text))]
+
+
+# --- no events: spans, campaigns, talks, trade and figures of speech --------------------
+
+
+def test_the_other_of_two_told_one_by_one_died_too() -> None:
+    assert (
+        sum(c.value for c in find_counts("One was killed at once and the other died later.")) == 2
+    )
+    assert sum(c.value for c in find_counts("One guard was killed and the other escaped.")) == 1
+
+
+def test_a_demand_made_while_condemning_is_no_crowds(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp,
+        "The party's provincial chief condemned the murder and demanded the arrest of the "
+        "killers within a week.",
+    )
+    assert statuses.get("demanded the") != "asserted"
+
+
+def test_fighting_banditry_is_a_task_not_a_fight(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp,
+        "The vigilante corps was set up to support the army in fighting banditry in the "
+        "border districts.",
+    )
+    assert statuses["fighting"] != "asserted"
+
+
+def test_a_battle_this_time_against_the_water_is_a_figure(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp, "Villagers who fled the war now face another battle, this time against the water."
+    )
+    assert statuses["battle"] == "figurative"
+
+
+def test_a_wars_toll_since_a_year_is_its_span(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp,
+        "The region has seen a surge of violence since the war began in March 2024, with "
+        "more than 2,000 people killed by troops or militias.",
+    )
+    assert statuses["killed"] == "past"
+
+
+def test_attacks_over_the_same_period_are_its_span(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp,
+        "The army says dozens of its men have died in ambushes over the same period and "
+        "blames the rebels.",
+    )
+    assert statuses["ambushes"] == "past"
+
+
+def test_a_battle_over_the_details_is_a_haggle(nlp: Language) -> None:
+    statuses = _statuses(nlp, '"The battle now is over the details of the handover," he said.')
+    assert statuses["battle"] == "figurative"
+
+
+def test_a_group_disarmed_until_is_a_condition(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp, "The army will not leave the town until the militia is completely disarmed."
+    )
+    assert statuses["disarmed"] == "hedged"
+
+
+def test_rescuers_battling_to_save_residents_fight_no_one(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp, "Firefighters battled for hours to rescue residents trapped in the flooded houses."
+    )
+    assert statuses["battled"] != "asserted"
+
+
+def test_deeds_that_still_occur_regularly_are_a_habit(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp, "The province is calmer than a decade ago, but ambushes still occur regularly."
+    )
+    assert statuses["ambushes"] == "habit"
+
+
+def test_attacks_each_round_was_followed_by_are_a_habit(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp, "Every ceasefire so far has been followed by a wave of attacks on the highway."
+    )
+    assert statuses["attacks"] == "habit"
+
+
+def test_a_battle_moved_to_the_negotiating_table_is_a_figure(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp, "The fighting must move from the front line to the negotiating table, he said."
+    )
+    assert statuses["fighting"] == "figurative"
+
+
+def test_talks_to_be_resumed_are_not_yet_held(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp,
+        "The government and the main rebel group will resume formal peace talks in the "
+        "capital next month, the facilitator announced on Thursday.",
+    )
+    assert statuses["peace talks"] == "hedged"
+
+
+def test_a_group_told_by_the_war_it_wages_fights_no_battle(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp, "The front, the largest rebel group fighting in the hills, denied the report."
+    )
+    assert statuses["fighting"] == "habit"
+
+
+def test_an_offensive_in_its_third_year_is_a_campaign(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp, "Officials spoke as the offensive against the militants enters its third year."
+    )
+    assert statuses["offensive"] == "habit"
+
+
+def test_makers_fighting_for_orders_fight_no_one(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp, "Textile mills fought to win back orders from European buyers last quarter."
+    )
+    assert statuses["fought"] == "figurative"
+
+
+def test_named_groups_that_have_demanded_state_a_position(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp, "The Naga armed groups have demanded a separate flag and constitution."
+    )
+    assert statuses.get("demanded a") != "asserted"
+
+
+def test_grenades_seized_are_arms_held(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp, "Officers said a grenade and cash were seized from the suspects' car."
+    )
+    assert statuses["grenade"] == "thing"
+
+
+# --- actors ---------------------------------------------------------------------------
+
+
+def test_a_victim_said_to_be_a_groups_informant_is_no_side(nlp: Language) -> None:
+    templates = _templates(
+        nlp, "A mob beat to death a man suspected of being an al Shabaab informant."
+    )
+    assert not any("Shabaab" in t for t in templates)
+    templates = _templates(
+        nlp, "Gunmen killed a farmer after accusing him of being a police informer."
+    )
+    assert not any(t.startswith("Police") for t in templates)
+
+
+def test_the_force_a_victim_passed_word_to_is_no_side(nlp: Language) -> None:
+    templates = _templates(
+        nlp, "A note left by the body said he had been passing information to the army."
+    )
+    assert not any(t.startswith("Military") for t in templates)
+
+
+def test_maoists_allegedly_killing_are_the_maoists(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "RAIPUR, Nov 26 - Maoists allegedly killed a village head in Bijapur district on "
+        "Tuesday night, police said.",
+    )
+    assert [e.actor1 for e in events] == ["CPI (Maoist): Communist Party of India (Maoist)"]
+
+
+def test_the_crpf_is_indias_police(nlp: Language) -> None:
+    assert "Police Forces of India" in _templates(
+        nlp, "A CRPF patrol was ambushed near the forest."
+    )
+
+
+def test_letters_spelt_out_as_another_force_are_that_force(nlp: Language) -> None:
+    templates = _templates(
+        nlp,
+        "Puntland Defence Forces (PDF) raided a camp on Monday. A PDF commander said the "
+        "camp was destroyed.",
+    )
+    assert "PDF: People's Defense Force" not in templates
+
+
+def test_israeli_fire_is_israels_forces(nlp: Language) -> None:
+    assert "Military Forces of Israel" in _templates(
+        nlp, "Israeli gunfire killed a fisherman off the coast, medics said."
+    )
+
+
+def test_a_roundups_next_item_keeps_its_own_blame(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "PESHAWAR, Nov 26 - Attacks continued across the south of the province this week.\n\n"
+        "In Bannu, a shopkeeper was shot dead by unidentified gunmen on Monday evening, "
+        "police said.\n\n"
+        "In Karak, militants attacked a police post late on Wednesday. An official blamed "
+        "fighters of the Tehreek-e-Taliban Pakistan.",
+    )
+    bannu = [e for e in events if e.location == "Bannu"]
+    assert bannu and bannu[0].actor1 == "Unidentified Armed Group (Pakistan)"
+
+
+# --- places ---------------------------------------------------------------------------
+
+
+def test_a_desk_in_capitals_is_its_city(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "GAZA, Nov 26 (Reuters) - Israeli gunfire killed two fishermen in Rafah on Wednesday, "
+        "local health officials said.",
+    )
+    assert [(e.country, e.location) for e in events] == [("Palestine", "Rafah")]
+
+
+def test_a_victims_charge_places_no_deed(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "On Tuesday, Boko Haram fighters killed four herders near Gwoza.\n\n"
+        "In a separate incident on Wednesday, a mob beat to death a man suspected of being a "
+        "Boko Haram informant in the Gwange area of Maiduguri.",
+    )
+    assert "Maiduguri" in [e.location for e in events]
+
+
+def test_an_area_on_a_towns_outskirts_is_no_town_abroad(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "PESHAWAR, Nov 26 - In Tank, unknown militants blew up a girls' school in the Shah Alam "
+        "area on the outskirts of the city on Tuesday, police said.",
+    )
+    assert [e.country for e in events] == ["Pakistan"]
+
+
+def test_the_victims_home_province_is_no_place_of_the_killing(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "KARACHI, Nov 26 (AP) - Gunmen stopped two buses on a highway in southwestern "
+        "Pakistan late Tuesday and shot dead five men from the eastern province of Punjab, "
+        "officials said.",
+    )
+    assert [e.admin1 for e in events] != ["Punjab"]
+
+
+def test_a_site_placed_in_a_town_is_at_that_town(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Rival student groups clashed with sticks at Chittagong University in Hathazari on "
+        "Tuesday night, injuring 12, police said.",
+    )
+    assert [e.location for e in events] == ["Hathazari"]
+
+
+def test_a_press_club_is_its_towns(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "DHAKA, Nov 26 - Hundreds of teachers formed a human chain in front of the Narsingdi "
+        "Press Club on Wednesday, demanding higher pay.",
+    )
+    assert [e.location for e in events] == ["Narsingdi"]
+
+
+def test_the_hospital_on_the_way_is_no_place_of_the_clash(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Two men were killed when rival party supporters clashed with machetes in "
+        "Narsingdi's Raipura Upazila on Monday. One died on the spot and the other on the way "
+        "to Dhaka Medical College Hospital, police said.",
+    )
+    assert [(e.location, e.fatalities) for e in events] == [("Narsingdi", 2)]
+
+
+def test_an_outlet_named_after_its_country_is_no_place(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "A military air strike on a market in Rakhine State's Ponnagyun Township killed seven "
+        "people on Monday, a rescuer told Myanmar Now.",
+    )
+    assert [e.admin1 for e in events] == ["Rakhine"]
+
+
+# --- tolls, days and retellings ---------------------------------------------------------
+
+
+def test_a_toll_of_the_clash_told_later_is_the_clashs(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "GAROWE, Nov 26 - Puntland forces killed six Islamic State fighters in a gun battle "
+        "near Qandala on Tuesday, officials said.\n\n"
+        "Two soldiers also died in the clash, the security ministry said in a statement on "
+        "Wednesday.",
+    )
+    assert [(e.event_date, e.fatalities) for e in events] == [("2026-11-24", 8)]
+
+
+def test_a_claim_dismissed_as_propaganda_is_no_toll(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        'Officials dismissed as "propaganda" a claim by the Islamic State\'s Amaq news agency '
+        "that its fighters had killed six soldiers in a roadside bomb attack near Qandala on "
+        "Saturday. The governor said a vehicle had struck a device but that no one was killed.",
+    )
+    assert [e.fatalities for e in events] == [0]
+
+
+def test_a_jet_dropping_two_bombs_is_one_strike(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "A military air strike on a market in Sagaing Region's Kani Township on Monday killed "
+        "at least six civilians, residents said.\n\n"
+        "A fighter jet dropped two bombs on the market at around noon on Monday, when it was "
+        "crowded with traders. A rescue worker told Myanmar Now that eight bodies had been "
+        "found.",
+    )
+    assert len(events) == 1
+
+
+def test_a_raid_to_arrest_men_held_for_attacks_is_the_arrests(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "On Wednesday, Israeli troops raided several homes in Nablus, arresting four men the "
+        'army said were "involved in planning shooting attacks".',
+    )
+    assert [e.sub_event_type for e in events] == ["Arrests"]
