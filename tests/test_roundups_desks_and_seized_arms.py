@@ -371,3 +371,110 @@ def test_a_raid_to_arrest_men_held_for_attacks_is_the_arrests(
         'army said were "involved in planning shooting attacks".',
     )
     assert [e.sub_event_type for e in events] == ["Arrests"]
+
+
+# --- more backdrops, positions and calm arrests ------------------------------------------
+
+
+def test_a_shot_not_fired_is_no_shot(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp, "The suspect was detained at a roadblock without a shot being fired, police said."
+    )
+    assert statuses["shot"] == "negated"
+
+
+def test_an_arrest_made_without_a_shot_is_the_arrest(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "The National Guard on Tuesday arrested a local cartel boss in Zamora, Michoacan. "
+        "Officials said he was detained at a checkpoint without a shot being fired and was "
+        "wanted for extortion and kidnapping.",
+    )
+    assert [e.sub_event_type for e in events] == ["Arrests"]
+
+
+def test_a_demand_told_in_the_perfect_is_a_position(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp, "Local elders, however, have demanded a bigger share of the mine's profits."
+    )
+    assert statuses["demanded a"] != "asserted"
+
+
+def test_words_of_war_in_business_news_are_figures(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp,
+        'Officials described a "battle" to reassure lenders. "Buyers have been bombarded '
+        'with headlines," the minister said, calling the loan a shot in the arm.',
+    )
+    assert statuses["battle"] == "figurative"
+    assert statuses["bombarded"] == "figurative"
+    assert statuses["shot"] == "figurative"
+
+
+def test_an_attack_every_time_is_a_habit(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp, "Every time there is an ambush on the road, the price of flour doubles."
+    )
+    assert statuses["ambush"] == "habit"
+
+
+def test_a_deed_of_a_years_when_clause_is_past(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp,
+        "Thousands have fled since fighting escalated after 2019, when rebels killed at "
+        "least 17 road builders.",
+    )
+    assert statuses["fighting"] == "past"
+    assert statuses["killed"] == "past"
+
+
+def test_a_deed_in_a_clause_about_a_past_years_protests_is_past(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp,
+        "The country was shaken by protests in 2019 following the death of a student in a "
+        "police cell, which were met with a crackdown that killed more than 300 people.",
+    )
+    assert statuses["killed"] == "past"
+
+
+def test_a_death_in_custody_is_no_arrest(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp, "Protests followed the death of a student in custody, rights groups said."
+    )
+    assert statuses["custody"] != "asserted"
+
+
+def test_riots_a_charge_names_in_quotes_are_the_charge(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp, 'Police arrested 30 people in Tabriz accused of "organising riots" on Sunday.'
+    )
+    assert statuses["riots"] == "thing"
+
+
+def test_a_sit_in_dispersing_peacefully_is_a_peaceful_protest(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "In Sidon, dozens of fishermen staged a sit-in on Monday outside the port offices, "
+        "demanding compensation. They blocked the road briefly with their boats on trailers "
+        "before dispersing peacefully.",
+    )
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+
+
+def test_a_given_name_in_a_quarters_name_is_no_town(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "RIO DE JANEIRO - Gunmen from a drug faction tried to invade the Vila do João community "
+        "in Rio de Janeiro on Saturday, triggering gunfights that killed three people.",
+    )
+    assert [e.location for e in events] == ["Rio de Janeiro"]
+
+
+def test_what_we_must_also_do_is_not_done(nlp: Language) -> None:
+    statuses = _statuses(nlp, "We must also attack the gangs through the courts, he said.")
+    assert statuses["attack"] == "hedged"

@@ -250,7 +250,8 @@ FIGHTING = re.compile(
 )
 #: A fight denied: "without resistance", "no clashes were reported", "did not resist".
 NO_FIGHT = re.compile(
-    r"\b(?:without (?:any |a )?(?:fight(?:ing)?|resist\w*|clash\w*|bloodshed|a shot)|"
+    r"\b(?:without (?:any |a )?(?:fight(?:ing)?|resist\w*|clash\w*|bloodshed|"
+    r"a shot(?: (?:being |was |were )?fired)?)|"
     r"no (?:clash(?:es)?|fighting|resistance|shots?)\b(?: (?:was|were) (?:reported|fired))?|"
     r"(?:did not|didn't|offered no|put up no|made no) (?:resist\w*|fight\w*)|"
     r"no (?:\w+ )?resistance|"
@@ -1302,8 +1303,10 @@ def detect_events(doc: Doc) -> list[EventMention]:
                 named = named | {UNHARMED}  # a truce or a prisoner exchange, nobody hurt
             # (the charge arrested men are held on is no harm done: "arresting six men ...
             # 'involved in planning shooting attacks'")
+            # (nor a shot told as not fired: "detained at a checkpoint without a shot being
+            # fired")
             charges_aside = (
-                _A_CHARGE.sub(" ", text)
+                NO_FIGHT.sub(" ", _A_CHARGE.sub(" ", text))
                 if any(t.sub_event_type == "Arrests" for t in strong)
                 else text
             )
@@ -2499,7 +2502,9 @@ def _plain_arrest(doc: Doc, group: Group) -> bool:
     start = paragraph_start(text, group.start)
     # (the charge they are held on is no harm done: "arresting six men ... 'involved in
     # planning shooting attacks'")
-    paragraph = _A_CHARGE.sub(" ", text[start : paragraph_end(text, group.start, group.end)])
+    paragraph = NO_FIGHT.sub(
+        " ", _A_CHARGE.sub(" ", text[start : paragraph_end(text, group.start, group.end)])
+    )
     return not (_ABUSED.search(paragraph) or HARM.search(paragraph) or _fighting(paragraph))
 
 
@@ -2746,7 +2751,8 @@ def _against_forces(doc: Doc, group: Group) -> bool:
 
 #: A demonstration told as having stayed peaceful, whatever it blocked.
 _PASSED_PEACEFULLY = re.compile(
-    r"\b(?:passed off|ended|remained|stayed|was|were|went off|proceeded|dispersed)\s+"
+    r"\b(?:passed off|ended|remained|stayed|was|were|went off|proceeded|dispersed|dispersing|"
+    r"ending)\s+"
     r"(?:largely\s+|mostly\s+|entirely\s+)?peaceful(?:ly)?\b|\bwithout (?:any )?(?:incident|"
     r"violence|clash(?:es)?)\b|"
     # ("the blockade was lifted ...; there were no clashes")

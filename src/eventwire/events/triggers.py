@@ -37,7 +37,7 @@ CAPTURE_LEMMAS = frozenset({"seize", "capture", "overrun", "take", "storm"})
 PLACES = frozenset({"GPE", "LOC", "FAC"})
 #: A battle of words, not arms: "losing the battle online", "the fight against poverty".
 FIGURATIVE = re.compile(
-    r"(?:,?\s+(?:this time|now|once again)\b,?)?\s+(?:online|on social media|"
+    r"[\"”’]?(?:,?\s+(?:this time|now|once again)\b,?)?\s+(?:online|on social media|"
     r"for (?:hearts|minds|votes|public opinion|the narrative)|"
     r"of (?:ideas|narratives)|against (?:poverty|corruption|disease|hunger|inflation|"
     r"malaria|extremism|radicali[sz]ation|terrorism|isis|is|the islamic state|al[- ]qaeda|"
@@ -65,6 +65,10 @@ FIGURATIVE = re.compile(
     r"(?:now |here |today )?(?:is|was|will be) (?:now )?(?:for|about) (?!control\b)\w+|"
     r"(?:now |here |today )?(?:is|was|will be) (?:now )?over (?:the|who|how|what|whether)\b|"
     # (or taken to talks: "the battle must move from the jungle to the negotiating table")
+    # (or a flood of words: "bombarded with headlines"; or a boost: "a shot in the arm")
+    r"with (?:[\w-]+ )?(?:headlines|questions|messages|calls|requests|criticism|news|emails|"
+    r"complaints|offers|adverts|advertisements|information|propaganda)\b|"
+    r"in the arm\b|"
     r"[^.;]{0,40}\bto the (?:negotiating|conference|peace) table\b|"
     # (or with it: "It was like a battle with the water all night")
     r"with (?:the )?(?:water|waters|floods?|fires?|flames|cold|snow|rain|storms?|winds?|"
@@ -76,12 +80,14 @@ FIGURATIVE = re.compile(
 )
 #: What troops or people fight that is no armed side: floods, fires, "a different enemy".
 _FOUGHT_NATURE = re.compile(
-    r"\s+(?:(?:a|an) (?:different|new|other|invisible|silent) (?:kind of )?(?:enemy|war|battle)|"
+    r"[\"”’]?\s+(?:(?:a|an) (?:different|new|other|invisible|silent) (?:kind of )?"
+    r"(?:enemy|war|battle)|"
     # (or for trade: "factories fought to win back orders from U.S. buyers"; "It is a
     # battle every season")
-    r"(?:hard |for \w+ )?to (?:win|keep|attract|secure|retain|regain|woo|lure)\s+(?:back\s+)?"
+    r"(?:hard |for \w+ )?to (?:win|keep|attract|secure|retain|regain|woo|lure|reassure|"
+    r"convince|persuade)\s+(?:back\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:orders|customers|buyers|market share|contracts|investors|business|"
-    r"clients|tourists|shoppers|subscribers|sales)\b|"
+    r"clients|tourists|shoppers|subscribers|sales|lenders|creditors|donors|markets)\b|"
     r"every (?:season|year|month|week|single day)\b|"
     # (or an ill of a land: "security agencies in fighting banditry in frontline areas")
     r"(?:banditry|terrorism|insecurity|insurgency|crime|criminality|extremism|militancy|piracy|"
@@ -595,6 +601,40 @@ _HAPPENS_OFTEN = re.compile(
     r"(?:regularly|frequently|often|daily|almost daily|every (?:day|week)|routinely)\b",
     re.IGNORECASE,
 )
+#: A deed told in a clause about what happened in a past year: "protests in 2022 ...,
+#: which were met with a crackdown that killed more than 500 people".
+_A_YEARS_CLAUSE_BEFORE = re.compile(
+    r"\b(?:in|during) (?:(?-i:[A-Z])[a-z]+ )?(?:19|20)\d\d\b"
+    r"(?:(?!\b(?:on|last|this) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"week|weekend)\b|\byesterday\b|\btoday\b)[^.;])*?,\s+(?:which|who) "
+    r"(?:(?!\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b)"
+    r"[^.;]){0,80}$",
+    re.IGNORECASE,
+)
+#: Custody a death is told in: "the death of Mahsa Amini in custody".
+_CUSTODY = re.compile(r"custody", re.IGNORECASE)
+_A_DEATH_BEFORE = re.compile(
+    r"\b(?:death|died|dies|killing)\b[^.;]{0,40}\bin\s+(?:police\s+)?$", re.I
+)
+#: A deed of a year told before it: "after 2018, when rebels killed at least 19 workers".
+_WHEN_OF_A_YEAR_BEFORE = re.compile(
+    r"\b(?:in|after|since|during|until)\s+(?:(?-i:[A-Z])[a-z]+\s+)?(?:19|20)\d\d,?\s+when\s+"
+    r"(?:[\w'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+#: ... or a war's growth from a year: "displaced since fighting escalated after 2018".
+_SINCE_THE_WAR_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+_GREW_IN_A_YEAR = re.compile(
+    r"\s+(?:escalated|intensified|erupted|began|broke out|started|flared(?: up)?|resumed)\b"
+    r"[^.;]{0,20}?\b(?:in|after|since)\s+(?:(?-i:[A-Z])[a-z]+\s+)?(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+#: ... or as what brings something each time: "Every time there is an attack".
+_EVERY_TIME_BEFORE = re.compile(
+    r"\b(?:every|each) time (?:there is|there's|there are|there was|there were)\s+"
+    r"(?:an?\s+|another\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 #: ... or as what each of something has brought: "Each round of talks has been followed by".
 _EACH_FOLLOWED_BEFORE = re.compile(
     r"\b(?:each|every)\s+[^.;]{0,40}?\b(?:has been|have been|is|are|was|were)\s+"
@@ -644,6 +684,16 @@ _NAMED_GROUPS_HAVE = re.compile(
     r"(?:^|[.;:]\s+)(?:The\s+)?(?:(?-i:[A-Z])[\w-]+\s+){1,3}(?:armed\s+)?(?:groups?|"
     r"organi[sz]ations?|parties|party|leaders?|bodies|outfits|movements?|factions?)\s+"
     r"(?:has|have|had)\s+(?:long\s+|repeatedly\s+|also\s+|previously\s+)?$",
+    re.IGNORECASE,
+)
+#: ... unless a crowd's: "Protesters have demanded that the governor resign".
+_A_CROWD_BEFORE = re.compile(
+    r"\b(?:protesters|demonstrators|marchers|strikers|crowds?|rioters|students|workers|"
+    r"teachers|doctors|nurses|traders|unions?)\b[^.;]*$",
+    re.IGNORECASE,
+)
+_PERFECT_DEMAND_BEFORE = re.compile(
+    r"\b(?:has|have|had)\s+(?:long\s+|repeatedly\s+|also\s+|previously\s+|since\s+)?$",
     re.IGNORECASE,
 )
 #: A deed a crowd or a party asks for: "demand the withdrawal of troops".
@@ -1318,7 +1368,7 @@ _A_PERSON_ACCUSED_OF = re.compile(
 #: What those arrested are held for: "arrested three men suspected of recruiting".
 _CHARGED_WITH = re.compile(
     r"\b(?:arrest\w*|detain\w*|held|apprehend\w*|nabbed|picked up|rounded up)\b[^.;]{0,80}?"
-    r"\b(?:suspected of|accused of|charged with|on suspicion of|on charges of)\s+"
+    r"\b(?:suspected of|accused of|charged with|on suspicion of|on charges of)\s+[\"“']?"
     r"(?:(?:[\w-]+\s+){0,3}(?:in|of|for)\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -1335,6 +1385,12 @@ _MADE_SAFE_AFTER = re.compile(
     r"discovered|removed|recovered|neutrali[sz]ed|dismantled|detonated by|destroyed by)\b",
     re.IGNORECASE,
 )
+#: A deed told as not done: "without a shot being fired", "without any fighting".
+_WITHOUT_BEFORE = re.compile(
+    r"\bwithout\s+(?:a\s+|any\s+)?(?:single\s+)?(?:(?:firing|exchanging)\s+(?:a\s+)?(?:single\s+)?)?$",
+    re.IGNORECASE,
+)
+_SHOTS_WORD = re.compile(r"shots?|fire|fighting|fight|bullets?|bloodshed", re.IGNORECASE)
 #: A weapon told as taken or found: "a grenade and cash were seized from them".
 _A_WEAPONS_WORD = re.compile(
     r"(?:hand )?grenades?|ieds?|bombs?|explosives?|(?:explosive )?devices?|mines?|landmines?|"
@@ -1551,6 +1607,22 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
     _, extra = trigger_table()
     text = sent.text
     before = text[max(0, start - HEDGE_WINDOW) : start]
+    if _WHEN_OF_A_YEAR_BEFORE.search(text, max(0, start - 60), start) or (
+        _SINCE_THE_WAR_BEFORE.search(text, max(0, start - 8), start)
+        and _GREW_IN_A_YEAR.match(text, end)
+    ):
+        return "past"  # "since fighting escalated after 2018, when rebels killed 19 workers"
+    if _A_YEARS_CLAUSE_BEFORE.search(text, max(0, start - 200), start):
+        return "past"  # "protests in 2022 ..., which were met with a crackdown that killed
+        # more than 500 people"
+    if _CUSTODY.fullmatch(text, start, end) and _A_DEATH_BEFORE.search(
+        text, max(0, start - 60), start
+    ):
+        return "described"  # "following the death of Mahsa Amini in custody": where he died
+    if _WITHOUT_BEFORE.search(text, max(0, start - 30), start) and _SHOTS_WORD.fullmatch(
+        text, start, end
+    ):
+        return "negated"  # "detained at a checkpoint without a shot being fired"
     if _A_WEAPONS_WORD.fullmatch(text, start, end) and _SEIZED_AFTER.match(text, end):
         return "thing"  # "Police said a grenade and cash were seized from them": arms held
     if extra["foiled"].search(before):
@@ -1736,6 +1808,12 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         _A_STATES.search(text, max(0, start - 40), start)
         or _A_NAMED_PARTY_HAS.search(text, max(0, start - 40), start)
         or _NAMED_GROUPS_HAVE.search(text, max(0, start - 60), start)
+        # (or anyone's, told in the perfect: "tribal elders, however, have demanded a larger
+        # share of royalties": a position held, no gathering)
+        or (
+            _PERFECT_DEMAND_BEFORE.search(text, max(0, start - 30), start)
+            and not _A_CROWD_BEFORE.search(text, max(0, start - 60), start)
+        )
         or _CLAIMED_AND.search(text, max(0, start - 60), start)
         or _CONDEMNED_AND.search(text, max(0, start - 100), start)
     ):
@@ -1759,6 +1837,8 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "hedged"  # "will resume formal peace talks in mid-February"
     if _IN_ITS_NTH_YEAR.match(text, end):
         return "habit"  # "as the offensive against the group ... enters its third year"
+    if _EVERY_TIME_BEFORE.search(text, max(0, start - 40), start):
+        return "habit"  # "Every time there is an attack on the highways, insurance costs go up"
     if _HAPPENS_OFTEN.match(text, end) or _EACH_FOLLOWED_BEFORE.search(
         text, max(0, start - 120), start
     ):

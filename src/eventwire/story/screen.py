@@ -227,9 +227,22 @@ A_SERIES = re.compile(
 #: A span a lede sums up ("this week", "over the past few days").
 SPAN = re.compile(
     r"\b(?:(?:this|last|past) week|over the (?:past|last) (?:few |several )?days|in recent days|"
-    r"over the weekend)\b",
+    r"over the weekend|(?:endured|saw|suffered|had) (?:a|another) (?:[\w-]+ )?week of)\b",
     re.IGNORECASE,
 )
+#: A day told as the telling's: "state officials said on Wednesday".
+_TELLING_BEFORE = re.compile(
+    r"\b(?:said|says|told|reported|announced|confirmed)\s+(?:[\w-]+\s+){0,3}?(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _dated_by_its_telling(event: Event, text: str) -> bool:
+    """Whether the only day the event has is the one its news was told on."""
+    days = [e for e in event.evidence if e.field == "event_date"]
+    return bool(days) and all(
+        _TELLING_BEFORE.search(text, max(0, e.start - 40), e.start) for e in days
+    )
 
 
 def drop_summaries(events: Sequence[Event], text: str) -> list[Event]:
@@ -239,7 +252,12 @@ def drop_summaries(events: Sequence[Event], text: str) -> list[Event]:
     firsts = [e.first_trigger() for e in events]
     out = []
     for event, first in zip(events, firsts, strict=True):
-        if first is not None and event.time_precision > 1 and SPAN.search(_sentence(text, first)):
+        told = _dated_by_its_telling(event, text)
+        if (
+            first is not None
+            and (event.time_precision > 1 or told)
+            and SPAN.search(_sentence(text, first))
+        ):
             # a lede told by its week ("Russia launched waves of drones and missiles against
             # two cities this week, killing at least four"), then each day's strikes
             # (or in either country of a border: "clashed ... this week on both sides of the
@@ -253,7 +271,7 @@ def drop_summaries(events: Sequence[Event], text: str) -> list[Event]:
                 and e.time_precision == 1
                 and (at or 0) > first
                 and "\n\n" in text[first : at or 0]
-                and _within_its_days(event, e)
+                and _within_its_days(event, e, spanned=told)
             }
             if len(days_after) >= 2:
                 continue
