@@ -478,3 +478,80 @@ def test_a_given_name_in_a_quarters_name_is_no_town(nlp: Language, gazetteer: Ga
 def test_what_we_must_also_do_is_not_done(nlp: Language) -> None:
     statuses = _statuses(nlp, "We must also attack the gangs through the courts, he said.")
     assert statuses["attack"] == "hedged"
+
+
+def test_drought_killing_livestock_is_no_attack(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp, "Families fled as a failed rainy season dried up wells and killed livestock."
+    )
+    assert statuses["killed"] == "thing"
+    statuses = _statuses(nlp, "Gunmen attacked flood victims and killed nine in a camp.")
+    assert statuses["killed"] == "asserted"
+
+
+def test_a_years_toll_as_gangs_fought_is_that_years(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp,
+        "The country recorded 8,000 killings in 2024, a record, as gangs battled over ports.",
+    )
+    assert statuses["battled"] == "past"
+
+
+def test_attacks_a_group_is_accused_of_launching_are_a_purpose(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp,
+        "The strikes targeted the TTP, which Islamabad accuses of using Afghan soil to launch "
+        "attacks.",
+    )
+    assert statuses["attacks"] == "hedged"
+
+
+def test_a_states_posts_are_its_forces(nlp: Language) -> None:
+    assert "Military Forces of Pakistan" in _templates(
+        nlp, "Afghan border forces fired on Pakistani posts near the crossing."
+    )
+
+
+def test_the_force_a_militia_fights_beside_is_no_side(nlp: Language) -> None:
+    templates = _templates(
+        nlp,
+        "Two members of the Civilian JTF, a vigilante group that fights alongside the "
+        "military, were killed by a roadside bomb.",
+    )
+    assert not any(t.startswith("Military") for t in templates)
+
+
+def test_the_dead_named_at_length_are_counted() -> None:
+    text = (
+        "Three members of the Civilian Joint Task Force (CJTF), a vigilante group from the "
+        "town, were killed on Monday."
+    )
+    assert sum(c.value for c in find_counts(text)) == 3
+
+
+def test_bodies_a_mayor_says_villagers_recovered_are_the_lower_toll(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "The army said seven militants died when soldiers overran a camp near Butig on "
+        "Sunday. But Butig's mayor told AFP that villagers had recovered \"at least three "
+        'bodies".',
+    )
+    assert [e.fatalities for e in events] == [3]
+
+
+def test_an_attack_bearing_a_groups_signature_is_its(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "A female suicide bomber detonated explosives near the central mosque in Mora, in "
+        "Cameroon's Far North region, on Tuesday evening, killing three civilians, security "
+        "sources said.\n\n"
+        'The Divisional Officer told The Guardian Post that the attack "bears the signature of '
+        'Boko Haram," adding that the wounded had been evacuated to Maroua.',
+    )
+    assert [e.actor1 for e in events] == [
+        "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"
+    ]

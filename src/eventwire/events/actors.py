@@ -167,6 +167,8 @@ _MILITARY_NOUNS = (
     r"mortar(?:s| rounds| shells| bombs| fire)?|"
     r"warships|tanks|planes|air ?strikes?|airstrikes?|air raids?|raids?|assaults?|offensives?|"
     r"bulldozers|border guards?|"
+    # (the posts a state's forces hold: "Afghan forces fired on Pakistani posts")
+    r"(?:border |military |army |security )?(?:posts|outposts|positions|checkpoints)\b|"
     # a plain "strikes" only as an attack on a place, not a workers' strike
     r"(?:drone |missile |rocket )?strikes?(?= (?:on|against|in|near|at|hit|killed|targeted)\b)|"
     # shots told by whose they were ("Israeli fire killed two"), not a fire brigade
@@ -295,6 +297,13 @@ _WORKED_FOR = re.compile(
 _INFORMED = re.compile(
     r"\b(?:pass(?:ing|ed)?|provid(?:ing|ed)|giv(?:ing|en)|gave|sell(?:ing)?|sold|leak(?:ing|ed))\s+"
     r"(?:information|intelligence|tips?)\s+(?:to|for)\s+(?:the\s+)?$",
+    re.I,
+)
+#: ... or whom a group is told as fighting beside: "a vigilante group that fights alongside
+#: the military".
+_FIGHTS_ALONGSIDE = re.compile(
+    r"\b(?:that|which|who)\s+(?:fights?|fought|works?|worked|operates?|serves?)\s+"
+    r"(?:alongside|beside|with)\s+(?:the\s+)?$",
     re.I,
 )
 #: ... or whom he is said to be: "a man suspected of being a Boko Haram informant", "three
@@ -659,6 +668,7 @@ def _find_actors(doc: Doc, start: int, end: int) -> list[Found]:
                 _WORKED_FOR.search(text, max(0, m.start() - 60), m.start())
                 or _BEING_A.search(text, max(0, m.start() - 40), m.start())
                 or _INFORMED.search(text, max(0, m.start() - 40), m.start())
+                or _FIGHTS_ALONGSIDE.search(text, max(0, m.start() - 40), m.start())
             ):
                 continue  # "beat to death a man they accused of spying for jihadists": no side
             if role == "armed" and m.group().lower() == "communities" and syntax[0] == "patient":
@@ -2373,6 +2383,8 @@ _CLAIM = re.compile(
     # "police blamed ETA for the attack", "the bombing was blamed on Boko Haram", "the
     # police spokesman blamed the Boko Haram faction known as JAS"
     r"\bblam(?:ed|es|ing) [\"“‘']?(?:the )?(?:al[- ])?[A-Z]|"
+    # ("the attack 'bears the signature of Boko Haram'")
+    r"\b(?:bears?|bore|had|has|carried|carries) (?:all )?the (?:hall)?(?:marks?|signature) of\b|"
     r"\bblam(?:ed|es|ing)\b[^.;]{0,60}\b(?:for|on)\b[^.;]{0,20}\b(?:attacks?|bombings?|"
     r"blasts?|explosions?|killings?|ambush|assault|massacre|abductions?|kidnappings?)\b|"
     r"\b(?:attacks?|bombings?|blasts?|explosions?|killings?|ambush|assault|massacre|"

@@ -882,7 +882,10 @@ _A_QUOTED_MULTITUDE = re.compile(
 #: The counted dead named between commas before their fate: "Two civilians, a farmer and
 #: his adult son, were killed" (the farmer and his son are the two).
 _WHO_THEY_WERE = re.compile(
-    r"(\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?[\w-]+,)"
+    # (the dead named at length: "three members of the Civilian Joint Task Force (CJTF), a
+    # vigilante group that fights alongside the military, were killed")
+    r"(\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w()'’-]+\s+){0,7}?"
+    r"[\w()'’-]+,)"
     r"(\s+(?:a|an|his|her|their|the|two|three)\s[^,;.]{3,80}?,)"
     r"(?=\s+(?:were|had been|have been|was|died|are)\b)",
     re.IGNORECASE,
@@ -2116,8 +2119,8 @@ _ANOTHER_TELLER = re.compile(
     r"(?:hospital|medical|health) (?:officials?|sources?|workers?)|doctors?|residents?|"
     r"witness(?:es)?|elders?|villagers?|a (?:local|community|village) (?:leader|official|chief)|"
     # ("A civil society coordinator in Nyunzu said", "The territorial administrator put")
-    r"(?:an? |the )(?:[\w-]+ ){0,2}(?:coordinator|administrator|commissioner|governor|mayor|"
-    r"monitor|activist|leader))"
+    r"(?:an? |the |[\w-]+['’]s )(?:[\w-]+ ){0,2}(?:coordinator|administrator|commissioner|"
+    r"governor|mayor|monitor|activist|leader))"
     r"\b[^.;]{0,60}\b(?:confirmed|said|put|gave|reported|counted|told|acknowledged|admitted)\b",
     re.IGNORECASE,
 )
@@ -2125,7 +2128,8 @@ _ANOTHER_TELLER = re.compile(
 
 #: Bodies a teller saw or counted.
 _SEEN_BODIES = re.compile(
-    r"\b(?:saw|seen|counted|had seen|buried)\s+(?:[\w-]+\s+){0,3}?(?:bodies|corpses)\b",
+    r"\b(?:saw|seen|counted|had seen|buried|recovered|collected|retrieved)\s+[\"“]?"
+    r"(?:[\w-]+\s+){0,3}?(?:bodies|corpses)\b",
     re.IGNORECASE,
 )
 

@@ -601,12 +601,26 @@ _HAPPENS_OFTEN = re.compile(
     r"(?:regularly|frequently|often|daily|almost daily|every (?:day|week)|routinely)\b",
     re.IGNORECASE,
 )
+#: Deaths of beasts or by nature: "kills livestock", "drought that killed thousands".
+_KILL_WORD = re.compile(r"kill(?:s|ed|ing)?", re.IGNORECASE)
+_BEASTS_AFTER = re.compile(
+    r"\s+(?:(?:their|the|his|her|its|off|many|most|some|all|\d+|[\w-]+ly)\s+)?(?:livestock|"
+    r"animals|cattle|cows|goats|camels|sheep|crops|fish|trees|plants|bees|poultry)\b",
+    re.IGNORECASE,
+)
+_NATURE_DOES_BEFORE = re.compile(
+    r"\b(?:drought|rainy season|rains?|floods?|flooding|storms?|cyclones?|earthquakes?|"
+    r"heat ?waves?|disease|cholera|famine|hunger|landslides?)\b(?:(?!\b(?:gunm[ae]n|militants?|"
+    r"attackers|fighters|soldiers|troops|police|bandits|rebels|insurgents|assailants|"
+    r"victims)\b)[^.;]){0,50}$",
+    re.IGNORECASE,
+)
 #: A deed told in a clause about what happened in a past year: "protests in 2022 ...,
 #: which were met with a crackdown that killed more than 500 people".
 _A_YEARS_CLAUSE_BEFORE = re.compile(
     r"\b(?:in|during) (?:(?-i:[A-Z])[a-z]+ )?(?:19|20)\d\d\b"
     r"(?:(?!\b(?:on|last|this) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"week|weekend)\b|\byesterday\b|\btoday\b)[^.;])*?,\s+(?:which|who) "
+    r"week|weekend)\b|\byesterday\b|\btoday\b)[^.;])*?,\s+(?:which|who|as) "
     r"(?:(?!\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b)"
     r"[^.;]){0,80}$",
     re.IGNORECASE,
@@ -1391,6 +1405,10 @@ _WITHOUT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SHOTS_WORD = re.compile(r"shots?|fire|fighting|fight|bullets?|bloodshed", re.IGNORECASE)
+#: Deeds told as a purpose: "using Afghan soil to launch attacks".
+_TO_LAUNCH_BEFORE = re.compile(
+    r"\bto (?:launch|carry out|stage|mount|conduct|plan|plot)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+)
 #: A weapon told as taken or found: "a grenade and cash were seized from them".
 _A_WEAPONS_WORD = re.compile(
     r"(?:hand )?grenades?|ieds?|bombs?|explosives?|(?:explosive )?devices?|mines?|landmines?|"
@@ -1612,6 +1630,11 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         and _GREW_IN_A_YEAR.match(text, end)
     ):
         return "past"  # "since fighting escalated after 2018, when rebels killed 19 workers"
+    if _KILL_WORD.fullmatch(text, start, end) and (
+        _BEASTS_AFTER.match(text, end)
+        or _NATURE_DOES_BEFORE.search(text, max(0, start - 80), start)
+    ):
+        return "thing"  # "a failed rainy season dries up water points and kills livestock"
     if _A_YEARS_CLAUSE_BEFORE.search(text, max(0, start - 200), start):
         return "past"  # "protests in 2022 ..., which were met with a crackdown that killed
         # more than 500 people"
@@ -1623,6 +1646,8 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         text, start, end
     ):
         return "negated"  # "detained at a checkpoint without a shot being fired"
+    if _TO_LAUNCH_BEFORE.search(text, max(0, start - 30), start):
+        return "hedged"  # "accuses of using Afghan soil to launch attacks": a purpose
     if _A_WEAPONS_WORD.fullmatch(text, start, end) and _SEIZED_AFTER.match(text, end):
         return "thing"  # "Police said a grenade and cash were seized from them": arms held
     if extra["foiled"].search(before):
