@@ -555,3 +555,36 @@ def test_an_attack_bearing_a_groups_signature_is_its(nlp: Language, gazetteer: G
     assert [e.actor1 for e in events] == [
         "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"
     ]
+
+
+def test_bodies_found_with_gunshot_wounds_name_an_attack(nlp: Language) -> None:
+    doc = nlp(
+        "On Monday, the bodies of four men with gunshot wounds were found dumped beside a "
+        "highway on the edge of the city."
+    )
+    subs = {t.sub_event_type for s in doc.sents for t in find_triggers(doc, s)}
+    assert "Attack" in subs
+
+
+def test_a_groups_martyrdom_operation_is_its_claim(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "At least five people, including three soldiers, were killed when a suicide bomber "
+        "rammed an explosives-laden car into a military checkpoint outside Marka on Tuesday "
+        "morning, police said.\n\n"
+        'Al-Shabaab said in a statement that its "martyrdom operation" had killed 30 soldiers. '
+        "Officials rejected the claim.",
+    )
+    assert "Al Shabaab" in {events[0].actor1, events[0].actor2}
+
+
+def test_an_explosive_planted_by_a_group_is_its(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Two soldiers were killed on Tuesday when their vehicle hit a roadside device in Lamu "
+        "county. The explosive, believed to have been planted by al Shabaab militants, went "
+        "off at about 10am.",
+    )
+    assert "Al Shabaab" in {events[0].actor1, events[0].actor2}

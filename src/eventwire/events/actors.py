@@ -2395,11 +2395,12 @@ _CLAIM = re.compile(
     r"shelling|bombings?|blasts?|explosions?|killings?|ambush|assault|massacre|abductions?|"
     r"raids?)\s+to\b|"
     # "Prosecutors said the device had been planted by the Jalisco New Generation Cartel"
-    r"\b(?:devices?|bombs?|mines?|explosives|ieds?)\b[^.;]{0,30}\b(?:planted|placed|laid|"
+    r"\b(?:devices?|bombs?|mines?|explosives?|ieds?)\b[^.;]{0,30}\b(?:planted|placed|laid|"
     r"detonated) by\b|"
     # "Al Shabaab said in a statement ... that its fighters had detonated the device"
     r"(?P<own>\b(?:said|says|announced|stated)\b)[^.;]{0,80}\bthat (?:it|they|(?:its|their) "
-    r"(?:own )?(?:fighters|militants|members|men|mujahideen|combatants|units?)) (?:had )?"
+    r"(?:own )?(?:fighters|militants|members|men|mujahideen|combatants|units?|[\"“']?"
+    r"(?:martyrdom|suicide|jihadi|blessed) (?:operation|attack|operative)[\"”']?)) (?:had )?"
     r"(?:detonated|planted|carried out|attacked|ambushed|stormed|raided|fired|shelled|targeted|"
     r"launched|killed)\b",
     re.I,

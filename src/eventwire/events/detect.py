@@ -314,7 +314,7 @@ CRIME = re.compile(
 )
 DISRUPTED = "Disrupted weapons use"
 #: A weapon taken from people, not a bomb stopped: "explosives were seized".
-_SEIZED = re.compile(r"\b(?:seiz\w*|confiscat\w*|recover\w*|found)\b", re.IGNORECASE)
+_SEIZED_WORD = re.compile(r"\b(?:seiz\w*|confiscat\w*|recover\w*|found)\b", re.IGNORECASE)
 PROPERTY = "Looting/property destruction"
 INTERVENTION = "Protest with intervention"
 #: Sub-types a crime report is mistaken for.
@@ -1242,7 +1242,7 @@ def detect_events(doc: Doc) -> list[EventMention]:
         if group.foiled and not strong:
             named = {DISRUPTED}
         if {"Arrests", DISRUPTED} <= named and all(
-            _SEIZED.search(t.text) for t in strong if t.sub_event_type == DISRUPTED
+            _SEIZED_WORD.search(t.text) for t in strong if t.sub_event_type == DISRUPTED
         ):
             # "arrested three suspected members ... A rifle and explosives were seized": the
             # arrests, with what the men held

@@ -581,7 +581,7 @@ def _an_accord_or_a_slogan(doc: Doc, tp: Toponym) -> bool:
 
 
 #: A city's quarter told by name alone: "in the Kyivskyi district shortly before 10 p.m."
-_A_QUARTER_AFTER = re.compile(r"\s+district\b(?!\s+(?:of|in)\b)", re.IGNORECASE)
+_A_DISTRICT_AFTER = re.compile(r"\s+district\b(?!\s+(?:of|in)\b)", re.IGNORECASE)
 #: How far a quarter may lie from the city the report named before it.
 QUARTER_KM = 30.0
 
@@ -593,7 +593,7 @@ def _another_citys_quarter(doc: Doc, tp: Toponym, toponyms: list[Toponym]) -> bo
     if (
         tp.place is None
         or tp.place.feature_code not in ("PPL", "PPLX")
-        or not _A_QUARTER_AFTER.match(text_of(doc), tp.end)
+        or not _A_DISTRICT_AFTER.match(text_of(doc), tp.end)
         or not text_of(doc).endswith(("the ", "The "), 0, tp.start)
     ):
         return False  # (an administrative district is its own: "in Kotido District")
