@@ -588,3 +588,16 @@ def test_an_explosive_planted_by_a_group_is_its(nlp: Language, gazetteer: Gazett
         "off at about 10am.",
     )
     assert "Al Shabaab" in {events[0].actor1, events[0].actor2}
+
+
+def test_the_capitals_a_crowd_chants_against_are_not_its_place(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "ERBIL, Nov 26 - On Tuesday, hundreds of teachers demonstrated in front of the "
+        "governorate building in Sulaimani city, demanding four months of delayed salaries. "
+        "Protesters chanted against both Baghdad and Erbil, and the rally ended without clashes.",
+    )
+    assert [e.location for e in events] == ["Sulaymaniyah"]

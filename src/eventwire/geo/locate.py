@@ -540,7 +540,7 @@ def _names_more(extra: str) -> bool:
 #: A crowd's demands, which may name other places: "calling for the sieges of Dilling".
 _DEMANDS_BEFORE = re.compile(
     r"\b(?:calling for|called for|demanding|demanded|urging|urged|to demand|in solidarity "
-    r"with)\b[^.;]{0,60}$",
+    r"with|chant(?:ed|ing) (?:slogans )?against|against both)\b[^.;]{0,60}$",
     re.IGNORECASE,
 )
 #: A capital standing for its government: "which Islamabad calls", "Kabul denies".
