@@ -601,3 +601,30 @@ def test_the_capitals_a_crowd_chants_against_are_not_its_place(
         "Protesters chanted against both Baghdad and Erbil, and the rally ended without clashes.",
     )
     assert [e.location for e in events] == ["Sulaymaniyah"]
+
+
+def test_words_of_war_in_election_and_trade_news_are_figures(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp,
+        "The party's candidate stormed to victory in the by-election, a result analysts said "
+        'reinforced the party\'s grip on the province. "This is a battle for market share," '
+        "an economist said.",
+    )
+    assert statuses["stormed"] == "figurative"
+    assert statuses["reinforced"] == "figurative"
+    assert statuses["battle"] == "figurative"
+
+
+def test_an_audience_told_by_its_gathering_is_no_protest(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp,
+        "The winner thanked supporters who gathered outside the returning officer's office.",
+    )
+    assert statuses["gathered outside"] == "described"
+
+
+def test_merged_districts_are_no_groups_merger(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp, "Vaccinators have often been attacked, particularly in the merged tribal districts."
+    )
+    assert "merged" not in statuses

@@ -38,7 +38,8 @@ PLACES = frozenset({"GPE", "LOC", "FAC"})
 #: A battle of words, not arms: "losing the battle online", "the fight against poverty".
 FIGURATIVE = re.compile(
     r"[\"”’]?(?:,?\s+(?:this time|now|once again)\b,?)?\s+(?:online|on social media|"
-    r"for (?:hearts|minds|votes|public opinion|the narrative)|"
+    r"for (?:hearts|minds|votes|public opinion|the narrative|market share|customers|clients|"
+    r"investors|business|trade|ratings|audiences|subscribers|talent)|"
     r"of (?:ideas|narratives)|against (?:poverty|corruption|disease|hunger|inflation|"
     r"malaria|extremism|radicali[sz]ation|terrorism|isis|is|the islamic state|al[- ]qaeda|"
     r"banditry|insecurity|insurgency|crime|criminality|militancy|piracy|cattle rustling|"
@@ -64,6 +65,13 @@ FIGURATIVE = re.compile(
     # (a struggle told by its stake: "The battle now is for credibility")
     r"(?:now |here |today )?(?:is|was|will be) (?:now )?(?:for|about) (?!control\b)\w+|"
     r"(?:now |here |today )?(?:is|was|will be) (?:now )?over (?:the|who|how|what|whether)\b|"
+    # (or a hold strengthened: "the outcome reinforced the PTI's grip on the province")
+    r"(?:the |its |their |his |her |[\w-]+['’]s )(?:[\w'’-]+ ){0,2}(?:grip|perception|belief|"
+    r"argument|image|dominance|hold on|standing|reputation|narrative|impression|fears|"
+    r"concerns)\b|"
+    # (or a win at the polls: "stormed to victory in Tuesday's by-election")
+    r"to (?:a |an )?(?:(?:landslide|resounding|comfortable|narrow|easy|emphatic) )?(?:victory|"
+    r"win|power|the lead|the top)\b|"
     # (or taken to talks: "the battle must move from the jungle to the negotiating table")
     # (or a flood of words: "bombarded with headlines"; or a boost: "a shot in the arm")
     r"with (?:[\w-]+ )?(?:headlines|questions|messages|calls|requests|criticism|news|emails|"
@@ -1405,6 +1413,12 @@ _WITHOUT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SHOTS_WORD = re.compile(r"shots?|fire|fighting|fight|bullets?|bloodshed", re.IGNORECASE)
+#: An audience told by its gathering: "told supporters who gathered outside".
+_AN_AUDIENCE_WHO_BEFORE = re.compile(
+    r"\b(?:told|addressed|greeted|thanked|urged|assured)\s+(?:[\w'’-]+\s+){0,3}(?:who|that)\s+"
+    r"(?:had\s+)?$",
+    re.IGNORECASE,
+)
 #: Deeds told as a purpose: "using Afghan soil to launch attacks".
 _TO_LAUNCH_BEFORE = re.compile(
     r"\bto (?:launch|carry out|stage|mount|conduct|plan|plot)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
@@ -1646,6 +1660,8 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         text, start, end
     ):
         return "negated"  # "detained at a checkpoint without a shot being fired"
+    if _AN_AUDIENCE_WHO_BEFORE.search(text, max(0, start - 50), start):
+        return "described"  # "told supporters who gathered outside the returning office"
     if _TO_LAUNCH_BEFORE.search(text, max(0, start - 30), start):
         return "hedged"  # "accuses of using Afghan soil to launch attacks": a purpose
     if _A_WEAPONS_WORD.fullmatch(text, start, end) and _SEIZED_AFTER.match(text, end):
