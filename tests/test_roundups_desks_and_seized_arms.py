@@ -628,3 +628,35 @@ def test_merged_districts_are_no_groups_merger(nlp: Language) -> None:
         nlp, "Vaccinators have often been attacked, particularly in the merged tribal districts."
     )
     assert "merged" not in statuses
+
+
+def test_attackers_sent_to_hell_are_dead() -> None:
+    text = 'Two soldiers were killed and four attackers were "sent to hell", the army said.'
+    assert sum(c.value for c in find_counts(text)) == 6
+
+
+def test_a_group_saying_it_carried_out_the_killings_is_their_doer(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "QUETTA, Nov 26 - On Tuesday, gunmen stopped a bus near Kalat and shot dead four "
+        "labourers, the deputy commissioner said. The Balochistan Liberation Front (BLF) said "
+        "it carried out the killings.",
+    )
+    assert [e.actor1 for e in events] == ["BLF: Balochistan Liberation Front"]
+
+
+def test_a_blast_no_group_claimed_borrows_no_side(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "QUETTA, Nov 26 - Fighters of the Baloch Liberation Army stormed an army camp near "
+        "Turbat on Monday night, killing three soldiers, the military said.\n\n"
+        "Early Wednesday, an explosive device damaged a railway track near Mach, suspending "
+        "train services to Quetta. No one was hurt. No group claimed the blast.",
+    )
+    mach = [e for e in events if e.location == "Mach"]
+    assert [e.actor1 for e in mach] == ["Unidentified Armed Group (Pakistan)"]
+    assert "Quetta" not in [e.location for e in events]

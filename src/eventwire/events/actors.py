@@ -1626,6 +1626,12 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
         # (nor a paragraph opening another incident: "Later on Wednesday, ... three crude
         # bombs were hurled at a gathering")
         and (pair_told or not _opens_another_incident(doc, mention))
+        # (nor a deed its paragraph tells no one claimed: "No group claimed the blast")
+        and not _NONE_CLAIMED.search(
+            text_of(doc),
+            mention.start,
+            paragraph_end(text_of(doc), mention.start, mention.end),
+        )
         # (nor a fight between peoples the passage names: "a dispute between members of the
         # Azza and Bani Tamim tribes escalated into a gunfight")
         and not _PEOPLES_FOUGHT.search(text_of(doc), mention.start, mention.end)
@@ -2398,7 +2404,7 @@ _CLAIM = re.compile(
     r"\b(?:devices?|bombs?|mines?|explosives?|ieds?)\b[^.;]{0,30}\b(?:planted|placed|laid|"
     r"detonated) by\b|"
     # "Al Shabaab said in a statement ... that its fighters had detonated the device"
-    r"(?P<own>\b(?:said|says|announced|stated)\b)[^.;]{0,80}\bthat (?:it|they|(?:its|their) "
+    r"(?P<own>\b(?:said|says|announced|stated)\b)[^.;]{0,80}?\b(?:that )?(?:it|they|(?:its|their) "
     r"(?:own )?(?:fighters|militants|members|men|mujahideen|combatants|units?|[\"“']?"
     r"(?:martyrdom|suicide|jihadi|blessed) (?:operation|attack|operative)[\"”']?)) (?:had )?"
     r"(?:detonated|planted|carried out|attacked|ambushed|stormed|raided|fired|shelled|targeted|"
@@ -2442,7 +2448,8 @@ def _claimed_alike(sentence: str, event_type: str) -> bool:
 
 #: A paragraph opening on another incident: its own day, or a word setting it apart.
 _ANOTHER_INCIDENT = re.compile(
-    r"\s*(?:(?:On|Late on|Early on|Later on) (?:[A-Z][a-z]+day|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ "
+    r"\s*(?:(?:On|Late(?: on)?|Early(?: on)?|Later(?: on)?) (?:[A-Z][a-z]+day|\d{1,2} [A-Z][a-z]+|"
+    r"[A-Z][a-z]+ "
     r"\d{1,2})\b|In (?:a|another) separate\b|In (?:the )?(?:neighbou?ring|nearby) [A-Z]|"
     # ("In the western state of Michoacan, ...": a story told elsewhere)
     r"In the (?:[a-z]+ )?(?:state|province|region|department|district|county) of [A-Z]|"
@@ -2450,6 +2457,12 @@ _ANOTHER_INCIDENT = re.compile(
     r"incident|bombing|assault)\b|The "
     r"(?:latest|next) (?:came|attack|incident)\b|(?:\w+ )?days? later\b|The (?:next|following) "
     r"day\b)"
+)
+#: A deed told as claimed by no one: "No group claimed the blast".
+_NONE_CLAIMED = re.compile(
+    r"\b(?:no (?:group|one|organi[sz]ation)|nobody)\s+(?:has\s+|had\s+|immediately\s+|yet\s+)*"
+    r"(?:claimed|taken responsibility)\b",
+    re.IGNORECASE,
 )
 #: A paragraph opening on a town's name: "In Karak, ...".
 _A_TOWNS_OPENING = re.compile(r"\s*In (?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+){0,3},")
@@ -2615,6 +2628,8 @@ def _perpetrator(doc: Doc, found: list[Found], first: Found | None) -> Found | N
             and f.role == "armed"
             and f.syntax == "agent"
             and f.verb in VIOLENT_VERBS | ACTING_VERBS | {"rap", "rape"}
+            # (not "gunmen" a group's claim names: "The BLF said it carried out the killings")
+            and f.template != UNIDENTIFIED[0]
         ]
         if doers:
             first = doers[0]

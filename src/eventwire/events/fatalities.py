@@ -896,7 +896,10 @@ _GAVE = frozenset({"put", "puts", "putting", "gave", "give", "gives", "giving"})
 
 #: Soldiers' deaths as armies announce them: "two soldiers paid the supreme price".
 _PAID_THE_PRICE = re.compile(
-    r"\b(?:paid|pay|pays|paying) the (?:supreme|ultimate) (?:price|sacrifice)\b", re.IGNORECASE
+    r"\b(?:paid|pay|pays|paying) the (?:supreme|ultimate) (?:price|sacrifice)\b"
+    # (or a side's word for its foes' deaths: "five attackers were 'sent to hell'")
+    r"|[\"“]?\bsent to hell\b[\"”]?",
+    re.IGNORECASE,
 )
 
 

@@ -184,7 +184,9 @@ _ROAD_TO = re.compile(
     r",\s+(?:on|along) the (?:main )?(?:road|highway|route) (?:to|towards) $|"
     # ("near the settlement of Vygonichi on the line towards Unecha": a railway's far end)
     r"\b(?:on|along) the (?:railway |rail |train |freight )?(?:line|railway|track) "
-    r"(?:to|towards) $",
+    r"(?:to|towards) $|"
+    # ("suspending Jaffar Express services to Quetta": where the trains run to)
+    r"\b(?:services|trains|flights|traffic|buses|convoys) (?:to|towards|into) $",
     re.IGNORECASE,
 )
 # "near the town of Sinder, on the route linking the regional capital Tillaberi to Ayorou":
