@@ -660,3 +660,15 @@ def test_a_blast_no_group_claimed_borrows_no_side(nlp: Language, gazetteer: Gaze
     mach = [e for e in events if e.location == "Mach"]
     assert [e.actor1 for e in mach] == ["Unidentified Armed Group (Pakistan)"]
     assert "Quetta" not in [e.location for e in events]
+
+
+def test_bombs_a_signature_of_a_groups_cells_are_its(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "A small bomb exploded outside a shop in Yala late on Sunday, injuring three people, "
+        "officials said.\n\n"
+        "Police said it was a pipe bomb with a timer, a signature of insurgent cells linked to "
+        "the Barisan Revolusi Nasional (BRN).",
+    )
+    assert [e.actor1 for e in events] == ["BRN: Barisan Revolusi Nasional"]

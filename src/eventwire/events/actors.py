@@ -2390,7 +2390,8 @@ _CLAIM = re.compile(
     # police spokesman blamed the Boko Haram faction known as JAS"
     r"\bblam(?:ed|es|ing) [\"“‘']?(?:the )?(?:al[- ])?[A-Z]|"
     # ("the attack 'bears the signature of Boko Haram'")
-    r"\b(?:bears?|bore|had|has|carried|carries) (?:all )?the (?:hall)?(?:marks?|signature) of\b|"
+    r"\b(?:(?:bears?|bore|had|has|carried|carries) (?:all )?the|, an?) (?:hall)?(?:marks?|"
+    r"signature) of\b|"
     r"\bblam(?:ed|es|ing)\b[^.;]{0,60}\b(?:for|on)\b[^.;]{0,20}\b(?:attacks?|bombings?|"
     r"blasts?|explosions?|killings?|ambush|assault|massacre|abductions?|kidnappings?)\b|"
     r"\b(?:attacks?|bombings?|blasts?|explosions?|killings?|ambush|assault|massacre|"
