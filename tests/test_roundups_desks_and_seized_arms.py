@@ -672,3 +672,17 @@ def test_bombs_a_signature_of_a_groups_cells_are_its(nlp: Language, gazetteer: G
         "the Barisan Revolusi Nasional (BRN).",
     )
     assert [e.actor1 for e in events] == ["BRN: Barisan Revolusi Nasional"]
+
+
+def test_a_ledes_deeds_in_the_perfect_give_way_to_the_days_told_after(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Gangs in Haiti have kidnapped a busload of passengers outside the capital, as "
+        "violence spreads.\n\n"
+        "Gunmen from the 400 Mawozo gang stopped a bus on National Road 8 near "
+        "Croix-des-Bouquets on Tuesday and abducted nine passengers, police said.",
+    )
+    assert [e.location for e in events] == ["Croix-des-Bouquets"]

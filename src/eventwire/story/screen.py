@@ -310,6 +310,24 @@ def drop_summaries(events: Sequence[Event], text: str) -> list[Event]:
         ):
             continue  # "... say they are living under a 'rain of bombs' after a criminal group
             # again used drones to drop explosives", then Saturday's drone strike told
+        if (
+            first is not None
+            and event.time_precision > 1
+            and _PERFECT_LEDE.search(_sentence(text, first))
+            and _in_the_lede(text, first)
+            and any(
+                e is not event
+                and e.event_type == event.event_type
+                and e.country == event.country
+                and e.time_precision == 1
+                and (at or 0) > first
+                and "\n\n" in text[first : at or 0]
+                and _within_its_days(event, e, spanned=True)
+                for e, at in zip(events, firsts, strict=True)
+            )
+        ):
+            continue  # "Gangs in Haiti have seized another town in the Centre department and
+            # kidnapped a busload of passengers ...", then each deed told by its day
         if first is not None and SUMMARY.search(_sentence(text, first)):
             # (a span of days told: its places' days, whatever day the news was told on:
             # "drones struck two farming communities ... in the space of three days")
@@ -332,6 +350,21 @@ def drop_summaries(events: Sequence[Event], text: str) -> list[Event]:
     return out
 
 
+def _in_the_lede(text: str, at: int) -> bool:
+    """Whether `at` lies in the report's first paragraph, a headline line aside."""
+    before = [p for p in text[:at].split("\n\n")[:-1] if p.strip()]
+    return not before or (
+        len(before) == 1 and len(before[0]) < 160 and not before[0].rstrip().endswith(".")
+    )
+
+
+#: A lede telling deeds in the present perfect, as a summary of what the report tells next
+#: ("Gangs ... have seized another town ... and kidnapped a busload of passengers").
+_PERFECT_LEDE = re.compile(
+    r"\b(?:have|has)\s+(?:(?:also|now|again)\s+)?(?:seized|kidnapped|killed|attacked|abducted|"
+    r"taken|overrun|overran|captured|stormed|launched|carried out|struck|hit)\b",
+    re.IGNORECASE,
+)
 #: A lede's events told on both sides of a border.
 _BOTH_SIDES = re.compile(
     r"\b(?:(?:on )?both sides of the (?:border|frontier)|on either side of the (?:border|frontier)|"
