@@ -686,3 +686,21 @@ def test_a_ledes_deeds_in_the_perfect_give_way_to_the_days_told_after(
         "Croix-des-Bouquets on Tuesday and abducted nine passengers, police said.",
     )
     assert [e.location for e in events] == ["Croix-des-Bouquets"]
+
+
+def test_a_small_town_abroad_matched_without_its_article_is_no_place(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "BEIRUT, Nov 26 (AFP) - Clashes between Bedouin tribal fighters and Druze gunmen in "
+        "Syria's southern Suwayda province killed at least four people this week, a war "
+        "monitor said.\n\n"
+        "The fighting erupted on Monday when Bedouin gunmen attacked a checkpoint manned by "
+        "Druze fighters on the western outskirts of Al-Mazraa. Three Druze fighters and one "
+        "Bedouin gunman were killed.\n\n"
+        "Suwayda saw intense violence in July 2025. Israel carried out strikes at the time, "
+        "saying it was protecting the Druze.",
+    )
+    assert [e.country for e in events] == ["Syria"]

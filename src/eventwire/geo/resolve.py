@@ -329,6 +329,16 @@ def _best(
                     c.place.population >= MIN_POPULATION_TRACE
                     or ctx.share(c.place.country_code, key) >= MIN_SHARE_HAMLET
                 )
+                # (nor a small town abroad matched only without its Arabic article: a
+                # Syrian report's "Al-Mazraa" is not Israel's El Mazraa)
+                and not (
+                    c.stripped
+                    and c.place.population < MIN_POPULATION_ABROAD
+                    and any(
+                        ctx.share(cc, key) > ctx.share(c.place.country_code, key)
+                        for cc in ctx.countries
+                    )
+                )
                 # (nor a small town where only a trace of the report lies: a Myanmar
                 # report's "Manton" and "Muse" must not vote each other into the US)
                 and not (
