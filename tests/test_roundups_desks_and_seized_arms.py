@@ -704,3 +704,33 @@ def test_a_small_town_abroad_matched_without_its_article_is_no_place(
         "saying it was protecting the Druze.",
     )
     assert [e.country for e in events] == ["Syria"]
+
+
+def test_a_party_to_talks_is_no_name_for_the_insurgents(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "YALA, Nov 26 - A rubber tapper was shot several times by two men on a motorcycle "
+        "while tapping rubber in Bannang Sata district on Wednesday. He died at the scene. "
+        "Police found spent cartridges nearby and believe insurgents were behind the "
+        "attack.\n\n"
+        "Officials said the attacks were meant to derail peace talks between Bangkok and the "
+        "Barisan Revolusi Nasional (BRN).",
+    )
+    assert [e.actor1 for e in events] == ["Unidentified Armed Group (Thailand)"]
+
+
+def test_a_lede_taking_a_base_is_no_summary_of_the_clashes_before(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "The Arakan Army says it has captured a military base on the outskirts of Kyaukphyu "
+        "after two days of fighting.\n\n"
+        "The group said on Wednesday its fighters overran the base on Tuesday, following "
+        "clashes that began early on Monday.",
+    )
+    assert "Non-state actor overtakes territory" in [e.sub_event_type for e in events]

@@ -1416,7 +1416,9 @@ def _named_rebels(doc: Doc, found: list[Found], country: str | None) -> list[Fou
     if not generic:
         return found
     named = _of_the_country(find_actors(doc, 0, len(text)), country)
-    named = [f for f in named if _a_rebel_group(doc, f)]
+    # (not a group named only as a party to talks: "to derail peace talks between Bangkok
+    # and the Barisan Revolusi Nasional")
+    named = [f for f in named if _a_rebel_group(doc, f) and not told_in_passing(text, f)]
     groups = {f.template: f.inter for f in named}
 
     def group_of(f: Found) -> tuple[str, int] | None:
@@ -2266,6 +2268,9 @@ _IN_PASSING = re.compile(
     # "Jihadists linked to Al-Qaeda killed 25 soldiers": whose allies the doers are
     r"\b(?:linked|tied|affiliated|aligned|allied) (?:to|with) (?:the )?$|"
     r"\bsympathi[sz]\w+ (?:of|with|to|for) (?:the )?$|"
+    # "to derail peace talks between Bangkok and the BRN": a party to talks
+    r"\b(?:talks|negotiations|dialogue|agreement|deal|truce|ceasefire) (?:between|with) "
+    r"(?:[\w'’-]+ ){0,3}?(?:and )?(?:the )?$|"
     # "in a region caught between jihadists and ethnic militias": whom a place suffers from
     r"\b(?:caught|trapped|squeezed|torn|sandwiched) between (?:(?:[\w'’-]+ ){1,4}(?:and|or) )?$|"
     # "the Islamic State Sahel Province, which has been fighting JNIM for control": a rival

@@ -298,15 +298,7 @@ def drop_summaries(events: Sequence[Event], text: str) -> list[Event]:
             first is not None
             and event.time_precision > 1
             and _AGAIN_BEFORE.search(text, max(0, first - 40), first)
-            and any(
-                e is not event
-                and e.sub_event_type == event.sub_event_type
-                and e.country == event.country
-                and e.time_precision == 1
-                and (at or 0) > first
-                and _within_its_days(event, e)
-                for e, at in zip(events, firsts, strict=True)
-            )
+            and _dated_after(event, first, events, firsts, text, apart=False)
         ):
             continue  # "... say they are living under a 'rain of bombs' after a criminal group
             # again used drones to drop explosives", then Saturday's drone strike told
@@ -315,16 +307,7 @@ def drop_summaries(events: Sequence[Event], text: str) -> list[Event]:
             and event.time_precision > 1
             and _PERFECT_LEDE.search(_sentence(text, first))
             and _in_the_lede(text, first)
-            and any(
-                e is not event
-                and e.event_type == event.event_type
-                and e.country == event.country
-                and e.time_precision == 1
-                and (at or 0) > first
-                and "\n\n" in text[first : at or 0]
-                and _within_its_days(event, e, spanned=True)
-                for e, at in zip(events, firsts, strict=True)
-            )
+            and _dated_after(event, first, events, firsts, text, apart=True)
         ):
             continue  # "Gangs in Haiti have seized another town in the Centre department and
             # kidnapped a busload of passengers ...", then each deed told by its day
@@ -348,6 +331,29 @@ def drop_summaries(events: Sequence[Event], text: str) -> list[Event]:
                 continue
         out.append(event)
     return out
+
+
+def _dated_after(
+    event: Event,
+    first: int,
+    events: Sequence[Event],
+    firsts: Sequence[int | None],
+    text: str,
+    *,
+    apart: bool,
+) -> bool:
+    """Whether the report tells, after `first` (`apart`: in a later paragraph, and within
+    the week), a deed of the event's sub-type by its own day, in its country and days."""
+    return any(
+        e is not event
+        and e.sub_event_type == event.sub_event_type
+        and (not apart or "\n\n" in text[first : at or 0])
+        and e.country == event.country
+        and e.time_precision == 1
+        and (at or 0) > first
+        and _within_its_days(event, e, spanned=apart)
+        for e, at in zip(events, firsts, strict=True)
+    )
 
 
 def _in_the_lede(text: str, at: int) -> bool:
