@@ -292,23 +292,15 @@ _WORKED_FOR = re.compile(
     r"being an? (?:informant|informer|spy))\s+(?:for|with)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-#: ... or to whom he is said to have passed word: "claimed he was passing information to
-#: security forces".
-_INFORMED = re.compile(
+#: ... or whom he is otherwise told as: to whom he passed word ("claimed he was passing
+#: information to security forces"), whom his group fights beside ("a vigilante group that
+#: fights alongside the military"), or what he is said to be ("a man suspected of being a
+#: Boko Haram informant", "three young men they accused of being gang members").
+_TOLD_AS_THEIRS = re.compile(
     r"\b(?:pass(?:ing|ed)?|provid(?:ing|ed)|giv(?:ing|en)|gave|sell(?:ing)?|sold|leak(?:ing|ed))\s+"
-    r"(?:information|intelligence|tips?)\s+(?:to|for)\s+(?:the\s+)?$",
-    re.I,
-)
-#: ... or whom a group is told as fighting beside: "a vigilante group that fights alongside
-#: the military".
-_FIGHTS_ALONGSIDE = re.compile(
+    r"(?:information|intelligence|tips?)\s+(?:to|for)\s+(?:the\s+)?$|"
     r"\b(?:that|which|who)\s+(?:fights?|fought|works?|worked|operates?|serves?)\s+"
-    r"(?:alongside|beside|with)\s+(?:the\s+)?$",
-    re.I,
-)
-#: ... or whom he is said to be: "a man suspected of being a Boko Haram informant", "three
-#: young men they accused of being gang members".
-_BEING_A = re.compile(
+    r"(?:alongside|beside|with)\s+(?:the\s+)?$|"
     r"\b(?:accus(?:ed|ing)|suspect(?:ed|ing)|suspicion)\s+(?:(?:him|her|them)\s+)?of\s+being\s+"
     r"(?:an?\s+|the\s+)?$",
     re.I,
@@ -666,9 +658,7 @@ def _find_actors(doc: Doc, start: int, end: int) -> list[Found]:
                 continue  # "about 4 km from the Kutru police station": a landmark, no side
             if role == "armed" and (
                 _WORKED_FOR.search(text, max(0, m.start() - 60), m.start())
-                or _BEING_A.search(text, max(0, m.start() - 40), m.start())
-                or _INFORMED.search(text, max(0, m.start() - 40), m.start())
-                or _FIGHTS_ALONGSIDE.search(text, max(0, m.start() - 40), m.start())
+                or _TOLD_AS_THEIRS.search(text, max(0, m.start() - 40), m.start())
             ):
                 continue  # "beat to death a man they accused of spying for jihadists": no side
             if role == "armed" and m.group().lower() == "communities" and syntax[0] == "patient":

@@ -1305,8 +1305,9 @@ def detect_events(doc: Doc) -> list[EventMention]:
             # 'involved in planning shooting attacks'")
             # (nor a shot told as not fired: "detained at a checkpoint without a shot being
             # fired")
+            uncharged = _A_CHARGE.sub(" ", text)
             charges_aside = (
-                NO_FIGHT.sub(" ", _A_CHARGE.sub(" ", text))
+                NO_FIGHT.sub(" ", uncharged)
                 if any(t.sub_event_type == "Arrests" for t in strong)
                 else text
             )
@@ -1314,7 +1315,6 @@ def detect_events(doc: Doc) -> list[EventMention]:
                 named = named | {QUIET}  # troops sent or reinforced, a group formed
                 if _calm(text_of(doc)):
                     named = named | {CALM}
-            uncharged = _A_CHARGE.sub(" ", text)
             if (
                 {t.sub_event_type for t in strong} == {"Arrests"}
                 and _A_CHARGE.search(text)

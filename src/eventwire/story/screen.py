@@ -252,11 +252,10 @@ def drop_summaries(events: Sequence[Event], text: str) -> list[Event]:
     firsts = [e.first_trigger() for e in events]
     out = []
     for event, first in zip(events, firsts, strict=True):
-        told = _dated_by_its_telling(event, text)
         if (
             first is not None
-            and (event.time_precision > 1 or told)
             and SPAN.search(_sentence(text, first))
+            and (event.time_precision > 1 or _dated_by_its_telling(event, text))
         ):
             # a lede told by its week ("Russia launched waves of drones and missiles against
             # two cities this week, killing at least four"), then each day's strikes
@@ -271,7 +270,8 @@ def drop_summaries(events: Sequence[Event], text: str) -> list[Event]:
                 and e.time_precision == 1
                 and (at or 0) > first
                 and "\n\n" in text[first : at or 0]
-                and _within_its_days(event, e, spanned=told)
+                # (a lede dated to the day only by its telling still sums up its week)
+                and _within_its_days(event, e, spanned=True)
             }
             if len(days_after) >= 2:
                 continue
