@@ -117,7 +117,7 @@ def test_shells_fired_from_across_a_border_are_that_states(
         "an area of Saada province on Saturday, the Houthi-run health ministry said.",
     )
     assert [(e.actor1, e.actor2) for e in events] == [
-        ("Military Forces of Saudi Arabia", "Civilians (Yemen)")
+        ("Military Forces of Saudi Arabia (2015-)", "Civilians (Yemen)")
     ]
 
 

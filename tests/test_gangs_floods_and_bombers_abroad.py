@@ -40,7 +40,7 @@ def test_gunmen_who_attacked_a_police_post_abroad_come_first(
         "Bouquets on Tuesday, killing three officers, a police spokesman said.",
     )
     (battle,) = [e for e in events if e.event_type == "Battles"]
-    assert (battle.inter1, battle.actor2) == (3, "Police Forces of Haiti")
+    assert (battle.inter1, battle.actor2) == (3, "Police Forces of Haiti (2024-)")
 
 
 def test_a_bomber_that_claimed_a_roadside_bomb_abroad_comes_before_the_forces_it_hit(

@@ -11,6 +11,8 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from ..datelines import dateline_spans, section_bounds
+from ..geo.names import name_key
+from ..geo.recognize import demonyms
 from ..nlp import (
     is_heading,
     is_place,
@@ -286,6 +288,16 @@ _SHORT_STATE_NAMES = {
 _DATELINE_AFTER = re.compile(
     r"\s*(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)\s*)?(?:\(|[—–]|--)"
 )  # "BENI, Democratic Republic of Congo, Nov 26 (Reuters) -"
+#: A group told as where it is active, a backdrop of the place: "near Bourasso, ...,
+#: where fighters of the Group for Support of Islam and Muslims (JNIM) are active".
+_WHERE_ACTIVE = re.compile(
+    r"\bwhere\s+[^.;]{0,120}?\s(?:are|is|were|was|have been|has been|remain|remains)\s+"
+    r"(?:(?:very|still|also|most|particularly|heavily|widely)\s+)?"
+    r"(?:active|present|entrenched|based)\b",
+    re.IGNORECASE,
+)
+
+
 #: Whom a victim is accused of serving ("accused of spying for jihadists").
 _WORKED_FOR = re.compile(
     r"\b(?:accused|suspected|suspicion) of (?:spying|working|collaborating|informing|"
@@ -686,7 +698,10 @@ def _find_actors(doc: Doc, start: int, end: int) -> list[Found]:
             out.append(Found(s, e, template, inter, role, *syntax))
     out = _named_groups(doc, start, text, out)
     out = _known_as(sorted(out, key=lambda f: f.start), text_of(doc))
-    return _their_own(_of_group(out, text_of(doc)), text_of(doc))
+    found = _their_own(_of_group(out, text_of(doc)), text_of(doc))
+    # "where fighters of JNIM are active": the place's backdrop, no side
+    backdrops = [m.span() for m in _WHERE_ACTIVE.finditer(text)]
+    return [f for f in found if not any(a <= f.start - start < b for a, b in backdrops)]
 
 
 #: The words between men told generically and the name they are known by.
@@ -868,6 +883,8 @@ def _named_groups(doc: Doc, start: int, text: str, found: list[Found]) -> list[F
                 continue  # ("the guerrilla movement Tupac Amaru": the table's MRTA)
             if m.group("name").endswith("-led"):
                 continue  # "the Saudi-led coalition": whose, not a name
+            if name_key(m.group("name")) in demonyms():
+                continue  # "a Colombian armed group": whose country, not a name
             if m.groupdict().get("what") in ("front", "armed group", "rebel group") and is_place(
                 doc, start + m.start("name"), start + m.end("name")
             ):

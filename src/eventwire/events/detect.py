@@ -232,7 +232,9 @@ CROWD_VIOLENCE = re.compile(
     r"|forcibly (?:enter\w*|occup\w*)|(?:threw|throwing|hurled|hurling) (?:[\w-]+ ){0,2}"
     r"(?:objects|missiles|projectiles) at"
     # blocking a road (in the 2016 ACLED notes, 78 of 109 such protests are riots)
-    r"|block(?:ed|ing|s)?\s+(?:\w+\s+){0,3}(?:roads?|highways?|expressways?|streets?|routes?)\b"
+    # (not one only tried: "to disperse activists who tried to block the road")
+    r"|(?<!tried to )(?<!trying to )(?<!attempted to )(?<!attempting to )(?<!attempt to )"
+    r"block(?:ed|ing|s)?\s+(?:\w+\s+){0,3}(?:roads?|highways?|expressways?|streets?|routes?)\b"
     r"|(?:protesters|demonstrators|students|youths|residents|crowds?|mobs?|riders|drivers|"
     r"traders|workers|villagers)\b[^.]{0,30}\b"
     r"(?:raided|stormed|forced (?:their|its) way))",

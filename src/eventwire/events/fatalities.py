@@ -1341,9 +1341,24 @@ def _one_source(text: str, offset: int, counts: list[Count]) -> list[Count]:
         }
         for g in (first, second)
     )
-    if None not in sides[0] | sides[1] and not sides[0] & sides[1]:
+    if (
+        None not in sides[0] | sides[1]
+        and not sides[0] & sides[1]
+        and not _THE_SAME_DEED.match(text, other.end())
+    ):
         return counts  # other victims: "five soldiers ... while ... eight civilians"
     return min(first, second, key=lambda group: sum(c.value for c in group))
+
+
+#: The second account retelling the first's deed with other victims: "the army said a
+#: drone strike killed forty jihadists, but a rights group said the strike hit a funeral
+#: and killed 17 civilians" (one toll told two ways, not two tolls).
+_THE_SAME_DEED = re.compile(
+    r"\s+(?:that\s+)?(?:the|this|that)\s+(?:(?:air|drone|missile)[ -]?)?(?:strike|attack|raid|"
+    r"bombing|shelling|assault|operation|blast|explosion)\b|\s+(?:that\s+)?(?:the|those)\s+"
+    r"(?:victims|dead|people killed|killed)\s+(?:were|was)\b",
+    re.IGNORECASE,
+)
 
 
 #: The second account told as a claim ("while the army claimed").

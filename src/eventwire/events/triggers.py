@@ -1101,9 +1101,32 @@ def _find_triggers(doc: Doc, sent: Span) -> list[Trigger]:
             and not _A_PUNISHMENT.match(text, m.start())
             and not _SENTENCED_TO.search(text, max(0, m.start() - 90), m.start())
         ):
-            found.append(_trigger(doc, sent, m.start(), m.end(), ""))
+            found.append(_trigger(doc, sent, m.start(), m.end(), _strike_told_before(doc, sent, m)))
     found = _retold_only_before_news(sorted(found, key=lambda t: t.start))
     return _deaths_of_the_past(_described_alike(doc, sent, _without_the_seized_arms(doc, found)))
+
+
+#: A strike told by its kind: "a drone strike", "the missile strikes", "an airstrike".
+_A_STRIKES_KIND = re.compile(
+    r"\b(?:(?P<air>air|drone|aerial)[ -]?strikes?|airstrikes?|"
+    r"(?P<fire>missile|rocket|artillery)[ -]strikes?|(?P<work>general|labou?r|hunger|"
+    r"nationwide|workers'?|teachers'?|doctors'?|indefinite)\s+strikes?|on strike)\b",
+    re.IGNORECASE,
+)
+
+
+def _strike_told_before(doc: Doc, sent: Span, weak: re.Match[str]) -> str:
+    """The kind of a bare "the strike" ("The strike took place on Sunday near Bourasso"):
+    that of the last strike the report told by its kind before it, else none."""
+    if weak.group().lower() != "strike":
+        return ""
+    told = list(_A_STRIKES_KIND.finditer(text_of(doc), 0, sent.start_char + weak.start()))
+    if not told:
+        return ""
+    last = told[-1]
+    if last.group("air") or last.group().lower().startswith("airstrike"):
+        return "Air/drone strike"
+    return "Shelling/artillery/missile attack" if last.group("fire") else ""
 
 
 def _deaths_of_the_past(found: list[Trigger]) -> list[Trigger]:

@@ -1737,8 +1737,9 @@ _LANDMARK_BETWEEN = re.compile(
     r"(?P<n>\d+(?:\.\d+)?|[a-z]+)[ -]?(?P<unit>km|kms|kilometres?|"
     r"kilometers?|miles?)\s+(?:\(\d+\s+\w+\)\s+)?(?:(?:to the\s+)?"
     rf"{_DIRECTIONS}\s+(?:of|from)|from|outside)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:state|"
-    r"provincial|regional|district|county)\s+)?(?:(?:capital|city|town|village|port)(?:\s+of)?"
-    r"\s*,?\s*)?$",
+    r"provincial|regional|district|county)\s+)?"
+    # (a word for the landmark town: "east of the desert town of Murzuq")
+    r"(?:(?:[\w-]+\s+)?(?:capital|city|town|village|port)(?:\s+of)?\s*,?\s*)?$",
     re.IGNORECASE,
 )
 

@@ -235,6 +235,32 @@ _A_BODYS_WORD_AFTER = re.compile(
     r"\s+(?:(?:Liberation|Defen[cs]e|Salvation|Resistance|Revolutionary|Democratic|National)\s+)?"
     r"(?:Army|Front|Movement|Party|Forces?|Brigades?|Organi[sz]ation|Union|Alliance|Council)\b"
 )
+#: A word inside a body's name spelt "X for/of ...": "the Front for Change and Concord in
+#: Chad" names no Concord, "the Union of Sinai Tribes" no place of Sinai's (the words after
+#: "in" may still be one).
+_A_BODY_FOR_BEFORE = re.compile(
+    r"\b(?:Front|Movement|Union|Alliance|Coalition|Organi[sz]ation|Rally|Congress)\s+"
+    r"(?:for|of)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+(?:(?:and|of|for|the)\s+)*)*$"
+)
+#: A group's name spelt out, then its letters: "the Azawad Liberation Front (FLA)".
+_SPELT_OUT = re.compile(
+    r"\b((?-i:[A-Z])[\w'’-]+(?:\s+(?:(?-i:[A-Z])[\w'’-]+|of|for|and|the|in|de|du|des|la|le))+)"
+    r"\s+\(((?-i:[A-Z]){2,6})\)"
+)
+_A_BODYS_WORD = re.compile(
+    r"\b(?:Front|Army|Movement|Forces?|Brigades?|Party|Council|Union|Alliance|Coalition|Group|"
+    r"Organi[sz]ation|Militias?|Command|Congress|Rally|Battalion|Regiment|Apparatus|Committee)\b"
+)
+
+
+def group_letters(text: str) -> frozenset[str]:
+    """The letters a text gives as a group's other name ("the Azawad Liberation Front
+    (FLA)"): wherever they stand, they are the group, not a place (Florida's "FLA")."""
+    return frozenset(
+        m.group(2) for m in _SPELT_OUT.finditer(text) if _A_BODYS_WORD.search(m.group(1))
+    )
+
+
 _NAMES_NO_PLACE_AFTER = re.compile(
     r"(?i:[- ](?:rockets?|missiles?|(?:rocket )?launchers?|rifles?|mortars?|grenades?|"
     r"howitzers?|multiple rocket))\b"
@@ -350,6 +376,7 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     sources = dateline_sources(text_of(doc))  # "(RADIO CADENA SONORA)": no place
     # ... nor is the station's name anywhere in its report ("Sonora listeners, ...")
     stations = [text_of(doc)[s:e].lower() for s, e in sources if _STATION.search(text_of(doc)[s:e])]
+    letters = group_letters(text_of(doc))
 
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in taken)
@@ -368,6 +395,10 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             return  # "told Myanmar Now": an outlet named after its country
         if _A_MONTH.fullmatch(text_of(doc)[start:end]):
             return  # "GAZA, Jan 20": the date after a desk's town
+        if text_of(doc)[start:end] in letters:
+            return  # "FLA" given as the Azawad Liberation Front's letters
+        if _A_BODY_FOR_BEFORE.search(text_of(doc), max(0, start - 60), start):
+            return  # "the Front for Change and Concord in Chad": no Concord
 
         if _LANDFORM.fullmatch(text_of(doc)[start:end]) and text_of(doc).startswith(" of ", end):
             return  # "the Valley of the Apurimac, Ene and Mantaro Rivers": no Anguilla's town

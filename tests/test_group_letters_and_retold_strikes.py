@@ -1,0 +1,164 @@
+"""Group letters and retold strikes: letters a report spells out as a group's name, and the
+words inside such a name, are no places; the Azawad Liberation Front, FACT, the LNA and
+"al-Qaida" spelt AP's way are known; a nationality before "armed group" is no name; a
+bare "the strike" after a drone strike is that strike, not a labour strike; a group told
+as active where a deed happened is no side of it; two accounts of one strike's dead are
+two tolls to choose from, not to add; a crowd that only tried to block a road did not
+riot; a landmark town told with a word for it still only places the town before it; and
+the years of more states' forces."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from eventwire.events.actors import find_actors
+from eventwire.events.fatalities import find_counts
+from eventwire.geo import Gazetteer
+from eventwire.geo.recognize import group_letters
+from reports import run
+
+
+def _templates(nlp: Language, text: str) -> list[str]:
+    doc = nlp(text)
+    return [f.template for f in find_actors(doc, 0, len(doc.text))]
+
+
+# --- group names and their letters --------------------------------------------------------
+
+
+def test_letters_spelt_out_as_a_groups_name_are_the_group() -> None:
+    text = "The Azawad Liberation Front (FLA) said it lost no fighters. The Kidal Region (KR)"
+    assert group_letters(text) == frozenset({"FLA"})
+
+
+def test_the_letters_of_a_group_place_no_deed(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "The Azawad Liberation Front (FLA) said its fighters ambushed an army convoy near Gao "
+        "on Monday.\n\nOn Tuesday, an army drone struck FLA vehicles, the army said, killing "
+        "three fighters.",
+    )
+    assert {e.country for e in events} == {"Mali"}
+    assert "FLA: Azawad Liberation Front" in {e.actor1 for e in events}
+
+
+def test_a_word_inside_a_groups_name_is_no_place(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "An army patrol ran into fighters of the Front for Change and Concord in Chad (FACT) "
+        "near Murzuq on Monday, killing five of them.",
+    )
+    assert [(e.country, e.location) for e in events] == [("Libya", "Murzuk")]
+    assert "FACT: Front for Change and Concord in Chad" in {events[0].actor1, events[0].actor2}
+
+
+def test_al_qaida_spelt_the_ap_way_is_aqim(nlp: Language) -> None:
+    templates = _templates(
+        nlp, "The two were members of a cell linked to al-Qaida in the Islamic Maghreb."
+    )
+    assert "AQIM: Al Qaeda in the Islamic Maghreb" in templates
+
+
+def test_the_lna_is_libyas_army(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp, gazetteer, "LNA drones struck a convoy of pick-up trucks near Murzuq on Tuesday."
+    )
+    assert [e.actor1 for e in events] == ["Military Forces of Libya (2014-)"]
+
+
+def test_a_nationality_before_armed_group_is_no_name(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Venezuela's armed forces say they killed six members of a Colombian armed group in "
+        "the state of Apure on Monday.",
+    )
+    assert [e.actor2 for e in events] == ["Unidentified Armed Group (Venezuela)"]
+
+
+def test_a_group_told_as_active_where_a_strike_hit_is_no_side(nlp: Language) -> None:
+    templates = _templates(
+        nlp,
+        "The strike hit a village near the border with Mali, where fighters of the Group for "
+        "Support of Islam and Muslims (JNIM) are active.",
+    )
+    assert not any(t.startswith("JNIM") for t in templates)
+
+
+# --- strikes told again, and their tolls ----------------------------------------------------
+
+
+def test_the_strike_after_a_drone_strike_is_that_strike(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Burkina Faso's army said on Wednesday that a drone strike had killed around forty "
+        "jihadists in the northwest.\n\n"
+        "The strike took place on Sunday afternoon near Djibo, close to the border with Mali.",
+    )
+    assert {e.event_type for e in events} == {"Explosions/Remote violence"}
+
+
+def test_two_accounts_of_one_strikes_dead_are_not_added() -> None:
+    text = (
+        "The army said a drone strike had killed around forty jihadists, but a local rights "
+        "group said the strike hit a funeral gathering and killed 17 civilians."
+    )
+    assert sorted(c.value for c in find_counts(text)) == [17]
+
+
+def test_other_victims_told_by_a_second_teller_are_still_added() -> None:
+    text = (
+        "The army said five soldiers were killed in the ambush, while residents said eight "
+        "civilians were also killed."
+    )
+    assert sum(c.value for c in find_counts(text)) == 13
+
+
+# --- crowds and landmarks ------------------------------------------------------------------
+
+
+def test_a_crowd_that_only_tried_to_block_a_road_did_not_riot(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "In Chattogram, police fired tear gas to disperse activists who tried to block the road "
+        "at Muradpur on Wednesday afternoon. No one was seriously hurt.",
+    )
+    assert [(e.event_type, e.sub_event_type) for e in events] == [
+        ("Protests", "Protest with intervention")
+    ]
+
+
+def test_a_landmark_town_told_with_a_word_for_it_is_no_second_place(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "The clashes took place on Monday near Umm al-Aranib, some 60 kilometres east of the "
+        "desert town of Murzuq, when an army patrol ran into rebels.",
+    )
+    assert [e.location for e in events] == ["Umm al Aranib"]
+
+
+# --- years of states' forces ----------------------------------------------------------------
+
+
+def test_more_states_forces_carry_their_years(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Peruvian police fired tear gas at protesters in Lima on Wednesday.\n\n"
+        "In a separate incident on Tuesday, Venezuelan soldiers clashed with gunmen near "
+        "Guasdualito, killing two.",
+    )
+    names = {e.actor2 for e in events} | {e.actor1 for e in events}
+    assert "Police Forces of Peru (2026-)" in names
+    assert "Military Forces of Venezuela (1999-)" in names
