@@ -13,6 +13,7 @@ from spacy.language import Language
 
 from eventwire.events.actors import find_actors
 from eventwire.events.fatalities import find_counts
+from eventwire.events.triggers import find_triggers
 from eventwire.geo import Gazetteer
 from eventwire.geo.recognize import group_letters
 from reports import run
@@ -162,3 +163,113 @@ def test_more_states_forces_carry_their_years(nlp: Language, gazetteer: Gazettee
     names = {e.actor2 for e in events} | {e.actor1 for e in events}
     assert "Police Forces of Peru (2026-)" in names
     assert "Military Forces of Venezuela (1999-)" in names
+
+
+# --- talks, trade, inquiries and figures of speech ------------------------------------------
+
+
+def _statuses(nlp: Language, text: str) -> dict[str, str]:
+    doc = nlp(text)
+    return {t.text: t.status for s in doc.sents for t in find_triggers(doc, s)}
+
+
+def test_rescuers_battling_through_the_night_is_no_fight(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp,
+        "Rescue teams battled through the night to evacuate more than 300 families, the "
+        "directorate said.",
+    )
+    assert statuses["battled"] != "asserted"
+
+
+def test_oil_fields_held_hostage_are_a_figure(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp, 'A western official accused the eastern camp of "holding the oil fields hostage".'
+    )
+    assert statuses["hostage"] != "asserted"
+
+
+def test_attacks_that_followed_a_speech_of_a_past_year_are_past(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp,
+        "Tensions spiked after the president said in 2023 that migrants were part of a plot, "
+        "a speech followed by a wave of attacks.",
+    )
+    assert statuses["attacks"] == "past"
+
+
+def test_an_inquiry_opened_for_murder_tells_no_murder(nlp: Language) -> None:
+    charge = _statuses(nlp, "A court spokesman said an investigation had been opened for murder.")
+    assert charge["murder"] != "asserted"
+    deed = _statuses(nlp, "Police have opened an investigation into the killing of three farmers.")
+    assert deed["killing of"] == "asserted"
+
+
+def test_talks_that_end_without_agreeing_a_ceasefire_agreed_none(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp,
+        "The junta and two armed groups wrapped up three days of talks in Kunming on "
+        "Wednesday without agreeing a permanent ceasefire.",
+    )
+    assert statuses["ceasefire"] == "negated"
+
+
+def test_a_sticking_point_of_talks_is_no_withdrawal(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp, "Sticking points included the withdrawal of troops from contested positions."
+    )
+    assert statuses["withdrawal"] != "asserted"
+
+
+def test_a_trade_deal_between_states_is_no_agreement_event(nlp: Language) -> None:
+    trade = _statuses(
+        nlp,
+        "Niger and Benin signed an agreement on Wednesday settling a dispute over transit "
+        "fees for the pipeline.",
+    )
+    assert "signed an agreement" not in trade
+    peace = _statuses(
+        nlp, "The government and the rebels signed an agreement on Wednesday in Juba."
+    )
+    assert peace["signed an agreement"] == "asserted"
+
+
+def test_a_migrants_home_country_is_no_place_of_the_attack(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "A group of young men armed with knives attacked a camp of migrants outside the "
+        "Tunisian city of Sfax "
+        "on Sunday night, killing one.\n\n"
+        "A migrant from Sierra Leone told reporters that the attackers arrived on motorbikes.",
+    )
+    assert {e.country for e in events} == {"Tunisia"}
+
+
+def test_a_second_teller_told_with_an_aside_gives_an_alternative_toll() -> None:
+    text = (
+        "The PDF said seven soldiers were killed; independent outlet Myanmar Now, citing "
+        "local sources, reported four soldiers dead."
+    )
+    assert sorted(c.value for c in find_counts(text)) == [4]
+
+
+# --- patrons and tellers ---------------------------------------------------------------------
+
+
+def test_a_bodys_patron_and_a_tolls_teller_are_no_sides(nlp: Language) -> None:
+    templates = _templates(
+        nlp,
+        "Troops detained residents, according to a member of the village administration set "
+        "up by the local People's Defense Force. The PDF put the death toll at 11.",
+    )
+    assert not any(t.startswith("PDF") for t in templates)
+
+
+def test_the_pyu_saw_htee_is_a_pro_junta_militia(nlp: Language) -> None:
+    templates = _templates(
+        nlp, "Members of the pro-junta Pyu Saw Htee militia abducted five young men."
+    )
+    assert "Pyu Saw Htee" in templates

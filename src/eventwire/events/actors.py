@@ -699,9 +699,18 @@ def _find_actors(doc: Doc, start: int, end: int) -> list[Found]:
     out = _named_groups(doc, start, text, out)
     out = _known_as(sorted(out, key=lambda f: f.start), text_of(doc))
     found = _their_own(_of_group(out, text_of(doc)), text_of(doc))
-    # "where fighters of JNIM are active": the place's backdrop, no side
+    # "where fighters of JNIM are active": the place's backdrop, no side; nor is a body's
+    # patron ("according to a member of the village administration set up by the local
+    # People's Defense Force")
     backdrops = [m.span() for m in _WHERE_ACTIVE.finditer(text)]
-    return [f for f in found if not any(a <= f.start - start < b for a, b in backdrops)]
+    return [
+        f
+        for f in found
+        if not any(a <= f.start - start < b for a, b in backdrops)
+        and not _A_BODYS_PATRON_BEFORE.search(text, max(0, f.start - start - 70), f.start - start)
+        # (a teller of the toll: "The PDF put the death toll at 11")
+        and not (f.inter != 1 and _PUTS_THE_TOLL_AFTER.match(text, f.end - start))
+    ]
 
 
 #: The words between men told generically and the name they are known by.
@@ -2970,6 +2979,21 @@ _HIT_BEFORE = re.compile(
 _PLANTED = frozenset({"Remote explosive/landmine/IED", "Grenade", "Suicide bomb"})
 #: Strikes from afar, which a state's forces may fly or fire, and be blamed for.
 FROM_AFAR = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+#: A body told by the side that set it up or backs it: "the village administration set up
+#: by the local".
+_A_BODYS_PATRON_BEFORE = re.compile(
+    r"\b(?:administrations?|councils?|committees?|authorit(?:y|ies)|governments?|"
+    r"commissioners?|governors?|mayors?|officials?|courts?|offices?|radio|media)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:appointed|nominated|installed|backed|supported|sponsored|set up|"
+    r"established|formed|created|run|controlled)\s+by\s+(?:the\s+)?(?:local\s+)?$",
+    re.IGNORECASE,
+)
+#: A side told as giving a toll: "The PDF put the death toll at 11".
+_PUTS_THE_TOLL_AFTER = re.compile(
+    r"\s+(?:put|puts|putting|gave|gives|estimated|estimates)\s+(?:the\s+)?"
+    r"(?:death\s+|casualty\s+|final\s+)?(?:toll|figure|number of (?:dead|deaths))\b",
+    re.IGNORECASE,
+)
 #: Verbs of a side told as a teller's patron.
 _PATRON_VERBS = frozenset(
     {"appoint", "nominate", "install", "back", "support", "sponsor", "hold", "control", "run"}

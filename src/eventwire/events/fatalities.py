@@ -1294,7 +1294,10 @@ def _within_update(text: str, offset: int, counts: list[Count]) -> list[Count]:
 #: protester, the government said, while opposition groups said two young men were shot
 #: dead".
 _ANOTHER_SOURCE = re.compile(
-    r"(?:,\s+(?:while|whereas|but|though|although)|;)\s+(?:[\w'’()-]+\s+){1,8}?(?:said|say|says|"
+    # (the teller told with an aside: "; independent outlet Myanmar Now, citing local
+    # sources, reported four soldiers dead")
+    r"(?:,\s+(?:while|whereas|but|though|although)|;)\s+(?:[\w'’()-]+,?\s+){1,10}?(?:said|say|"
+    r"says|"
     r"claimed|claim|claims|reported|report|reports|put|puts|gave|told|confirmed|counted|recorded|"
     r"spoke of|speak of|cited)\b",
     re.IGNORECASE,

@@ -109,8 +109,11 @@ _FOUGHT_NATURE = re.compile(
     r"(?:(?:all (?:night|day)|for hours|hard|desperately) )?to (?:save|rescue) (?:what|(?:our|"
     r"their|his|her) (?:homes?|houses?|belongings|livestock|crops|possessions)|(?:the )?"
     r"(?:residents|people|families|survivors|villagers|children|passengers|miners|those))|"
-    r"(?:(?:all (?:night|day)|for hours|hard|desperately) )?to (?:reach|evacuate|feed|dig out|"
-    r"clear|restore|cope with|keep up with) (?:the |stranded |cut-off |isolated |remote )?"
+    # ("Rescue teams battled through the night to evacuate more than 300 families")
+    r"(?:(?:all (?:night|day)|through the night|overnight|for (?:hours|days)|hard|desperately) )?"
+    r"to (?:reach|evacuate|feed|dig out|"
+    r"clear|restore|cope with|keep up with) (?:(?:more than|at least|some|about|nearly|over) )?"
+    r"(?:\d[\d,]* )?(?:the |stranded |cut-off |isolated |remote )?"
     r"(?:communities|villages|survivors|victims|residents|families|people|roads?|power|"
     r"demand|areas)|"
     r"(?:(?:all (?:night|day)|for hours|hard|desperately) )?to (?:contain|put out|hold back) the "
@@ -125,7 +128,8 @@ _HOLD_A_PLACE = re.compile(
     r"\bh(?:o|e)ld(?:s|ing)?\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:country|nation|regions?|cities|city|state|economy|process|government|population|"
     r"elections?|region|province|capital|file|talks|negotiations|deal|budget|peace|vote|"
-    r"parliament)(?:\s+of\s+(?:the\s+)?[\w-]+)?\s+$",
+    r"parliament|oil ?fields?|oil|ports?|resources|wealth|revenues?|institutions|future|"
+    r"infrastructure)(?:\s+of\s+(?:the\s+)?[\w-]+)?\s+$",
     re.IGNORECASE,
 )
 _BEING_BEFORE = re.compile(
@@ -440,7 +444,11 @@ _IN_THE_SKY_AFTER = re.compile(
 #: Talks about a deal still to be made: "holds talks in Muscat on a new exchange of".
 _TALKS_ON_BEFORE = re.compile(
     r"\b(?:talks|negotiations|discussions|consultations)\b[^.;]{0,70}?\b(?:on|over|about|"
-    r"towards?)\s+(?:a |an |the )?(?:new |possible |proposed |fresh |further |lasting )?$",
+    r"towards?)\s+(?:a |an |the )?(?:new |possible |proposed |fresh |further |lasting )?$"
+    # (or what the talks stuck on: "Sticking points included the withdrawal of troops")
+    r"|\b(?:sticking points?|points? of contention|stumbling blocks?|the (?:main |key )?issues)"
+    r"\s+(?:\w+\s+){0,3}?(?:included|include|includes|were|are|remain|remained)\s+"
+    r"(?:a |an |the )?$",
     re.IGNORECASE,
 )
 #: The count of drones or missiles downed after which it is a night's tally across a
@@ -628,7 +636,11 @@ _NATURE_DOES_BEFORE = re.compile(
 _A_YEARS_CLAUSE_BEFORE = re.compile(
     r"\b(?:in|during) (?:(?-i:[A-Z])[a-z]+ )?(?:19|20)\d\d\b"
     r"(?:(?!\b(?:on|last|this) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"week|weekend)\b|\byesterday\b|\btoday\b)[^.;])*?,\s+(?:which|who|as) "
+    r"week|weekend)\b|\byesterday\b|\btoday\b)[^.;])*?,\s+(?:which|who|as|"
+    # (or an apposition of what followed it: "said in 2023 that ..., a speech followed by a
+    # wave of attacks")
+    r"an? (?:[\w-]+ ){1,2}(?:followed by|that (?:sparked|triggered|unleashed|prompted|led to)))"
+    r" "
     r"(?:(?!\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b)"
     r"[^.;]){0,80}$",
     re.IGNORECASE,
@@ -1417,6 +1429,14 @@ _CHARGED_WITH = re.compile(
     r"(?:(?:[\w-]+\s+){0,3}(?:in|of|for)\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+#: An inquiry and what it looks into: "an investigation had been opened for murder".
+_INVESTIGATED_AS = re.compile(
+    r"\b(?:investigation|inquiry|enquiry|probe|case)\s+(?:(?:had|has|have|was|were|been|being|"
+    r"now|also|formally)\s+){0,3}(?:opened|launched|filed|registered|started)?\s*(?:for|into)\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:alleged\s+|suspected\s+|attempted\s+)?$",
+    re.IGNORECASE,
+)
+_OF_WHOM = re.compile(r"\s*(?:of|on|at|in)\b", re.IGNORECASE)
 #: A device made safe or found before it went off.
 _MADE_SAFE = re.compile(
     r"\b(?:defus\w+|neutrali[sz]\w+|locat\w+|found|discover\w+|remov\w+|dismantl\w+|"
@@ -2092,6 +2112,14 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         # Israeli motorist": the deed a person is held for, told as who they are
     if _CHARGED_WITH.search(text, max(0, start - 140), start):
         return "thing"  # "arrested three men suspected of recruiting young people": the charge
+    if (
+        _INVESTIGATED_AS.search(text, max(0, start - 60), start)
+        and not _OF_WHOM.match(text, end)
+        and not text[start:end].lower().endswith(" of")
+    ):
+        # "an investigation had been opened for murder": the charge looked into (not "an
+        # investigation into the killing of three farmers", which tells the killing)
+        return "thing"
     if text[start:end].lower() == "planted" and (
         _MADE_SAFE.search(text, max(0, start - 130), start)
         or _MADE_SAFE_AFTER.match(text, end)
