@@ -273,3 +273,20 @@ def test_the_pyu_saw_htee_is_a_pro_junta_militia(nlp: Language) -> None:
         nlp, "Members of the pro-junta Pyu Saw Htee militia abducted five young men."
     )
     assert "Pyu Saw Htee" in templates
+
+
+# --- a lede told by its region and kind of foe ---------------------------------------------
+
+
+def test_a_ledes_jihadists_in_a_region_are_its_details_named_group(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Ten Nigerien soldiers were killed last Friday in an ambush by jihadists in the Tahoua "
+        "region, the defence ministry announced on Wednesday.\n\n"
+        "An army patrol was attacked on Friday some 20 kilometres north of Tillia by fighters "
+        "of the Islamic State in the Sahel, the ministry said. It said ten soldiers were killed.",
+    )
+    assert len([e for e in events if e.event_type == "Battles"]) == 1

@@ -142,7 +142,10 @@ def same_place(a: Event, b: Event) -> bool:
     return place_match(a, b) is not None
 
 
-_UNKNOWN = "Unidentified Armed Group"
+#: Names that tell a side's kind, not who it is: "Unidentified Armed Group (Niger)", unnamed
+#: Islamists ("jihadists" in a lede, "the Islamic State in the Sahel" in its detail),
+#: unnamed rebels.
+_UNKNOWN = ("Unidentified", "Islamist Militia", "Rebel Group")
 
 
 def _actor_match(x: str, y: str) -> bool:
@@ -151,7 +154,8 @@ def _actor_match(x: str, y: str) -> bool:
 
 def _side_conflict(x: str | None, y: str | None) -> bool:
     """Both name a party on this side, and no name matches (an unidentified one is no
-    name: "a drone strike" in the lede, "a military drone" in the detail)."""
+    name: "a drone strike" in the lede, "a military drone" in the detail; nor is one told
+    by its kind alone: "jihadists" in the lede, "the Islamic State" in the detail)."""
     xs = [n.strip() for n in (x or "").split(";") if n.strip() and not n.startswith(_UNKNOWN)]
     ys = [n.strip() for n in (y or "").split(";") if n.strip() and not n.startswith(_UNKNOWN)]
     return bool(xs and ys) and not any(_actor_match(a, b) for a in xs for b in ys)
