@@ -290,3 +290,28 @@ def test_a_ledes_jihadists_in_a_region_are_its_details_named_group(
         "of the Islamic State in the Sahel, the ministry said. It said ten soldiers were killed.",
     )
     assert len([e for e in events if e.event_type == "Battles"]) == 1
+
+
+def test_a_group_told_by_the_war_it_is_fighting_fights_no_battle(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp,
+        "Prosecutors said the device had been planted by a cell of the cartel, which is "
+        "fighting local groups for control of the region.",
+    )
+    assert statuses["fighting"] != "asserted"
+
+
+def test_a_standfirst_dated_only_by_a_later_telling_is_its_detail(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Boko Haram fighters attacked an army position in Chad's Lac province, killing six "
+        "soldiers, the military says.\n\n"
+        "Boko Haram fighters attacked a Chadian army position on the shores of Lake Chad late "
+        "on Saturday, killing six soldiers, the army said.\n\n"
+        "The assailants opened fire on the post near Bol, an army spokesman told state "
+        "broadcaster ONRTV on Sunday.",
+    )
+    assert [e.event_date for e in events if e.event_type == "Battles"] == ["2026-11-21"]

@@ -597,6 +597,12 @@ _A_GROUP_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _FIGHTING_WORD = re.compile(r"(?:fighting|battling|waging)$", re.IGNORECASE)
+#: ... or by a clause of its war: "a cell of the CJNG, which is fighting local groups".
+_WHICH_IS_BEFORE = re.compile(
+    r",\s*(?:which|who)\s+(?:is|are|has been|have been|had been)\s+(?:still\s+|now\s+|"
+    r"currently\s+|also\s+)?$",
+    re.IGNORECASE,
+)
 #: Talks or a meeting yet to be held: "will resume formal peace talks", "are due to hold".
 _TO_BE_HELD_BEFORE = re.compile(
     r"\b(?:will|would|shall|(?:is|are) (?:to|due to|set to|expected to)|plans? to|agreed to)\s+"
@@ -1912,9 +1918,10 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
     if since and start >= since.end():
         return "habit"  # "Since then, fighting has flared periodically ... and the Houthis
         # have detained dozens": what has gone on over a span, no one deed
-    if _A_GROUP_BEFORE.search(text, max(0, start - 30), start) and _FIGHTING_WORD.match(
-        text, start, end
-    ):
+    if (
+        _A_GROUP_BEFORE.search(text, max(0, start - 30), start)
+        or _WHICH_IS_BEFORE.search(text, max(0, start - 30), start)
+    ) and _FIGHTING_WORD.match(text, start, end):
         return "habit"  # "the main rebel group fighting in the country's deep South": what
         # the group does, no fight
     if _TO_BE_HELD_BEFORE.search(text, max(0, start - 60), start):

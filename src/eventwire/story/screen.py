@@ -449,7 +449,8 @@ def drop_standfirsts(events: Sequence[Event], text: str = "") -> list[Event]:
     out = []
     for event in events:
         first = event.first_trigger()
-        undated = not any(v.field == "event_date" for v in event.evidence)
+        undated_at_all = not any(v.field == "event_date" for v in event.evidence)
+        undated = not _dated_in_its_paragraph(event, text, first)
         retold = (
             undated
             and event.fatalities > 0
@@ -457,6 +458,8 @@ def drop_standfirsts(events: Sequence[Event], text: str = "") -> list[Event]:
                 other is not event
                 and (other.first_trigger() or 0) > (first or 0)
                 and other.fatalities == event.fatalities
+                # (the same kind of deed, where the day came from another paragraph)
+                and (undated_at_all or other.event_type == event.event_type)
                 and other.country == event.country
                 and other.admin1 in (None, event.admin1)
                 and any(v.field == "event_date" for v in other.evidence)
@@ -466,6 +469,17 @@ def drop_standfirsts(events: Sequence[Event], text: str = "") -> list[Event]:
         if not (retold or _summed(event, events, text, first)):
             out.append(event)
     return out
+
+
+def _dated_in_its_paragraph(event: Event, text: str, first: int | None) -> bool:
+    """Whether the event has a day told in the paragraph of its first trigger (without the
+    text: any day at all). A standfirst's day borrowed from a later paragraph ("... the
+    army spokesman told state broadcaster ONRTV on Sunday") is the detail's telling."""
+    days = [v for v in event.evidence if v.field == "event_date"]
+    if not text or first is None:
+        return bool(days)
+    start, end = text.rfind("\n\n", 0, first), text.find("\n\n", first)
+    return any(start < v.start and (end == -1 or v.start < end) for v in days)
 
 
 def _summed(event: Event, events: Sequence[Event], text: str, first: int | None) -> bool:
