@@ -315,3 +315,24 @@ def test_a_standfirst_dated_only_by_a_later_telling_is_its_detail(
         "broadcaster ONRTV on Sunday.",
     )
     assert [e.event_date for e in events if e.event_type == "Battles"] == ["2026-11-21"]
+
+
+def test_a_land_told_as_the_long_scene_of_fighting_tells_no_fight(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp,
+        "Central Mali has for years been the scene of fighting between the army and "
+        "jihadists linked to al-Qaida.",
+    )
+    assert statuses["fighting"] != "asserted"
+
+
+def test_two_forces_told_as_one_doer_killed_civilians(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Malian soldiers and Russian paramilitary fighters rounded up and killed nine men at "
+        "a weekly market in Sofara, in the Mopti region, on Saturday, residents said.",
+    )
+    assert [(e.event_type, e.actor1) for e in events] == [
+        ("Violence against civilians", "Military Forces of Mali (2021-)")
+    ]

@@ -29,6 +29,7 @@ from .actors import (
     TERRITORY,
     UNIDENTIFIED,
     UNNAMED_SIDES,
+    Found,
     find_actors,
     takers,
     told_in_passing,
@@ -2408,6 +2409,8 @@ def _one_sided(doc: Doc, group: Group) -> bool:
         f for f in find_actors(doc, group.start, group.end) if not told_in_passing(text_of(doc), f)
     ]
     armed = _sides({f.template for f in found if f.role == "armed"})
+    if len(armed) == 2 and _told_as_one(text_of(doc), [f for f in found if f.role == "armed"]):
+        armed = {min(armed)}  # "Malian soldiers and Russian paramilitary fighters killed"
     if any(
         f.role == "armed"
         and f.template != UNIDENTIFIED[0]
@@ -2440,6 +2443,21 @@ def _one_sided(doc: Doc, group: Group) -> bool:
     return len(armed) <= 1 and (bool(victims) or village) and not clash
 
 
+def _told_as_one(text: str, armed: list[Found]) -> bool:
+    """Two armed sides told as one doer: the subjects of one verb joined by "and"
+    ("Malian soldiers and Russian paramilitary fighters rounded up and killed nine men")."""
+    return any(
+        a.syntax == b.syntax == "agent"
+        and a.verb == b.verb
+        and a.verb not in ("clash", "fight", "battle", "exchange")
+        and a.template != b.template
+        and _JOINED.fullmatch(text, a.end, b.start)
+        for a, b in itertools.pairwise(sorted(armed, key=lambda f: f.start))
+    )
+
+
+#: Between two doers told as one: "and", and the second's words ("Russian paramilitary").
+_JOINED = re.compile(r"\s+and\s+(?:[\w-]+\s+){0,3}")
 #: An attack told by the village it fell on.
 _ON_A_VILLAGE = re.compile(
     r"\b(?:attack|attacks|raid|raids|assault)\s+on\s+(?:the\s+)?(?:[\w-]+\s+)?(?:village|villages|"

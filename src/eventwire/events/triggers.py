@@ -597,6 +597,14 @@ _A_GROUP_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _FIGHTING_WORD = re.compile(r"(?:fighting|battling|waging)$", re.IGNORECASE)
+#: A land told as the long scene of a war: "Central Mali has for years been the scene of
+#: fighting between the army and jihadists".
+_LONG_THE_SCENE_BEFORE = re.compile(
+    r"\b(?:has|have|had)\s+(?:for\s+(?:years|decades|months|a decade|some time)\s+|long\s+)"
+    r"(?:also\s+)?been\s+(?:the\s+|a\s+)?(?:scene|theatre|theater|site|epicent(?:re|er)|"
+    r"cent(?:re|er)|hotbed|hub|stronghold)\s+of\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 #: ... or by a clause of its war: "a cell of the CJNG, which is fighting local groups".
 _WHICH_IS_BEFORE = re.compile(
     r",\s*(?:which|who)\s+(?:is|are|has been|have been|had been)\s+(?:still\s+|now\s+|"
@@ -1918,6 +1926,8 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
     if since and start >= since.end():
         return "habit"  # "Since then, fighting has flared periodically ... and the Houthis
         # have detained dozens": what has gone on over a span, no one deed
+    if _LONG_THE_SCENE_BEFORE.search(text, max(0, start - 80), start):
+        return "habit"  # "has for years been the scene of fighting": a land's war, no fight
     if (
         _A_GROUP_BEFORE.search(text, max(0, start - 30), start)
         or _WHICH_IS_BEFORE.search(text, max(0, start - 30), start)
