@@ -397,8 +397,12 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             return  # "GAZA, Jan 20": the date after a desk's town
         if text_of(doc)[start:end] in letters:
             return  # "FLA" given as the Azawad Liberation Front's letters
-        if _A_BODY_FOR_BEFORE.search(text_of(doc), max(0, start - 60), start):
-            return  # "the Front for Change and Concord in Chad": no Concord
+        if _A_BODY_FOR_BEFORE.search(text_of(doc), max(0, start - 60), start) and not any(
+            c.place.feature_code == "PCLI" for c in gazetteer.lookup(text_of(doc)[start:end])
+        ):
+            # "the Front for Change and Concord in Chad": no Concord (a country stays one:
+            # "the Trade Promotion Organization of Iran")
+            return
 
         if _LANDFORM.fullmatch(text_of(doc)[start:end]) and text_of(doc).startswith(" of ", end):
             return  # "the Valley of the Apurimac, Ene and Mantaro Rivers": no Anguilla's town
