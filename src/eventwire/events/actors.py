@@ -291,7 +291,7 @@ _DATELINE_AFTER = re.compile(
 #: A group told as where it is active, a backdrop of the place: "near Bourasso, ...,
 #: where fighters of the Group for Support of Islam and Muslims (JNIM) are active".
 _WHERE_ACTIVE = re.compile(
-    r"\bwhere\s+[^.;]{0,120}?\s(?:are|is|were|was|have been|has been|remain|remains)\s+"
+    r"\bwhere\s+[^.;,]{0,120}?\s(?:are|is|were|was|have been|has been|remain|remains)\s+"
     r"(?:(?:very|still|also|most|particularly|heavily|widely)\s+)?"
     r"(?:active|present|entrenched|based)\b",
     re.IGNORECASE,

@@ -450,7 +450,12 @@ def drop_standfirsts(events: Sequence[Event], text: str = "") -> list[Event]:
     for event in events:
         first = event.first_trigger()
         undated_at_all = not any(v.field == "event_date" for v in event.evidence)
-        undated = not _dated_in_its_paragraph(event, text, first)
+        # (or a standfirst whose only day is a later paragraph's)
+        undated = undated_at_all or (
+            first is not None
+            and _in_the_lede(text, first)
+            and not _dated_in_its_paragraph(event, text, first)
+        )
         retold = (
             undated
             and event.fatalities > 0
