@@ -1135,7 +1135,7 @@ def _find_triggers(doc: Doc, sent: Span) -> list[Trigger]:
 #: A strike told by its kind: "a drone strike", "the missile strikes", "an airstrike".
 _A_STRIKES_KIND = re.compile(
     r"\b(?:(?P<air>air|drone|aerial)[ -]?strikes?|airstrikes?|"
-    r"(?P<fire>missile|rocket|artillery)[ -]strikes?|(?P<work>general|labou?r|hunger|"
+    r"(?P<fire>missile|rocket|artillery)[ -]strikes?|(?:general|labou?r|hunger|"
     r"nationwide|workers'?|teachers'?|doctors'?|indefinite)\s+strikes?|on strike)\b",
     re.IGNORECASE,
 )

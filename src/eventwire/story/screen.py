@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from ..nlp import list_item_start
+from ..nlp import list_item_start, paragraph_end, paragraph_start
 from ..records import Article, Event, Evidence
 from .dedup import find_duplicates
 
@@ -483,8 +483,8 @@ def _dated_in_its_paragraph(event: Event, text: str, first: int | None) -> bool:
     days = [v for v in event.evidence if v.field == "event_date"]
     if not text or first is None:
         return bool(days)
-    start, end = text.rfind("\n\n", 0, first), text.find("\n\n", first)
-    return any(start < v.start and (end == -1 or v.start < end) for v in days)
+    start, end = paragraph_start(text, first), paragraph_end(text, first, first)
+    return any(start <= v.start < end for v in days)
 
 
 def _summed(event: Event, events: Sequence[Event], text: str, first: int | None) -> bool:
