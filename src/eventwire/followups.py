@@ -230,7 +230,9 @@ def absorb(target: Event, followup: Event, text: str) -> None:
     if followup.source_fatalities and (
         not target.source_fatalities
         or _updated(target, followup, text)
-        or (vague and followup.fatalities > target.fatalities)
+        # (or a figure for a word: "killing several militants" ... "five 'terrorists' were
+        # killed")
+        or (vague and (followup.fatalities > target.fatalities or not _vague(followup)))
     ):
         target.fatalities = followup.fatalities
         target.fatalities_low = followup.fatalities_low

@@ -76,7 +76,8 @@ _STOP_INSIDE = re.compile(r"[.!?][\"”’')\]]?\s")
 #: Words that make what follows them, to the clause's end, an earlier event told as the cause
 #: of the one reported ("in retaliation for a gas attack in Douma").
 _CAUSE_CLAUSE = re.compile(
-    r"\b(?:(?:in|an?) (?:retaliation|response|revenge|reprisal) (?:for|to)|to avenge|avenging)\b"
+    r"\b(?:(?:in|an?)(?: (?:legitimate|direct|measured|proportionate|justified|necessary))? "
+    r"(?:retaliation|response|revenge|reprisal) (?:for|to)|to avenge|avenging)\b"
     r"[^.;:]*$",
     re.IGNORECASE,
 )

@@ -210,7 +210,11 @@ def forces_home(doc: Doc, toponyms: list[Toponym]) -> str | None:
     home = ev.forces_country(doc)
     home = home or next((c for word, c in _LOCAL_UNITS if word.search(doc.text)), None)
     if home is None and placeless:
-        home = guess_country(text_of(doc)) or ev.forces_country(doc, placeless=True)
+        # (a group active across borders says where only a report naming no known place
+        # at all is: "two men suspected of collaborating with ADF rebels were lynched ... in
+        # Bundibugyo District" is in Uganda)
+        nowhere = not any(t.place is not None for t in toponyms)
+        home = guess_country(text_of(doc)) or ev.forces_country(doc, placeless=nowhere)
     return home
 
 

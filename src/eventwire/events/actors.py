@@ -710,7 +710,21 @@ def _find_actors(doc: Doc, start: int, end: int) -> list[Found]:
         and not _A_BODYS_PATRON_BEFORE.search(text, max(0, f.start - start - 70), f.start - start)
         # (a teller of the toll: "The PDF put the death toll at 11")
         and not (f.inter != 1 and _PUTS_THE_TOLL_AFTER.match(text, f.end - start))
+        # (nor what a crowd protests against: "students protesting against military
+        # operations in the Papua highlands")
+        and not (
+            f.role == "armed"
+            and _PROTESTED_AGAINST.search(text, max(0, f.start - start - 40), f.start - start)
+        )
     ]
+
+
+#: What a crowd protests against, told right before a side's name.
+_PROTESTED_AGAINST = re.compile(
+    r"\b(?:protest(?:s|ed|ing)?|demonstrat(?:ed|ing|ions?)|rall(?:y|ies|ied|ying)|"
+    r"march(?:ed|ing)?)\s+(?:against|over)\s+(?:the\s+)?(?:(?:ongoing|continued|recent|renewed)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 #: The words between men told generically and the name they are known by.
@@ -1490,7 +1504,9 @@ def _acled_kind(template: str) -> str:
     return UNIDENTIFIED[0] if template == POLITICAL_MILITIA else template
 
 
-_STATE_OF = re.compile(r"(?:Military|Police) Forces of (?:the )?(.+)$")
+_STATE_OF = re.compile(
+    r"(?:Military|Police) Forces of (?:the )?(.+?)(?: Popular Mobilization Forces)?$"
+)
 
 
 def _country_of_state(state: str) -> str:
@@ -1855,8 +1871,9 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
             first, forces_hit = blamed, state[0]
         elif state and (first is None or has_notes(country)):
             unnamed_bomber = True
-            bomber, first = first, state[0]
-        elif state:
+            if state[0] is not first:  # (a foreign state's forces that fired hit no forces)
+                bomber, first = first, state[0]
+        elif state and state[0] is not first:
             # where no notes tell the country's habit, a named bomber is the initiator and
             # the forces hit the other side ("Islamic State claimed the roadside bomb that
             # struck an Iraqi army Humvee")
@@ -1907,6 +1924,7 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
             and first is not None
             and first.inter != 1
             and not (first.syntax == "agent" and first.verb in _ARRESTING_VERBS)
+            and not _raided_and_arrested(doc, first)
         ):
             # (the arrested's side is no arrester: "the joint team ... arrested four suspects"
             # after "the hoodlums" were told; the state's forces told, else the police)
@@ -1967,9 +1985,7 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
         members = [
             f
             for f in rest
-            if f.inter in (2, 3, 4)
-            and f.template not in UNNAMED_SIDES
-            and _MEMBERSHIP.search(text_of(doc), max(0, f.start - 45), f.start)
+            if f.inter in (2, 3, 4) and f.template not in UNNAMED_SIDES and _told_as_members(doc, f)
         ]
         if rest and rest[0].role == "victim" and members:
             # "Three men, whom the police described as members of al Shabaab, were
@@ -2021,6 +2037,14 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
             others = [f for f in others if not _in_quoted_claim(doc, f)]
         others = (
             [f for f in others if f.syntax == "patient"]
+            # (whose men were killed: "killing two men described ... as members of the PKK")
+            or [
+                f
+                for f in others
+                if f.inter in (2, 3, 4)
+                and f.template not in UNNAMED_SIDES
+                and _told_as_members(doc, f)
+            ]
             or [f for f in others if f is bomber]
             or ([bomber] if claimed and bomber else [])
         )
@@ -2307,6 +2331,22 @@ ATTACKER_NOUNS = frozenset(
 )  # fmt: skip
 
 
+def _raided_and_arrested(doc: Doc, found: Found) -> bool:
+    """A side that raided a place and arrested someone there ("SDF forces ... raided a house
+    in the town of al-Shuhayl and detained a man"): the arrester, whoever it is."""
+    if found.role != "armed" or found.syntax != "agent" or not found.verb:
+        return False
+    span = doc.char_span(found.start, found.end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(
+        c.dep_ == "conj" and c.lemma_.lower() in _ARRESTING_VERBS
+        for verb in span.sent
+        if verb.lemma_.lower() == found.verb and verb.pos_ in ("VERB", "AUX")
+        for c in verb.children
+    )
+
+
 def _stopped_the_attacker(doc: Doc, found: Found) -> bool:
     """Forces acting on the attacker of an attack on civilians ("the killer, shot dead by
     police", "police shot the gunman"): they ended it, they are not its perpetrators."""
@@ -2581,11 +2621,30 @@ def _claimant(doc: Doc, mention: EventMention) -> Found | None:
 
 #: Words making the men a group's own: "members of", "described as", "belonging to".
 _MEMBERSHIP = re.compile(
-    r"\b(?:(?:members?|fighters|militants|operatives|commanders?) of|(?:described|identified) "
-    r"(?:them |him )?as (?:(?:being )?(?:members?|fighters|militants|operatives) of )?|"
+    r"\b(?:(?:(?:senior|top|local|key|(?:high-)?ranking)\s+)?(?:members?|fighters|militants|"
+    r"operatives|commanders?|leaders?|emirs?|financiers?) of|(?:described|identified) "
+    r"(?:them |him )?as (?:(?:being )?(?:an? )?(?:(?:senior|top|local|key|(?:high-)?ranking) )?"
+    r"(?:members?|fighters|militants|operatives|leaders?|commanders?) of )?|"
     r"suspected (?:of being )?|belong(?:ing|ed)? to|affiliated with)\s+(?:(?:the|an?)\s+)?$",
     re.IGNORECASE,
 )
+#: A group's name told with its men: "members of the Kurdistan Workers' Party".
+_ITS_MEN = re.compile(
+    r"(?:members?|fighters|militants|operatives|commanders?|leaders?|cadres?) of\b", re.IGNORECASE
+)
+
+
+def _told_as_members(doc: Doc, found: Found) -> bool:
+    """Whether the group is told as the one its men belong to ("killing two men described ...
+    as members of the Kurdistan Workers' Party", "a man they described as a senior leader of
+    an ISIL cell")."""
+    text = text_of(doc)
+    return bool(
+        _MEMBERSHIP.search(text, max(0, found.start - 45), found.start)
+        or _ITS_MEN.match(text, found.start, found.end)
+    )
+
+
 #: One unknown person, a gunman only when told doing the deed.
 _ONE_UNKNOWN = re.compile(r"(?:unidentified|unknown) (?:man|person|individual)", re.IGNORECASE)
 #: Cattle or goods taken from people: "seize cattle from herders", "rustled livestock of".

@@ -214,7 +214,11 @@ CROWD_VIOLENCE = re.compile(
     r"\b(?:road ?blocks?|(?:stones?|rocks)\b|stoned|(?:tyres|tires)\b|loot(?:ed|ing)"
     r"|(?<!following )(?<!after )clash(?:ed|es|ing)? (?:with|between) (?:the )?"
     r"(?:protesters|demonstrators|police|security|soldiers|army|officers)"
-    r"|destroyed|destruction of|ransack\w*|torch(?:ed|ing)|fought back|came to blows"
+    # (not what a war destroyed: "compensation for homes destroyed during the Ukrainian
+    # incursion")
+    r"|destroyed(?! (?:during|in|by) (?:the )?(?:(?:[\w-]+ )?(?:war|conflict|incursion|invasion|"
+    r"fighting|shelling|bombing|bombardment|occupation|offensive|earthquake|floods?|air ?strikes|"
+    r"strikes)\b))|destruction of|ransack\w*|torch(?:ed|ing)|fought back|came to blows"
     r"|turned violent|petrol bombs?|molotov cocktails?|scuffl(?:es?|ed)|"
     r"(?:threw|throwing|hurled|hurling|pelted|pelting) (?:[\w,]+ ){0,3}(?:bottles|firecrackers|"
     r"fireworks|flares|bricks|eggs|projectiles|objects|missiles)|"
@@ -255,7 +259,10 @@ FIGHTING = re.compile(
 NO_FIGHT = re.compile(
     r"\b(?:without (?:any |a )?(?:fight(?:ing)?|resist\w*|clash\w*|bloodshed|"
     r"a shot(?: (?:being |was |were )?fired)?)|"
-    r"no (?:clash(?:es)?|fighting|resistance|shots?)\b(?: (?:was|were) (?:reported|fired))?|"
+    r"no (?:clash(?:es)?|fighting|resistance|shots?|exchange of (?:gun)?fire|gun ?(?:fire|battle)|"
+    r"firefight|shoot-?out)\b(?: (?:was|were) (?:reported|fired|heard))?|"
+    # ("He said he did not hear any gunfire")
+    r"(?:did not|didn't|never) (?:hear|see) (?:any )?(?:gun ?fire|gun ?shots|shooting|fighting)|"
     r"(?:did not|didn't|offered no|put up no|made no) (?:resist\w*|fight\w*)|"
     r"no (?:\w+ )?resistance|"
     # what a group does as a rule ("a local militia that fights alongside the military")
@@ -2000,7 +2007,10 @@ _PLACE_STRIKE = re.compile(
 #: ... told hitting or killing: a weapon's, not strikers'.
 _STRIKE_HIT = re.compile(
     r"\bstrikes?\s+(?:also\s+)?(?:hit|struck|killed|destroyed|targeted|damaged|wounded|"
-    r"levelled|flattened)\b",
+    r"levelled|flattened)\b"
+    # (or one that broke a truce: 'called the strike "a flagrant violation" of the truce')
+    r"|\bstrikes?\s+(?:as\s+)?[\"“]?(?:an?\s+)?(?:(?:flagrant|blatant|clear|serious|grave)\s+)?"
+    r"(?:violation|breach)",
     re.IGNORECASE,
 )
 #: A marker among the named sub-types: the passage tells things damaged.

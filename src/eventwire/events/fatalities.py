@@ -38,7 +38,11 @@ WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "s
 LOWER_BOUND = _WORDS["lower_bound"]
 SUBSET = _WORDS["subset"]
 LABEL_NOUNS = _WORDS["label_nouns"]
-AFFILIATED = frozenset({"affiliated", "associated", "allied", "linked", "loyal", "belonging"})
+AFFILIATED = frozenset(
+    {"affiliated", "associated", "allied", "linked", "loyal", "belonging",
+     # ("two men suspected of collaborating with ADF rebels were lynched")
+     "collaborating", "colluding", "cooperating", "collaborated", "colluded", "links", "ties"}
+)  # fmt: skip
 ADVERBS = frozenset({"reportedly", "also", "allegedly", "then", "later", "subsequently"})
 CLAIMED_WHAT = frozenset({"responsibility", "credit", "that", "to", "it", "by"})
 ATTEMPT = frozenset(
@@ -63,12 +67,15 @@ PRESENT = frozenset(
 #: killing 9 IDPs", "accused of murdering two moneychangers").
 BLAMED = re.compile(
     r"\b(?:responsible for|accused of|suspected of|blamed for|wanted for|convicted of|"
-    r"charged with|guilty of)\s+(?:(?!and\b)\w+\s+){0,2}$",
+    # (not the main verb after its auxiliary: "two men suspected of theft were lynched")
+    r"charged with|guilty of)\s+(?:(?!(?:and|were|was|are|is|been|have|has|had)\b)\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 AGGREGATE = re.compile(
     r"^\W*(?:\w+\W+){0,3}?(?:this|last|past) (?:week|month|year)|^\W*(?:\w+\W+){0,3}?"
-    r"(?:so far|since|in total|altogether|over the (?:past|last)|in (?:the )?(?:past |last )?"
+    # (not one event's total, the sentence closing on it: "reported four dead in total.")
+    r"(?:so far|since|(?:in total|altogether)(?!\s*[.;])|over the (?:past|last)|"
+    r"in (?:the )?(?:past |last )?"
     r"(?:\w+ )?(?:days|weeks|months|years)\b)"
     # a war's running toll, counted "since" a year or the war's start within the clause
     # ("tens of thousands of people since 2015"; not "Saada, a province ... since 2011")
@@ -279,6 +286,15 @@ def _is_people_count(toks: list[Tok], i: int, used: int) -> bool:
         return False  # "Shahnaz Nazli, 41, was shot dead": an age
     if word == "one" and nxt in ("another", "other"):
         return False  # "tied to one another"
+    if (
+        word.isdigit()
+        and toks[i - 1].text[:1].isupper()
+        and prev not in MONTHS
+        and nxt in ("reported", "said", "says", "reports", "cited", "quoted")
+        and i > 1
+        and toks[i - 2].low not in ("", ".", "!", "?", ":", ";")
+    ):
+        return False  # "The local news network Suwayda 24 reported": an outlet's name
     if (
         nxt in _TELLERS
         or (i + used + 1 < len(toks) and after in _TELLERS and nxt.isalpha())
@@ -1488,9 +1504,17 @@ def _along_with(toks: list[Tok], k: int, found: list[Count]) -> list[Count]:
             last = rest[number[1] - 1]
             return [Count(number[0], number[0], rest[0].start, last.end)]
         if rest[0].low in ("his", "her", "their"):
-            kin = next((t for t in rest[1:7] if t.low in COMPANIONS), None)
-            if kin is not None:
-                return [Count(1, 1, kin.start, kin.end)]
+            at = next((i for i, t in enumerate(rest[1:7], 1) if t.low in COMPANIONS), None)
+            if at is not None:
+                kin = [Count(1, 1, rest[at].start, rest[at].end)]
+                # ("along with his wife and two of their children")
+                more = (
+                    parse_number(rest, at + 2) if lows(rest[at + 1 : at + 2]) == ["and"] else None
+                )
+                if more is not None and rest[at + 2].low not in ("a", "an"):
+                    last = rest[at + 1 + more[1]]
+                    kin.append(Count(more[0], more[0], rest[at + 2].start, last.end))
+                return kin
         return []
     return []
 
@@ -1602,7 +1626,8 @@ def _lead_with_companion(left: list[Tok]) -> Tok | None:
 def _before_relative(toks: list[Tok], k: int) -> list[Tok]:
     """The clause before a relative 'who' that the death word's clause runs into."""
     for i in range(k - 1, max(-1, k - LEFT_WINDOW), -1):
-        if toks[i].low in BOUNDARY:
+        if toks[i].low in BOUNDARY or _new_clause(toks, i):
+            # (", and a police officer died": a clause of its own, not the crowd's before)
             return []
         if toks[i].low in ("who", "whom"):
             return _clause_left(toks, i)
@@ -2134,14 +2159,16 @@ _LONE_NUMBER = re.compile(r"\s*\d+\s*")
 _ANOTHER_TELLER = re.compile(
     # ("ISWAP, in a claim published by the Islamic State's Amaq news agency, said")
     r"\bin an? (?:claim|statement|communiqu[eé])\b[^.;]{0,80}\b(?:said|claimed)\b|"
-    r"\b(?:police|officials?|authorities|the army|the military|an? (?:[\w-]+ )?spokesm[ae]n|"
+    r"\b(?:police|officials?|authorities|the army|the military|(?:an? )?(?:[\w-]+ )?spokesm[ae]n|"
     # (an army or a group by its acronym: "The SSPDF confirmed the attack but said")
     r"(?-i:[A-Z]{3,6})|"
     r"(?:hospital|medical|health) (?:officials?|sources?|workers?)|doctors?|residents?|"
     r"witness(?:es)?|elders?|villagers?|a (?:local|community|village) (?:leader|official|chief)|"
     # ("A civil society coordinator in Nyunzu said", "The territorial administrator put")
     r"(?:an? |the |[\w-]+['’]s )(?:[\w-]+ ){0,2}(?:coordinator|administrator|commissioner|"
-    r"governor|mayor|monitor|activist|leader))"
+    r"governor|mayor|monitor|activist|leader|"
+    # (a news outlet: "The local news network Suwayda 24 reported four dead in total")
+    r"network|outlet|broadcaster|newspaper|observatory|news agency|news site|channel))"
     r"\b[^.;]{0,60}\b(?:confirmed|said|put|gave|reported|counted|told|acknowledged|admitted)\b",
     re.IGNORECASE,
 )
@@ -2334,6 +2361,9 @@ def _merge_sentences(doc: Doc, mention: EventMention, causes: bool) -> list[Coun
                     # (or the toll kept was the attackers' own claim: "It claimed nine
                     # soldiers were killed. A villager ... said he saw four bodies")
                     or all(_CLAIMED.search(_unit_text(doc, c.start, units)) for c in kept)
+                    # (or the toll kept counted bodies, nobody's side: "We counted 23 bodies"
+                    # ... "Army spokesman ... put the death toll at 14 civilians")
+                    or all(side_of(text_of(doc), c) is None for c in kept)
                     # (or the lower count is bodies a witness saw, whoever they were: "It
                     # said 14 'extremists' were killed. A resident said he had seen five
                     # bodies brought into the town")

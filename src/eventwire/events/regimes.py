@@ -19,8 +19,12 @@ from importlib import resources
 from ..records import Actor, ActorCoding
 
 #: A state's forces as the actor coder names them; a name that already carries years is
-#: left as it is.
-FORCES = re.compile(r"^(?:(?:Military|Police) Forces|Government) of (?:the )?(?P<country>[^()]+?)$")
+#: left as it is. (a unit ACLED names after its state's forces and their years: "Military
+#: Forces of Iraq (2022-) Popular Mobilization Forces")
+FORCES = re.compile(
+    r"^(?:(?:Military|Police) Forces|Government) of (?:the )?(?P<country>[^()]+?)"
+    r"(?P<unit> Popular Mobilization Forces)?$"
+)
 
 
 @dataclass(frozen=True)
@@ -144,7 +148,10 @@ def with_period(name: str, day: date | None, known: date | None = None) -> str:
     if match is None:
         name = mission_on(name, day)
     found = period_of(match.group("country") if match else name, day)
-    return f"{name} {found.label(max(day, known or day))}" if found else name
+    if found is None:
+        return name
+    unit = (match.group("unit") or "") if match else ""
+    return f"{name[: len(name) - len(unit)]} {found.label(max(day, known or day))}{unit}"
 
 
 #: Armed groups that became a state's government, and since when: their forces are then

@@ -86,6 +86,13 @@ FIGURATIVE = re.compile(
     r"(?:prices|costs?|bills|debts?|bureaucracy|drought|cancer|illness|addiction))\b",
     re.IGNORECASE,
 )
+#: Water or fire told as fought just before: the fight or battle told next is theirs.
+_NATURE_FOUGHT_BEFORE = re.compile(
+    r"\b(?:fought|fighting|battled|battling)\s+(?:the\s+|against\s+(?:the\s+)?)?"
+    r"(?:rising\s+)?(?:water|waters|floods?|floodwaters?|fires?|flames|blaze|wildfires?|"
+    r"storms?|rain|winds?|snow|cold|mud)\b[^\n]*$",
+    re.IGNORECASE,
+)
 #: What troops or people fight that is no armed side: floods, fires, "a different enemy".
 _FOUGHT_NATURE = re.compile(
     r"[\"”’]?\s+(?:(?:a|an) (?:different|new|other|invisible|silent) (?:kind of )?"
@@ -339,6 +346,11 @@ _SOCIAL_MEDIA_CLAIM = re.compile(
 #: the same period") or a deed gone on for years ("has been fighting ... for years").
 _PERFECT_BE = re.compile(r"\b(?:have|has) been\s+$", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:have|has)\s+$", re.IGNORECASE)
+#: Deeds told as carried out in the perfect: "has conducted ground and air operations".
+_PERFECT_CONDUCTED = re.compile(
+    r"\b(?:have|has)\s+(?:conducted|carried out|waged|staged|launched)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _OVER_A_PERIOD = re.compile(
     r"[^.;]*\b(?:(?:over|during|in) the (?:same|past|last|previous) (?:period|(?:\w+ )?"
     r"(?:years?|months?|weeks?|decades?))|since (?:then|the (?:start|beginning|war|conflict)|"
@@ -1016,7 +1028,16 @@ THING_BEFORE = re.compile(
     r"buried|landmines and|mines and) )*$|"
     # "the so-called anti-picket protocol", "limits on the right to protest": a rule's or a
     # right's name
-    r"\banti-$|\bright to (?:peaceful )?$",
+    r"\banti-$|\bright to (?:peaceful )?$|"
+    # "detained with components of an improvised explosive device": a haul, no blast
+    r"\b(?:components|parts|materials|ingredients|precursors)\s+(?:of|for|to make)\s+"
+    r"(?:an?\s+|the\s+)?(?:homemade\s+|makeshift\s+)?$|"
+    # "his eyes red from tear gas": what it left, told of a witness
+    r"\b(?:red|stinging|streaming|watering|burning|swollen|teary|irritated) (?:from|with|"
+    r"because of) (?:the )?$|"
+    # "The Ministry of Solidarity said": a body's name
+    r"\b(?-i:Ministry|Minister|Department|Secretary|Office|Commission|Committee|Council|Fund|"
+    r"Agency) (?:of|for) (?:(?-i:[A-Z])[\w-]+,? )*(?:(?:and|&) )?(?:the )?$",
     re.IGNORECASE,
 )
 #: A war's running toll ("the war has killed tens of thousands since 2015", "more than 10,000
@@ -1382,7 +1403,10 @@ _TO_HAPPEN_AFTER = re.compile(
     r"(?:\s*,[^.;,]{0,80},)?\s+"
     r"(?:could|would|will|may|might|(?:is|are|was|were) (?:expected|due|set) to)"
     r"\s+(?:(?:only|still|soon|eventually|now)\s+)?(?:take place|happen|go ahead|begin|start|"
-    r"proceed|be held|be carried out)\b",
+    r"proceed|be held|be carried out)\b"
+    # ("a ceasefire was being negotiated": not yet agreed)
+    r"|\s+(?:is|are|was|were)\s+(?:still\s+)?being\s+(?:negotiated|discussed|drafted|prepared|"
+    r"considered|worked out|finali[sz]ed|hammered out|brokered|mediated)\b",
     re.IGNORECASE,
 )
 #: Whoever might do a deed, warned of: "anyone who destroyed property would".
@@ -1898,6 +1922,8 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
     if (
         _PERFECT_BE.search(text, max(0, start - 20), start)
         or _PERFECT.search(text, max(0, start - 12), start)
+        # ("Ankara has conducted ground and air operations against the PKK ... for decades")
+        or _PERFECT_CONDUCTED.search(text, max(0, start - 50), start)
     ) and _FOR_YEARS.match(text, end):
         # "CODECO has been fighting rival militias ... in Djugu for years", "Residents of
         # Gabes have protested for decades over emissions"
@@ -2220,6 +2246,12 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         and _FOUGHT_NATURE.match(text_of(doc), token.idx + len(token))
     ):
         return "figurative"  # "Our men are fighting a different enemy this week"
+    if (
+        token is not None
+        and token.lower_.startswith(("fight", "battl"))
+        and _NATURE_FOUGHT_BEFORE.search(text_of(doc), max(0, token.idx - 150), token.idx)
+    ):
+        return "figurative"  # "We fought the water with our hands ... The battle was lost"
     if THING_AFTER.match(text, end) or THING_BEFORE.search(text[max(0, start - 40) : start]):
         return "thing"
     if _FOILED.fullmatch(text[start:end]) and _MANY_ATTACKS_AFTER.match(text, end):
@@ -2848,7 +2880,10 @@ _ON_MANY_FRONTS = re.compile(
 _A_KIND_OF_CONTEST_BEFORE = re.compile(
     r"\b(?:legal|political|court|courtroom|diplomatic|judicial|electoral|verbal|propaganda|"
     r"media|legislative|bureaucratic|custody|price|trade|tariff|bidding|takeover|ratings|"
-    r"public relations|constitutional|procedural|uphill)\s+$",
+    r"public relations|constitutional|procedural|uphill|"
+    # ("easing a bitter budget battle", "the oil revenue war")
+    r"budget|budgetary|revenue|revenues|fiscal|tax|pay|wage|salary|funding|policy|"
+    r"boardroom|pricing|currency|licensing|copyright|patent|regulatory|ad|advertising)\s+$",
     re.IGNORECASE,
 )
 #: Nature that floods or blows (not fire, which may be a side's): no side's deed ("The water

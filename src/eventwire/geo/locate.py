@@ -85,7 +85,9 @@ _THE_GOVERNMENTS = re.compile(
     r"\s+(?:regime|government|authorities|administration)\b|"
     r"['’]s\s+(?:[\w-]+\s+)?(?:plans?|decisions?|polic(?:y|ies)|move|government|decrees?|"
     r"proposals?|refusal|demands?|offer|stance|orders?|announcement|ban|laws?|rule|efforts?|"
-    r"allies|forces|troops|army|backing|support)\b",
+    r"allies|forces|troops|army|backing|support|"
+    # ("a province that has largely escaped Damascus's control")
+    r"control|grip|authority|sway|writ)\b",
     re.IGNORECASE,
 )
 # ... or a capital told acting ("as Ankara stepped up pressure on the group", "Ankara regards
@@ -316,6 +318,13 @@ _A_REGIONS_OFFICE_AFTER = re.compile(
     r"assembly\s+(?:building|complex))\b",
     re.IGNORECASE,
 )
+#: A body named after its land: "The Gaza civil defence agency said", "the Gaza health
+#: ministry".
+_A_LANDS_BODY_AFTER = re.compile(
+    r"\s+(?:civil\s+defen[cs]e(?:\s+(?:agency|service|directorate|authority))?|"
+    r"health\s+ministry|(?:health|interior)\s+(?:directorate|department))\b",
+    re.IGNORECASE,
+)
 #: A court the place names, after what it issued or decided: "a warrant issued by a
 #: Calbayog City court", "convicted by a Kampala court".
 _A_COURT_AFTER = re.compile(
@@ -373,7 +382,8 @@ _ORIGIN = re.compile(
     # "A tribal elder from Parachinar told reporters that 11 people had died"
     r"elder|chief|leader|officials?|witness(?:es)?|activists?|journalists?|resident|"
     r"villager|farmer|trader|teacher|doctors?|nurses?|spokes(?:man|woman|person)|sources?|"
-    r"nationals?|citizens?|natives?|immigrants?|"
+    r"nationals?|citizens?|natives?|immigrants?|protesters?|demonstrators?|supporters?|"
+    r"lawyers?|"
     # "The dead soldier was identified as Corporal X, 22, from Huanta"
     r"\d{1,2}\s*,|"
     # "separated men who were from Punjab and shot them"
@@ -686,6 +696,8 @@ def _is_event_place(
     ):
         return False  # "by virtue of a warrant issued by a Calbayog City court": the court's
         # seat, not where the deed was
+    if _A_LANDS_BODY_AFTER.match(text_of(doc), tp.end):
+        return False  # "The Gaza civil defence agency said": a teller
     if (
         tp.place is not None
         and tp.place.feature_code.startswith("ADM")
@@ -758,15 +770,7 @@ def _is_event_place(
         and _AUTHORITIES.match(text_of(doc), tp.end)
     ):
         return False  # "North Kordofan authorities put the toll at 12": who told it
-    if _a_capital(tp) and (
-        _THE_GOVERNMENTS.match(text_of(doc), tp.end)
-        or (
-            _A_CAPITAL_ACTS.match(text_of(doc), tp.end)
-            and not _PLACED_BEFORE.search(text_of(doc), max(0, tp.start - 12), tp.start)
-        )
-        # ("an attack by the coalition of Kinshasa": the government by its seat)
-        or _SIDE_OF_A_CAPITAL.search(text_of(doc), max(0, tp.start - 40), tp.start)
-    ):
+    if _a_government_by_its_seat(text_of(doc), tp):
         return False
     tests: tuple[re.Pattern[str], ...] = (
         _GROUP_IN,
@@ -1082,6 +1086,23 @@ def locate(
             for t in candidates
             if not _DEMANDS_BEFORE.search(text_of(doc), max(0, t.start - 80), t.start)
         ] or candidates
+        # (nor where the crowd came from, where its sentence says where it gathered:
+        # "residents of the Sudzha and Korenevo districts held a rally ... in Kursk")
+        gathered = [
+            t
+            for t in candidates
+            if _GATHERED_IN.search(text_of(doc), max(0, t.start - 60), t.start)
+            and t.start > mention.trigger.start
+        ]
+        if gathered:
+            candidates = [
+                t
+                for t in candidates
+                if not (
+                    _CROWD_OF.search(text_of(doc), max(0, t.start - 80), t.start)
+                    and t.end < mention.trigger.start
+                )
+            ]
     candidates = _of_the_trigger(doc, head, candidates)
     if head is not None and head.pos_ in ("NOUN", "PROPN"):
         # "Violence in the West Bank has surged since the attack on southern Israel": an
@@ -1375,6 +1396,20 @@ def _tellers_seat(doc: Doc, tp: Toponym) -> re.Match[str] | None:
     return office if office is not None and _TELLS.match(text_of(doc), tp.end) else None
 
 
+def _a_government_by_its_seat(text: str, tp: Toponym) -> bool:
+    """A capital told as its government: "against New Delhi's plan", "which Kigali denies",
+    "the coalition of Kinshasa"."""
+    return _a_capital(tp) and bool(
+        _THE_GOVERNMENTS.match(text, tp.end)
+        or (
+            _A_CAPITAL_ACTS.match(text, tp.end)
+            and not _PLACED_BEFORE.search(text, max(0, tp.start - 12), tp.start)
+        )
+        # ("an attack by the coalition of Kinshasa": the government by its seat)
+        or _SIDE_OF_A_CAPITAL.search(text, max(0, tp.start - 40), tp.start)
+    )
+
+
 def _a_capital(tp: Toponym) -> bool:
     return tp.place is not None and tp.place.feature_code == "PPLC"
 
@@ -1589,6 +1624,8 @@ def _at_home(tps: list[Toponym], home: str | None) -> list[Toponym]:
 
 #: Between a place and the town it lies in: "Trinidad in the town of Guihulngan".
 _IN_THE = re.compile(
+    # (or "the Balata refugee camp in Nablus")
+    r"(?:\s+(?:refugee\s+|displacement\s+|IDP\s+)?camp)?"
     r"\s*,?\s*in\s+(?:the\s+(?:[\w-]+\s+)?(?:town|city|municipality|district)\s+of\s+)?",
     re.IGNORECASE,
 )
@@ -1607,12 +1644,30 @@ _IN_AN_AREA = re.compile(
     r"(?:\s+(?-i:[a-z]+))?\s+(?:sector|tehsil|block|sub-?division|sub-?district|township|area)\s+of)"
     r"\s+(?:the\s+)?"
     # ("in Sopore in north Kashmir's Baramulla district")
-    r"(?:(?:(?:north|south|east|west)(?:ern)?|central)\s+)?(?:(?-i:[A-Z])[\w-]*['’]s\s+)?",
+    # (or "in Duhok province's Amedi district")
+    r"(?:(?:(?:north|south|east|west)(?:ern)?|central)\s+)?(?:(?-i:[A-Z])[\w-]*"
+    r"(?:\s+(?:province|region|state|governorate|county))?['’]s\s+)?",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?]\s")
+#: A region told in the possessive: "Manipur's", "Duhok province's".
+_POSSESSIVE_AFTER = re.compile(r"(?:\s+(?:province|region|state|governorate|county))?['’]s\s")
 #: Between a district and the region told after it: "Nong Chik district, Pattani".
 _DISTRICT_THEN_ITS_REGION = re.compile(rf"\s+(?:{DISTRICT_WORDS})\s*,\s*", re.IGNORECASE)
+#: People told by where they are from: "residents of the Sudzha and Korenevo districts".
+_CROWD_OF = re.compile(
+    r"\b(?:residents|people|villagers|natives|inhabitants|farmers|families|displaced|"
+    r"evacuees)\s+(?:from|of)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?:and|,)\s*|,\s+))?$",
+    re.IGNORECASE,
+)
+#: A gathering's own place: "held a rally outside the regional government building in".
+_GATHERED_IN = re.compile(
+    r"\b(?:in|outside|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:in\s+)?$", re.IGNORECASE
+)
+#: A compass word before a name, making it the region: "in southern Gaza".
+_COMPASS_BEFORE = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+$", re.I)
+#: Between a place and the city or region told after it: "Senayan, Central Jakarta".
+_THEN_ITS_CITY = re.compile(r"\s*,\s*(?:(?:north|south|east|west|central)\w*\s+)?", re.I)
 #: After a place, more of a list: "in Rueso, Narathiwat and Yala".
 _A_LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b)\s*(?-i:[A-Z])")
 #: A sentence opening on its district: "In Dera Ismail Khan, ...".
@@ -1651,13 +1706,19 @@ def _inside_the_next(doc: Doc, tps: list[Toponym]) -> list[Toponym]:
     drop: set[int] = set()
     # (a region told in the possessive between them qualifies the next: "near Moirang in
     # Manipur's Bishnupur district")
-    chain = [t for t in tps if not text.startswith(("'s ", "’s "), t.end)]
+    # (or "in Duhok province's Amedi district")
+    chain = [t for t in tps if not _POSSESSIVE_AFTER.match(text, t.end)]
     for x, y in itertools.pairwise(chain):
         if (
             x.place is not None
             and y.place is not None
             and _IN_AN_AREA.fullmatch(text, x.end, y.start)
-            and (_AREA_AFTER.match(text, y.end) or _ALSO_IN.fullmatch(text, x.end, y.start))
+            and (
+                _AREA_AFTER.match(text, y.end)
+                or _ALSO_IN.fullmatch(text, x.end, y.start)
+                # ("near the Rafah crossing road in southern Gaza": the region)
+                or (_COMPASS_BEFORE.search(text, x.end, y.start) and _region_named(y.place))
+            )
             and _holds(y.place, x.place, district=bool(_AREA_AFTER.match(text, y.end)))
         ):
             # "near Diouloulou, in the Bignona department", "near Abala, also in Tillaberi":
@@ -1708,6 +1769,19 @@ def _inside_the_next(doc: Doc, tps: list[Toponym]) -> list[Toponym]:
         ):
             # "In Dera Ismail Khan, the bomb squad defused a device ... near Kulachi": the
             # district the sentence opens on holds the place it names
+            drop.add(id(x))
+            continue
+        if (
+            x.place is not None
+            and y.place is not None
+            and _THEN_ITS_CITY.fullmatch(text, x.end, y.start)
+            and not _A_LIST_GOES_ON.match(text, y.end)
+            and (_region_named(y.place) or y.place.feature_code in ("PPLC", "PPLA"))
+            and x.place.country_code == y.place.country_code
+            and x.place.admin1 != y.place.admin1
+        ):
+            # "in Senayan, Central Jakarta", the gazetteer's Senayan in another province: a
+            # quarter it lacks, in the city told
             drop.add(id(x))
             continue
         if (
@@ -1936,7 +2010,10 @@ def _fallback(
     pool = [t for t in placed if t.start < mention.start] or placed
     # (a country told as a border or a neighbour is no place to borrow: "the district, which
     # borders Afghanistan")
-    pool = [t for t in pool if not (text and _beside(text, t))]
+    # (nor a capital told as its government: "which Kigali denies")
+    pool = [
+        t for t in pool if not (text and (_beside(text, t) or _a_government_by_its_seat(text, t)))
+    ]
     own = [
         t
         for t in pool

@@ -271,6 +271,7 @@ _NAMES_NO_PLACE_AFTER = re.compile(
     # Zaporizhzhia nuclear power plant"): neither is the town
     r"| (?:river|reservoir|(?:nuclear )?(?:power )?(?:plant|station))\b"
     r"|(?<=France) \d+\b"  # "France 24", "France 3": channels
+    r"| time\b"  # "7am Moscow time": a clock's zone
 )
 
 
@@ -397,6 +398,8 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             return  # "GAZA, Jan 20": the date after a desk's town
         if text_of(doc)[start:end] in letters:
             return  # "FLA" given as the Azawad Liberation Front's letters
+        if _postal_code_alone(text_of(doc), start, end, gazetteer):
+            return  # "PA security forces": the Palestinian Authority, not Pennsylvania
         if _A_BODY_FOR_BEFORE.search(text_of(doc), max(0, start - 60), start) and not any(
             c.place.feature_code == "PCLI" for c in gazetteer.lookup(text_of(doc)[start:end])
         ):
@@ -740,7 +743,9 @@ _STREET = re.compile(
 _NAME = r"[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?"
 ROAD = re.compile(
     rf"(?<![\w-])({_NAME})\s?[-–—/]\s?({_NAME})"
-    r"\s+(?i:road|highway|motorway|expressway|route|axis|railway|corridor)\b"
+    r"\s+(?i:road|highway|motorway|expressway|route|axis|railway|corridor|"
+    # (or a border crossing between them: "the Spin Boldak-Chaman crossing")
+    r"(?:border )?crossing)\b"
 )
 # ... and a road told by its ends in words: "the road from Ayacucho to Huanta", "the highway
 # between Juba and Bor".
@@ -783,6 +788,21 @@ def _lone_person(doc: Doc, name: str) -> bool:
         ):
             return False
     return True
+
+
+#: A town and a comma before a state's postal code: "Pittsburgh, PA".
+_TOWN_COMMA_BEFORE = re.compile(r"(?-i:[A-Z])[\w.'’-]+,\s*$")
+
+
+def _postal_code_alone(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """Two capitals the gazetteer knows as a region's code ("PA", "CA"), told with no town
+    before them: an organisation's letters ("PA security forces"), not the region."""
+    name = text[start:end]
+    if not (len(name) == 2 and name.isupper() and name.isalpha()):
+        return False
+    return any(
+        c.kind != 0 and c.place.feature_code == "ADM1" for c in gazetteer.lookup(name)
+    ) and not _TOWN_COMMA_BEFORE.search(text, max(0, start - 40), start)
 
 
 def _weak(gazetteer: Gazetteer, text: str) -> bool:

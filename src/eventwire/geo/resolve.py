@@ -44,6 +44,8 @@ W_SAME_PLACE = 1.0
 NEAR_KM = 250.0
 W_ALTERNATE = -1.0  # matched an alternate name, not the place's own
 W_ALTERNATE_SHADOWED = -2.0  # ... while another place bears the name as its own
+SHADOW_RATIO = 20  # ... unless that place is this many times smaller
+SHADOW_HAMLET = 2_000  # ... and a hamlet ("Bijapur", a town of 16,000, shadows Vijayapura)
 W_ALIAS = 0.5  # a curated alias says this is what news means
 W_STRIPPED = -0.5  # matched only without the Arabic article
 W_COUNTRY = 1.5  # "Georgia", "Jordan": a country name means the country unless context says
@@ -415,14 +417,31 @@ def _best(
         and c.place.population
         >= (TWIN_SHARE if c.kind == 0 else TWIN_SHARE_ALTERNATE) * regions[c.place.country_code][0]
     }
-    shadowed = any(
-        c.kind == 0 and not (c.place.feature_code == "ADM1" and c.place.country_code in own)
+    # (a hamlet bearing the name as its own shadows no town of its country twenty times its
+    # size that has it as a spelling: "Balakliia", a village of 503, beside Balakliya, a
+    # town of 26,000; a town does, Bijapur Vijayapura's old name, and so does a place
+    # abroad: "Bako" in Ethiopia still shadows Baku's spelling "Bako")
+    shadows = [
+        c.place
         for c in cands
-    )
+        if c.kind == 0 and not (c.place.feature_code == "ADM1" and c.place.country_code in own)
+    ]
+
+    def shadowed(c: Candidate) -> bool:
+        return any(
+            # (a population unknown, 0, may be any size)
+            p.population == 0
+            or p.population >= SHADOW_HAMLET
+            or p.population * SHADOW_RATIO >= c.place.population
+            or p.country_code != c.place.country_code
+            or c.place.feature_class != "P"
+            for p in shadows
+        )
+
     scored = sorted(
         (
             (
-                _prior(c, hint, shadowed, c.place.country_code in own)
+                _prior(c, hint, shadowed(c), c.place.country_code in own)
                 + (_context_score(c.place, key, ctx, _dwarfed(c.place, cands)) if ctx else 0.0),
                 c,
             )

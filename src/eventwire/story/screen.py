@@ -14,8 +14,12 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from ..nlp import list_item_start, paragraph_end, paragraph_start
-from ..records import Article, Event, Evidence
+from ..notes import rewrite_notes
+from ..records import Article, Event, Evidence, interaction
 from .dedup import find_duplicates
+
+#: Sides told by no name: "Unidentified Armed Group (Syria)".
+_UNNAMED = "Unidentified"
 
 AGGREGATE = re.compile(
     # (two or three days are one operation's: "arrested 100 during the past two days")
@@ -309,8 +313,10 @@ def drop_summaries(events: Sequence[Event], text: str) -> list[Event]:
             and _in_the_lede(text, first)
             and _dated_after(event, first, events, firsts, text, apart=True)
         ):
-            continue  # "Gangs in Haiti have seized another town in the Centre department and
-            # kidnapped a busload of passengers ...", then each deed told by its day
+            # "Gangs in Haiti have seized another town in the Centre department and kidnapped
+            # a busload of passengers ...", then each deed told by its day
+            _lend_to_detail(event, first, events, firsts, text)
+            continue
         if first is not None and SUMMARY.search(_sentence(text, first)):
             # (a span of days told: its places' days, whatever day the news was told on:
             # "drones struck two farming communities ... in the space of three days")
@@ -354,6 +360,23 @@ def _dated_after(
         and _within_its_days(event, e, spanned=apart)
         for e, at in zip(events, firsts, strict=True)
     )
+
+
+def _lend_to_detail(
+    event: Event, first: int, events: Sequence[Event], firsts: Sequence[int | None], text: str
+) -> None:
+    """A summing lede's named sides, to the one detail that tells its deaths again."""
+    details = [
+        e
+        for e, at in zip(events, firsts, strict=True)
+        if e is not event
+        and e.sub_event_type == event.sub_event_type
+        and e.fatalities == event.fatalities > 0
+        and (at or 0) > first
+        and "\n\n" in text[first : at or 0]
+    ]
+    if len(details) == 1:
+        _lend_sides(event, details[0])
 
 
 def _in_the_lede(text: str, at: int) -> bool:
@@ -456,24 +479,52 @@ def drop_standfirsts(events: Sequence[Event], text: str = "") -> list[Event]:
             and _in_the_lede(text, first)
             and not _dated_in_its_paragraph(event, text, first)
         )
-        retold = (
-            undated
-            and event.fatalities > 0
-            and any(
-                other is not event
-                and (other.first_trigger() or 0) > (first or 0)
-                and other.fatalities == event.fatalities
-                # (the same kind of deed, where the day came from another paragraph)
-                and (undated_at_all or other.event_type == event.event_type)
-                and other.country == event.country
-                and other.admin1 in (None, event.admin1)
-                and any(v.field == "event_date" for v in other.evidence)
-                for other in events
+        detail = (
+            next(
+                (
+                    other
+                    for other in events
+                    if other is not event
+                    and (other.first_trigger() or 0) > (first or 0)
+                    and other.fatalities == event.fatalities
+                    # (the same kind of deed, where the day came from another paragraph)
+                    and (undated_at_all or other.event_type == event.event_type)
+                    and other.country == event.country
+                    and other.admin1 in (None, event.admin1)
+                    and any(v.field == "event_date" for v in other.evidence)
+                ),
+                None,
             )
+            if undated and event.fatalities > 0
+            else None
         )
-        if not (retold or _summed(event, events, text, first)):
+        if detail is not None:
+            _lend_sides(event, detail)
+        elif not _summed(event, events, text, first):
             out.append(event)
     return out
+
+
+def _lend_sides(lede: Event, detail: Event) -> None:
+    """The detail of a death the lede sums up, its sides told only as unknown men ("Gunmen
+    on motorcycles opened fire on the checkpoint ..., killing two fighters" below "Suspected
+    Islamic State fighters have killed two members of the ... SDF"), takes the lede's named
+    sides."""
+    # (a detail naming one of the lede's sides tells its own story)
+    if detail.event_type != lede.event_type or {detail.actor1, detail.actor2} & {
+        lede.actor1,
+        lede.actor2,
+    } - {None}:
+        return
+    for side, inter in (("actor1", "inter1"), ("actor2", "inter2")):
+        mine, theirs = getattr(lede, side), getattr(detail, side)
+        if not mine or mine.startswith(_UNNAMED) or (theirs and not theirs.startswith(_UNNAMED)):
+            continue
+        setattr(detail, side, mine)
+        setattr(detail, inter, getattr(lede, inter))
+        detail.evidence = [*detail.evidence, *(v for v in lede.evidence if v.field == side)]
+    detail.interaction = interaction(detail.inter1, detail.inter2)
+    detail.notes = rewrite_notes(detail)
 
 
 def _dated_in_its_paragraph(event: Event, text: str, first: int | None) -> bool:
