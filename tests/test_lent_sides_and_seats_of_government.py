@@ -446,3 +446,93 @@ def test_no_exchange_of_fire_leaves_a_bomb_a_bomb(nlp: Language, gazetteer: Gaze
 def test_a_border_crossing_named_by_its_two_towns(nlp: Language, gazetteer: Gazetteer) -> None:
     doc = nlp("Taliban forces opened fire on posts near the Spin Boldak-Chaman crossing.")
     assert {doc.text[t.start : t.end] for t in geoparse(doc, gazetteer)} >= {"Spin Boldak"}
+
+
+def test_weapons_tests_and_what_sanctions_punish_are_no_strikes(nlp: Language) -> None:
+    sanctions = _statuses(
+        nlp, "Japan decides new sanctions against DPRK over nuke test, rocket launch"
+    )
+    assert sanctions["rocket"] != "asserted"
+    tests = _statuses(
+        nlp, "France asked for new sanctions against Iran after the recent missile tests."
+    )
+    assert tests["missile"] != "asserted"
+
+
+def test_a_gas_leak_a_thing_tied_to_a_murder_and_a_copied_report_tell_no_event(
+    nlp: Language,
+) -> None:
+    leak = _statuses(
+        nlp, "At least 280 people were affected after inhaling poisonous gas leaked from a factory."
+    )
+    assert leak["poisonous gas"] != "asserted"
+    tied = _statuses(
+        nlp,
+        "Two firearms, one of which is said to be related to a murder, and several rounds of "
+        "ammunition were seized in Kingston over the weekend.",
+    )
+    assert tied["murder"] != "asserted"
+    assert tied["ammunition were seized"] == "asserted"
+    copied = _statuses(
+        nlp, "Sources were cited by the Associated Press website, taken over by mediafax."
+    )
+    assert copied.get("taken over", "thing") != "asserted"
+
+
+def test_missiles_launched_at_a_target_told_are_a_strike(nlp: Language) -> None:
+    aimed = _statuses(
+        nlp,
+        "The warships launched 205 missiles on Tuesday targeting three weapons depots in Hvozd.",
+    )
+    assert "asserted" in aimed.values()
+
+
+def test_a_street_in_the_town_its_previous_paragraph_names_alone(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    doc = nlp(
+        "BELGRADE, Jan 21 - Police in Belgrade forcibly removed students who had been blocking "
+        "the entrance to the public broadcaster on Wednesday, detaining eight.\n\n"
+        "Around 300 students had sat down in Takovska Street early on Wednesday.\n\n"
+        "Late on Monday, police in Novi Sad arrested four members of a student movement, the "
+        "prosecutor said. Novi Sad has seen daily protests. A Novi Sad councillor condemned it."
+    )
+    street = [t for t in geoparse(doc, gazetteer) if doc.text[t.start : t.end] == "Takovska Street"]
+    assert [t.place.name for t in street if t.place is not None] == ["Belgrade"]
+
+
+def test_a_regions_governor_and_another_tellers_fight_place_no_bombing(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "KYIV, Jan 21 (Reuters) - Russian glide bombs killed three people in the eastern "
+        "Ukrainian city of Kramatorsk on Tuesday, the regional governor said, as Ukraine's "
+        "military reported intense fighting around the nearby city of Kostiantynivka.\n\n"
+        "Two bombs hit a residential neighbourhood in the city centre, destroying a house, "
+        "Donetsk regional governor Vadym Filashkin said. Three people were killed, he said.",
+    )
+    strikes = [e for e in events if e.event_type == "Explosions/Remote violence"]
+    assert [(e.location, e.fatalities) for e in strikes] == [("Kramatorsk", 3)]
+
+
+def test_a_crowds_violence_told_in_another_places_clause_leaves_this_one_peaceful(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "SULAIMANI, Kurdistan Region - Thousands of teachers took to the streets of Sulaimani "
+        "on Wednesday to protest against months of delayed salaries, while a protest in the "
+        "town of Kalar turned violent, with demonstrators pelting a government building with "
+        "stones.",
+    )
+    assert sorted((e.location, e.sub_event_type) for e in events) == [
+        ("Kelar", "Violent demonstration"),
+        ("Sulaymaniyah", "Peaceful protest"),
+    ]
+    both = run(
+        nlp, gazetteer, "Protesters burned tyres and threw stones at police in Kalar and Sulaimani."
+    )
+    assert {e.sub_event_type for e in both} == {"Violent demonstration"}

@@ -77,7 +77,9 @@ _STOP_INSIDE = re.compile(r"[.!?][\"”’')\]]?\s")
 #: of the one reported ("in retaliation for a gas attack in Douma").
 _CAUSE_CLAUSE = re.compile(
     r"\b(?:(?:in|an?)(?: (?:legitimate|direct|measured|proportionate|justified|necessary))? "
-    r"(?:retaliation|response|revenge|reprisal) (?:for|to)|to avenge|avenging)\b"
+    r"(?:retaliation|response|revenge|reprisal) (?:for|to)|to avenge|avenging|"
+    # (what sanctions punish: "new sanctions against DPRK over nuke test, rocket launch")
+    r"sanctions?\b[^.;:]{0,60}\b(?:over|for))\b"
     r"[^.;:]*$",
     re.IGNORECASE,
 )

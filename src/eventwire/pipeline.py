@@ -24,6 +24,7 @@ from .clean import blank, clean_text, join_wrapped_lines
 from .datelines import dateline_spans
 from .events.actors import find_actors
 from .events.days import Days, by_day, days_told, part, share
+from .events.detect import CROWD_VIOLENCE
 from .events.taxonomy import type_of
 from .followups import drop_told_sums, join_followups, same_strikers
 from .geo import Gazetteer
@@ -273,14 +274,15 @@ def code_mention(
     tolls = share_between_places(doc, places, tolls, deaths)
     events = []
     for where, toll in zip(places, tolls, strict=True):
-        actors = ev.code_actors(doc, mention, where.country)
+        told = _calm_where_told(doc, mention, places, where)
+        actors = ev.code_actors(doc, told, where.country)
         actors = ev.in_power(actors, when.date or article.published, where.country)
         actors = ev.dated_actors(actors, when.date or article.published, article.published)
         actors = ev.branch_actors(actors, where)
         events.append(
             build_event(
                 article,
-                _taken_abroad(mention, actors, text_of(doc), where.country),
+                _taken_abroad(told, actors, text_of(doc), where.country),
                 when,
                 where,
                 actors,
@@ -288,6 +290,38 @@ def code_mention(
             )
         )
     return events
+
+
+def _calm_where_told(
+    doc: Doc, mention: EventMention, places: list[Location], where: Location
+) -> EventMention:
+    """A demonstration told in several places, the crowd's violence told in another place's
+    clause only ("Thousands ... took to the streets of Sulaimani ..., while a protest in the
+    town of Kalar turned violent, with demonstrators pelting a government building with
+    stones"): a peaceful protest where its own clause tells none."""
+    if mention.sub_event_type != VIOLENT or len(places) < 2 or where.span is None:
+        return mention
+    text = text_of(doc)
+    clauses = [(m.start(), m.end()) for m in _A_CLAUSE.finditer(text, mention.start, mention.end)]
+
+    def violent(pos: int) -> bool:
+        clause = next((text[a:b] for a, b in clauses if a <= pos < b), "")
+        return bool(CROWD_VIOLENCE.search(clause) or _TURNED_VIOLENT.search(clause))
+
+    others = [w.span.start for w in places if w is not where and w.span is not None]
+    if violent(where.span.start) or not any(violent(pos) for pos in others):
+        return mention
+    event_type, disorder = type_of(PEACEFUL)
+    return dataclasses.replace(
+        mention, event_type=event_type, sub_event_type=PEACEFUL, disorder_type=disorder
+    )
+
+
+VIOLENT = "Violent demonstration"
+PEACEFUL = "Peaceful protest"
+#: A sentence's clauses, parted where it turns to another place: ", while", ", but", ";".
+_A_CLAUSE = re.compile(r"(?:[^.;,]|,(?!\s+(?:while|whereas|but)\b))+")
+_TURNED_VIOLENT = re.compile(r"\bturned violent\b", re.IGNORECASE)
 
 
 def _taken_abroad(

@@ -558,6 +558,11 @@ _LAUNCHED_COUNT_BEFORE = re.compile(
     r"\d[\d,]*\s+(?:[\w-]+\s+){0,3}?(?:and\s+\d[\d,]*\s+(?:[\w-]+\s+){0,2}?)?$",
     re.IGNORECASE,
 )
+#: The target of missiles launched, told right after them.
+_AIMED_AFTER = re.compile(
+    r"(?:\s+[\w,-]+){0,4}?\s+(?:targeting|targetting|aimed at|striking|at (?:a|an|the) )",
+    re.IGNORECASE,
+)
 #: A tally told for the whole country, its places untold.
 _NOWHERE_TOLD_AFTER = re.compile(
     r"[^.;]{0,200}?\b(?:without (?:saying|specifying|giving|naming) (?:where|(?:the |any )?"
@@ -1014,7 +1019,10 @@ THING_AFTER = re.compile(
     # ... or a warning of one ("Air raid sirens sounded", "a missile alert")
     r"sirens?|alerts?|alarms?|shelters?|warnings?|drills?|"
     # ... or a court's paper ("to serve arrest warrants against gang leaders")
-    r"warrants?)\b",
+    r"warrants?|"
+    # ... or a weapon's test ("after the recent missile tests"), or a gas that leaked from a
+    # plant ("poisonous gas leaked from a chemical factory")
+    r"tests?|test-fir(?:ed|ing|e)|leak(?:ed|ing|s)?|leakages?)\b",
     re.IGNORECASE,
 )
 #: Words before an event told already that make it the subject of a picture or a report
@@ -1032,6 +1040,10 @@ THING_BEFORE = re.compile(
     # "detained with components of an improvised explosive device": a haul, no blast
     r"\b(?:components|parts|materials|ingredients|precursors)\s+(?:of|for|to make)\s+"
     r"(?:an?\s+|the\s+)?(?:homemade\s+|makeshift\s+)?$|"
+    # "one of which is said to be related to a murder": the deed a thing is tied to
+    r"\b(?:related|connected) to (?:an? |the )?(?:[\w-]+ )?$|"
+    # "according to ... Associated Press website, taken over by mediafax": a report's copy
+    r"\b(?:website|web ?site|report|article|story|dispatch),?\s+$|"
     # "his eyes red from tear gas": what it left, told of a witness
     r"\b(?:red|stinging|streaming|watering|burning|swollen|teary|irritated) (?:from|with|"
     r"because of) (?:the )?$|"
@@ -1906,8 +1918,12 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "thing"  # 'uses the term "neutralized" to mean killed, wounded or captured'
     if _SCRAMBLED_BEFORE.search(text, max(0, start - 30), start):
         return "thing"  # "Poland scrambled fighter jets as a precaution": no strike
-    if _LAUNCHED_COUNT_BEFORE.search(text, max(0, start - 80), start):
-        return "toll"  # "Russia had launched 653 drones and 51 missiles during the night"
+    if _LAUNCHED_COUNT_BEFORE.search(text, max(0, start - 80), start) and not _AIMED_AFTER.match(
+        text, end
+    ):
+        # "Russia had launched 653 drones and 51 missiles during the night" (not at a target
+        # told: "launched 205 air missiles on Tuesday targeting ... facilities in Hvozd")
+        return "toll"
     if _NOWHERE_TOLD_AFTER.match(text, end):
         return "toll"  # "shot down 61 of 84 drones launched against the country overnight,
         # without saying where": a night's nationwide tally, no one place's event
@@ -2348,7 +2364,11 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
     if _A_SPLINTER.search(text, max(0, start - 3), start) and _GROUP_AFTER.match(text, end):
         return "thing"  # "PLFI, a splinter group of the CPI (Maoist)": what it is
     if (
-        HABIT_BEFORE.search(text[max(0, start - HEDGE_WINDOW) : start])
+        # (not a haul's rounds: "several rounds of ammunition were seized")
+        (
+            HABIT_BEFORE.search(text[max(0, start - HEDGE_WINDOW) : start])
+            and not _AMMO.match(text, start)
+        )
         or FIGHTS_FOR.match(text, end)
         or (text[start:end].lower().endswith("ing") and _FIGHTING_OVER.match(text, end))
         # "The country is also fighting an Islamist insurgency in the northern province"
@@ -2961,6 +2981,8 @@ def _since_then(token: Token) -> bool:
 _FIGHTING_IT = re.compile(r"(?:fighting|fought|fight|battling|battled)\s+it\b(?!\s+out)", re.I)
 #: A gathering held as a rule ("the weekly pensioners' rallies", "protests held every
 #: Friday") ...
+#: Rounds of ammunition, not of fighting.
+_AMMO = re.compile(r"(?:ammunition|ammo|bullets|cartridges|live (?:rounds|ammunition))\b", re.I)
 _EVERY_WEEK = re.compile(r"\b(?:weekly|monthly|daily|nightly|regular)\s+(?:[\w'’-]+\s+)?$", re.I)
 _EVERY_DAY_AFTER = re.compile(
     r"\s+(?:held\s+)?(?:every|each)\s+(?:week|month|day|night|Monday|Tuesday|Wednesday|"

@@ -318,6 +318,12 @@ _A_REGIONS_OFFICE_AFTER = re.compile(
     r"assembly\s+(?:building|complex))\b",
     re.IGNORECASE,
 )
+#: A region's official, told by the region's word: "Donetsk regional governor".
+_A_REGIONS_TELLER_AFTER = re.compile(
+    r"\s+(?:regional|provincial|oblast|state|district)\s+(?:governor|administration|authorities|"
+    r"officials?|police chief|prosecutors?|health (?:department|officials?))\b",
+    re.IGNORECASE,
+)
 #: A body named after its land: "The Gaza civil defence agency said", "the Gaza health
 #: ministry".
 _A_LANDS_BODY_AFTER = re.compile(
@@ -698,6 +704,8 @@ def _is_event_place(
         # seat, not where the deed was
     if _A_LANDS_BODY_AFTER.match(text_of(doc), tp.end):
         return False  # "The Gaza civil defence agency said": a teller
+    if _A_REGIONS_TELLER_AFTER.match(text_of(doc), tp.end):
+        return False  # "Donetsk regional governor Vadym Filashkin said": the region's teller
     if (
         tp.place is not None
         and tp.place.feature_code.startswith("ADM")
@@ -882,6 +890,29 @@ TELLING_VERBS = frozenset(
      "accuse", "allege", "identify", "testify", "describe", "recall", "believe", "think",
      "know", "learn", "hear", "see", "witness", "condemn", "blame", "warn", "explain"}
 )  # fmt: skip
+
+
+#: A clause telling another's report of another deed: ", as Ukraine's military reported
+#: intense fighting around".
+_ANOTHER_TELLING = re.compile(
+    r",\s+(?:as|while|even as|whereas)\s+[^.;,]{0,80}?\b(?:reported|said|announced|claimed|"
+    r"reports|says|announces|claims)\b",
+    re.IGNORECASE,
+)
+
+
+def _before_another_telling(
+    doc: Doc, mention: EventMention, candidates: list[Toponym]
+) -> list[Toponym]:
+    """The places told before a clause giving another's report of another deed, where there
+    are any ("Russian glide bombs killed three people in ... Kramatorsk ..., as Ukraine's
+    military reported intense fighting around the nearby city of Kostiantynivka")."""
+    text = text_of(doc)
+    turn = _ANOTHER_TELLING.search(text, mention.trigger.end, mention.end)
+    if turn is None:
+        return candidates
+    before = [t for t in candidates if t.end <= turn.start()]
+    return before or candidates
 
 
 def _trigger_head(doc: Doc, mention: EventMention) -> Token | None:
@@ -1103,6 +1134,7 @@ def locate(
                     and t.end < mention.trigger.start
                 )
             ]
+    candidates = _before_another_telling(doc, mention, candidates)
     candidates = _of_the_trigger(doc, head, candidates)
     if head is not None and head.pos_ in ("NOUN", "PROPN"):
         # "Violence in the West Bank has surged since the attack on southern Israel": an

@@ -710,6 +710,13 @@ def _street_town(
     if chosen is None:
         return (None, 0.0)
     apart = "\n\n" in text[mentions[chosen[0]].start : mentions[i].start]
+    # (the paragraph right before, naming that town alone, is near: "Police in Belgrade
+    # forcibly removed students ..." then "Around 300 students had sat down in Takovska
+    # Street")
+    if apart and before and text.count("\n\n", mentions[chosen[0]].start, mentions[i].start) == 1:
+        opening = text.rfind("\n\n", 0, mentions[chosen[0]].start)
+        there = {place.geonameid for j, place in before if mentions[j].start > opening}
+        apart = there != {chosen[1].geonameid}
     if apart or abs(mentions[chosen[0]].start - mentions[i].start) > STREET_TOWN_REACH:
         told = Counter(place.geonameid for _, place in towns)
         most = max(told.values())
