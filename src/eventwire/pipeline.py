@@ -295,20 +295,31 @@ def code_mention(
 def _calm_where_told(
     doc: Doc, mention: EventMention, places: list[Location], where: Location
 ) -> EventMention:
-    """A demonstration told in several places, the crowd's violence told in another place's
-    clause only ("Thousands ... took to the streets of Sulaimani ..., while a protest in the
-    town of Kalar turned violent, with demonstrators pelting a government building with
-    stones"): a peaceful protest where its own clause tells none."""
+    """A demonstration told in several places of one sentence, the crowd's violence told in
+    another place's clause only ("Thousands ... took to the streets of Sulaimani ..., while
+    a protest in the town of Kalar turned violent, with demonstrators pelting a government
+    building with stones"): a peaceful protest where its own clause tells none."""
     if mention.sub_event_type != VIOLENT or len(places) < 2 or where.span is None:
         return mention
+    span = doc.char_span(mention.trigger.start, mention.trigger.end, alignment_mode="expand")
+    if span is None:
+        return mention
+    start, end = span.sent.start_char, span.sent.end_char
+    spans = [w.span for w in places if w.span is not None]
+    if not all(start <= s.start < end for s in spans):
+        return mention  # (the violence may be told of them all in another sentence)
     text = text_of(doc)
-    clauses = [(m.start(), m.end()) for m in _A_CLAUSE.finditer(text, mention.start, mention.end)]
+    turns = [m.start() for m in _A_TURN.finditer(text, start, end)]
+    if not turns:
+        return mention
+    bounds = [start, *turns, end]
+    clauses = list(itertools.pairwise(bounds))
 
     def violent(pos: int) -> bool:
-        clause = next((text[a:b] for a, b in clauses if a <= pos < b), "")
-        return bool(CROWD_VIOLENCE.search(clause) or _TURNED_VIOLENT.search(clause))
+        a, b = next(((a, b) for a, b in clauses if a <= pos < b), (pos, pos))
+        return bool(CROWD_VIOLENCE.search(text, a, b) or _TURNED_VIOLENT.search(text, a, b))
 
-    others = [w.span.start for w in places if w is not where and w.span is not None]
+    others = [s.start for s in spans if s is not where.span]
     if violent(where.span.start) or not any(violent(pos) for pos in others):
         return mention
     event_type, disorder = type_of(PEACEFUL)
@@ -319,8 +330,8 @@ def _calm_where_told(
 
 VIOLENT = "Violent demonstration"
 PEACEFUL = "Peaceful protest"
-#: A sentence's clauses, parted where it turns to another place: ", while", ", but", ";".
-_A_CLAUSE = re.compile(r"(?:[^.;,]|,(?!\s+(?:while|whereas|but)\b))+")
+#: Where a sentence turns to another place's crowd: ", while", ", whereas", ", but", ";".
+_A_TURN = re.compile(r",\s+(?:while|whereas|but)\b|;")
 _TURNED_VIOLENT = re.compile(r"\bturned violent\b", re.IGNORECASE)
 
 
