@@ -287,11 +287,11 @@ def _is_people_count(toks: list[Tok], i: int, used: int) -> bool:
     if word == "one" and nxt in ("another", "other"):
         return False  # "tied to one another"
     if (
-        word.isdigit()
+        i > 1
+        and word.isdigit()
         and toks[i - 1].text[:1].isupper()
         and prev not in MONTHS
         and nxt in ("reported", "said", "says", "reports", "cited", "quoted")
-        and i > 1
         and toks[i - 2].low not in ("", ".", "!", "?", ":", ";")
     ):
         return False  # "The local news network Suwayda 24 reported": an outlet's name
