@@ -318,17 +318,13 @@ _A_REGIONS_OFFICE_AFTER = re.compile(
     r"assembly\s+(?:building|complex))\b",
     re.IGNORECASE,
 )
-#: A region's official, told by the region's word: "Donetsk regional governor".
-_A_REGIONS_TELLER_AFTER = re.compile(
-    r"\s+(?:regional|provincial|oblast|state|district)\s+(?:governor|administration|authorities|"
-    r"officials?|police chief|prosecutors?|health (?:department|officials?))\b",
-    re.IGNORECASE,
-)
-#: A body named after its land: "The Gaza civil defence agency said", "the Gaza health
-#: ministry".
-_A_LANDS_BODY_AFTER = re.compile(
+#: A teller named after its land: "The Gaza civil defence agency said", "the Gaza health
+#: ministry", "Donetsk regional governor".
+_A_LANDS_TELLER_AFTER = re.compile(
     r"\s+(?:civil\s+defen[cs]e(?:\s+(?:agency|service|directorate|authority))?|"
-    r"health\s+ministry|(?:health|interior)\s+(?:directorate|department))\b",
+    r"health\s+ministry|(?:health|interior)\s+(?:directorate|department)|"
+    r"(?:regional|provincial|oblast|state|district)\s+(?:governor|administration|authorities|"
+    r"officials?|police chief|prosecutors?|health (?:department|officials?)))\b",
     re.IGNORECASE,
 )
 #: A court the place names, after what it issued or decided: "a warrant issued by a
@@ -702,10 +698,8 @@ def _is_event_place(
     ):
         return False  # "by virtue of a warrant issued by a Calbayog City court": the court's
         # seat, not where the deed was
-    if _A_LANDS_BODY_AFTER.match(text_of(doc), tp.end):
-        return False  # "The Gaza civil defence agency said": a teller
-    if _A_REGIONS_TELLER_AFTER.match(text_of(doc), tp.end):
-        return False  # "Donetsk regional governor Vadym Filashkin said": the region's teller
+    if _A_LANDS_TELLER_AFTER.match(text_of(doc), tp.end):
+        return False  # "The Gaza civil defence agency said", "Donetsk regional governor"
     if (
         tp.place is not None
         and tp.place.feature_code.startswith("ADM")

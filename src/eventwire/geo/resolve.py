@@ -428,13 +428,14 @@ def _best(
     ]
 
     def shadowed(c: Candidate) -> bool:
+        if c.place.feature_class != "P":
+            return bool(shadows)
         return any(
             # (a population unknown, 0, may be any size)
             p.population == 0
             or p.population >= SHADOW_HAMLET
             or p.population * SHADOW_RATIO >= c.place.population
             or p.country_code != c.place.country_code
-            or c.place.feature_class != "P"
             for p in shadows
         )
 

@@ -516,6 +516,7 @@ def _lend_sides(lede: Event, detail: Event) -> None:
         lede.actor2,
     } - {None}:
         return
+    lent = False
     for side, inter in (("actor1", "inter1"), ("actor2", "inter2")):
         mine, theirs = getattr(lede, side), getattr(detail, side)
         if not mine or mine.startswith(_UNNAMED) or (theirs and not theirs.startswith(_UNNAMED)):
@@ -523,8 +524,10 @@ def _lend_sides(lede: Event, detail: Event) -> None:
         setattr(detail, side, mine)
         setattr(detail, inter, getattr(lede, inter))
         detail.evidence = [*detail.evidence, *(v for v in lede.evidence if v.field == side)]
-    detail.interaction = interaction(detail.inter1, detail.inter2)
-    detail.notes = rewrite_notes(detail)
+        lent = True
+    if lent:
+        detail.interaction = interaction(detail.inter1, detail.inter2)
+        detail.notes = rewrite_notes(detail)
 
 
 def _dated_in_its_paragraph(event: Event, text: str, first: int | None) -> bool:
