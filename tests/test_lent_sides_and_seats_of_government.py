@@ -68,7 +68,7 @@ def test_a_foreign_strikes_dead_told_as_a_groups_members_are_that_group(
         "Kurdistan Workers' Party (PKK), officials said.",
     )
     assert [(e.actor1, e.actor2) for e in events] == [
-        ("Military Forces of Turkey", "PKK: Kurdistan Workers Party")
+        ("Military Forces of Turkey (2002-)", "PKK: Kurdistan Workers Party")
     ]
 
 
@@ -80,7 +80,7 @@ def test_foreign_artillery_is_no_side_it_hit(nlp: Language, gazetteer: Gazetteer
         "district on Tuesday.",
     )
     assert [(e.location, e.actor1, e.actor2) for e in events] == [
-        ("Kani Masi", "Military Forces of Turkey", None)
+        ("Kani Masi", "Military Forces of Turkey (2002-)", None)
     ]
 
 

@@ -1595,7 +1595,11 @@ def same_strikers(events: Sequence[Event]) -> list[Event]:
         key = (event.country, event.sub_event_type)
         if event.sub_event_type not in FROM_AFAR:
             continue
-        unnamed = (event.actor1 or "").startswith(_UNNAMED) and not has_evidence(event, "actor1")
+        # (or the country's own forces, coded for want of a striker told: "Another strike
+        # Wednesday afternoon hit an ammunition depot used by the Syrian army")
+        unnamed = not has_evidence(event, "actor1") and (
+            (event.actor1 or "").startswith(_UNNAMED) or event.inter1 == 1
+        )
         if unnamed and key in named:
             event.actor1, event.inter1 = named[key]
             event.interaction = interaction(event.inter1, event.inter2)

@@ -364,9 +364,18 @@ TRIBAL_COUNTRIES = frozenset(
 )
 
 
+#: Communities of a faith, whose militias ACLED names as ethnic ones in any country.
+_FAITHS = ("Druze ",)
+
+
 def actor_name(template: str, country: str | None) -> str:
     """ACLED's name for an actor template in the event's country."""
-    if country in TRIBAL_COUNTRIES and template.endswith(" Ethnic Militia ({country})"):
+    if (
+        country in TRIBAL_COUNTRIES
+        and template.endswith(" Ethnic Militia ({country})")
+        # (a faith's community is no tribe: "Druze armed groups")
+        and not template.startswith(_FAITHS)
+    ):
         template = template.replace(" Ethnic Militia", " Tribal Militia")
     if country:
         return template.format(country=country)
@@ -386,7 +395,9 @@ def find_actors(doc: Doc, start: int, end: int) -> list[Found]:
         # (a roundup's section label is no side: "PUNTLAND - The United States military ...")
         labels = _dateline_spans(doc)
         found = [f for f in found if not any(s <= f.start and f.end <= e for s, e in labels)]
-        read[start, end] = tuple(_herders_killed(doc, _whose_own(doc, f)) for f in found)
+        read[start, end] = tuple(
+            _crowd_killed(doc, _herders_killed(doc, _whose_own(doc, f))) for f in found
+        )
     return list(read[start, end])
 
 
@@ -396,18 +407,54 @@ _HERDERS_BY_TRADE = re.compile(r"(?:[\w-]+ )?(?:herders|herdsmen)", re.IGNORECAS
 _DONE_TO_HERDERS = frozenset({"kill", "murder", "abduct", "kidnap", "shoot", "massacre", "attack"})
 
 
+#: The deed done to the people named right after it: "shot dead three".
+_DONE_TO_BEFORE = re.compile(
+    r"\b(?:shot dead|shot|killed|killing|murdered|murdering|abducted|abducting|kidnapped|"
+    r"kidnapping|massacred|executed|hacked to death)\s+(?:(?:at least|some|about|nearly|"
+    r"more than)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+#: Words naming people as demonstrators, whatever is done to them.
+_DEMONSTRATORS = re.compile(
+    r"protest|demonstrat|march|strik|riot|crowd|rall|activist|supporter|"
+    # (and "members", whose body may be armed: "kidnapped 5 PFG members")
+    r"member",
+    re.IGNORECASE,
+)
+
+
+def _crowd_killed(doc: Doc, found: Found) -> Found:
+    """People named by a trade a crowd may have, told right after the deed done to them
+    ("shot dead two truck drivers"), are its victims, not demonstrators."""
+    if (
+        found.role != "crowd"
+        or _DEMONSTRATORS.search(text_of(doc), found.start, found.end)
+        or not _DONE_TO_BEFORE.search(text_of(doc), max(0, found.start - 50), found.start)
+    ):
+        return found
+    return dataclasses.replace(found, template=CIVILIANS[0], inter=CIVILIANS[1], role="victim")
+
+
 def _herders_killed(doc: Doc, found: Found) -> Found:
     """Herders told as killed or taken by others ("militants killed seven herders and stole
     more than 200 cattle") are civilians, not the herders' militia."""
     if not (
         found.template.startswith("Fulani")
-        and found.syntax == "patient"
         and _HERDERS_BY_TRADE.fullmatch(text_of(doc), found.start, found.end)
     ):
         return found
     span = doc.char_span(found.start, found.end, alignment_mode="expand")
     verb = span.root.head if span is not None else None
-    if verb is None or verb.lemma_.lower() not in _DONE_TO_HERDERS:
+    done_to = (
+        found.syntax == "patient" and verb is not None and verb.lemma_.lower() in _DONE_TO_HERDERS
+    )
+    # (or right after the deed's verb, however parsed: "shot dead three Fulani herders in a
+    # cattle camp")
+    if not done_to and not _DONE_TO_BEFORE.search(
+        text_of(doc), max(0, found.start - 50), found.start
+    ):
         return found
     return dataclasses.replace(found, template=CIVILIANS[0], inter=CIVILIANS[1], role="victim")
 
@@ -994,7 +1041,11 @@ def _compound(doc: Doc, start: int, end: int) -> bool:
 #: Between fighters and the group they belong to: "two rebels from Hayat Tahrir al-Sham".
 _OF_GROUP = re.compile(
     r"\s+(?:(?:reportedly|allegedly|apparently|believed to be|said to be)\s+)?"
-    r"(?:from|of|belonging to|linked to|affiliated (?:with|to))\s+(?:(?:the|an?)\s+)?"
+    r"(?:from|of|belonging to|linked to|affiliated (?:with|to)|"
+    # ("Gunmen believed to belong to the Islamic State")
+    r"(?:believed|thought|said|suspected) to (?:belong to|be (?:linked|affiliated) (?:to|with)))\s+"
+    r"(?:(?:the|an?)\s+)?"
+    r"(?:(?-i:[A-Z])[\w-]+['’]s\s+)?"
     r"(?:(?:banned|outlawed|proscribed|militant|armed|separatist|jihadist|rebel|insurgent|"
     r"so-called|self-styled|[\w'’-]+-(?:linked|backed|allied|affiliated|aligned|led|based))\s+)*"
 )
@@ -1043,13 +1094,20 @@ def _of_group(found: list[Found], text: str) -> list[Found]:
         last = out[-1] if out else None
         if (
             last is not None
-            and (last.template in UNNAMED_SIDES or last.template.startswith(_KIND_ONLY))
+            and (
+                last.template in UNNAMED_SIDES
+                or last.template.startswith(_KIND_ONLY)
+                # (or a people's fighters of a named militia: "Dozo hunters from the Dan Na
+                # Ambassagou militia")
+                or (last.inter == 4 and f.inter in (3, 4) and "{country}" not in f.template)
+            )
             # (a named group, though its name takes the country: "Fighters of the Islamic
             # State Sahel Province")
             and f.template not in UNNAMED_SIDES
             and not f.template.startswith(_KIND_ONLY)
             and f.role == "armed"
-            and f.inter in (2, 3, 4)
+            # (a foreign state's hired group too: "fighters from Russia's Wagner group")
+            and (f.inter in (2, 3, 4) or (f.inter == 8 and not _STATE_OF.match(f.template)))
             and _OF_GROUP.fullmatch(text, last.end, f.start)
         ):
             out[-1] = dataclasses.replace(f, start=last.start, syntax=last.syntax, verb=last.verb)
@@ -1392,6 +1450,11 @@ def _actor(doc: Doc, found: Found | None, fallback: tuple[str, int], country: st
             if any(m.end() > len(before) for m in pattern.finditer(told)):
                 # Cameroon's "separatists": the Ambazonians; Thailand's rangers: its army's
                 return Actor(actor_name(name, country), code, span)
+    branch = _branch_named(doc) if found.template == _ANY_BRANCH else None
+    if branch is not None:
+        # "members of the Islamic State" in a report naming "the Islamic State in the
+        # Sahel": that branch
+        return Actor(branch[0], branch[1], span)
     named = _STATE_OF.match(found.template)
     if named and "{country}" not in found.template and country:
         # a state's forces are state forces (1) at home and external forces (8) abroad
@@ -1400,6 +1463,26 @@ def _actor(doc: Doc, found: Found | None, fallback: tuple[str, int], country: st
 
 
 _HERDERS = re.compile(r"(?:armed |cattle |local )?(?:herders|herdsmen)", re.IGNORECASE)
+#: A group told by its bare name, that ACLED names by the branch active where it fought.
+_ANY_BRANCH = "Islamic State ({country})"
+
+
+def _branch_named(doc: Doc) -> tuple[str, int] | None:
+    """The one branch of the group a report names by the branch's own name ("Islamic State
+    West Africa Province", "the Islamic State in the Sahel"), if it names one."""
+    key = "eventwire.branch_named"
+    if key not in doc.user_data:
+        text = text_of(doc)
+        branches = {
+            (name, inter)
+            for regex, name, inter, _ in alias_table()
+            if name.startswith(_ANY_BRANCH.split(" (")[0])
+            and "{country}" not in name
+            and regex.search(text)
+        }
+        doc.user_data[key] = branches.pop() if len(branches) == 1 else None
+    branch: tuple[str, int] | None = doc.user_data[key]
+    return branch
 
 
 @lru_cache(maxsize=1)
@@ -1722,6 +1805,15 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
         # (a group told as who appointed or backs a teller flew no aircraft: "according to
         # the county commissioner appointed by the opposition SPLM-IO")
         armed = [f for f in armed if not (f.syntax == "agent" and f.verb in _PATRON_VERBS)]
+    if sub in FROM_AFAR:
+        # (a side told as who uses or holds the place struck is what was hit: "hit an
+        # ammunition depot used by the Syrian army")
+        armed = [
+            dataclasses.replace(f, syntax="patient", verb="")
+            if _HELD_BY_BEFORE.search(text_of(doc), max(0, f.start - 30), f.start)
+            else f
+            for f in armed
+        ]
     first = _first(armed, roles=("armed",))
     if (
         first is not None
@@ -1792,7 +1884,13 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
         better = [
             f
             for f in better
-            if f.syntax != "patient" and f.inter != 1 and not f.template.startswith(PRIVATE)
+            if f.syntax != "patient"
+            and f.inter != 1
+            and not f.template.startswith(PRIVATE)
+            and not told_in_passing(text_of(doc), f)
+            # (nor the attacked side named again: "Eight Volunteers for the Defence of the
+            # Homeland (VDP) were killed ... when armed men attacked")
+            and not any(g.template == f.template and g.syntax == "patient" for g in armed)
         ]
         first = better[0] if better else first
     if (
@@ -1861,7 +1959,7 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
         blamed = (
             _claimant(doc, mention) if state and first is None and not has_notes(country) else None
         )
-        if state and first is None and sub == "Air/drone strike":
+        if state and first is None and sub == "Air/drone strike" and state[0].syntax != "patient":
             first = state[0]  # "a drone strike killed seven, blaming the military": its own
         elif blamed is not None and blamed.inter not in (1, 8):
             # (where no notes tell the country's habit, the group the report blames or that
@@ -1869,7 +1967,13 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
             # attacks ... a motorcycle loaded with explosives blew up outside the police
             # station in Tame")
             first, forces_hit = blamed, state[0]
-        elif state and (first is None or has_notes(country)):
+        elif (
+            state
+            and (first is None or has_notes(country))
+            # (forces an unnamed aircraft struck are its target: the report's striker, told
+            # before, flew it)
+            and not (sub == "Air/drone strike" and first is None and state[0].syntax == "patient")
+        ):
             unnamed_bomber = True
             if state[0] is not first:  # (a foreign state's forces that fired hit no forces)
                 bomber, first = first, state[0]
@@ -1949,6 +2053,8 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
             if (first is None or (f.template != first.template and not _joined(doc, first, f)))
             # (not who told it: "an official statement said")
             and not (f.syntax in ("agent", "teller") and f.verb in SPEECH_VERBS)
+            # (nor who helped: "with intelligence support from the US-led coalition")
+            and not _SUPPORTING.search(text_of(doc)[max(0, f.start - 40) : f.start])
             # (nor the named doers' men again: "the NPA ... about six armed men ordered the
             # workers to leave before setting the vehicles on fire")
             and not (
@@ -2307,6 +2413,9 @@ _IN_PASSING = re.compile(
     r"\b(?:allegiance|loyalty) to (?:the )?$|\binspired by (?:the )?$|"
     # "Jihadists linked to Al-Qaeda killed 25 soldiers": whose allies the doers are
     r"\b(?:linked|tied|affiliated|aligned|allied) (?:to|with) (?:the )?$|"
+    # (or to each of two: "jihadist groups linked to both al Qaeda and Islamic State")
+    r"\b(?:linked|tied|affiliated|aligned|allied) (?:to|with) (?:both |either )?(?:the )?"
+    r"(?:[\w'’-]+ ){1,4}?(?:and|or) (?:the |to )?$|"
     r"\bsympathi[sz]\w+ (?:of|with|to|for) (?:the )?$|"
     # "to derail peace talks between Bangkok and the BRN": a party to talks
     r"\b(?:talks|negotiations|dialogue|agreement|deal|truce|ceasefire) (?:between|with) "
@@ -2457,7 +2566,8 @@ _CLAIM = re.compile(
     r"blasts?|explosions?|killings?|ambush|assault|massacre|abductions?|kidnappings?)\b|"
     r"\b(?:attacks?|bombings?|blasts?|explosions?|killings?|ambush|assault|massacre|"
     r"abductions?|kidnappings?)\b[^.;]{0,40}\b(?:blamed on|attributed to|(?:carried out|"
-    r"perpetrated|committed|staged|launched|claimed) by)\b|"
+    # ("The attack was claimed on Tuesday by the Group for the Support of Islam ...")
+    r"perpetrated|committed|staged|launched|claimed)(?: [\w-]+){0,3}? by)\b|"
     # "Local authorities attributed the strike to the RSF"
     r"\battribut(?:ed|es|ing) (?:the|this|that|both) (?:[\w-]+ )?(?:attacks?|strikes?|"
     r"shelling|bombings?|blasts?|explosions?|killings?|ambush|assault|massacre|abductions?|"
@@ -2932,8 +3042,8 @@ TERRITORY = ("Government regains territory", "Non-state actor overtakes territor
 #: A side named as backing another ("backed by U.S.-led coalition airstrikes") fights with
 #: it, never against it.
 _SUPPORTING = re.compile(
-    r"\b(?:(?:backed|supported|aided|assisted|accompanied|joined) by|with the (?:support|"
-    r"backing|help|assistance) of|alongside)\b[^;,]{0,30}$",
+    r"\b(?:(?:backed|supported|aided|assisted|accompanied|joined) by|with (?:the )?(?:[\w-]+ )?"
+    r"(?:support|backing|help|assistance) (?:of|from)|alongside)\b[^;,]{0,30}$",
     re.IGNORECASE,
 )
 #: The side a place fell to: "the loss of Shadadi to the SDF", "the town fell to rebels".
@@ -3051,6 +3161,11 @@ _A_BODYS_PATRON_BEFORE = re.compile(
 _PUTS_THE_TOLL_AFTER = re.compile(
     r"\s+(?:put|puts|putting|gave|gives|estimated|estimates)\s+(?:the\s+)?"
     r"(?:death\s+|casualty\s+|final\s+)?(?:toll|figure|number of (?:dead|deaths))\b",
+    re.IGNORECASE,
+)
+#: A place told by the side that uses or holds it: "a depot used by the".
+_HELD_BY_BEFORE = re.compile(
+    r"\b(?:used|held|run|operated|manned|occupied|controlled|guarded)\s+by\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 #: Verbs of a side told as a teller's patron.

@@ -526,6 +526,10 @@ def resolve_date(doc: Doc, mention: EventMention, published: date | None) -> Eve
         # (nor the day a wounded victim died in hospital: "a fifth in hospital early on
         # Wednesday")
         and not _IN_HOSPITAL_ON.search(text, max(0, f[0] - 40), f[0])
+        # (nor the date of a past wave the deed recalls, after it: "killing at least six
+        # people and raising fears of a return to the bloodshed that engulfed the region in
+        # July 2025")
+        and not (f[0] > trig and _RECALLED_BEFORE.search(text, max(trig, f[0] - 120), f[0]))
     ]
     found = _years_of_the_deed(doc, mention.start, found, trig)
     if published is not None:
@@ -1102,6 +1106,13 @@ _CROWD = re.compile(
     # ("a smaller group of several hundred people returned to the parliament building")
     r"(?:several |a few )?(?:hundreds?|thousands?|dozens?|scores) (?:of )?people|"
     r"(?:a|another) (?:smaller |small |large |larger )?group of)\b",
+    re.IGNORECASE,
+)
+
+
+#: A past wave the deed is told as recalling: "fears of a return to the bloodshed that".
+_RECALLED_BEFORE = re.compile(
+    r"\b(?:fears? of (?:an? |the )?(?:return to|repeat of|repetition of)|a return to)\b[^.;]*$",
     re.IGNORECASE,
 )
 

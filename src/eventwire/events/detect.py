@@ -163,7 +163,12 @@ _A_HIDEOUT = re.compile(
 _A_CHARGE = re.compile(
     r"\b(?:accused of|charged with|on charges? of|suspected of|on suspicion of|for allegedly|"
     r"for inciting|"
-    r"wanted for|in connection with|involved in)\b[^.;]*",
+    r"wanted for|in connection with|involved in)\b[^.;]*"
+    # (or the deed told before that the arrests answer: "in an operation launched after the
+    # attack")
+    r"|\b(?:operations?|raids?|sweeps?|manhunt)\s+(?:launched\s+|mounted\s+)?(?:after|following|"
+    r"in the wake of|in response to)\s+the\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|blasts?|"
+    r"ambush|killings?|explosions?)\b",
     re.IGNORECASE,
 )
 #: Force used or suffered, in words HARM and FIGHTING leave to context, and escapes.
@@ -631,6 +636,9 @@ _AND_THEN = re.compile(
     # (a people's forces: ", while Afghan and Pakistani troops traded fire")
     r"(?<=while )[A-Z][\w'’-]+\s|"
     r"(?<=while )in\s|"
+    # (a teller's second deed: "said they ambushed a convoy ..., and that drones struck their
+    # positions ... the following day")
+    r"(?<=and )that\s|"
     # (a deed's noun: ", while fresh clashes broke out between the SDF and ...")
     r"(?<=while )(?:[a-z][\w-]+ ){0,2}(?:clashes|fighting|battles|protests|demonstrations|riots|"
     r"airstrikes|air strikes|strikes|attacks|shelling)\b|"
@@ -1023,6 +1031,23 @@ def _arrests_only(strong: list[Trigger]) -> bool:
     return bool(strong) and {t.sub_event_type for t in strong} <= {"Arrests"}
 
 
+#: A sentence telling the victims' things burned or wrecked: "The trucks were set on fire."
+_ITS_THINGS_BURNED = re.compile(
+    r"\s*(?:The|Their|His|Her|Its|Both) (?:[\w-]+ ){0,3}(?:was|were) (?:then |also |later )?"
+    r"(?:set on fire|set ablaze|torched|burned|burnt)\b"
+)
+
+
+def _its_things_burned(doc: Doc, group: Group, trigger: Trigger) -> bool:
+    """The sentence right after the passage tells the things of its deed burned."""
+    sent = next((s for s in doc.sents if s.start_char <= trigger.start < s.end_char), None)
+    return (
+        sent is not None
+        and not text_of(doc)[group.end : sent.start_char].strip()
+        and _ITS_THINGS_BURNED.match(sent.text) is not None
+    )
+
+
 def _same(doc: Doc, group: Group, strong: list[Trigger]) -> bool:
     """Whether a sentence's triggers continue the group's event rather than start another."""
     mine = {type_of(t.sub_event_type)[0] for t in group.triggers if t.sub_event_type}
@@ -1063,6 +1088,13 @@ def _same(doc: Doc, group: Group, strong: list[Trigger]) -> bool:
         and all(t.sub_event_type == VIOLENT and LOOTING.fullmatch(t.text) for t in kept)
     ):
         return True  # "... clashed in Omoku. Several houses were set ablaze": its damage
+    if (
+        mine & {"Battles", "Violence against civilians"}
+        and kept
+        and all(t.sub_event_type in (VIOLENT, PROPERTY) for t in kept)
+        and _its_things_burned(doc, group, kept[0])
+    ):
+        return True  # "... shot dead two truck drivers ... The trucks were set on fire": theirs
     if (
         "Explosions/Remote violence" in mine
         and kept
@@ -1449,6 +1481,11 @@ def detect_events(doc: Doc) -> list[EventMention]:
                 # ground changing hands told says more than the development the model
                 # guessed (an agreement, an arrest): who took it, and how, decide below
                 sub = next((c for c in TERRITORY if c in named), sub)
+                # (and arrests told say more than a seizure the model guessed: "dismantled
+                # a five-member IS cell ..., arresting all of its members and seizing
+                # explosive belts")
+                if sub == DISRUPTED and "Arrests" in named:
+                    sub = "Arrests"
             if (
                 not strong
                 and group.foiled
@@ -1589,12 +1626,16 @@ def detect_events(doc: Doc) -> list[EventMention]:
             elif sub == BOMB and _DEMOLISHED.search(text) and not HARM.search(text):
                 sub = PROPERTY  # "troops blew up three houses ... No one was inside"
             elif (
-                sub == "Attack"
-                and not protest_told
+                not protest_told
                 and (
-                    _against_forces(doc, group)
-                    or _fighters_felled(doc, group)
-                    or _operation_against_a_group(doc, group, text)
+                    (
+                        sub == "Attack"
+                        and (_against_forces(doc, group) or _fighters_felled(doc, group))
+                    )
+                    # (a riot the type head hears in a raid on a favela is the raid's fight
+                    # too: "A police operation against the Comando Vermelho ... left eight
+                    # people dead")
+                    or (sub in ("Attack", VIOLENT) and _operation_against_a_group(doc, group, text))
                 )
             ) or (sub == "Arrests" and DEATHS.search(text) and _fighters_felled(doc, group)):
                 # ("its forces had killed two IS-K members and arrested a third in a raid")

@@ -54,7 +54,11 @@ FIGURATIVE = re.compile(
     r"over (?:every|each) (?:single )?(?!inch|street|house|village|building|metre|meter|"
     r"yard|hill|road)\w+|"
     # (or a wrangle over money or rules: "a months-long battle over budget transfers")
+    # (also told with its sides first: "a battle between the military government and foreign
+    # miners over a new mining code")
+    r"(?:between [^.;]{0,80}? )?"
     r"over (?:the |a |its |their )?(?:[\w-]+ ){0,2}?(?:budgets?|transfers|revenues?|salar(?:y|ies)|"
+    r"codes?|regulations?|concessions?|permits?|stakes?|"
     r"payments?|funds?|funding|money|tax(?:es)?|tariffs?|prices?|polic(?:y|ies)|laws?|bills?|"
     r"reforms?|contracts?|licen[cs]es?|shares|debts?|wages|seats|votes|nominations?|custody|"
     r"appointments?|leadership|succession|royalties|subsidies|quotas?|pensions?|mayoralty|"
@@ -97,6 +101,8 @@ _NATURE_FOUGHT_BEFORE = re.compile(
 _FOUGHT_NATURE = re.compile(
     r"[\"”’]?\s+(?:(?:a|an) (?:different|new|other|invisible|silent) (?:kind of )?"
     r"(?:enemy|war|battle)|"
+    # ("had been 'fighting a losing battle' against the rising water"): a struggle
+    r"(?:a|an) (?:losing|uphill) (?:battle|fight)\b|"
     # (or for trade: "factories fought to win back orders from U.S. buyers"; "It is a
     # battle every season")
     r"(?:hard |for \w+ )?to (?:win|keep|attract|secure|retain|regain|woo|lure|reassure|"
@@ -886,7 +892,7 @@ _NOTHING_AFTER = re.compile(r"\s+(?:no|nothing|none)\b", re.IGNORECASE)
 #: A halt to violence, before its noun: "a pause in fighting", "an end to the violence".
 _PAUSE_IN = re.compile(
     r"\b(?:pause|halt|end|lull|break|cessation|stop|respite|let-up|letup|reduction|"
-    r"de-escalation) (?:in|to|of) (?:the )?$",
+    r"de-escalation) (?:in|to|of) (?:the )?(?:(?-i:[A-Z])[\w-]+ )?$",
     re.IGNORECASE,
 )
 #: What a draft or plan proposes: terms, no deed.
@@ -1022,7 +1028,10 @@ THING_AFTER = re.compile(
     r"warrants?|"
     # ... or a weapon's test ("after the recent missile tests"), or a gas that leaked from a
     # plant ("poisonous gas leaked from a chemical factory")
-    r"tests?|test-fir(?:ed|ing|e)|leak(?:ed|ing|s)?|leakages?)\b",
+    r"tests?|test-fir(?:ed|ing|e)|leak(?:ed|ing|s)?|leakages?|"
+    # ... or the terms of one being negotiated ("the withdrawal timetable remains the main
+    # battle")
+    r"timetables?|timelines?|schedules?|deadlines?)\b",
     re.IGNORECASE,
 )
 #: Words before an event told already that make it the subject of a picture or a report
@@ -1140,6 +1149,8 @@ def _find_triggers(doc: Doc, sent: Span) -> list[Trigger]:
                 continue
             taken.append((m.start(), m.end()))
             support = sub == "Air/drone strike" and _support(text, m.start())
+            if sub == "Violent demonstration":
+                sub = _fire_from_afar(doc, sent, m) or sub
             found.append(_trigger(doc, sent, m.start(), m.end(), "Armed clash" if support else sub))
     for tok in sent:
         # "The militants seized Sirte": a capture whose object is a place
@@ -1174,6 +1185,38 @@ _A_STRIKES_KIND = re.compile(
 )
 
 
+#: Strikes told as what set a fire: "the strikes set fire to a storage tank".
+_STRIKES_DID_BEFORE = re.compile(
+    r"\b(?:the|its|their|an?)\s+(?:[\w.-]+\s+)?(?P<what>(?:air ?|drone |missile |rocket )?"
+    r"strikes?|airstrikes?|shelling|bombardments?|missiles?|rockets?|shells?|drones?)\s+"
+    r"(?:also\s+|then\s+|reportedly\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _fire_from_afar(doc: Doc, sent: Span, arson: re.Match[str]) -> str:
+    """The kind of the strike told as setting the fire a crowd's word names ("the strikes
+    set fire to at least one storage tank"): no riot, the strike's own deed; "" otherwise."""
+    if not arson.group().lower().startswith(("set", "setting", "torch")):
+        return ""
+    did = _STRIKES_DID_BEFORE.search(sent.text, max(0, arson.start() - 50), arson.start())
+    if did is None:
+        return ""
+    what = did.group("what").lower()
+    if what.startswith(("air", "drone")):
+        return "Air/drone strike"
+    if what.startswith(("shell", "missile", "rocket", "bombard")):
+        return "Shelling/artillery/missile attack"
+    told = list(_A_STRIKES_KIND.finditer(text_of(doc), 0, sent.start_char + arson.start()))
+    if told and told[-1].group("fire"):
+        return "Shelling/artillery/missile attack"
+    return "Air/drone strike" if told or _AIRCRAFT.search(text_of(doc)) else ""
+
+
+#: Aircraft told in a report, whose "strikes" come from the air.
+_AIRCRAFT = re.compile(r"\b(?:warplanes?|jets?|aircraft|air ?forces?|drones?)\b", re.IGNORECASE)
+
+
 def _strike_told_before(doc: Doc, sent: Span, weak: re.Match[str]) -> str:
     """The kind of a bare "the strike" ("The strike took place on Sunday near Bourasso"):
     that of the last strike the report told by its kind before it, else none."""
@@ -1181,7 +1224,10 @@ def _strike_told_before(doc: Doc, sent: Span, weak: re.Match[str]) -> str:
         return ""
     told = list(_A_STRIKES_KIND.finditer(text_of(doc), 0, sent.start_char + weak.start()))
     if not told:
-        return ""
+        # (or aircraft told striking before: "Israeli warplanes struck a military site ...
+        # Another strike Wednesday afternoon hit an ammunition depot")
+        flown = _AIRCRAFT.search(text_of(doc), 0, sent.start_char + weak.start())
+        return "Air/drone strike" if flown else ""
     last = told[-1]
     if last.group("air") or last.group().lower().startswith("airstrike"):
         return "Air/drone strike"
@@ -1236,6 +1282,10 @@ def _without_the_seized_arms(doc: Doc, found: list[Trigger]) -> list[Trigger]:
     ]
 
 
+#: Some of the deeds told before, listed: ", including bombings in".
+_INCLUDING_BEFORE = re.compile(
+    r",\s+(?:including|such as|among them|notably)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE
+)
 #: Statuses a clause describing a trigger's noun shares with it.
 _SHARED_STATUSES = frozenset({"series", "habit", "past", "toll"})
 
@@ -1244,7 +1294,7 @@ def _described_alike(doc: Doc, sent: Span, found: list[Trigger]) -> list[Trigger
     """A death told in a clause describing another trigger's noun has that noun's status
     ("a wave of drone strikes in October ..., which the United Nations said had killed more
     than 60 civilians": the wave's deaths, no event of their own)."""
-    out = []
+    out: list[Trigger] = []
     for t in found:
         token = _token_at(doc, t.start)
         relative = False
@@ -1259,8 +1309,17 @@ def _described_alike(doc: Doc, sent: Span, found: list[Trigger]) -> list[Trigger
                 node = node.head
         # (the parser may hang the clause on the last noun before it: "... on towns in North
         # Kordofan, which ... had killed"; the trigger nearest before it owns it)
-        before = [o for o in found if o.end <= t.start]
+        before = [o for o in out if o.end <= t.start]  # (with the statuses they took here)
         owner = before[-1] if relative and before else None
+        if (
+            owner is None
+            and before
+            and t.status == "asserted"
+            and _INCLUDING_BEFORE.search(text_of(doc), max(0, t.start - 40), t.start)
+        ):
+            # (or listed as some of them: "a wave of dissident attacks ... since 2024,
+            # including bombings in the towns of Jamundi and Morales")
+            owner = before[-1]
         if owner is not None and owner.status not in _SHARED_STATUSES:
             owner = None
         if owner is None and token is not None and t.status == "asserted":
@@ -1280,13 +1339,20 @@ def _described_alike(doc: Doc, sent: Span, found: list[Trigger]) -> list[Trigger
 
 
 def _retold_only_before_news(found: list[Trigger]) -> list[Trigger]:
-    """An event told again to date another is so only where the other is told after it
-    ("The raid came a day after a suicide bomber blew herself up"); "The protest came
-    after the government banned taxis" still tells the protest."""
+    """An event told again to date another is so only where the other is told in its
+    sentence ("The raid came a day after a suicide bomber blew herself up"; "captured two
+    suspects ..., in an operation launched after the attack"); "The protest came after the
+    government banned taxis" still tells the protest."""
     return [
         dataclasses.replace(t, status="asserted")
         if t.status == "retold"
-        and not any(o.start > t.end and o.sub_event_type and o.status != "retold" for o in found)
+        and not any(
+            o is not t
+            and o.sub_event_type
+            and o.status not in ("retold", "negated", "hedged")
+            and (o.start > t.end or o.sub_event_type == "Arrests")
+            for o in found
+        )
         else t
         for t in found
     ]
@@ -2284,6 +2350,8 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         and not _BY_AFTER.match(text, end)
     ):
         return "thing"  # "communications in the area are frequently shut down": no strike
+    if _SHUT.fullmatch(text[start:end]) and _A_WORKS_AFTER.match(text, end):
+        return "thing"  # "the months-long shutdown of Barrick's Loulo-Gounkoto complex"
     if _toll_grows(text, start, end, strong):
         # "We recovered more bodies of our men on Monday", "Seventeen are confirmed dead so
         # far", "succumbed to his wounds, bringing the number of soldiers killed to three":
@@ -2407,11 +2475,25 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         or _gone_on(token)
         or _what_it_does(token)
         or _does_as_a_rule(token)
+        or _done_as_policy(token, sent)
         or _stepped_up(token)
         or _a_lands_struggle(token)
         or _a_backdrop(token)
         or _arms_long_used(token)
     ):
+        return "habit"
+    if (
+        _A_CAUSE_BEFORE.search(text, max(0, start - 40), start)
+        and text[start:end].lower().endswith("s")
+        and not _A_DAY_TOLD.search(text)
+        and _after_the_lede(sent)
+    ):
+        # "unable to access their fields because of attacks by bandits, insurgents and armed
+        # herders": a state of things and its cause, no one event
+        return "habit"
+    if _PRESENT.fullmatch(text[start:end]) and _DESCRIBED_BY_ITS_WAYS.search(text, 0, start):
+        # "The gangs, which operate from camps in vast forests ..., raid villages to loot,
+        # rustle cattle and kidnap residents for ransom": what they do, no event
         return "habit"
     if _WHERE_AS_A_RULE.search(text[max(0, start - 90) : start]) and _PRESENT.fullmatch(
         text[start:end]
@@ -2442,6 +2524,18 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "retold"
     if _TOLD_AFTER_THE.search(text, max(0, start - 40), start):
         return "retold"  # "Residents said that after the fighting on Tuesday soldiers burned"
+    if _AFTER_A_PAST_YEARS.match(text, end) and not _A_DAY_TOLD.search(text):
+        return "past"  # "which deployed troops along the province's edges after last year's
+        # violence": done back then
+    if _SOUNDS_OF_A_FIGHT.search(text, max(0, start - 40), min(len(text), end + 40)):
+        return "described"  # "We heard explosions and gunfire for nearly two hours": a fight's
+        # sounds, no blast of its own
+    if _SURRENDER.fullmatch(text, start, end) and _WHO_HAD_BEFORE.search(
+        text, max(0, start - 30), start
+    ):
+        return "described"  # "killing people who had surrendered": the dead, no deal
+    if _A_RESPONSE_AFTER_THE.search(text, max(0, start - 80), start):
+        return "retold"  # "captured two suspects ..., in an operation launched after the attack"
     if GAP_BEFORE.search(text[max(0, start - HEDGE_WINDOW) : start]) and not _RETOLD_FIRST.search(
         text[:start]
     ):
@@ -2561,6 +2655,10 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "thing"  # "a rally in gold prices had bolstered the reserves"
     if _STRUGGLE_WORD.fullmatch(text[start:end]) and _AHEAD_AFTER.match(text, end):
         return "figurative"  # "the biggest battle ahead is political"
+    if _STRUGGLE_WORD.fullmatch(text[start:end]) and _THE_MAIN_ONE_BEFORE.search(
+        text, max(0, start - 40), start
+    ):
+        return "figurative"  # "the withdrawal timetable remains the main battle"
     if (
         _A_CONTEST_WON_BEFORE.search(text, max(0, start - 40), start)
         and _STRUGGLE_WORD.fullmatch(text[start:end])
@@ -2809,6 +2907,12 @@ _A_CONTEST_WON_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _STRUGGLE_WORD = re.compile(r"battles?|wars?|fights?", re.IGNORECASE)
+#: A thing told as the chief struggle: "remains the main battle", "is the real fight".
+_THE_MAIN_ONE_BEFORE = re.compile(
+    r"\b(?:remains?|remained|is|was|becomes?|became)\s+(?:the|our|their)\s+(?:main|real|biggest|"
+    r"key|hardest|toughest|greatest|central|true|bigger|larger)\s+$",
+    re.IGNORECASE,
+)
 #: A struggle told as one its speaker means to win: "a battle we intend to win".
 _TO_WIN_AFTER = re.compile(
     r"\s+(?:that |which )?(?:we|they|I|he|she|the government|the country)\s+"
@@ -3060,6 +3164,39 @@ _OPENS_AFTER_THE = re.compile(
 _TOLD_AFTER_THE = re.compile(
     r"\b(?:said|say|says|told|reported|recalled) (?:that )?(?:shortly |soon |just )?"
     r"(?:after|following) the (?:[\w-]+ )?$",
+    re.IGNORECASE,
+)
+
+
+#: A deed told as following a past year's: "... after last year's violence".
+_AFTER_A_PAST_YEARS = re.compile(
+    r"[^.;]{0,60}?\b(?:after|following|in the wake of) (?:last year['’]s|the (?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+#: The sounds of a fight heard: "heard explosions and gunfire", "gunfire and blasts could be
+#: heard".
+_SOUNDS_OF_A_FIGHT = re.compile(
+    r"\bheard\s+(?:(?:loud|heavy|several|many|multiple)\s+)?(?:explosions?|blasts?)\s+and\s+"
+    r"(?:heavy\s+)?(?:gunfire|gunshots|shooting|shots)\b|"
+    r"\b(?:gunfire|gunshots|shooting|shots)\s+and\s+(?:explosions?|blasts?)\s+(?:could be|were)\s+"
+    r"heard\b",
+    re.IGNORECASE,
+)
+#: A surrender, which a clause describing people may tell ("people who had surrendered").
+_SURRENDER = re.compile(r"surrender(?:ed|s)?", re.IGNORECASE)
+_WHO_HAD_BEFORE = re.compile(r"\b(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:already\s+)?$")
+#: A works shut, after a shutdown's word: "shutdown of Barrick's Loulo-Gounkoto complex".
+_A_WORKS_AFTER = re.compile(
+    r"\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}(?:mines?|plants?|"
+    r"factor(?:y|ies)|complex(?:es)?|refiner(?:y|ies)|facilit(?:y|ies)|operations|pipelines?|"
+    r"oil ?fields?|reactors?|smelters?|mills?|internet|networks?|websites?)\b",
+    re.IGNORECASE,
+)
+#: A response to a deed told before: "in an operation launched after the".
+_A_RESPONSE_AFTER_THE = re.compile(
+    r"\b(?:operations?|offensive|manhunt|search|crackdown|investigation|sweep|hunt)\s+"
+    r"(?:(?:was|were|that was|which was)\s+)?(?:launched|started|mounted|begun|opened|"
+    r"conducted)?\s*(?:after|following|in the wake of|in response to)\s+the\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 
@@ -3324,6 +3461,26 @@ _WHERE_REPORTED = re.compile(
 )
 #: ... with a deed's verb in that tense.
 _PRESENT = re.compile(r"(?:attack|kill|kidnap|abduct|raid|loot|burn|rape|shoot|rob)s?", re.I)
+#: A cause told of many deeds: "because of attacks", "due to repeated raids".
+_A_CAUSE_BEFORE = re.compile(
+    r"\b(?:because of|due to|owing to|for fear of)\s+(?:(?:repeated|frequent|constant|"
+    r"persistent|recurr(?:ent|ing)|continued|continuing|incessant|ongoing)\s+)?$",
+    re.IGNORECASE,
+)
+#: A day or night told: the deeds of a sentence that tells one are dated.
+_A_DAY_TOLD = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|overnight|last (?:week|night|"
+    r"month)|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\w*\.? \d)",
+    re.IGNORECASE,
+)
+#: A body described by its ways in the present, then told doing something: "The gangs,
+#: which operate from camps ..., " (up to the deed, no article before it: not "a raid").
+_DESCRIBED_BY_ITS_WAYS = re.compile(
+    r",\s+(?:which|who)\s+(?:also\s+|mostly\s+|largely\s+|mainly\s+)?(?:operate|roam|hide|live|"
+    r"control|move|hold|are based|are active)\b[^;:]*,\s+(?:[\w,-]+\s+){0,8}?"
+    r"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bthis )(?<!\bthat )(?<!\beach )(?<!\bevery )$",
+    re.IGNORECASE,
+)
 
 
 def _kept_up_since(token: Token, text: str, end: int) -> bool:
@@ -3704,6 +3861,43 @@ def _a_stretch_tallied(text: str) -> bool:
         return False
     first, last = opening.group(1), opening.group(2)
     return first is None or int(last) - int(first) >= _TALLIED_DAYS
+
+
+def _after_the_lede(sent: Span) -> bool:
+    """Whether the sentence comes after the report's first paragraph (where background is
+    told; a one-paragraph note has none)."""
+    first_paragraph = sent.doc.text.find("\n\n")
+    return 0 <= first_paragraph < sent.start_char
+
+
+#: Verbs of means put to use: "deployed troops", "launched air strikes".
+_MEANS_USED = frozenset({"deploy", "launch", "conduct", "carry", "send", "mount", "use"})
+
+
+def _done_as_policy(token: Token, sent: Span) -> bool:
+    """Means a state or a group has used, told after the lede in the perfect with no day and
+    nothing counted ("Tinubu's government has deployed troops and launched air strikes
+    against bandit camps"): its policy, no one event."""
+    if not _after_the_lede(sent) or _A_DAY_TOLD.search(sent.text):
+        return False
+    noun = token
+    while noun.pos_ != "VERB" and noun.dep_ in ("compound", "amod"):
+        noun = noun.head  # ("air" of "air strikes")
+    verb = noun if noun.pos_ == "VERB" else noun.head
+    if noun.i == verb.i:
+        noun = next((c for c in verb.children if c.dep_ == "dobj"), verb)
+    if (
+        noun.i == verb.i
+        or noun.head.i != verb.i
+        or noun.dep_ != "dobj"
+        or noun.tag_ != "NNS"
+        or verb.lemma_.lower() not in _MEANS_USED
+        or any(c.dep_ in ("det", "nummod", "poss") for c in noun.children)
+    ):
+        return False
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head  # ("has deployed troops and launched air strikes")
+    return verb.tag_ == "VBN" and _perfect(verb)
 
 
 def _perfect(verb: Token) -> bool:

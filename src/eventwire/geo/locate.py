@@ -194,8 +194,8 @@ _ROAD_TO = re.compile(
 # "near the town of Sinder, on the route linking the regional capital Tillaberi to Ayorou":
 # the ends of a road that says where the town lies.
 _ROAD_ENDS = re.compile(
-    r",\s+(?:on|along) the (?:main )?(?:road|highway|route|axis) (?:linking|connecting|from|"
-    r"between) (?:[\w'’-]+ ){0,4}(?:(?:to|and|with) )?$",
+    r",\s+(?:on|along) the (?:main )?(?:road|highway|route|axis|track|trail) "
+    r"(?:linking|connecting|from|between) (?:[\w'’-]+ ){0,4}(?:(?:to|and|with) )?$",
     re.IGNORECASE,
 )
 # "a commander linked to recent attacks in Khyber Pakhtunkhwa": where other deeds were done.
@@ -998,8 +998,8 @@ def _country_modifier(doc: Doc, tp: Toponym) -> bool:
     States") or whose people were hit ("U.S. citizens"), never where; nor is a city that
     names a gang ("the Medellin cartel")."""
     after = text_of(doc)[tp.end : tp.end + 30]
-    if _CARTEL.match(after):
-        return True
+    if _CARTEL.match(after) or _BACKER_AFTER.match(after):
+        return True  # (a capital told as a backer: "the Riyadh-backed government")
     if _THE_GROUP.match(after) and _THE_BEFORE.search(text_of(doc), max(0, tp.start - 6), tp.start):
         return True  # "controlled by the Sinaloa group": a gang's name
     before = text_of(doc)[max(0, tp.start - 10) : tp.start]
@@ -1014,6 +1014,11 @@ _BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 _CARTEL = re.compile(r"\s+(?:drug\s+)?cartels?\b", re.IGNORECASE)
+#: A place's name as a backer's: "Riyadh-backed", "Tehran-aligned", "Moscow-brokered".
+_BACKER_AFTER = re.compile(
+    r"-(?:backed|led|aligned|allied|supported|funded|sponsored|brokered|mediated|installed)\b",
+    re.IGNORECASE,
+)
 #: ... or a gang told as "the X group": "controlled by the Sinaloa group".
 _THE_GROUP = re.compile(r"\s+(?:group|gang|faction|clan)\b(?!\s+of\b)", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)

@@ -743,14 +743,14 @@ _STREET = re.compile(
 _NAME = r"[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?"
 ROAD = re.compile(
     rf"(?<![\w-])({_NAME})\s?[-–—/]\s?({_NAME})"
-    r"\s+(?i:road|highway|motorway|expressway|route|axis|railway|corridor|"
+    r"\s+(?i:road|highway|motorway|expressway|route|axis|railway|corridor|track|trail|"
     # (or a border crossing between them: "the Spin Boldak-Chaman crossing")
     r"(?:border )?crossing)\b"
 )
 # ... and a road told by its ends in words: "the road from Ayacucho to Huanta", "the highway
 # between Juba and Bor".
 ROAD_BETWEEN = re.compile(
-    r"\b(?i:road|highway|motorway|expressway|route|axis|railway|corridor)\s+"
+    r"\b(?i:road|highway|motorway|expressway|route|axis|railway|corridor|track|trail)\s+"
     rf"(?i:from|between|linking|connecting|(?:that|which) (?:links|connects|joins))\s+"
     rf"({_NAME})\s+(?i:to|and|with)\s+"
     # ("the road linking Bint Jbeil with the village of Aynata")
