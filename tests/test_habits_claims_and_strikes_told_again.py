@@ -5,7 +5,10 @@ event; a claim "made on Tuesday by" a group names the attackers; a report's own 
 group names its bare name; strikes told again ("Another strike", "the strikes set fire",
 "drones also struck", "its air force had carried out strikes") are strikes, and a depot
 "used by" an army is what they hit; arrests told after the attack they answer are arrests;
-and struggles over timetables, codes and floods are no battles."""
+struggles over timetables, codes and floods are no battles; and tolls are read as the report
+means them (the other side's dead told after a figure on one side's, a local
+administrator's or both sides' lower total, others "missing" beside a toll, a vehicle set
+ablaze, a warrant executed, a threat neutralised)."""
 
 from __future__ import annotations
 
@@ -443,3 +446,183 @@ def test_a_peoples_fighters_from_a_named_militia_are_that_militia(
         "jihadists attacked a checkpoint at Djiguibombo, in central Mali, local officials said.",
     )
     assert [(e.actor2, e.fatalities) for e in events] == [("Dan Na Ambassagou", 5)]
+
+
+# --- tolls ---------------------------------------------------------------------------------
+
+
+def test_the_other_sides_dead_told_after_a_figure_on_a_sides_dead_add_up(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "ISWAP fighters attacked a military base in Marte, Borno state, late on Monday, killing "
+        "at least four soldiers in a gunbattle, two military sources said.\n\n"
+        "The insurgents arrived in gun trucks, the sources said. One of them put the number of "
+        "soldiers killed at six.\n\n"
+        "Army spokesman Onyema Nwachukwu said on Wednesday that troops had repelled the attack "
+        "and neutralised 15 terrorists.",
+    )
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Armed clash", 19)]
+
+
+def test_a_local_administrators_lower_total_is_the_conservative_toll(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Heavy fighting broke out in Nasir town in Upper Nile on Monday when the White Army "
+        "attacked an army base, officials said.\n\n"
+        "An army spokesman said the attack was repulsed, with six soldiers killed and more than "
+        "20 attackers neutralised.\n\n"
+        "However, the Nasir County commissioner said a total of 15 people had been killed in the "
+        "fighting, including three civilians caught in the crossfire.",
+    )
+    assert [e.fatalities for e in events] == [15]
+
+
+def test_a_toll_of_both_sides_lower_than_a_groups_claim_is_kept(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "SPLA-IO fighters overran an army position at Pieri in Jonglei on Saturday. The group's "
+        "spokesman said his forces killed 14 SSPDF soldiers. Local officials said at least nine "
+        "people from both sides died in the fighting.",
+    )
+    assert [e.fatalities for e in events] == [9]
+
+
+def test_others_missing_beside_a_toll_are_no_toll(nlp: Language) -> None:
+    from eventwire.events.fatalities import find_counts
+
+    text = (
+        "He said 16 bodies had been recovered, while a community leader put the death toll at "
+        "20, with several others missing."
+    )
+    assert [c.value for c in find_counts(text)] == [16]
+
+
+def test_a_vehicle_set_ablaze_and_a_warrant_executed_kill_nobody(nlp: Language) -> None:
+    from eventwire.events.fatalities import find_counts
+
+    assert (
+        find_counts("Youths threw stones at a patrol before setting one of its vehicles ablaze.")
+        == []
+    )
+    assert find_counts("Officers went to a house to execute an arrest warrant for extortion.") == []
+    assert _statuses(nlp, "Officers went to a house to execute an arrest warrant.")["execute"] == (
+        "thing"
+    )
+
+
+def test_a_ledes_overnight_attack_told_by_its_day_below_is_that_attack(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Gunmen have killed at least 12 people in an overnight attack on a farming community in "
+        "Bokkos, Plateau State, residents said.\n\n"
+        "The attackers invaded the village around 11pm on Sunday, shooting at residents and "
+        "setting houses on fire. He said 12 bodies had been recovered.",
+    )
+    assert [(e.event_date, e.fatalities) for e in events] == [("2026-11-22", 12)]
+
+
+# --- types and kinds -----------------------------------------------------------------------
+
+
+def test_a_raid_that_killed_and_abducted_is_an_attack(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Boko Haram insurgents killed two civilians and carried away three women during a night "
+        "raid on Tourou, in Cameroon's Far North Region, on Sunday, local sources said.",
+    )
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Attack", 2)]
+
+
+def test_both_attacks_claimed_name_the_bomber(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "On Tuesday afternoon, a truck carrying soldiers hit a roadside bomb outside Dikwa, in "
+        "Borno state, killing two soldiers, a source said. ISWAP claimed both attacks in "
+        "statements published by its Amaq news agency.",
+    )
+    assert [e.actor2 for e in events] == ["Islamic State (West Africa)"]
+
+
+def test_an_officials_demand_and_an_authoritys_rioters_are_no_crowd(nlp: Language) -> None:
+    assert (
+        _statuses(
+            nlp,
+            '"We demand the immediate release of the councillor," the defence minister said on X.',
+        )["demand the"]
+        == "described"
+    )
+    assert (
+        _statuses(
+            nlp,
+            'The security command said "a group of rioters" had tried to block the road.',
+        )["rioters"]
+        == "described"
+    )
+    assert (
+        _statuses(
+            nlp, "Hundreds of teachers marched in Nairobi, demanding better pay, officials said."
+        )["demanding better"]
+        == "asserted"
+    )
+
+
+def test_arms_seized_and_gear_wrecked_after_a_fight_are_its_spoils(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "In Azuay province, the armed forces said two members of Los Lobos were killed on "
+        "Wednesday during an operation against an illegal mining camp near Camilo Ponce "
+        "Enriquez. Soldiers came under fire as they approached the camp. No soldiers were "
+        "injured. Troops destroyed mining machinery and seized explosives and nine firearms.",
+    )
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+    assert "grenade" not in _statuses(nlp, "Police seized two rifles, a pistol and a grenade.")
+
+
+def test_strikes_told_again_in_the_plural_or_by_their_striker_are_strikes(
+    nlp: Language,
+) -> None:
+    doc = nlp(
+        "Israeli warplanes have struck Sanaa airport. The strikes late on Monday hit the runway. "
+        "A separate wave of strikes hit the Haziz power station. Late on Wednesday, an Israeli "
+        "strike hit a house in Yohmor, wounding three people."
+    )
+    subs = [(t.text, t.sub_event_type) for s in doc.sents for t in find_triggers(doc, s)]
+    assert [t for t, sub in subs if sub == "Air/drone strike"] == [
+        "warplanes",
+        "strikes",
+        "strikes",
+        "Israeli strike",
+    ]
+
+
+def test_a_claim_of_the_places_attack_and_a_threat_neutralised(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "A suicide bomber drove an explosives-laden vehicle into the gate of a military camp in "
+        "Lere, in Mali's Timbuktu region, early on Wednesday, wounding six soldiers, the army "
+        "said. JNIM later claimed the Lere attack in a message shared on Telegram. The bomber "
+        "was killed in the blast, and the army said troops had neutralised the threat.",
+    )
+    assert [(e.actor2, e.fatalities) for e in events] == [
+        ("JNIM: Group for Support of Islam and Muslims", 1)
+    ]

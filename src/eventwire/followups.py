@@ -393,7 +393,9 @@ _A_SIDES_TOLL = re.compile(
 )
 #: A teller named in the sentence.
 _TELLER = re.compile(
-    r"\b(?:spokes(?:man|woman|person)|police|army|military|officials?|authorities|command)\b"
+    r"\b(?:spokes(?:man|woman|person)|police|army|military|officials?|authorities|command|"
+    # (or a local administrator: "the Nasir County commissioner ... said")
+    r"commissioner|administrator|governor|mayor|chairman|chief)\b"
     r"[^.]{0,120}\b(?:said|confirmed|stated)\b",
     re.IGNORECASE,
 )

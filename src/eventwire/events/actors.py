@@ -2554,8 +2554,11 @@ _AT_A_PROTEST = re.compile(
 #: A claim of responsibility names the perpetrator, in whichever sentence it comes.
 _CLAIM = re.compile(
     r"\bclaim(?:ed|s|ing)? (?:the )?(?:responsibility|credit)|\bresponsibility (?:was |has "
-    r"been |had been )?claimed by\b|\bclaimed (?:the|that) (?:attack|bombing|assault|killing|"
-    r"blast|explosion)|"
+    r"been |had been )?claimed by\b|\bclaimed (?:the|that) (?:[\w-]+ )?(?:attack|bombing|"
+    r"assault|killing|blast|explosion)|"
+    # ("ISWAP claimed both attacks in statements")
+    r"\bclaimed (?:both|all|the two|the three) (?:[\w-]+ )?(?:attacks|bombings|assaults|"
+    r"ambushes|blasts|explosions|raids)|"
     # "police blamed ETA for the attack", "the bombing was blamed on Boko Haram", "the
     # police spokesman blamed the Boko Haram faction known as JAS"
     r"\bblam(?:ed|es|ing) [\"“‘']?(?:the )?(?:al[- ])?[A-Z]|"
@@ -2576,8 +2579,11 @@ _CLAIM = re.compile(
     r"\b(?:devices?|bombs?|mines?|explosives?|ieds?)\b[^.;]{0,30}\b(?:planted|placed|laid|"
     r"detonated) by\b|"
     # "Al Shabaab said in a statement ... that its fighters had detonated the device"
-    r"(?P<own>\b(?:said|says|announced|stated)\b)[^.;]{0,80}?\b(?:that )?(?:it|they|(?:its|their) "
-    r"(?:own )?(?:fighters|militants|members|men|mujahideen|combatants|units?|[\"“']?"
+    r"(?P<own>\b(?:said|says|announced|stated)\b)[^.;]{0,80}?\b(?:that )?(?:it|they|(?:its|their|"
+    # ("the group's air force had targeted 'gatherings of mercenaries'")
+    r"the group['’]s|the movement['’]s) "
+    r"(?:own )?(?:fighters|militants|members|men|mujahideen|combatants|units?|air force|drones|"
+    r"drone unit|missile force|[\"“']?"
     r"(?:martyrdom|suicide|jihadi|blessed) (?:operation|attack|operative)[\"”']?)) (?:had )?"
     r"(?:detonated|planted|carried out|attacked|ambushed|stormed|raided|fired|shelled|targeted|"
     r"launched|killed)\b",

@@ -1136,16 +1136,31 @@ _DEATH_ONLY = re.compile(r"killed|dead|died|deaths?|casualties", re.IGNORECASE)
 _SPOILS = re.compile(r"recover\w*|seiz\w*|captur\w*|confiscat\w*", re.IGNORECASE)
 
 
+#: Forces told fired on.
+_UNDER_FIRE = re.compile(r"\bunder (?:heavy )?(?:gun)?fire\b", re.IGNORECASE)
+#: Things wrecked: "destroyed", "burned", "dismantled".
+_WRECKED = re.compile(r"destroy\w*|burn\w*|dismantl\w*|demolish\w*", re.IGNORECASE)
+
+
 def _spoils(doc: Doc, group: Group, strong: list[Trigger]) -> bool:
     """Whether a sentence's only strong triggers are arms recovered after the group's fight
     (or after forces killed fighters: "security forces had killed five militants ... It
     said weapons and explosives were recovered")."""
     told = [t.sub_event_type for t in group.triggers if t.sub_event_type]
+    seized = [t for t in strong if t.sub_event_type == DISRUPTED and _SPOILS.search(t.text)]
     return (
-        bool(strong)
-        and all(t.sub_event_type == DISRUPTED and _SPOILS.search(t.text) for t in strong)
+        bool(seized)
+        # (gear the forces wrecked with it: "Troops destroyed mining machinery and seized
+        # explosives")
+        and all(
+            t in seized or (t.sub_event_type == PROPERTY and _WRECKED.fullmatch(t.text))
+            for t in strong
+        )
         and (
             any(type_of(t)[0] == "Battles" for t in told)
+            # (or forces told under fire: "Soldiers came under fire as they approached the
+            # camp")
+            or any(_UNDER_FIRE.search(t.text) for t in group.triggers)
             or _fighters_felled(doc, group)
             # the attackers' dead told with the arms taken after an attack ("Seventeen
             # terrorists were neutralised and a large quantity of weapons ... recovered")
@@ -1509,6 +1524,12 @@ def detect_events(doc: Doc) -> list[EventMention]:
                 sub = "Air/drone strike"
             elif sub == "Attack" and ABDUCTION in named and not DEATHS.search(text):
                 sub = ABDUCTION  # gunmen "attacked ... abducting" two: nobody killed
+            elif sub == ABDUCTION and any(
+                _KILLING_WORDS.match(t.text) for t in strong if t.status == "asserted"
+            ):
+                # "killed three civilians and carried away four women": the killing is the
+                # raid's gravest deed, an attack
+                sub = "Attack"
             if "Chemical weapon" in named and type_of(sub)[0] == "Explosions/Remote violence":
                 sub = "Chemical weapon"  # "an air raid with poison gas": the gas is the means
             if sub == BOMB and "Air/drone strike" in scored and _DROPPED.search(text):

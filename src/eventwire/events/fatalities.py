@@ -936,11 +936,40 @@ def unexplained(text: str) -> str:
     return _TOLL_EXPLAINED.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
 
 
+#: A danger, not a person, made harmless: "neutralised the threat".
+_A_THREAT_NEUTRALISED = re.compile(
+    r"\bneutrali[sz](?:e|es|ed|ing)\s+(?:the|a|an|any|this|that)\s+(?:[\w-]+\s+)?(?:threats?|"
+    r"dangers?|risks?|devices?|explosives?)\b",
+    re.IGNORECASE,
+)
+#: An order carried out: "execute an arrest warrant".
+_AN_ORDER_EXECUTED = re.compile(
+    r"\bexecut(?:e|es|ed|ing)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:warrants?|"
+    r"orders?|plans?|operations?|missions?|contracts?|deals?)\b",
+    re.IGNORECASE,
+)
+#: A toll told as both sides' dead: "12 people from both sides".
+_BOTH_SIDES_DEAD = re.compile(
+    r"\b(?:from|on|of|among) both sides\b|\bon (?:either|each) side\b", re.IGNORECASE
+)
+#: Others told missing or hurt beside a toll: ", with several others missing".
+_WITH_OTHERS_MISSING = re.compile(
+    r",\s+with\s+(?:several|some|many|a few|dozens of|scores of|\d+|two|three|four|five|six|"
+    r"seven|eight|nine|ten)\s+(?:more|others|other people)\s+(?:still\s+)?(?:missing|"
+    r"unaccounted for|wounded|injured|hurt|abducted|kidnapped)\b",
+    re.IGNORECASE,
+)
+
+
 def find_counts(text: str, offset: int = 0, *, causes: bool = False) -> list[Count]:
     """Deaths reported in `text`: one Count per victim group, aggregates left out; with
     `causes`, deaths told as a demonstration's cause ("protested after ... was killed")."""
     text = _PAID_THE_PRICE.sub(lambda m: "died".ljust(len(m.group())), text)
     text = _NO_BODIES.sub(_blank, text)  # "no bodies had been found"
+    # ("put the death toll at 21, with several others missing": the others' fate, no toll)
+    text = _WITH_OTHERS_MISSING.sub(_blank, text)
+    text = _AN_ORDER_EXECUTED.sub(_blank, text)  # "to execute an arrest warrant": no death
+    text = _A_THREAT_NEUTRALISED.sub(_blank, text)  # 'had "neutralised the threat"'
     text = unexplained(text)
     text = _WHO_THEY_WERE.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
     toks = _outside_brackets(tokenize(_POPULATION.sub(_blank, text), offset))
@@ -1865,6 +1894,8 @@ def _set_ablaze(toks: list[Tok], k: int) -> list[Count]:
             phrase = toks[j + 1 : k] or _object_after(toks[k + 1 :])
             if any(t.low in ("himself", "herself", "themselves") for t in phrase):
                 return []
+            if any(t.low in NOT_PERSONS or t.low[:-1] in NOT_PERSONS for t in phrase):
+                return []  # ("setting one of its vehicles ablaze": a thing)
             found = _counts_in(phrase, singular_ok=False)
             if found:
                 return found[:1]
@@ -2043,6 +2074,14 @@ SIDE_REACH = 5
 _MEMBERS_OF = frozenset({"members", "member", "personnel", "elements", "officers", "men"})
 
 
+#: A side's dead told before the figure put on them: "the number of soldiers killed at".
+_THE_NUMBER_OF_BEFORE = re.compile(
+    r"\b(?:number|toll) (?:of|among) (?:[\w-]+ )?(?P<noun>[\w-]+) (?:killed|dead|who died) "
+    r"(?:at|to|as) $",
+    re.IGNORECASE,
+)
+
+
 def side_of(text: str, count: Count) -> str | None:
     """Whose deaths a count tells, by the first side noun after its number: "forces",
     "armed" (a group's fighters, or a group named: "10 Boko Haram"), "civilians"; None for
@@ -2060,6 +2099,11 @@ def side_of(text: str, count: Count) -> str | None:
         if any(_ORDINAL.fullmatch(w) for w in words):
             return None  # ("the fourth NISA officer killed in Mogadishu": one of a series)
         return next((s for w in words for s, nouns in SIDES.items() if w.lower() in nouns), None)
+    number_of = _THE_NUMBER_OF_BEFORE.search(text, max(0, count.start - 60), count.start)
+    if number_of is not None:
+        # a figure put on a side's dead before it: "put the number of soldiers killed at seven"
+        noun = number_of.group("noun").lower()
+        return next((s for s, nouns in SIDES.items() if noun in nouns), None)
     words = re.findall(r"[\w'’-]+|[.,;:()]", text[count.end : count.end + 80])
     reach = SIDE_REACH
     named: str | None = None  # a group named right after the number, failing a side noun
@@ -2364,6 +2408,9 @@ def _merge_sentences(doc: Doc, mention: EventMention, causes: bool) -> list[Coun
                     # (or the toll kept counted bodies, nobody's side: "We counted 23 bodies"
                     # ... "Army spokesman ... put the death toll at 14 civilians")
                     or all(side_of(text_of(doc), c) is None for c in kept)
+                    # (or the lower one counts the dead of both sides: "killed 15 SSPDF
+                    # soldiers. Local officials said at least 12 people from both sides died")
+                    or _BOTH_SIDES_DEAD.search(text_of(doc), start, end) is not None
                     # (or the lower count is bodies a witness saw, whoever they were: "It
                     # said 14 'extremists' were killed. A resident said he had seen five
                     # bodies brought into the town")

@@ -1220,7 +1220,7 @@ _AIRCRAFT = re.compile(r"\b(?:warplanes?|jets?|aircraft|air ?forces?|drones?)\b"
 def _strike_told_before(doc: Doc, sent: Span, weak: re.Match[str]) -> str:
     """The kind of a bare "the strike" ("The strike took place on Sunday near Bourasso"):
     that of the last strike the report told by its kind before it, else none."""
-    if weak.group().lower() != "strike":
+    if weak.group().lower() not in ("strike", "strikes"):
         return ""
     told = list(_A_STRIKES_KIND.finditer(text_of(doc), 0, sent.start_char + weak.start()))
     if not told:
@@ -1259,7 +1259,7 @@ _BARE_WEAPON = re.compile(
 )
 #: Between a disruption and the arms it found, told in one phrase ("dismantled a rocket
 #: launcher with two rockets ready to fire").
-_ONE_PHRASE = re.compile(r"[\w\s'’-]{0,40}")
+_ONE_PHRASE = re.compile(r"[\w\s'’-]{0,40}|[\w\s'’-]{0,30},[\w\s'’-]{0,30}")
 
 
 def _without_the_seized_arms(doc: Doc, found: list[Trigger]) -> list[Trigger]:
@@ -2530,6 +2530,14 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
     if _SOUNDS_OF_A_FIGHT.search(text, max(0, start - 40), min(len(text), end + 40)):
         return "described"  # "We heard explosions and gunfire for nearly two hours": a fight's
         # sounds, no blast of its own
+    if _A_LABEL.fullmatch(text, start, end) and _quoted(text, start):
+        return "described"  # 'said "a group of rioters" had tried to block the road': the
+        # authorities' word for a crowd, no riot of its own
+    if text[start:end].lower().startswith("demand") and _AN_OFFICIALS_QUOTE.match(text, end):
+        return "described"  # '"We demand the immediate release of the councillor ...," the
+        # defence minister said': an official's words, no protest
+    if text[start:end].lower().startswith("execut") and _AN_ORDER_AFTER.match(text, end):
+        return "thing"  # "officers went to a house to execute an arrest warrant"
     if _SURRENDER.fullmatch(text, start, end) and _WHO_HAD_BEFORE.search(
         text, max(0, start - 30), start
     ):
@@ -3180,6 +3188,29 @@ _SOUNDS_OF_A_FIGHT = re.compile(
     r"(?:heavy\s+)?(?:gunfire|gunshots|shooting|shots)\b|"
     r"\b(?:gunfire|gunshots|shooting|shots)\s+and\s+(?:explosions?|blasts?)\s+(?:could be|were)\s+"
     r"heard\b",
+    re.IGNORECASE,
+)
+#: Words authorities label a crowd with.
+_A_LABEL = re.compile(r"rioters|thugs|vandals|hooligans|saboteurs", re.IGNORECASE)
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether `at` lies inside a quotation opened earlier in the sentence."""
+    before = text[:at]
+    return (before.count('"') + before.count("“") + before.count("”")) % 2 == 1
+
+
+#: A quote's close and the official who spoke it: '," the defence minister said'.
+_AN_OFFICIALS_QUOTE = re.compile(
+    r"[^\"“”]*[,.]?[\"”]\s*,?\s*(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}(?:minister|spokes(?:man|woman|"
+    r"person)|president|governor|official|commander|general|army|police|ministry|mayor|"
+    r"secretary|envoy)\b[^.]{0,30}\b(?:said|says|told|wrote|added)\b",
+    re.IGNORECASE,
+)
+#: What is carried out, after "execute": "an arrest warrant", "the plan".
+_AN_ORDER_AFTER = re.compile(
+    r"\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:warrants?|orders?|plans?|"
+    r"operations?|missions?|contracts?|deals?|programmes?|programs?|strategy|duties)\b",
     re.IGNORECASE,
 )
 #: A surrender, which a clause describing people may tell ("people who had surrendered").

@@ -390,7 +390,7 @@ _ORIGIN = re.compile(
     r"\d{1,2}\s*,|"
     # "separated men who were from Punjab and shot them"
     r"(?:who|that|they|he|she)\s+(?:were|was|are|is|hail(?:ed)?|come)(?:\s+originally)?)"
-    r"\s+from\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?"
+    r"\s+from\s+(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?)?(?:neighbou?ring\s+|nearby\s+)?"
     # ... a country's region ("missiles launched from Russia's Belgorod region")
     r"(?:(?-i:[A-Z])[\w-]+['’]s\s+)?"
     # ... or from a school or a body in it ("students from the Raul Isidro Burgos Rural

@@ -249,6 +249,13 @@ def _dated_by_its_telling(event: Event, text: str) -> bool:
     )
 
 
+def _dated_by_the_night(event: Event) -> bool:
+    """Whether the event's only day is a lede's loose "overnight" ("Gunmen have killed at
+    least 17 people in an overnight attack"), which the report's detail may date."""
+    days = [e for e in event.evidence if e.field == "event_date"]
+    return bool(days) and all(e.text.lower() in ("overnight", "last night") for e in days)
+
+
 def drop_summaries(events: Sequence[Event], text: str) -> list[Event]:
     """One report's events less a passage summing up attacks on several places ("attacked
     three villages ..., killing dozens") that the report then tells place by place: its
@@ -308,7 +315,7 @@ def drop_summaries(events: Sequence[Event], text: str) -> list[Event]:
             # again used drones to drop explosives", then Saturday's drone strike told
         if (
             first is not None
-            and event.time_precision > 1
+            and (event.time_precision > 1 or _dated_by_the_night(event))
             and _PERFECT_LEDE.search(_sentence(text, first))
             and _in_the_lede(text, first)
             and _dated_after(event, first, events, firsts, text, apart=True)
@@ -377,6 +384,31 @@ def _lend_to_detail(
     ]
     if len(details) == 1:
         _lend_sides(event, details[0])
+        return
+    # (or its toll, to the one detail that told none: "Suspected armed herdsmen have killed 11
+    # persons in an attack on Ayilamo" above "The attack, which happened late on Tuesday,
+    # lasted for over an hour")
+    tolless = [
+        e
+        for e, at in zip(events, firsts, strict=True)
+        if e is not event
+        and e.sub_event_type == event.sub_event_type
+        and (at or 0) > first
+        and "\n\n" in text[first : at or 0]
+        and _within_its_days(event, e, spanned=True)
+    ]
+    if len(tolless) == 1 and tolless[0].fatalities == 0 < event.fatalities:
+        _lend_toll(event, tolless[0])
+
+
+def _lend_toll(lede: Event, detail: Event) -> None:
+    detail.fatalities = lede.fatalities
+    detail.fatalities_low = lede.fatalities_low
+    detail.fatalities_best = lede.fatalities_best
+    detail.fatalities_high = lede.fatalities_high
+    detail.source_fatalities = {k: lede.fatalities for k in detail.source_fatalities}
+    detail.evidence = [*detail.evidence, *(v for v in lede.evidence if v.field == "fatalities")]
+    detail.notes = rewrite_notes(detail)
 
 
 def _in_the_lede(text: str, at: int) -> bool:
