@@ -626,3 +626,41 @@ def test_a_claim_of_the_places_attack_and_a_threat_neutralised(
     assert [(e.actor2, e.fatalities) for e in events] == [
         ("JNIM: Group for Support of Islam and Muslims", 1)
     ]
+
+
+def test_what_a_war_destroyed_is_no_deed(nlp: Language) -> None:
+    assert (
+        _statuses(
+            nlp,
+            "Many young men took up the trade after the conflict destroyed farming and trade with "
+            "Nigeria.",
+        )["destroyed"]
+        == "habit"
+    )
+
+
+def test_ground_a_lede_tells_retaken_is_the_fight_its_detail_tells(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Nigerian troops have recaptured Wajiroko, a community in Damboa Local Government Area "
+        "of Borno State that ISWAP fighters had held since September, the military said.\n\n"
+        "In a statement on Wednesday, the army spokesman said troops entered the community on "
+        'Sunday after a fierce fight. "Six terrorists were neutralised," he said. One soldier '
+        "was wounded.",
+    )
+    assert [(e.sub_event_type, e.event_date, e.fatalities) for e in events] == [
+        ("Government regains territory", "2026-11-22", 6)
+    ]
+
+
+def test_tripolis_special_deterrence_force_is_named(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Fighting erupted on Tuesday night between the Special Deterrence Force (Radaa) and a "
+        "rival brigade in Tripoli's Souq al-Jumaa district, killing four people, officials said.",
+    )
+    assert {e.actor1 for e in events} | {e.actor2 for e in events} >= {"Special Deterrence Forces"}

@@ -530,6 +530,13 @@ def resolve_date(doc: Doc, mention: EventMention, published: date | None) -> Eve
         # people and raising fears of a return to the bloodshed that engulfed the region in
         # July 2025")
         and not (f[0] > trig and _RECALLED_BEFORE.search(text, max(trig, f[0] - 120), f[0]))
+        # (nor when a state told of the place began: "have recaptured Wajiroko, a community
+        # ... that ISWAP fighters had held since November")
+        and not (
+            f[0] > trig
+            and text[f[0] : f[0] + 6].lower() == "since "
+            and _HELD_SINCE_BEFORE.search(text, max(trig, f[0] - 100), f[0])
+        )
     ]
     found = _years_of_the_deed(doc, mention.start, found, trig)
     if published is not None:
@@ -1110,6 +1117,8 @@ _CROWD = re.compile(
 )
 
 
+#: A clause telling a state since a day: "that ISWAP fighters had held (since November)".
+_HELD_SINCE_BEFORE = re.compile(r"\b(?:that|which|who)\b[^.;]*$", re.IGNORECASE)
 #: A past wave the deed is told as recalling: "fears of a return to the bloodshed that".
 _RECALLED_BEFORE = re.compile(
     r"\b(?:fears? of (?:an? |the )?(?:return to|repeat of|repetition of)|a return to)\b[^.;]*$",

@@ -2530,6 +2530,11 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
     if _SOUNDS_OF_A_FIGHT.search(text, max(0, start - 40), min(len(text), end + 40)):
         return "described"  # "We heard explosions and gunfire for nearly two hours": a fight's
         # sounds, no blast of its own
+    if _WRECKING.fullmatch(text, start, end) and _A_WAR_DID_BEFORE.search(
+        text, max(0, start - 40), start
+    ):
+        return "habit"  # "after the conflict destroyed farming and cross-border commerce":
+        # what a war did, no deed of its own
     if _A_LABEL.fullmatch(text, start, end) and _quoted(text, start):
         return "described"  # 'said "a group of rioters" had tried to block the road': the
         # authorities' word for a crowd, no riot of its own
@@ -3188,6 +3193,14 @@ _SOUNDS_OF_A_FIGHT = re.compile(
     r"(?:heavy\s+)?(?:gunfire|gunshots|shooting|shots)\b|"
     r"\b(?:gunfire|gunshots|shooting|shots)\s+and\s+(?:explosions?|blasts?)\s+(?:could be|were)\s+"
     r"heard\b",
+    re.IGNORECASE,
+)
+#: Words of wrecking ...
+_WRECKING = re.compile(r"destroy\w*|devastat\w*|ruin\w*|wreck\w*", re.IGNORECASE)
+#: ... told of a war itself: "the conflict destroyed".
+_A_WAR_DID_BEFORE = re.compile(
+    r"\b(?:the|a|years of|decades of)\s+(?:[\w-]+\s+)?(?:conflict|war|insurgency|crisis|"
+    r"violence|unrest|fighting)\s+(?:has\s+|had\s+|have\s+)?$",
     re.IGNORECASE,
 )
 #: Words authorities label a crowd with.

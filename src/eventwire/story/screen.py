@@ -359,7 +359,7 @@ def _dated_after(
     the week), a deed of the event's sub-type by its own day, in its country and days."""
     return any(
         e is not event
-        and e.sub_event_type == event.sub_event_type
+        and _same_kind(event, e)
         and (not apart or "\n\n" in text[first : at or 0])
         and e.country == event.country
         and e.time_precision == 1
@@ -369,10 +369,39 @@ def _dated_after(
     )
 
 
+#: Ground changing hands: a fight's outcome, which a lede may tell and its detail not.
+_GROUND = ("Government regains territory", "Non-state actor overtakes territory")
+
+
+def _same_kind(lede: Event, detail: Event) -> bool:
+    """The detail tells a deed of the lede's sub-type, or the fight for the ground the lede
+    tells taken ("Nigerian troops have recaptured Wajiroko" above "troops ... entered the
+    community on Sunday after a fierce fight")."""
+    return detail.sub_event_type == lede.sub_event_type or (
+        lede.sub_event_type in _GROUND and detail.sub_event_type == "Armed clash"
+    )
+
+
 def _lend_to_detail(
     event: Event, first: int, events: Sequence[Event], firsts: Sequence[int | None], text: str
 ) -> None:
-    """A summing lede's named sides, to the one detail that tells its deaths again."""
+    """A summing lede's named sides, to the one detail that tells its deaths again; ground
+    it tells taken, to the one fight told for it."""
+    if event.sub_event_type in _GROUND:
+        fights = [
+            e
+            for e, at in zip(events, firsts, strict=True)
+            if e is not event
+            and e.sub_event_type == "Armed clash"
+            and e.country == event.country
+            and (at or 0) > first
+            and "\n\n" in text[first : at or 0]
+            and _within_its_days(event, e, spanned=True)
+        ]
+        if len(fights) == 1:
+            fights[0].sub_event_type = event.sub_event_type
+            fights[0].notes = rewrite_notes(fights[0])
+        return
     details = [
         e
         for e, at in zip(events, firsts, strict=True)
@@ -402,6 +431,7 @@ def _lend_to_detail(
 
 
 def _lend_toll(lede: Event, detail: Event) -> None:
+    """The detail takes the lede's toll, figures, evidence and notes."""
     detail.fatalities = lede.fatalities
     detail.fatalities_low = lede.fatalities_low
     detail.fatalities_best = lede.fatalities_best
@@ -423,7 +453,8 @@ def _in_the_lede(text: str, at: int) -> bool:
 #: ("Gangs ... have seized another town ... and kidnapped a busload of passengers").
 _PERFECT_LEDE = re.compile(
     r"\b(?:have|has)\s+(?:(?:also|now|again)\s+)?(?:seized|kidnapped|killed|attacked|abducted|"
-    r"taken|overrun|overran|captured|stormed|launched|carried out|struck|hit)\b",
+    r"taken|overrun|overran|captured|recaptured|retaken|stormed|launched|carried out|struck|"
+    r"hit)\b",
     re.IGNORECASE,
 )
 #: A lede's events told on both sides of a border.
