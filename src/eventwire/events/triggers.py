@@ -3910,7 +3910,7 @@ def _a_stretch_tallied(text: str) -> bool:
 def _after_the_lede(sent: Span) -> bool:
     """Whether the sentence comes after the report's first paragraph (where background is
     told; a one-paragraph note has none)."""
-    first_paragraph = sent.doc.text.find("\n\n")
+    first_paragraph = text_of(sent.doc).find("\n\n")
     return 0 <= first_paragraph < sent.start_char
 
 
