@@ -2535,7 +2535,7 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
     ):
         return "habit"  # "after the conflict destroyed farming and cross-border commerce":
         # what a war did, no deed of its own
-    if _A_LABEL.fullmatch(text, start, end) and _quoted(text, start):
+    if _A_LABEL.fullmatch(text, start, end) and _in_quotes(text, start):
         return "described"  # 'said "a group of rioters" had tried to block the road': the
         # authorities' word for a crowd, no riot of its own
     if text[start:end].lower().startswith("demand") and _AN_OFFICIALS_QUOTE.match(text, end):
@@ -3207,12 +3207,6 @@ _A_WAR_DID_BEFORE = re.compile(
 _A_LABEL = re.compile(r"rioters|thugs|vandals|hooligans|saboteurs", re.IGNORECASE)
 
 
-def _quoted(text: str, at: int) -> bool:
-    """Whether `at` lies inside a quotation opened earlier in the sentence."""
-    before = text[:at]
-    return (before.count('"') + before.count("“") + before.count("”")) % 2 == 1
-
-
 #: A quote's close and the official who spoke it: '," the defence minister said'.
 _AN_OFFICIALS_QUOTE = re.compile(
     r"[^\"“”]*[,.]?[\"”]\s*,?\s*(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}(?:minister|spokes(?:man|woman|"
@@ -3509,12 +3503,6 @@ _PRESENT = re.compile(r"(?:attack|kill|kidnap|abduct|raid|loot|burn|rape|shoot|r
 _A_CAUSE_BEFORE = re.compile(
     r"\b(?:because of|due to|owing to|for fear of)\s+(?:(?:repeated|frequent|constant|"
     r"persistent|recurr(?:ent|ing)|continued|continuing|incessant|ongoing)\s+)?$",
-    re.IGNORECASE,
-)
-#: A day or night told: the deeds of a sentence that tells one are dated.
-_A_DAY_TOLD = re.compile(
-    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|overnight|last (?:week|night|"
-    r"month)|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\w*\.? \d)",
     re.IGNORECASE,
 )
 #: A body described by its ways in the present, then told doing something: "The gangs,
