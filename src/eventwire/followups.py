@@ -503,7 +503,10 @@ def _set_actor1(target: Event, followup: Event) -> None:
 #: Before a group's name, the deed told as its own ("The attack was carried out by the
 #: CODECO militia").
 _DONE_BY = re.compile(
-    r"\b(?:was|were) (?:carried out|perpetrated|committed|staged|claimed) by (?:the )?$",
+    r"\b(?:was|were) (?:carried out|perpetrated|committed|staged|claimed) by (?:the )?$|"
+    # ("Residents said the attackers belonged to the Viv Ansanm gang coalition")
+    r"\b(?:the )?(?:attackers|assailants|gunmen|raiders|perpetrators|killers) "
+    r"(?:belonged|belong|were linked) to (?:the )?$",
     re.IGNORECASE,
 )
 #: After a group's name, its owning up to a deed ("The BLA said it carried out the attack",
@@ -1300,6 +1303,12 @@ def _continued(kept: list[Event], event: Event, text: str) -> Event | None:
     first = event.first_trigger()
     if first is not None and _FURTHER_BEFORE.search(text, max(0, first - 40), first):
         return None  # "further Saudi shelling hit villages in Shada district": a new deed
+    elsewhere = _ALSO_ELSEWHERE.search(_sentence(event, text))
+    if elsewhere is not None and not any(
+        k.location and elsewhere.group(1) in k.location for k in kept
+    ):
+        return None  # "Heavy clashes were also reported Wednesday near the village of
+        # Kotlyne": another place's fight, its name in no gazetteer
     anaphor = told_before(event, text) or _opens_as_told(event, text)
     hands = _same_hands(event, text)
     placed = bool(event.own_evidence("location", text))
@@ -1376,6 +1385,13 @@ def _continued(kept: list[Event], event: Event, text: str) -> Event | None:
 
 #: Words before a trigger that tell a new deed of the kind: "further Saudi shelling",
 #: "fresh clashes", "renewed fighting".
+#: A deed told as "also" happening at a place named: "clashes were also reported near the
+#: village of Kotlyne".
+_ALSO_ELSEWHERE = re.compile(
+    r"\balso\b[^.;]{0,50}?\b(?:in|near|at|around|outside)\s+(?:the\s+)?"
+    r"(?:(?:village|town|settlement|hamlet|city|locality)\s+of\s+)((?-i:[A-Z])[\w'’-]+)",
+    re.IGNORECASE,
+)
 _FURTHER_BEFORE = re.compile(
     r"(?<!\bthe )(?<!\bthis )\b(?:further|fresh|renewed)\s+(?:(?-i:[A-Z])[\w-]+\s+)?$",
     re.IGNORECASE,
@@ -1587,27 +1603,34 @@ def _the_same_group(kept: list[Event], event: Event, text: str) -> None:
         event.interaction = interaction(event.inter1, event.inter2)
 
 
-def same_strikers(events: Sequence[Event]) -> list[Event]:
-    """A strike from afar told with no striker, after one of the report's strikes of the same
-    kind in the same country told with a state's forces as its striker ("A Ukrainian drone
-    struck a car ... In the Kursk region, a drone attack damaged a power substation"): the
-    same forces' strike."""
-    named: dict[tuple[str | None, str], tuple[str, int | None]] = {}
-    for event in events:
-        key = (event.country, event.sub_event_type)
+def same_strikers(events: Sequence[Event], told: Sequence[Event] = ()) -> list[Event]:
+    """A strike from afar told with no striker, after one of the report's strikes in the same
+    country told with a state's forces as its striker ("A Ukrainian drone struck a car ... In
+    the Kursk region, a drone attack damaged a power substation"): the same forces' strike.
+    A strike of the same kind names it first; else any strike from afar before it, `told`
+    ones included (a lede summing up the week's strikes, screened out: "Russian glide bombs,
+    missiles and artillery have killed at least five people", then each strike unnamed)."""
+    kept = {id(e) for e in events}
+    order = sorted(
+        [*events, *(e for e in told if id(e) not in kept)], key=lambda e: e.first_trigger() or 0
+    )
+    named: dict[tuple[str | None, str | None], tuple[str, int | None]] = {}
+    for event in order:
         if event.sub_event_type not in FROM_AFAR:
             continue
+        key = (event.country, event.sub_event_type)
         # (or the country's own forces, coded for want of a striker told: "Another strike
         # Wednesday afternoon hit an ammunition depot used by the Syrian army")
         unnamed = not has_evidence(event, "actor1") and (
             (event.actor1 or "").startswith(_UNNAMED) or event.inter1 == 1
         )
-        if unnamed and key in named:
-            event.actor1, event.inter1 = named[key]
+        striker = named.get(key) or named.get((event.country, None))
+        if unnamed and striker is not None and id(event) in kept:
+            event.actor1, event.inter1 = striker
             event.interaction = interaction(event.inter1, event.inter2)
             event.notes = rewrite_notes(event)
         elif event.actor1 is not None and event.inter1 in (1, 8) and has_evidence(event, "actor1"):
-            named[key] = (event.actor1, event.inter1)
+            named[key] = named[(event.country, None)] = (event.actor1, event.inter1)
     return list(events)
 
 

@@ -113,7 +113,7 @@ def analyse(
         events = story.drop_long_before(
             _day_by_day(events, runs, article.published), article.published, read.text
         )
-        events = same_strikers(story.merge_retold(events, read.text))
+        events = same_strikers(story.merge_retold(events, read.text), coded)
         if focus is not None:
             _country_evidence(events, text_of(doc), resources.gazetteer)
         events = [_quoted_as_given(e, article) for e in events]
@@ -341,7 +341,22 @@ def _taken_abroad(
     """Civilians a foreign state's forces detain outside its own country ("Israeli troops
     detained a shepherd on the outskirts of Shebaa"): ACLED's arrests are a state's, or a
     controlling group's, on its own ground; this is an abduction (not a raid on a group's
-    suspects: "coalition forces arrested three men suspected of belonging to IS cells")."""
+    suspects: "coalition forces arrested three men suspected of belonging to IS cells").
+    Ground such forces take from the country's own forces is overtaken, not regained."""
+    if (
+        mention.sub_event_type == "Government regains territory"
+        and actors.actor1 is not None
+        and actors.actor1.inter == 8
+        and actors.actor2 is not None
+        and actors.actor2.inter == 1
+    ):
+        # a foreign state's forces taking ground from the country's own ("Russian forces
+        # have captured the village ... Ukrainian troops had pulled back"): ACLED's
+        # overtaking of territory, which a government regains only on its own soil
+        event_type, disorder = type_of(_OVERTAKES)
+        return dataclasses.replace(
+            mention, event_type=event_type, sub_event_type=_OVERTAKES, disorder_type=disorder
+        )
     if not (
         mention.sub_event_type == "Arrests"
         and actors.actor1 is not None
@@ -360,6 +375,7 @@ def _taken_abroad(
 
 
 ABDUCTION = "Abduction/forced disappearance"
+_OVERTAKES = "Non-state actor overtakes territory"
 #: Those detained as a group's members or suspects.
 _SUSPECTS = re.compile(
     r"\b(?:suspect\w*|militants?|members?|cells?|fighters?|wanted|operatives?|commanders?)\b",

@@ -1260,6 +1260,20 @@ def _subject_after_its_day(token: Token) -> bool:
 _HOLDING_VERBS = frozenset({"hold", "control", "govern", "rule", "administer"})
 
 
+def _naming_in_a_clause(doc: Doc, first: int, token: Token) -> bool:
+    """A subject in a relative clause telling what the thing was, parsed as the main verb's
+    subject with its verb hung on it ("The missile, which Ukraine's air force identified
+    as an Iskander-M, hit the building")."""
+    return (
+        first > 0
+        and doc[first - 1].lower_ in ("which", "that")
+        and any(
+            c.dep_ == "acl" and c.i == token.i + 1 and c.lemma_.lower() in SPEECH_VERBS
+            for c in token.children
+        )
+    )
+
+
 def _syntax(doc: Doc, start: int, end: int) -> tuple[str, str]:
     """The mention's role ("agent", "patient" or "") and, for an agent, its verb's lemma."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -1302,6 +1316,8 @@ def _syntax(doc: Doc, start: int, end: int) -> tuple[str, str]:
             token = token.head.head
             continue
         break
+    if token.dep_ == "nsubj" and _naming_in_a_clause(doc, span.start, token):
+        return "teller", "say"  # "The missile, which Ukraine's air force identified as"
     if token.dep_ == "nsubj" and _counted_dead(token):
         return "patient", ""  # "22 Boko Haram dead", "Several Boko Haram killed."
     if token.dep_ == "nsubj" and _headline_passive(token.head):
@@ -2722,6 +2738,11 @@ def _claimant(doc: Doc, mention: EventMention) -> Found | None:
             # "blamed the army, which has carried out repeated drone attacks on the city since
             # the RSF seized it")
             found = [f for f in found if f.syntax != "agent"] or found
+        if claim.group().lower().endswith((" by", " on", " to")):
+            # (the group the claim or the blame is passed to, not a side named before it:
+            # "near a Taliban checkpoint ..., in an attack claimed by the regional affiliate of
+            # the ISIL (ISIS) group")
+            found = [f for f in found if f.start >= sent.start_char + claim.end()] or found
         if claim.group("own"):
             # (a group telling its own deed: "Al Shabaab said ... that its fighters had
             # detonated the device"; not the forces it was done to)
@@ -3086,7 +3107,7 @@ _PEOPLE_AT_WORK = re.compile(
 
 #: Verbs whose subject tells of an event rather than acts in it.
 SPEECH_VERBS = frozenset(
-    {"say", "tell", "report", "announce", "state", "add", "confirm", "claim", "accuse"}
+    {"say", "tell", "report", "announce", "state", "add", "confirm", "claim", "accuse", "identify"}
 )
 
 

@@ -322,7 +322,9 @@ _OF_WHICH = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?"
     # (or the event it dates, and what it did: "since the July 2024 uprising that toppled
     # Sheikh Hasina's government, in which")
-    r"(?:\s+[a-z][\w-]*(?:\s+(?:that|which)\s+[^.;,]{1,60},)?(?=\s*,?\s*(?:in|during) which))?"
+    # (its place told between: "since the April 2025 attack in Pahalgam, in which")
+    r"(?:\s+[a-z][\w-]*(?:\s+(?:in|at|on|near)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})?"
+    r"(?:\s+(?:that|which)\s+[^.;,]{1,60},)?(?=\s*,?\s*(?:in|during) which))?"
     r"\s*,?\s*(?:in which|during which|when\b"
     # (not a period's start: "Since 21 August, when the campaign of kidnappings began")
     r"(?![^.;]{0,80}\b(?:began|started|erupted|broke out)\b))\b",

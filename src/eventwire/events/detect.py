@@ -948,13 +948,22 @@ def _cut_summary(doc: Doc, group: Group) -> Group:
 
 def _toll_update(group: Group, sent: Sentence) -> bool:
     """A sentence right after a passage, in its paragraph, that updates its death toll
-    ("The toll later rose to 8"): the passage's, though it tells no event of its own."""
+    ("The toll later rose to 8") or gives another teller's toll ("The city council put
+    the toll at four"): the passage's, though it tells no event of its own."""
     return (
         sent.start_char - group.end <= MAX_GAP
         and not starts_paragraph(sent)
-        and bool(UPDATE.search(sent.text))
+        and (
+            bool(UPDATE.search(sent.text))
+            # (a teller named by its group is told apart: "A local official of the SPLM-IO
+            # put the toll at 13")
+            or (another_tellers_toll(sent.text) and not _OF_A_NAMED_BODY.search(sent.text))
+        )
         and bool(find_counts(sent.text))
     )
+
+
+_OF_A_NAMED_BODY = re.compile(r"\bof (?:the )?(?-i:[A-Z])", re.IGNORECASE)
 
 
 #: A toll line ("At least 6 killed.", "Several civilians wounded.") is this short at most.
@@ -1304,8 +1313,11 @@ def detect_events(doc: Doc) -> list[EventMention]:
             # "arrested three suspected members ... A rifle and explosives were seized": the
             # arrests, with what the men held
             named = named - {DISRUPTED}
-        if "Armed clash" in named and any(_WITHDRAWAL.match(t.text) for t in strong):
-            # "battled troops for several hours before pulling back": the fight's end
+        if (named & ({"Armed clash"} | set(TERRITORY))) and any(
+            _WITHDRAWAL.match(t.text) for t in strong
+        ):
+            # "battled troops for several hours before pulling back": the fight's end; "have
+            # captured the village ... troops had pulled back from the settlement": the loss
             named = named - {CHANGE}
         if model is None:
             if not named:
@@ -1561,7 +1573,12 @@ def detect_events(doc: Doc) -> list[EventMention]:
                 event_type = type_of(sub)[0]
             if (
                 sub in ("Other", PROPERTY)
-                and (_killing_told(group) or (sub == PROPERTY and _PEOPLE_HURT.search(text)))
+                and (
+                    _killing_told(group)
+                    or (
+                        sub == PROPERTY and (_PEOPLE_HURT.search(text) or _PEOPLE_SHOT.search(text))
+                    )
+                )
             ) or (
                 # (or any development none of the words names, beside a killing told: "publicly
                 # executed two men ... after its so-called Islamic court convicted them")
@@ -2241,6 +2258,14 @@ _PEOPLE_HURT = re.compile(
     r"wounded|hurt|treated for (?:[\w-]+ )?(?:wounds|injuries|burns|fractures))\b",
     re.IGNORECASE,
 )
+#: ... or shot at, beside the burning: "stormed the neighbourhood, shooting residents and
+#: setting dozens of homes on fire".
+_PEOPLE_SHOT = re.compile(
+    r"\b(?:shooting|shot|gunning down|gunned down|firing on|fired on|opening fire on|opened "
+    r"fire on)\s+(?:at\s+)?(?:[\w-]+\s+){0,2}(?:residents|villagers|civilians|people|"
+    r"passers-by|inhabitants|families|men|women|children)\b",
+    re.IGNORECASE,
+)
 #: Slogans painted on walls: "spray-painted racist slogans on the walls of a house".
 _GRAFFITI = re.compile(
     r"\b(?:spray-?)?paint(?:ed|ing|s)?\s+(?:[\w-]+\s+){0,2}(?:slogans|graffiti)\b", re.IGNORECASE
@@ -2782,9 +2807,10 @@ _PROTESTS_TURNED_VIOLENT = re.compile(
 
 #: Shells told as landing where they killed: fire from afar.
 _SHELLS_LANDED = re.compile(
-    r"\b(?:shells?|mortar (?:shells?|rounds?|bombs?)|artillery (?:shells?|rounds?|fire)|"
+    r"\b(?:shells?|mortar (?:shells?|rounds?|bombs?)|artillery(?: (?:shells?|rounds?|fire))?|"
     r"rockets?|missiles?)\b(?: (?:fired|launched) (?:from|by) [^.;]{1,60}?)? (?:struck|hit|"
-    r"landed (?:on|in)|slammed into|fell (?:on|in))\b",
+    r"landed (?:on|in)|slammed into|fell (?:on|in)|killed|killing|wounded|wounding|injured|"
+    r"injuring)\b",
     re.IGNORECASE,
 )
 

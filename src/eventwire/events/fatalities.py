@@ -84,6 +84,9 @@ AGGREGATE = re.compile(
 )
 #: A place's or a war's toll told as what it has come to: "a state where a split inside the
 #: cartel has left thousands dead", "a conflict that has killed more than 3,000".
+#: Words that leave a death in doubt when they stand right before its verb.
+_HEDGES = frozenset({"perhaps", "possibly", "maybe"})
+
 _STANDING_TOLL_BEFORE = re.compile(
     r"(?:\bwhere\b|\b(?:conflict|war|violence|feud|fighting|insurgency|split|crisis|unrest|"
     r"rivalry)\s+(?:that|which))[^.;]{0,80}?\b(?:has|have)\s+(?:(?:left|claimed|killed)\s+"
@@ -95,8 +98,14 @@ _STANDING_TOLL_BEFORE = re.compile(
 #: A war's dead told by the thousand, without a day ("Thousands of civilians and soldiers
 #: have been killed and more than two million people displaced").
 _THOUSANDS_HAVE_BEEN = re.compile(
-    r"\b(?:thousands|millions)\b(?! of (?:protesters|demonstrators|people (?:marched|took)))"
-    r"[^.;]{0,60}\b(?:have|has) been\s+$",
+    r"\b(?:hundreds|thousands|millions)\b(?! of (?:protesters|demonstrators|people (?:marched|"
+    r"took)))[^.;]{0,60}\b(?:have|has) been\s+$",
+    re.IGNORECASE,
+)
+#: ... or told as what a side or a war "has killed" by the hundred, with no day.
+_HAS_BEFORE = re.compile(r"\b(?:has|have)\s+(?:also\s+|already\s+)?$", re.IGNORECASE)
+_BY_THE_HUNDRED_AFTER = re.compile(
+    r"\s+(?:more than |over |at least |tens of |many )?(?:hundreds|thousands|millions)\b",
     re.IGNORECASE,
 )
 #: The dead named as whose lists, names or kin are meant: no count of them.
@@ -651,7 +660,7 @@ def _clause_right(toks: list[Tok], k: int) -> list[Tok]:
             break
         if j > k + 1 and toks[j].low.endswith("ing"):
             break
-        if toks[j].low == "," and _attribution(toks[j + 1 : j + 7]):
+        if toks[j].low == "," and _attribution(toks[j + 1 : j + 11]):
             break  # "killing 18 people, a local official said"
         if toks[j].low in (",", "and") and j + 1 < len(toks):
             nxt = toks[j + 1].low
@@ -1070,12 +1079,20 @@ def find_counts(text: str, offset: int = 0, *, causes: bool = False) -> list[Cou
             continue
         if k and toks[k - 1].low in ("nearly", "almost", "narrowly"):
             continue  # "was nearly lynched": nobody died
+        if k and toks[k - 1].low in _HEDGES:
+            continue  # "injuring and perhaps killing some attackers": not a reported death
         if _STANDING_TOLL_BEFORE.search(text, max(0, tok.start - offset - 120), tok.start - offset):
             continue  # "in a state where a split inside the cartel has left thousands dead"
         if tok.low == "killed" and _THOUSANDS_HAVE_BEEN.search(
             text, max(0, tok.start - offset - 100), tok.start - offset
         ):
             continue  # "Thousands of civilians and soldiers have been killed": a war's
+        if (
+            tok.low in ("killed", "left", "claimed")
+            and _HAS_BEFORE.search(text, max(0, tok.start - offset - 20), tok.start - offset)
+            and _BY_THE_HUNDRED_AFTER.match(text, tok.end - offset)
+        ):
+            continue  # "The infighting has killed hundreds of fighters": a running toll
         if tok.low == "dead" and _THE_DEADS_BEFORE.search(
             text, max(0, tok.start - offset - 40), tok.start - offset
         ):
@@ -1341,7 +1358,7 @@ def _within_update(text: str, offset: int, counts: list[Count]) -> list[Count]:
 _ANOTHER_SOURCE = re.compile(
     # (the teller told with an aside: "; independent outlet Myanmar Now, citing local
     # sources, reported four soldiers dead")
-    r"(?:,\s+(?:while|whereas|but|though|although)|;)\s+(?:[\w'’()-]+,?\s+){1,10}?(?:said|say|"
+    r"(?:,\s+(?:while|whereas|but|though|although)|;)\s+(?:[\w'’()-]+,?\s+){1,16}?(?:said|say|"
     r"says|"
     r"claimed|claim|claims|reported|report|reports|put|puts|gave|told|confirmed|counted|recorded|"
     r"spoke of|speak of|cited)\b",
@@ -2203,14 +2220,15 @@ _LONE_NUMBER = re.compile(r"\s*\d+\s*")
 _ANOTHER_TELLER = re.compile(
     # ("ISWAP, in a claim published by the Islamic State's Amaq news agency, said")
     r"\bin an? (?:claim|statement|communiqu[eé])\b[^.;]{0,80}\b(?:said|claimed)\b|"
-    r"\b(?:police|officials?|authorities|the army|the military|(?:an? )?(?:[\w-]+ )?spokesm[ae]n|"
+    r"\b(?:police|officials?|authorities|the (?:[\w-]+ )?(?:army|military)|"
+    r"(?:an? )?(?:[\w-]+ )?spokesm[ae]n|"
     # (an army or a group by its acronym: "The SSPDF confirmed the attack but said")
     r"(?-i:[A-Z]{3,6})|"
     r"(?:hospital|medical|health) (?:officials?|sources?|workers?)|doctors?|residents?|"
     r"witness(?:es)?|elders?|villagers?|a (?:local|community|village) (?:leader|official|chief)|"
     # ("A civil society coordinator in Nyunzu said", "The territorial administrator put")
     r"(?:an? |the |[\w-]+['’]s )(?:[\w-]+ ){0,2}(?:coordinator|administrator|commissioner|"
-    r"governor|mayor|monitor|activist|leader|"
+    r"governor|mayor|monitor|activist|leader|council|"
     # (a news outlet: "The local news network Suwayda 24 reported four dead in total")
     r"network|outlet|broadcaster|newspaper|observatory|news agency|news site|channel))"
     r"\b[^.;]{0,60}\b(?:confirmed|said|put|gave|reported|counted|told|acknowledged|admitted)\b",
@@ -2397,7 +2415,12 @@ def _merge_sentences(doc: Doc, mention: EventMention, causes: bool) -> list[Coun
             elif (
                 sum(c.value for c in found) < sum(c.value for c in kept)
                 and _ANOTHER_TELLER.search(text_of(doc), start, end)
-                and not _PART_OF.search(text_of(doc), start, end)
+                # (a part told of the lower count is its own: "at least 15 people, including
+                # fighters from both sides, died")
+                and (
+                    not _PART_OF.search(text_of(doc), start, end)
+                    or _BOTH_SIDES_DEAD.search(text_of(doc), start, end) is not None
+                )
                 and not UPDATE.search(unexplained(text_of(doc)[start:end]))
                 and (
                     {side_of(text_of(doc), c) for c in kept}

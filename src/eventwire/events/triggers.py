@@ -50,6 +50,12 @@ FIGURATIVE = re.compile(
     r"the (?:water|waters|floods?|fire|fires|flames|virus|pandemic|epidemic)|"
     # (or the hours: "This is a battle against time")
     r"(?:the )?(?:time|clock))|"
+    # (or a cause: "a battle for the survival of independent civil society", "an attack on
+    # Georgia's sovereignty", "an assault on democracy")
+    r"for (?:the )?(?:survival|future|soul|freedom|independence|democracy|rights|justice|truth)\b|"
+    r"on (?:[\w-]+['’]s |the |our |their |its )?(?:sovereignty|democracy|freedoms?|"
+    r"independence|constitution|rule of law|free speech|press freedom|civil society|"
+    r"dignity)\b|"
     # (or a haggle: "a battle over every single name"; not "over every inch" of ground)
     r"over (?:every|each) (?:single )?(?!inch|street|house|village|building|metre|meter|"
     r"yard|hill|road)\w+|"
@@ -1043,6 +1049,10 @@ THING_BEFORE = re.compile(
     # "due to the presence of explosive devices on roads": a standing danger, no blow
     r"\b(?:presence|threat|risk|danger) of (?:(?:unexploded|improvised|suspected|hidden|"
     r"buried|landmines and|mines and) )*$|"
+    # "deliveries of missiles", "every Patriot missile means a city that sleeps": arms
+    # supplied or counted, none fired
+    r"\b(?:deliver(?:y|ies)|suppl(?:y|ies)|shipments?|stocks?|stockpiles?|transfers?|sales?)"
+    r" of (?:more )?(?:[\w-]+ ){0,2}$|\b(?:every|each) (?:(?-i:[A-Z])[\w-]+ )?$|"
     # "the so-called anti-picket protocol", "limits on the right to protest": a rule's or a
     # right's name
     r"\banti-$|\bright to (?:peaceful )?$|"
@@ -2500,6 +2510,14 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
     ):
         # "states where armed gangs attack villages, kill residents and kidnap for ransom"
         return "habit"
+    if _AMID_AGAIN_AND_AGAIN.search(text, max(0, start - 120), start):
+        # "The talks have repeatedly broken down amid bombings and shootings": what kept
+        # happening, no one deed
+        return "habit"
+    if _KEPT_UP_BEFORE.search(text, max(0, start - 60), start):
+        # "both sides have kept up long-range drone and missile attacks": a campaign
+        # carried on, no one deed
+        return "habit"
     if _WHERE_REPORTED.search(text, max(0, start - 90), start):
         # "in Michoacan, where residents have also reported drones dropping explosives on
         # their homes": what a place has seen, no one deed
@@ -3507,6 +3525,16 @@ _A_CAUSE_BEFORE = re.compile(
 )
 #: A body described by its ways in the present, then told doing something: "The gangs,
 #: which operate from camps ..., " (up to the deed, no article before it: not "a raid").
+_AMID_AGAIN_AND_AGAIN = re.compile(
+    r"\b(?:repeatedly|often|frequently|regularly|routinely)\b[^.;]{0,60}\bamid\s+"
+    r"(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_KEPT_UP_BEFORE = re.compile(
+    r"\b(?:has|have|had)\s+(?:also\s+)?(?:kept up|continued|stepped up|intensified)\s+"
+    r"(?:their\s+|its\s+|the\s+)?(?:[\w-]+\s+(?:and\s+)?){0,4}$",
+    re.IGNORECASE,
+)
 _DESCRIBED_BY_ITS_WAYS = re.compile(
     r",\s+(?:which|who)\s+(?:also\s+|mostly\s+|largely\s+|mainly\s+)?(?:operate|roam|hide|live|"
     r"control|move|hold|are based|are active)\b[^;:]*,\s+(?:[\w,-]+\s+){0,8}?"
@@ -4045,6 +4073,12 @@ def _displacing(token: Token) -> bool:
         return False
     if token.dep_ == "nsubj" and token.head.lemma_.lower() in _DISPLACE_LEMMAS:
         return True
+    if (
+        token.dep_ in ("nsubj", "csubj")
+        and token.head.lemma_.lower() in _DRIVING
+        and _perfect(token.head)
+    ):
+        return True  # "Fighting in Karen State has forced tens of thousands into camps"
     # "Hundreds of thousands of people have fled fighting in Sagaing" (not "residents fled
     # the fighting on Tuesday": the day's)
     verb = token.head
@@ -4052,6 +4086,7 @@ def _displacing(token: Token) -> bool:
 
 
 _DISPLACE_LEMMAS = frozenset({"displace", "uproot"})
+_DRIVING = frozenset({"force", "drive", "push"})
 _WAR_WORDS = WAR_NOUNS | {"fighting", "fight", "violence", "clash", "hostility", "unrest"}
 
 

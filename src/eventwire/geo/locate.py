@@ -96,7 +96,9 @@ _A_CAPITAL_ACTS = re.compile(
     r"\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|repeatedly\s+|long\s+)?(?:stepped up|"
     r"regards?|regarded|insist\w*|accus\w+|warn\w*|demand\w*|den(?:y|ies|ied)|reject\w*|"
     r"consider\w*|press\w*|urg\w*|blam\w*|threaten\w*|vow\w*|pledg\w*|condemn\w*|"
-    r"summon\w*|recall\w*|sanction\w*|retaliat\w*)\b",
+    r"summon\w*|recall\w*|sanction\w*|retaliat\w*|"
+    # ("as Moscow keeps up pressure on front-line cities", "Moscow says it targets")
+    r"keeps? up|kept up|says|said|maintains|claim(?:s|ed))\b",
     re.IGNORECASE,
 )
 _PLACED_BEFORE = re.compile(
@@ -371,9 +373,10 @@ _PEOPLE_OF = re.compile(
     re.IGNORECASE,
 )
 _ORIGIN = re.compile(
-    r"\b(?:launched|fired|took\s+off|taking\s+off|came|coming|arrived|arriving|originat\w+|"
+    # (the movers' way told between: "arrived in gun trucks from the direction of Dikwa")
+    r"\b(?:(?:launched|fired|took\s+off|taking\s+off|came|coming|arrived|arriving|originat\w+|"
     r"flew\s+in|sent|"
-    r"dispatched|reinforcements|entered"
+    r"dispatched|reinforcements|entered)"
     r"[^.;:]{0,40}?|those|forces|troops|soldiers|fighters|militants|men|gunmen|militiamen|"
     r"attackers|assailants|raiders|herdsmen|insurgents|rebels|jihadists|deputies|delegates|"
     r"lawmakers|delegation|pilgrims|tourists?|migrants?|refugees?|asylum[- ]seekers?|brothers|"
@@ -637,6 +640,18 @@ QUARTER_RANGE = 600
 QUARTERED_CITY = 200_000
 
 
+#: A place named, then told by its distance from another: "in Kawkareik, about 60 km west
+#: of the Thai border town of Mae Sot" (the second only places the first).
+_A_TOWN_PLACED_BY_IT = re.compile(
+    r"\b(?:in|at|near)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?:town|city|village))?\s*,\s*"
+    r"(?:about|some|around|roughly|nearly|approximately)?\s*\d+(?:\.\d+)?\s*"
+    r"(?:km|kms|kilometres?|kilometers?|miles?)\s+(?:\(\d+\s+\w+\)\s+)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}(?:town|city|village|capital)\s+of\s+$",
+    re.IGNORECASE,
+)
+
+
 def _is_event_place(
     doc: Doc, tp: Toponym, sentence_start: int, own: bool = False, trigger: int = -1
 ) -> bool:
@@ -666,6 +681,9 @@ def _is_event_place(
         return False  # "clashed at Chittagong University in Hathazari": the site's town
     if _RIVERS_AFTER.match(text_of(doc), tp.end):
         return False  # "the Apurimac, Ene and Mantaro river valleys": rivers, not towns
+    if _A_TOWN_PLACED_BY_IT.search(text_of(doc), max(0, tp.start - 90), tp.start):
+        return False  # "in Kawkareik, about 60 km west of the Thai border town of Mae Sot":
+        # the town named first, placed by the second
     if _CALM_AFTER.match(text_of(doc), tp.end):
         return False  # "Aulnay was calmer on Tuesday, but the violence moved to Sevran"
     if _AN_OFFICES_RANGE.match(text_of(doc), tp.end):

@@ -21,6 +21,10 @@ COUNTRY_MODIFIER = re.compile(
     r"^(?:\s*\([A-Z][A-Za-z.]{1,6}\)|\))?"
     r"(?:-(?:led|backed|based|brokered|made|sponsored|supported|allied|trained|owned|flagged|"
     r"registered|bound)\b|"
+    # (its ministry telling, in the possessive: "Russia's defence ministry said"; not its
+    # forces, which fight at home as often as abroad: "Tunisia's security forces have killed")
+    r"['’]s\s+(?:(?:defen[cs]e|foreign|interior)\s+ministry|ministry\s+of\s+"
+    r"(?:defen[cs]e|foreign affairs))\b|"
     r"\s+(?:forces|troops|military|army|air\s+forces?|navy|soldiers?|drones?|aircraft|jets?|"
     r"(?:security|armed|defen[cs]e|naval|special)\s+forces?|convoys?|contingents?|"
     r"peacekeepers?|"
