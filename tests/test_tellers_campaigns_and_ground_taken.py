@@ -6,7 +6,12 @@ thousands out, a deal that "required" troops to withdraw, arms delivered and a s
 the survival" of a cause are no events; a capital that "keeps up pressure" is a
 government, a town placed "60 km west of the border town of X" is not X, and a place's
 name after "also" opens another fight; strikes a lede gave to one state are that state's
-when told one by one; a foreign army's capture is ground overtaken, not regained."""
+when told one by one; a foreign army's capture is ground overtaken, not regained. And the
+same again: the dead of air strikes told in a clause of their own are the strikes', a
+shell that killed is shelling, a drone strike where only the army flies drones is the
+army's, a claim "by" a group names that group, a town retaken is ground whoever was freed
+there, a count of soldiers killed told by another teller goes with the fight, where a
+convoy was heading is not where it was hit, and a threat "eliminated" is nobody dead."""
 
 from __future__ import annotations
 
@@ -286,3 +291,135 @@ def test_a_protest_gathered_peacefully_outside_a_palace_is_a_protest(
     )
     assert statuses.get("gathered peacefully outside") == "asserted"
     assert gazetteer is not None
+
+
+# --- more of the same: tolls of other fire, strikers known, ground retaken --------------------
+
+
+def test_a_clause_of_other_fire_keeps_its_own_dead(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Mali's army said it had repelled an attack by Islamist militants on its detachment in "
+        "the central town of Djenne on Saturday, losing four soldiers, and that air strikes "
+        "afterwards killed at least 15 of the assailants.\n\n"
+        "Fighters of JNIM attacked the base early on Saturday, the army said in a statement.\n\n"
+        "Aircraft then struck the column of fighters as it withdrew near Djenne on Saturday "
+        "afternoon, killing at least 15 of them, the army said.",
+    )
+    assert {(e.sub_event_type, e.fatalities) for e in events} == {
+        ("Armed clash", 4),
+        ("Air/drone strike", 15),
+    }
+
+
+def test_a_shell_that_killed_is_shelling(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(nlp, gazetteer, "On Wednesday, artillery fire killed a man in Nikopol.")
+    assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_drone_strike_where_only_the_army_flies_drones_is_the_armys(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "A drone strike on a minibus in Ethiopia's Amhara region killed at least nine civilians "
+        "on Sunday, witnesses said.\n\n"
+        "Only the federal military is known to operate armed drones in the region.",
+    )
+    assert [e.actor1 for e in events] == ["Military Forces of Ethiopia (2018-)"]
+
+
+def test_the_group_an_attack_is_claimed_by_is_its_doer(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "A suicide bomber blew himself up near a Taliban checkpoint in western Kabul on "
+        "Tuesday, killing at least three people, according to police, in an attack claimed by "
+        "the regional affiliate of the ISIL (ISIS) group.",
+    )
+    assert [e.actor1 for e in events] == ["Islamic State (Afghanistan)"]
+
+
+def test_a_town_retaken_is_ground_whatever_inmates_were_freed(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    statuses = _statuses(
+        nlp,
+        "Federal troops recaptured the town of Mota on Tuesday, a day after militia fighters "
+        "overran it and freed inmates from its prison.",
+    )
+    assert statuses["recaptured"] == "asserted"
+    assert (
+        _statuses(nlp, "Police said 14 of the 20 escaped inmates had been recaptured.")[
+            "recaptured"
+        ]
+        == "thing"
+    )
+
+
+def test_another_tellers_count_of_soldiers_killed_is_the_fights(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Hundreds of militia fighters entered Mota before dawn on Monday after several hours of "
+        "fighting with soldiers, residents said.\n\n"
+        "A health worker at Mota hospital said at least five bodies were brought in on Monday. "
+        "A militia commander put the number of soldiers killed at more than 30.",
+    )
+    assert [(e.event_type, e.fatalities) for e in events] == [("Battles", 5)]
+
+
+def test_where_a_convoy_was_heading_is_not_where_it_was_hit(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "The convoy, which was heading from the Senegalese border to the capital Bamako, was "
+        "ambushed near Diema on Tuesday, killing four soldiers, a security source said.",
+    )
+    assert [e.location for e in events] == ["Diema"]
+
+
+def test_dead_told_after_a_running_count_are_that_counts(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Police fired tear gas at hundreds of marchers in Nairobi on Tuesday and arrested 12.\n\n"
+        "Rights groups say dozens of critics have been abducted since the 2024 protests. "
+        "Several were later found dead, while others resurfaced weeks later.",
+    )
+    assert [e.fatalities for e in events] == [0]
+
+
+def test_a_threat_eliminated_is_no_death() -> None:
+    assert _deaths('The army said an aircraft "eliminated the threat" near the line.') == 0
+
+
+def test_bombings_amid_which_talks_keep_failing_are_no_event(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp, "The talks have repeatedly broken down amid bombings and shootings in the south."
+    )
+    assert statuses["bombings"] == "habit"
+
+
+def test_a_man_forced_into_a_car_is_abducted(nlp: Language) -> None:
+    doc = nlp("Four men forced him into the vehicle.")
+    statuses = {t.sub_event_type: t.status for s in doc.sents for t in find_triggers(doc, s)}
+    assert statuses.get("Abduction/forced disappearance") == "asserted"
+
+
+def test_an_aircraft_shot_at_struck_nothing(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "On Tuesday, gunmen fired at a small aircraft operated by a mission airline as it landed "
+        "at the airstrip in Beoga. The pilot suffered a gunshot wound to his leg.",
+    )
+    assert [e.sub_event_type for e in events] == ["Attack"]

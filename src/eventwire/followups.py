@@ -1111,6 +1111,8 @@ _ANOTHER_TOLL = re.compile(
     r"\b(?:gave|give|gives|put|puts|offered|cited|reported) (?:a|the|an) (?:higher|lower|"
     r"different|new|separate|conflicting|updated) (?:death )?(?:toll|figure|count)\b|"
     r"\b(?:put|puts|putting|placed) (?:the|its|their) (?:death )?toll at\b|"
+    # ("put the number of soldiers killed at more than 40")
+    r"\b(?:put|puts|putting|placed) the number of (?:[\w-]+ ){0,2}(?:killed|dead|deaths)\b|"
     # ("two fighters had died ..., but the PMF statement still gave the toll as one dead")
     r"\b(?:gave|give|gives|giving) (?:the|its|their) (?:death )?toll as\b",
     re.IGNORECASE,

@@ -3297,11 +3297,22 @@ def _state_forces(armed: list[Found]) -> list[Found]:
 _BY_DRONE = re.compile(r"\b(?:drones?|quadcopters?|uavs?|paragliders?)\b", re.IGNORECASE)
 
 
+#: A report telling that only the state's forces fly drones where the strike was.
+_ONLY_THE_ARMY_FLIES = re.compile(
+    r"\bonly the (?:[\w-]+ )?(?:military|army|air force|armed forces|government)\b[^.;]{0,40}"
+    r"\b(?:operates?|operating|flies|fly|flying|uses?|using|has|have|possess\w*|deploy\w*)\b"
+    r"[^.;]{0,20}\bdrones?\b",
+    re.IGNORECASE,
+)
+
+
 def _unknown_operator(doc: Doc, mention: EventMention) -> bool:
     """A drone strike nobody is named for, or a report saying the striker is unknown: an air
     force is not to be presumed (several states and groups fly drones)."""
     if _UNKNOWN.search(text_of(doc)):
         return True
+    if _ONLY_THE_ARMY_FLIES.search(text_of(doc)):
+        return False  # "Only the federal military is known to operate armed drones"
     passage = text_of(doc)[mention.start : mention.end].lower()
     return ("drone" in passage or "quadcopter" in passage) and not re.search(
         r"\b(?:air ?force|warplanes?|jets?|army|military|government|coalition)\b",

@@ -595,7 +595,10 @@ _TELLING_DAY = re.compile(
 #: A sentence going on with the people of the one before: "Many of the victims were ...".
 _GOES_ON_TELLING = re.compile(
     r"\s*(?:(?:Many|Most|Some|All|Several|Others|Dozens|Hundreds) of )?(?:the|those) (?:victims|"
-    r"dead|bodies|survivors|men|women|attackers|fighters)\b|\s*(?:They|Their bodies)\b"
+    r"dead|bodies|survivors|men|women|attackers|fighters)\b|\s*(?:They|Their bodies)\b|"
+    # ("dozens of critics have been abducted since 2024. Several were later found dead")
+    r"\s*(?:Many|Most|Some|Several|Others|A few|Two|Three|Four|Five)\s+(?:of them\s+)?"
+    r"(?:were|had been|have been)\s+(?:later\s+)?(?:found|killed|shot|released|freed)\b"
 )
 #: A sentence whose deed is the one named before it: "Eleven guests were killed in that attack".
 _IN_THAT_DEED = re.compile(
@@ -1530,6 +1533,15 @@ def detect_events(doc: Doc) -> list[EventMention]:
                 means.append(SHELLING)
             if sub == "Attack" and means:
                 sub = max(means, key=lambda c: scored[c])
+            if (
+                sub in ("Air/drone strike", SHELLING)
+                and sub not in named
+                and named
+                and _FIRED_AT_AN_AIRCRAFT.search(text)
+            ):
+                # "gunmen fired at a single-engine aircraft as it landed at Beoga airstrip":
+                # the aircraft was shot at, it struck nothing
+                sub = max(named, key=lambda c: scored.get(c, 0.0))
             if sub == BOMB and _DRONE_DROPPED.search(text):
                 # "drones ... dropped explosive devices on homes": the drone's strike, the
                 # bomb its munition
@@ -2806,6 +2818,12 @@ _PROTESTS_TURNED_VIOLENT = re.compile(
 
 
 #: Shells told as landing where they killed: fire from afar.
+#: An aircraft told as what was shot at: "fired at a single-engine aircraft".
+_FIRED_AT_AN_AIRCRAFT = re.compile(
+    r"\b(?:fired|shot|shooting|firing|opened fire)\s+(?:at|on|upon)\s+(?:an?|the)\s+"
+    r"(?:[\w-]+\s+){0,3}(?:aircraft|plane|airplane|aeroplane|helicopter|airliner|jet)\b",
+    re.IGNORECASE,
+)
 _SHELLS_LANDED = re.compile(
     r"\b(?:shells?|mortar (?:shells?|rounds?|bombs?)|artillery(?: (?:shells?|rounds?|fire))?|"
     r"rockets?|missiles?)\b(?: (?:fired|launched) (?:from|by) [^.;]{1,60}?)? (?:struck|hit|"

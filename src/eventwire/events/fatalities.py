@@ -945,10 +945,10 @@ def unexplained(text: str) -> str:
     return _TOLL_EXPLAINED.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
 
 
-#: A danger, not a person, made harmless: "neutralised the threat".
+#: A danger, not a person, made harmless: "neutralised the threat", "eliminated the threat".
 _A_THREAT_NEUTRALISED = re.compile(
-    r"\bneutrali[sz](?:e|es|ed|ing)\s+(?:the|a|an|any|this|that)\s+(?:[\w-]+\s+)?(?:threats?|"
-    r"dangers?|risks?|devices?|explosives?)\b",
+    r"\b(?:neutrali[sz]|eliminat)(?:e|es|ed|ing)\s+(?:the|a|an|any|this|that)\s+(?:[\w-]+\s+)?"
+    r"(?:threats?|dangers?|risks?|devices?|explosives?)\b",
     re.IGNORECASE,
 )
 #: An order carried out: "execute an arrest warrant".
@@ -2372,6 +2372,33 @@ def _a_lower_total(text: str, start: int, kept: list[Count], found: list[Count])
     )
 
 
+#: A clause of its own whose subject is fire from afar: ", and that air strikes afterwards
+#: killed", "while army shelling killed two villagers" (by the fire's kind).
+_CLAUSE_OPENING = (
+    r"(?:,\s*(?:and\s+)?(?:that\s+)?|\bwhile\s+|\bwhereas\s+|;\s*)(?:the\s+|an?\s+)?"
+    r"(?:[\w-]+\s+){0,2}"
+)
+_STRIKES_CLAUSES = {
+    kind: re.compile(_CLAUSE_OPENING + rf"(?:{words})\b[^,;.]{{0,60}}$", re.IGNORECASE)
+    for kind, words in (
+        ("Air/drone strike", r"air ?strikes?|airstrikes?|air raids?|drone strikes?"),
+        (
+            "Shelling/artillery/missile attack",
+            r"shelling|artillery(?: fire)?|shells|mortars?|rockets?|missiles?",
+        ),
+    )
+}
+
+
+def _another_fires_toll(text: str, start: int, count: Count, sub: str) -> bool:
+    """A count in a clause telling another kind of fire's dead than the event's."""
+    return any(
+        clause.search(text, max(start, count.start - 120), count.start)
+        for kind, clause in _STRIKES_CLAUSES.items()
+        if kind != sub
+    )
+
+
 def _merge_sentences(doc: Doc, mention: EventMention, causes: bool) -> list[Count]:
     """Counts of the mention's passage; a later sentence restating a toll is not added."""
     kept: list[Count] = []
@@ -2381,6 +2408,13 @@ def _merge_sentences(doc: Doc, mention: EventMention, causes: bool) -> list[Coun
     units = _units(doc, passage, mention)
     for start, end in units:
         found = find_counts(text_of(doc)[start:end], start, causes=causes)
+        # ("repelled an attack ..., losing six soldiers, and that air strikes afterwards
+        # killed at least 20 of the assailants": the strikes' own dead)
+        found = [
+            c
+            for c in found
+            if not _another_fires_toll(text_of(doc), start, c, mention.sub_event_type)
+        ]
         if not found:
             continue
         if _GROUPS_CLAIM.search(text_of(doc), start, end) and _DISMISSED.search(

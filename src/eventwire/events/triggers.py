@@ -1460,6 +1460,11 @@ _SET_FREE = re.compile(
 )
 #: Territory retaken ... or people caught again, where the sentence tells of runaways.
 _RECAPTURE = re.compile(r"recaptur\w*", re.IGNORECASE)
+_GROUND_AFTER = re.compile(
+    r"\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:town|city|village|district|area|base|camp|hill|"
+    r"province|region|county|locality|settlement|airport|border crossing)\b|(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
 _RUNAWAYS = re.compile(
     r"\b(?:fugitives?|escapees?|escaped|inmates?|prisoners?|convicts?|detainees?|runaways?)\b",
     re.IGNORECASE,
@@ -1900,7 +1905,12 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "thing"  # "the national police have been deployed to help with evacuations"
     if _A_BUILD_UP.fullmatch(text, start, end) and _OPPOSED.search(before):
         return "thing"  # "leaders who oppose the recruitment of minors": a cause, no change
-    if _RECAPTURE.match(text, start, end) and _RUNAWAYS.search(text):
+    if (
+        _RECAPTURE.match(text, start, end)
+        and _RUNAWAYS.search(text)
+        # (not ground retaken: "recaptured the town of Mota ... freed inmates from its prison")
+        and not _GROUND_AFTER.match(text, end)
+    ):
         return "thing"  # "14 of the 20 fugitives have been recaptured": people, no ground
     if (_THAT_TIME_OPENING.match(text) or _THAT_YEAR.search(text, 0, start)) and _A_YEAR.search(
         _sentence_before(sent)

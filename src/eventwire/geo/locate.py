@@ -123,6 +123,18 @@ _WENT_TO = re.compile(
     r"relocated)\s+(?:later\s+)?to\s+(?:the\s+(?:(?:city|town)\s+of\s+)?)?$",
     re.IGNORECASE,
 )
+# Where a convoy or a traveller was heading ("The convoy, which was heading from the
+# Senegalese border to the capital Bamako, was attacked near Diema"): not where it was hit.
+_HEADING_TO = re.compile(
+    r"\b(?:heading|headed|bound|travell?ing|driving|en route|on (?:its|their|his|her) way)\s+"
+    r"(?:[^.;,]{0,40}?\s)?(?:to|towards|for)\s+(?:the\s+(?:[\w-]+\s+)?(?:capital|city|town|"
+    r"village)(?:\s+of)?\s+)?$",
+    re.IGNORECASE,
+)
+_PLACED_ELSEWHERE = re.compile(
+    r"[^.;]*?\b(?:near|in|at|outside|on the outskirts of)\s+(?:the\s+)?(?-i:[A-Z])",
+    re.IGNORECASE,
+)
 # A road by where it leads, then the place it passes ("on the highway to Oruro in the Senkata
 # district of El Alto").
 _ON_THE_ROAD_TO = re.compile(
@@ -750,6 +762,11 @@ def _is_event_place(
         return False  # "The Palestinian Health Ministry in Ramallah said three were killed"
     if _WENT_TO.search(text_of(doc), max(0, tp.start - 30), tp.start):
         return False  # "three residents who later fled to Fada N'Gourma": where they went
+    if _HEADING_TO.search(
+        text_of(doc), max(0, tp.start - 90), tp.start
+    ) and _PLACED_ELSEWHERE.search(text_of(doc), tp.end, min(len(text_of(doc)), tp.end + 120)):
+        return False  # "heading from the border to the capital Bamako, was attacked near
+        # Diema": where it was going, the place it was hit told after
     if _ON_THE_ROAD_TO.search(
         text_of(doc), max(0, tp.start - 30), tp.start
     ) and _IN_ANOTHER_PLACE.match(text_of(doc), tp.end):
