@@ -2375,7 +2375,7 @@ def _a_lower_total(text: str, start: int, kept: list[Count], found: list[Count])
 #: A clause of its own whose subject is fire from afar: ", and that air strikes afterwards
 #: killed", "while army shelling killed two villagers" (by the fire's kind).
 _CLAUSE_OPENING = (
-    r"(?:,\s*(?:and\s+)?(?:that\s+)?|\bwhile\s+|\bwhereas\s+|;\s*)(?:the\s+|an?\s+)?"
+    r"(?:,\s*and\s+(?:that\s+)?|\bwhile\s+|\bwhereas\s+|;\s*)(?:the\s+|an?\s+)?"
     r"(?:[\w-]+\s+){0,2}"
 )
 _STRIKES_CLAUSES = {
