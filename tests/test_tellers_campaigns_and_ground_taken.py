@@ -311,6 +311,14 @@ def test_a_clause_of_other_fire_keeps_its_own_dead(nlp: Language, gazetteer: Gaz
         ("Armed clash", 4),
         ("Air/drone strike", 15),
     }
+    # (a clause opens on ", and", "while" or ";", not on a dateline's comma)
+    opened = run(
+        nlp,
+        gazetteer,
+        "On Tuesday, missiles launched by IS killed 2 civilians in the al-Baladiyat "
+        "neighbourhood of Mosul, while drones wounded 3 civilians.",
+    )
+    assert [e.fatalities for e in opened] == [2]
 
 
 def test_a_shell_that_killed_is_shelling(nlp: Language, gazetteer: Gazetteer) -> None:
