@@ -1385,8 +1385,6 @@ def _continued(kept: list[Event], event: Event, text: str) -> Event | None:
     return fits[0] if fits else None
 
 
-#: Words before a trigger that tell a new deed of the kind: "further Saudi shelling",
-#: "fresh clashes", "renewed fighting".
 #: A deed told as "also" happening at a place named: "clashes were also reported near the
 #: village of Kotlyne".
 _ALSO_ELSEWHERE = re.compile(
@@ -1394,6 +1392,8 @@ _ALSO_ELSEWHERE = re.compile(
     r"(?:(?:village|town|settlement|hamlet|city|locality)\s+of\s+)((?-i:[A-Z])[\w'’-]+)",
     re.IGNORECASE,
 )
+#: Words before a trigger that tell a new deed of the kind: "further Saudi shelling",
+#: "fresh clashes", "renewed fighting".
 _FURTHER_BEFORE = re.compile(
     r"(?<!\bthe )(?<!\bthis )\b(?:further|fresh|renewed)\s+(?:(?-i:[A-Z])[\w-]+\s+)?$",
     re.IGNORECASE,

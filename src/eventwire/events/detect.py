@@ -966,6 +966,7 @@ def _toll_update(group: Group, sent: Sentence) -> bool:
     )
 
 
+#: A teller named as a body's: "A local official of the SPLM-IO".
 _OF_A_NAMED_BODY = re.compile(r"\bof (?:the )?(?-i:[A-Z])", re.IGNORECASE)
 
 
@@ -2817,13 +2818,13 @@ _PROTESTS_TURNED_VIOLENT = re.compile(
 )
 
 
-#: Shells told as landing where they killed: fire from afar.
 #: An aircraft told as what was shot at: "fired at a single-engine aircraft".
 _FIRED_AT_AN_AIRCRAFT = re.compile(
     r"\b(?:fired|shot|shooting|firing|opened fire)\s+(?:at|on|upon)\s+(?:an?|the)\s+"
     r"(?:[\w-]+\s+){0,3}(?:aircraft|plane|airplane|aeroplane|helicopter|airliner|jet)\b",
     re.IGNORECASE,
 )
+#: Shells told as landing where they killed: fire from afar.
 _SHELLS_LANDED = re.compile(
     r"\b(?:shells?|mortar (?:shells?|rounds?|bombs?)|artillery(?: (?:shells?|rounds?|fire))?|"
     r"rockets?|missiles?)\b(?: (?:fired|launched) (?:from|by) [^.;]{1,60}?)? (?:struck|hit|"

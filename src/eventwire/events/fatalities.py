@@ -82,11 +82,10 @@ AGGREGATE = re.compile(
     r"|^[^.;,]{0,40}?\bsince (?:(?:in )?\d{4}\b|the (?:start|beginning|outbreak|onset)\b)",
     re.IGNORECASE,
 )
-#: A place's or a war's toll told as what it has come to: "a state where a split inside the
-#: cartel has left thousands dead", "a conflict that has killed more than 3,000".
 #: Words that leave a death in doubt when they stand right before its verb.
 _HEDGES = frozenset({"perhaps", "possibly", "maybe"})
-
+#: A place's or a war's toll told as what it has come to: "a state where a split inside the
+#: cartel has left thousands dead", "a conflict that has killed more than 3,000".
 _STANDING_TOLL_BEFORE = re.compile(
     r"(?:\bwhere\b|\b(?:conflict|war|violence|feud|fighting|insurgency|split|crisis|unrest|"
     r"rivalry)\s+(?:that|which))[^.;]{0,80}?\b(?:has|have)\s+(?:(?:left|claimed|killed)\s+"

@@ -1460,6 +1460,7 @@ _SET_FREE = re.compile(
 )
 #: Territory retaken ... or people caught again, where the sentence tells of runaways.
 _RECAPTURE = re.compile(r"recaptur\w*", re.IGNORECASE)
+#: Ground named after the word: "recaptured the town of Mota", "retook Kawlin".
 _GROUND_AFTER = re.compile(
     r"\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:town|city|village|district|area|base|camp|hill|"
     r"province|region|county|locality|settlement|airport|border crossing)\b|(?-i:[A-Z]))",
@@ -3533,18 +3534,22 @@ _A_CAUSE_BEFORE = re.compile(
     r"persistent|recurr(?:ent|ing)|continued|continuing|incessant|ongoing)\s+)?$",
     re.IGNORECASE,
 )
-#: A body described by its ways in the present, then told doing something: "The gangs,
-#: which operate from camps ..., " (up to the deed, no article before it: not "a raid").
+#: What kept happening around another story, told "again and again": "The talks have
+#: repeatedly broken down amid bombings and shootings".
 _AMID_AGAIN_AND_AGAIN = re.compile(
     r"\b(?:repeatedly|often|frequently|regularly|routinely)\b[^.;]{0,60}\bamid\s+"
     r"(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+#: A campaign carried on, not one deed: "both sides have kept up long-range drone and missile
+#: attacks".
 _KEPT_UP_BEFORE = re.compile(
     r"\b(?:has|have|had)\s+(?:also\s+)?(?:kept up|continued|stepped up|intensified)\s+"
     r"(?:their\s+|its\s+|the\s+)?(?:[\w-]+\s+(?:and\s+)?){0,4}$",
     re.IGNORECASE,
 )
+#: A body described by its ways in the present, then told doing something: "The gangs,
+#: which operate from camps ..., " (up to the deed, no article before it: not "a raid").
 _DESCRIBED_BY_ITS_WAYS = re.compile(
     r",\s+(?:which|who)\s+(?:also\s+|mostly\s+|largely\s+|mainly\s+)?(?:operate|roam|hide|live|"
     r"control|move|hold|are based|are active)\b[^;:]*,\s+(?:[\w,-]+\s+){0,8}?"
@@ -4096,6 +4101,7 @@ def _displacing(token: Token) -> bool:
 
 
 _DISPLACE_LEMMAS = frozenset({"displace", "uproot"})
+#: Verbs of a war driving people out: "Fighting has forced tens of thousands into camps".
 _DRIVING = frozenset({"force", "drive", "push"})
 _WAR_WORDS = WAR_NOUNS | {"fighting", "fight", "violence", "clash", "hostility", "unrest"}
 

@@ -131,6 +131,7 @@ _HEADING_TO = re.compile(
     r"village)(?:\s+of)?\s+)?$",
     re.IGNORECASE,
 )
+# ... the place it was hit being told after it ("was attacked near Diema").
 _PLACED_ELSEWHERE = re.compile(
     r"[^.;]*?\b(?:near|in|at|outside|on the outskirts of)\s+(?:the\s+)?(?-i:[A-Z])",
     re.IGNORECASE,
