@@ -35,7 +35,7 @@ from .actors import (
     told_in_passing,
 )
 from .dates import find_dates
-from .fatalities import UPDATE, another_tellers_toll, find_counts
+from .fatalities import UPDATE, another_tellers_toll, find_counts, told_by_another
 from .lexicon import MONTH_WORD, trigger_table
 from .reversal import split_reversals
 from .taxonomy import SUB_TYPES, type_of
@@ -960,7 +960,7 @@ def _toll_update(group: Group, sent: Sentence) -> bool:
             bool(UPDATE.search(sent.text))
             # (a teller named by its group is told apart: "A local official of the SPLM-IO
             # put the toll at 13")
-            or (another_tellers_toll(sent.text) and not _OF_A_NAMED_BODY.search(sent.text))
+            or (told_by_another(sent.text) and not _OF_A_NAMED_BODY.search(sent.text))
         )
         and bool(find_counts(sent.text))
     )

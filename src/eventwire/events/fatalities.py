@@ -2243,10 +2243,15 @@ _SEEN_BODIES = re.compile(
 )
 
 
+def told_by_another(text: str) -> bool:
+    """A sentence naming another teller of a figure ("local officials put the toll at")."""
+    return bool(_ANOTHER_TELLER.search(text))
+
+
 def another_tellers_toll(text: str) -> bool:
     """A sentence giving another teller's count of the dead ("A villager who reached the
     site on Wednesday morning said he saw four bodies")."""
-    return bool(_ANOTHER_TELLER.search(text)) and bool(find_counts(text))
+    return told_by_another(text) and bool(find_counts(text))
 
 
 def _side_by_side(text: str, kept: list[Count], found: list[Count], end: int) -> list[Count] | None:
@@ -2426,6 +2431,8 @@ def _merge_sentences(doc: Doc, mention: EventMention, causes: bool) -> list[Coun
             if sided is not None:
                 kept = sided
                 continue
+        # (a count of both sides' dead: "12 people from both sides")
+        both_sides = _BOTH_SIDES_DEAD.search(text_of(doc), start, end) is not None
         if (
             kept
             and not _added(text_of(doc), start, end, found)
@@ -2450,10 +2457,7 @@ def _merge_sentences(doc: Doc, mention: EventMention, causes: bool) -> list[Coun
                 and _ANOTHER_TELLER.search(text_of(doc), start, end)
                 # (a part told of the lower count is its own: "at least 15 people, including
                 # fighters from both sides, died")
-                and (
-                    not _PART_OF.search(text_of(doc), start, end)
-                    or _BOTH_SIDES_DEAD.search(text_of(doc), start, end) is not None
-                )
+                and (not _PART_OF.search(text_of(doc), start, end) or both_sides)
                 and not UPDATE.search(unexplained(text_of(doc)[start:end]))
                 and (
                     {side_of(text_of(doc), c) for c in kept}
@@ -2466,7 +2470,7 @@ def _merge_sentences(doc: Doc, mention: EventMention, causes: bool) -> list[Coun
                     or all(side_of(text_of(doc), c) is None for c in kept)
                     # (or the lower one counts the dead of both sides: "killed 15 SSPDF
                     # soldiers. Local officials said at least 12 people from both sides died")
-                    or _BOTH_SIDES_DEAD.search(text_of(doc), start, end) is not None
+                    or both_sides
                     # (or the lower count is bodies a witness saw, whoever they were: "It
                     # said 14 'extremists' were killed. A resident said he had seen five
                     # bodies brought into the town")

@@ -387,15 +387,13 @@ def _lend_to_detail(
 ) -> None:
     """A summing lede's named sides, to the one detail that tells its deaths again; ground
     it tells taken, to the one fight told for it."""
+    later = _told_after(event, first, events, firsts, text)
     if event.sub_event_type in _GROUND:
         fights = [
             e
-            for e, at in zip(events, firsts, strict=True)
-            if e is not event
-            and e.sub_event_type == "Armed clash"
+            for e in later
+            if e.sub_event_type == "Armed clash"
             and e.country == event.country
-            and (at or 0) > first
-            and "\n\n" in text[first : at or 0]
             and _within_its_days(event, e, spanned=True)
         ]
         if len(fights) == 1:
@@ -404,12 +402,8 @@ def _lend_to_detail(
         return
     details = [
         e
-        for e, at in zip(events, firsts, strict=True)
-        if e is not event
-        and e.sub_event_type == event.sub_event_type
-        and e.fatalities == event.fatalities > 0
-        and (at or 0) > first
-        and "\n\n" in text[first : at or 0]
+        for e in later
+        if e.sub_event_type == event.sub_event_type and e.fatalities == event.fatalities > 0
     ]
     if len(details) == 1:
         _lend_sides(event, details[0])
@@ -419,15 +413,22 @@ def _lend_to_detail(
     # lasted for over an hour")
     tolless = [
         e
-        for e, at in zip(events, firsts, strict=True)
-        if e is not event
-        and e.sub_event_type == event.sub_event_type
-        and (at or 0) > first
-        and "\n\n" in text[first : at or 0]
-        and _within_its_days(event, e, spanned=True)
+        for e in later
+        if e.sub_event_type == event.sub_event_type and _within_its_days(event, e, spanned=True)
     ]
     if len(tolless) == 1 and tolless[0].fatalities == 0 < event.fatalities:
         _lend_toll(event, tolless[0])
+
+
+def _told_after(
+    event: Event, first: int, events: Sequence[Event], firsts: Sequence[int | None], text: str
+) -> list[Event]:
+    """The report's other events told in a paragraph after the lede's."""
+    return [
+        e
+        for e, at in zip(events, firsts, strict=True)
+        if e is not event and (at or 0) > first and "\n\n" in text[first : at or 0]
+    ]
 
 
 def _lend_toll(lede: Event, detail: Event) -> None:
