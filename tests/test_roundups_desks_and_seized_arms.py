@@ -719,7 +719,8 @@ def test_a_party_to_talks_is_no_name_for_the_insurgents(
         "Officials said the attacks were meant to derail peace talks between Bangkok and the "
         "Barisan Revolusi Nasional (BRN).",
     )
-    assert [e.actor1 for e in events] == ["Unidentified Armed Group (Thailand)"]
+    # (unnamed insurgents in Thailand's far south are ACLED's Malay Muslim Separatists)
+    assert [e.actor1 for e in events] == ["Malay Muslim Separatists (Thailand)"]
 
 
 def test_a_lede_taking_a_base_is_no_summary_of_the_clashes_before(

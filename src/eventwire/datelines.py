@@ -189,7 +189,8 @@ def _a_named_opening(text: str, m: re.Match[str]) -> bool:
     return (
         m.start("first") <= 300
         and text.count("\n\n", 0, m.start("first")) <= 1
-        and not m.group("rest")
+        # (its country after it, as a name too: "Bogota, Colombia – Renewed fighting")
+        and (not m.group("rest") or _A_COUNTRY_AFTER.fullmatch(m.group("rest")) is not None)
         # (or a short hyphen between spaces, as many local papers write it: "Minna - Two
         # police officers ...")
         and (
@@ -198,6 +199,10 @@ def _a_named_opening(text: str, m: re.Match[str]) -> bool:
         and _A_NAME.fullmatch(m.group("first").strip()) is not None
         and m.group("first").split()[0].lower() not in _HEADINGS
     )
+
+
+#: A dateline's country after its town, written as a name: ", Colombia".
+_A_COUNTRY_AFTER = re.compile(r",[ \t]*[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}[ \t]*")
 
 
 #: Words that open a line as a heading, not as a place: "Breaking: ...", "Watch: ...".

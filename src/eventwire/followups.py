@@ -44,6 +44,8 @@ _TOLD = re.compile(
     r"claimed (?:responsibility|credit) for (?:the|this|that|its) \w+|"
     # ... or when a toll rose ("The death toll rose to 21 on Saturday")
     r"(?:rose|risen|climbed|reached) to \d[\d,]*|"
+    # "who confirmed the death toll on Wednesday": the day the toll was told
+    r"(?:confirmed|gave|announced|released|updated) the (?:death |casualty )?toll|"
     # "recovered five more bodies on Monday": the day the dead were found
     r"(?:recovered|retrieved|found|exhumed|buried) (?:(?!that\b)[\w-]+ ){0,3}(?:bodies|body|"
     r"remains|corpses)|"
@@ -108,8 +110,16 @@ def dated_by_event(event: Event, text: str) -> bool:
     spans = [
         e
         for e in spans
-        if e.start > first
-        or not any(m.start() < first for m in _CLAUSE_JOINT.finditer(text, e.end, first + 30))
+        if (
+            e.start > first
+            # (nor the day of what ended it: "fought ... for several hours before soldiers
+            # and police regained control early on Wednesday")
+            and not _ENDED_BY.search(text, first, e.start)
+        )
+        or (
+            e.start <= first
+            and not any(m.start() < first for m in _CLAUSE_JOINT.finditer(text, e.end, first + 30))
+        )
     ]
     return any(
         not _TOLD.search(text[max(0, e.start - 60) : e.start])
@@ -125,6 +135,9 @@ def dated_by_event(event: Event, text: str) -> bool:
     )
 
 
+#: A clause telling what ended the deed, before the day told: "before soldiers and police
+#: regained control".
+_ENDED_BY = re.compile(r"\b(?:before|until|till)\b[^.;]*$", re.IGNORECASE)
 #: The day bodies were found, not the deed's.
 _FOUND_ON = re.compile(
     r"\bbod(?:y|ies)\b[^.;]{0,25}\b(?:were|was) (?:found|recovered|discovered)\s+(?:on\s+)?$",
@@ -407,6 +420,23 @@ def take_actor1(target: Event, followup: Event, text: str) -> None:
     trigger ("Russian warplanes carried out the raids"): it is the event's actor1; so is a
     group owning up to what the lede's "gunmen" did ("The BLA said it carried out the
     attack") or told as its doer ("The attack was carried out by the CODECO militia")."""
+    if (
+        target.event_type == followup.event_type == "Battles"
+        and all((side or "").startswith(_UNNAMED) for side in (target.actor1, target.actor2))
+        and all(
+            side is not None and not side.startswith(_UNNAMED) and inter in (2, 3, 4)
+            for side, inter in (
+                (followup.actor1, followup.inter1),
+                (followup.actor2, followup.inter2),
+            )
+        )
+    ):
+        # both sides of a lede's fight named after it ("a clash between rival gangs" ...
+        # "Members of Los Lobos and Los Choneros fought with guns and knives")
+        target.actor1, target.inter1 = followup.actor1, followup.inter1
+        target.actor2, target.inter2 = followup.actor2, followup.inter2
+        target.interaction = interaction(target.inter1, target.inter2)
+        return
     named = _named_attackers(target, followup)
     if named is not None:
         # the attackers named for the same deed ("blaming Jama'at Nusrat al-Islam
@@ -539,8 +569,18 @@ def take_actor2(target: Event, followup: Event, text: str = "") -> None:
         return
     if followup.actor1 == target.actor1:
         other, inter = followup.actor2, followup.inter2
-    elif (target.inter1 == 1 and target.event_type == _EXPLOSIONS) or (
-        target.event_type == "Battles" and _owned_up(followup, text)
+    elif (
+        (target.inter1 == 1 and target.event_type == _EXPLOSIONS)
+        or (target.event_type == "Battles" and _owned_up(followup, text))
+        # (the forces' foe, unnamed in the lede, named doing the fight's deeds: "Hundreds of
+        # gunmen from the Viv Ansanm gang coalition entered the coastal town")
+        or (
+            target.event_type == "Battles"
+            and target.inter1 in (1, 8)
+            and followup.event_type not in ("Protests", "Riots")
+            and followup.inter1 in (2, 3)
+            and bool(followup.own_evidence("actor1", text))
+        )
     ):
         # (the forces bombed come first; the group the continuation names did it; the group
         # owning up to the assault was the forces' enemy)
@@ -722,6 +762,12 @@ _PURSUIT = re.compile(
     r"perpetrators|militants|rebels|kidnappers|abductors|suspects|culprits|raiders|bandits)\b",
     re.IGNORECASE,
 )
+#: Forces sent to where a deed was done: "soldiers had been deployed to the area".
+_SENT_TO_THE_SCENE = re.compile(
+    r"\b(?:deployed|sent|dispatched|drafted|rushed)\s+to\s+the\s+(?:area|community|village|"
+    r"town|scene|locality|affected (?:areas?|communities|villages))\b",
+    re.IGNORECASE,
+)
 #: Forces sent into the town a battle took ("Reinforcements ... entered the town on Sunday").
 _SENT_IN = re.compile(
     r"\b(?:reinforcements|troops|soldiers|forces)\b[^.;]{0,60}\b(?:entered|moved into|"
@@ -766,6 +812,13 @@ def same_kind(earlier: Event, later: Event, text: str) -> bool:
             later.sub_event_type in ("Other", "Change to group/activity")
             and earlier.event_type == "Battles"
             and bool(_SENT_IN.search(_sentence(later, text)))
+        )
+        # (or forces sent to the scene after it: "operatives of the command and soldiers had
+        # been deployed to the area")
+        or (
+            later.sub_event_type in ("Other", "Change to group/activity")
+            and earlier.event_type != "Strategic developments"
+            and bool(_SENT_TO_THE_SCENE.search(_sentence(later, text)))
         )
         or later.sub_event_type == "Attack"
         # ("the two were ambushed by armed youths": the same victims, whatever the kind)
@@ -920,7 +973,39 @@ def _detail(earlier: Event, later: Event, text: str) -> bool:
     the lede did, adding no other event ("also", "another", "later")."""
     if not (all(_blow(e) for e in (earlier, later)) and _next_paragraph(earlier, later, text)):
         return False
+    if _civilians_shelled_in_a_fight(earlier, later, text) or _a_fight_of_its_own(
+        earlier, later, text
+    ):
+        return False
     return not _ANOTHER.search(_sentence(later, text))
+
+
+def _a_fight_of_its_own(earlier: Event, later: Event, text: str) -> bool:
+    """A fight told with both its sides, after a strike or an attack on others ("A junta
+    air strike killed six civilians" ... "two days of clashes around Hpaung Hsai village,
+    where TNLA troops attacked a junta column"): another event, not how the lede's was
+    done."""
+    return (
+        later.event_type == "Battles"
+        and earlier.event_type != "Battles"
+        and any(e.field == "event_type" and _FOUGHT.search(e.text) for e in later.evidence)
+        and later.actor2 != earlier.actor2
+        and bool(later.own_evidence("actor1", text))
+        and bool(later.own_evidence("actor2", text))
+    )
+
+
+def _civilians_shelled_in_a_fight(earlier: Event, later: Event, text: str) -> bool:
+    """Civilians a side's shells or bombs killed during a fight, told as such ("During the
+    fighting, navy vessels shelled Ma Ngwe Taung village, killing three civilians"): a
+    strike on them, an event of its own beside the battle."""
+    return (
+        earlier.event_type == "Battles"
+        and later.event_type == _EXPLOSIONS
+        and (later.actor2 or "").startswith("Civilians")
+        and bool(later.own_evidence("actor2", text))
+        and bool(later.own_evidence("actor1", text))
+    )
 
 
 #: Gunfire told beside a bomb: the lede's fight or attack stays one ("attacked with
@@ -1176,7 +1261,9 @@ def _finer_day(target: Event, later: Event, text: str) -> bool:
     if (
         target.time_precision == later.time_precision == 1
         and 0 < gap.days <= 2
-        and _same_hands(later, text)
+        # (or the attackers named bare: "Attackers identified by survivors as armed Fulani
+        # herders stormed Ruwi village ... late on Sunday")
+        and (_same_hands(later, text) or bool(_BARE_ATTACKERS.match(_sentence(later, text))))
         and any(
             e.field == "event_date" and _COUNTED_BACK.fullmatch(e.text) for e in target.evidence
         )
@@ -1200,6 +1287,11 @@ def _finer_day(target: Event, later: Event, text: str) -> bool:
     return abs(gap.days) <= (7 if target.time_precision == 2 else 31)
 
 
+#: A sentence opening on attackers with no article: "Attackers identified by survivors as".
+_BARE_ATTACKERS = re.compile(
+    r"\W*(?:attackers|gunmen|assailants|raiders|bandits)\b(?! (?:also|again|later|then)\b)",
+    re.IGNORECASE,
+)
 #: Day words counted back from a report's own day.
 _COUNTED_BACK = re.compile(r"overnight|last night|yesterday", re.IGNORECASE)
 
@@ -1254,10 +1346,19 @@ def _nearby_detail(earlier: Event, later: Event, text: str) -> bool:
         and None not in (earlier.latitude, earlier.longitude, later.latitude, later.longitude)
     ):
         return False
+    if _OPENS_AT_A_PLACE.match(_sentence(later, text)):
+        return False  # "In Tak Bai district, two small bombs exploded": a scene of its own
     return (
         km(earlier.latitude, earlier.longitude, later.latitude, later.longitude)  # type: ignore[arg-type]
         <= NEARBY_KM
     )
+
+
+#: A sentence opening on the place it tells of: "In Tak Bai district, ...".
+_OPENS_AT_A_PLACE = re.compile(
+    r"\W*(?:In|At) (?:the )?(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+){0,2}"
+    r"(?: (?:district|town|village|province|county|township|region|area|city))?,",
+)
 
 
 #: How many days before the story's latest event an event is its background.
@@ -1300,7 +1401,9 @@ def _continued(kept: list[Event], event: Event, text: str) -> Event | None:
     one whose toll it repeats ("police opened fire, killing at least five" ... "Amnesty said
     at least five people had been shot dead by police"), not a place listed in between."""
     fight = next((k for k in reversed(kept) if k.event_type == "Battles"), None)
-    if fight is not None and _reprisal(fight, event, text):
+    if fight is not None and (
+        _reprisal(fight, event, text) or _civilians_killed_apart(fight, event, text)
+    ):
         return None
     first = event.first_trigger()
     if first is not None and _FURTHER_BEFORE.search(text, max(0, first - 40), first):
@@ -1423,7 +1526,10 @@ _FOUGHT = re.compile(
 _AFTER_THE_FIGHT = re.compile(
     r"\b(?:after|following|in the wake of) (?:the|a|an|that|this) (?:[\w-]+ )?(?:firefight|"
     r"fighting|clash(?:es)?|battle|gun ?battle|gunfight|exchange of fire|shoot-?out|ambush|"
-    r"attack|operation)\b",
+    r"attack|operation)\b|"
+    # ("After taking control, RSF fighters carried out house-to-house raids")
+    r"\b(?:after|upon|on|following) (?:taking (?:control|over)|seizing|capturing|overrunning|"
+    r"entering|retaking|storming)\b",
     re.IGNORECASE,
 )
 
@@ -1435,6 +1541,26 @@ def _reprisal(earlier: Event, event: Event, text: str) -> bool:
         earlier.event_type == "Battles"
         and event.event_type == "Violence against civilians"
         and bool(_AFTER_THE_FIGHT.search(_sentence(event, text)))
+    )
+
+
+def _civilians_killed_apart(fight: Event, event: Event, text: str) -> bool:
+    """Residents a fight's attackers killed, told apart with their own toll ("At least four
+    residents were shot dead in their homes by the gunmen", after the police repelled the
+    gangs' assault): an attack on civilians, coded beside the battle."""
+    return (
+        event.event_type == "Violence against civilians"
+        and event.sub_event_type == "Attack"
+        and (event.actor2 or "").startswith("Civilians")
+        and event.fatalities > 0
+        and event.fatalities != fight.fatalities  # (not the fight's own dead told again)
+        and event.inter1 not in (1, 8)  # (forces' fire on civilians in a fight is its toll)
+        and fight.actor2 != event.actor2
+        and bool(event.own_evidence("actor1", text))
+        and bool(event.own_evidence("actor2", text))
+        and bool(event.own_evidence("fatalities", text))
+        and (event.first_trigger() or 0)
+        > paragraph_end(text, fight.first_trigger() or 0, (fight.first_trigger() or 0) + 1)
     )
 
 
@@ -1575,6 +1701,34 @@ def _the_same_doers(kept: list[Event], event: Event) -> None:
         return
 
 
+#: Armed men named by their kind alone: "the gunmen", "the attackers".
+_THE_GUNMEN = re.compile(r"gunmen|attackers|assailants|raiders|militants", re.IGNORECASE)
+
+
+def _the_named_gunmen(kept: list[Event], event: Event, text: str) -> None:
+    """Armed men told as "the gunmen", after the report's last event named their group
+    ("Hundreds of gunmen from the Viv Ansanm gang coalition entered the coastal town" ...
+    "At least four residents were shot dead in their homes by the gunmen"): that group."""
+    told = next((e for e in event.evidence if e.field == "actor1"), None)
+    if (
+        told is None
+        or not _UNKNOWN_SIDE.match(event.actor1 or "")
+        or not _THE_GUNMEN.fullmatch(told.text.strip())
+        or text[max(0, told.start - 4) : told.start].lower() != "the "
+        or not kept
+    ):
+        return
+    last = kept[-1]
+    named = [
+        (name, inter)
+        for name, inter in ((last.actor1, last.inter1), (last.actor2, last.inter2))
+        if name is not None and inter in (2, 3) and not _UNKNOWN_SIDE.match(name)
+    ]
+    if len(named) == 1:
+        event.actor1, event.inter1 = named[0]
+        event.interaction = interaction(event.inter1, event.inter2)
+
+
 #: Unknown armed men told as the group of a deed before: "armed men believed to belong to
 #: the same group".
 _THE_SAME_GROUP = re.compile(
@@ -1633,6 +1787,11 @@ def same_strikers(events: Sequence[Event], told: Sequence[Event] = ()) -> list[E
             event.notes = rewrite_notes(event)
         elif event.actor1 is not None and event.inter1 in (1, 8) and has_evidence(event, "actor1"):
             named[key] = named[(event.country, None)] = (event.actor1, event.inter1)
+        elif event.actor1 is not None and event.inter1 == 2 and has_evidence(event, "actor1"):
+            # (a rebel army's drones too, for strikes of the same kind: "The government
+            # blamed the RSF for the attack on the Um Dabakir station" ... "Hours later,
+            # drones targeted a fuel depot near Port Sudan")
+            named[key] = (event.actor1, event.inter1)
     return list(events)
 
 
@@ -1694,6 +1853,7 @@ def join_followups(events: Sequence[Event], text: str) -> list[Event]:
         if target is None:
             _resumed_sides(kept, event, text)
             _the_same_doers(kept, event)
+            _the_named_gunmen(kept, event, text)
             _the_same_group(kept, event, text)
             came_to = next((k for k in reversed(kept) if _responders_fight(k, event, text)), None)
             if came_to is not None and not event.own_evidence("location", text):

@@ -30,7 +30,7 @@ from .followups import drop_told_sums, join_followups, same_strikers
 from .geo import Gazetteer
 from .geo.names import NAME
 from .geo.whereabouts import OVERRULE, country_evidence, guess_country
-from .nlp import annotate, load_nlp, mark_places, text_of
+from .nlp import annotate, load_nlp, mark_places, paragraph_end, text_of
 from .notes import write_notes
 from .records import (
     ActorCoding,
@@ -342,7 +342,8 @@ def _taken_abroad(
     detained a shepherd on the outskirts of Shebaa"): ACLED's arrests are a state's, or a
     controlling group's, on its own ground; this is an abduction (not a raid on a group's
     suspects: "coalition forces arrested three men suspected of belonging to IS cells").
-    Ground such forces take from the country's own forces is overtaken, not regained."""
+    Ground such forces take from the country's own forces is overtaken, not regained; men
+    any side but the state's forces held, nothing known of them since, disappeared."""
     if (
         mention.sub_event_type == "Government regains territory"
         and actors.actor1 is not None
@@ -356,6 +357,22 @@ def _taken_abroad(
         event_type, disorder = type_of(_OVERTAKES)
         return dataclasses.replace(
             mention, event_type=event_type, sub_event_type=_OVERTAKES, disorder_type=disorder
+        )
+    if (
+        mention.sub_event_type == "Arrests"
+        and actors.actor1 is not None
+        and actors.actor1.inter != 1
+        # (or in the sentence after: "Their families have not heard from them since")
+        and _DISAPPEARED.search(
+            text, mention.start, paragraph_end(text, mention.start, mention.end)
+        )
+    ):
+        # men held by an armed group, nothing known of them since ("the Rapid Support Forces
+        # detained four local volunteers ..., adding that their whereabouts remained
+        # unknown"): a forced disappearance
+        event_type, disorder = type_of(ABDUCTION)
+        return dataclasses.replace(
+            mention, event_type=event_type, sub_event_type=ABDUCTION, disorder_type=disorder
         )
     if not (
         mention.sub_event_type == "Arrests"
@@ -376,6 +393,14 @@ def _taken_abroad(
 
 ABDUCTION = "Abduction/forced disappearance"
 _OVERTAKES = "Non-state actor overtakes territory"
+#: Words of people held and not heard of since.
+_DISAPPEARED = re.compile(
+    r"\bwhereabouts (?:remain(?:ed|s)?|are|were|is|was) (?:still )?unknown\b|"
+    r"\b(?:have|has) not been (?:seen|heard from) since\b|\b(?:have|has) not heard from "
+    r"(?:them|him|her) since\b|\bno (?:news|word|information) (?:of|about) "
+    r"(?:them|him|her)\b",
+    re.IGNORECASE,
+)
 #: Those detained as a group's members or suspects.
 _SUSPECTS = re.compile(
     r"\b(?:suspect\w*|militants?|members?|cells?|fighters?|wanted|operatives?|commanders?)\b",

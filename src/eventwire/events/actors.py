@@ -69,7 +69,11 @@ _ATTRIBUTION = re.compile(
     # "police said", "Police spokesman Abdifatah Aden said", "police and hospital officials
     # said"
     r"(?:\s+(?:spokesm[ae]n|officials?|sources?|spokesperson|[Cc]ommanders?|[Cc]hiefs?|"
-    r"[Cc]ommissioners?|authorities|government|administration|ministry)(?:\s+[A-Z][\w'’.-]+){0,3})?"
+    r"[Cc]ommissioners?|authorities|government|administration|ministry|spokeswoman|"
+    # ("police Colonel Anan Khongkaew told AFP": an officer named by rank)
+    r"(?-i:[Cc]olonel|Col\.|Lt\.?|Lieutenant|Major|Maj\.|General|Gen\.|Brig\.|Brigadier|"
+    r"Captain|Capt\.|[Ii]nspector|[Ss]uperintendent|Sergeant|Sgt\.|[Oo]fficers?))"
+    r"(?:\s+[A-Z][\w'’.-]+){0,3})?"
     r"(?:\s+and\s+(?:[\w-]+\s+){0,2}(?:officials|sources|witnesses|residents|doctors|medics))?"
     + _SPEAKERS_PLACE
     + _WHEN_TOLD
@@ -300,8 +304,9 @@ _WHERE_ACTIVE = re.compile(
 
 #: Whom a victim is accused of serving ("accused of spying for jihadists").
 _WORKED_FOR = re.compile(
-    r"\b(?:accused|suspected|suspicion) of (?:spying|working|collaborating|informing|"
-    r"being an? (?:informant|informer|spy))\s+(?:for|with)\s+(?:the\s+)?$",
+    r"\b(?:accus(?:ed|ing)|suspect(?:ed|ing)|suspicion)(?: (?:them|him|her))? of "
+    r"(?:spying|working|collaborating|informing|"
+    r"being an? (?:informant|informer|spy))\s+(?:for|with)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+)?$",
     re.IGNORECASE,
 )
 #: ... or whom he is otherwise told as: to whom he passed word ("claimed he was passing
@@ -480,7 +485,8 @@ def _states_body() -> re.Pattern[str]:
     names = sorted({c for _, c in load_json("actors.json")["national_forces"]}, key=len)
     return re.compile(
         rf"\b({'|'.join(re.escape(n) for n in reversed(names))})['’]s\s+(?:[\w-]+\s+){{0,2}}"
-        r"(?:ministry|military|army|general staff|armed forces|command|government)\b"
+        # (its words capitalised or not: "Russia's Defence Ministry")
+        r"(?i:ministry|military|army|general staff|armed forces|command|government)\b"
     )
 
 
@@ -658,6 +664,8 @@ def _find_actors(doc: Doc, start: int, end: int) -> list[Found]:
                 continue  # "A spokesman for one of the Fano groups said": its teller's
             if _DRESS.match(text, m.end()) or _A_REPORT_AFTER.match(text, m.end()):
                 continue  # "gunmen in military uniforms": what they wore, not who they were
+            if _A_REPORT_BY_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "An earlier report by state police had put the death toll at three"
             affiliate = _AFFILIATE_AFTER.match(text, m.end())
             if affiliate and (
                 text[affiliate.end() : affiliate.end() + 2].strip()[:1].isupper()
@@ -1207,6 +1215,13 @@ _SERVING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: "an army intelligence report seen by Reuters": a document, who told it, not a side.
+#: ... or a report's author, after it: "an earlier report by state police".
+_A_REPORT_BY_BEFORE = re.compile(
+    r"\b(?:reports?|statements?|accounts?|figures?|tolls?|tall(?:y|ies)|estimates?|counts?)\s+"
+    r"(?:by|from)\s+(?:the\s+)?(?:(?:state|local|federal|regional|provincial|municipal|"
+    r"national)\s+)?$",
+    re.IGNORECASE,
+)
 _A_REPORT_AFTER = re.compile(
     r"\s+(?:intelligence\s+)?(?:reports?|documents?|assessments?)\s+(?:seen|obtained|reviewed)\b",
     re.IGNORECASE,
@@ -1827,9 +1842,15 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
         armed = [
             dataclasses.replace(f, syntax="patient", verb="")
             if _HELD_BY_BEFORE.search(text_of(doc), max(0, f.start - 30), f.start)
+            # ("Port Sudan, the army's wartime seat of government": the place's holder)
+            or _ITS_PLACE_AFTER.match(text_of(doc), f.end)
             else f
             for f in armed
         ]
+        # (nor are the air defences that shot the drones down their senders: "drones
+        # targeted a fuel depot ..., according to an army statement that said air defences
+        # shot down most of them")
+        armed = [f for f in armed if not _AIR_DEFENCES.fullmatch(text_of(doc), f.start, f.end)]
     first = _first(armed, roles=("armed",))
     if (
         first is not None
@@ -2067,6 +2088,13 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
             f
             for f in found
             if (first is None or (f.template != first.template and not _joined(doc, first, f)))
+            # (nor the state's other force doing it beside the first: "soldiers and police
+            # raided several houses ... and arrested 12 suspected members of Los Lobos")
+            and not (
+                sub in ("Arrests", "Disrupted weapons use")
+                and first is not None
+                and _fellow_forces(doc, first, f)
+            )
             # (not who told it: "an official statement said")
             and not (f.syntax in ("agent", "teller") and f.verb in SPEECH_VERBS)
             # (nor who helped: "with intelligence support from the US-led coalition")
@@ -2988,6 +3016,17 @@ def _people(told: str) -> str:
     return " ".join(w[:1].upper() + w[1:] for w in people.split())
 
 
+def _fellow_forces(doc: Doc, a: Found, b: Found) -> bool:
+    """Two of the state's forces told together as the doers: "soldiers and police raided"."""
+    left, right = (a, b) if a.start < b.start else (b, a)
+    return (
+        left.inter in (1, 8)
+        and right.inter in (1, 8)
+        and left.syntax == right.syntax == "agent"
+        and text_of(doc)[left.end : right.start].strip() in ("and", "&", ", and")
+    )
+
+
 def _joined(doc: Doc, a: Found, b: Found) -> bool:
     """Forces written as one ("AMISOM/SNA forces", "AMISOM-KDF convoy", "a joint military
     and police patrol"): one side."""
@@ -3175,6 +3214,10 @@ _HIT_BEFORE = re.compile(
 _PLANTED = frozenset({"Remote explosive/landmine/IED", "Grenade", "Suicide bomb"})
 #: Strikes from afar, which a state's forces may fly or fire, and be blamed for.
 FROM_AFAR = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+#: The forces that shoot down what is fired: "air defences", "air defence systems".
+_AIR_DEFENCES = re.compile(
+    r"(?:the )?air[- ]defen[cs]es?(?: (?:systems?|units?|forces))?", re.IGNORECASE
+)
 #: A body told by the side that set it up or backs it: "the village administration set up
 #: by the local".
 _A_BODYS_PATRON_BEFORE = re.compile(
@@ -3193,6 +3236,14 @@ _PUTS_THE_TOLL_AFTER = re.compile(
 #: A place told by the side that uses or holds it: "a depot used by the".
 _HELD_BY_BEFORE = re.compile(
     r"\b(?:used|held|run|operated|manned|occupied|controlled|guarded)\s+by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: A side's place, after its name: "the army's wartime seat of government", "the rebels'
+#: stronghold".
+_ITS_PLACE_AFTER = re.compile(
+    r"(?:'s|’s|'|’)\s+(?:[\w-]+\s+){0,2}?(?:seat|base|bases|headquarters|stronghold|"
+    r"strongholds|capital|positions?|depots?|barracks|garrison|airbase|air base|bastion|"
+    r"heartland|territory|fiefdom)\b",
     re.IGNORECASE,
 )
 #: Verbs of a side told as a teller's patron.

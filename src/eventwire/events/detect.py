@@ -983,6 +983,12 @@ def _told_on(group: Group, sent: Sentence, triggers: list[Trigger]) -> bool:
         (any(t.status == "described" for t in triggers) or bool(_OWN_STRIKE.search(sent.text)))
         and sent.start_char - group.end <= MAX_GAP
         and not starts_paragraph(sent)
+        # (nor across a paragraph's break: "... seized rifles. [new paragraph] The region has
+        # been a battleground ... when the mayor was shot dead")
+        and "\n\n"
+        not in text_of(sent.doc)[
+            last_word_end(text_of(sent.doc), group.start, group.end) : sent.start_char
+        ]
     )
 
 
@@ -1430,7 +1436,8 @@ def detect_events(doc: Doc) -> list[EventMention]:
                 # whole story's belief, the report: "troops fired tear gas")
                 _to_a_direct_attack(typed, type_proba, named)
             if "Battles" in typed and (
-                _civilians_attacked(doc, group, named, text) or _from_the_air_only(named, text)
+                _civilians_attacked(doc, group, named, text)
+                or _from_the_air_only(named, _without_untold(doc, group))
             ):
                 del typed["Battles"]
             if (
@@ -1706,6 +1713,13 @@ def detect_events(doc: Doc) -> list[EventMention]:
             ):
                 # ground changing hands the type head hears where nothing is told taken,
                 # held or freed ("along the Line of Control ... two intruders were killed")
+                sub = "Armed clash"
+            elif sub in TERRITORY and _CAPTURE_DENIED.search(
+                text_of(doc), group.start, paragraph_end(text_of(doc), group.start, group.end)
+            ):
+                # ground one side claims taken, the other denies losing: a fight for it
+                # ("its troops had taken control of the village ..., a claim swiftly rejected
+                # by the Ukrainian military")
                 sub = "Armed clash"
             elif sub in TERRITORY:
                 sub = _territory_by_taker(doc, group, sub)
@@ -2648,6 +2662,31 @@ def _from_the_air_only(named: set[str], text: str) -> bool:
         and not _ON_THE_GROUND.search(text)
         and not _GUNFIGHT.search(NO_FIGHT.sub(" ", text))
     )
+
+
+def _without_untold(doc: Doc, group: Group) -> str:
+    """A passage's text, its deeds told as no news of its own blanked ("as fighting between
+    regime troops and the TNLA spread": a war's course, beside the strike told)."""
+    text = text_of(doc)
+    chars = list(text[group.start : group.end])
+    for sent in doc.sents:
+        if sent.end_char <= group.start or sent.start_char >= group.end:
+            continue
+        for t in find_triggers(doc, sent):
+            if t.status == "habit" and group.start <= t.start and t.end <= group.end:
+                chars[t.start - group.start : t.end - group.start] = " " * (t.end - t.start)
+    return "".join(chars)
+
+
+#: A capture claimed and denied by the other side: "a claim swiftly rejected by the
+#: Ukrainian military", "denied losing the town", "does not correspond to reality".
+_CAPTURE_DENIED = re.compile(
+    r"\bclaims?\b[^.;]{0,30}\b(?:rejected|denied|dismissed|refuted)\b|"
+    r"\b(?:denied|denies|deny) (?:losing|having lost|that (?:it|they|its \w+) (?:had|have|has) "
+    r"(?:lost|withdrawn))\b|\bdoes not correspond to reality\b|"
+    r"\b(?:forces|troops|defenders|soldiers) (?:were|are) still (?:holding|in control)\b",
+    re.IGNORECASE,
+)
 
 
 #: Forces on the ground beside the strike: "stormed ... after heavy air strikes", "fighter

@@ -562,6 +562,8 @@ TOLL_WINDOW = 30
 def _toll(toks: list[Tok], k: int) -> list[Count]:
     """'the death toll rose to 20', 'the toll is 228'; never the figure it replaced
     ('raising the toll from the 15 given by police', 'to 22 from 15')."""
+    if (k and toks[k - 1].low == "no") or (k > 1 and lows(toks[k - 2 : k]) == ["no", "death"]):
+        return []  # "No toll was available for that fighting, which forced many to flee"
     superseded = False
     # (the toll's event may be told at length: "the death toll from Friday's suicide bombing
     # at a Shiite mosque in the Dasht-e-Barchi area of western Kabul rose to 21")
@@ -1326,7 +1328,10 @@ _NEXT_PART = re.compile(r"\s*(?:[\w-]+\s+){0,1}?[\w-]*\s*(?:,\s*and|,|and)\s+", 
 _TOLL_ROSE = re.compile(
     r"\b(?:toll|number of (?:the )?(?:dead|deaths|fatalities))\b[^.;]{0,140}?\b(?:rose|risen|"
     r"climbed|increased|jumped|reached)\s+to\s+"
-    r"(?:at least\s+)?[\w,]+",
+    r"(?:at least\s+)?[\w,]+|"
+    # ("he raised the toll to five, writing that two more bodies had been found")
+    r"\b(?:raised|revised|updated|increased|brought)\s+the\s+(?:death\s+|casualty\s+)?toll\s+"
+    r"(?:up\s+)?to\s+(?:at least\s+)?[\w,]+",
     re.IGNORECASE,
 )
 
@@ -2181,6 +2186,12 @@ _ORDINAL = re.compile(
     r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th)",
     re.IGNORECASE,
 )
+#: One victim told by his rank in a series, before the death's verb: "an eighth victim".
+_AN_NTH_BEFORE = re.compile(
+    r"\b(?:an?|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|"
+    r"rd|th))\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 #: A count that is one death told by its verb.
 _ONE_DEATH = re.compile(r"killed|died|dead|slain|shot dead|shot", re.IGNORECASE)
 
@@ -2418,6 +2429,11 @@ def _merge_sentences(doc: Doc, mention: EventMention, causes: bool) -> list[Coun
             c
             for c in found
             if not _another_fires_toll(text_of(doc), start, c, mention.sub_event_type)
+            # (nor one death told by its rank in a series: "an eighth victim died in hospital
+            # overnight, but authorities had not confirmed it": the toll's count, restated)
+            and not (
+                c.value == 1 and _AN_NTH_BEFORE.search(text_of(doc), max(0, c.start - 40), c.start)
+            )
         ]
         if not found:
             continue

@@ -599,6 +599,24 @@ _FOR_YEARS = re.compile(
     r"(?:two|three|four|five|six|ten|\d+) (?:years|decades))\b",
     re.IGNORECASE,
 )
+#: A span of years told right after a deed, whatever its tense: "We fought for decades for
+#: this autonomy" is a long struggle, no fight.
+_FOR_YEARS_RIGHT_AFTER = re.compile(
+    r"\s+for (?:years|decades|generations|many years|several years|a decade|a generation|"
+    r"(?:more than |over |nearly |almost )?(?:two|three|four|five|six|seven|eight|nine|ten|\d+) "
+    r"(?:years|decades))\b",
+    re.IGNORECASE,
+)
+#: A number of deeds told before their word: "47 Russian attacks", "more than 120 clashes".
+_A_COUNT_BEFORE = re.compile(
+    r"\b(?:\d[\d,]*|dozens|scores|hundreds)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
+#: ... counted over the last day: "over the past 24 hours", "in the last day".
+_A_DAYS_TALLY = re.compile(
+    r"[^.;]{0,80}?\b(?:over|in|during|within) the (?:past|last|previous) (?:24 hours|day|"
+    r"twenty-four hours)\b",
+    re.IGNORECASE,
+)
 #: A government's demand (see _DEMAND), not a crowd's.
 _A_STATES = re.compile(
     r"(?:(?-i:[A-Z])[\w-]+['’]s|\b(?:government|ministry|authorities|regime|council|"
@@ -1182,7 +1200,7 @@ def _find_triggers(doc: Doc, sent: Span) -> list[Trigger]:
             and not _SENTENCED_TO.search(text, max(0, m.start() - 90), m.start())
         ):
             found.append(_trigger(doc, sent, m.start(), m.end(), _strike_told_before(doc, sent, m)))
-    found = _retold_only_before_news(sorted(found, key=lambda t: t.start))
+    found = _retold_only_before_news(doc, sent, sorted(found, key=lambda t: t.start))
     return _deaths_of_the_past(_described_alike(doc, sent, _without_the_seized_arms(doc, found)))
 
 
@@ -1348,11 +1366,13 @@ def _described_alike(doc: Doc, sent: Span, found: list[Trigger]) -> list[Trigger
     return out
 
 
-def _retold_only_before_news(found: list[Trigger]) -> list[Trigger]:
+def _retold_only_before_news(doc: Doc, sent: Span, found: list[Trigger]) -> list[Trigger]:
     """An event told again to date another is so only where the other is told in its
     sentence ("The raid came a day after a suicide bomber blew herself up"; "captured two
-    suspects ..., in an operation launched after the attack"); "The protest came after the
-    government banned taxis" still tells the protest."""
+    suspects ..., in an operation launched after the attack") or the event itself was told
+    in an earlier sentence ("Hundreds marched ... The protest came after lawmakers in Manila
+    filed a bill last week"); "The protest came after the government banned taxis", opening
+    a report, still tells the protest."""
     return [
         dataclasses.replace(t, status="asserted")
         if t.status == "retold"
@@ -1363,9 +1383,20 @@ def _retold_only_before_news(found: list[Trigger]) -> list[Trigger]:
             and (o.start > t.end or o.sub_event_type == "Arrests")
             for o in found
         )
+        and not _told_before(doc, sent, t.sub_event_type)
         else t
         for t in found
     ]
+
+
+def _told_before(doc: Doc, sent: Span, sub_event_type: str) -> bool:
+    """Whether a sentence before this one tells a deed of this kind as news."""
+    return bool(sub_event_type) and any(
+        t.sub_event_type == sub_event_type and t.status == "asserted"
+        for earlier in doc.sents
+        if earlier.end <= sent.start
+        for t in find_triggers(doc, earlier)
+    )
 
 
 #: A court's death: "sentenced 11 men to death", "the death sentences", "on death row".
@@ -1835,6 +1866,8 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         text, start, end
     ):
         return "negated"  # "detained at a checkpoint without a shot being fired"
+    if not strong and _NONE_BEFORE.search(text, max(0, start - 12), start):
+        return "negated"  # "No casualties were reported, but the plant halted operations"
     if _AN_AUDIENCE_WHO_BEFORE.search(text, max(0, start - 50), start):
         return "described"  # "told supporters who gathered outside the returning office"
     if _TO_LAUNCH_BEFORE.search(text, max(0, start - 30), start):
@@ -2031,6 +2064,8 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         # "CODECO has been fighting rival militias ... in Djugu for years", "Residents of
         # Gabes have protested for decades over emissions"
         return "habit"
+    if _FOR_YEARS_RIGHT_AFTER.match(text, end):
+        return "habit"  # "We fought for decades for this autonomy"
     if _DEMAND.match(text, start) and (
         _A_STATES.search(text, max(0, start - 40), start)
         or _A_NAMED_PARTY_HAS.search(text, max(0, start - 40), start)
@@ -2323,6 +2358,13 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
     if token is not None and _arrested_again(token):
         return "described"  # "operatives arrested an alleged NPA leader in Barangay Mercedes
         # ... He was arrested by virtue of a warrant": the same man's arrest
+    if _THOSE_BEFORE.search(text, max(0, start - 8), start) and text[start:end].lower().endswith(
+        "ed"
+    ):
+        return "described"  # "those detained would be handed over to justice": the held
+    if strong and token is not None and _soldiers_taken(token):
+        return "described"  # "The group said it ... detained an unspecified number of
+        # soldiers": captives of the fight, no arrest
     if _WHO_DID_IT.search(text, max(0, start - 60), start) or (
         _SINCE_THE_DEED.search(text, max(0, start - 30), start)
         and not _ITS_DAY_AFTER.match(text, end)
@@ -2472,6 +2514,12 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         # ('had "liberated" dozens of localities in the Nord, Sahel and Est regions': a
         # tally, no one event)
         or _MANY_PLACES_AFTER.match(text, end)
+        # ("there had been 47 Russian attacks along the Pokrovsk section of the front over
+        # the past 24 hours": a staff's daily tally)
+        or (
+            _A_COUNT_BEFORE.search(text, max(0, start - 30), start)
+            and _A_DAYS_TALLY.match(text, end)
+        )
     ):
         return "series"
     if token is not None and (_war_toll(token, text, end) or _displacing(token)):
@@ -2715,6 +2763,10 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "habit"  # "the three armies are already stretched fighting on multiple fronts"
     if _A_YEARS_DEED_BEFORE.search(text, max(0, start - 40), start):
         return "past"  # "A 2020 surge in intercommunal fighting left hundreds dead"
+    if _THE_CAUSE_OF_BEFORE.search(text, max(0, start - 40), start):
+        return "retold"  # "did not comment on the cause of the fighting": the fight told
+    if _THAT_MONTH_AFTER.match(text, end):
+        return "past"  # "119 in a single riot at the Litoral penitentiary ... that September"
     if _COMES_AFTER.match(text, end):
         return "retold"  # "The renewed fighting comes despite a series of ceasefire
         # commitments": the fighting told before, set against its background
@@ -3088,6 +3140,17 @@ _LIKE_A_BEFORE = re.compile(r"\b(?:like|as if(?: in)?)\s+(?:a|an)\s+(?:[\w-]+\s+
 _A_YEARS_DEED_BEFORE = re.compile(
     r"\b(?:[Aa]|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:19|20)\d\d\s+(?:[\w-]+\s+){0,3}$"
 )
+#: A deed named as what a cause or motive is sought for: "the cause of the fighting".
+_THE_CAUSE_OF_BEFORE = re.compile(
+    r"\b(?:cause|causes|reason|reasons|motive|motives|trigger)\s+(?:of|for|behind)\s+"
+    r"(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+#: A deed dated by a month or year told before it: "a single riot ... that September".
+_THAT_MONTH_AFTER = re.compile(
+    r"[^.;]{0,80}?\b(?:that|the same) (?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|year|summer|winter|spring|autumn)\b"
+)
 #: A deed told as what comes against a background: "The renewed fighting comes despite".
 _COMES_AFTER = re.compile(
     r"\s+(?:comes?|came)\s+(?:as|amid|despite|after|days|weeks|hours|a day|a week|just|only)\b"
@@ -3370,6 +3433,60 @@ def _arrested_again(token: Token) -> bool:
         t.lemma_.lower() in ARRESTING and t.pos_ == "VERB" and t.idx >= start
         for t in token.doc[max(0, token.sent.start - 80) : token.sent.start]
     )
+
+
+#: A harm told as none: "No casualties were reported", "without any casualties".
+_NONE_BEFORE = re.compile(r"\b(?:[Nn]o|[Ww]ithout(?: any)?|[Zz]ero)\s+$")
+#: People named by what was done to them: "those detained", "those abducted".
+_THOSE_BEFORE = re.compile(r"\bthose\s+$", re.IGNORECASE)
+#: Men of the state's forces, as the held: "detained an unspecified number of soldiers".
+_SERVICEMEN = frozenset({"soldier", "troop", "serviceman", "servicemen", "marine", "policeman"})
+#: ... and the forces that arrest, as the subject (anyone else's captives are a fight's).
+_ARRESTERS = frozenset(
+    {
+        "police",
+        "policeman",
+        "army",
+        "military",
+        "troop",
+        "soldier",
+        "force",
+        "authority",
+        "officer",
+        "gendarme",
+        "agent",
+        "security",
+        "junta",
+        "regime",
+        "government",
+        "court",
+    }
+)
+
+
+def _soldiers_taken(token: Token) -> bool:
+    """Soldiers held by a side no state's: captives taken in a fight ("The group said it
+    seized weapons and detained an unspecified number of soldiers"), no arrest."""
+    if token.lemma_.lower() not in ARRESTING:
+        return False
+    held = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    held += [
+        p
+        for h in held
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    if not any(h.lemma_.lower() in _SERVICEMEN for h in held):
+        return False
+    verb = token
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    agents = [p for c in token.children if c.dep_ == "agent" for p in c.children]
+    doers = subjects + agents
+    return bool(doers) and not any(w.lemma_.lower() in _ARRESTERS for d in doers for w in d.subtree)
 
 
 def _retold(token: Token, text: str) -> bool:
@@ -3760,9 +3877,12 @@ _PREVIOUS_WHEN = re.compile(
     r"[\w-]+s?\s*,?\s+when\b[^.;]{0,100}$",
     re.IGNORECASE,
 )
-#: A name someone gives a deed ("in what they say is a protest"): their word, no event.
+#: A name someone gives a deed ("in what they say is a protest", "in what police described
+#: as a coordinated attack"): their word, no event.
 _WHAT_THEY_CALL = re.compile(
-    r"\bin what (?:they|it|he|she|the group|the separatists|officials|critics) "
+    r"\bin what (?:they|it|he|she|the group|the separatists|officials|critics|(?:the )?police|"
+    r"(?:the )?authorities|(?:the )?(?:army|military)|security (?:officials|sources)|"
+    r"(?:local )?residents|witnesses|analysts|observers) "
     r"(?:say|says|said|call|calls|called|describe[sd]?|term(?:s|ed)?)(?: is| was| as)? "
     r"(?:an? |the )?(?:[\w-]+ )?$",
     re.IGNORECASE,

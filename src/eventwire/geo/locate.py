@@ -8,6 +8,7 @@ import math
 import re
 from collections import Counter
 
+from rapidfuzz import fuzz
 from spacy.tokens import Doc, Token
 
 from ..datelines import dateline_spans, section_bounds
@@ -1474,7 +1475,21 @@ def _a_government_by_its_seat(text: str, tp: Toponym) -> bool:
         )
         # ("an attack by the coalition of Kinshasa": the government by its seat)
         or _SIDE_OF_A_CAPITAL.search(text, max(0, tp.start - 40), tp.start)
+        # ("accused Kinshasa of 'deliberately targeting populated areas'")
+        or (
+            _A_CAPITAL_CHARGED_BEFORE.search(text, max(0, tp.start - 30), tp.start)
+            and _CHARGED_WITH_AFTER.match(text, tp.end)
+        )
     )
+
+
+#: Words that charge or call on a government, before its seat's name.
+_A_CAPITAL_CHARGED_BEFORE = re.compile(
+    r"\b(?:accus\w+|blam\w+|urg\w+|warn\w+|called on|calls on|criticis\w+|criticiz\w+|"
+    r"condemn\w+)\s+$",
+    re.IGNORECASE,
+)
+_CHARGED_WITH_AFTER = re.compile(r"\s+(?:of|for|to)\b", re.IGNORECASE)
 
 
 def _a_capital(tp: Toponym) -> bool:
@@ -1710,6 +1725,8 @@ _IN_AN_AREA = re.compile(
     # (or "in the Dansadau forest area of Maru local government")
     r"(?:\s+(?-i:[a-z]+))?\s+(?:sector|tehsil|block|sub-?division|sub-?district|township|area)\s+of)"
     r"\s+(?:the\s+)?"
+    # ("the Danube river port of Izmail, in the south of the Odesa region")
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:part\s+)?of\s+(?:the\s+)?)?"
     # ("in Sopore in north Kashmir's Baramulla district")
     # (or "in Duhok province's Amedi district")
     r"(?:(?:(?:north|south|east|west)(?:ern)?|central)\s+)?(?:(?-i:[A-Z])[\w-]*"
@@ -1750,7 +1767,17 @@ _CLAUSE_OPENING_IN = re.compile(r",\s+(?:while|whereas|and|as)\s+in\s+$")
 
 def _region_named(place: Place) -> bool:
     """The town gives its name to its region ("Gaza", the Gaza Strip's)."""
-    return place.name == place.admin1 or (place.admin1 or "").startswith(place.name + " ")
+    region = place.admin1 or ""
+    return (
+        place.name == region
+        or region.startswith(place.name + " ")
+        # (spelt otherwise by GeoNames: the town of Odesa, the region of Odessa)
+        or (len(place.name) >= 4 and fuzz.ratio(place.name, region) >= REGION_SPELLING)
+    )
+
+
+#: How alike a town's name and its region's must be to be one name spelt two ways.
+REGION_SPELLING = 90
 
 
 def _holds(area: Place, place: Place, *, district: bool = False) -> bool:
@@ -1867,7 +1894,8 @@ def _inside_the_next(doc: Doc, tps: list[Toponym]) -> list[Toponym]:
 #: Between a place and the landmark that says where it lies: "Konduga, about 25 km
 #: southeast of the state capital, Maiduguri", "Mangina, a town 30 km from Beni".
 _LANDMARK_BETWEEN = re.compile(
-    r"(?:\s+(?:district|province|region|state|county|municipality|zone|governorate))?"
+    r"(?:\s+(?:district|province|region|state|county|municipality|zone|governorate|village|"
+    r"town|township|camp))?"
     # (the region told between: "west of Fiche in North Shewa zone, barely 150 km from")
     r"(?:\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}(?:zone|district|province|region|state|"
     r"county|governorate))?"
@@ -1894,13 +1922,16 @@ def _without_landmarks(doc: Doc, tps: list[Toponym], deed: int = -1) -> list[Top
     place told after it says where the deed was ("In Gaza, a drone strike on a tent west
     of Khan Younis": by Khan Younis, not in Gaza)."""
     text = text_of(doc)
-    out = []
+    out: list[Toponym] = []
     for i, t in enumerate(tps):
         before = tps[i - 1] if i else None
-        if before is not None and _landmark(
-            before, t, _LANDMARK_BETWEEN.fullmatch(text, before.end, t.start)
-        ):
+        between = _LANDMARK_BETWEEN.fullmatch(text, before.end, t.start) if before else None
+        if before is not None and _landmark(before, t, between):
             continue
+        if before is not None and out and out[-1] is before and _too_far(before, t, between):
+            # "Pan Kan village, about 20 km east of Kyaukme town", Pan Kan read as a
+            # namesake 200 km off: the landmark, moved the distance told, says where
+            out.pop()
         if _OF_THE_PLACE_TOLD.search(text, max(0, t.start - 60), t.start):
             continue  # "the eastern edge of the village, north of Ramallah"
         if (
@@ -1964,6 +1995,21 @@ def _near_landmark(text: str, place: Toponym, mark: Toponym) -> bool:
 
 #: How much further than the distance told a place may lie from its landmark.
 LANDMARK_SLACK_KM = 60.0
+
+
+def _too_far(place: Toponym, mark: Toponym, between: re.Match[str] | None) -> bool:
+    """`place` is told as lying a distance from `mark`, and the reading of it lies well
+    beyond that distance: a namesake, not the place told."""
+    if between is None or place.place is None or mark.place is None:
+        return False
+    told = between.group("n")
+    if not told.replace(".", "").isdigit():
+        return False
+    distance = float(told) * (MILE_KM if between.group("unit").startswith("mile") else 1.0)
+    apart = km(
+        place.place.latitude, place.place.longitude, mark.place.latitude, mark.place.longitude
+    )
+    return apart > max(2 * distance, distance + LANDMARK_SLACK_KM)
 
 
 def _landmark(place: Toponym, mark: Toponym, between: re.Match[str] | None) -> bool:

@@ -210,6 +210,10 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: A preposition opening a sentence, tagged with the name after it: "In Sungai Kolok".
+_A_PREPOSITION = re.compile(r"(?:In|At|Near|From|On|Outside|Inside|Around) (?=[A-Z])")
+
+
 # "(57km SW of Baidoa)", "30 kilometres south of": what follows is a town.
 _RELATIVE_BEFORE = re.compile(
     r"\b\d+\s*(?:km|kms|kilomet(?:re|er)s?|miles?)\s+(?:\(\d+\s+\w+\)\s+)?"
@@ -236,10 +240,13 @@ _A_BODYS_WORD_AFTER = re.compile(
     r"(?:Army|Front|Movement|Party|Forces?|Brigades?|Organi[sz]ation|Union|Alliance|Council)\b"
 )
 #: A word inside a body's name spelt "X for/of ...": "the Front for Change and Concord in
-#: Chad" names no Concord, "the Union of Sinai Tribes" no place of Sinai's (the words after
+#: Chad" names no Concord, "the Union of Sinai Tribes" no place of Sinai's, "Bangsamoro Youth
+#: for Peace" no Peace (a Kansas town's other name) (the words after
 #: "in" may still be one).
 _A_BODY_FOR_BEFORE = re.compile(
-    r"\b(?:Front|Movement|Union|Alliance|Coalition|Organi[sz]ation|Rally|Congress)\s+"
+    r"\b(?:Front|Movement|Union|Alliance|Coalition|Organi[sz]ation|Rally|Congress|(?-i:Youth|"
+    r"Women|Mothers|Lawyers|Citizens|Network|Initiative|Association|Campaign|Society|"
+    r"Cent(?:re|er)|Institute|Foundation|Forum|Partnership))\s+"
     r"(?:for|of)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+(?:(?:and|of|for|the)\s+)*)*$"
 )
 #: A group's name spelt out, then its letters: "the Azawad Liberation Front (FLA)".
@@ -445,6 +452,13 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             end = start + len(whole)  # "King William's Town" is a name, possessive and all
         else:
             start, end = _trim(doc, start, end)
+        opening = _A_PREPOSITION.match(text_of(doc), start, end)
+        if (
+            opening
+            and not gazetteer.lookup(text_of(doc)[start:end])
+            and gazetteer.lookup(text_of(doc)[opening.end() : end])
+        ):
+            start = opening.end()  # "In Sungai Kolok" tagged whole ("In Salah" is a town)
         suffix = REGION_SUFFIX.search(text_of(doc)[start:end])
         site = FACILITY.search(text_of(doc)[start:end])
         if site and site.start() > 0:

@@ -625,6 +625,11 @@ def _namer(rep: Event, cluster: Sequence[Event], side: str) -> Event:
     return (named or told or [rep])[0]
 
 
+def _sides_named(event: Event) -> int:
+    """How many of an event's two sides a report names (not as unknown)."""
+    return sum(1 for side in (event.actor1, event.actor2) if side and not side.startswith(_UNKNOWN))
+
+
 def combine(cluster: Sequence[Event], texts: Mapping[str, str] | None = None) -> Event:
     """One event from its reports: the most precise coding, every source and evidence.
     With the articles' texts, a toll another report updates gives way to the update."""
@@ -680,6 +685,10 @@ def combine(cluster: Sequence[Event], texts: Mapping[str, str] | None = None) ->
     # (the sides of the report whose kind is kept, where it is another's: a capture's
     # taker comes first, not the army a retold "fighting" named first)
     sides = kind if kind.sub_event_type != rep.sub_event_type and kind.actor1 else rep
+    if sides is rep:
+        # (the report naming both sides, where the representative names one: "KIA fighters
+        # attacked a junta outpost" before "at least seven soldiers were killed" at Nam Mar)
+        sides = max([rep, *cluster], key=_sides_named)
     first = _namer(sides, cluster, "actor1")
     second = _namer(sides, cluster, "actor2")
     filled["actor1"], filled["actor2"] = first.actor1, second.actor2

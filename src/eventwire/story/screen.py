@@ -213,7 +213,9 @@ def strip_aggregate_tolls(event: Event, articles: dict[str, Article]) -> Event:
 SUMMARY = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|various|a number of|"
     r"\d+)\s+(?:[\w-]+\s+)?(?:villages|towns|communities|localities|cities|settlements|"
-    r"hamlets|districts|churches|mosques|schools|camps|markets|checkpoints)\b",
+    r"hamlets|districts|churches|mosques|schools|camps|markets|checkpoints|"
+    # ("with at least 16 people killed in two attacks since the weekend")
+    r"(?:separate )?(?:attacks|strikes|raids|bombings|assaults|ambushes|incidents))\b",
     re.IGNORECASE,
 )
 
@@ -328,17 +330,25 @@ def drop_summaries(events: Sequence[Event], text: str) -> list[Event]:
             # (a span of days told: its places' days, whatever day the news was told on:
             # "drones struck two farming communities ... in the space of three days")
             spanned = bool(DAYS_SPAN.search(_sentence(text, first)))
+            # (a lede with no day at all, split by the towns it names, sums up the deeds
+            # told after it in those towns: "with at least 16 people killed in two attacks
+            # since the weekend" in Kadugli and Dilling)
+            undated = not any(e.field == "event_date" for e in event.evidence)
+            towns = {k.location for k, at in zip(events, firsts, strict=True) if at == first}
             told_after = {
                 e.location
                 for e, at in zip(events, firsts, strict=True)
                 if e is not event
                 and e.location is not None
                 and e.country == event.country
-                and (e.geo_precision or 3) < (event.geo_precision or 3)
+                and (
+                    (e.geo_precision or 3) < (event.geo_precision or 3)
+                    or (undated and e.location in towns and e.time_precision == 1)
+                )
                 and (at or 0) > first
                 # (not the next days' deeds: "a mob attacked a settlement on Monday", after
                 # "Sunday night's attacks"; a summary told by its week holds its days)
-                and _within_its_days(event, e, spanned=spanned)
+                and _within_its_days(event, e, spanned=spanned or undated)
             }
             if len(told_after) >= 2:
                 continue
