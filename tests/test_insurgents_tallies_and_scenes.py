@@ -1,15 +1,19 @@
 """Insurgents, tallies and scenes: Thailand's unnamed insurgents are ACLED's Malay Muslim
-Separatists; a staff's daily tally of attacks, a struggle "for decades", crowds that
-"joined", those "detained" named again and soldiers a rebel group took are no events of
-their own; a town placed a distance from another is not that one's namesake far away, a
-capital "accused of" something is its government, a dateline may be written as a name and
-its country; civilians shelled during a fight, residents the attackers shot and a fight
-told with both its sides after a strike are events beside the lede, while a protest named
-again, deployments to the scene and the detail of an overnight raid are the lede's own.
-And the sides: a ministry's "its troops" whatever its case, both sides named after a
-lede's "rival gangs", the gang a lede left unnamed, a drone's sender not its air defences,
-a report's author no side, two forces arresting together one side, and a capture the other
-side denies a fight."""
+Separatists; a staff's daily tally of attacks, a night's launches counted, a conflict's
+dead, a struggle "for decades", "the real battle", crowds that "joined", those "detained"
+named again, soldiers a rebel group took, a deed someone denounced and a tanker that
+overturned and exploded are no events of their own; a town placed a distance from another
+is not that one's namesake far away, a capital "accused of" or "seeking" something is its
+government, a dateline may be written as a name and its country, a road's three-word ends
+are its ends, a local government area "of" a state is one place, the police "in" a town
+tell and a second placard's words name nothing; civilians shelled during a fight,
+residents the attackers shot and residents killed after a town was taken are events
+beside the lede, while a protest named again, deployments to the scene and the
+detail of an overnight raid are the lede's own. And the sides: a ministry's "its troops"
+whatever its case, both sides named after a lede's "rival gangs", the gang a lede left
+unnamed, a drone's sender not its air defences, a report's author no side, two forces
+arresting together one side, men in military camouflage no soldiers, and a capture the
+other side denies a fight."""
 
 from __future__ import annotations
 
@@ -385,3 +389,123 @@ def test_men_held_and_not_heard_from_since_disappeared(nlp: Language, gazetteer:
         "Their families have not heard from them since.",
     )
     assert [e.sub_event_type for e in events] == ["Abduction/forced disappearance"]
+
+
+def test_a_fight_is_dated_by_its_own_day_not_by_what_ended_it(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "QUITO, Feb 3 (Reuters) - Nine inmates were killed in a clash between rival gangs at "
+        "the prison in Esmeraldas late on Sunday, officials said.\n\n"
+        "Gang members fought with knives and guns in one wing of the jail for several hours "
+        "before soldiers and police regained control early on Monday, the prisons agency said.",
+    )
+    assert [(e.sub_event_type, e.event_date) for e in events] == [("Armed clash", "2026-02-01")]
+
+
+def test_falling_drone_debris_is_the_drones_strike(nlp: Language) -> None:
+    doc = nlp("On Monday, falling drone debris killed a man in the town, the governor said.")
+    subs = {t.text: t.sub_event_type for s in doc.sents for t in find_triggers(doc, s)}
+    assert subs["falling drone debris"] == "Air/drone strike"
+
+
+def test_the_moro_fronts_are_named(nlp: Language) -> None:
+    text = "MILF fighters clashed with members of the Moro National Liberation Front."
+    assert [f.template for f in find_actors(nlp(text), 0, len(text))] == [
+        "MILF: Moro Islamic Liberation Front",
+        "MNLF: Moro National Liberation Front",
+    ]
+
+
+def test_a_conflicts_dead_are_its_toll(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp,
+        "More than 250 people have been killed and around 60,000 displaced in the conflict.",
+    )
+    assert statuses["killed"] == "toll"
+
+
+def test_a_capital_seeking_something_is_its_government(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Ukrainian troops fought Russian assault groups inside Kupiansk, in the Kharkiv region, "
+        "on Tuesday, as Kyiv sought to push Russian units out of the city.",
+    )
+    assert [e.location for e in events] == ["Kupyansk"]
+
+
+def test_a_nights_launches_counted_are_a_tally(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp,
+        "The air force said Russia had launched two ballistic missiles and 60 drones overnight.",
+    )
+    assert statuses["missiles"] == "toll"
+    aimed = _statuses(nlp, "Russia fired two missiles at Kharkiv on Monday, killing three.")
+    assert aimed["missiles"] == "asserted"
+
+
+def test_the_real_battle_is_a_figure_of_speech(nlp: Language) -> None:
+    statuses = _statuses(nlp, '"The real battle now is to build trust," the minister said.')
+    assert statuses["battle"] == "figurative"
+
+
+def test_a_tanker_that_overturned_and_exploded_is_an_accident(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "At least nine people were killed when a petrol tanker exploded after overturning near "
+        "Kankia in Katsina State on Monday.\n\n"
+        '"The explosion was so loud we thought it was an attack," a witness said.',
+    )
+    assert events == []
+
+
+def test_a_deed_someone_denounced_is_no_deed_told(nlp: Language) -> None:
+    statuses = _statuses(nlp, "The farmer had publicly denounced forced recruitment in the area.")
+    assert statuses["recruitment"] == "described"
+
+
+def test_a_road_between_towns_of_three_words_is_one_place(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Gunmen ambushed a police patrol on Friday on the road between San Miguel Totolapan and "
+        "Ciudad Altamirano in Guerrero state, killing four officers.",
+    )
+    assert [e.location for e in events] == ["San Miguel Totolapan"]
+
+
+def test_a_local_government_area_of_a_state_is_one_place(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "On Friday, bandits abducted at least 12 travellers on a road in Faskari Local "
+        "Government Area of Katsina State. Police in Katsina confirmed the kidnapping.",
+    )
+    assert [e.location for e in events] == ["Faskari"]
+
+
+def test_gunmen_in_military_camouflage_are_no_soldiers(nlp: Language) -> None:
+    text = "They came out of the bush wearing military camouflage and started shooting."
+    assert [f.template for f in find_actors(nlp(text), 0, len(text))] == []
+
+
+def test_a_second_placards_words_name_no_place(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "KINSHASA, Jan 20 (AFP) - Congolese police fired tear gas to disperse hundreds of "
+        "protesters near several embassies in Kinshasa on Wednesday.\n\n"
+        'The protesters carried placards reading "Stop the hypocrisy" and "Rwanda out of '
+        'Congo" as they marched along the Boulevard du 30 Juin.',
+    )
+    assert [e.country for e in events] == ["Democratic Republic of Congo"]

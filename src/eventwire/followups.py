@@ -137,7 +137,11 @@ def dated_by_event(event: Event, text: str) -> bool:
 
 #: A clause telling what ended the deed, before the day told: "before soldiers and police
 #: regained control".
-_ENDED_BY = re.compile(r"\b(?:before|until|till)\b[^.;]*$", re.IGNORECASE)
+_ENDED_BY = re.compile(
+    r"\b(?:before|until|till)\s+(?!(?:dawn|daybreak|noon|midday|midnight|sunrise|sunset|dusk|"
+    r"nightfall|morning|evening|the (?:end|start|weekend)|\d|(?-i:[A-Z])[a-z]+day)\b)[^.;]*$",
+    re.IGNORECASE,
+)
 #: The day bodies were found, not the deed's.
 _FOUND_ON = re.compile(
     r"\bbod(?:y|ies)\b[^.;]{0,25}\b(?:were|was) (?:found|recovered|discovered)\s+(?:on\s+)?$",
@@ -1544,6 +1548,16 @@ def _reprisal(earlier: Event, event: Event, text: str) -> bool:
     )
 
 
+#: A side's claim before the deed it claims: "claimed to have killed".
+_CLAIMED_BEFORE = re.compile(r"\bclaim(?:ed|s|ing)?\b[^.;]*$", re.IGNORECASE)
+#: Words of people killed by their attackers' hands.
+_KILLING = re.compile(
+    r"shot dead|shot|gunned down|killed|killing|executed|hacked(?: to death)?|beheaded|"
+    r"massacred|slaughtered|murdered|burned alive|burnt alive",
+    re.IGNORECASE,
+)
+
+
 def _civilians_killed_apart(fight: Event, event: Event, text: str) -> bool:
     """Residents a fight's attackers killed, told apart with their own toll ("At least four
     residents were shot dead in their homes by the gunmen", after the police repelled the
@@ -1555,6 +1569,20 @@ def _civilians_killed_apart(fight: Event, event: Event, text: str) -> bool:
         and event.fatalities > 0
         and event.fatalities != fight.fatalities  # (not the fight's own dead told again)
         and event.inter1 not in (1, 8)  # (forces' fire on civilians in a fight is its toll)
+        # (told by the killing itself, not by bodies counted: "four bodies ... had been
+        # received" is the fight's toll)
+        and any(
+            e.field == "event_type"
+            and _KILLING.fullmatch(e.text)
+            # (not a side's claim: "the paramilitaries claimed to have killed 100 troops")
+            and not _CLAIMED_BEFORE.search(text, max(0, e.start - 40), e.start)
+            # (the victims told in the killing's sentence)
+            and any(
+                v.field == "actor2" and _bounds_at(text, v.start) == _bounds_at(text, e.start)
+                for v in event.evidence
+            )
+            for e in event.evidence
+        )
         and fight.actor2 != event.actor2
         and bool(event.own_evidence("actor1", text))
         and bool(event.own_evidence("actor2", text))

@@ -1227,7 +1227,9 @@ _A_REPORT_AFTER = re.compile(
     re.IGNORECASE,
 )
 #: "military uniforms", "police fatigues": a garment, not the force itself.
-_DRESS = re.compile(r"\s+(?:uniforms?|fatigues|attire|outfits?)\b", re.IGNORECASE)
+_DRESS = re.compile(
+    r"\s+(?:uniforms?|fatigues|attire|outfits?|camouflage|camo|gear|boots)\b", re.IGNORECASE
+)
 #: "unknown war planes", "unidentified helicopters".
 _UNKNOWN_FORCE = re.compile(r"\b(?:unknown|unidentified|unmarked)\s+$", re.IGNORECASE)
 #: "an off-duty police officer", "an off duty soldier".
@@ -1850,7 +1852,12 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
         # (nor are the air defences that shot the drones down their senders: "drones
         # targeted a fuel depot ..., according to an army statement that said air defences
         # shot down most of them")
-        armed = [f for f in armed if not _AIR_DEFENCES.fullmatch(text_of(doc), f.start, f.end)]
+        armed = [
+            dataclasses.replace(f, syntax="patient", verb="")
+            if _AIR_DEFENCES.fullmatch(text_of(doc), f.start, f.end)
+            else f
+            for f in armed
+        ]
     first = _first(armed, roles=("armed",))
     if (
         first is not None

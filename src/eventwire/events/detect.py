@@ -3141,9 +3141,12 @@ def _accident_told_on(doc: Doc, group: Group, strong: list[Trigger]) -> bool:
     arrest with no armed side and no weapon ("Eleven passengers died on the spot"; "the
     driver of the trailer is in police custody"), or things wrecked ("600 tents
     destroyed"): more of the same accident."""
+    _, extra = trigger_table()
     if any(
         t.sub_event_type not in ("Attack", "Arrests")
         and not (t.sub_event_type == PROPERTY and _WRECKED_BY_NATURE.fullmatch(t.text))
+        # (nor the blast told again, no weapon named: "The explosion was so loud")
+        and not (t.sub_event_type == BOMB and extra["blast"].fullmatch(t.text))
         for t in strong
     ):
         return False

@@ -366,7 +366,10 @@ _PERFECT_CONDUCTED = re.compile(
 _OVER_A_PERIOD = re.compile(
     r"[^.;]*\b(?:(?:over|during|in) the (?:same|past|last|previous) (?:period|(?:\w+ )?"
     r"(?:years?|months?|weeks?|decades?))|since (?:then|the (?:start|beginning|war|conflict)|"
-    r"(?:19|20)\d\d))\b",
+    r"(?:19|20)\d\d)|"
+    # ("More than 250 people have been killed and 60,000 displaced in the conflict")
+    r"in the (?:conflict|war|violence|insurgency|crisis|unrest|uprising)(?! (?:on|this|last) )"
+    r"(?=\s*[.;,]|\s*$))",
     re.IGNORECASE,
 )
 #: A war's dead counted in thousands before "have been": "Thousands have been killed",
@@ -567,12 +570,16 @@ _SCRAMBLED_BEFORE = re.compile(r"\bscrambl\w*\s+(?:[\w-]+\s+){0,2}$", re.IGNOREC
 #: A night's count of what was launched: "had launched 653 drones and 51 missiles".
 _LAUNCHED_COUNT_BEFORE = re.compile(
     r"\b(?:launched|fired)\s+(?:a total of\s+|at least\s+|more than\s+|some\s+|over\s+)?"
-    r"\d[\d,]*\s+(?:[\w-]+\s+){0,3}?(?:and\s+\d[\d,]*\s+(?:[\w-]+\s+){0,2}?)?$",
+    # ("launched two Iskander-M ballistic missiles and 55 drones overnight")
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:and\s+\d[\d,]*\s+(?:[\w-]+\s+){0,2}?)?$",
     re.IGNORECASE,
 )
 #: The target of missiles launched, told right after them.
 _AIMED_AFTER = re.compile(
-    r"(?:\s+[\w,-]+){0,4}?\s+(?:targeting|targetting|aimed at|striking|at (?:a|an|the) )",
+    r"(?:\s+[\w,-]+){0,4}?\s+(?:targeting|targetting|aimed at|striking|at (?:a|an|the) |"
+    # ("fired two missiles at Kharkiv")
+    r"(?:at|on|into) (?-i:[A-Z]))",
     re.IGNORECASE,
 )
 #: A tally told for the whole country, its places untold.
@@ -1866,8 +1873,6 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         text, start, end
     ):
         return "negated"  # "detained at a checkpoint without a shot being fired"
-    if not strong and _NONE_BEFORE.search(text, max(0, start - 12), start):
-        return "negated"  # "No casualties were reported, but the plant halted operations"
     if _AN_AUDIENCE_WHO_BEFORE.search(text, max(0, start - 50), start):
         return "described"  # "told supporters who gathered outside the returning office"
     if _TO_LAUNCH_BEFORE.search(text, max(0, start - 30), start):
@@ -2479,6 +2484,10 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         # deed's sequel, told as such (its own passage tells it, with its day)
     if _PREVIOUS_WHEN.search(text, max(0, start - 120), start):
         return "past"  # "a repeat of previous lockdowns, when shops that opened were set ablaze"
+    if _DENOUNCED_BEFORE.search(text, max(0, start - 40), start):
+        return "described"  # "had publicly denounced forced recruitment in the area": a cause
+    if _THOUGHT_IT_WAS.search(text, max(0, start - 40), start):
+        return "hedged"  # '"The explosion was so loud we thought it was an attack"'
     if _WHAT_THEY_CALL.search(text, max(0, start - 60), start):
         return "hedged"  # "announced a lockdown ... in what they say is a protest against"
     if _GROUP_WHICH_BEFORE.search(text, max(0, start - 40), start):
@@ -3073,7 +3082,7 @@ _ARMED_AIMS = frozenset(
      "encircle", "surround", "relieve", "lift", "rescue", "reach", "open", "cut", "kill",
      "destroy", "crush", "defeat", "topple", "overthrow", "protect"}
 )  # fmt: skip
-_TO_AN_AIM = re.compile(r"\s+to\s+(\w+)")
+_TO_AN_AIM = re.compile(r"\s+(?:(?:now|here|ahead)\s+)?(?:is\s+|will be\s+)?to\s+(\w+)")
 
 
 def _a_cause_fought(token: Token, text: str) -> bool:
@@ -3435,8 +3444,6 @@ def _arrested_again(token: Token) -> bool:
     )
 
 
-#: A harm told as none: "No casualties were reported", "without any casualties".
-_NONE_BEFORE = re.compile(r"\b(?:[Nn]o|[Ww]ithout(?: any)?|[Zz]ero)\s+$")
 #: People named by what was done to them: "those detained", "those abducted".
 _THOSE_BEFORE = re.compile(r"\bthose\s+$", re.IGNORECASE)
 #: Men of the state's forces, as the held: "detained an unspecified number of soldiers".
@@ -3875,6 +3882,18 @@ _GROUP_WHICH_BEFORE = re.compile(
 _PREVIOUS_WHEN = re.compile(
     r"\b(?:previous|past|earlier|former|last year's|past years')\s+(?:[\w-]+\s+){0,2}?"
     r"[\w-]+s?\s*,?\s+when\b[^.;]{0,100}$",
+    re.IGNORECASE,
+)
+#: A deed named as what someone spoke out against: "had publicly denounced forced recruitment".
+_DENOUNCED_BEFORE = re.compile(
+    r"\b(?:denounc\w+|decr(?:y|ied|ies|ying)|spok(?:e|en) out against|campaign(?:ed|s|ing)? "
+    r"against|criticis\w+|criticiz\w+)\s+(?:\w+ly\s+)?(?:the\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+#: What a witness took a noise or a sight for: "we thought it was an attack".
+_THOUGHT_IT_WAS = re.compile(
+    r"\b(?:thought|believed|feared|assumed|mistook it for)\s+(?:it|this|that)?\s*(?:was|were|"
+    r"had been)?\s*(?:an?|the)?\s*(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 #: A name someone gives a deed ("in what they say is a protest", "in what police described

@@ -99,7 +99,9 @@ _A_CAPITAL_ACTS = re.compile(
     r"consider\w*|press\w*|urg\w*|blam\w*|threaten\w*|vow\w*|pledg\w*|condemn\w*|"
     r"summon\w*|recall\w*|sanction\w*|retaliat\w*|"
     # ("as Moscow keeps up pressure on front-line cities", "Moscow says it targets")
-    r"keeps? up|kept up|says|said|maintains|claim(?:s|ed))\b",
+    r"keeps? up|kept up|says|said|maintains|claim(?:s|ed)|"
+    # ("as Kyiv sought to push Russian units out of the city")
+    r"s(?:ought|eeks?) to|tr(?:ied|ies) to|wants? to|aims? to|plans? to)\b",
     re.IGNORECASE,
 )
 _PLACED_BEFORE = re.compile(
@@ -590,7 +592,9 @@ _DECRIED_BEFORE = re.compile(
     r"\b(?:hostile to|against|denouncing|condemning|critical of|calling on)\s+(?:the\s+)?"
     r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,?\s+(?:and|or)\s+(?:the\s+)?)?$|"
     r"\b(?:slogans?|banners?|placards?|signs|posters?)\s+(?:reading|that read|which read|"
-    r"saying|bearing)\s+[\"“‘'][^\"”’]{0,60}$|"
+    # (the second of two placards too: 'placards reading "Stop the hypocrisy" and "Rwanda out
+    # of Congo"')
+    r"saying|bearing)\s+(?:[\"“‘'][^\"”’]{0,60}[\"”’],?\s+(?:and|or)?\s*)*[\"“‘'][^\"”’]{0,60}$|"
     # (or a placard's words listed: 'placards with inscriptions such as "Enough is enough"
     # and "Protect Southern Kaduna"')
     r"\b(?:inscriptions?|words|messages?|slogans?)\b[^.;]{0,60}[\"“][^\"”]{0,40}$"
@@ -888,7 +892,8 @@ _LANDSCAPE_AFTER = re.compile(r"\s+(?:hills|mountains|highlands|foothills|plains
 #: An office told by its seat ("the Health Ministry in Ramallah") ...
 _AN_OFFICE_IN = re.compile(
     r"\b(?:ministry|agency|office|department|directorate|commission|committee|mission|command|"
-    r"spokes(?:man|woman|person))\s+"
+    # ("Police in Katsina confirmed 'an incident of kidnapping'")
+    r"spokes(?:man|woman|person)|police|officials|authorities)\s+"
     r"(?:in|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -1182,7 +1187,11 @@ def locate(
     if len(told) < len(candidates):
         candidates = [t for t in candidates if t not in told]  # the told event names its own
     ends = [t for t in candidates if _road_end(doc, t)]
-    if len(ends) < len(candidates):
+    # (a town on the road, not the region both ends lie in: "on the road between San Miguel
+    # Totolapan and Ciudad Altamirano in Guerrero state")
+    if ends and any(
+        t not in ends and (t.place is None or t.place.feature_class != "A") for t in candidates
+    ):
         candidates = [t for t in candidates if t not in ends]  # a place on the road is named
     # Somewhere on the road: coded, as ACLED mostly does, near the end named first (the
     # other end when the first is a place the gazetteer lacks)
@@ -1736,8 +1745,13 @@ _IN_AN_AREA = re.compile(
 _SENTENCE_END = re.compile(r"[.!?]\s")
 #: A region told in the possessive: "Manipur's", "Duhok province's".
 _POSSESSIVE_AFTER = re.compile(r"(?:\s+(?:province|region|state|governorate|county))?['’]s\s")
-#: Between a district and the region told after it: "Nong Chik district, Pattani".
-_DISTRICT_THEN_ITS_REGION = re.compile(rf"\s+(?:{DISTRICT_WORDS})\s*,\s*", re.IGNORECASE)
+#: Between a district and the region told after it: "Nong Chik district, Pattani", "Faskari
+#: Local Government Area of Katsina State".
+_DISTRICT_THEN_ITS_REGION = re.compile(
+    # ("in Faskari Local Government Area of Katsina State")
+    rf"\s+(?:{DISTRICT_WORDS})\s*(?:,|\s+of)\s*(?:the\s+)?",
+    re.IGNORECASE,
+)
 #: People told by where they are from: "residents of the Sudzha and Korenevo districts".
 _CROWD_OF = re.compile(
     r"\b(?:residents|people|villagers|natives|inhabitants|farmers|families|displaced|"

@@ -754,7 +754,7 @@ _STREET = re.compile(
 )
 # A road named after the towns at its two ends: "the Kuajok-Wau road", "Dahra-Touba route",
 # "the Yangon-Mawlamyine highway" (groups 1 and 2: the ends).
-_NAME = r"[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?"
+_NAME = r"[A-Z][\w'’]+(?:\s[A-Z][\w'’]+){0,2}"  # ("San Miguel Totolapan")
 ROAD = re.compile(
     rf"(?<![\w-])({_NAME})\s?[-–—/]\s?({_NAME})"
     r"\s+(?i:road|highway|motorway|expressway|route|axis|railway|corridor|track|trail|"
