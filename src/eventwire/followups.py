@@ -1879,10 +1879,13 @@ def join_followups(events: Sequence[Event], text: str) -> list[Event]:
             target = None  # ("the uprising of July and August 2024 in which hundreds were
             # killed", after Sunday's clash: the background, told with its own months)
         if target is None:
+            sides = (event.actor1, event.actor2)
             _resumed_sides(kept, event, text)
             _the_same_doers(kept, event)
             _the_named_gunmen(kept, event, text)
             _the_same_group(kept, event, text)
+            if (event.actor1, event.actor2) != sides:
+                event.notes = rewrite_notes(event)  # (the notes name the sides found)
             came_to = next((k for k in reversed(kept) if _responders_fight(k, event, text)), None)
             if came_to is not None and not event.own_evidence("location", text):
                 _place_as(event, came_to)  # "troops who rushed to the area": the attack's

@@ -3450,25 +3450,9 @@ _THOSE_BEFORE = re.compile(r"\bthose\s+$", re.IGNORECASE)
 _SERVICEMEN = frozenset({"soldier", "troop", "serviceman", "servicemen", "marine", "policeman"})
 #: ... and the forces that arrest, as the subject (anyone else's captives are a fight's).
 _ARRESTERS = frozenset(
-    {
-        "police",
-        "policeman",
-        "army",
-        "military",
-        "troop",
-        "soldier",
-        "force",
-        "authority",
-        "officer",
-        "gendarme",
-        "agent",
-        "security",
-        "junta",
-        "regime",
-        "government",
-        "court",
-    }
-)
+    {"police", "policeman", "army", "military", "troop", "soldier", "force", "authority",
+     "officer", "gendarme", "agent", "security", "junta", "regime", "government", "court"}
+)  # fmt: skip
 
 
 def _soldiers_taken(token: Token) -> bool:

@@ -2011,19 +2011,23 @@ def _near_landmark(text: str, place: Toponym, mark: Toponym) -> bool:
 LANDMARK_SLACK_KM = 60.0
 
 
+def _within_the_distance(place: Place, mark: Place, between: re.Match[str]) -> bool | None:
+    """Whether `place` lies about as far from `mark` as the figure told between them says
+    (None where no figure is told: "a few kilometres from")."""
+    told = between.group("n")
+    if not told.replace(".", "").isdigit():
+        return None
+    distance = float(told) * (MILE_KM if between.group("unit").startswith("mile") else 1.0)
+    apart = km(place.latitude, place.longitude, mark.latitude, mark.longitude)
+    return apart <= max(2 * distance, distance + LANDMARK_SLACK_KM)
+
+
 def _too_far(place: Toponym, mark: Toponym, between: re.Match[str] | None) -> bool:
     """`place` is told as lying a distance from `mark`, and the reading of it lies well
     beyond that distance: a namesake, not the place told."""
     if between is None or place.place is None or mark.place is None:
         return False
-    told = between.group("n")
-    if not told.replace(".", "").isdigit():
-        return False
-    distance = float(told) * (MILE_KM if between.group("unit").startswith("mile") else 1.0)
-    apart = km(
-        place.place.latitude, place.place.longitude, mark.place.latitude, mark.place.longitude
-    )
-    return apart > max(2 * distance, distance + LANDMARK_SLACK_KM)
+    return _within_the_distance(place.place, mark.place, between) is False
 
 
 def _landmark(place: Toponym, mark: Toponym, between: re.Match[str] | None) -> bool:
@@ -2031,14 +2035,7 @@ def _landmark(place: Toponym, mark: Toponym, between: re.Match[str] | None) -> b
         return False
     if place.place.country_code != mark.place.country_code:
         return False
-    told = between.group("n")
-    if not told.replace(".", "").isdigit():
-        return True
-    distance = float(told) * (MILE_KM if between.group("unit").startswith("mile") else 1.0)
-    apart = km(
-        place.place.latitude, place.place.longitude, mark.place.latitude, mark.place.longitude
-    )
-    return apart <= max(2 * distance, distance + LANDMARK_SLACK_KM)
+    return _within_the_distance(place.place, mark.place, between) is not False
 
 
 #: A district this far from the town it is told to be in is another town's namesake ("the

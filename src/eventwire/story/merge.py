@@ -697,7 +697,7 @@ def combine(cluster: Sequence[Event], texts: Mapping[str, str] | None = None) ->
         filled["actor2"] = sides.actor2
     inter1, inter2 = first.inter1, second.inter2
     confidence = 1.0 - math.prod(1.0 - max(0.0, min(1.0, e.confidence)) for e in cluster)
-    return Event(
+    merged = Event(
         **{
             **{k: getattr(rep, k) for k in rep.__dataclass_fields__},
             **filled,
@@ -718,6 +718,10 @@ def combine(cluster: Sequence[Event], texts: Mapping[str, str] | None = None) ->
             "source_fatalities": figures,
         }
     )
+    # (the representative's notes, their head written again for the coding kept: its sides
+    # may be another report's)
+    merged.notes = rewrite_notes(merged)
+    return merged
 
 
 def _vote_type(cluster: Sequence[Event], rep: Event) -> Event:
