@@ -13,7 +13,7 @@ detail of an overnight raid are the lede's own. And the sides: a ministry's "its
 whatever its case, both sides named after a lede's "rival gangs", the gang a lede left
 unnamed, a drone's sender not its air defences, a report's author no side, two forces
 arresting together one side, men in military camouflage no soldiers, and a capture the
-other side denies a fight."""
+other side denies a fight; a merged event's notes name the sides it keeps."""
 
 from __future__ import annotations
 
@@ -509,3 +509,21 @@ def test_a_second_placards_words_name_no_place(nlp: Language, gazetteer: Gazette
         'Congo" as they marched along the Boulevard du 30 Juin.',
     )
     assert [e.country for e in events] == ["Democratic Republic of Congo"]
+
+
+def test_a_merged_events_notes_name_the_sides_it_keeps(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Kachin Independence Army (KIA) fighters attacked a junta outpost in Kachin State on "
+        "Sunday night, sparking fighting that went on into Monday, local sources said.\n\n"
+        "The KIA and allied units struck the outpost at Nam Mar village, about 15 km north of "
+        "Bhamo, at around 11pm on Sunday, a KIA officer told Myanmar Now. He said at least seven "
+        "soldiers were killed, but a Bhamo resident said four soldiers had died.",
+    )
+    assert [(e.actor1, e.actor2) for e in events] == [
+        ("KIA: Kachin Independence Army", "Military Forces of Myanmar (2021-)")
+    ]
+    assert "KIA: Kachin Independence Army clashed with Military Forces of Myanmar" in (
+        events[0].notes
+    )
