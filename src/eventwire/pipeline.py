@@ -322,9 +322,14 @@ def _calm_where_told(
     others = [s.start for s in spans if s is not where.span]
     if violent(where.span.start) or not any(violent(pos) for pos in others):
         return mention
-    event_type, disorder = type_of(PEACEFUL)
+    return _retyped(mention, PEACEFUL)
+
+
+def _retyped(mention: EventMention, sub_event_type: str) -> EventMention:
+    """The mention coded as another sub-event type (and the type and disorder it has)."""
+    event_type, disorder = type_of(sub_event_type)
     return dataclasses.replace(
-        mention, event_type=event_type, sub_event_type=PEACEFUL, disorder_type=disorder
+        mention, event_type=event_type, sub_event_type=sub_event_type, disorder_type=disorder
     )
 
 
@@ -344,51 +349,38 @@ def _taken_abroad(
     suspects: "coalition forces arrested three men suspected of belonging to IS cells").
     Ground such forces take from the country's own forces is overtaken, not regained; men
     any side but the state's forces held, nothing known of them since, disappeared."""
+    first, second = actors.actor1, actors.actor2
     if (
         mention.sub_event_type == "Government regains territory"
-        and actors.actor1 is not None
-        and actors.actor1.inter == 8
-        and actors.actor2 is not None
-        and actors.actor2.inter == 1
+        and first is not None
+        and first.inter == 8
+        and second is not None
+        and second.inter == 1
     ):
         # a foreign state's forces taking ground from the country's own ("Russian forces
         # have captured the village ... Ukrainian troops had pulled back"): ACLED's
         # overtaking of territory, which a government regains only on its own soil
-        event_type, disorder = type_of(_OVERTAKES)
-        return dataclasses.replace(
-            mention, event_type=event_type, sub_event_type=_OVERTAKES, disorder_type=disorder
-        )
-    if (
-        mention.sub_event_type == "Arrests"
-        and actors.actor1 is not None
-        and actors.actor1.inter != 1
-        # (or in the sentence after: "Their families have not heard from them since")
-        and _DISAPPEARED.search(
-            text, mention.start, paragraph_end(text, mention.start, mention.end)
-        )
+        return _retyped(mention, _OVERTAKES)
+    if mention.sub_event_type != "Arrests" or first is None:
+        return mention
+    # (told in the sentence after, too: "Their families have not heard from them since")
+    if first.inter != 1 and _DISAPPEARED.search(
+        text, mention.start, paragraph_end(text, mention.start, mention.end)
     ):
         # men held by an armed group, nothing known of them since ("the Rapid Support Forces
         # detained four local volunteers ..., adding that their whereabouts remained
         # unknown"): a forced disappearance
-        event_type, disorder = type_of(ABDUCTION)
-        return dataclasses.replace(
-            mention, event_type=event_type, sub_event_type=ABDUCTION, disorder_type=disorder
-        )
-    if not (
-        mention.sub_event_type == "Arrests"
-        and actors.actor1 is not None
-        and actors.actor1.inter == 8
-        and actors.actor2 is not None
-        and actors.actor2.inter == 7
+        return _retyped(mention, ABDUCTION)
+    if (
+        first.inter == 8
+        and second is not None
+        and second.inter == 7
         and not _SUSPECTS.search(text, mention.start, mention.end)
         # (an occupier's arrests on the ground it holds are arrests: the West Bank's)
         and not ev.occupied(country)
     ):
-        return mention
-    event_type, disorder = type_of(ABDUCTION)
-    return dataclasses.replace(
-        mention, event_type=event_type, sub_event_type=ABDUCTION, disorder_type=disorder
-    )
+        return _retyped(mention, ABDUCTION)
+    return mention
 
 
 ABDUCTION = "Abduction/forced disappearance"
