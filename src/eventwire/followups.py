@@ -196,6 +196,15 @@ def same_place(earlier: Event, later: Event, text: str) -> bool:
         # the place in the country the lede named, told in the paragraph after it ("an army
         # post in northern Burkina Faso" ... "the detachment at Tin-Akoff")
         return True
+    if (
+        _filed_only(earlier, text)
+        and not _NAMES_A_PLACE.search(_sentence(earlier, text))
+        and (_next_paragraph(earlier, later, text) or _opens_as_told(later, text))
+    ):
+        # the place of a lede placed by its dateline alone, told in the paragraph after it
+        # ("COTONOU - ... attacked an army post in the country's far north" ... "stormed the
+        # position at Alfakoara, in Kandi commune")
+        return True
     # the town inside the region the earlier passage named ("an army base in Hiraan
     # region" ... "near the town of Bulobarde")
     return (
@@ -227,6 +236,18 @@ def _opens_as_told(event: Event, text: str) -> bool:
 
 def _paragraphs(event: Event, text: str) -> list[int]:
     return [paragraph_index(text, e.start) for e in event.evidence if e.field == "event_type"]
+
+
+#: A place named by a capital after a word of place: "in Kanoma", "near Kandi" (one the
+#: gazetteer may lack).
+_NAMES_A_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+(?-i:[A-Z])[\w'’-]+")
+
+
+def _filed_only(event: Event, text: str) -> bool:
+    """The event is placed by its report's dateline alone, not by a place its text names."""
+    found = [e for e in event.evidence if e.field == "location"]
+    filed = dateline_spans(text)
+    return bool(found) and all(any(a <= e.start < b for a, b in filed) for e in found)
 
 
 def _next_paragraph(earlier: Event, later: Event, text: str) -> bool:
@@ -418,6 +439,22 @@ _TELLER = re.compile(
 )
 
 
+def _told_together(event: Event, text: str) -> bool:
+    """The event's two sides are told as one ("At least 30 soldiers and VDP were killed"):
+    the same side's men, not foes."""
+    one = next((e for e in event.evidence if e.field == "actor1"), None)
+    two = next((e for e in event.evidence if e.field == "actor2"), None)
+    return (
+        one is not None
+        and two is not None
+        and bool(_TOGETHER.fullmatch(text, min(one.end, two.end), max(one.start, two.start)))
+    )
+
+
+#: Between two sides told as one: "soldiers and VDP", "troops, police".
+_TOGETHER = re.compile(r"\s*(?:,|and|&|as well as)\s*")
+
+
 def take_actor1(target: Event, followup: Event, text: str) -> None:
     """The lede told no one as its perpetrator (actor1 is the default its sub-type gives:
     "Air strikes ... killed 11 civilians"), the continuation names one beside its own
@@ -455,6 +492,7 @@ def take_actor1(target: Event, followup: Event, text: str) -> None:
         and followup.inter2 not in (None, 1, 5, 6, 7)
         and not followup.actor2.startswith(("Unidentified", "Islamist Militia"))
         and (target.actor1 or "").startswith(_UNNAMED)
+        and not _told_together(followup, text)
     ):
         # the forces' foe listed first as "militants", the continuation listing the forces
         # first names it ("JNIM claimed responsibility for Wednesday's ambush")
@@ -933,7 +971,9 @@ _ANOTHER_DEED = re.compile(rf"\b(?:{_NEW_DEED})\b", re.IGNORECASE)
 _ANOTHER = re.compile(
     rf"\b(?:{_NEW_DEED}|also|other|more(?! than)|further|meanwhile|previous(?:ly)?|last|"
     # ("the day before", "Before that"; not "hit a mine before coming under fire")
-    r"(?:days?|hours?|weeks?|the day|shortly|just|moments|not long) before|^\W*before)\b",
+    r"(?:days?|hours?|weeks?|the day|shortly|just|moments|not long) before|^\W*before|"
+    # ("In response, IDF artillery shelled the source of the launch": the other side's deed)
+    r"^\W*in (?:response|retaliation))\b",
     re.IGNORECASE,
 )
 
@@ -981,7 +1021,17 @@ def _detail(earlier: Event, later: Event, text: str) -> bool:
         earlier, later, text
     ):
         return False
+    if _opens_elsewhere(earlier, later, text):
+        return False
     return not _ANOTHER.search(_sentence(later, text))
+
+
+def _opens_elsewhere(earlier: Event, later: Event, text: str) -> bool:
+    """The later passage opens on a place of its own, known or not, other than the earlier
+    event's ("In Ndu, in Donga-Mantung division, separatists shot dead a man", after a raid
+    near Batibo): a scene of its own."""
+    scene = _OPENS_AT_A_PLACE.match(_sentence(later, text))
+    return scene is not None and (earlier.location or "") not in scene.group()
 
 
 def _a_fight_of_its_own(earlier: Event, later: Event, text: str) -> bool:
@@ -1187,6 +1237,7 @@ def _same_day(target: Event, later: Event, text: str) -> bool:
         )
         and same_kind(target, later, text)
         and (_capture_held(target, later) or not _ANOTHER.search(_sentence(later, text)))
+        and not _opens_elsewhere(target, later, text)
     )
 
 
@@ -1746,14 +1797,44 @@ def _the_named_gunmen(kept: list[Event], event: Event, text: str) -> None:
         or not kept
     ):
         return
-    last = kept[-1]
+    named = _named_group(kept[-1])
+    if named is not None:
+        event.actor1, event.inter1 = named
+        event.interaction = interaction(event.inter1, event.inter2)
+
+
+def _named_group(event: Event) -> tuple[str, int] | None:
+    """The one armed group (rebels or militia) the event names, if one."""
     named = [
         (name, inter)
-        for name, inter in ((last.actor1, last.inter1), (last.actor2, last.inter2))
+        for name, inter in ((event.actor1, event.inter1), (event.actor2, event.inter2))
         if name is not None and inter in (2, 3) and not _UNKNOWN_SIDE.match(name)
     ]
-    if len(named) == 1:
-        event.actor1, event.inter1 = named[0]
+    return named[0] if len(named) == 1 else None
+
+
+#: The foe a fight is told against by the definite word for the armed men told before.
+_WITH_THE_GUNMEN = re.compile(
+    r"\b(?:with|against) the (?:gunmen|attackers|assailants|raiders|militants|gangs?|"
+    r"gang members|bandits)\b",
+    re.IGNORECASE,
+)
+
+
+def _the_named_foe(kept: list[Event], event: Event, text: str) -> None:
+    """A fight against "the gunmen", after the report's last event named their group
+    ("Gunmen from the Viv Ansanm gang coalition stormed the town" ... "Police reinforcements
+    clashed with the gunmen on Tuesday, killing three gang members"): that group's."""
+    if (
+        event.event_type != "Battles"
+        or not _UNKNOWN_SIDE.match(event.actor2 or "")
+        or not kept
+        or not _WITH_THE_GUNMEN.search(_sentence(event, text))
+    ):
+        return
+    named = _named_group(kept[-1])
+    if named is not None and named[0] != event.actor1:
+        event.actor2, event.inter2 = named
         event.interaction = interaction(event.inter1, event.inter2)
 
 
@@ -1883,6 +1964,7 @@ def join_followups(events: Sequence[Event], text: str) -> list[Event]:
             _resumed_sides(kept, event, text)
             _the_same_doers(kept, event)
             _the_named_gunmen(kept, event, text)
+            _the_named_foe(kept, event, text)
             _the_same_group(kept, event, text)
             if (event.actor1, event.actor2) != sides:
                 event.notes = rewrite_notes(event)  # (the notes name the sides found)
@@ -1893,12 +1975,31 @@ def join_followups(events: Sequence[Event], text: str) -> list[Event]:
         else:
             if (
                 event.own_evidence("location", text)
-                and not target.own_evidence("location", text)
+                and (not target.own_evidence("location", text) or _filed_only(target, text))
+                and not _filed_only(event, text)
                 and event.country == target.country
+                # (not the region holding the town it was placed at: "The killing revived
+                # anger over police conduct in the North-West region")
+                and not (
+                    (event.geo_precision or 0) > (target.geo_precision or 0)
+                    and event.admin1 == target.admin1
+                    and not _filed_only(target, text)
+                )
             ):
                 _place_as(target, event)  # a lede placed by its dateline or byline only
             elif has_evidence(event, "location"):
                 refine_place(target, event)
+            if (
+                not any(e.field == "event_date" for e in target.evidence)
+                and event.own_evidence("event_date", text)
+                and event.event_date is not None
+                and target.event_date is not None
+                and event.event_date < target.event_date
+            ):
+                # a lede dated by nothing but the report's day, its deed's day told after it
+                # ("Fighting ... has left at least five people dead" ... "attacked the town
+                # late on Sunday ... killed in the fighting")
+                take_date(target, event)
             take_actor1(target, event, text)
             take_actor2(target, event, text)
             absorb(target, event, text)

@@ -29,6 +29,7 @@ from .events.taxonomy import type_of
 from .followups import drop_told_sums, join_followups, same_strikers
 from .geo import Gazetteer
 from .geo.names import NAME
+from .geo.recognize import told_by_nationality
 from .geo.whereabouts import OVERRULE, country_evidence, guess_country
 from .nlp import annotate, load_nlp, mark_places, paragraph_end, text_of
 from .notes import write_notes
@@ -161,7 +162,16 @@ def _country_evidence(events: list[Event], text: str, gazetteer: Gazetteer) -> N
         if not event.country or any(e.field == "location" for e in event.evidence):
             continue
         code = gazetteer.country_code(event.country)
-        found = country_evidence(text, code) if code else None
+        named = re.search(rf"(?<![\w-]){re.escape(event.country)}(?![\w-])", text)
+        found = (
+            (
+                named.span()
+                if named
+                else told_by_nationality(text, code) or country_evidence(text, code)
+            )
+            if code
+            else None
+        )
         if found is not None:
             start, end = found
             article_id = event.sources[0].article_id

@@ -666,6 +666,11 @@ def _find_actors(doc: Doc, start: int, end: int) -> list[Found]:
                 continue  # "gunmen in military uniforms": what they wore, not who they were
             if _A_REPORT_BY_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                 continue  # "An earlier report by state police had put the death toll at three"
+            if _HELD_MEN.fullmatch(m.group()) and (
+                _FREED_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                or _FREED_AFTER.match(text, m.end())
+            ):
+                continue  # "freeing more than 500 inmates": who went free, no victims
             affiliate = _AFFILIATE_AFTER.match(text, m.end())
             if affiliate and (
                 text[affiliate.end() : affiliate.end() + 2].strip()[:1].isupper()
@@ -1760,6 +1765,17 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
             # villages"; not the target of a strike "carried out" against it)
             found = [dataclasses.replace(f, syntax="") if f in accused else f for f in found]
     armed = [f for f in found if f.role == "armed"]
+    # (a militia counted with the forces it fights beside is theirs, no foe: "At least 30
+    # soldiers and VDP were killed")
+    armed = [
+        f
+        for f in armed
+        if f.inter in (1, 8)
+        or not any(
+            g.inter in (1, 8) and g.syntax == f.syntax == "patient" and _joined(doc, g, f)
+            for g in armed
+        )
+    ]
     # ("On Monday, the two groups clashed again": the pair the report named before)
     pair_told = bool(_THE_TWO.search(text_of(doc), mention.start, mention.end))
     if (
@@ -3041,6 +3057,15 @@ def _joined(doc: Doc, a: Found, b: Found) -> bool:
     between = text_of(doc)[left.end : right.start].strip()
     if between in ("/", "-"):
         return True
+    if (
+        between in ("and", "&")
+        and left.syntax == right.syntax == "patient"
+        and left.inter in (1, 8)
+        and right.inter in (1, 2, 3, 8)
+        and _COUNTED_BEFORE.search(text_of(doc), max(0, left.start - 20), left.start)
+    ):
+        return True  # ("At least 30 soldiers and VDP were killed": one count, one side; not
+        # "five soldiers and three militants")
     return (
         between in ("and", "&")
         and (
@@ -3060,6 +3085,21 @@ def _joined(doc: Doc, a: Found, b: Found) -> bool:
     )
 
 
+#: A count right before a side: "at least 30 ".
+_COUNTED_BEFORE = re.compile(r"\b(?:\d[\d,]*|dozens|scores|hundreds|several)\s+$", re.IGNORECASE)
+#: Men held: prisoners, detainees.
+_HELD_MEN = re.compile(r"(?:prisoners?|detainees?|inmates?)", re.IGNORECASE)
+#: Men held set free, told before or after them: "freed dozens of prisoners", "prisoners
+#: escaped".
+_FREED_BEFORE = re.compile(
+    r"\b(?:fre(?:e|ed|eing|es)|releas(?:e|ed|ing|es)|sprung|broke out|liberat\w+)\s+"
+    r"(?:[\w-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+_FREED_AFTER = re.compile(
+    r"\s+(?:were |was |had been |have been )?(?:freed|released|escaped|fled|broke out)\b",
+    re.IGNORECASE,
+)
 #: After two sides named together, a fight between them.
 _FOUGHT_EACH_OTHER = re.compile(
     r"\s+(?:(?:have|had|again|reportedly|briefly)\s+)?(?:traded|exchanged|clashed|fought each "

@@ -606,6 +606,12 @@ def resolve_date(doc: Doc, mention: EventMention, published: date | None) -> Eve
         and not told
         and (
             _pluperfect(doc, mention.trigger.start, mention.trigger.end)
+            # (or a deed its telling's source follows: "stormed the position at Alfakoara
+            # ..., according to a statement read ... on Wednesday")
+            or all(
+                f[0] > trig and _ACCORDING_BEFORE.search(text, max(trig, f[0] - 100), f[0])
+                for f in own
+            )
             # (or a toll of the deed told before: "Two soldiers also died in the clash, the
             # ministry said in a statement on Wednesday")
             or _IN_THE_DEED_TOLD.search(text, max(0, lo - mention.start), hi - mention.start)
@@ -752,7 +758,12 @@ def _another_deeds_day(doc: Doc, mention: EventMention, day: int, lo: int) -> bo
         for t in find_triggers(doc, sent)
         if t.status == "asserted" and t.sub_event_type
     }
-    return bool(kinds) and mention.sub_event_type not in kinds
+    # (an attack on a post told again as the fight it was is the same deed: "attacked an
+    # army post late on Tuesday ... Fighters stormed the position and fought troops")
+    fights = {"Armed clash", "Attack"}
+    return bool(kinds) and not (
+        mention.sub_event_type in kinds or (mention.sub_event_type in fights and kinds & fights)
+    )
 
 
 #: A sentence opening on a teller in a place of its own: "Police in Marrupa, to the south,
@@ -1001,10 +1012,12 @@ _TOLD_AN_AUDIENCE = re.compile(
     r"(?: in [A-Z][\w'’-]+)?,? (?:on )?$"
 )
 _SAYING_AFTER = re.compile(rf"^\s*,?\s+(?:{'|'.join(SAYING)})\b", re.IGNORECASE)
+#: A telling's source after the deed: "..., according to a statement read by ... on".
+_ACCORDING_BEFORE = re.compile(r"\baccording to (?:a|an|the) [^.;]*$")
 #: "In a statement read on state broadcaster RTB on Monday evening": a statement's day.
 _STATEMENT_ON = re.compile(
     r"\b(?:statement|communiqu[eé]|message|video|address)\s+(?:read|broadcast|aired|issued|"
-    r"released|published|posted|circulated)\s+(?:(?:on|by) (?:[\w-]+ ){1,4})?on\s+$",
+    r"released|published|posted|circulated)\s+(?:(?:on|by) (?:[\w-]+ ){1,4}){0,2}on\s+$",
     re.IGNORECASE,
 )
 
@@ -1138,7 +1151,10 @@ def _tells_a_crowd(doc: Doc, char: int) -> bool:
 _SHIFT = re.compile(
     r"\b(?:(?P<n>\d|a|an|one|two|three|four|five|six|seven) days? (?P<way>earlier|before|"
     r"later|after(?:wards)?)|the (?P<rel>next|following|previous|preceding) day|the day "
-    r"(?P<rel2>before|after))\b(?! (?:the|a|an|his|her|their|its|this|that)\b)",
+    r"(?P<rel2>before|after)|"
+    # ("The attack came a week after separatists kidnapped a traditional ruler")
+    r"(?P<weeks>a|one|two|three) weeks? (?P<wway>earlier|before|later|after))"
+    r"\b(?! (?:the|a|an|his|her|their|its|this|that)\b)",
     re.IGNORECASE,
 )
 #: The day a shift names right after it ("Two days later, on Tuesday").
@@ -1183,7 +1199,8 @@ def _shifted(doc: Doc, mention: EventMention, published: date | None) -> EventDa
         return None
     if published is not None and when > published:
         return None
-    return EventDate(when, 1, Span(m.start(), m.end(), m.group()))
+    # (weeks counted give the day roughly: the week's precision)
+    return EventDate(when, 2 if m.group("weeks") else 1, Span(m.start(), m.end(), m.group()))
 
 
 def _weekday_counted(
@@ -1218,7 +1235,9 @@ def _days_shifted(m: re.Match[str], text: str, deed: int) -> int:
     told before, negative for earlier; `deed` is where the deed it dates is told."""
     word = (m.group("n") or "").lower()
     days = int(word) if word.isdigit() else _DAYS.get(word, 1)
-    way = (m.group("way") or "").lower()
+    if m.group("weeks"):
+        days = 7 * _DAYS.get(m.group("weeks").lower(), 1)
+    way = (m.group("way") or m.group("wway") or "").lower()
     back = way in ("earlier", "before") or (
         (m.group("rel") or m.group("rel2") or "").lower() in ("previous", "preceding", "before")
     )

@@ -1157,8 +1157,8 @@ _SPOILS = re.compile(r"recover\w*|seiz\w*|captur\w*|confiscat\w*", re.IGNORECASE
 
 #: Forces told fired on.
 _UNDER_FIRE = re.compile(r"\bunder (?:heavy )?(?:gun)?fire\b", re.IGNORECASE)
-#: Things wrecked: "destroyed", "burned", "dismantled".
-_WRECKED = re.compile(r"destroy\w*|burn\w*|dismantl\w*|demolish\w*", re.IGNORECASE)
+#: Gear wrecked: "destroyed", "burned", "dismantled".
+_WRECKED_GEAR = re.compile(r"destroy\w*|burn\w*|dismantl\w*|demolish\w*", re.IGNORECASE)
 
 
 def _spoils(doc: Doc, group: Group, strong: list[Trigger]) -> bool:
@@ -1172,7 +1172,7 @@ def _spoils(doc: Doc, group: Group, strong: list[Trigger]) -> bool:
         # (gear the forces wrecked with it: "Troops destroyed mining machinery and seized
         # explosives")
         and all(
-            t in seized or (t.sub_event_type == PROPERTY and _WRECKED.fullmatch(t.text))
+            t in seized or (t.sub_event_type == PROPERTY and _WRECKED_GEAR.fullmatch(t.text))
             for t in strong
         )
         and (
@@ -2418,6 +2418,15 @@ _GRIEVANCE = re.compile(
 )
 
 
+#: Forces told clearing a crowd's blockade or dispersing it.
+_CLEARING_A_CROWD = re.compile(
+    r"\b(?:clear(?:ing)?|remov(?:e|ing)|lift(?:ing)?|break(?:ing)? up) (?:a|the) (?:[\w-]+ )?"
+    r"(?:blockades?|roadblocks?|barricades?|sit-ins?|protest camps?)\b|\bdispers(?:e|ing) "
+    r"(?:the )?(?:protesters|demonstrators|crowds?|marchers)\b",
+    re.IGNORECASE,
+)
+
+
 def _crowd_clash(doc: Doc, group: Group, text: str) -> str | None:
     """A clash one side of which is a crowd (students, a candidate's supporters, farmers)
     and the other the state's police or troops, or another crowd: a riot, not a battle
@@ -2455,6 +2464,9 @@ def _crowd_clash(doc: Doc, group: Group, text: str) -> str | None:
         and not _AMONG_THE_DEAD.search(told, max(0, f.start - 90), f.start)
     ]
     crowds = [w for w in words if not _NO_CROWD.search(w)]
+    if not crowds and armed and _CLEARING_A_CROWD.search(text):
+        return VIOLENT  # "shot dead during clashes with police who were trying to clear a
+        # blockade": the crowd at it, unnamed
     if not crowds or (not armed and all(_COMMUNITY.search(c) for c in crowds)):
         return None
     return VIOLENT if armed or _DEMONSTRATING.search(text) else MOB
@@ -2921,7 +2933,13 @@ def _against_forces(doc: Doc, group: Group) -> bool:
         and not _AMONG.search(text, max(0, f.start - 25), f.start)
     ]
     agents = [f for f in found if f.inter in (1, 8) and f.syntax == "agent"]
-    victims = [f for f in found if f.role == "victim"]
+    # (not those telling it: "two local officials and a resident told Reuters that at least
+    # 14 soldiers had been killed")
+    victims = [
+        f
+        for f in found
+        if f.role == "victim" and not (f.syntax in ("agent", "teller") and f.verb in SPEECH_VERBS)
+    ]
     return bool(forces) and not agents and not victims
 
 

@@ -2533,6 +2533,17 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "series"
     if token is not None and (_war_toll(token, text, end) or _displacing(token)):
         return "toll"
+    if _OFTEN_SO_AFTER.match(text, end):
+        return "habit"  # "Cross-border raids between Warrap and Unity have been frequent"
+    if text[max(0, start - 4) : start].lower() == "the " and _THE_CROWD_MET.match(text, end):
+        return "retold"  # "the protesters were received by the deputy governor": the crowd
+        # told before, met
+    if _RETAKEN.fullmatch(text, start, end) and _A_PRISON_AFTER.match(text, end):
+        return "thing"  # "retook control of the El Rodeo prison ... after inmates rioted":
+        # the riot's end, no ground won
+    if _AN_NTH_BEFORE.search(text, max(0, start - 40), start) and _SINCE_AFTER.match(text, end):
+        return "toll"  # "It was at least the third Kenyan fatality since the force deployed":
+        # a running count the news adds to
     if token is not None and _the_tolls_war(token, sent):
         return "toll"  # "more than 6,000 people have been killed ... in the fighting between
         # the army and separatist militias": the war a running toll is counted in
@@ -2553,6 +2564,7 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         or _gone_on(token)
         or _what_it_does(token)
         or _does_as_a_rule(token)
+        or _done_again_and_again(token)
         or _done_as_policy(token, sent)
         or _stepped_up(token)
         or _a_lands_struggle(token)
@@ -3697,6 +3709,51 @@ def _what_it_does(token: Token) -> bool:
             or (c.dep_ == "advmod" and c.lower_ in _AGAIN_AND_AGAIN)
             for c in verb.children
         )
+    )
+
+
+#: Deeds told as what keeps happening, after them: "raids ... have been frequent".
+_OFTEN_SO_AFTER = re.compile(
+    r"[^.;]{0,60}?\b(?:have|has) been (?:increasingly |more |very |particularly |all too )?"
+    r"(?:frequent|common|commonplace|routine|rife|regular|widespread|recurrent)\b",
+    re.IGNORECASE,
+)
+#: A crowd told before, then met by officials: "the protesters were received by".
+_THE_CROWD_MET = re.compile(
+    r"\s+(?:were|had been|have been) (?:received|met|addressed|welcomed|invited|assured|promised)"
+    r"\b",
+    re.IGNORECASE,
+)
+#: Words of taking a place back.
+_RETAKEN = re.compile(
+    r"(?:re)?(?:took|taken|gained|captured|seized)(?: back)?|(?:re)?(?:took|taken|gained|seized) "
+    r"(?:full |complete )?control",
+    re.IGNORECASE,
+)
+#: A prison as what was taken: "control of the El Rodeo prison".
+_A_PRISON_AFTER = re.compile(
+    r"\s+(?:(?:full |complete )?control (?:of|over) )?(?:the |a )?(?:[\w'’-]+ ){0,3}"
+    r"(?:prison|jail|gaol|penitentiary|detention (?:centre|center|facility)|cell ?blocks?)s?\b",
+    re.IGNORECASE,
+)
+#: An ordinal before a death or a deed: "the third Kenyan fatality", "the fifth such attack".
+_AN_NTH_BEFORE = re.compile(
+    r"\bthe (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+    r"\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: A count kept since a time: "since the force deployed", "this year".
+_SINCE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:since|this year|so far)\b", re.IGNORECASE)
+
+
+def _done_again_and_again(token: Token) -> bool:
+    """A deed told in the present as done often ("Fighters often retreat across the border
+    after attacks", "gunmen frequently attack travellers"): a habit, no event."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.tag_ in ("VBP", "VBZ") and any(
+        c.dep_ == "advmod" and c.lower_ in _AGAIN_AND_AGAIN for c in verb.children
     )
 
 

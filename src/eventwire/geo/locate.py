@@ -47,7 +47,9 @@ _HEADED = re.compile(
     r"towards?)|(?:pull\w*\s+back|retreat\w*|withdr[ae]w\w*|fled|flee\w*|head\w*|mov\w*)"
     r"(?:\s+[\w-]+){0,3}?\s+towards?|borders?\s+with|"
     # ("the rest fled back into Mozambique": where they went)
-    r"(?:fled|flee\w*|escap\w*|retreat\w*|withdr[ae]w\w*)(?:\s+back)?\s+(?:in)?to|"
+    # (or "escaped with his two daughters to Mirebalais")
+    r"(?:fled|flee\w*|escap\w*|retreat\w*|withdr[ae]w\w*)(?:\s+back|\s+with(?:\s+[\w'’-]+){1,4}?)?"
+    r"\s+(?:in)?to|"
     # ("vans travelling from Parachinar toward the city of Peshawar when attackers fired")
     r"(?:travel\w*|driv(?:ing|en)|bound|en route|on (?:their|its|his|her) way)"
     r"(?:\s+from(?:\s+[\w'’-]+){1,3}?)?\s+(?:to|towards?))\s+(?:the\s+)?(?:border\s+with\s+)?)"
@@ -397,7 +399,8 @@ _ORIGIN = re.compile(
     r"attackers|assailants|raiders|herdsmen|insurgents|rebels|jihadists|deputies|delegates|"
     r"lawmakers|delegation|pilgrims|tourists?|migrants?|refugees?|asylum[- ]seekers?|brothers|"
     r"sisters|families|"
-    r"traders|herders|farmers|students|workers|residents|villagers|man|woman|men|women|"
+    r"traders|herders|farmers|students|workers|miners|drivers|fishermen|residents|villagers|"
+    r"man|woman|men|women|"
     r"elders|notables|dignitaries|mediators|representatives|"
     r"people|youths?|"
     # "A tribal elder from Parachinar told reporters that 11 people had died"
@@ -626,10 +629,15 @@ def _another_citys_quarter(doc: Doc, tp: Toponym, toponyms: list[Toponym]) -> bo
     """A district named alone after a city, which the gazetteer places in another city far
     away ("Russian missiles struck ... Kharkiv ... in the Kyivskyi district": not Donetsk's
     district of that name); the city's own, which the gazetteer lacks."""
-    if (
-        tp.place is None
-        or tp.place.feature_code not in ("PPL", "PPLX")
-        or not _A_DISTRICT_AFTER.match(text_of(doc), tp.end)
+    # (or told as a city's own, by its possessive: "Rio de Janeiro's Penha complex of
+    # favelas" is no Penha of Santa Catarina)
+    owned = text_of(doc).endswith(("'s ", "’s "), 0, tp.start) and any(
+        t.end == tp.start - 3 for t in toponyms
+    )
+    if tp.place is None or tp.place.feature_code not in ("PPL", "PPLX"):
+        return False
+    if not owned and (
+        not _A_DISTRICT_AFTER.match(text_of(doc), tp.end)
         or not text_of(doc).endswith(("the ", "The "), 0, tp.start)
     ):
         return False  # (an administrative district is its own: "in Kotido District")
@@ -762,8 +770,11 @@ def _is_event_place(
         text_of(doc), max(0, tp.start - 40), tp.start
     ):
         return False  # "a student at Maseno University": whose student, not where
-    if _LANDSCAPE_AFTER.match(text_of(doc), tp.end):
+    if _LANDSCAPE_AFTER.match(text_of(doc), tp.end) and _A_PLACE_TOLD_BEFORE.search(
+        text_of(doc), max(0, tp.start - 60), tp.start
+    ):
         return False  # "near Yatta in the south Hebron hills": hills named after the town
+        # (not hills told alone: "ambushed a patrol in the Kenscoff hills above Port-au-Prince")
     if _tellers_seat(doc, tp) is not None:
         return False  # "The Palestinian Health Ministry in Ramallah said three were killed"
     if _WENT_TO.search(text_of(doc), max(0, tp.start - 30), tp.start):
@@ -885,6 +896,11 @@ _CAUSE_OF_A_CROWD = re.compile(
 )
 
 
+#: A place told right before a landscape: "near Yatta in the south ".
+_A_PLACE_TOLD_BEFORE = re.compile(
+    r"\b(?:in|near|at|outside)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?,?\s+"
+    r"(?:in|on)\s+the\s+(?:[a-z]+\s+)?$"
+)
 #: A landscape named after a town ("the south Hebron hills"), lower-case.
 _LANDSCAPE_AFTER = re.compile(r"\s+(?:hills|mountains|highlands|foothills|plains)\b")
 
@@ -1457,12 +1473,17 @@ def _usable(doc: Doc, toponyms: list[Toponym], mention: EventMention) -> list[To
         t
         for t in toponyms
         if (
-            t.start < mention.end and not _elsewhere(doc, t, paragraph_start(text_of(doc), t.start))
+            (
+                t.start < mention.end
+                and not _elsewhere(doc, t, paragraph_start(text_of(doc), t.start))
+            )
+            or (
+                mention.end <= t.start < para_end
+                and _is_event_place(doc, t, max(mention.end, t.start - 90))
+            )
         )
-        or (
-            mention.end <= t.start < para_end
-            and _is_event_place(doc, t, max(mention.end, t.start - 90))
-        )
+        # (nor a city's quarter read as a namesake far off: "Rio de Janeiro's Penha")
+        and not _another_citys_quarter(doc, t, toponyms)
     ]
 
 
@@ -1968,7 +1989,10 @@ _OF_THE_PLACE_TOLD = re.compile(
 _WAY_OF = re.compile(
     rf"(?:\b{_DIRECTIONS}\s+of|"
     # ("in Kafr Qaddum, near Qalqilya")
-    r",\s*(?:near|close to|not far from))\s+(?:the\s+(?:city|town)\s+of\s+)?$",
+    r",\s*(?:near|close to|not far from)|"
+    # ("in the Kenscoff hills above Port-au-Prince")
+    r"\s+(?:hills|mountains|highlands|heights|valley|forest|bush|countryside)\s+(?:near|above|"
+    r"overlooking|outside|close to))\s+(?:the\s+(?:city|town)\s+of\s+)?$",
     re.IGNORECASE,
 )
 #: How far a place may lie from the landmark told after it.
@@ -2150,6 +2174,19 @@ def _fallback(
     if own and own[-1].place is not None:
         loc = _location(own[-1].place, 2, None, gazetteer)
         return dataclasses.replace(loc, precision=max(loc.precision, 2))
+    # (else the region its paragraph named before it, not a town of another paragraph: "The
+    # arrests came days after fighting ... in Longechuk County of Upper Nile State. The
+    # SPLA-IO said its forces repulsed an army attack near Mathiang", in a report from Juba)
+    regions = [
+        t
+        for t in pool
+        if paragraph <= t.start < mention.start
+        and t.place is not None
+        and _rank(t.place) == 1
+        and not (text and _HEADED.search(text, max(0, t.start - 80), t.start))
+    ]
+    if paragraph > 0 and regions and regions[-1].place is not None:
+        return _location(regions[-1].place, 3, None, gazetteer)
     places = [t.place for t in pool if t.place is not None]
     if not places:
         # (where the home forces' country is known, a dateline's tells only where the report

@@ -164,6 +164,15 @@ def demonyms() -> frozenset[str]:
     return frozenset(_demonym_table())
 
 
+def told_by_nationality(text: str, code: str) -> tuple[int, int] | None:
+    """Where `text` first names country `code` by its nationality word ("Beninese army")."""
+    table = _demonym_table()
+    for found in _demonym_pattern().finditer(text):
+        if table[name_key(found.group(0))] == code and found.group(0)[0].isupper():
+            return found.span()
+    return None
+
+
 #: How much one nationality word ("Ethiopian troops") leans the article towards its
 #: country, and at most all of them together: less than one town named there.
 W_DEMONYM = 0.3
@@ -587,8 +596,15 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             and _known(doc, gazetteer, start, end)
         )  # "in Tsetia village, Wannune": the place the village lies in
         locative = locative or (
-            bool(_RESIDENTS_AFTER.match(text_of(doc), end)) and _known(doc, gazetteer, start, end)
+            bool(_RESIDENTS_AFTER.match(text_of(doc), end))
+            and _known(doc, gazetteer, start, end)
+            # (not a word of counting: "Many residents have fled")
+            and text.lower() not in _COUNTING_WORDS
         )  # "Garowe residents staged a demonstration"
+        locative = locative or (
+            bool(_RESIDENTS_OF.search(text_of(doc), max(0, start - 25), start))
+            and _known(doc, gazetteer, start, end)
+        )  # "some 300 residents of Kiryat Shmona rallied"
         if name_key(text) in not_places() or (
             _in_entity(doc, start, end) and not hint and not locative
         ):
@@ -857,6 +873,11 @@ def _listed_after(
     return ""
 
 
+#: Words of counting that may open a sentence before "residents": "Many residents".
+_COUNTING_WORDS = frozenset(
+    {"many", "most", "some", "several", "few", "all", "both", "other", "more", "hundreds",
+     "thousands", "dozens", "scores", "angry", "local"}
+)  # fmt: skip
 # Words that put a place after them; "(" for a place qualifying the one before it.
 _LOCATIVE = re.compile(
     r"(?:\b(?:[Ii]n|[Aa]t|near|outside|around|from|to|towards?|into|across)\s+(?:the\s+)?|\()$"
@@ -878,6 +899,10 @@ _TAKEN = re.compile(
 #: Words after a name that make it the home of the people they name.
 _RESIDENTS_AFTER = re.compile(
     r"\s+(?:residents|villagers|inhabitants|natives|townspeople|townsfolk|locals)\b"
+)
+#: People of a place before its name: "residents of ".
+_RESIDENTS_OF = re.compile(
+    r"\b(?:residents|villagers|inhabitants|natives|townspeople|locals)\s+of\s+$"
 )
 # Entities that are never places, whatever the gazetteer says ("in January", "at 10").
 _NOT_PLACE_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}

@@ -70,11 +70,14 @@ class Guesser:
         return code if p >= SURE or self._named(text, self.classes.index(code)) >= NAMED else None
 
     def telling(self, text: str, code: str) -> str | None:
-        """The word (or word pair) of `text` that weighs most for country `code`, a name
-        before any other word: what a guess rests on, as evidence."""
+        """The name (or name pair) of `text` that weighs most for country `code`: what a
+        guess rests on, as evidence."""
         if code not in self.classes:
             return None
-        weighed = [c for c in self._contributions(text, self.classes.index(code)) if c[1] > 0]
+        # (a name only: common words' weight, "and two", shows nothing a reader can check)
+        weighed = [
+            c for c in self._contributions(text, self.classes.index(code)) if c[1] > 0 and c[0]
+        ]
         return self.features[max(weighed)[2]] if weighed else None
 
     def _named(self, text: str, k: int) -> float:
