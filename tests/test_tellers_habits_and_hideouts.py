@@ -1,16 +1,25 @@
 """Tellers, habits and hideouts: those who tell of the dead are not their victims; what
-fighters "often" do is no event; a statement's day does not date the deed it reports, and a
-lede placed by its dateline alone takes the place its next paragraph gives; an undated lede
-takes its deed's day told after it; "a week after" counts back seven days; a man seized
-from his palace by armed men is abducted; a drone "operated by" the police that struck is a
-drone strike; the third fatality "since" a force came is a running count; a prison retaken
-after a riot is no ground won; a crowd that seized a man is a mob. Places: "Many residents"
-names no town, "the Kenscoff hills above Port-au-Prince" are Kenscoff's, where a witness
-escaped to is not where the deed was, a region told later does not replace the town a
-passage was placed at, and a passage opening "In Ndu," is a scene of its own. Sides: a
-"separatist crisis" is no separatist, a rider and a prisoner are civilians, and "the
-gunmen" a fight was with are the group the lede named. A country placed for want of a town
-shows the name or nationality word that points to it."""
+fighters "often" do, raids told "frequent", the third fatality "since" a force came, a prison
+retaken after a riot and protesters "received by" an official are no events of their own;
+a statement's day does not date the deed it reports, a lede placed by its dateline alone
+(even one filed from another country) takes the place its next paragraph gives, an undated
+lede takes its deed's day told after it, and a week's abductions the day told of them in
+the same town; "a week after" counts back seven days; a man seized from his palace by armed
+men is abducted, a drone "operated by" the police that struck is a drone strike, classrooms
+doused in petrol are property destroyed, a crowd that seized a man is a mob, clashes with
+police clearing a blockade are a riot, what "they also looted" is the raid's own, and the
+army's air strike after a massacre is its own event. Places: "Many residents" names no
+town, "the Kenscoff hills above Port-au-Prince" are Kenscoff's, where a witness escaped to,
+where miners came from, where a group is "active" and the towns whose killings a crowd
+protests are not where the deed was, "Rio de Janeiro's Penha" is Rio's quarter, a region
+told later does not replace a passage's town, a passage without a town takes the region its
+paragraph named, and "In Ndu," opens a scene of its own. Sides: a "separatist crisis" is no
+separatist, a rider and a prisoner who died are civilians and prisoners set free are not,
+militia counted with soldiers are their side, a guard killed with his charge is no
+attacker, "the armed group Boko Haram" is Boko Haram, "the gunmen" a fight was with are the
+group the lede named, "Lashkar-e-Taiba" as written is named and a DRG team is the police. A
+title's stop ends no sentence, and a country placed for want of a town shows the word that
+points to it."""
 
 from __future__ import annotations
 
@@ -351,3 +360,132 @@ def test_clashes_with_police_clearing_a_blockade_are_a_riot(
         "Office said.",
     )
     assert [(e.event_type, e.actor1) for e in events] == [("Riots", "Rioters (Peru)")]
+
+
+def test_the_armys_strike_after_a_massacre_is_its_own_and_a_groups_haunts_no_place(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Gunmen on motorcycles have killed at least 18 civilians in an attack on a weekly "
+        "market in western Niger, local officials said.\n\n"
+        "The assailants opened fire on traders at the market in Tillia on Tuesday afternoon, "
+        "the officials said.\n\n"
+        "Officials blamed the attack on ISSP, which is active across the Menaka-Tillaberi-"
+        "Tahoua border area.\n\n"
+        'Niger\'s army said on Wednesday that air strikes near Tillia had killed 15 "terrorists" '
+        "believed to have taken part in the massacre.",
+    )
+    assert [(e.event_type, e.location, e.fatalities) for e in events] == [
+        ("Violence against civilians", "Tillia", 18),
+        ("Explosions/Remote violence", "Tillia", 15),
+    ]
+
+
+def test_what_they_also_looted_is_the_raids_own(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "In a raid late on Saturday, fighters attacked the village of Kolofata near the "
+        "Nigerian border and abducted five people, including two girls, residents said. They "
+        "also looted food and livestock before fleeing towards Nigeria.",
+    )
+    assert [e.sub_event_type for e in events] == ["Abduction/forced disappearance"]
+
+
+def test_a_weeks_abductions_take_the_day_told_of_them_in_the_same_town(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "BAMENDA, Cameroon, Nov 26 (Reuters) - Separatist fighters abducted at least six "
+        "people in Bamenda during a lockdown they imposed this week, residents said on "
+        "Thursday.\n\n"
+        "The armed men enforced a five-day stay-at-home order from Monday.\n\n"
+        "On Monday, gunmen went door to door in the Nkwen neighbourhood of Bamenda and took "
+        "away six people, including two teachers, residents said.",
+    )
+    assert [(e.event_date, e.actor1) for e in events] == [("2026-11-23", "Ambazonian Separatists")]
+
+
+def test_a_group_named_after_its_kind_is_that_group(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "A suicide bomber killed at least six people at a crowded market in the town of Mora "
+        "on Monday, officials said, in an attack blamed on the armed group Boko Haram.",
+    )
+    assert [(e.actor1 or "")[:9] + "|" + (e.actor2 or "")[:9] for e in events] == [
+        "Boko Hara|Civilians"
+    ]
+
+
+def test_classrooms_doused_in_petrol_are_property_destroyed(nlp: Language) -> None:
+    kinds = _kinds(
+        nlp,
+        "Fighters poured petrol on classrooms at a high school outside the city and set them "
+        "ablaze.",
+    )
+    assert kinds["poured petrol on classrooms"] == "Looting/property destruction"
+
+
+def test_a_lede_filed_from_another_country_takes_its_next_paragraphs_place(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "DAKAR, Nov 26 (Reuters) - A Burkina Faso army drone strike on a crowded market in "
+        "the country's north killed at least 18 civilians last week, three residents told "
+        "Reuters.\n\n"
+        "The strike hit the weekly market in Djibo on Nov. 17, the residents said.",
+    )
+    assert [(e.country, e.location, e.event_date, e.actor2) for e in events] == [
+        ("Burkina Faso", "Djibo", "2026-11-17", "Civilians (Burkina Faso)")
+    ]
+
+
+def test_the_towns_a_crowd_protests_killings_in_are_not_where_it_marched(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Police on Tuesday fired tear gas to disperse hundreds of youths protesting in Jos, the "
+        "Plateau State capital, over recurring killings in Bokkos, Mangu and Bassa local "
+        "government areas.",
+    )
+    assert [e.location for e in events] == ["Jos"]
+
+
+def test_a_titles_stop_ends_no_sentence(nlp: Language) -> None:
+    doc = nlp(
+        "The diocese confirmed the abduction of one of its priests, Rev. Fr. Joseph Dangyang, "
+        "by gunmen at Daffo on Sunday evening."
+    )
+    assert len(list(doc.sents)) == 1
+
+
+def test_lashkar_e_taiba_as_written_is_named(nlp: Language) -> None:
+    text = "Two militants of the Lashkar-e-Taiba were killed in an encounter in Kulgam."
+    assert [f.template for f in find_actors(nlp(text), 0, len(text))] == ["LeT: Lashkar-e-Taiba"]
+
+
+def test_a_district_reserve_guard_team_is_the_police(nlp: Language) -> None:
+    text = "A DRG team killed one Maoist in an exchange of fire in the forests near Kachapal."
+    templates = [f.template for f in find_actors(nlp(text), 0, len(text))]
+    assert templates[:1] == ["Police Forces of {country}"]
+
+
+def test_a_guard_killed_with_his_charge_is_no_attacker(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Gunfire killed Brig. General Athanase Kararuza in Bujumbura on Monday, along with his "
+        "wife, daughter, and security guard.",
+    )
+    assert [(e.event_type, e.actor1) for e in events] == [
+        ("Violence against civilians", "Unidentified Armed Group (Burundi)")
+    ]

@@ -183,6 +183,19 @@ def same_place(earlier: Event, later: Event, text: str) -> bool:
         return True
     if earlier.location is not None and earlier.location == later.location:
         return True
+    if (
+        _filed_only(earlier, text)
+        and not _NAMES_A_PLACE.search(_sentence(earlier, text))
+        and (_next_paragraph(earlier, later, text) or _opens_as_told(later, text))
+        # (not a lede summing up several deeds: "clashed ... this week on both sides of the
+        # border" ... "The ELN fought FARC dissidents on Sunday outside Guasdualito")
+        and not _SUMS_UP.search(_sentence(earlier, text))
+    ):
+        # the place of a lede placed by its dateline alone, told in the paragraph after it
+        # ("COTONOU - ... attacked an army post in the country's far north" ... "stormed the
+        # position at Alfakoara, in Kandi commune"; "DAKAR - A Burkina Faso army drone strike
+        # ..." ... "The strike hit the weekly market in Tin-Akoff")
+        return True
     if later.country is None or later.country != earlier.country:
         return False
     if later.geo_precision == 3 and later.admin1 in (None, earlier.admin1):
@@ -195,15 +208,6 @@ def same_place(earlier: Event, later: Event, text: str) -> bool:
     ):
         # the place in the country the lede named, told in the paragraph after it ("an army
         # post in northern Burkina Faso" ... "the detachment at Tin-Akoff")
-        return True
-    if (
-        _filed_only(earlier, text)
-        and not _NAMES_A_PLACE.search(_sentence(earlier, text))
-        and (_next_paragraph(earlier, later, text) or _opens_as_told(later, text))
-    ):
-        # the place of a lede placed by its dateline alone, told in the paragraph after it
-        # ("COTONOU - ... attacked an army post in the country's far north" ... "stormed the
-        # position at Alfakoara, in Kandi commune")
         return True
     # the town inside the region the earlier passage named ("an army base in Hiraan
     # region" ... "near the town of Bulobarde")
@@ -238,6 +242,13 @@ def _paragraphs(event: Event, text: str) -> list[int]:
     return [paragraph_index(text, e.start) for e in event.evidence if e.field == "event_type"]
 
 
+#: A lede summing up deeds in several places: "on both sides of the border", "in two
+#: attacks".
+_SUMS_UP = re.compile(
+    r"\bboth sides\b|\bin (?:two|three|four|several|separate) (?:separate )?(?:attacks|clashes|"
+    r"incidents|raids|strikes|ambushes)\b",
+    re.IGNORECASE,
+)
 #: A place named by a capital after a word of place: "in Kanoma", "near Kandi" (one the
 #: gazetteer may lack).
 _NAMES_A_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+(?-i:[A-Z])[\w'’-]+")
@@ -700,16 +711,38 @@ def told_before(event: Event, text: str) -> bool:
     spans = [e for e in event.evidence if e.field == "event_type"]
     if _victims_counted_before(event, text):
         return True  # "the two were ambushed by ...": the victims told before
-    return bool(spans) and all(
-        (_EVENT_NOUN.search(e.text) and _ANAPHOR.search(text[max(0, e.start - 30) : e.start]))
-        or _DURING_IT.match(text, e.end)
-        or _ATTRIBUTIVE.match(text[max(0, e.start - 4) : e.end + 20])
-        # "said the death toll among soldiers had risen to nine": the toll of one told
-        or bool(_THE_TOLL.match(text, max(0, e.start - 4)))
-        # "Fighting lasted about five hours": how long the fight told went on
-        or bool(_LASTED.match(text, e.start))
-        for e in spans
+    return (
+        bool(spans)
+        and all(
+            (
+                _EVENT_NOUN.search(e.text)
+                and (anaphor := _ANAPHOR.search(text[max(0, e.start - 30) : e.start])) is not None
+                # (not "that" opening what was said: "the army said on Wednesday that air strikes
+                # near Tillia had killed 15")
+                and not (
+                    anaphor.group().lower().startswith("that")
+                    # (unless a determiner follows it: "told Daily Post that the attackers")
+                    and not re.match(r"that\s+(?:the|this|these|those)\b", anaphor.group(), re.I)
+                    and _SAID_BEFORE_THAT.search(text, max(0, e.start - 80), e.start)
+                )
+            )
+            or _DURING_IT.match(text, e.end)
+            or _ATTRIBUTIVE.match(text[max(0, e.start - 4) : e.end + 20])
+            # "said the death toll among soldiers had risen to nine": the toll of one told
+            or bool(_THE_TOLL.match(text, max(0, e.start - 4)))
+            # "Fighting lasted about five hours": how long the fight told went on
+            or bool(_LASTED.match(text, e.start))
+            for e in spans
+        )
     )
+
+
+#: A telling before "that": "said on Wednesday that", "told AFP that".
+_SAID_BEFORE_THAT = re.compile(
+    r"\b(?:said|says|told|reported|announced|added|claimed|confirmed|stated)\b[^.;]{0,40}?"
+    r"\bthat\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _victims_counted_before(event: Event, text: str) -> bool:
@@ -782,7 +815,14 @@ def refine_place(target: Event, followup: Event) -> None:
 
 
 def _place_as(event: Event, other: Event) -> None:
-    """The event is placed where `other` is."""
+    """The event is placed where `other` is (its people named for the new country: a
+    dateline's "Civilians (Senegal)" are Burkina Faso's, once the passage places it there)."""
+    before, after = event.country, other.country
+    if before and after and before != after:
+        for side in ("actor1", "actor2"):
+            name = getattr(event, side)
+            if name is not None and name.endswith(f" ({before})"):
+                setattr(event, side, name.removesuffix(f" ({before})") + f" ({after})")
     for name in (
         "country", "iso3", "location", "admin1", "admin2", "latitude", "longitude",
         "geonameid", "geo_precision",
@@ -981,8 +1021,11 @@ _ANOTHER = re.compile(
 #: A sentence opening on the attackers already told ("The attackers, who arrived on
 #: motorcycles, also killed a teacher").
 _THE_ATTACKERS = re.compile(
-    r"\W*(?:the|these|those) (?:[\w-]+ )?(?:attackers?|gunmen|assailants?|kidnappers|"
-    r"abductors|raiders|bandits|rebels|militants|insurgents|jihadists|militiamen|bombers?)\b",
+    r"\W*(?:(?:the|these|those) (?:[\w-]+ )?(?:attackers?|gunmen|assailants?|kidnappers|"
+    r"abductors|raiders|bandits|rebels|militants|insurgents|jihadists|militiamen|bombers?)\b|"
+    # ("... abducted five people, including two girls. They also looted food and livestock")
+    r"(?-i:They) also (?:looted|burned|burnt|torched|set|stole|destroyed|ransacked|razed|"
+    r"carted|rustled|drove)\b)",
     re.IGNORECASE,
 )
 
@@ -1021,9 +1064,21 @@ def _detail(earlier: Event, later: Event, text: str) -> bool:
         earlier, later, text
     ):
         return False
-    if _opens_elsewhere(earlier, later, text):
+    if _opens_elsewhere(earlier, later, text) or _other_doers(earlier, later, text):
         return False
     return not _ANOTHER.search(_sentence(later, text))
+
+
+def _other_doers(earlier: Event, later: Event, text: str) -> bool:
+    """The later passage tells the state's air strike after a group's deed ("Niger's army
+    said that air strikes near Tillia had killed 15 'terrorists'", after gunmen killed
+    market-goers there): the other side's deed, not a detail."""
+    return (
+        later.sub_event_type == "Air/drone strike"
+        and later.inter1 in (1, 8)
+        and earlier.inter1 in (2, 3, 4)
+        and later.actor1 not in (earlier.actor1, earlier.actor2)
+    )
 
 
 def _opens_elsewhere(earlier: Event, later: Event, text: str) -> bool:
@@ -1231,12 +1286,18 @@ def _same_day(target: Event, later: Event, text: str) -> bool:
                     # over days: "10 rebels killed over two days")
                     or (_toll_only(later) and not _OVER_DAYS.search(_sentence(later, text)))
                     or _capture_held(target, later)
+                    # ("They also looted food and livestock before fleeing")
+                    or _same_hands(later, text)
                 )
                 and set(_paragraphs(later, text)) <= set(_paragraphs(target, text))
             )
         )
         and same_kind(target, later, text)
-        and (_capture_held(target, later) or not _ANOTHER.search(_sentence(later, text)))
+        and (
+            _capture_held(target, later)
+            or _same_hands(later, text)
+            or not _ANOTHER.search(_sentence(later, text))
+        )
         and not _opens_elsewhere(target, later, text)
     )
 
@@ -1335,7 +1396,13 @@ def _finer_day(target: Event, later: Event, text: str) -> bool:
         and not (
             later.sub_event_type == target.sub_event_type
             and len(set(_paragraphs(target, text))) == 1
-            and _next_paragraph(target, later, text)
+            and (
+                _next_paragraph(target, later, text)
+                # (or the same deed in the same town, its day told: "abducted at least six
+                # people in Bamenda ... this week" ... "On Monday, gunmen went door to door
+                # in the Nkwen neighbourhood of Bamenda and took away six people")
+                or (_same_town(target, later) and later.geo_precision == 1)
+            )
         )
     ):
         return False
@@ -1977,7 +2044,7 @@ def join_followups(events: Sequence[Event], text: str) -> list[Event]:
                 event.own_evidence("location", text)
                 and (not target.own_evidence("location", text) or _filed_only(target, text))
                 and not _filed_only(event, text)
-                and event.country == target.country
+                and (event.country == target.country or _filed_only(target, text))
                 # (not the region holding the town it was placed at: "The killing revived
                 # anger over police conduct in the North-West region")
                 and not (

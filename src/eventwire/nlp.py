@@ -10,7 +10,7 @@ from pathlib import Path
 
 from spacy.language import Language
 from spacy.lookups import Lookups
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .errors import ResourceError
 
@@ -284,8 +284,26 @@ def paragraph_breaks(doc: Doc) -> Doc:
                 # a list item's label is no sentence of its own ("- 19 November: Four
                 # women were abducted ...")
                 token.is_sent_start = False
+            elif _after_a_title(doc, last_word) and token.text[:1].isupper():
+                # a title's stop ends no sentence ("one of its priests, Rev. Fr. Joseph
+                # Dangyang, by gunmen ... on Sunday evening")
+                token.is_sent_start = False
         last_word = token
     return doc
+
+
+#: Titles written short before a name: "Rev.", "Fr.", "Gen.", "Lt. Col.".
+_TITLES = frozenset(
+    {"rev", "fr", "dr", "gen", "col", "lt", "maj", "capt", "sgt", "cpl", "brig", "gov", "sen",
+     "rep", "mr", "mrs", "ms", "prof", "insp", "supt", "cdr", "adm", "hon", "sr", "sra"}
+)  # fmt: skip
+
+
+def _after_a_title(doc: Doc, last: Token) -> bool:
+    """The word `last` is a title's stop ("Fr" "." or "Rev.")."""
+    if last.text == "." and last.i > 0:
+        return doc[last.i - 1].lower_ in _TITLES and not doc[last.i - 1].whitespace_
+    return last.text.endswith(".") and last.lower_[:-1] in _TITLES
 
 
 @lru_cache(maxsize=1)

@@ -803,6 +803,10 @@ def _known_as(found: list[Found], text: str) -> list[Found]:
     for f in found:
         m = _KNOWN_AS.match(text, f.end) if "{country}" in f.template else None
         name = by_start.get(m.end()) if m is not None else None
+        if name is None and f.template in UNNAMED_SIDES and text[f.end : f.end + 1] == " ":
+            # (or named right after: "the armed group Boko Haram")
+            name = by_start.get(f.end + 1)
+            name = name if name is not None and "{country}" not in name.template else None
         if name is not None and name.template != f.template:
             out.append(dataclasses.replace(name, syntax=f.syntax, verb=f.verb))
             renamed.add(name.start)
@@ -2063,6 +2067,9 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
         if mob and (first is None or first.template == UNIDENTIFIED[0]):
             first = dataclasses.replace(mob[0], template=VIGILANTE[0], inter=VIGILANTE[1])
     if etype == "Violence against civilians":
+        if first is not None and first.syntax != "agent" and first.template.startswith(PRIVATE):
+            first = None  # ("killed the general ..., along with his wife, daughter, and
+            # security guard": the guard among the dead, no attacker)
         victims = [f for f in found if f.role in ("victim", "crowd") and f is not first]
         text = text_of(doc)[mention.start : mention.end]
         # a killing at a protest or in custody with no perpetrator named: the state's forces

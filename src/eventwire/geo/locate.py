@@ -577,7 +577,11 @@ def _names_more(extra: str) -> bool:
 #: A crowd's demands, which may name other places: "calling for the sieges of Dilling".
 _DEMANDS_BEFORE = re.compile(
     r"\b(?:calling for|called for|demanding|demanded|urging|urged|to demand|in solidarity "
-    r"with|chant(?:ed|ing) (?:slogans )?against|against both)\b[^.;]{0,60}$",
+    r"with|chant(?:ed|ing) (?:slogans )?against|against both|"
+    # (or the deeds they protest: "protesting in Jos ... over recurring killings in Bokkos")
+    r"(?:protest\w*|march\w*|rall\w*|demonstrat\w*)[^.;]{0,40}?\b(?:over|against) "
+    r"(?:the )?(?:[\w-]+ )?(?:killings?|attacks?|massacres?|violence|insecurity|abductions?|"
+    r"kidnappings?|deaths?|murders?)\b)[^.;]{0,60}$",
     re.IGNORECASE,
 )
 #: A capital standing for its government: "which Islamabad calls", "Kabul denies".
@@ -732,6 +736,9 @@ def _is_event_place(
         return False  # "the Nawasi Brigade, a Misrata armed group": where it is from
     if _A_WORKS_NAME.match(text_of(doc), tp.end):
         return False  # "part of the Druzhba pipeline system": a pipeline's name, not a place
+    if _ACTIVE_IN_BEFORE.search(text_of(doc), max(0, tp.start - 60), tp.start):
+        return False  # "ISSP, which is active across the Menaka-Tillaberi-Tahoua border
+        # area": where a group roams, not where its deed was
     if _BASED_AFTER.match(text_of(doc), tp.end):
         return False  # "Srinagar-based defence spokesperson said": where a teller sits
     if _A_MILITIAS_NAME_AFTER.match(text_of(doc), tp.end):
@@ -896,6 +903,13 @@ _CAUSE_OF_A_CROWD = re.compile(
 )
 
 
+#: A group's haunts told in a clause: "which is active across the ".
+_ACTIVE_IN_BEFORE = re.compile(
+    r"\b(?:which|that|who)\s+(?:is|are|has been|have been|was|were)\s+(?:\w+\s+)?"
+    r"(?:active|operating|present|entrenched)\s+(?:in|across|around|along|throughout)\s+"
+    r"(?:the\s+)?(?:[\w'’]+(?:\s+|-)){0,3}$",
+    re.IGNORECASE,
+)
 #: A place told right before a landscape: "near Yatta in the south ".
 _A_PLACE_TOLD_BEFORE = re.compile(
     r"\b(?:in|near|at|outside)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?,?\s+"
@@ -1172,7 +1186,7 @@ def locate(
         candidates = [
             t
             for t in candidates
-            if not _DEMANDS_BEFORE.search(text_of(doc), max(0, t.start - 80), t.start)
+            if not _DEMANDS_BEFORE.search(text_of(doc), max(0, t.start - 140), t.start)
         ] or candidates
         # (nor where the crowd came from, where its sentence says where it gathered:
         # "residents of the Sudzha and Korenevo districts held a rally ... in Kursk")
@@ -1532,6 +1546,9 @@ def _elsewhere(doc: Doc, tp: Toponym, start: int) -> bool:
     before = text_of(doc)[max(start, tp.start - 120) : tp.start]
     if _RIVERS_AFTER.match(text_of(doc), tp.end) or _cared_for_in(doc, tp):
         return True  # a river's name, a hospital the wounded lie in: never the event's place
+    if _ACTIVE_IN_BEFORE.search(text_of(doc), max(0, tp.start - 60), tp.start):
+        return False  # "ISSP, which is active across the Menaka-Tillaberi-Tahoua border
+        # area": where a group roams, not where its deed was
     if _BASED_AFTER.match(text_of(doc), tp.end):
         return True  # "a Srinagar-based defence spokesperson": where a teller sits
     if _WHERE_TOLD.search(text_of(doc), max(0, tp.start - 60), tp.start) and not _A_SOURCE.search(

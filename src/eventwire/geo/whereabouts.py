@@ -74,9 +74,13 @@ class Guesser:
         guess rests on, as evidence."""
         if code not in self.classes:
             return None
-        # (a name only: common words' weight, "and two", shows nothing a reader can check)
+        # (names only: common words' weight, "and two", "after the", shows nothing a reader
+        # can check)
+        names = _names(text)
         weighed = [
-            c for c in self._contributions(text, self.classes.index(code)) if c[1] > 0 and c[0]
+            c
+            for c in self._contributions(text, self.classes.index(code))
+            if c[1] > 0 and all(word in names for word in self.features[c[2]].split())
         ]
         return self.features[max(weighed)[2]] if weighed else None
 
