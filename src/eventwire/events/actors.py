@@ -2067,7 +2067,11 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
         if mob and (first is None or first.template == UNIDENTIFIED[0]):
             first = dataclasses.replace(mob[0], template=VIGILANTE[0], inter=VIGILANTE[1])
     if etype == "Violence against civilians":
-        if first is not None and first.syntax != "agent" and first.template.startswith(PRIVATE):
+        if (
+            first is not None
+            and first.template.startswith(PRIVATE)
+            and _ALONG_WITH_BEFORE.search(text_of(doc), max(0, first.start - 60), first.start)
+        ):
             first = None  # ("killed the general ..., along with his wife, daughter, and
             # security guard": the guard among the dead, no attacker)
         victims = [f for f in found if f.role in ("victim", "crowd") and f is not first]
@@ -3094,6 +3098,10 @@ def _joined(doc: Doc, a: Found, b: Found) -> bool:
 
 #: A count right before a side: "at least 30 ".
 _COUNTED_BEFORE = re.compile(r"\b(?:\d[\d,]*|dozens|scores|hundreds|several)\s+$", re.IGNORECASE)
+#: Others told among the dead: "along with his wife, daughter, and ".
+_ALONG_WITH_BEFORE = re.compile(
+    r"\b(?:along with|together with|including|as well as)\b[^.;]*$", re.IGNORECASE
+)
 #: Men held: prisoners, detainees.
 _HELD_MEN = re.compile(r"(?:prisoners?|detainees?|inmates?)", re.IGNORECASE)
 #: Men held set free, told before or after them: "freed dozens of prisoners", "prisoners

@@ -2179,29 +2179,14 @@ def _fallback(
     pool = [
         t for t in pool if not (text and (_beside(text, t) or _a_government_by_its_seat(text, t)))
     ]
-    own = [
-        t
-        for t in pool
-        if paragraph <= t.start < mention.start
-        and t.place is not None
-        and _rank(t.place) == 0
-        # (not where travellers were headed: "travelling ... to the capital Addis Ababa")
-        and not (text and _HEADED.search(text, max(0, t.start - 80), t.start))
-    ]
+    own = _paragraphs_own(pool, paragraph, mention.start, text, 0)
     if own and own[-1].place is not None:
         loc = _location(own[-1].place, 2, None, gazetteer)
         return dataclasses.replace(loc, precision=max(loc.precision, 2))
     # (else the region its paragraph named before it, not a town of another paragraph: "The
     # arrests came days after fighting ... in Longechuk County of Upper Nile State. The
     # SPLA-IO said its forces repulsed an army attack near Mathiang", in a report from Juba)
-    regions = [
-        t
-        for t in pool
-        if paragraph <= t.start < mention.start
-        and t.place is not None
-        and _rank(t.place) == 1
-        and not (text and _HEADED.search(text, max(0, t.start - 80), t.start))
-    ]
+    regions = _paragraphs_own(pool, paragraph, mention.start, text, 1)
     if paragraph > 0 and regions and regions[-1].place is not None:
         return _location(regions[-1].place, 3, None, gazetteer)
     places = [t.place for t in pool if t.place is not None]
@@ -2241,6 +2226,21 @@ def _fallback(
     latest = max(reversed(lands), key=lambda c: tally[c]) if lands else None
     country = gazetteer.country(latest) if latest else None
     return _location(country, 3, None, gazetteer) if country else empty_location()
+
+
+def _paragraphs_own(
+    pool: list[Toponym], paragraph: int, before: int, text: str, rank: int
+) -> list[Toponym]:
+    """The places of `rank` (towns 0, regions 1) the passage's paragraph named before it,
+    not where travellers were headed ("travelling ... to the capital Addis Ababa")."""
+    return [
+        t
+        for t in pool
+        if paragraph <= t.start < before
+        and t.place is not None
+        and _rank(t.place) == rank
+        and not (text and _HEADED.search(text, max(0, t.start - 80), t.start))
+    ]
 
 
 #: A police range or zone an official heads, in brackets after the title.
