@@ -162,15 +162,14 @@ def _country_evidence(events: list[Event], text: str, gazetteer: Gazetteer) -> N
         if not event.country or any(e.field == "location" for e in event.evidence):
             continue
         code = gazetteer.country_code(event.country)
+        if not code:
+            continue
+        # the country's name, else its nationality word, else the names the guesser weighed
         named = re.search(rf"(?<![\w-]){re.escape(event.country)}(?![\w-])", text)
         found = (
-            (
-                named.span()
-                if named
-                else told_by_nationality(text, code) or country_evidence(text, code)
-            )
-            if code
-            else None
+            named.span()
+            if named
+            else told_by_nationality(text, code) or country_evidence(text, code)
         )
         if found is not None:
             start, end = found
