@@ -8,6 +8,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date
+from functools import lru_cache
 
 #: How far into a report its dateline may lie (a headline line or two before it).
 DATELINE_REACH = 600
@@ -119,6 +120,12 @@ _DATELINE_HEAD = re.compile(
 def dateline_spans(text: str) -> list[tuple[int, int]]:
     """The spans of the datelines opening the text's paragraphs: a place named there is
     where the report was filed, not, for that alone, where its events happened."""
+    return list(_dateline_spans(text))
+
+
+@lru_cache(maxsize=8)
+def _dateline_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """`dateline_spans`, read once per text (the followups ask for every pair of passages)."""
     spans = []
     for m in _DATELINE_HEAD.finditer(text):
         agency = bool(m.group("agency")) or _AN_AGENCY.search(m.group(0)) is not None
@@ -139,7 +146,7 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
         and text.count("\n\n", 0, m.start(1)) <= 1
         and m.group(1).split()[0].lower() not in _HEADINGS
     ]
-    return sorted(set(spans))
+    return tuple(sorted(set(spans)))
 
 
 #: A paragraph's opening town alone, ended at a colon: "Srinagar: ".

@@ -1064,12 +1064,12 @@ def _detail(earlier: Event, later: Event, text: str) -> bool:
         earlier, later, text
     ):
         return False
-    if _opens_elsewhere(earlier, later, text) or _other_doers(earlier, later, text):
+    if _opens_elsewhere(earlier, later, text) or _other_doers(earlier, later):
         return False
     return not _ANOTHER.search(_sentence(later, text))
 
 
-def _other_doers(earlier: Event, later: Event, text: str) -> bool:
+def _other_doers(earlier: Event, later: Event) -> bool:
     """The later passage tells the state's air strike after a group's deed ("Niger's army
     said that air strikes near Tillia had killed 15 'terrorists'", after gunmen killed
     market-goers there): the other side's deed, not a detail."""

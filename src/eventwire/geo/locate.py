@@ -1546,9 +1546,6 @@ def _elsewhere(doc: Doc, tp: Toponym, start: int) -> bool:
     before = text_of(doc)[max(start, tp.start - 120) : tp.start]
     if _RIVERS_AFTER.match(text_of(doc), tp.end) or _cared_for_in(doc, tp):
         return True  # a river's name, a hospital the wounded lie in: never the event's place
-    if _ACTIVE_IN_BEFORE.search(text_of(doc), max(0, tp.start - 60), tp.start):
-        return False  # "ISSP, which is active across the Menaka-Tillaberi-Tahoua border
-        # area": where a group roams, not where its deed was
     if _BASED_AFTER.match(text_of(doc), tp.end):
         return True  # "a Srinagar-based defence spokesperson": where a teller sits
     if _WHERE_TOLD.search(text_of(doc), max(0, tp.start - 60), tp.start) and not _A_SOURCE.search(
