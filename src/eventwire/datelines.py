@@ -136,6 +136,8 @@ def _dateline_spans(text: str) -> tuple[tuple[int, int], ...]:
     # (a paragraph opening on its filing date, with its place or alone: "November 24, 2026 -
     # Russian ...", "Niamey, 25 November 2026 - At least ...")
     spans += [m.span(1) for m in _DATE_HEAD.finditer(text) if (m.start(1), m.end(1)) not in spans]
+    # (a place in brackets, as rights groups file: "(Nairobi) – Members of ...")
+    spans += [m.span(1) for m in _BRACKETED_HEAD.finditer(text)]
     # (a town in small letters and the date, ended at a colon: "Raipur, Dec 31: Five ...")
     spans += [m.span(1) for m in _DATED_AT_A_COLON.finditer(text)]
     # (the report's own opening town alone, ended at a colon: "Srinagar: Two militants ...")
@@ -149,6 +151,11 @@ def _dateline_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(sorted(set(spans)))
 
 
+#: A paragraph's opening place in brackets, then a dash: "(Nairobi) – ", "(Beirut, March 3) - ".
+_BRACKETED_HEAD = re.compile(
+    r"(?m)^[ \t]*\(([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})(?:,[^)\n]{1,30})?\)[ \t]*"
+    r"(?:[—–]|--?)[ \t]+(?=[A-Z])"
+)
 #: A paragraph's opening town alone, ended at a colon: "Srinagar: ".
 _NAMED_AT_A_COLON = re.compile(
     r"(?m)^[ \t]*([A-Z][a-z][\w'’.-]*(?: [A-Z][\w'’.-]+){0,2}):[ \t]+(?=[A-Z])"

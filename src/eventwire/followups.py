@@ -518,7 +518,9 @@ def take_actor1(target: Event, followup: Event, text: str) -> None:
         return
     if followup.event_type != target.event_type or has_evidence(target, "actor1"):
         unnamed = (target.actor1 or "").startswith(_UNNAMED)
-        if unnamed and (_owned_up(followup, text) or _blamed(followup, text)):
+        if unnamed and (
+            _owned_up(followup, text) or _blamed(followup, text) or _identified(followup, text)
+        ):
             _set_actor1(target, followup)
         return
     if followup.inter1 == 1 and target.sub_event_type not in FROM_AFAR:
@@ -545,6 +547,22 @@ def _blamed(followup: Event, text: str) -> bool:
         e.field == "actor1"
         and _BLAMED_BEFORE.search(text, max(0, e.start - 15), e.start)
         and _FOR_THE_DEED.match(text, e.end)
+        for e in followup.evidence
+    )
+
+
+#: The attackers told as identified: "whom the army identified as fighters of the".
+_IDENTIFIED_BEFORE = re.compile(
+    r"\b(?:identified|described|named) (?:them )?as (?:(?:fighters|members|militants|elements|"
+    r"gunmen|men) of )?(?:the )?$",
+    re.IGNORECASE,
+)
+
+
+def _identified(followup: Event, text: str) -> bool:
+    """The continuation tells its actor1 as who the attackers were identified as."""
+    return any(
+        e.field == "actor1" and _IDENTIFIED_BEFORE.search(text, max(0, e.start - 60), e.start)
         for e in followup.evidence
     )
 
@@ -1156,6 +1174,29 @@ def take_means(target: Event, detail: Event, text: str) -> None:
         target.event_type = detail.event_type
         target.sub_event_type = detail.sub_event_type
         target.disorder_type = detail.disorder_type
+    elif (
+        detail.event_type == target.event_type == _EXPLOSIONS
+        and detail.sub_event_type != target.sub_event_type
+        and _blast_only(target, besides=detail)
+        and not _blast_only(detail)
+    ):
+        # (or only a blast, heard: "We heard a massive explosion", then "a suicide bomber
+        # rammed an explosives-laden car into a military convoy"): the means told after it
+        target.sub_event_type = detail.sub_event_type
+
+
+def _blast_only(event: Event, besides: Event | None = None) -> bool:
+    """The event's triggers name only a blast, no means ("a massive explosion"); `besides`:
+    a continuation whose evidence it has taken in, left out."""
+    taken = besides.evidence if besides is not None else []
+    return all(
+        _BLAST_WORD.fullmatch(e.text.split()[-1])
+        for e in event.evidence
+        if e.field == "event_type" and e not in taken
+    )
+
+
+_BLAST_WORD = re.compile(r"blasts?|explosions?|explod\w*|bangs?|blew", re.IGNORECASE)
 
 
 def _up_to_trigger(event: Event, text: str) -> str:
@@ -1238,6 +1279,13 @@ def _dates(target: Event, later: Event, text: str) -> bool:
         return True  # ("a suicide bombing in Mogadishu that killed at least six" ... "In the
         # capital, a suicide bomber blew himself up ... on Saturday afternoon. ... six people
         # ... were killed")
+    if (
+        _next_paragraph(target, later, text)
+        and _RECALLED.match(text, paragraph_start(text, later.first_trigger() or 0))
+        and same_kind(target, later, text)
+    ):
+        return True  # a witness's words, then "He was describing the moment on Monday when
+        # a suicide bomber rammed ...": the day of what they told
     return (
         # (a lede dated by the report's own day only: a later day is another event's)
         has_evidence(target, "event_date")
@@ -1245,6 +1293,13 @@ def _dates(target: Event, later: Event, text: str) -> bool:
         and _next_paragraph(target, later, text)
         and same_kind(target, later, text)
     )
+
+
+#: A paragraph telling what the quotation before it recalled: "He was describing the moment".
+_RECALLED = re.compile(
+    r"\s*(?:He|She|They) (?:was|were) (?:describing|recalling|recounting|speaking of|talking "
+    r"about|referring to)\b"
+)
 
 
 #: How far apart two days are no news day and the deed's day of one event.
@@ -1477,8 +1532,14 @@ def _nearby_detail(earlier: Event, later: Event, text: str) -> bool:
 
 
 #: A sentence opening on the place it tells of: "In Tak Bai district, ...".
+#: A passage opening at a town near the one told before: "In the nearby town of".
+_OPENS_NEARBY = re.compile(
+    r"\W*(?:In|At) (?:the )?(?:nearby|neighbouring|neighboring) (?:town|village|city|district|"
+    r"settlement)\b"
+)
 _OPENS_AT_A_PLACE = re.compile(
-    r"\W*(?:In|At) (?:the )?(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+){0,2}"
+    r"\W*(?:In|At) (?:the )?(?:(?:nearby|neighbouring|neighboring) )?(?:(?:town|village|city|"
+    r"district|settlement) of )?(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+){0,2}"
     r"(?: (?:district|town|village|province|county|township|region|area|city))?,",
 )
 
@@ -1536,6 +1597,9 @@ def _continued(kept: list[Event], event: Event, text: str) -> Event | None:
     ):
         return None  # "Heavy clashes were also reported Wednesday near the village of
         # Kotlyne": another place's fight, its name in no gazetteer
+    if first is not None and _ELSEWHERE_OPENING.match(text, paragraph_start(text, first)):
+        return None  # "Elsewhere, a complete shutter-down strike was observed in Turbat ...
+        # the party's supporters held a rally": another scene, whatever it names
     anaphor = told_before(event, text) or _opens_as_told(event, text)
     hands = _same_hands(event, text)
     placed = bool(event.own_evidence("location", text))
@@ -1610,6 +1674,12 @@ def _continued(kept: list[Event], event: Event, text: str) -> Event | None:
     return fits[0] if fits else None
 
 
+#: A paragraph opening on another scene: "Elsewhere, ...", "In another incident, ...".
+_ELSEWHERE_OPENING = re.compile(
+    r"\s*(?:Elsewhere|Separately|In (?:an|a) (?:other|separate) (?:incident|attack|development)|"
+    r"In another (?:incident|attack|development))\b",
+    re.IGNORECASE,
+)
 #: A deed told as "also" happening at a place named: "clashes were also reported near the
 #: village of Kotlyne".
 _ALSO_ELSEWHERE = re.compile(
@@ -2026,6 +2096,14 @@ def join_followups(events: Sequence[Event], text: str) -> list[Event]:
         if target is not None and _long_before(event, target):
             target = None  # ("the uprising of July and August 2024 in which hundreds were
             # killed", after Sunday's clash: the background, told with its own months)
+        if (
+            target is not None
+            and _OPENS_NEARBY.match(_sentence(event, text))
+            and event.location != target.location
+            and event.own_evidence("location", text)
+        ):
+            target = None  # "In the nearby town of Chuhuiv, a drone hit a private house during
+            # the same attack": the attack's other place, an event of its own (ACLED)
         if target is None:
             sides = (event.actor1, event.actor2)
             _resumed_sides(kept, event, text)

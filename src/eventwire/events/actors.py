@@ -82,6 +82,15 @@ _ATTRIBUTION = re.compile(
     r"|\s+(?:said|say|says|told|reported|stated|confirmed|added|announced|described(?! as\b)|"
     r"recounted)\b)"
 )
+#: A teller's post, speaking for a side named after it: "military spokesperson for".
+_A_SPOKESMAN_FOR = re.compile(r"\s+spokes(?:man|woman|person|people)\s+for\b", re.IGNORECASE)
+#: A side's agency telling the news: "the British military's United Kingdom Maritime Trade
+#: Operations (UKMTO) agency said".
+_ITS_AGENCY_SAID = re.compile(
+    r"['’]s\s+(?:[\w()'’-]+\s+){0,8}?(?:agency|office|centre|center|monitor)\s+"
+    # (not telling its own side's deed: "the Taliban's intelligence office said its forces")
+    r"(?:said|says|reported|stated)\b(?!\s+(?:that\s+)?(?:it|its|they|their)\b)"
+)
 #: "Coalition forces announced they had struck", "the army announced the killing of": a
 #: speaker telling its own act is its actor.
 _SELF_REPORT = re.compile(
@@ -655,7 +664,12 @@ def _find_actors(doc: Doc, start: int, end: int) -> list[Found]:
                     continue  # a place ("in Ukraine"), a speaker, a country's own news
                 role = "armed"
             taken.append((m.start(), m.end()))
-            told = _ATTRIBUTION.match(text, m.end()) and not _SELF_REPORT.match(text, m.end())
+            told = (
+                _ATTRIBUTION.match(text, m.end()) and not _SELF_REPORT.match(text, m.end())
+            ) or _ITS_AGENCY_SAID.match(text, m.end())
+            if _A_SPOKESMAN_FOR.match(text, m.end()):
+                continue  # "the military spokesperson for Yemen's Houthi movement": a teller's
+                # post, the side he speaks for named after it
             if told or _ACCORDING.search(text[: m.start()]):
                 continue  # "police said": the source of the report, not a party to it
             if _SPOKESMAN_FOR.search(text, max(0, m.start() - 50), m.start()) and _SAID_SOON.match(
@@ -789,8 +803,20 @@ _PROTESTED_AGAINST = re.compile(
 
 #: The words between men told generically and the name they are known by.
 _KNOWN_AS = re.compile(
-    r",?\s+(?:known as|called|calling (?:itself|themselves)|who call themselves)\s+(?:the\s+)?",
+    r",?\s+(?:known as|called|calling (?:itself|themselves)|who call themselves|"
+    # ("The attackers, whom the army identified as fighters of the CODECO militia")
+    r"(?:whom|who)\s+(?:[\w'’-]+\s+){1,4}?(?:identified|described|named)\s+as|"
+    # ("The attackers, identified by residents as fighters of the Katiba Macina")
+    r"(?:identified|described)\s+(?:by\s+(?:[\w'’-]+\s+){1,4}?)?as)\s+(?:the\s+)?",
     re.IGNORECASE,
+)
+
+
+#: Between men told generically and their name right after: " ", ", the ".
+_NAMED_NEXT = re.compile(r" |, (?:the )?")
+#: The men of a group, before its name: "fighters of the".
+_MEN_OF = re.compile(
+    r"(?:fighters|members|militants|elements|gunmen|men)\s+of\s+(?:the\s+)?", re.IGNORECASE
 )
 
 
@@ -803,10 +829,27 @@ def _known_as(found: list[Found], text: str) -> list[Found]:
     for f in found:
         m = _KNOWN_AS.match(text, f.end) if "{country}" in f.template else None
         name = by_start.get(m.end()) if m is not None else None
-        if name is None and f.template in UNNAMED_SIDES and text[f.end : f.end + 1] == " ":
-            # (or named right after: "the armed group Boko Haram")
-            name = by_start.get(f.end + 1)
-            name = name if name is not None and "{country}" not in name.template else None
+        if (
+            m is not None
+            and (name is None or "{country}" in name.template)
+            and (kin := _MEN_OF.match(text, m.end()))
+        ):
+            name = by_start.get(kin.end())  # "identified as fighters of the CODECO militia"
+            if name is not None:
+                renamed.add(m.end())  # (its "fighters" are the group's, no side of their own)
+        if (
+            name is None
+            and f.template in UNNAMED_SIDES
+            and (named := _NAMED_NEXT.match(text, f.end))
+        ):
+            # (or named right after: "the armed group Boko Haram", "government-backed
+            # militia, the Volunteers for the Defense of the Homeland (VDP), killed")
+            name = by_start.get(named.end())
+            if name is not None and (
+                "{country}" in name.template
+                or (named.group() != " " and name.inter not in (2, 3, 4))
+            ):
+                name = None  # (no state's forces told after a comma: "militants, the army")
         if name is not None and name.template != f.template:
             out.append(dataclasses.replace(name, syntax=f.syntax, verb=f.verb))
             renamed.add(name.start)
@@ -1183,12 +1226,23 @@ _HYPHENED = re.compile(r"\b([A-Z][A-Za-z]{1,9})-([A-Z][A-Za-z]{1,9})\b")
 def _slash_joined(text: str) -> str:
     """Two forces joined by a hyphen ("AMISOM-KDF convoy") written with a slash, which the
     actor patterns read as two names; a name with a hyphen of its own ("SPLA-IO", "SPLM-N")
-    stays. The text keeps its length, so offsets hold."""
+    stays. The side whose ground fire came from ("shells fired from M23-held hills") loses
+    its hyphen: the side that fired. The text keeps its length, so offsets hold."""
     for m in _HYPHENED.finditer(text):
         second = _is_actor(m.group(2)) or m.group(2).startswith(_CONTRIBUTOR_STEMS)
         if _is_actor(m.group(1)) and second and not _is_actor(m.group(0)):
             text = text[: m.end(1)] + "/" + text[m.start(2) :]
+    for m in _FIRED_FROM_HELD.finditer(text):
+        text = text[: m.start("hyphen")] + " " + text[m.end("hyphen") :]
     return text
+
+
+#: Fire told coming from ground a side holds: "shells fired from M23-held hills".
+_FIRED_FROM_HELD = re.compile(
+    r"\b(?:fired|launched|came|coming|shot)\s+from\s+(?:the\s+)?(?:[\w-]+\s+)?[\w]+"
+    r"(?P<hyphen>-)(?:held|controlled|occupied)\b",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=4096)
@@ -1344,6 +1398,13 @@ def _syntax(doc: Doc, start: int, end: int) -> tuple[str, str]:
         break
     if token.dep_ == "nsubj" and _naming_in_a_clause(doc, span.start, token):
         return "teller", "say"  # "The missile, which Ukraine's air force identified as"
+    if (
+        token.dep_ == "nsubj"
+        and token.head.dep_ == "relcl"
+        and token.head.lemma_.lower() in SPEECH_VERBS
+        and any(c.lower_ in ("whom", "which", "that", "who") for c in token.head.children)
+    ):
+        return "teller", "say"  # "The attackers, whom the army identified as fighters of"
     if token.dep_ == "nsubj" and _counted_dead(token):
         return "patient", ""  # "22 Boko Haram dead", "Several Boko Haram killed."
     if token.dep_ == "nsubj" and _headline_passive(token.head):
@@ -1367,8 +1428,18 @@ def _syntax(doc: Doc, start: int, end: int) -> tuple[str, str]:
         return "patient", token.head.lemma_.lower()  # "troops were deployed": deploy
     if token.dep_ == "dobj":
         return "patient", ""
+    if (token.dep_ == "pobj" and token.head.lower_ in ("on", "to")) and (
+        token.head.head.lemma_.lower() in ("blame", "attribute", "pin")
+    ):
+        return "agent", "attack"  # "an attack blamed on ADF rebels", "attributed to the RSF"
     if token.dep_ == "pobj" and token.head.lower_ in ("against", "on", "targeting"):
         return "patient", ""  # "an attack against AMISOM", "fired on soldiers"
+    if (
+        token.dep_ == "pobj"
+        and token.head.lower_ == "at"
+        and token.head.head.lemma_.lower() in ("shoot", "fire", "shell")
+    ):
+        return "patient", ""  # "shooting at people as they fled"
     return "", ""
 
 
@@ -1403,7 +1474,9 @@ _HELD_PLACES = frozenset(
 _COLLECTIVES = frozenset(
     {"group", "band", "gang", "crowd", "mob", "squad", "unit", "team",
      # ("dozens of masked settlers stormed the village")
-     "dozens", "hundreds", "scores", "handful"}
+     "dozens", "hundreds", "scores", "handful",
+     # ("Members of Burkina Faso's government-backed militia, the VDP, killed")
+     "members", "elements"}
 )  # fmt: skip
 
 
@@ -2187,6 +2260,10 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
             # ("troops withdrew ... fighters entered the town": no second side, the ground
             # changed hands without a fight, as ACLED codes it; unless it was taken from one)
             target = None
+        if target is None and sub == "Arrests" and actor1.inter == 1:
+            # the forces held someone not told as a side ("gendarmes arrested Dicko, a
+            # presenter at a community radio station"): a civilian, as ACLED codes the held
+            target = Actor(actor_name(CIVILIANS[0], country), CIVILIANS[1])
         allies = _allies(doc, first, armed, country, {actor1.name, target.name if target else ""})
         return ActorCoding(actor1, target, assoc_actor_1=allies)
     # (named as coded: "Israeli forces" and "an Israeli soldier" in the West Bank are one side)
@@ -2633,7 +2710,7 @@ _AT_A_PROTEST = re.compile(
 _CLAIM = re.compile(
     r"\bclaim(?:ed|s|ing)? (?:the )?(?:responsibility|credit)|\bresponsibility (?:was |has "
     r"been |had been )?claimed by\b|\bclaimed (?:the|that) (?:[\w-]+ )?(?:attack|bombing|"
-    r"assault|killing|blast|explosion)|"
+    r"assault|killing|blast|explosion|ambush|raid|abduction|kidnapping)|"
     # ("ISWAP claimed both attacks in statements")
     r"\bclaimed (?:both|all|the two|the three) (?:[\w-]+ )?(?:attacks|bombings|assaults|"
     r"ambushes|blasts|explosions|raids)|"

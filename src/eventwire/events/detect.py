@@ -168,7 +168,10 @@ _A_CHARGE = re.compile(
     # attack")
     r"|\b(?:operations?|raids?|sweeps?|manhunt)\s+(?:launched\s+|mounted\s+)?(?:after|following|"
     r"in the wake of|in response to)\s+the\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|blasts?|"
-    r"ambush|killings?|explosions?)\b",
+    r"ambush|killings?|explosions?)\b"
+    # (or the wounds the men held had already: "arrested three men with gunshot wounds")
+    r"|\b(?:men|suspects|people|persons|gunmen|individuals|them)\s+with\s+(?:gunshot|bullet|"
+    r"stab|shrapnel)\s+wounds\b",
     re.IGNORECASE,
 )
 #: Force used or suffered, in words HARM and FIGHTING leave to context, and escapes.
@@ -1426,6 +1429,16 @@ def detect_events(doc: Doc) -> list[EventMention]:
                 )
                 and (type_of(c)[0] != REMOTE or means_told)
                 and (c != "Arrests" or c in named)  # a raid is no arrest until one is told
+                # (nor ground handed over or a base set up where only violence is named: "The
+                # attack took place late on Sunday in Mamove, a farming village in the Beni
+                # territory")
+                and (
+                    c not in _CALM_DEVELOPMENTS
+                    or c in named
+                    or not named & VIOLENT_NAMED
+                    or named & set(TERRITORY)
+                    or _GROUND_CHANGED.search(text) is not None
+                )
                 and (demonstration or type_of(c)[0] not in DEMONSTRATION)
             }
             lead = whole if groups and group is groups[0] else None
@@ -1634,12 +1647,13 @@ def detect_events(doc: Doc) -> list[EventMention]:
                 continue  # (drugs seized, no weapon named, are a crime's haul)
             if _private_quarrel(doc, group, text):
                 continue  # "the killing appeared to be the result of a family dispute"
-            if sub == VIOLENT and _PASSED_PEACEFULLY.search(text):
+            peaceful = _stayed_peaceful(doc, group, text)
+            if sub == VIOLENT and peaceful:
                 sub = "Peaceful protest"  # "blocked the road ... but it passed off peacefully"
             elif (
                 sub in ("Peaceful protest", "Protest with intervention")
                 and (VIOLENT in named or CROWD_VIOLENCE.search(text))
-                and not _PASSED_PEACEFULLY.search(text)
+                and not peaceful
             ):
                 sub = VIOLENT  # the crowd's own violence (barricades, stones) makes a riot
             elif (
@@ -2953,6 +2967,35 @@ _PASSED_PEACEFULLY = re.compile(
     r"\bthere (?:were|was) no (?:clash(?:es)?|violence|incidents?)\b",
     re.IGNORECASE,
 )
+
+
+#: Developments with no violence in them, which a passage naming only violence and no
+#: ground changing hands never is.
+_CALM_DEVELOPMENTS = frozenset({HANDOVER, "Headquarters or base established"})
+#: Ground changing hands or held: "taken control of", "abandoned", "vacated", "set up".
+_GROUND_CHANGED = re.compile(
+    r"\b(?:occup\w+|abandon\w*|control\w*|took over|takeover|tak(?:en|ing|es) over|vacat\w+|"
+    r"withdr[ae]w\w*|evacuat\w+|handed over|hand\w* over|captur\w+|seiz\w+|enter\w*|retak\w+|"
+    r"retook|set up|establish\w*|deploy\w*|station\w*|base[sd]?|headquarters|camp(?:s|ed)?)\b",
+    re.IGNORECASE,
+)
+
+
+def _stayed_peaceful(doc: Doc, group: Group, text: str) -> bool:
+    """The passage, or the rest of its paragraph and the next, tells the crowd stayed
+    peaceful ("blocked the Siglo XXI highway ... The blockade was peaceful, according to
+    state authorities")."""
+    if _PASSED_PEACEFULLY.search(text):
+        return True
+    full = text_of(doc)
+    end = paragraph_end(full, group.start, group.end)
+    further = paragraph_end(full, end + 2, end + 2) if end + 2 < len(full) else end
+    told = _PASSED_PEACEFULLY.search(full, group.end, further)
+    return told is not None and not _UNTIL.match(full, told.end())
+
+
+#: A calm told as broken: "was peaceful until police moved in".
+_UNTIL = re.compile(r"\s+(?:until|till|before|at first|initially)\b", re.IGNORECASE)
 
 
 def _fighters_felled(doc: Doc, group: Group) -> bool:

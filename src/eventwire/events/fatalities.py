@@ -905,6 +905,11 @@ def _blank(m: re.Match[str]) -> str:
 _A_QUOTED_MULTITUDE = re.compile(
     r"[\"“]\s*(?:dozens|scores|hundreds|thousands)\s*[\"”](?=\s+of\b)", re.IGNORECASE
 )
+#: ... or a multitude of "the enemy": a side's word for its foe, in its own claim ('it had
+#: "neutralised dozens of enemy combatants"').
+_THE_ENEMYS_MULTITUDE = re.compile(
+    r"(?:dozens|scores|hundreds|thousands)\s+of\s+(?:the\s+)?enem(?:y|ies)\b", re.IGNORECASE
+)
 #: The counted dead named between commas before their fate: "Two civilians, a farmer and
 #: his adult son, were killed" (the farmer and his son are the two).
 _WHO_THEY_WERE = re.compile(
@@ -1251,6 +1256,7 @@ def find_counts(text: str, offset: int = 0, *, causes: bool = False) -> list[Cou
             (quoted := _A_QUOTED_MULTITUDE.match(text, max(0, c.start - offset - 1))) is not None
             and quoted.end() == c.end - offset + 1
         )
+        and not _THE_ENEMYS_MULTITUDE.match(text, c.start - offset)
     ]
     return _one_source(text, offset, _apart(_broken_down(text, offset, counts)))
 
@@ -1279,7 +1285,10 @@ _TELLERS_BEFORE = re.compile(r"\baccording to (?:at least )?$", re.IGNORECASE)
 #: Words before the figure a toll was revised from.
 _EARLIER_FIGURE = re.compile(
     r"\b(?:up|down|revised|raised|rising|risen|climbing) from (?:the |an? )?(?:earlier |initial |"
-    r"previous(?:ly reported)? |first )?$",
+    r"previous(?:ly reported)? |first )?$|"
+    # ("killed five port workers, ... raising an earlier toll of three")
+    r"\b(?:raising|revising|updating|replacing|correcting) (?:an? |the |its )?(?:earlier|initial|"
+    r"previous|first) (?:death )?(?:toll|figure|count) of (?:at least )?$",
     re.IGNORECASE,
 )
 

@@ -2565,6 +2565,8 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         or _what_it_does(token)
         or _does_as_a_rule(token)
         or _done_again_and_again(token)
+        or _charged_in_the_present(token)
+        or _what_they_aim_at(token)
         or _done_as_policy(token, sent)
         or _stepped_up(token)
         or _a_lands_struggle(token)
@@ -3522,7 +3524,10 @@ _DAY_OF_MONTH_AFTER = re.compile(
 #: A clause telling what happened in a year gone by ("since 2017, when ...").
 _WHEN_IN_A_YEAR = re.compile(
     r"\b(?:since|in) (?:early |late |mid-)?(?:(?:January|February|March|April|May|June|July|"
-    r"August|September|October|November|December) )?(?:1[89]|20)\d\d,? (?:when|after)\b[^.;]*$",
+    r"August|September|October|November|December) )?(?:1[89]|20)\d\d,? (?:when|after)\b[^.;]*$|"
+    # ("the first reported strike ... since early January, when the Houthis hit a tanker")
+    r"\bsince (?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December),? when\b[^.;]*$",
     re.IGNORECASE,
 )
 #: A year alone told right after a trigger, in its clause ("pledged allegiance to the
@@ -3757,6 +3762,46 @@ def _done_again_and_again(token: Token) -> bool:
     )
 
 
+def _what_they_aim_at(token: Token) -> bool:
+    """Deeds told by what they are for, in the present ("says its strikes aim to destroy
+    infrastructure used by Moscow's military"): a side's way of fighting, no one event."""
+    while token.dep_ in ("compound", "amod") and token.head.i != token.i:
+        token = token.head  # ("air" of "air strikes")
+    return (
+        token.dep_ == "nsubj"
+        and token.head.tag_ in ("VBP", "VBZ")
+        and token.head.lemma_.lower() in ("aim", "seek", "intend", "serve", "mean")
+    )
+
+
+#: Verbs that link or tell, not do: "the timetable remains the main battle".
+_LINKING_OR_TELLING = frozenset(
+    {"be", "have", "say", "remain", "become", "seem", "appear", "stay", "look", "mean", "get"}
+)
+
+
+def _charged_in_the_present(token: Token) -> bool:
+    """A side's deeds told in the present in a quotation ('"Every day the regime chooses
+    war. It sends drones against our positions," the rebels' spokesman said'): a charge
+    of what it does, no event."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if (
+        verb.tag_ not in ("VBP", "VBZ")
+        or verb.lemma_ in _LINKING_OR_TELLING
+        or any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        # (the speakers' own present is what they do now: '"We demand the release"')
+        or not any(c.dep_ == "nsubj" and c.lower_ not in ("we", "i", "you") for c in verb.children)
+    ):
+        return False
+    text = text_of(token.doc)
+    at = verb.idx  # (the verb inside the quotation, not only the deed: 'claims a "number of
+    # dead"' tells a claim)
+    before = text[paragraph_start(text, at) : at]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
 def _does_as_a_rule(token: Token) -> bool:
     """A group described by what it does, in the present ("armed gangs who kill, rustle
     cattle and kidnap for ransom"): its way, no event."""
@@ -3770,7 +3815,10 @@ def _does_as_a_rule(token: Token) -> bool:
     )
 
 
-_AGAIN_AND_AGAIN = frozenset({"repeatedly", "frequently", "often", "regularly", "routinely"})
+_AGAIN_AND_AGAIN = frozenset(
+    {"repeatedly", "frequently", "often", "regularly", "routinely", "rarely", "seldom", "usually",
+     "typically", "generally"}
+)  # fmt: skip
 
 
 #: Verbs of a campaign growing: "step up", "intensify", "ramp up".

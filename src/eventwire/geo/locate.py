@@ -50,9 +50,14 @@ _HEADED = re.compile(
     # (or "escaped with his two daughters to Mirebalais")
     r"(?:fled|flee\w*|escap\w*|retreat\w*|withdr[ae]w\w*)(?:\s+back|\s+with(?:\s+[\w'’-]+){1,4}?)?"
     r"\s+(?:in)?to|"
+    # ("the ban on entering the ports of occupied Palestine": where ships may not go)
+    r"(?:entering|to enter|bound for|heading for|headed for|sailing for)(?:\s+the)?"
+    r"(?:\s+(?:ports?|waters|harbou?rs?)\s+of)?(?:\s+occupied)?|"
     # ("vans travelling from Parachinar toward the city of Peshawar when attackers fired")
     r"(?:travel\w*|driv(?:ing|en)|bound|en route|on (?:their|its|his|her) way)"
-    r"(?:\s+from(?:\s+[\w'’-]+){1,3}?)?\s+(?:to|towards?))\s+(?:the\s+)?(?:border\s+with\s+)?)"
+    r"(?:\s+from(?:\s+[\w'’-]+){1,3}?)?\s+(?:to|towards?))\s+(?:the\s+)?(?:border\s+with\s+|"
+    # ("fled towards the hills bordering North Waziristan")
+    r"(?:[\w-]+\s+)?(?:hills|mountains|forests?|bush|woods|desert)\s+(?:bordering|near|of|in)\s+)?)"
     # (a list's later names too: "near the border with Niger and Nigeria")
     rf"{_LISTED_BEFORE}"
     r"(?:the\s+)?(?:(?:[\w-]+\s+)?(?:state|provincial|regional)\s+)?(?:(?:neighbou?ring|nearby)\s+)?"
@@ -194,7 +199,12 @@ _PART_OF_THE_TOWN = re.compile(
 # Lima": the place of the deed the event is dated by.
 _EARLIER_DEED = re.compile(
     r"(?<!came )(?<!comes )(?<!come )\b(?:hours?|(?:a|one|two|three|four|five|six|\d+) days?|"
-    r"(?:a|one|two|\d+) weeks?) (?:after|before)\b[^.;()]*$",
+    r"(?:a|one|two|\d+) weeks?) (?:after|before)\b[^.;()]*$|"
+    # ("the first reported strike ... since early January, when the Houthis hit a tanker off
+    # Hodeidah")
+    r"\bsince (?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|(?:1[89]|20)\d\d)(?: (?:1[89]|20)\d\d)?,? when\b"
+    r"[^.;()]*$",
     re.IGNORECASE,
 )  # ("The raid came a day after a suicide bomber blew herself up in Konduga": the news)
 # "the full reopening of the road to Damascus": where a road leads, no place of the event
@@ -322,9 +332,9 @@ _RIVERS_AFTER = re.compile(
     r"(?:river|rivers|river valleys?|river basins?)\b",
     re.IGNORECASE,
 )
-#: A name that, followed by these, names works running far from any one town.
-#: A place a teller or an office is based in: "Srinagar-based", "Islamabad-based analyst".
-_BASED_AFTER = re.compile(r"-based\b", re.IGNORECASE)
+#: A place a teller or an office is based in: "Srinagar-based", "Islamabad-based analyst";
+#: or where a train or a convoy was heading: "a Peshawar-bound passenger train".
+_BASED_AFTER = re.compile(r"-(?:based|bound)\b", re.IGNORECASE)
 #: A militia named by a place's name: "the Zaire self-defence militia".
 _A_MILITIAS_NAME_AFTER = re.compile(
     r"\s+(?:self-defen[cs]e\s+)?(?:militias?|militiam[ae]n)\b", re.IGNORECASE
@@ -424,7 +434,11 @@ _ORIGIN = re.compile(
     r"(?:direction\s+of\s+|(?:village|town|city)\s+of\s+"
     # ... or a region told by its word ("seven men from the eastern province of Punjab")
     r"|(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?"
-    r"(?:province|state|region|district|county)\s+of\s+)?$",
+    r"(?:province|state|region|district|county)\s+of\s+"
+    # ... or the towns of a list of them ("residents from villages in the municipalities of
+    # Mugica and Apatzingan")
+    r"|(?:villages?\s+(?:in|of)\s+(?:the\s+)?)?(?:municipalit(?:y|ies)|districts|provinces)\s+"
+    r"of\s+(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}(?:,\s+|\s+and\s+)){0,4})?$",
     re.IGNORECASE,
 )
 _DIRECTIONS = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
@@ -574,14 +588,21 @@ def _names_more(extra: str) -> bool:
     return any(w.lower() not in _RUN_ON for w in re.findall(r"[\w'’-]+", extra))
 
 
-#: A crowd's demands, which may name other places: "calling for the sieges of Dilling".
-_DEMANDS_BEFORE = re.compile(
-    r"\b(?:calling for|called for|demanding|demanded|urging|urged|to demand|in solidarity "
-    r"with|chant(?:ed|ing) (?:slogans )?against|against both|"
-    # (or the deeds they protest: "protesting in Jos ... over recurring killings in Bokkos")
+#: The deeds a crowd protests, or blames others for not stopping: "protesting in Jos ...
+#: over recurring killings in Bokkos", "accuse of doing nothing to stop the massacres in
+#: Beni territory": they happened elsewhere, before.
+_DEEDS_DECRIED = (
     r"(?:protest\w*|march\w*|rall\w*|demonstrat\w*)[^.;]{0,40}?\b(?:over|against) "
     r"(?:the )?(?:[\w-]+ )?(?:killings?|attacks?|massacres?|violence|insecurity|abductions?|"
-    r"kidnappings?|deaths?|murders?)\b)[^.;]{0,60}$",
+    r"kidnappings?|deaths?|murders?)\b|"
+    r"\b(?:stop|end|halt|prevent|curb)(?:ping|ing)? (?:the )?(?:[\w-]+ )?(?:killings|attacks|"
+    r"massacres|violence|insecurity|abductions|kidnappings)\b"
+)
+_DEEDS_DECRIED_BEFORE = re.compile(rf"(?:{_DEEDS_DECRIED})[^.;]{{0,60}}$", re.IGNORECASE)
+#: A crowd's demands, which may name other places: "calling for the sieges of Dilling".
+_DEMANDS_BEFORE = re.compile(
+    r"(?:\b(?:calling for|called for|demanding|demanded|urging|urged|to demand|in solidarity "
+    rf"with|chant(?:ed|ing) (?:slogans )?against|against both)|{_DEEDS_DECRIED})[^.;]{{0,60}}$",
     re.IGNORECASE,
 )
 #: A capital standing for its government: "which Islamabad calls", "Kabul denies".
@@ -624,7 +645,10 @@ def _an_accord_or_a_slogan(doc: Doc, tp: Toponym) -> bool:
 
 
 #: A city's quarter told by name alone: "in the Kyivskyi district shortly before 10 p.m."
-_A_DISTRICT_AFTER = re.compile(r"\s+district\b(?!\s+(?:of|in)\b)", re.IGNORECASE)
+_A_DISTRICT_AFTER = re.compile(
+    r"\s+(?:district|neighbou?rhood|quarter|suburb|colonia|barrio)\b(?!\s+(?:of|in)\b)",
+    re.IGNORECASE,
+)
 #: How far a quarter may lie from the city the report named before it.
 QUARTER_KM = 30.0
 
@@ -1561,6 +1585,8 @@ def _elsewhere(doc: Doc, tp: Toponym, start: int) -> bool:
         return True  # "an attack by the coalition of Kinshasa": a side, not a place
     if _an_accord_or_a_slogan(doc, tp):
         return True
+    if _DEEDS_DECRIED_BEFORE.search(text_of(doc), max(0, tp.start - 140), tp.start):
+        return True  # "to stop the massacres in Beni territory": deeds a crowd decries
     if _a_capital(tp) and _NOT_EVENT.search(before):
         return True  # "Director of Defence Media Operations ... said in Abuja on Wednesday":
         # the seat of the teller, no place a later passage may borrow
@@ -1585,7 +1611,9 @@ _CALM_AFTER = re.compile(
 #: Where a side retreated to.
 _RETREAT_TO = re.compile(
     r"\b(?:pull\w*\s+back|retreat\w*|withdr[ae]w\w*|fell\s+back|fled)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:to|towards?)\s+(?:the\s+)?(?:(?:main\s+)?(?:road|highway|route)\s+(?:to|towards)\s+)?$",
+    r"(?:to|towards?)\s+(?:the\s+)?(?:(?:main\s+)?(?:road|highway|route)\s+(?:to|towards)\s+|"
+    # ("fled towards the hills bordering North Waziristan")
+    r"(?:[\w-]+\s+)?(?:hills|mountains|forests?|bush|woods|desert)\s+(?:bordering|near|of|in)\s+)?$",
     re.IGNORECASE,
 )
 
