@@ -266,10 +266,13 @@ def test_a_named_neighbourhood_is_the_citys_quarter(nlp: Language, gazetteer: Ga
     events = run(
         nlp,
         gazetteer,
-        "Gunmen from rival cartel factions fought through a residential district of Culiacan "
-        "on Tuesday afternoon, leaving at least five people dead, prosecutors said.\n\n"
-        "Hours later, soldiers arrested two men at a private clinic in the Tierra Blanca "
-        "neighborhood, the Defense Ministry said.",
+        "CULIACAN, Mexico, Nov 25 (Reuters) - Gunmen from rival cartel factions fought through "
+        "a residential district of Culiacan on Tuesday afternoon, leaving at least five people "
+        "dead, prosecutors said.\n\n"
+        "The shooting broke out shortly after noon in the Tierra Blanca neighborhood, when "
+        "gunmen intercepted a convoy of armed men, a security official said.\n\n"
+        "Hours later, soldiers detained two wounded men at a private clinic, the Defense "
+        "Ministry said.",
     )
     assert {(e.location, e.admin1) for e in events} == {("Culiacan", "Sinaloa")}
 
