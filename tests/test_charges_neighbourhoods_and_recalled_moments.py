@@ -399,3 +399,79 @@ def test_someone_the_forces_arrested_told_as_no_side_is_a_civilian(
     assert [(e.sub_event_type, e.actor2, e.inter2) for e in events] == [
         ("Arrests", "Civilians (Mali)", 7)
     ]
+
+
+def test_a_clock_time_told_in_gmt_does_not_date_the_blasts(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "U.S. warplanes struck Houthi military sites around Yemen's capital Sanaa early on "
+        "Thursday, killing two guards at an air base, the group's media said.\n\n"
+        "Residents in northern Sanaa said the blasts shook buildings shortly after 2 a.m. "
+        "(2300 GMT Wednesday).",
+    )
+    assert [(e.event_date, e.location) for e in events] == [("2026-11-26", "Sanaa")]
+
+
+def test_a_strike_listed_among_the_attacks_sites_were_used_for_is_no_event_here(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "U.S. warplanes struck Houthi military sites around Sanaa early on Thursday, the "
+        "group's media said.\n\n"
+        "A U.S. defense official said the strikes targeted weapons storage sites used to "
+        "launch attacks on shipping, including Tuesday's missile strike on a tanker off Mokha.",
+    )
+    assert [e.location for e in events] == ["Sanaa"]
+
+
+def test_protests_told_as_held_in_the_past_are_no_event(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Anger at the failure of the security forces to stop the killings has led to protests "
+        "in Beni and Butembo in the past.",
+    )
+    assert events == []
+
+
+def test_a_toll_from_an_attack_by_rebels_on_a_village_is_the_villagers(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "The death toll from an attack by Islamic State-linked rebels on a village in eastern "
+        "Congo late on Monday has risen to 19 after volunteers recovered more bodies in the "
+        "surrounding fields, the army said on Wednesday.",
+    )
+    assert [(e.event_type, e.actor2, e.fatalities) for e in events] == [
+        ("Violence against civilians", "Civilians (Democratic Republic of Congo)", 19)
+    ]
+
+
+def test_congo_alone_is_the_democratic_republic(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Rebels killed 14 villagers in eastern Congo on Monday, the army said.",
+    )
+    assert [(e.country, e.geo_precision) for e in events] == [("Democratic Republic of Congo", 3)]
+
+
+def test_arrests_a_minister_ordered_are_no_arrests_made(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "The chief minister of Balochistan condemned the grenade attack in Khuzdar and "
+        "directed the police to arrest those involved.",
+    )
+    assert "Arrests" not in {e.sub_event_type for e in events}

@@ -499,6 +499,10 @@ _DEADLINE = re.compile(r"\b(?:by|as of)\s+(?:late\s+|early\s+)?$", re.IGNORECASE
 _DATE_AFTER = re.compile(r",?\s+(?:the\s+)?")
 
 
+#: A time told again in GMT or UTC, its day before or after local midnight: "(2300 GMT".
+_GMT_BEFORE = re.compile(r"\(\s*\d{1,2}:?\d{2}\s*(?:GMT|UTC|ET|EST)\s+(?:on\s+)?$")
+
+
 def resolve_date(doc: Doc, mention: EventMention, published: date | None) -> EventDate:
     """The event's date: the date expression nearest the trigger, else the publication day."""
     text = text_of(doc)[mention.start : mention.end]
@@ -528,6 +532,8 @@ def resolve_date(doc: Doc, mention: EventMention, published: date | None) -> Eve
         # (nor the day a wounded victim died in hospital: "a fifth in hospital early on
         # Wednesday")
         and not _IN_HOSPITAL_ON.search(text, max(0, f[0] - 40), f[0])
+        # (nor a clock time told in GMT: "shortly after 2 a.m. (2300 GMT Tuesday)")
+        and not _GMT_BEFORE.search(text, max(0, f[0] - 20), f[0])
         # (nor the date of a past wave the deed recalls, after it: "killing at least six
         # people and raising fears of a return to the bloodshed that engulfed the region in
         # July 2025")

@@ -2751,13 +2751,18 @@ def _civilians_attacked(doc: Doc, group: Group, named: set[str], text: str) -> b
     # forces told only as telling of it or sent after it ("troops had been deployed in
     # pursuit", "the army said"); any others may have been its target or fought
     # (residents shot in their homes are no crowd: "shooting residents")
-    return any(
-        (
-            f.template == CIVILIANS[0]
-            or (f.role == "crowd" and _DWELLERS.fullmatch(text_of(doc)[f.start : f.end]))
+    return (
+        any(
+            (
+                f.template == CIVILIANS[0]
+                or (f.role == "crowd" and _DWELLERS.fullmatch(text_of(doc)[f.start : f.end]))
+            )
+            and f.syntax == "patient"
+            for f in found
         )
-        and f.syntax == "patient"
-        for f in found
+        # (or a village, its dead uncounted by side: "The death toll from an attack by
+        # Islamic State-linked rebels on a village in eastern Congo has risen to 26")
+        or _ON_A_VILLAGE.search(text) is not None
     ) and all(
         f.verb in BYSTANDER_VERBS | _GONE_VERBS
         or (f.syntax in ("agent", "teller") and f.verb in SPEECH_VERBS)
@@ -2768,6 +2773,12 @@ def _civilians_attacked(doc: Doc, group: Group, named: set[str], text: str) -> b
     )
 
 
+#: An attack told as one on a village: "an attack by rebels on a village".
+_ON_A_VILLAGE = re.compile(
+    r"\b(?:attack|raid|assault)s? (?:by [^.;,]{1,60}? )?on (?:a|the) (?:[\w-]+ )?(?:village|hamlet|"
+    r"settlement)\b",
+    re.IGNORECASE,
+)
 #: People shot where they live: no crowd.
 _DWELLERS = re.compile(r"(?:the )?(?:residents|villagers|inhabitants|locals)", re.IGNORECASE)
 #: A crowd told chanting or marching ...

@@ -801,7 +801,10 @@ _PERFECT_DEMAND_BEFORE = re.compile(
 #: A deed a crowd or a party asks for: "demand the withdrawal of troops".
 _DEMANDED_BEFORE = re.compile(
     r"\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)? for|urg(?:e|es|ed|ing))\s+(?:the\s+|an?\s+|"
-    r"their\s+|its\s+)?(?:immediate\s+|full\s+|swift\s+|complete\s+)?$",
+    r"their\s+|its\s+)?(?:immediate\s+|full\s+|swift\s+|complete\s+)?$|"
+    # (or ordered done: "directed the police to arrest those involved")
+    r"\b(?:direct|order|instruct|urg|ask|call(?:s|ed|ing)? on|told|tell)\w*\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?to\s+$",
     re.IGNORECASE,
 )
 #: A span of violence since a year: "fighting since 2018".
@@ -1634,7 +1637,11 @@ _AN_AUDIENCE_WHO_BEFORE = re.compile(
 )
 #: Deeds told as a purpose: "using Afghan soil to launch attacks".
 _TO_LAUNCH_BEFORE = re.compile(
-    r"\bto (?:launch|carry out|stage|mount|conduct|plan|plot)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+    r"\bto (?:launch|carry out|stage|mount|conduct|plan|plot)\s+(?:[\w-]+\s+)?$|"
+    # (or the deeds they were used for, listed: "sites used to launch attacks on shipping,
+    # including Tuesday's missile strike")
+    r"\b(?:used|using|use) (?:to launch|for) (?:[\w,-]+ ){1,4}?including (?:[\w'’-]+ ){0,3}$",
+    re.IGNORECASE,
 )
 #: A weapon told as taken or found: "a grenade and cash were seized from them".
 _A_WEAPONS_WORD = re.compile(
@@ -1875,7 +1882,7 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "negated"  # "detained at a checkpoint without a shot being fired"
     if _AN_AUDIENCE_WHO_BEFORE.search(text, max(0, start - 50), start):
         return "described"  # "told supporters who gathered outside the returning office"
-    if _TO_LAUNCH_BEFORE.search(text, max(0, start - 30), start):
+    if _TO_LAUNCH_BEFORE.search(text, max(0, start - 80), start):
         return "hedged"  # "accuses of using Afghan soil to launch attacks": a purpose
     if _A_WEAPONS_WORD.fullmatch(text, start, end) and _SEIZED_AFTER.match(text, end):
         return "thing"  # "Police said a grenade and cash were seized from them": arms held
@@ -2535,6 +2542,8 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "toll"
     if _OFTEN_SO_AFTER.match(text, end):
         return "habit"  # "Cross-border raids between Warrap and Unity have been frequent"
+    if _IN_THE_PAST_AFTER.match(text, end):
+        return "habit"  # "has led to protests in Beni and Butembo in the past": what has been
     if text[max(0, start - 4) : start].lower() == "the " and _THE_CROWD_MET.match(text, end):
         return "retold"  # "the protesters were received by the deputy governor": the crowd
         # told before, met
@@ -3717,6 +3726,14 @@ def _what_it_does(token: Token) -> bool:
     )
 
 
+#: Deeds told as what has happened before, after them: "protests in Beni and Butembo in
+#: the past", "in recent years" (not a recent stretch: "in the past 24 hours").
+_IN_THE_PAST_AFTER = re.compile(
+    r"[^.;]{0,60}?\b(?:in the past(?!\s+(?:\d+|few|two|three|several|couple)?\s*(?:of\s+)?"
+    r"(?:hours?|days?|weeks?|nights?))|in recent (?:years|months|decades)|over the (?:past |last )?"
+    r"(?:years|decades))\b",
+    re.IGNORECASE,
+)
 #: Deeds told as what keeps happening, after them: "raids ... have been frequent".
 _OFTEN_SO_AFTER = re.compile(
     r"[^.;]{0,60}?\b(?:have|has) been (?:increasingly |more |very |particularly |all too )?"
