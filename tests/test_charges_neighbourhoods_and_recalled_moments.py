@@ -475,3 +475,28 @@ def test_arrests_a_minister_ordered_are_no_arrests_made(
         "directed the police to arrest those involved.",
     )
     assert "Arrests" not in {e.sub_event_type for e in events}
+
+
+def test_sides_that_exchanged_prisoners_made_an_agreement(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Government forces and the Houthis exchanged 24 prisoners on Tuesday near the town of "
+        "Qataba in Yemen's Al-Dhale province, in a deal brokered by tribal mediators, officials "
+        "from both sides said.",
+    )
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Agreement", 0)]
+
+
+def test_the_republic_of_congo_is_not_the_democratic_republic(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Opposition supporters erected roadblocks and burned tyres in the Republic of Congo's "
+        "capital on Monday after the election results were announced, witnesses said.",
+    )
+    assert {e.country for e in events} == {"Republic of Congo"}

@@ -47,6 +47,7 @@ W_ALTERNATE_SHADOWED = -2.0  # ... while another place bears the name as its own
 SHADOW_RATIO = 20  # ... unless that place is this many times smaller
 SHADOW_HAMLET = 2_000  # ... and a hamlet ("Bijapur", a town of 16,000, shadows Vijayapura)
 W_ALIAS = 0.5  # a curated alias says this is what news means
+W_NOT_THIS_COUNTRY = 10.0  # a country's alias matched only by stripping words from the name
 W_STRIPPED = -0.5  # matched only without the Arabic article
 W_COUNTRY = 1.5  # "Georgia", "Jordan": a country name means the country unless context says
 W_CAPITAL = 1.0
@@ -180,6 +181,10 @@ def _prior(cand: Candidate, hint: str, shadowed: bool = False, twin: bool = Fals
         score += W_ALIAS
     if cand.stripped:
         score += W_STRIPPED
+        if cand.kind == 2 and p.feature_code == "PCLI":
+            # a country's curated short name, found by stripping the text's own words
+            # ("Republic of Congo" is no "Congo"): never the country meant
+            score -= W_NOT_THIS_COUNTRY
     region = p.feature_class in ("A", "L") or p.feature_code in AREA_CODES
     if p.feature_code == "PCLI":
         score += W_COUNTRY
