@@ -500,3 +500,27 @@ def test_the_republic_of_congo_is_not_the_democratic_republic(
         "capital on Monday after the election results were announced, witnesses said.",
     )
     assert {e.country for e in events} == {"Republic of Congo"}
+
+
+def test_the_rest_of_the_attackers_retreating_hand_no_ground_over(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Russian border guards repelled a Ukrainian raid near the village of Tetkino in the "
+        "Kursk region on Tuesday, the FSB said.\n\n"
+        '"Five saboteurs were eliminated, the rest retreated to the territory of Ukraine," the '
+        "statement said.",
+    )
+    assert "Non-violent transfer of territory" not in {e.sub_event_type for e in events}
+
+
+def test_a_village_repeatedly_targeted_tells_no_strike(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Tetkino, a village in the Glushkovo district on the border with Ukraine, has been "
+        "repeatedly targeted by Ukrainian drones and artillery.",
+    )
+    assert events == []

@@ -2542,6 +2542,9 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "toll"
     if _OFTEN_SO_AFTER.match(text, end):
         return "habit"  # "Cross-border raids between Warrap and Unity have been frequent"
+    if _THE_REST_BEFORE.search(text, max(0, start - 40), start):
+        return "described"  # "four saboteurs were eliminated, the rest retreated to the
+        # territory of Ukraine": the fight's end, no ground handed over
     if _IN_THE_PAST_AFTER.match(text, end):
         return "habit"  # "has led to protests in Beni and Butembo in the past": what has been
     if text[max(0, start - 4) : start].lower() == "the " and _THE_CROWD_MET.match(text, end):
@@ -3726,6 +3729,13 @@ def _what_it_does(token: Token) -> bool:
     )
 
 
+#: Those left of a side after a fight, before their retreat: "the rest", "the others".
+_THE_REST_BEFORE = re.compile(
+    r"\b(?:the|its|their) (?:rest|others|remaining (?:[\w-]+ )?(?:attackers|fighters|militants|"
+    r"gunmen|assailants|saboteurs|soldiers|troops))(?: of (?:the|them) (?:[\w-]+ )?\w+)?"
+    r" (?:then |later |quickly |hastily )?$",
+    re.IGNORECASE,
+)
 #: Deeds told as what has happened before, after them: "protests in Beni and Butembo in
 #: the past", "in recent years" (not a recent stretch: "in the past 24 hours").
 _IN_THE_PAST_AFTER = re.compile(
@@ -3774,7 +3784,15 @@ def _done_again_and_again(token: Token) -> bool:
     verb = token
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    return verb.tag_ in ("VBP", "VBZ") and any(
+    # (or in the present perfect: "has been repeatedly targeted by Ukrainian drones and
+    # artillery")
+    # (not what the deed is done to: "A Qatar-brokered ceasefire has repeatedly been tested")
+    perfect = (
+        verb.tag_ == "VBN"
+        and token.dep_ != "nsubjpass"
+        and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+    )
+    return (verb.tag_ in ("VBP", "VBZ") or perfect) and any(
         c.dep_ == "advmod" and c.lower_ in _AGAIN_AND_AGAIN for c in verb.children
     )
 
