@@ -22,6 +22,7 @@ from spacy.language import Language
 
 from eventwire.datelines import dateline_spans
 from eventwire.events.actors import find_actors
+from eventwire.events.triggers import find_triggers
 from eventwire.geo import Gazetteer
 from reports import run
 
@@ -524,3 +525,24 @@ def test_a_village_repeatedly_targeted_tells_no_strike(nlp: Language, gazetteer:
         "repeatedly targeted by Ukrainian drones and artillery.",
     )
     assert events == []
+
+
+def test_shells_a_witness_saw_fall_are_a_shelling_not_a_charge(nlp: Language) -> None:
+    doc = nlp(
+        'Vindza was struck by military helicopters. A resident said he saw "30 shells fall '
+        'early in the morning on schools and houses".'
+    )
+    statuses = {t.text: t.status for s in doc.sents for t in find_triggers(doc, s)}
+    assert statuses["shells"] == "asserted"
+
+
+def test_a_group_leaving_a_town_it_took_over_is_a_transfer(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Following a large attack and take-over of Ceel Cadde on 15 November, al Shabaab "
+        "exits the town on 17 November.",
+    )
+    assert "Violence against civilians" not in {e.event_type for e in events}

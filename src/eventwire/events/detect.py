@@ -2985,7 +2985,8 @@ _PASSED_PEACEFULLY = re.compile(
 _CALM_DEVELOPMENTS = frozenset({HANDOVER, "Headquarters or base established"})
 #: Ground changing hands or held: "taken control of", "abandoned", "vacated", "set up".
 _GROUND_CHANGED = re.compile(
-    r"\b(?:occup\w+|abandon\w*|control\w*|took over|takeover|tak(?:en|ing|es) over|vacat\w+|"
+    r"\b(?:occup\w+|abandon\w*|control\w*|took over|take-?over|tak(?:en|ing|es) over|vacat\w+|"
+    r"exit\w*|left|leav\w+|pull\w* out|retreat\w*|"
     r"withdr[ae]w\w*|evacuat\w+|handed over|hand\w* over|captur\w+|seiz\w+|enter\w*|retak\w+|"
     r"retook|set up|establish\w*|deploy\w*|station\w*|base[sd]?|headquarters|camp(?:s|ed)?)\b",
     re.IGNORECASE,

@@ -3815,6 +3815,10 @@ _LINKING_OR_TELLING = frozenset(
 )
 
 
+#: Verbs of seeing or hearing something happen.
+_PERCEIVING = frozenset({"see", "hear", "watch", "notice", "feel", "witness", "observe"})
+
+
 def _charged_in_the_present(token: Token) -> bool:
     """A side's deeds told in the present in a quotation ('"Every day the regime chooses
     war. It sends drones against our positions," the rebels' spokesman said'): a charge
@@ -3824,6 +3828,8 @@ def _charged_in_the_present(token: Token) -> bool:
         verb = verb.head
     if (
         verb.tag_ not in ("VBP", "VBZ")
+        # (not what someone saw happen: 'he saw "40 shells fall early in the morning"')
+        or (verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in _PERCEIVING)
         or verb.lemma_ in _LINKING_OR_TELLING
         or any(c.dep_ in ("aux", "auxpass") for c in verb.children)
         # (the speakers' own present is what they do now: '"We demand the release"')
