@@ -42,6 +42,7 @@ bench: install
 	$(BIN)/python bench/merge.py
 	$(BIN)/python bench/muc.py
 	$(BIN)/python bench/wikievents.py
+	$(BIN)/python bench/blind.py
 	$(BIN)/python bench/speed.py
 
 # Refresh constraints.txt from the current environment (after changing dependencies).
