@@ -546,3 +546,15 @@ def test_a_group_leaving_a_town_it_took_over_is_a_transfer(
         "exits the town on 17 November.",
     )
     assert "Violence against civilians" not in {e.event_type for e in events}
+
+
+def test_a_states_ministry_telling_its_forces_deed_names_those_forces(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Russia's Defence Ministry said on Tuesday its forces had taken control of the village "
+        "of Pishchane in eastern Ukraine's Kharkiv region after days of fighting.",
+    )
+    assert {(e.actor1, e.inter1) for e in events} == {("Military Forces of Russia (2000-)", 8)}

@@ -770,6 +770,7 @@ def _find_actors(doc: Doc, start: int, end: int) -> list[Found]:
             if _FIRED_ACROSS.fullmatch(m.group()):
                 syntax = ("agent", "fire")  # "shells fired from across the Saudi border"
             out.append(Found(s, e, template, inter, role, *syntax))
+    out += _told_by_its_ministry(text, start, taken)
     out = _named_groups(doc, start, text, out)
     out = _known_as(sorted(out, key=lambda f: f.start), text_of(doc))
     found = _their_own(_of_group(out, text_of(doc)), text_of(doc))
@@ -799,6 +800,36 @@ _PROTESTED_AGAINST = re.compile(
     r"march(?:ed|ing)?)\s+(?:against|over)\s+(?:the\s+)?(?:(?:ongoing|continued|recent|renewed)\s+)?$",
     re.IGNORECASE,
 )
+
+
+#: A state's ministry or staff telling its own forces' deed: "Russia's Defence Ministry said
+#: on Tuesday its forces had taken control of".
+_ITS_MINISTRY_SAID = re.compile(
+    r"\b(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})['’]s (?:Defen[cs]e Ministry|Ministry of "
+    r"Defen[cs]e|General Staff|military|army|armed forces) (?:said|says|announced|claimed)"
+    r"(?: on \w+)?,? (?:that )?(?:its|their) (?:forces|troops|units|soldiers|army|air force)\b"
+)
+
+
+def _told_by_its_ministry(text: str, start: int, taken: list[tuple[int, int]]) -> list[Found]:
+    """The state's forces a ministry tells the deed of ("Russia's Defence Ministry said its
+    forces had taken control of the village"), named by the country alone."""
+    out = []
+    for m in _ITS_MINISTRY_SAID.finditer(text):
+        s, e = m.span("country")
+        if any(a < e and s < b for a, b in taken):
+            continue
+        state = next(
+            (
+                (t, i)
+                for regex, t, i, role in alias_table()
+                if role == STATE and regex.fullmatch(m["country"])
+            ),
+            None,
+        )
+        if state is not None:
+            out.append(Found(start + s, start + e, state[0], state[1], "armed", "agent", "carry"))
+    return out
 
 
 #: The words between men told generically and the name they are known by.
