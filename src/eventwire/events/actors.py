@@ -802,12 +802,13 @@ _PROTESTED_AGAINST = re.compile(
 )
 
 
-#: A state's ministry or staff telling its own forces' deed: "Russia's Defence Ministry said
-#: on Tuesday its forces had taken control of".
+#: A state's ministry or staff telling its own forces' deed, told by a word no actor pattern
+#: reads: "Russia's Defence Ministry said on Tuesday its forces had taken control of".
 _ITS_MINISTRY_SAID = re.compile(
     r"\b(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})['’]s (?:Defen[cs]e Ministry|Ministry of "
     r"Defen[cs]e|General Staff|military|army|armed forces) (?:said|says|announced|claimed)"
-    r"(?: on \w+)?,? (?:that )?(?:its|their) (?:forces|troops|units|soldiers|army|air force)\b"
+    # (not "its troops": the troops are read as the state's own, see _whose_own)
+    r"(?: on \w+)?,? (?:that )?(?:its|their) (?:forces|units)\b"
 )
 
 
