@@ -802,35 +802,23 @@ _PROTESTED_AGAINST = re.compile(
 )
 
 
-#: A state's ministry or staff telling its own forces' deed, told by a word no actor pattern
-#: reads: "Russia's Defence Ministry said on Tuesday its forces had taken control of".
-_ITS_MINISTRY_SAID = re.compile(
-    r"\b(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})['’]s (?:Defen[cs]e Ministry|Ministry of "
-    r"Defen[cs]e|General Staff|military|army|armed forces) (?:said|says|announced|claimed)"
-    # (not "its troops": the troops are read as the state's own, see _whose_own)
-    r"(?: on \w+)?,? (?:that )?(?:its|their) (?:forces|units)\b"
+#: After a state's body, its own forces told by a word no actor pattern reads: "said on
+#: Tuesday its forces" (not "its troops": those are read as the state's own by _whose_own).
+_SAID_ITS_FORCES = re.compile(
+    r"\s+(?:said|says|announced|claimed)(?: on \w+)?,? (?:that )?(?:its|their) (?:forces|units)\b"
 )
 
 
 def _told_by_its_ministry(text: str, start: int, taken: list[tuple[int, int]]) -> list[Found]:
-    """The state's forces a ministry tells the deed of ("Russia's Defence Ministry said its
+    """The state's forces its body tells the deed of ("Russia's Defence Ministry said its
     forces had taken control of the village"), named by the country alone."""
-    out = []
-    for m in _ITS_MINISTRY_SAID.finditer(text):
-        s, e = m.span("country")
-        if any(a < e and s < b for a, b in taken):
-            continue
-        state = next(
-            (
-                (t, i)
-                for regex, t, i, role in alias_table()
-                if role == STATE and regex.fullmatch(m["country"])
-            ),
-            None,
-        )
-        if state is not None:
-            out.append(Found(start + s, start + e, state[0], state[1], "armed", "agent", "carry"))
-    return out
+    return [
+        Found(start + m.start(1), start + m.end(1), MILITARY[0].format(country=m[1]),
+              MILITARY[1], "armed", "agent", "carry")
+        for m in _states_body().finditer(text)
+        if _SAID_ITS_FORCES.match(text, m.end())
+        and not any(a < m.end(1) and m.start(1) < b for a, b in taken)
+    ]  # fmt: skip
 
 
 #: The words between men told generically and the name they are known by.

@@ -1647,13 +1647,12 @@ def detect_events(doc: Doc) -> list[EventMention]:
                 continue  # (drugs seized, no weapon named, are a crime's haul)
             if _private_quarrel(doc, group, text):
                 continue  # "the killing appeared to be the result of a family dispute"
-            peaceful = _stayed_peaceful(doc, group, text)
-            if sub == VIOLENT and peaceful:
+            if sub == VIOLENT and _stayed_peaceful(doc, group, text):
                 sub = "Peaceful protest"  # "blocked the road ... but it passed off peacefully"
             elif (
                 sub in ("Peaceful protest", "Protest with intervention")
                 and (VIOLENT in named or CROWD_VIOLENCE.search(text))
-                and not peaceful
+                and not _stayed_peaceful(doc, group, text)
             ):
                 sub = VIOLENT  # the crowd's own violence (barricades, stones) makes a riot
             elif (
