@@ -123,6 +123,9 @@ def dated_by_event(event: Event, text: str) -> bool:
     ]
     return any(
         not _TOLD.search(text[max(0, e.start - 60) : e.start])
+        # (nor told right before the verb of telling: "The Islamic Emirate on Tuesday accused
+        # Pakistan of carrying out air strikes")
+        and not _TOLD_AFTER_IT.match(text, e.end)
         # ("On Tuesday, the Islamic State group claimed responsibility for the attack on
         # Chai": the day of the claim)
         and not _CLAIM_FOR.search(text, e.end, _bounds_at(text, e.start)[1])
@@ -135,6 +138,10 @@ def dated_by_event(event: Event, text: str) -> bool:
     )
 
 
+#: A verb of telling right after a day: "on Tuesday accused".
+_TOLD_AFTER_IT = re.compile(
+    r"\s+(?:said|says|told|reported|announced|accused|blamed|confirmed|stated|denied)\b"
+)
 #: A clause telling what ended the deed, before the day told: "before soldiers and police
 #: regained control".
 _ENDED_BY = re.compile(
@@ -430,7 +437,9 @@ def _one_side(target: Event, told: Evidence, text: str) -> bool:
 #: A number of people killed, told whole.
 _WHOLE_TOLL = re.compile(
     r"[\w-]+\s+(?:people|persons|residents|villagers|civilians)\s+(?:were|had been|have been)"
-    r"\s+killed\b",
+    r"\s+killed\b|"
+    # ("a local elder ... said he had counted eight bodies of militants")
+    r"[\w-]+\s+bodies\b",
     re.IGNORECASE,
 )
 #: ... or a side's dead: "one of their fighters was killed", "two soldiers were killed".
@@ -444,7 +453,9 @@ _A_SIDES_TOLL = re.compile(
 _TELLER = re.compile(
     r"\b(?:spokes(?:man|woman|person)|police|army|military|officials?|authorities|command|"
     # (or a local administrator: "the Nasir County commissioner ... said")
-    r"commissioner|administrator|governor|mayor|chairman|chief)\b"
+    r"commissioner|administrator|governor|mayor|chairman|chief|"
+    # (or a witness on the spot: "A local elder in Moqokori ... said he had counted")
+    r"elders?|residents?|witness(?:es)?)\b"
     r"[^.]{0,120}\b(?:said|confirmed|stated)\b",
     re.IGNORECASE,
 )
@@ -474,7 +485,11 @@ def take_actor1(target: Event, followup: Event, text: str) -> None:
     attack") or told as its doer ("The attack was carried out by the CODECO militia")."""
     if (
         target.event_type == followup.event_type == "Battles"
-        and all((side or "").startswith(_UNNAMED) for side in (target.actor1, target.actor2))
+        # (or a militia the lede names by its kind alone: "rival clan militias")
+        and all(
+            (side or "").startswith((*_UNNAMED, "Unidentified"))
+            for side in (target.actor1, target.actor2)
+        )
         and all(
             side is not None and not side.startswith(_UNNAMED) and inter in (2, 3, 4)
             for side, inter in (
@@ -746,6 +761,11 @@ def told_before(event: Event, text: str) -> bool:
             )
             or _DURING_IT.match(text, e.end)
             or _ATTRIBUTIVE.match(text[max(0, e.start - 4) : e.end + 20])
+            # "the militants killed included a mid-level commander": the dead of one told
+            or bool(
+                _THE_NOUN_BEFORE.search(text, max(0, e.start - 30), e.start)
+                and _WHO_THEY_WERE_AFTER.match(text, e.end)
+            )
             # "said the death toll among soldiers had risen to nine": the toll of one told
             or bool(_THE_TOLL.match(text, max(0, e.start - 4)))
             # "Fighting lasted about five hours": how long the fight told went on
@@ -784,6 +804,13 @@ _LASTED = re.compile(
 
 
 _THE_TOLL = re.compile(r"(?i:the) death toll\b")
+#: The dead named by a noun and the deed after it, then who they were: "the militants
+#: killed included", "those killed in the strike were".
+_THE_NOUN_BEFORE = re.compile(r"\b(?:the|those)\s+(?:[a-z][\w-]+\s+)?$", re.IGNORECASE)
+_WHO_THEY_WERE_AFTER = re.compile(
+    r"(?:\s+(?:in|during|by)\s+[^.;,]{1,40}?)?\s+(?:included|include|were|was|are|comprised)\b",
+    re.IGNORECASE,
+)
 #: Victims told before by their number alone ("the two were ambushed").
 _THE_COUNTED_BEFORE = re.compile(
     r"\b(?i:the) (?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:were|had been) "
@@ -921,6 +948,14 @@ def same_kind(earlier: Event, later: Event, text: str) -> bool:
             and bool(_SENT_TO_THE_SCENE.search(_sentence(later, text)))
         )
         or later.sub_event_type == "Attack"
+        # (an armed group's own word for its abduction: 'its fighters had "arrested" five
+        # people')
+        or (
+            later.sub_event_type == "Arrests"
+            and earlier.sub_event_type == "Abduction/forced disappearance"
+            and later.actor1 == earlier.actor1
+            and later.inter1 in (2, 3, 4)
+        )
         # ("the two were ambushed by armed youths": the same victims, whatever the kind)
         or _victims_counted_before(later, text)
         or _claimed_by_a_side(earlier, later, text)
@@ -1286,6 +1321,10 @@ def _dates(target: Event, later: Event, text: str) -> bool:
     ):
         return True  # a witness's words, then "He was describing the moment on Monday when
         # a suicide bomber rammed ...": the day of what they told
+    if _after_a_quoted_opening(target, later, text) and same_kind(target, later, text):
+        return True  # a report opening on a witness's words ("They brought him to the
+        # square ... and then shot him"), then the first paragraph in its own voice: "Al-
+        # Shabaab militants publicly executed the man on Monday in Bu'aale"
     return (
         # (a lede dated by the report's own day only: a later day is another event's)
         has_evidence(target, "event_date")
@@ -1295,9 +1334,32 @@ def _dates(target: Event, later: Event, text: str) -> bool:
     )
 
 
+#: A paragraph opening on a quotation mark.
+_QUOTED_PARAGRAPH = re.compile(r"\s*[\"“‘]")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def _after_a_quoted_opening(target: Event, later: Event, text: str) -> bool:
+    """The report opens on quoted paragraphs, the earlier event told in the first of them,
+    the later one in the first paragraph after them."""
+    first, then = target.first_trigger(), later.first_trigger()
+    opening = _QUOTED_PARAGRAPH.match(text)
+    if first is None or then is None or opening is None:
+        return False
+    if paragraph_index(text, first) != paragraph_index(text, opening.end()):
+        return False
+    starts = [m.end() for m in _PARAGRAPH_BREAK.finditer(text, 0, then)]
+    # (every paragraph before the later one's, its own aside, opens on a quotation)
+    return not _QUOTED_PARAGRAPH.match(text, paragraph_start(text, then)) and all(
+        _QUOTED_PARAGRAPH.match(text, s) for s in starts[:-1]
+    )
+
+
 #: A paragraph telling what the quotation before it recalled: "He was describing the moment".
 _RECALLED = re.compile(
-    r"\s*(?:He|She|They) (?:was|were) (?:describing|recalling|recounting|speaking of|talking "
+    # (or the teller by name: "Hamd was describing an operation by Islamic Emirate forces")
+    r"\s*(?:He|She|They|(?-i:[A-Z])[\w'’-]+) (?:was|were) (?:describing|recalling|recounting|"
+    r"speaking of|talking "
     r"about|referring to)\b"
 )
 
@@ -1326,9 +1388,13 @@ def _same_day(target: Event, later: Event, text: str) -> bool:
         and (
             not later.own_evidence("location", text)
             or (_same_town(target, later) and later.event_type == target.event_type)
+            or _heard_only(target, later, text)
         )
         and (
             _next_paragraph(target, later, text)
+            # ("Residents of Jilib said they had heard a loud blast in the early hours of
+            # Sunday", after Sunday's air strike near Jilib: the strike heard)
+            or _heard_only(target, later, text)
             # ("... set fire to a bus. At least 12 people were injured in the clashes")
             # (or in a paragraph the event is told in already: "... late on Saturday. The
             # wounded were taken to hospitals in Kharkiv")
@@ -1354,6 +1420,24 @@ def _same_day(target: Event, later: Event, text: str) -> bool:
             or not _ANOTHER.search(_sentence(later, text))
         )
         and not _opens_elsewhere(target, later, text)
+    )
+
+
+#: Before a blast, its hearing: "said they had heard a loud blast".
+_HEARD_BEFORE = re.compile(r"\b(?:heard|hear|hearing)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _heard_only(target: Event, later: Event, text: str) -> bool:
+    """A blast only heard, harming no one told, where a bomb or strike of that day was."""
+    first = later.first_trigger()
+    return (
+        first is not None
+        and target.event_type == later.event_type == "Explosions/Remote violence"
+        and later.fatalities == 0
+        # (at the town the strike was placed at or near)
+        and target.geonameid is not None
+        and target.geonameid == later.geonameid
+        and bool(_HEARD_BEFORE.search(text, max(0, first - 40), first))
     )
 
 
@@ -1598,8 +1682,12 @@ def _continued(kept: list[Event], event: Event, text: str) -> Event | None:
         return None  # "Heavy clashes were also reported Wednesday near the village of
         # Kotlyne": another place's fight, its name in no gazetteer
     if first is not None and _ELSEWHERE_OPENING.match(text, paragraph_start(text, first)):
-        return None  # "Elsewhere, a complete shutter-down strike was observed in Turbat ...
-        # the party's supporters held a rally": another scene, whatever it names
+        # "Elsewhere, a complete shutter-down strike was observed in Turbat ... the party's
+        # supporters held a rally": another scene, whatever it names; but one a lede told
+        # second is told at length so ("... while two soldiers were martyred in a roadside
+        # bombing in North Waziristan a day earlier" ... "In a separate incident on Monday,
+        # two soldiers were martyred when an improvised explosive device ... struck")
+        return _the_ledes_other(kept, event, text)
     anaphor = told_before(event, text) or _opens_as_told(event, text)
     hands = _same_hands(event, text)
     placed = bool(event.own_evidence("location", text))
@@ -1672,6 +1760,26 @@ def _continued(kept: list[Event], event: Event, text: str) -> Event | None:
         if retold:
             return retold[0]
     return fits[0] if fits else None
+
+
+def _the_ledes_other(kept: list[Event], event: Event, text: str) -> Event | None:
+    """The event the lede told besides its first that a passage of another scene tells
+    again: of the passage's sub-type, day and toll, told in the lede's paragraph after the
+    lede's first event."""
+    if len(kept) < 2:
+        return None
+    lede = _paragraphs(kept[0], text)[:1]
+    return next(
+        (
+            k
+            for k in kept[1:]
+            if _paragraphs(k, text)[:1] == lede
+            and k.sub_event_type == event.sub_event_type
+            and k.event_date == event.event_date
+            and k.fatalities == event.fatalities
+        ),
+        None,
+    )
 
 
 #: A paragraph opening on another scene: "Elsewhere, ...", "In another incident, ...".
@@ -2089,6 +2197,15 @@ def join_followups(events: Sequence[Event], text: str) -> list[Event]:
                 (k for k in reversed(kept) if _same_day(k, event, text)),
                 next((k for k in reversed(kept) if _named_again(k, event, text)), target),
             )
+        first = event.first_trigger()
+        if (
+            target is None
+            and dated
+            and first is not None
+            and _ELSEWHERE_OPENING.match(text, paragraph_start(text, first))
+        ):
+            target = _the_ledes_other(kept, event, text)  # ("In a separate incident on
+            # Monday, two soldiers were martyred ...", the lede's second event)
         if target is None and _another_tellers_toll(event, text):
             # "A member of the provincial council gave a higher toll, saying three soldiers
             # had died": the lede's deaths counted by another, no event of their own
@@ -2132,8 +2249,8 @@ def join_followups(events: Sequence[Event], text: str) -> list[Event]:
                 )
             ):
                 _place_as(target, event)  # a lede placed by its dateline or byline only
-            elif has_evidence(event, "location"):
-                refine_place(target, event)
+            elif has_evidence(event, "location") and not _heard_only(target, event, text):
+                refine_place(target, event)  # (not where a blast was heard from)
             if (
                 not any(e.field == "event_date" for e in target.evidence)
                 and event.own_evidence("event_date", text)

@@ -63,7 +63,9 @@ _SPEAKERS_PLACE = r"(?:\s+(?:in|of|at)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\
 #: "police this morning reported", "the army on Sunday said", "police later said"
 _WHEN_TOLD = (
     r"(?:\s+(?:this|last|yesterday|on|later|today|earlier|also)(?:\s+(?:morning|afternoon|"
-    r"evening|night|week|[A-Z][a-z]+day))?)?"
+    r"evening|night|week|[A-Z][a-z]+day))?"
+    # (AP's bare weekday: "The U.S. military said Wednesday it carried out an airstrike")
+    r"|\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)?"
 )
 _ATTRIBUTION = re.compile(
     # "police said", "Police spokesman Abdifatah Aden said", "police and hospital officials
@@ -678,6 +680,8 @@ def _find_actors(doc: Doc, start: int, end: int) -> list[Found]:
                 continue  # "A spokesman for one of the Fano groups said": its teller's
             if _DRESS.match(text, m.end()) or _A_REPORT_AFTER.match(text, m.end()):
                 continue  # "gunmen in military uniforms": what they wore, not who they were
+            if _A_CITYS_DISTRICT_AFTER.match(text, m.end()):
+                continue  # "in Police District 13 of Kabul city": a quarter's name
             if _A_REPORT_BY_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                 continue  # "An earlier report by state police had put the death toll at three"
             if _HELD_MEN.fullmatch(m.group()) and (
@@ -1319,6 +1323,8 @@ _UNKNOWN_FORCE = re.compile(r"\b(?:unknown|unidentified|unmarked)\s+$", re.IGNOR
 _OFF_DUTY = re.compile(r"\boff[- ]duty\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
+#: A numbered district named after the police: "Police District 13".
+_A_CITYS_DISTRICT_AFTER = re.compile(r"\s+District\s+(?:No\.?\s*)?\d+\b")
 #: Before an armed side, words that deny it was there ("There were no armed men").
 _NONE_OF = re.compile(r"\b(?:no|not any)\s+$", re.IGNORECASE)
 
@@ -2842,6 +2848,10 @@ def _roundup_item(doc: Doc, mention: EventMention) -> bool:
     return opening is not None and bool(_A_TOWNS_OPENING.match(opening.text))
 
 
+#: A clause of a second deed: ", while two soldiers were martyred".
+_WHILE_CLAUSE = re.compile(r",\s+(?:while|whereas)\s+[^.;]*$")
+
+
 def _claimant(doc: Doc, mention: EventMention) -> Found | None:
     """The group a claim of responsibility in the report names ("Al Shabaab claimed
     responsibility"), the claim's own agent first; None without a claim."""
@@ -2849,9 +2859,17 @@ def _claimant(doc: Doc, mention: EventMention) -> Found | None:
     another = False  # past a paragraph telling another incident
     lede_start = _lede_start(doc)
     roundup = _roundup_item(doc, mention)
+    trigger = mention.trigger.start
+    own = next((s for s in doc.sents if s.start_char <= trigger < s.end_char), None)
+    # a deed the lede tells second, in a "while" clause ("Four militants were killed when
+    # police repulsed an attack ..., while two soldiers were martyred in a roadside bombing
+    # ... a day earlier"): the claim told after the first deed is the first deed's
+    second = own is not None and bool(_WHILE_CLAUSE.search(text_of(doc), own.start_char, trigger))
     for sent in doc.sents:
         if sent.start_char >= section_end:
             break  # (a roundup's next story claims its own attack)
+        if second and sent is not own and not _CLAIMED_WHAT.search(sent.text):
+            continue
         if starts_paragraph(sent) and (
             (sent.start_char > mention.end and _ANOTHER_INCIDENT.match(sent.text))
             # (a roundup's next item: "In Karak, militants attacked a police station ... An
@@ -3055,7 +3073,9 @@ def _restated(found: Found, armed: list[Found]) -> bool:
 _PAIR = re.compile(
     r"\bbetween (?:the )?(?P<a>[A-Z][\w'-]+) and (?:the )?(?P<a2>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)"
     r"(?: (?P<kind>clans|sub-clans|tribes|communities|youths|families|villagers|militias)\b)?|"
-    r"\b(?P<b>[A-Z][\w'-]+) and (?P<b2>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?) (?P<noun>youths|groups|"
+    # ("militias from the Habar Gidir and Biimaal clans": a name of two words first too)
+    r"\b(?P<b>(?!(?:The|A|An|In|On|At|Both)\b)[A-Z][\w'-]+(?: [A-Z][\w'-]+)?) and "
+    r"(?P<b2>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?) (?P<noun>youths|groups|"
     r"families|communities|clans|sub-clans|tribes|militias?|herders|farmers|villagers)\b"
 )
 
@@ -3122,7 +3142,9 @@ def _communal_pair(
         for group in ("a", "a2") if m.group("a") else ("b", "b2"):
             name = m.group(group)
             s = mention.start + m.start(group)
-            kind = " Ethnic Militia ({country})" if _ethnic(name) else _militia_kind(noun)
+            # (a people named with its section first: "Bor Dinka")
+            ethnic = _ethnic(name) or (" " in name and _ethnic(name.split()[-1]))
+            kind = " Ethnic Militia ({country})" if ethnic else _militia_kind(noun)
             # (a people the table names by ACLED's own name: "Kuki-Zo" is the "Kuki Ethnic
             # Militia (India)")
             template = _people_name(name) or name + kind

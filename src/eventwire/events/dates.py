@@ -156,6 +156,9 @@ MID_MONTH = 15
 SAYING = (
     "said", "says", "reported", "reports", "announced", "stated", "told", "confirmed", "denied",
     "claimed", "added", "disclosed", "revealed", "declared", "indicated",
+    # (a charge is told too: "The Islamic Emirate on Tuesday accused Pakistan of carrying out
+    # air strikes")
+    "accused", "blamed",
 )  # fmt: skip
 
 
@@ -524,6 +527,10 @@ def resolve_date(doc: Doc, mention: EventMention, published: date | None) -> Eve
             and not _A_SPANS_START.search(text, 0, f[0])
         )
     ]
+    # (nor the day of another deed a "while" clause tells after it: "had arrested five
+    # members of ISKP in Kabul, while a media watchdog said the agency detained a local
+    # journalist in Kunduz city three days ago")
+    found = [f for f in found if not (f[0] > trig and _WHILE_BETWEEN.search(text, trig, f[0]))]
     # (nor the day a state was still so: "their whereabouts remained unknown on Wednesday")
     found = [
         f
@@ -549,6 +556,9 @@ def resolve_date(doc: Doc, mention: EventMention, published: date | None) -> Eve
     found = _years_of_the_deed(doc, mention.start, found, trig)
     if published is not None:
         found = [f for f in found if f[2] <= published + timedelta(days=1)]
+    recalled = _recalled_after(doc, mention, published)
+    if recalled is not None and all(_of_saying(text, f) for f in found):
+        return recalled
     if not found:
         return (
             _shifted(doc, mention, published)
@@ -1026,6 +1036,43 @@ _STATEMENT_ON = re.compile(
     r"released|published|posted|circulated)\s+(?:(?:on|by) (?:[\w-]+ ){1,4}){0,2}on\s+$",
     re.IGNORECASE,
 )
+
+
+#: A clause of another deed after the trigger's: ", while a media watchdog said".
+_WHILE_BETWEEN = re.compile(
+    r",\s+(?:while|whereas)\s+(?:[\w'’()-]+\s+){0,6}?(?:said|says|reported)\b"
+)
+#: A paragraph opening on a quotation mark (past a dateline: 'JALALABAD (Pajhwok): "We
+#: have been following this network').
+_QUOTE_OPENS = re.compile(
+    r"\s*(?:[A-Z][A-Z'’ .-]{2,40}(?:,[^\n\"“]{1,40}?)?\s*(?:\([^)\n]{1,30}\))?\s*[:—–-]+\s*)?"
+    r"[\"“‘]"
+)
+#: The paragraph after a quotation telling what it was about: "Hamd was describing an
+#: operation by Islamic Emirate forces on Tuesday".
+_DESCRIBING_AFTER = re.compile(
+    r"\s*(?:He|She|They|(?-i:[A-Z])[\w'’-]+) (?:was|were) (?:describing|recalling|recounting|"
+    r"speaking of|talking about|referring to)\b[^.]*"
+)
+
+
+def _recalled_after(doc: Doc, mention: EventMention, published: date | None) -> EventDate | None:
+    """A deed told in a paragraph of quotation, the next paragraph telling what was
+    described and when: that day."""
+    text = text_of(doc)
+    at = mention.trigger.start
+    if not _QUOTE_OPENS.match(text, paragraph_start(text, at)):
+        return None
+    end = text.find("\n\n", at)
+    told = _DESCRIBING_AFTER.match(text, end) if end != -1 else None
+    if told is None:
+        return None
+    found = [f for f in find_dates(told.group(0), published) if not _of_saying(told.group(0), f)]
+    if not found or (published is not None and found[0][2] > published):
+        return None
+    start, stop, when, precision = found[0]
+    s, e = told.start() + start, told.start() + stop
+    return EventDate(when, precision, Span(s, e, text[s:e]))
 
 
 def _of_saying(text: str, found: Dated) -> bool:

@@ -2069,7 +2069,9 @@ def _bonus(sub: str, named: set[str]) -> float:
         return SPECIFIC_BONUS
     if sub == "Armed clash" and SUPPORTED in named:
         # ground troops with air support fight a battle, unless the ground changed hands
-        return SPECIFIC_BONUS if named & set(TERRITORY) else DECISIVE_BONUS
+        # ("troops backed by local clan fighters recaptured the town": the model hears a
+        # battle in "backed by", the capture says more)
+        return GENERIC_BONUS if named & set(TERRITORY) else DECISIVE_BONUS
     if sub in SPECIFIC:
         return SPECIFIC_BONUS
     return GENERIC_BONUS if sub in GENERIC else TRIGGER_BONUS

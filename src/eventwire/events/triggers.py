@@ -281,6 +281,12 @@ _KEPT_AFTER = re.compile(
     re.I,
 )
 #: ... as one kept, broken, watched or not reached: made before, or never.
+#: An agreement made to keep one: "agreed on Tuesday to observe a ceasefire".
+_AGREED_TO_KEEP = re.compile(
+    r"\bagree(?:d|s)?\b[^.;]{0,30}?\bto\s+(?:observe|respect|uphold|abide by|implement)\s+"
+    r"(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 _KEPT_OR_BROKEN = re.compile(
     r"\b(?:violat\w*|breach\w*|breaking|broke|end(?:ed|ing|s)?|monitor\w*|despite|under|without|no|respect\w*|"
     r"uphold\w*|observ\w*|fragile|existing|current|collapse\w*|accus\w*|expired?|since|"
@@ -1640,7 +1646,9 @@ _TO_LAUNCH_BEFORE = re.compile(
     r"\bto (?:launch|carry out|stage|mount|conduct|plan|plot)\s+(?:[\w-]+\s+)?$|"
     # (or the deeds they were used for, listed: "sites used to launch attacks on shipping,
     # including Tuesday's missile strike")
-    r"\b(?:used|using|use) (?:to launch|for) (?:[\w,-]+ ){1,4}?including (?:[\w'’-]+ ){0,3}$",
+    r"\b(?:used|using|use) (?:to launch|for) (?:[\w,-]+ ){1,4}?including (?:[\w'’-]+ ){0,3}$|"
+    # (or what a thing served: "information ... that was used in air strikes")
+    r"\b(?:was|were|had been|has been|have been|being) used (?:in|for) (?:the\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 #: A weapon told as taken or found: "a grenade and cash were seized from them".
@@ -2579,6 +2587,7 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         or _done_again_and_again(token)
         or _charged_in_the_present(token)
         or _what_they_aim_at(token)
+        or _whom_it_backs(token)
         or _done_as_policy(token, sent)
         or _stepped_up(token)
         or _a_lands_struggle(token)
@@ -2608,6 +2617,9 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         # "The talks have repeatedly broken down amid bombings and shootings": what kept
         # happening, no one deed
         return "habit"
+    if _A_ROLE_BEFORE.search(text, max(0, start - 80), start):
+        return "habit"  # "a commander responsible for planning attacks on government
+        # positions": what his post was, no one deed
     if _KEPT_UP_BEFORE.search(text, max(0, start - 60), start):
         # "both sides have kept up long-range drone and missile attacks": a campaign
         # carried on, no one deed
@@ -2682,6 +2694,8 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
             or _NOT_AGREED.search(text[max(0, start - 3 * HEDGE_WINDOW) : start])
             or _KEPT_AFTER.match(text, end)
         )
+        # (not one agreed now: "officials agreed on Tuesday to observe a ceasefire")
+        and not _AGREED_TO_KEEP.search(text, max(0, start - 2 * HEDGE_WINDOW), start)
     ):
         return "past"  # "violating the truce", "the truce formally expired": one made before
     if (
@@ -3680,6 +3694,19 @@ _AMID_AGAIN_AND_AGAIN = re.compile(
 )
 #: A campaign carried on, not one deed: "both sides have kept up long-range drone and missile
 #: attacks".
+#: A person's role in a side's fighting: "a mid-level commander responsible for planning
+#: attacks on government positions", "the cell in charge of organising bombings".
+_A_ROLE_BEFORE = re.compile(
+    r"\b(?:responsible for|in charge of|tasked with|charged with)\s+(?:planning|organi[sz]ing|"
+    r"coordinating|directing|overseeing|masterminding|financing|funding)\s+"
+    r"(?:(?:the\s+group['’]s|its|their|several|many|numerous|deadly|suicide|[\w-]+\s+and)\s+)?"
+    r"(?:[\w-]+\s+)?$|"
+    # (or the deeds men are known by: "TTP militants involved in recent attacks")
+    r"\b(?:involved in|behind|responsible for|linked to|tied to|blamed for|wanted for)\s+"
+    r"(?:(?:recent|previous|earlier|past|several|many|numerous|a series of|a string of|"
+    r"a spate of)\s+)+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 _KEPT_UP_BEFORE = re.compile(
     r"\b(?:has|have|had)\s+(?:also\s+)?(?:kept up|continued|stepped up|intensified)\s+"
     r"(?:their\s+|its\s+|the\s+)?(?:[\w-]+\s+(?:and\s+)?){0,4}$",
@@ -3795,6 +3822,33 @@ def _done_again_and_again(token: Token) -> bool:
     return (verb.tag_ in ("VBP", "VBZ") or perfect) and any(
         c.dep_ == "advmod" and c.lower_ in _AGAIN_AND_AGAIN for c in verb.children
     )
+
+
+def _whom_it_backs(token: Token) -> bool:
+    """A side told by its fight in the present, as whom another backs or trains ("AUSSOM
+    ... supports Somali forces fighting al-Shabaab"): a standing role, no event."""
+    noun = token.head
+    if (
+        token.dep_ == "acl"
+        and token.tag_ == "VBG"
+        and noun.dep_ in ("dobj", "pobj")
+        and noun.head.tag_ in ("VBZ", "VBP")
+        and noun.head.lemma_.lower() not in _PERCEIVING
+    ):
+        return True
+    # (or the deeds themselves as what something helps: "masts ... help government forces
+    # and air strikes")
+    while token.dep_ in ("compound", "amod", "conj") and token.head.i != token.i:
+        token = token.head
+    return (
+        token.dep_ == "dobj"
+        and token.head.tag_ in ("VBZ", "VBP")
+        and token.head.lemma_.lower() in _HELPING
+    )
+
+
+#: Verbs of helping another's fight.
+_HELPING = frozenset({"help", "support", "aid", "assist", "enable", "facilitate", "guide"})
 
 
 def _what_they_aim_at(token: Token) -> bool:
