@@ -94,6 +94,23 @@ def _the_same_target(target: Event, later: Event, text: str) -> bool:
     return bool(re.search(rf"\b{told['noun']}\b", text[first : _bounds_at(text, first)[1]]))
 
 
+#: What a deed was done on, after its trigger: "on a monastery", "on the market".
+_DONE_ON = re.compile(r"[^.;]{0,60}?\bon (?:a|an|the) (?P<words>[a-z-]{4,}(?: [a-z-]{4,})?)\b")
+
+
+def _struck_alike(target: Event, later: Event, text: str) -> bool:
+    """Both passages tell a deed of one sub-type done on a thing of one name ("a junta drone
+    strike on a monastery killed at least seven" ... "a military drone dropped bombs on a
+    monastery in Kyaikdon")."""
+    first, opening = target.first_trigger(), later.first_trigger()
+    if first is None or opening is None or target.sub_event_type != later.sub_event_type:
+        return False
+    a, b = _DONE_ON.match(text, first), _DONE_ON.match(text, opening)
+    return (
+        a is not None and b is not None and bool(set(a["words"].split()) & set(b["words"].split()))
+    )
+
+
 def dated_by_event(event: Event, text: str) -> bool:
     """The passage states a date of its own, not just the day the news was told (nor the
     day of a clause before its own: "... recaptured Wanlaweyn on Sunday, ..., while the
@@ -431,7 +448,13 @@ def _one_side(target: Event, told: Evidence, text: str) -> bool:
         if e.field == "fatalities" and e.start < told.start
     }
     side = side_of(text, Count(0, None, told.start, told.end))
+    if side is None and _OF_ITS_MEMBERS.match(text, told.end):
+        side = "armed"  # "three of its members were killed", a group's spokesman said
     return side is not None and sides == {side}
+
+
+#: A group's own dead, told by its spokesman: "of its members".
+_OF_ITS_MEMBERS = re.compile(r"\s+of\s+(?:its|their)\s+(?:own\s+)?(?:members|men|cadres)\b")
 
 
 #: A number of people killed, told whole.
@@ -504,6 +527,18 @@ def take_actor1(target: Event, followup: Event, text: str) -> None:
         target.actor2, target.inter2 = followup.actor2, followup.inter2
         target.interaction = interaction(target.inter1, target.inter2)
         return
+    if (
+        target.sub_event_type == followup.sub_event_type == "Air/drone strike"
+        and (target.actor1 or "").startswith(_UNNAMED)
+        and followup.inter1 in (1, 8)
+        and followup.own_evidence("actor1", text)
+    ):
+        # the forces whose aircraft the passage names ("a military drone dropped bombs on a
+        # monastery"), where the lede told the strike among another side's deeds
+        if target.actor2 == followup.actor1:
+            target.actor2, target.inter2 = followup.actor2, followup.inter2
+        _set_actor1(target, followup)
+        return
     named = _named_attackers(target, followup)
     if named is not None:
         # the attackers named for the same deed ("blaming Jama'at Nusrat al-Islam
@@ -538,7 +573,16 @@ def take_actor1(target: Event, followup: Event, text: str) -> None:
         ):
             _set_actor1(target, followup)
         return
-    if followup.inter1 == 1 and target.sub_event_type not in FROM_AFAR:
+    if (
+        followup.inter1 == 1
+        and target.sub_event_type not in FROM_AFAR
+        # (unless told as the doers: "The dead are believed to have been killed by security
+        # forces")
+        and not any(
+            e.field == "actor1" and _BY_BEFORE.search(text, max(0, e.start - 8), e.start)
+            for e in followup.evidence
+        )
+    ):
         return  # (a bomb's state-forces-first order, or the police telling of it)
     if not has_evidence(followup, "event_type"):
         return
@@ -609,6 +653,10 @@ def _named_attackers(target: Event, followup: Event) -> tuple[str, int] | None:
 
 #: The sides a lede names only by kind, which a continuation may name.
 _UNNAMED = ("Unidentified Armed Group", "Islamist Militia")
+
+
+#: The doers of a deed told in the passive: "killed by ".
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _set_actor1(target: Event, followup: Event) -> None:
@@ -738,12 +786,32 @@ _DURING_IT = re.compile(
 )
 
 
+#: One more of an event's hurt dying after it: "A second victim, who was taken to a
+#: hospital ..., died", "another of the wounded died".
+_ANOTHER_VICTIM = re.compile(
+    r"\s*(?:(?:A|The) (?:second|third|fourth|fifth|sixth)|Another(?: one of the| of the)?) "
+    r"(?:victim|man|woman|person|wounded|injured|one|of the (?:wounded|injured))\b[^.;]*?"
+    r"\b(?:died|succumbed|passed away)\b"
+)
+
+
+def a_later_death(event: Event, text: str) -> bool:
+    """The passage's sentences tell only one more of the hurt dying after the deed ("A
+    second victim, who was taken to a hospital ... with serious head injuries, died")."""
+    spans = [e for e in event.evidence if e.field == "event_type"]
+    return bool(spans) and all(
+        _ANOTHER_VICTIM.match(text, _sentence_start(text, e.start)) is not None for e in spans
+    )
+
+
 def told_before(event: Event, text: str) -> bool:
     """The passage's trigger names an event already told ("for the attack in a car park"),
     or tells deaths in it ("was killed during the attack")."""
     spans = [e for e in event.evidence if e.field == "event_type"]
     if _victims_counted_before(event, text):
         return True  # "the two were ambushed by ...": the victims told before
+    if a_later_death(event, text):
+        return True  # "A second victim ... died early on Tuesday": one more of its dead
     return (
         bool(spans)
         and all(
@@ -886,7 +954,10 @@ TERRITORY = ("Government regains territory", "Non-state actor overtakes territor
 _PURSUIT = re.compile(
     r"\b(?:in pursuit of|pursu(?:e|ed|ing)|hunt(?:ing)? (?:for|down)|track(?:ing)? down|"
     r"search(?:ing)? for|comb(?:ing)?) (?:the )?(?:[\w-]+ )?(?:attackers|assailants|gunmen|"
-    r"perpetrators|militants|rebels|kidnappers|abductors|suspects|culprits|raiders|bandits)\b",
+    r"perpetrators|militants|rebels|kidnappers|abductors|suspects|culprits|raiders|bandits)\b|"
+    # (or for those taken: "had deployed troops to search for the official")
+    r"\b(?:search(?:ing)?|hunt(?:ing)?|look(?:ing)?) for (?:the )?(?:[\w-]+ )?(?:official|"
+    r"victims?|hostages?|captives?|abducted|kidnapped|missing|him|her|them)\b",
     re.IGNORECASE,
 )
 #: Forces sent to where a deed was done: "soldiers had been deployed to the area".
@@ -1532,6 +1603,7 @@ def _finer_day(target: Event, later: Event, text: str) -> bool:
     if (
         not told_before(later, text)
         and not _the_same_target(target, later, text)
+        and not _struck_alike(target, later, text)
         and not (
             later.sub_event_type == target.sub_event_type
             and len(set(_paragraphs(target, text))) == 1
@@ -2161,6 +2233,8 @@ def join_followups(events: Sequence[Event], text: str) -> list[Event]:
         dated = (
             dated_by_event(event, text)
             and not (told_before(event, text) and event.time_precision == 3)
+            # (nor the day one more of the hurt died: "died early on Tuesday")
+            and not a_later_death(event, text)
         ) or another
         dating = (
             next(

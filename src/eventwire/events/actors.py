@@ -2743,6 +2743,10 @@ _CLAIM = re.compile(
     # "police blamed ETA for the attack", "the bombing was blamed on Boko Haram", "the
     # police spokesman blamed the Boko Haram faction known as JAS"
     r"\bblam(?:ed|es|ing) [\"“‘']?(?:the )?(?:al[- ])?[A-Z]|"
+    # ("local authorities believed a faction of the Segunda Marquetalia ... was responsible")
+    r"\b(?:believed|believe|believes|suspected|suspect|suspects|said|say|says)\b[^.;]{0,200}?"
+    r"\b(?:was|were) (?:responsible|behind (?:it|the (?:attack|kidnapping|abduction|killing|"
+    r"bombing)))\b|"
     # ("the attack 'bears the signature of Boko Haram'")
     r"\b(?:(?:bears?|bore|had|has|carried|carries) (?:all )?the|, an?) (?:hall)?(?:marks?|"
     r"signature) of\b|"
@@ -2827,6 +2831,8 @@ _NONE_CLAIMED = re.compile(
 _A_TOWNS_OPENING = re.compile(r"\s*In (?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+){0,3},")
 #: A sentence telling of a deed of a year it names.
 _ANOTHER_YEAR = re.compile(
+    # (not a group's founding told of it: "the FARC dissident group founded in 2019")
+    r"(?<!\bfounded )(?<!\bformed )(?<!\bcreated )(?<!\bestablished )"
     r"\b(?i:in|since|during) (?:early |late |mid-)?(?:[A-Z][a-z]+ )?(?:19|20)\d\d\b"
 )
 

@@ -912,7 +912,10 @@ def _years_of_the_deed(doc: Doc, offset: int, found: list[Dated], trigger: int) 
 
 
 #: A sentence opening on a year: "In 2024,", "In early 2023,".
-_FRONTED_YEAR = re.compile(r"\s*(?:In|By|During) (?:early |late |mid-)?(?:19|20)\d\d,")
+_FRONTED_YEAR = re.compile(
+    # (or with no comma: "In 2024 the Segunda Marquetalia split")
+    r"\s*(?:In|By|During) (?:early |late |mid-)?(?:19|20)\d\d(?:,|\s+(?=(?:the|a|an)\s|[A-Z]))"
+)
 #: After a series told with its years, the examples that follow.
 _EXAMPLES = re.compile(
     r"(?:\s*[-–]\s*\d{2,4})?,?\s+(?:including|such as|among them)\b", re.IGNORECASE

@@ -1335,7 +1335,10 @@ _NEXT_PART = re.compile(r"\s*(?:[\w-]+\s+){0,1}?[\w-]*\s*(?:,\s*and|,|and)\s+", 
 
 #: A toll told as risen to a figure: the deaths its sentence tells after it are in it.
 _TOLL_ROSE = re.compile(
-    r"\b(?:toll|number of (?:the )?(?:dead|deaths|fatalities))\b[^.;]{0,140}?\b(?:rose|risen|"
+    # (or of the people it names killed: "The number of inmates killed in a riot ... rose to
+    # eleven ..., after guards and soldiers found five more bodies")
+    r"\b(?:toll|number of (?:the )?(?:dead|deaths|fatalities|(?:[\w-]+\s+)?(?:killed|dead)))\b"
+    r"[^.;]{0,140}?\b(?:rose|risen|"
     r"climbed|increased|jumped|reached)\s+to\s+"
     r"(?:at least\s+)?[\w,]+|"
     # ("he raised the toll to five, writing that two more bodies had been found")

@@ -281,6 +281,47 @@ _KEPT_AFTER = re.compile(
     re.I,
 )
 #: ... as one kept, broken, watched or not reached: made before, or never.
+#: A taking of control, and after it a building or a prison's part: "regained control of
+#: the pavilion".
+_CONTROL_OF = re.compile(r"\bcontrol\b", re.IGNORECASE)
+_A_BUILDING_AFTER = re.compile(
+    r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:pavilions?|cell ?blocks?|wings?|prisons?|jails?|"
+    r"penitentiar(?:y|ies)|cells|buildings?|compounds?|facilit(?:y|ies)|campus|stadium|"
+    r"hospital|ward)\b",
+    re.IGNORECASE,
+)
+#: Arms carried, listed: "armed with pistols, knives and at least one ".
+_ARMED_WITH_BEFORE = re.compile(
+    r"\barmed with\b[^.;]{0,60}?(?:\band\s+)?(?:(?:at least|some|several|an?|one|two|three)\s+)*"
+    r"(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+#: A deed told as done before the one at hand: "... from the compound beforehand".
+_BEFOREHAND_AFTER = re.compile(r"[^.;]{0,60}?\bbeforehand\b", re.IGNORECASE)
+#: Deeds feared: "afraid of the ", "fear of more ".
+_FEARED_BEFORE = re.compile(
+    r"\b(?:afraid|fearful|scared|terrified|frightened|fears?|feared|fearing)\s+(?:of\s+)?"
+    r"(?:the\s+|more\s+|further\s+|new\s+|renewed\s+|possible\s+|reprisal\s+)*$",
+    re.IGNORECASE,
+)
+#: What a side is bound or asked to stop: "to halt offensive ", "to cease all ".
+_TO_HALT_BEFORE = re.compile(
+    r"\b(?:to|will|would|must|should)\s+(?:immediately\s+)?(?:halt|stop|end|cease|suspend|"
+    r"refrain from)\s+(?:all\s+|any\s+|their\s+|its\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+#: Weeks of deeds before the one told: "after two weeks of ", "amid months of heavy ".
+_A_STRETCH_OF_BEFORE = re.compile(
+    r"\b(?:after|following|amid|despite)\s+(?:(?:more than|nearly|almost|about|over)\s+)?"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+(?:days|weeks|months|"
+    r"years)\s+of\s+(?:[\w-]+\s+(?:and\s+)?){0,3}$",
+    re.IGNORECASE,
+)
+#: Deeds listed as the grounds of a charge: "citing mass killings, rapes and ".
+_CITING_BEFORE = re.compile(
+    r"\bciting\s+(?:(?:mass|widespread|systematic|the)\s+)?(?:[\w'’-]+,?\s+(?:and\s+)?){0,8}$",
+    re.IGNORECASE,
+)
 #: An agreement made to keep one: "agreed on Tuesday to observe a ceasefire".
 _AGREED_TO_KEEP = re.compile(
     r"\bagree(?:d|s)?\b[^.;]{0,30}?\bto\s+(?:observe|respect|uphold|abide by|implement)\s+"
@@ -733,8 +774,12 @@ _WHEN_OF_A_YEAR_BEFORE = re.compile(
 #: ... or a war's growth from a year: "displaced since fighting escalated after 2018".
 _SINCE_THE_WAR_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _GREW_IN_A_YEAR = re.compile(
-    r"\s+(?:escalated|intensified|erupted|began|broke out|started|flared(?: up)?|resumed)\b"
-    r"[^.;]{0,20}?\b(?:in|after|since)\s+(?:(?-i:[A-Z])[a-z]+\s+)?(?:19|20)\d\d\b",
+    # (its sides told between: "since fighting between the Arakan Army and Myanmar's military
+    # engulfed northern Rakhine State in 2024")
+    r"(?:\s+between\s+[^.;]{1,80}?)?"
+    r"\s+(?:escalated|intensified|erupted|began|broke out|started|flared(?: up)?|resumed|"
+    r"engulfed|spread|swept)\b"
+    r"[^.;]{0,40}?\b(?:in|after|since)\s+(?:(?-i:[A-Z])[a-z]+\s+)?(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
 #: ... or as what brings something each time: "Every time there is an attack".
@@ -1890,6 +1935,22 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "negated"  # "detained at a checkpoint without a shot being fired"
     if _AN_AUDIENCE_WHO_BEFORE.search(text, max(0, start - 50), start):
         return "described"  # "told supporters who gathered outside the returning office"
+    if _FEARED_BEFORE.search(text, max(0, start - 40), start):
+        return "hedged"  # "Our families at home are already afraid of the raids": a fear
+    if _TO_HALT_BEFORE.search(text, max(0, start - 40), start) and not _AN_AGREEMENT.fullmatch(
+        text, start, end
+    ):
+        return "hedged"  # "commits the two sides to halt offensive operations": an end
+        # agreed, no fight told
+    if _BEFOREHAND_AFTER.match(text, end):
+        return "past"  # "the KIA had withdrawn most of its troops from the compound
+        # beforehand": done before the deed told
+    if _A_STRETCH_OF_BEFORE.search(text, max(0, start - 60), start):
+        return "past"  # "pulled out on Sunday after two weeks of air strikes and artillery
+        # fire": the weeks before the deed told, no one strike
+    if _CITING_BEFORE.search(text, max(0, start - 80), start):
+        return "described"  # "citing mass killings, rapes and the burning of hundreds of
+        # villages": the grounds of a charge, no deed told
     if _TO_LAUNCH_BEFORE.search(text, max(0, start - 80), start):
         return "hedged"  # "accuses of using Afghan soil to launch attacks": a purpose
     if _A_WEAPONS_WORD.fullmatch(text, start, end) and _SEIZED_AFTER.match(text, end):
@@ -1966,6 +2027,14 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         and not _GROUND_AFTER.match(text, end)
     ):
         return "thing"  # "14 of the 20 fugitives have been recaptured": people, no ground
+    if _CONTROL_OF.search(text, start, end) and _A_BUILDING_AFTER.match(text, end):
+        return "thing"  # "The armed forces regained control of the pavilion": a prison's
+        # wing, a building, no ground
+    if _A_WEAPONS_WORD.fullmatch(text, start, end) and _ARMED_WITH_BEFORE.search(
+        text, max(0, start - 80), start
+    ):
+        return "thing"  # "prisoners ... armed with pistols, knives and at least one explosive
+        # device": what they carried
     if (_THAT_TIME_OPENING.match(text) or _THAT_YEAR.search(text, 0, start)) and _A_YEAR.search(
         _sentence_before(sent)
     ):
@@ -2595,6 +2664,8 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         or _arms_long_used(token)
     ):
         return "habit"
+    if token is not None and _a_things_fate_to_come(token):
+        return "hedged"  # "said it would destroy a first batch of explosives and landmines"
     if (
         _A_CAUSE_BEFORE.search(text, max(0, start - 40), start)
         and text[start:end].lower().endswith("s")
@@ -3681,7 +3752,8 @@ _WHERE_REPORTED = re.compile(
 _PRESENT = re.compile(r"(?:attack|kill|kidnap|abduct|raid|loot|burn|rape|shoot|rob)s?", re.I)
 #: A cause told of many deeds: "because of attacks", "due to repeated raids".
 _A_CAUSE_BEFORE = re.compile(
-    r"\b(?:because of|due to|owing to|for fear of)\s+(?:(?:repeated|frequent|constant|"
+    r"\b(?:because of|due to|owing to|for fear of|(?:was |were )?responding to|in response to)"
+    r"\s+(?:(?:repeated|frequent|constant|"
     r"persistent|recurr(?:ent|ing)|continued|continuing|incessant|ongoing)\s+)?$",
     re.IGNORECASE,
 )
@@ -3809,6 +3881,9 @@ def _done_again_and_again(token: Token) -> bool:
     """A deed told in the present as done often ("Fighters often retreat across the border
     after attacks", "gunmen frequently attack travellers"): a habit, no event."""
     verb = token
+    if token.dep_ == "pobj" and token.head.lower_ == "by":
+        verb = token.head.head  # ("has been repeatedly disrupted by fighting", the gerund
+        # tagged a verb)
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     # (or in the present perfect: "has been repeatedly targeted by Ukrainian drones and
@@ -3822,6 +3897,25 @@ def _done_again_and_again(token: Token) -> bool:
     return (verb.tag_ in ("VBP", "VBZ") or perfect) and any(
         c.dep_ == "advmod" and c.lower_ in _AGAIN_AND_AGAIN for c in verb.children
     )
+
+
+#: Words of a deed to come before a verb: "would destroy".
+_TO_COME = frozenset({"would", "will", "shall", "could", "might", "may"})
+
+
+def _a_things_fate_to_come(token: Token) -> bool:
+    """A weapon named as what a deed to come will be done to ("said it would destroy a
+    first batch of explosives and landmines"): no blast, no deed yet."""
+    if token.pos_ not in ("NOUN", "PROPN") and token.dep_ != "conj":
+        return False  # (a noun the tagger may call a verb in a list: "and landmines")
+    node = token
+    for _ in range(6):
+        if node.dep_ == "dobj":
+            return any(c.dep_ == "aux" and c.lower_ in _TO_COME for c in node.head.children)
+        if node.dep_ not in ("conj", "compound", "amod", "pobj", "prep") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _whom_it_backs(token: Token) -> bool:

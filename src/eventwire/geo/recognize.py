@@ -219,6 +219,8 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: The last possessive inside a name, before a part's name: "Cox's Bazar's Ukhia".
+_OWNERS_PART = re.compile(r"['’]s (?=[A-Z])(?!.*['’]s [A-Z])")
 #: A preposition opening a sentence, tagged with the name after it: "In Sungai Kolok".
 _A_PREPOSITION = re.compile(r"(?:In|At|Near|From|On|Outside|Inside|Around) (?=[A-Z])")
 
@@ -468,6 +470,14 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             and gazetteer.lookup(text_of(doc)[opening.end() : end])
         ):
             start = opening.end()  # "In Sungai Kolok" tagged whole ("In Salah" is a town)
+        owner = _OWNERS_PART.search(text_of(doc), start, end)
+        if (
+            owner is not None
+            and not gazetteer.lookup(text_of(doc)[start:end])
+            and gazetteer.lookup(text_of(doc)[start : owner.start()])
+        ):
+            end = owner.start()  # "Cox's Bazar's Ukhia upazila" tagged whole: the town named
+            # as its owner (the part, unknown, is somewhere in it)
         suffix = REGION_SUFFIX.search(text_of(doc)[start:end])
         site = FACILITY.search(text_of(doc)[start:end])
         if site and site.start() > 0:
