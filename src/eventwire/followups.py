@@ -789,8 +789,10 @@ _DURING_IT = re.compile(
 #: One more of an event's hurt dying after it: "A second victim, who was taken to a
 #: hospital ..., died", "another of the wounded died".
 _ANOTHER_VICTIM = re.compile(
-    r"\s*(?:(?:A|The) (?:second|third|fourth|fifth|sixth)|Another(?: one of the| of the)?) "
-    r"(?:victim|man|woman|person|wounded|injured|one|of the (?:wounded|injured))\b[^.;]*?"
+    r"\s*(?:(?:A|The) (?:second|third|fourth|fifth|sixth|younger|older|elder|other)|"
+    r"Another(?: one of the| of the)?) "
+    r"(?:victim|man|woman|person|wounded|injured|one|of the (?:wounded|injured)|farmer|"
+    r"soldier|child|boy|girl|villager|resident|passenger)\b[^.;]*?"
     r"\b(?:died|succumbed|passed away)\b"
 )
 
@@ -1496,6 +1498,23 @@ def _same_day(target: Event, later: Event, text: str) -> bool:
 
 #: Before a blast, its hearing: "said they had heard a loud blast".
 _HEARD_BEFORE = re.compile(r"\b(?:heard|hear|hearing)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _as_the_killing(target: Event, later: Event) -> None:
+    """Homes burnt, then people the same doers shot there ("set fire to houses" ... "Three
+    villagers ... were shot dead as the troops entered the village"): an attack on
+    civilians, as ACLED codes a raid that kills."""
+    if (
+        target.sub_event_type == "Looting/property destruction"
+        and later.event_type == "Violence against civilians"
+        and later.sub_event_type == "Attack"
+        and later.fatalities > 0
+        and target.actor1 == later.actor1
+    ):
+        target.event_type, target.sub_event_type = later.event_type, later.sub_event_type
+        target.disorder_type = later.disorder_type
+        target.actor2, target.inter2 = later.actor2, later.inter2
+        target.interaction = interaction(target.inter1, target.inter2)
 
 
 def _heard_only(target: Event, later: Event, text: str) -> bool:
@@ -2340,6 +2359,7 @@ def join_followups(events: Sequence[Event], text: str) -> list[Event]:
             take_actor2(target, event, text)
             absorb(target, event, text)
             take_means(target, event, text)
+            _as_the_killing(target, event)
             target.notes = rewrite_notes(target)
             if fired_on(target) and event.event_type in ("Protests", "Riots"):
                 # "police fired tear gas ... two shot dead in Mbale" ... "In Mbale, youths

@@ -432,6 +432,12 @@ _DONE_TO_BEFORE = re.compile(
 )
 
 
+#: ... or told after them, in the passive: "were killed by".
+_DONE_TO_AFTER = re.compile(
+    r"\s+(?:were|was|had been|have been|has been)\s+(?:[\w-]+\s+)?(?:shot dead|shot|killed|"
+    r"murdered|abducted|kidnapped|massacred|executed|hacked to death|wounded|injured)\b",
+    re.IGNORECASE,
+)
 #: Words naming people as demonstrators, whatever is done to them.
 _DEMONSTRATORS = re.compile(
     r"protest|demonstrat|march|strik|riot|crowd|rall|activist|supporter|"
@@ -447,7 +453,12 @@ def _crowd_killed(doc: Doc, found: Found) -> Found:
     if (
         found.role != "crowd"
         or _DEMONSTRATORS.search(text_of(doc), found.start, found.end)
-        or not _DONE_TO_BEFORE.search(text_of(doc), max(0, found.start - 50), found.start)
+        or not (
+            _DONE_TO_BEFORE.search(text_of(doc), max(0, found.start - 50), found.start)
+            # (or the deed told after them in the passive: "Two farmers were killed by a
+            # landmine")
+            or _DONE_TO_AFTER.match(text_of(doc), found.end)
+        )
     ):
         return found
     return dataclasses.replace(found, template=CIVILIANS[0], inter=CIVILIANS[1], role="victim")

@@ -2562,7 +2562,8 @@ def _in_backdrop(doc: Doc, group: Group, at: int) -> bool:
         for sent in doc.sents
         if sent.start_char < group.end and sent.end_char > group.start
         for t in find_triggers(doc, sent)
-        if t.status in ("habit", "toll", "past") and t.sub_event_type
+        # (or a cause: "as they returned to their fields after fleeing fighting last year")
+        if t.status in ("habit", "toll", "past", "cause") and t.sub_event_type
     ]
     return any(t.start <= at <= t.end + 1 for t in backdrop)
 

@@ -1295,6 +1295,8 @@ def locate(
     event_places = _one_country(_unbracketed(doc, candidates), toponyms, source)
     event_places = _without_lone_namesakes(doc, event_places, toponyms)
     event_places = event_places if abroad else _at_home(event_places, source)
+    namesakes = _namesakes(doc, toponyms)
+    event_places = [t for t in event_places if t.text not in namesakes]
     chosen = _most_specific(_inside_the_next(doc, event_places))
     chosen = _parts_of_one_city(doc, chosen, candidates)
     chosen = _one_border(doc, chosen)
@@ -1315,7 +1317,10 @@ def locate(
             for t in chosen
             if t.place
         ]
-    where = _first_ends(doc, [t for t in toponyms if not _country_modifier(doc, t)])
+    where = _first_ends(
+        doc,
+        [t for t in toponyms if not _country_modifier(doc, t) and t.text not in namesakes],
+    )
     capital = _the_capital_told(doc, mention, toponyms, gazetteer, source)
     if capital is not None:
         return [capital]
@@ -1911,6 +1916,31 @@ def _holds(area: Place, place: Place, *, district: bool = False) -> bool:
     if district and area.country_code == place.country_code and area.admin1 == place.admin1:
         return reach <= DISTRICT_KM
     return reach <= AREA_KM
+
+
+#: Between a village and the region told as holding it: " village in ".
+_IN_ITS_REGION = re.compile(
+    r"(?:\s+(?:village|town|hamlet|settlement|locality))?\s*(?:,\s*|\s+in\s+(?:the\s+)?)",
+    re.IGNORECASE,
+)
+
+
+def _namesakes(doc: Doc, toponyms: list[Toponym]) -> frozenset[str]:
+    """Towns the report tells as lying in a region the gazetteer's town of that name is not
+    in ("Nyaung Kone village in Sagaing Region's Myinmu township", a Nyaung Gon in Yangon):
+    namesakes, wherever the name is told again; the village itself is unknown."""
+    text = text_of(doc)
+    return frozenset(
+        x.text
+        for x, y in itertools.pairwise(toponyms)
+        if x.place is not None
+        and y.place is not None
+        and x.place.feature_class == "P"
+        and y.place.feature_code == "ADM1"
+        and x.place.country_code == y.place.country_code
+        and x.place.admin1 != y.place.admin1
+        and _IN_ITS_REGION.fullmatch(text, x.end, y.start)
+    )
 
 
 def _inside_the_next(doc: Doc, tps: list[Toponym]) -> list[Toponym]:
