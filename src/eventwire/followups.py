@@ -529,7 +529,12 @@ def take_actor1(target: Event, followup: Event, text: str) -> None:
         return
     if (
         target.sub_event_type == followup.sub_event_type == "Air/drone strike"
-        and (target.actor1 or "").startswith(_UNNAMED)
+        # (or read as the forces' foe: "as rebels raided an army post ... and a junta drone
+        # strike on a monastery killed at least six")
+        and (
+            (target.actor1 or "").startswith(_UNNAMED)
+            or (target.inter1 in (2, 3) and target.actor2 == followup.actor1)
+        )
         and followup.inter1 in (1, 8)
         and followup.own_evidence("actor1", text)
     ):

@@ -2049,7 +2049,7 @@ def _means(triggers: list[Trigger]) -> set[str]:
 
 
 #: How much a fight no word names loses where ground taken is named.
-UNNAMED_FIGHT = 0.1
+UNNAMED_FIGHT = 0.25
 
 
 def _unnamed_fight(sub: str, named: set[str]) -> float:

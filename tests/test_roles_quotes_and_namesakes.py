@@ -1,0 +1,458 @@
+"""Roles, quoted openings and namesakes: a commander "responsible for planning attacks", men
+"involved in recent attacks", a mission that "supports forces fighting" a group, masts that
+"help air strikes", information "used in air strikes", weapons men were "armed with" or a
+group "would destroy", deeds a charge is "citing", "weeks of air strikes" before a
+withdrawal, an end a deal binds sides "to halt", raids people are "afraid of" and fighting a
+crossing "has been repeatedly disrupted by" are no events. Passages: a blast residents
+"heard", "the militants killed included", a group's own word "arrested" for its abduction,
+a search "for the official", one more victim dying later, the narrative after a quoted
+opening and a lede's second deed told again "In a separate incident" join the event they
+tell; a lede's deed in a "while" clause keeps its own day and claim. Sides: AP's "said
+Wednesday it carried out", two clans named after "rival clan militias", a group authorities
+"believed ... was responsible", a directorate of intelligence, "Police District 13" (a
+place). Tolls: a lower count of bodies an elder made, "three of its members", a risen
+"number of inmates killed". Places: a town the report puts in another region than the
+gazetteer's namesake, "Cox's Bazar's Ukhia", "in critical condition in" a city."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from eventwire.events.triggers import find_triggers
+from eventwire.geo import Gazetteer
+from eventwire.nlp import annotate
+from reports import run
+
+
+def _statuses(nlp: Language, text: str) -> dict[str, str]:
+    doc = next(iter(annotate(nlp, [text])))
+    return {t.text: t.status for s in doc.sents for t in find_triggers(doc, s)}
+
+
+# --- no events ----------------------------------------------------------------------------
+
+
+def test_roles_and_deeds_men_are_known_by_are_no_events(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp,
+        "The dead included a senior commander responsible for planning attacks on army bases. "
+        "Officials said the cell was made up of men involved in recent bombings in the "
+        "capital. The African Union mission supports Somali forces fighting the insurgents. "
+        "The group says the towers help government forces and air strikes. He had passed "
+        "on details that were used in air strikes on the town.",
+    )
+    assert statuses["attacks"] == "habit"
+    assert statuses["bombings"] == "habit"
+    assert statuses["fighting"] == "habit"
+    assert statuses["air strikes"] != "asserted"
+
+
+def test_weapons_carried_or_to_be_destroyed_are_no_blasts(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp,
+        "Inmates stormed the wing armed with knives, pistols and at least one explosive "
+        "device. The rebels said they would destroy a first stock of explosives and landmines "
+        "by June.",
+    )
+    assert statuses["explosive device"] == "thing"
+    assert statuses["landmines"] != "asserted"
+
+
+def test_grounds_ends_fears_and_backdrops_are_no_events(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp,
+        "The minister told the court of a campaign of terror, citing mass killings, rapes and "
+        "the burning of villages. The fighters pulled out of the town on Sunday after three "
+        "weeks of air strikes. The deal commits both sides to halt offensive operations in the "
+        "province. Our children are afraid of the raids. Traffic on the highway has been "
+        "repeatedly disrupted by fighting between the army and the rebels since 2023.",
+    )
+    assert statuses["rapes"] == "described"
+    assert statuses["air strikes"] == "past"
+    assert statuses["offensive"] == "hedged"
+    assert statuses["raids"] == "hedged"
+    assert statuses["fighting"] == "habit"
+
+
+def test_a_prisons_wing_regained_is_no_ground_and_a_deal_to_keep_a_truce_is_one(
+    nlp: Language,
+) -> None:
+    statuses = _statuses(
+        nlp,
+        "Soldiers regained control of the cell block shortly after dawn. Border officials of "
+        "both countries agreed on Monday to observe a ceasefire along the frontier.",
+    )
+    assert statuses["regained control of"] == "thing"
+    assert statuses["ceasefire"] == "asserted"
+
+
+def test_a_war_since_a_year_and_a_side_that_has_denounced_are_no_events(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp,
+        "Thousands have crossed the border since fighting between the rebels and the army "
+        "engulfed the north in 2024. The rebel command has denounced the splinter group as "
+        "traitors. Three countries joined the case in support of the plaintiff.",
+    )
+    assert statuses["fighting"] == "past"
+    assert "denounced" not in statuses
+    assert all(s != "asserted" for s in statuses.values())
+
+
+def test_a_lawyers_story_and_a_ministers_charges_yield_no_event(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "THE HAGUE, Netherlands (AP) - Lawyers for Myanmar on Tuesday asked the world court to "
+        "throw out the genocide case brought by Gambia.\n\n"
+        '"Myanmar was responding to attacks by an armed terrorist group," a lawyer told the '
+        "judges.\n\n"
+        "Gambia's justice minister said the evidence showed a campaign of destruction, citing "
+        "mass killings, rapes and the burning of hundreds of villages. Canada and the "
+        "Netherlands joined the case in support of Gambia.",
+    )
+    assert events == []
+
+
+# --- sides --------------------------------------------------------------------------------
+
+
+def test_a_bare_weekday_after_the_teller_keeps_the_striker(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "NAIROBI, Kenya (AP) - The U.S. military said Wednesday it carried out an airstrike "
+        "against al-Shabab militants near Jilib in southern Somalia on Monday, killing two "
+        "fighters.",
+    )
+    assert [(e.actor1, e.actor2, e.fatalities) for e in events] == [
+        ("Military Forces of the United States (2025-)", "Al Shabaab", 2)
+    ]
+
+
+def test_clans_named_after_a_lede_of_rival_clan_militias_are_its_sides(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "At least five people were killed in fighting between rival clan militias near Marka "
+        "in Somalia's Lower Shabelle region on Tuesday, elders said.\n\n"
+        "The fighting broke out between militias from the Habar Gidir and Biimaal clans over "
+        "a disputed farm.",
+    )
+    assert [(e.actor1, e.actor2) for e in events] == [
+        ("Habar Gidir Clan Militia (Somalia)", "Biimaal Clan Militia (Somalia)")
+    ]
+
+
+def test_a_group_authorities_believed_responsible_did_the_kidnapping(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "A municipal secretary was kidnapped on Monday by armed men on a rural road outside "
+        "Puerto Guzman, in Colombia's Putumayo department, the mayor's office said.\n\n"
+        "The mayor said the authorities believed a faction of the Segunda Marquetalia, the "
+        "dissident group founded in 2019, was responsible.",
+    )
+    assert [(e.sub_event_type, e.actor1) for e in events] == [
+        ("Abduction/forced disappearance", "Segunda Marquetalia")
+    ]
+
+
+def test_a_directorate_of_intelligence_is_the_states_and_a_police_district_a_place(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "The Taliban's General Directorate of Intelligence said on Thursday that its agents "
+        "had arrested three members of the Islamic State in Kabul.\n\n"
+        "The men were arrested on Tuesday in a house in Police District 5 of Kabul city, it "
+        "said.",
+    )
+    assert [(e.actor1, e.actor2, e.event_date) for e in events] == [
+        ("Military Forces of Afghanistan (2021-)", "Islamic State (Afghanistan)", "2026-11-24")
+    ]
+
+
+def test_the_dead_told_killed_by_the_forces_are_the_forces_victims(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "19 bodies were buried in four graves at Kanyosha. The dead are believed to have been "
+        "killed by security forces during the 24 November 2026 violence.",
+    )
+    assert [(e.actor1, e.event_date, e.fatalities) for e in events] == [
+        ("Military Forces of Burundi (2020-)", "2026-11-24", 19)
+    ]
+
+
+# --- passages -----------------------------------------------------------------------------
+
+
+def test_a_blast_heard_and_the_dead_told_again_join_the_strike(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "The U.S. military said on Wednesday it carried out an airstrike on Monday about 10 "
+        "kilometres north of Jilib in Somalia's Middle Juba region, killing three al-Shabab "
+        "fighters.\n\n"
+        "Somalia's information ministry said the militants killed included a commander "
+        "responsible for planning attacks in the Lower Shabelle region.\n\n"
+        "Residents of Jilib said they had heard a loud blast early on Monday.",
+    )
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in events] == [
+        ("Air/drone strike", "Jilib", 3)
+    ]
+
+
+def test_a_groups_own_word_arrested_is_its_abduction(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Suspected al-Shabaab fighters stopped a bus and abducted four passengers near Luuq in "
+        "Somalia's Gedo region on Monday, officials said.\n\n"
+        'Al-Shabaab later said on its websites that its fighters had "arrested" four people '
+        "it accused of working for the government.",
+    )
+    assert [(e.sub_event_type, e.actor1) for e in events] == [
+        ("Abduction/forced disappearance", "Al Shabaab")
+    ]
+
+
+def test_the_narrative_after_a_quoted_opening_dates_it(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        '"They tied him to a post in the market and shot him. Nobody could leave," a resident '
+        "of Jilib told reporters by telephone on Thursday.\n\n"
+        '"He sold tea. He was no spy," the resident said.\n\n'
+        "Al-Shabaab militants publicly executed the man on Tuesday in Jilib, in Somalia's Middle "
+        "Juba region, after one of the group's courts convicted him of spying.",
+    )
+    assert [(e.actor1, e.event_date, e.fatalities) for e in events] == [
+        ("Al Shabaab", "2026-11-24", 1)
+    ]
+
+
+def test_the_day_a_named_teller_was_describing_dates_a_quoted_lede(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        'JALALABAD (Pajhwok): "Our units surrounded the house and they opened fire. In the '
+        'fighting two Daesh members were killed," the Nangarhar police spokesman said on '
+        "Thursday.\n\n"
+        "Hamidi was describing an operation on Tuesday in Chaparhar district of Nangarhar "
+        "province.",
+    )
+    assert [(e.event_type, e.event_date) for e in events] == [("Battles", "2026-11-24")]
+
+
+def test_a_ledes_second_deed_keeps_its_day_claim_and_later_telling(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "BANNU: Three militants were killed when police repulsed an attack on a police station "
+        "in Lakki Marwat district late on Tuesday, officials said, while two soldiers were "
+        "killed in a roadside bombing in North Waziristan a day earlier.\n\n"
+        "The Tehreek-e-Taliban Pakistan (TTP) claimed responsibility for the attack on the "
+        "police station.\n\n"
+        "In a separate incident on Monday, two soldiers were killed when an improvised "
+        "explosive device struck a military vehicle in North Waziristan, a security official "
+        "said. No group claimed the attack.",
+    )
+    bombs = [e for e in events if e.event_type == "Explosions/Remote violence"]
+    assert [(e.event_date, e.fatalities) for e in bombs] == [("2026-11-23", 2)]
+    assert "Unidentified Armed Group (Pakistan)" in (bombs[0].actor1, bombs[0].actor2)
+
+
+def test_a_charge_told_on_a_day_dates_only_the_charge(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "The Taliban government on Wednesday accused Pakistan of carrying out air strikes in "
+        "Paktika province that killed at least six civilians.\n\n"
+        "Pakistani jets bombed houses in Barmal district late on Monday night, a spokesman "
+        "said. Six civilians were killed.",
+    )
+    assert [(e.sub_event_type, e.event_date, e.fatalities) for e in events] == [
+        ("Air/drone strike", "2026-11-23", 6)
+    ]
+
+
+def test_a_strike_told_twice_on_one_target_is_one_with_its_aircrafts_forces(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Clashes spread across Kayin State this week as rebels raided an army post near the "
+        "border and a junta drone strike on a monastery killed at least six displaced "
+        "villagers, aid workers said.\n\n"
+        "On Wednesday morning, a military drone dropped bombs on a monastery in Kawkareik "
+        "township where displaced families were sheltering.",
+    )
+    strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
+    assert [(e.actor1, e.event_date, e.fatalities) for e in strikes] == [
+        ("Military Forces of Myanmar (2021-)", "2026-11-25", 6)
+    ]
+
+
+def test_homes_burnt_and_villagers_shot_by_the_same_troops_are_an_attack(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Soldiers entered a village near Monywa in Myanmar's Sagaing Region on Tuesday and set "
+        "fire to dozens of houses, residents said.\n\n"
+        "Two villagers who had stayed behind were shot dead as the troops entered the village "
+        "on Tuesday.",
+    )
+    assert [(e.sub_event_type, e.actor2, e.fatalities) for e in events] == [
+        ("Attack", "Civilians (Myanmar)", 2)
+    ]
+
+
+def test_farmers_killed_by_a_mine_after_fleeing_fighting_are_its_victims(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Two farmers were killed by a landmine in Myanmar's Kayah State on Sunday as they "
+        "returned to their fields after fleeing fighting last year, relatives said.",
+    )
+    assert [(e.sub_event_type, e.actor2, e.fatalities) for e in events] == [
+        ("Remote explosive/landmine/IED", "Civilians (Myanmar)", 2)
+    ]
+
+
+# --- kinds and tolls ----------------------------------------------------------------------
+
+
+def test_a_capture_by_troops_backed_by_allies_is_ground_regained(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "BELEDWEYNE - Somali government troops backed by local clan fighters on Tuesday "
+        "recaptured the town of Jalalaqsi in Hiiraan region from al-Shabaab after hours of "
+        "fighting, officials said.",
+    )
+    assert [e.sub_event_type for e in events] == ["Government regains territory"]
+
+
+def test_a_base_captured_after_an_assault_is_ground_taken(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "MYITKYINA - The Kachin Independence Army captured a military battalion base on the "
+        "outskirts of Waingmaw on Sunday after a four-day assault, the group said, bringing its "
+        "fighters to within a few kilometres of the state capital.",
+    )
+    assert [e.sub_event_type for e in events] == ["Non-state actor overtakes territory"]
+
+
+def test_lower_counts_a_witness_or_the_losing_side_gave_are_kept(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "BELEDWEYNE - Somali troops recaptured the town of Jalalaqsi from al-Shabaab on "
+        "Tuesday. An army commander said more than a dozen of the terrorists were killed.\n\n"
+        "A local elder said he had counted six bodies of militants in and around the town. "
+        "Two soldiers were wounded, the army said.",
+    )
+    assert [e.fatalities for e in events] == [6]
+
+    events = run(
+        nlp,
+        gazetteer,
+        "Myanmar's military said it recaptured the town of Pinlebu in Sagaing Region on "
+        "Sunday and had killed more than 20 fighters.\n\n"
+        "A spokesman for the People's Defense Force said its fighters pulled out on Sunday "
+        "after two weeks of air strikes, and that three of its members were killed.",
+    )
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [
+        ("Government regains territory", 3)
+    ]
+
+
+def test_a_toll_risen_holds_the_bodies_found_since(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "GUAYAQUIL - The number of inmates killed in a riot at the Litoral Penitentiary in "
+        "Guayaquil rose to nine on Tuesday, after guards found four more bodies in one of the "
+        "prison's wings, the prison authority said.",
+    )
+    assert [e.fatalities for e in events] == [9]
+
+
+# --- places -------------------------------------------------------------------------------
+
+
+def test_a_town_in_another_region_than_its_namesake_is_unknown(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Residents of Nyaung Kone village in Sagaing Region's Myinmu township returned this "
+        "week to find their homes burned.\n\n"
+        "According to residents, a column of soldiers entered Nyaung Kone on Tuesday and set "
+        "fire to houses. Two villagers were shot dead as the troops entered the village.",
+    )
+    assert [e.admin1 for e in events] != [] and all(e.admin1 != "Yangon" for e in events)
+
+
+def test_a_towns_part_named_by_its_owner_places_the_event_in_the_town(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Two men suspected of kidnapping were beaten to death by a mob in a refugee camp in "
+        "Cox's Bazar's Ukhia upazila late on Tuesday, police said.",
+    )
+    assert [(e.country, e.admin1) for e in events] == [("Bangladesh", "Chittagong")]
+
+
+def test_where_the_hurt_lie_and_a_bombing_the_cell_did_are_told_apart(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "KHYBER: A protester was killed on Monday when demonstrators clashed with police in "
+        "Landi Kotal, witnesses said.\n\n"
+        "A second injured man was in critical condition in Peshawar, a doctor said.",
+    )
+    assert [e.location for e in events] == ["Landi Kotal"]
+
+    events = run(
+        nlp,
+        gazetteer,
+        "A police spokesman said the cell was responsible for a bombing in Jalalabad city on "
+        "Sunday that killed a provincial official and his driver.",
+    )
+    assert [(e.location, e.country) for e in events] == [("Jalalabad", "Afghanistan")]
