@@ -139,7 +139,12 @@ def dated_by_event(event: Event, text: str) -> bool:
         )
     ]
     return any(
-        not _TOLD.search(text[max(0, e.start - 60) : e.start])
+        (
+            not _TOLD.search(text[max(0, e.start - 60) : e.start])
+            # (unless the day is the deed's, named after the telling: "the media office
+            # said the strike on Sunday destroyed three pick-up trucks")
+            or bool(_THE_DEED_ON.search(text, max(0, e.start - 30), e.start))
+        )
         # (nor told right before the verb of telling: "The Islamic Emirate on Tuesday accused
         # Pakistan of carrying out air strikes")
         and not _TOLD_AFTER_IT.match(text, e.end)
@@ -155,6 +160,12 @@ def dated_by_event(event: Event, text: str) -> bool:
     )
 
 
+#: A deed named by its noun, then its day: "the strike on ".
+_THE_DEED_ON = re.compile(
+    r"\b(?:the|its|their)\s+(?:[\w-]+\s+)?(?:strike|airstrike|attack|raid|ambush|bombing|"
+    r"blast|explosion|assault|shelling|killing|clash(?:es)?)\s+(?:late\s+|early\s+)?on\s+$",
+    re.IGNORECASE,
+)
 #: A verb of telling right after a day: "on Tuesday accused".
 _TOLD_AFTER_IT = re.compile(
     r"\s+(?:said|says|told|reported|announced|accused|blamed|confirmed|stated|denied)\b"
@@ -459,7 +470,7 @@ _OF_ITS_MEMBERS = re.compile(r"\s+of\s+(?:its|their)\s+(?:own\s+)?(?:members|men
 
 #: A number of people killed, told whole.
 _WHOLE_TOLL = re.compile(
-    r"[\w-]+\s+(?:people|persons|residents|villagers|civilians)\s+(?:were|had been|have been)"
+    r"[\w-]+\s+(?:people|persons|residents|villagers|civilians|men)\s+(?:were|had been|have been)"
     r"\s+killed\b|"
     # ("a local elder ... said he had counted eight bodies of militants")
     r"[\w-]+\s+bodies\b",
@@ -1777,6 +1788,13 @@ def _continued(kept: list[Event], event: Event, text: str) -> Event | None:
     ):
         return None  # "Heavy clashes were also reported Wednesday near the village of
         # Kotlyne": another place's fight, its name in no gazetteer
+    village = _A_VILLAGE_NAMED.search(_sentence(event, text))
+    if village is not None and not any(
+        village.group(1) in (k.location or "") or village.group(1) in _sentence(k, text)
+        for k in kept
+    ):
+        return None  # "During the fighting, a mortar round hit a house in the village of
+        # al-Harsha ...": a place of its own, which no gazetteer holds
     if first is not None and _ELSEWHERE_OPENING.match(text, paragraph_start(text, first)):
         # "Elsewhere, a complete shutter-down strike was observed in Turbat ... the party's
         # supporters held a rally": another scene, whatever it names; but one a lede told
@@ -1878,6 +1896,11 @@ def _the_ledes_other(kept: list[Event], event: Event, text: str) -> Event | None
     )
 
 
+#: A village a passage names by its word: "in the village of al-Harsha".
+_A_VILLAGE_NAMED = re.compile(
+    r"\b(?:in|at|near|outside)\s+the\s+(?:village|hamlet|settlement)\s+of\s+"
+    r"((?:(?:al|el|ad|an|as|ar)-)?[A-Z][\w'’-]+(?:[- ][A-Z][\w'’-]+)?)"
+)
 #: A paragraph opening on another scene: "Elsewhere, ...", "In another incident, ...".
 _ELSEWHERE_OPENING = re.compile(
     r"\s*(?:Elsewhere|Separately|In (?:an|a) (?:other|separate) (?:incident|attack|development)|"

@@ -693,6 +693,9 @@ def _find_actors(doc: Doc, start: int, end: int) -> list[Found]:
                 continue  # "gunmen in military uniforms": what they wore, not who they were
             if _A_CITYS_DISTRICT_AFTER.match(text, m.end()):
                 continue  # "in Police District 13 of Kabul city": a quarter's name
+            if _OWNED_BY_AFTER.match(text, m.end()):
+                continue  # "a helicopter gunship operated by Rwandan forces": the owner named
+                # next is the side
             if _A_REPORT_BY_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                 continue  # "An earlier report by state police had put the death toll at three"
             if _HELD_MEN.fullmatch(m.group()) and (
@@ -1334,6 +1337,11 @@ _UNKNOWN_FORCE = re.compile(r"\b(?:unknown|unidentified|unmarked)\s+$", re.IGNOR
 _OFF_DUTY = re.compile(r"\boff[- ]duty\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
+#: An aircraft or a weapon told with its owner after it: " operated by ", " flown by ".
+_OWNED_BY_AFTER = re.compile(
+    r"\s+(?:operated|flown|piloted|owned|used|deployed|launched|fired) by\s+(?:the\s+)?"
+    r"(?:[A-Z]|\w+\s+(?:forces|troops|army|military))"
+)
 #: A numbered district named after the police: "Police District 13".
 _A_CITYS_DISTRICT_AFTER = re.compile(r"\s+District\s+(?:No\.?\s*)?\d+\b")
 #: Before an armed side, words that deny it was there ("There were no armed men").

@@ -2075,7 +2075,9 @@ def _bonus(sub: str, named: set[str]) -> float:
         return DECISIVE_BONUS
     if sub == "Agreement" and UNHARMED in named:
         return DECISIVE_BONUS
-    if sub == CHANGE and QUIET in named and not named & VIOLENT_NAMED:
+    # (or ground handed over: "the brigade handed over three of its positions ... without
+    # any shots being fired")
+    if sub in (CHANGE, HANDOVER) and QUIET in named and not named & VIOLENT_NAMED:
         return DECISIVE_BONUS
     if sub == "Arrests" and CALM in named and not named & VIOLENT_NAMED:
         return DECISIVE_BONUS  # arrests in a report where nobody is hurt: the event

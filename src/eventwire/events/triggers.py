@@ -298,6 +298,12 @@ _ARMED_WITH_BEFORE = re.compile(
 )
 #: A deed told as done before the one at hand: "... from the compound beforehand".
 _BEFOREHAND_AFTER = re.compile(r"[^.;]{0,60}?\bbeforehand\b", re.IGNORECASE)
+#: What an accord binds its sides to: "provides for an immediate halt to fire, ...".
+_AN_ACCORDS_TERMS_BEFORE = re.compile(
+    r"\b(?:provides? for|provided for|stipulates?|stipulated|envisages?|envisaged|"
+    r"foresees?|commits? (?:the|both|all) (?:two )?(?:sides|parties) to)\b[^.;]{0,150}$",
+    re.IGNORECASE,
+)
 #: Deeds feared: "afraid of the ", "fear of more ".
 _FEARED_BEFORE = re.compile(
     r"\b(?:afraid|fearful|scared|terrified|frightened|fears?|feared|fearing)\s+(?:of\s+)?"
@@ -1935,6 +1941,9 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "negated"  # "detained at a checkpoint without a shot being fired"
     if _AN_AUDIENCE_WHO_BEFORE.search(text, max(0, start - 50), start):
         return "described"  # "told supporters who gathered outside the returning office"
+    if _AN_ACCORDS_TERMS_BEFORE.search(text, max(0, start - 160), start):
+        return "hedged"  # "The agreement ... provides for an immediate halt to fire, the
+        # release of the member detained on Sunday and the withdrawal of both forces": terms
     if _FEARED_BEFORE.search(text, max(0, start - 40), start):
         return "hedged"  # "Our families at home are already afraid of the raids": a fear
     if _TO_HALT_BEFORE.search(text, max(0, start - 40), start) and not _AN_AGREEMENT.fullmatch(
@@ -2657,6 +2666,8 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         or _charged_in_the_present(token)
         or _what_they_aim_at(token)
         or _whom_it_backs(token)
+        or _the_fight_it_says_it_wages(token)
+        or _a_standing_part(token)
         or _done_as_policy(token, sent)
         or _stepped_up(token)
         or _a_lands_struggle(token)
@@ -2752,7 +2763,9 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
         return "past"
     if GAP_AFTER.search(text[max(0, start - 2 * HEDGE_WINDOW) : start]):
         return "past"
-    if any(s <= start < e for s, e in earlier_days_clauses(text, max(0, start - 200), end)):
+    if not _RETOLD_FIRST.search(text[:start]) and any(
+        s <= start < e for s, e in earlier_days_clauses(text, max(0, start - 200), end)
+    ):
         return "past"  # "... on Wednesday, two days after two jawans ... lost their lives in
         # an improvised explosive device (IED) blast": another day's deed, however long told
     if _AFTER_THE_DAYS.search(text, max(0, start - 60), start):
@@ -3372,7 +3385,11 @@ _WHO_DID_IT = re.compile(
 )
 #: A sentence opening with an event told before and the gap that dates the next one.
 _RETOLD_FIRST = re.compile(
-    r"^\W*(?:the|this|that|[\w-]+(?:'s|’s)) (?:[\w-]+ ){0,4}(?:came|comes) (?:just |only |"
+    r"^\W*(?:(?:the|this|that|[\w-]+(?:'s|’s)) (?:[\w-]+ ){0,4}(?:came|comes)|"
+    # (or a teller's words dated by the deed: "He spoke a day after a helicopter gunship
+    # operated by Rwandan forces struck an insurgent camp")
+    r"(?:He|She|They|The (?:minister|president|governor|spokesman|official|general)) "
+    r"(?:spoke|was speaking|made the remarks|made the comments)) (?:just |only |"
     r"barely |less than |more than )?(?:a|an|one|two|three|four|five|six|several|a few|\d+) "
     r"(?:hours?|days?|weeks?) after (?:(?:a|an|the|[\w-]+(?:'s|’s)) )?(?:[\w-]+ ){0,2}$",
     re.IGNORECASE,
@@ -3916,6 +3933,30 @@ def _a_things_fate_to_come(token: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def _a_standing_part(token: Token) -> bool:
+    """A means of war told in the present as what a strategy stays or becomes ("air power
+    remains central to their strategy"): a way of fighting, no strike."""
+    while token.dep_ in ("compound", "amod") and token.head.i != token.i:
+        token = token.head
+    return (
+        token.dep_ == "nsubj"
+        and token.head.tag_ in ("VBZ", "VBP")
+        and token.head.lemma_.lower() in ("remain", "become")
+    )
+
+
+def _the_fight_it_says_it_wages(token: Token) -> bool:
+    """A side's war told in the present progressive as what it says it does ("saying it is
+    fighting smugglers, jihadists and foreign armed groups"): its cause, no one fight."""
+    return (
+        token.tag_ == "VBG"
+        and token.lemma_.lower() in ("fight", "battle", "combat")
+        and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "'s", "’s") for c in token.children)
+        and token.head.lemma_.lower() in ("say", "claim", "insist", "argue")
+        and token.dep_ == "ccomp"
+    )
 
 
 def _whom_it_backs(token: Token) -> bool:

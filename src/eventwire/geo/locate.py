@@ -85,7 +85,9 @@ _AUTHORITIES = re.compile(
 #: A side told by its capital: "the coalition of Kinshasa", "forces loyal to Tripoli".
 _SIDE_OF_A_CAPITAL = re.compile(
     r"\b(?:(?:coalition|government|regime|allies|army|forces|troops|proxies|militias?|camp)\s+"
-    r"(?:of|from)|(?:loyal|allied|aligned|close)\s+(?:to|with)|backed\s+by)\s+$",
+    r"(?:of|from)|(?:loyal|allied|aligned|close)\s+(?:to|with)|backed\s+by|"
+    # ("accused the LNA of acting 'on behalf of N'Djamena'")
+    r"on\s+behalf\s+of|at\s+the\s+behest\s+of|in\s+the\s+pay\s+of)\s+[\"“']?$",
     re.IGNORECASE,
 )
 _THE_GOVERNMENTS = re.compile(
