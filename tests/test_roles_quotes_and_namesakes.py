@@ -456,3 +456,126 @@ def test_where_the_hurt_lie_and_a_bombing_the_cell_did_are_told_apart(
         "Sunday that killed a provincial official and his driver.",
     )
     assert [(e.location, e.country) for e in events] == [("Jalalabad", "Afghanistan")]
+
+
+# --- from the Libyan, Mozambican, Indian and Palestinian reports ---------------------------
+
+
+def test_arms_as_goods_a_mission_handed_and_a_groups_cause_are_no_events(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp,
+        "The handler had arranged the consignment of grenades, police said. Besides the hand "
+        "grenades, a .30 bore pistol, 12 live cartridges and a phone were recovered from them. "
+        "The men had been tasked with carrying out a grenade attack on a police post. The army "
+        "has stepped up patrols in the south, saying it is fighting smugglers and jihadists. "
+        "Officials say air power remains central to their strategy.",
+    )
+    assert statuses["grenades"] == "thing"
+    assert statuses["attack"] == "habit"
+    assert statuses["fighting"] == "habit"
+    assert statuses["air power"] == "habit"
+    assert [s for t, s in statuses.items() if t.startswith("grenade")].count("asserted") == 0
+
+
+def test_an_accords_terms_are_no_deeds(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp,
+        "The agreement provides for an immediate halt to fire, the release of the fighter "
+        "detained on Sunday and the withdrawal of both forces from the airport road.",
+    )
+    assert statuses["detained"] == "hedged"
+    assert statuses["withdrawal"] == "hedged"
+
+
+def test_positions_handed_over_with_no_shot_fired_are_ground_handed_over(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "TRIPOLI - Two rival armed groups agreed on Tuesday to end a week of clashes in the "
+        "capital, the Presidential Council said.\n\n"
+        "On Wednesday morning, the 444th Brigade handed over two of its positions near the "
+        "airport road to a neutral police unit, which is to hold them under the agreement, a "
+        "spokesman said. Witnesses saw armoured vehicles leaving the area without any shots "
+        "being fired.",
+    )
+    assert "Non-violent transfer of territory" in [e.sub_event_type for e in events]
+    assert "Armed clash" not in [e.sub_event_type for e in events if e.event_date == "2026-11-25"]
+
+
+def test_a_teller_speaking_a_day_after_a_strike_tells_the_strike(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "MAPUTO, Mozambique (AP) - Mozambique's defence minister told reporters on Thursday "
+        "that the insurgents were weaker than a year ago.\n\n"
+        "He spoke a day after a helicopter gunship operated by Rwandan forces struck an "
+        "insurgent camp near Mocimboa da Praia in Cabo Delgado province. The minister said at "
+        "least 12 insurgents were killed.",
+    )
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Air/drone strike", 12)]
+
+
+def test_a_strike_dated_after_its_telling_and_lower_counts_of_men(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "The Libyan National Army said on Wednesday that one of its drones had struck a convoy "
+        "of foreign fighters in the southern Murzuq district.\n\n"
+        "The LNA's media office said the strike on Monday destroyed two pick-up trucks and "
+        "killed eight fighters.\n\n"
+        "Residents reached by telephone said the strike took place near Murzuq and that three "
+        "men were killed.",
+    )
+    assert [(e.event_date, e.fatalities) for e in events] == [("2026-11-23", 3)]
+
+
+def test_a_capital_acted_for_is_no_place_and_new_groups_are_named(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Amritsar, November 25: Police on Wednesday busted a module of the Babbar Khalsa "
+        "International and arrested two of its operatives with a pistol.",
+    )
+    assert [(e.sub_event_type, e.actor2) for e in events] == [
+        ("Arrests", "BKI: Babbar Khalsa International")
+    ]
+    events = run(
+        nlp,
+        gazetteer,
+        "A spokesman for the Chadian rebel group FACT said two of its members had been killed "
+        "in a drone strike near Murzuq in southern Libya on Monday, and accused the Libyan "
+        'National Army of acting "on behalf of N\'Djamena".',
+    )
+    assert [e.country for e in events] == ["Libya"]
+
+
+def test_a_mortar_on_a_village_of_its_own_is_its_own_event(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Rival armed groups clashed in the western Libyan city of Zawiya on Monday, leaving two "
+        "fighters dead, officials said.\n\n"
+        "During the fighting, a mortar round hit a house in the village of al-Harsha, killing a "
+        "girl, the municipality said. It was not clear which side fired it.",
+    )
+    assert sorted(e.event_type for e in events) == ["Battles", "Explosions/Remote violence"]
+
+
+def test_a_months_name_is_no_march(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "On 24 November, Israeli forces demolished six structures in a herding community near "
+        "Jericho in the West Bank, citing the lack of building permits. No one was hurt.",
+    )
+    assert [e.sub_event_type for e in events] == ["Looting/property destruction"]

@@ -1788,13 +1788,6 @@ def _continued(kept: list[Event], event: Event, text: str) -> Event | None:
     ):
         return None  # "Heavy clashes were also reported Wednesday near the village of
         # Kotlyne": another place's fight, its name in no gazetteer
-    village = _A_VILLAGE_NAMED.search(_sentence(event, text))
-    if village is not None and not any(
-        village.group(1) in (k.location or "") or village.group(1) in _sentence(k, text)
-        for k in kept
-    ):
-        return None  # "During the fighting, a mortar round hit a house in the village of
-        # al-Harsha ...": a place of its own, which no gazetteer holds
     if first is not None and _ELSEWHERE_OPENING.match(text, paragraph_start(text, first)):
         # "Elsewhere, a complete shutter-down strike was observed in Turbat ... the party's
         # supporters held a rally": another scene, whatever it names; but one a lede told
@@ -1803,6 +1796,18 @@ def _continued(kept: list[Event], event: Event, text: str) -> Event | None:
         # two soldiers were martyred when an improvised explosive device ... struck")
         return _the_ledes_other(kept, event, text)
     anaphor = told_before(event, text) or _opens_as_told(event, text)
+    village = _A_VILLAGE_NAMED.search(_sentence(event, text))
+    if (
+        village is not None
+        and not anaphor
+        and not event.own_evidence("location", text)
+        and not any(
+            village.group(1) in (k.location or "") or village.group(1) in _sentence(k, text)
+            for k in kept
+        )
+    ):
+        return None  # "During the fighting, a mortar round hit a house in the village of
+        # al-Harsha ...": a place of its own, which no gazetteer holds
     hands = _same_hands(event, text)
     placed = bool(event.own_evidence("location", text))
     told = _told_at_length(kept, event, text)

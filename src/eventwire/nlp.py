@@ -102,7 +102,10 @@ _DAYS_GAP = re.compile(
 #: ... unless the sentence's own deed is the one that came after it ("The raid came a day
 #: after a suicide bomber blew herself up"): then the clause tells an event of its own.
 _CAME = re.compile(
-    r"\b(?:came|comes|come|followed|follows)\s+(?:just |only |barely |less than |more than |"
+    # (or the words of a teller dated by the deed: "He spoke a day after a helicopter gunship
+    # ... struck an insurgent camp")
+    r"\b(?:came|comes|come|followed|follows|spoke|was speaking|made the (?:remarks|comments))"
+    r"\s+(?:just |only |barely |less than |more than |"
     r"nearly |some )?$",
     re.IGNORECASE,
 )

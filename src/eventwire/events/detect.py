@@ -2188,7 +2188,9 @@ _TOLD_DEAD = re.compile(r"dead|died|deaths?|killed", re.IGNORECASE)
 MOB = "Mob violence"
 #: Words of a demonstration itself, the core of the word tests below.
 _DEMONSTRATION_WORDS = (
-    r"protest\w*|demonstrat\w*|march\w*|rall(?:y|ies|ied)|strik(?:e|es|ers|ing)|sit-?ins?|"
+    # (not the month: "On 9 March, Israeli authorities demolished six structures")
+    r"protest\w*|demonstrat\w*|(?-i:m)arch\w*|(?-i:M)arch(?:e[sd]|ing|ers?)|"
+    r"(?-i:MARCH(?:ES|ED|ING|ERS?)?)(?!\s+\d)|rall(?:y|ies|ied)|strik(?:e|es|ers|ing)|sit-?ins?|"
     r"boycott\w*|picket\w*"
 )
 #: Words of a demonstration or of unrest: arrests told with them may be a protest's.

@@ -290,6 +290,12 @@ _A_BUILDING_AFTER = re.compile(
     r"hospital|ward)\b",
     re.IGNORECASE,
 )
+#: Arms as goods: "the consignment of ", "a cache of ".
+_A_LOT_OF_BEFORE = re.compile(
+    r"\b(?:consignments?|shipments?|caches?|stockpiles?|supplies|supply|stocks?|haul|"
+    r"packages?|parcels?|batch) of\s+(?:(?:hand|live|\d+|two|three|four|five|several)\s+)*$",
+    re.IGNORECASE,
+)
 #: Arms carried, listed: "armed with pistols, knives and at least one ".
 _ARMED_WITH_BEFORE = re.compile(
     r"\barmed with\b[^.;]{0,60}?(?:\band\s+)?(?:(?:at least|some|several|an?|one|two|three)\s+)*"
@@ -1709,7 +1715,10 @@ _A_WEAPONS_WORD = re.compile(
     re.IGNORECASE,
 )
 _SEIZED_AFTER = re.compile(
-    r"(?:\s+and(?:\s+[\w-]+){1,3}?)?\s+(?:was|were|had been|have been|has been)\s+"
+    # (or at the head of a longer list: "Besides the hand grenades, a .30 bore pistol, 12
+    # live cartridges and two mobile phones were recovered")
+    r"(?:\s+and(?:\s+[\w-]+){1,3}?|,(?:[^.;:]|\.(?=\d)){1,80}?\band(?:\s+[\w.-]+){1,4}?)?"
+    r"\s+(?:was|were|had been|have been|has been)\s+"
     r"(?:\w+ly\s+)?(?:seized|confiscated|recovered|found|discovered|impounded)\b",
     re.IGNORECASE,
 )
@@ -2039,8 +2048,10 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
     if _CONTROL_OF.search(text, start, end) and _A_BUILDING_AFTER.match(text, end):
         return "thing"  # "The armed forces regained control of the pavilion": a prison's
         # wing, a building, no ground
-    if _A_WEAPONS_WORD.fullmatch(text, start, end) and _ARMED_WITH_BEFORE.search(
-        text, max(0, start - 80), start
+    if _A_WEAPONS_WORD.fullmatch(text, start, end) and (
+        _ARMED_WITH_BEFORE.search(text, max(0, start - 80), start)
+        # (or a lot of them moved: "had arranged the consignment of grenades")
+        or _A_LOT_OF_BEFORE.search(text, max(0, start - 40), start)
     ):
         return "thing"  # "prisoners ... armed with pistols, knives and at least one explosive
         # device": what they carried
@@ -3787,9 +3798,10 @@ _AMID_AGAIN_AND_AGAIN = re.compile(
 #: attacks on government positions", "the cell in charge of organising bombings".
 _A_ROLE_BEFORE = re.compile(
     r"\b(?:responsible for|in charge of|tasked with|charged with)\s+(?:planning|organi[sz]ing|"
-    r"coordinating|directing|overseeing|masterminding|financing|funding)\s+"
-    r"(?:(?:the\s+group['’]s|its|their|several|many|numerous|deadly|suicide|[\w-]+\s+and)\s+)?"
-    r"(?:[\w-]+\s+)?$|"
+    r"coordinating|directing|overseeing|masterminding|financing|funding|carrying out|"
+    r"launching|staging|mounting|executing)\s+"
+    r"(?:(?:the\s+group['’]s|its|their|several|many|numerous|deadly|suicide|an?|the|"
+    r"[\w-]+\s+and)\s+)?(?:[\w-]+\s+)?$|"
     # (or the deeds men are known by: "TTP militants involved in recent attacks")
     r"\b(?:involved in|behind|responsible for|linked to|tied to|blamed for|wanted for)\s+"
     r"(?:(?:recent|previous|earlier|past|several|many|numerous|a series of|a string of|"
