@@ -575,7 +575,9 @@ def test_a_months_name_is_no_march(nlp: Language, gazetteer: Gazetteer) -> None:
     events = run(
         nlp,
         gazetteer,
-        "On 24 November, Israeli forces demolished six structures in a herding community near "
-        "Jericho in the West Bank, citing the lack of building permits. No one was hurt.",
+        "West Bank: protection of civilians snapshot\n\n"
+        "- On 24 March, Israeli authorities demolished six structures in a herding community "
+        "near Jericho, citing the lack of building permits. The demolition was carried out by "
+        "the Civil Administration, escorted by Israeli forces.",
     )
     assert [e.sub_event_type for e in events] == ["Looting/property destruction"]
