@@ -1774,6 +1774,19 @@ def _continued(kept: list[Event], event: Event, text: str) -> Event | None:
     """The earlier event an undated passage goes on telling: the latest it may continue, or
     one whose toll it repeats ("police opened fire, killing at least five" ... "Amnesty said
     at least five people had been shot dead by police"), not a place listed in between."""
+    first = event.first_trigger()
+    if (
+        kept
+        and first is not None
+        and _QUOTED_PARAGRAPH.match(text, paragraph_start(text, first))
+        and paragraph_index(text, first) > 0
+        and not event.own_evidence("location", text)
+    ):
+        # a witness's words in a paragraph of their own, naming no place ('"We came
+        # here peacefully ... and they answered us with horses and grenades," said'): what
+        # the event told before was like, the last of its kind, else the report's first
+        alike = [k for k in kept if k.event_type == event.event_type]
+        return alike[-1] if alike else kept[0]
     fight = next((k for k in reversed(kept) if k.event_type == "Battles"), None)
     if fight is not None and (
         _reprisal(fight, event, text) or _civilians_killed_apart(fight, event, text)

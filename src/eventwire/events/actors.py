@@ -693,6 +693,8 @@ def _find_actors(doc: Doc, start: int, end: int) -> list[Found]:
                 continue  # "gunmen in military uniforms": what they wore, not who they were
             if _A_CITYS_DISTRICT_AFTER.match(text, m.end()):
                 continue  # "in Police District 13 of Kabul city": a quarter's name
+            if _KIN_AFTER.match(text, m.end()):
+                continue  # "detained the gunman's father and two of his brothers": his kin
             if _OWNED_BY_AFTER.match(text, m.end()):
                 continue  # "a helicopter gunship operated by Rwandan forces": the owner named
                 # next is the side
@@ -1337,6 +1339,32 @@ _UNKNOWN_FORCE = re.compile(r"\b(?:unknown|unidentified|unmarked)\s+$", re.IGNOR
 _OFF_DUTY = re.compile(r"\boff[- ]duty\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
+def _subject_before_and(doc: Doc, mention: EventMention) -> Found | None:
+    """The state's forces told as the subject of the verb the trigger's verb is joined to
+    by "and", before the passage ("Overnight, troops raided Beita ..., and early on
+    Wednesday detained ...")."""
+    at = mention.trigger.start
+    token = next((t for t in doc if t.idx <= at < t.idx + len(t)), None)
+    if token is None or token.dep_ != "conj":
+        return None
+    head = token.head
+    for child in head.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.idx < mention.start:
+            words = list(child.subtree)
+            start, end = words[0].idx, words[-1].idx + len(words[-1])
+            found = [f for f in find_actors(doc, start, end) if f.inter == 1]
+            if found:
+                return dataclasses.replace(found[0], syntax="agent", verb=token.lemma_.lower())
+    return None
+
+
+#: A side's kin named by its possessive: "'s father", "'s relatives".
+_KIN_AFTER = re.compile(
+    r"['’]s?\s+(?:(?:elderly|two|three|young|teenage)\s+)?(?:father|mother|parents|brothers?|"
+    r"sisters?|sons?|daughters?|wife|wives|husband|family|families|relatives|uncles?|cousins?|"
+    r"nephews?|nieces?|children|kin)\b",
+    re.IGNORECASE,
+)
 #: An aircraft or a weapon told with its owner after it: " operated by ", " flown by ".
 _OWNED_BY_AFTER = re.compile(
     r"\s+(?:operated|flown|piloted|owned|used|deployed|launched|fired) by\s+(?:the\s+)?"
@@ -2222,6 +2250,10 @@ def _code_actors(doc: Doc, mention: EventMention, country: str | None) -> ActorC
             # (the arrested's side is no arrester: "the joint team ... arrested four suspects"
             # after "the hoodlums" were told; the state's forces told, else the police)
             first = next((f for f in armed if f.inter == 1), None)
+        if first is None and sub == "Arrests":
+            # (the arresters told as the subject of the deed before, the passage cut at "and":
+            # "troops raided Beita ..., and early on Wednesday detained the gunman's father")
+            first = _subject_before_and(doc, mention)
         if first is None and sub != "Arrests" and armed:
             first = armed[0]  # "troops have been deployed to Miriki": the forces moved
         if first is None and sub == "Disrupted weapons use":

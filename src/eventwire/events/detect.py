@@ -163,6 +163,9 @@ _A_HIDEOUT = re.compile(
 _A_CHARGE = re.compile(
     r"\b(?:accused of|charged with|on charges? of|suspected of|on suspicion of|for allegedly|"
     r"for inciting|"
+    # (or the grounds the police give: 'detained "for disturbing public order and assaulting
+    # police officers"')
+    r"[\"“]?for (?:disturbing|assaulting|attacking|obstructing|resisting|insulting|throwing)|"
     r"wanted for|in connection with|involved in)\b[^.;]*"
     # (or the deed told before that the arrests answer: "in an operation launched after the
     # attack")
