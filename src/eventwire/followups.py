@@ -778,6 +778,8 @@ _EVENT_NOUN = re.compile(
     r"(?:attacks?|bombings?|blasts?|explosions?|raids?|ambush|assault|strikes?|airstrikes?|"
     r"killings?|massacre|shooting|incident|violence|clash(?:es)?|fighting|firefight|gunfight|"
     r"gun ?battle|shoot-?out|encounter|rall(?:y|ies)|protests?|demonstrations?|march|sit-in|"
+    # ("the arrests fit a pattern of detentions")
+    r"arrests|detentions|abductions?|kidnappings?|"
     # ... or its weapon ("The bomb hit an industrial site")
     r"(?:bombs?|missiles?|rockets?|shells?|drones?|device)(?: (?:hit|struck|exploded|landed))?|"
     # ... or its doers ("pursued the attackers")
@@ -1894,6 +1896,26 @@ def _continued(kept: list[Event], event: Event, text: str) -> Event | None:
     return fits[0] if fits else None
 
 
+#: A deed told in the pluperfect passive: "had been detained".
+_HAD_BEEN_BEFORE = re.compile(r"\bhad been\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def _retold_done(earlier: Event, later: Event, text: str) -> bool:
+    """A later passage tells, in the pluperfect, the earlier event's deed by the same hands
+    a day or two after it: the day of its telling, not of another deed."""
+    first = later.first_trigger()
+    if (
+        first is None
+        or earlier.event_date is None
+        or later.event_date is None
+        or earlier.sub_event_type != later.sub_event_type
+        or earlier.actor1 != later.actor1
+    ):
+        return False
+    gap = (date.fromisoformat(later.event_date) - date.fromisoformat(earlier.event_date)).days
+    return 0 <= gap <= 2 and bool(_HAD_BEEN_BEFORE.search(text, max(0, first - 25), first))
+
+
 def _the_ledes_other(kept: list[Event], event: Event, text: str) -> Event | None:
     """The event the lede told besides its first that a passage of another scene tells
     again: of the passage's sub-type, day and toll, told in the lede's paragraph after the
@@ -2337,6 +2359,10 @@ def join_followups(events: Sequence[Event], text: str) -> list[Event]:
                 next((k for k in reversed(kept) if _named_again(k, event, text)), target),
             )
         first = event.first_trigger()
+        if target is None and dated and first is not None:
+            # 'On Tuesday, a police spokesperson confirmed that three "individuals" had been
+            # detained': Monday's arrests, the day the news was confirmed
+            target = next((k for k in reversed(kept) if _retold_done(k, event, text)), None)
         if (
             target is None
             and dated

@@ -347,6 +347,8 @@ HARM = re.compile(
     r"insurgents?)\b",
     re.IGNORECASE,
 )
+#: HARM's words naming armed groups, no harm done.
+_ARMED_GROUPS_WORDS = re.compile(r"\b(?:militia\w*|militants?|insurgents?)\b", re.IGNORECASE)
 #: A report this short (characters) has its lead passage typed on the whole report.
 SHORT_REPORT = 800
 #: A passage with only death/injury words is an event only if the model is this sure.
@@ -1384,7 +1386,12 @@ def detect_events(doc: Doc) -> list[EventMention]:
             if _DAMAGE_TOLD.search(text) and not _NO_DAMAGE.search(text):
                 named = named | {DAMAGED}  # "... had caused a fire at the refinery"
             unharmed = not HARM.search(text)
-            if "Agreement" in named and unharmed:
+            if "Agreement" in named and (
+                unharmed
+                # (a deal with a militia names no harm: "signed an agreement ... with a Fano
+                # militia faction")
+                or not HARM.search(_ARMED_GROUPS_WORDS.sub(" ", text))
+            ):
                 named = named | {UNHARMED}  # a truce or a prisoner exchange, nobody hurt
             # (the charge arrested men are held on is no harm done: "arresting six men ...
             # 'involved in planning shooting attacks'")

@@ -329,6 +329,18 @@ _A_STRETCH_OF_BEFORE = re.compile(
     r"years)\s+of\s+(?:[\w-]+\s+(?:and\s+)?){0,3}$",
     re.IGNORECASE,
 )
+#: A deed told before set among others: " fit a pattern of", " are part of a wave of".
+_A_PATTERN_AFTER = re.compile(
+    r"\s+(?:fit|fits|fitted|follow|follows|followed|are part of|is part of|were part of)\s+"
+    r"(?:a|an|the)\s+(?:[\w-]+\s+)?(?:pattern|wave|campaign|trend)\b",
+    re.IGNORECASE,
+)
+#: Deeds told as what a telling was about: "describing drone strikes".
+_DESCRIBING_BEFORE = re.compile(
+    r"\b(?:describing|recounting|documenting|depicting)\s+(?:the\s+|recent\s+|past\s+)?"
+    r"(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 #: Deeds listed as the grounds of a charge: "citing mass killings, rapes and ".
 _CITING_BEFORE = re.compile(
     r"\bciting\s+(?:(?:mass|widespread|systematic|the)\s+)?(?:[\w'’-]+,?\s+(?:and\s+)?){0,8}$",
@@ -1966,6 +1978,12 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
     if _A_STRETCH_OF_BEFORE.search(text, max(0, start - 60), start):
         return "past"  # "pulled out on Sunday after two weeks of air strikes and artillery
         # fire": the weeks before the deed told, no one strike
+    if _A_PATTERN_AFTER.match(text, end):
+        return "retold"  # "adding that the arrests fit a pattern of detentions": the deed
+        # told before, set among others
+    if _DESCRIBING_BEFORE.search(text, max(0, start - 40), start):
+        return "described"  # "broadcast interviews with residents describing drone strikes
+        # on civilian areas": what was told of, no deed of the report
     if _CITING_BEFORE.search(text, max(0, start - 80), start):
         return "described"  # "citing mass killings, rapes and the burning of hundreds of
         # villages": the grounds of a charge, no deed told
@@ -3939,7 +3957,8 @@ def _a_things_fate_to_come(token: Token) -> bool:
         return False  # (a noun the tagger may call a verb in a list: "and landmines")
     node = token
     for _ in range(6):
-        if node.dep_ == "dobj":
+        # (or what will go on: "said fighting would continue")
+        if node.dep_ in ("dobj", "nsubj"):
             return any(c.dep_ == "aux" and c.lower_ in _TO_COME for c in node.head.children)
         if node.dep_ not in ("conj", "compound", "amod", "pobj", "prep") or node.head.i == node.i:
             return False
