@@ -581,3 +581,86 @@ def test_a_months_name_is_no_march(nlp: Language, gazetteer: Gazetteer) -> None:
         "the Civil Administration, escorted by Israeli forces.",
     )
     assert [e.sub_event_type for e in events] == ["Looting/property destruction"]
+
+
+# --- from the Palestinian and Ethiopian reports ---------------------------------------------
+
+
+def test_deeds_told_about_and_what_will_go_on_are_no_events(nlp: Language) -> None:
+    statuses = _statuses(
+        nlp,
+        "The outlet had last week broadcast interviews with residents describing drone strikes "
+        "on civilian areas. A rebel spokesman dismissed the deal and said fighting would "
+        "continue.",
+    )
+    assert statuses["drone strikes"] == "described"
+    assert statuses["fighting"] == "hedged"
+
+
+def test_a_deal_with_a_militia_faction_is_an_agreement(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Regional government signs peace deal with Fano faction\n\n"
+        "ADDIS ABABA, Nov 26 (Reuters) - The government of Ethiopia's Amhara region signed an "
+        "agreement on Wednesday with a Fano militia faction operating in North Wollo, under "
+        "which its fighters will hand in their weapons and enter rehabilitation camps, regional "
+        "officials said.",
+    )
+    assert [e.sub_event_type for e in events] == ["Agreement"]
+
+
+def test_arrests_confirmed_a_day_later_and_the_arresters_before_and(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Police officers in civilian clothes on Monday evening detained three journalists at "
+        "their office in Addis Ababa, colleagues said.\n\n"
+        'On Tuesday, a federal police spokesperson confirmed that three "individuals" had been '
+        "detained on suspicion of spreading false information.",
+    )
+    assert [(e.sub_event_type, e.event_date) for e in events] == [("Arrests", "2026-11-23")]
+
+    events = run(
+        nlp,
+        gazetteer,
+        "Overnight, Israeli troops raided Beita, south of Nablus, and early on Wednesday "
+        "detained the gunman's father and two of his brothers, the army said.",
+    )
+    arrests = [e for e in events if e.sub_event_type == "Arrests"]
+    assert [(e.actor1, e.actor2) for e in arrests] == [
+        ("Military Forces of Israel (2022-)", "Civilians (Palestine)")
+    ]
+
+
+def test_a_witness_quote_and_the_grounds_of_arrests_tell_the_protest(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "JERUSALEM -- Israeli police arrested six people on Tuesday evening when they dispersed "
+        "a demonstration in the East Jerusalem neighbourhood of Sheikh Jarrah, organisers said.\n\n"
+        'A police spokesperson said six suspects were detained "for disturbing public order and '
+        'assaulting police officers".\n\n'
+        '"We came here peacefully, and they answered us with horses and grenades," said a '
+        "resident.",
+    )
+    assert [(e.event_type, e.actor2) for e in events] == [
+        ("Protests", "Police Forces of Israel (2022-)")
+    ]
+
+
+def test_another_scene_borrows_no_town_told_before(nlp: Language, gazetteer: Gazetteer) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Armed men looted a bank in Dembi Dolo town in Ethiopia's Oromia region on Tuesday "
+        "morning, police said.\n\n"
+        "Separately, OLA fighters attacked an army camp on the outskirts of Begi in West Wollega "
+        "zone on Sunday, killing four soldiers, local sources said.",
+    )
+    camp = [e for e in events if e.event_type == "Battles"]
+    assert [(e.location, e.admin1) for e in camp] == [("Oromiya", "Oromiya")]

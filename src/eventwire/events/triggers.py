@@ -325,7 +325,9 @@ _TO_HALT_BEFORE = re.compile(
 #: Weeks of deeds before the one told: "after two weeks of ", "amid months of heavy ".
 _A_STRETCH_OF_BEFORE = re.compile(
     r"\b(?:after|following|amid|despite)\s+(?:(?:more than|nearly|almost|about|over)\s+)?"
-    r"(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+(?:days|weeks|months|"
+    # (not days: "entered the town on Saturday after two days of fighting on its approaches"
+    # is the capture's own fight)
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+(?:weeks|months|"
     r"years)\s+of\s+(?:[\w-]+\s+(?:and\s+)?){0,3}$",
     re.IGNORECASE,
 )
