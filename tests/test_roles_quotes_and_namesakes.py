@@ -664,3 +664,18 @@ def test_another_scene_borrows_no_town_told_before(nlp: Language, gazetteer: Gaz
     )
     camp = [e for e in events if e.event_type == "Battles"]
     assert [(e.location, e.admin1) for e in camp] == [("Oromiya", "Oromiya")]
+
+
+def test_ground_left_by_one_side_and_taken_by_another_is_one_handover(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Kenyan troops withdrew from their base in Ceel-Cadde village near Garbahaarey in "
+        "Somalia's Gedo region on Tuesday. Al Shabaab fighters took over the control of the "
+        "town without any clash.",
+    )
+    assert [(e.sub_event_type, e.actor1) for e in events] == [
+        ("Non-violent transfer of territory", "Al Shabaab")
+    ]

@@ -517,6 +517,9 @@ def take_actor1(target: Event, followup: Event, text: str) -> None:
     trigger ("Russian warplanes carried out the raids"): it is the event's actor1; so is a
     group owning up to what the lede's "gunmen" did ("The BLA said it carried out the
     attack") or told as its doer ("The attack was carried out by the CODECO militia")."""
+    if _taken_after_it_was_left(target, followup, text):
+        _set_actor1(target, followup)  # the side that took the ground left to it
+        return
     if (
         target.event_type == followup.event_type == "Battles"
         # (or a militia the lede names by its kind alone: "rival clan militias")
@@ -1777,6 +1780,10 @@ def _continued(kept: list[Event], event: Event, text: str) -> Event | None:
     one whose toll it repeats ("police opened fire, killing at least five" ... "Amnesty said
     at least five people had been shot dead by police"), not a place listed in between."""
     first = event.first_trigger()
+    left = next((k for k in reversed(kept) if _taken_after_it_was_left(k, event, text)), None)
+    if left is not None:
+        return left  # "KDF troops withdrew from Ceel-Cadde ... Al Shabaab fighters took over
+        # the control of the town without any clash": one handover
     if (
         kept
         and first is not None
@@ -1914,6 +1921,31 @@ def _retold_done(earlier: Event, later: Event, text: str) -> bool:
         return False
     gap = (date.fromisoformat(later.event_date) - date.fromisoformat(earlier.event_date)).days
     return 0 <= gap <= 2 and bool(_HAD_BEEN_BEFORE.search(text, max(0, first - 25), first))
+
+
+#: Ground left, as a handover's trigger tells it; and ground taken.
+_LEFT = re.compile(r"withdr\w*|pulled out|retreated|vacat\w*|abandon\w*|left", re.IGNORECASE)
+_TAKEN = re.compile(
+    r"took over|taken over|took control|entered|moved (?:back )?into|occupied|seized",
+    re.IGNORECASE,
+)
+
+
+def _trigger_text(event: Event) -> str:
+    return next((e.text for e in event.evidence if e.field == "event_type"), "")
+
+
+def _taken_after_it_was_left(earlier: Event, later: Event, text: str) -> bool:
+    """Ground one side told leaving, then another taking it, the same day, naming no other
+    place: one handover, the taker its side."""
+    return (
+        earlier.sub_event_type == later.sub_event_type == HANDOVER
+        and bool(_LEFT.search(_trigger_text(earlier)))
+        and bool(_TAKEN.search(_trigger_text(later)))
+        and earlier.actor1 != later.actor1
+        and earlier.event_date == later.event_date
+        and (not later.own_evidence("location", text) or same_place(earlier, later, text))
+    )
 
 
 def _the_ledes_other(kept: list[Event], event: Event, text: str) -> Event | None:
@@ -2362,7 +2394,14 @@ def join_followups(events: Sequence[Event], text: str) -> list[Event]:
         if target is None and dated and first is not None:
             # 'On Tuesday, a police spokesperson confirmed that three "individuals" had been
             # detained': Monday's arrests, the day the news was confirmed
-            target = next((k for k in reversed(kept) if _retold_done(k, event, text)), None)
+            target = next(
+                (
+                    k
+                    for k in reversed(kept)
+                    if _retold_done(k, event, text) or _taken_after_it_was_left(k, event, text)
+                ),
+                None,
+            )
         if (
             target is None
             and dated
