@@ -679,3 +679,24 @@ def test_ground_left_by_one_side_and_taken_by_another_is_one_handover(
     assert [(e.sub_event_type, e.actor1) for e in events] == [
         ("Non-violent transfer of territory", "Al Shabaab")
     ]
+
+
+def test_a_pledge_to_cease_hostilities_and_a_site_regained_from_its_holders(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "Representatives of the CODECO and Zaire militias signed a commitment to cease "
+        "hostilities on Tuesday in Bunia, at a ceremony hosted by the governor of Ituri.",
+    )
+    assert [e.sub_event_type for e in events] == ["Agreement"]
+
+    events = run(
+        nlp,
+        gazetteer,
+        "On Tuesday, the Congolese army said it had launched an operation and regained control "
+        "of a gold mining site near Mongbwalu in Ituri province, which the militia had occupied "
+        "for the previous two days, killing two militiamen.",
+    )
+    assert [(e.sub_event_type, e.inter1) for e in events] == [("Government regains territory", 1)]

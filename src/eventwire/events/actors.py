@@ -3371,9 +3371,25 @@ def takers(doc: Doc, armed: list[Found]) -> list[Found]:
         if _GAINER.search(before[-40:]):
             (earlier if _EARLIER.search(before) else now).append(f)
     # "an army spokesman said the rebels had taken over four localities": the army told it
+    # (but "the army said it had launched an operation and regained control of the site":
+    # its own deed; and "which the militia had occupied" is the ground's state before)
+    text = text_of(doc)
     return now or [
-        f for f in armed if f.syntax == "agent" and f.verb not in SPEECH_VERBS and f not in earlier
+        f
+        for f in armed
+        if f.syntax == "agent"
+        and (f.verb not in SPEECH_VERBS or _ITS_OWN_AFTER.match(text, f.end))
+        and f not in earlier
+        and not _HAD_HELD_AFTER.match(text, f.end)
     ]
+
+
+#: A side told as having held the ground before: " had occupied", " had held".
+_HAD_HELD_AFTER = re.compile(
+    r"\s+had\s+(?:(?:been\s+)?(?:occupied|held|controlled|seized|captured|taken)|"
+    r"occupied|held|controlled|seized|captured|taken)\b",
+    re.IGNORECASE,
+)
 
 
 #: People a community's militia is named after who, struck from afar, are civilians.
