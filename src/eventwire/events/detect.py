@@ -347,6 +347,19 @@ HARM = re.compile(
     r"insurgents?)\b",
     re.IGNORECASE,
 )
+#: Shots fired to frighten: "fired into the air", "warning shots".
+_WARNING_FIRE = re.compile(
+    r"\bfir\w*\s+(?:(?:shots|rounds|bullets|live rounds)\s+)?(?:in|into)\s+the\s+air\b|"
+    r"\bwarning shots\b",
+    re.IGNORECASE,
+)
+#: Harm ACLED counts as excessive force on a crowd: deaths, live fire hitting people, grave
+#: wounds.
+_GRAVE_HARM = re.compile(
+    r"\b(?:kill\w*|dead|died|deaths?|shot (?:dead|and (?:killed|wounded))|gunshot wounds?|"
+    r"live (?:ammunition|rounds|fire)|seriously|critically|severely|hospitali[sz]\w*)\b",
+    re.IGNORECASE,
+)
 #: HARM's words naming armed groups, no harm done.
 _ARMED_GROUPS_WORDS = re.compile(r"\b(?:militia\w*|militants?|insurgents?)\b", re.IGNORECASE)
 #: A report this short (characters) has its lead passage typed on the whole report.
@@ -1672,8 +1685,13 @@ def detect_events(doc: Doc) -> list[EventMention]:
                 and _force_on_crowd(text)
             ):
                 # the violence told is the forces' ("soldiers responded violently"), not the
-                # crowd's
-                sub = "Excessive force against protesters"
+                # crowd's; lethal or grave, ACLED's excessive force, else a protest met
+                # ("fired in the air and hit some of us with the butts of their rifles")
+                sub = (
+                    "Excessive force against protesters"
+                    if _GRAVE_HARM.search(text) or not _WARNING_FIRE.search(text)
+                    else INTERVENTION
+                )
             elif sub == "Armed clash" and _one_sided(doc, group):
                 # (a grenade thrown is a means ACLED's notes code as the attack it served: of
                 # the 154 2016 notes naming one, 66 are battles, 48 attacks, 2 remote violence)
