@@ -1042,6 +1042,13 @@ def same_kind(earlier: Event, later: Event, text: str) -> bool:
             and bool(_SENT_TO_THE_SCENE.search(_sentence(later, text)))
         )
         or later.sub_event_type == "Attack"
+        # (arms recovered where a fight was: "a locally made rifle ... were recovered from
+        # the camp")
+        or (
+            later.sub_event_type == "Disrupted weapons use"
+            and earlier.event_type == "Battles"
+            and _next_paragraph(earlier, later, text)
+        )
         # (an armed group's own word for its abduction: 'its fighters had "arrested" five
         # people')
         or (

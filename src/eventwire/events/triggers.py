@@ -331,6 +331,19 @@ _A_STRETCH_OF_BEFORE = re.compile(
     r"years)\s+of\s+(?:[\w-]+\s+(?:and\s+)?){0,3}$",
     re.IGNORECASE,
 )
+#: What a conflict or a place is told by: "has been marked by attacks on civilians, ".
+_MARKED_BY_BEFORE = re.compile(
+    r"\b(?:marked|characteri[sz]ed|defined|plagued|blighted|dogged|scarred)\s+by\s+"
+    r"(?:(?:repeated|frequent|regular|recurrent|deadly)\s+)?(?:[\w-]+\s*(?:,\s*|\s+and\s+|\s+)){0,10}$",
+    re.IGNORECASE,
+)
+#: The deed a court's accused took part in: "The defendants took part in ...".
+_THE_ACCUSEDS_PART_BEFORE = re.compile(
+    r"\b(?:defendants|accused|convicts?|convicted men|suspects)\s+(?:had\s+)?(?:took|taken|"
+    r"played)\s+(?:a\s+)?part\s+in\b[^.;]*$|\b(?:defendants|accused|convicts?)\s+"
+    r"(?:had\s+)?participated\s+in\b[^.;]*$",
+    re.IGNORECASE,
+)
 #: A deed told before set among others: " fit a pattern of", " are part of a wave of".
 _A_PATTERN_AFTER = re.compile(
     r"\s+(?:fit|fits|fitted|follow|follows|followed|are part of|is part of|were part of)\s+"
@@ -1980,6 +1993,12 @@ def _status(doc: Doc, sent: Span, start: int, end: int, strong: bool = True) -> 
     if _A_STRETCH_OF_BEFORE.search(text, max(0, start - 60), start):
         return "past"  # "pulled out on Sunday after two weeks of air strikes and artillery
         # fire": the weeks before the deed told, no one strike
+    if _MARKED_BY_BEFORE.search(text, max(0, start - 100), start):
+        return "habit"  # "The conflict ... has been marked by attacks on civilians, abductions
+        # and the destruction of infrastructure": what a war is like
+    if _THE_ACCUSEDS_PART_BEFORE.search(text, max(0, start - 120), start):
+        return "past"  # '"The defendants took part in one of the most heinous crimes ..., an
+        # attack on innocent worshippers on Pentecost Sunday," the judge said'
     if _A_PATTERN_AFTER.match(text, end):
         return "retold"  # "adding that the arrests fit a pattern of detentions": the deed
         # told before, set among others
