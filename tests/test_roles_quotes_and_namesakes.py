@@ -700,3 +700,25 @@ def test_a_pledge_to_cease_hostilities_and_a_site_regained_from_its_holders(
         "for the previous two days, killing two militiamen.",
     )
     assert [(e.sub_event_type, e.inter1) for e in events] == [("Government regains territory", 1)]
+
+
+def test_a_war_marked_by_attacks_a_courts_case_and_an_accused_striker(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    statuses = _statuses(
+        nlp,
+        "The conflict in the north-east has been marked by attacks on civilians, abductions and "
+        'the destruction of schools. "The defendants took part in an attack on worshippers on '
+        'a Sunday," the judge said.',
+    )
+    assert statuses["attacks"] == "habit"
+    assert statuses["attack"] == "past"
+    events = run(
+        nlp,
+        gazetteer,
+        "ATBARA - A drone strike set fire to the main power station in Atbara, Sudan, early on "
+        "Monday, officials said.\n\n"
+        "The army accused the Rapid Support Forces of launching the attack with long-range "
+        "drones.",
+    )
+    assert [(e.sub_event_type, e.inter1) for e in events] == [("Air/drone strike", 2)]

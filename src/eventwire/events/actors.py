@@ -2794,6 +2794,9 @@ _CLAIM = re.compile(
     # "police blamed ETA for the attack", "the bombing was blamed on Boko Haram", "the
     # police spokesman blamed the Boko Haram faction known as JAS"
     r"\bblam(?:ed|es|ing) [\"“‘']?(?:the )?(?:al[- ])?[A-Z]|"
+    # ("The army accused the Rapid Support Forces of launching the attack")
+    r"\baccus(?:ed|es|ing) (?:the )?(?:al[- ])?[A-Z][^.;]{0,60}? of (?:launching|carrying out|"
+    r"staging|being behind|mounting|firing|the (?:attack|strike|bombing|shelling|killings?))\b|"
     # ("local authorities believed a faction of the Segunda Marquetalia ... was responsible")
     r"\b(?:believed|believe|believes|suspected|suspect|suspects|said|say|says)\b[^.;]{0,200}?"
     r"\b(?:was|were) (?:responsible|behind (?:it|the (?:attack|kidnapping|abduction|killing|"
@@ -2954,7 +2957,7 @@ def _claimant(doc: Doc, mention: EventMention) -> Found | None:
             continue  # "claimed responsibility for Wednesday's ambush": not the drone strike
         # (a state's forces too, blamed for a strike from the air: "blamed the Sudanese
         # army")
-        blame = claim.group().lower().startswith("blam")
+        blame = claim.group().lower().startswith(("blam", "accus"))
         # (unless they deny it: "Residents blamed security forces for the strike. The
         # military's media wing denied any involvement")
         denied = _DENIED.search(text_of(doc), sent.end_char, min(section_end, sent.end_char + 300))
