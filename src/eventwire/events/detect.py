@@ -2810,7 +2810,7 @@ def _civilians_attacked(doc: Doc, group: Group, named: set[str], text: str) -> b
         )
         # (or a village, its dead uncounted by side: "The death toll from an attack by
         # Islamic State-linked rebels on a village in eastern Congo has risen to 26")
-        or _ON_A_VILLAGE.search(text) is not None
+        or _ON_A_VILLAGE_BY.search(text) is not None
     ) and all(
         f.verb in BYSTANDER_VERBS | _GONE_VERBS
         or (f.syntax in ("agent", "teller") and f.verb in SPEECH_VERBS)
@@ -2822,7 +2822,7 @@ def _civilians_attacked(doc: Doc, group: Group, named: set[str], text: str) -> b
 
 
 #: An attack told as one on a village: "an attack by rebels on a village".
-_ON_A_VILLAGE = re.compile(
+_ON_A_VILLAGE_BY = re.compile(
     r"\b(?:attack|raid|assault)s? (?:by [^.;,]{1,60}? )?on (?:a|the) (?:[\w-]+ )?(?:village|hamlet|"
     r"settlement)\b",
     re.IGNORECASE,
