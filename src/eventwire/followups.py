@@ -1808,7 +1808,6 @@ def _continued(kept: list[Event], event: Event, text: str) -> Event | None:
         _reprisal(fight, event, text) or _civilians_killed_apart(fight, event, text)
     ):
         return None
-    first = event.first_trigger()
     if first is not None and _FURTHER_BEFORE.search(text, max(0, first - 40), first):
         return None  # "further Saudi shelling hit villages in Shada district": a new deed
     elsewhere = _ALSO_ELSEWHERE.search(_sentence(event, text))
