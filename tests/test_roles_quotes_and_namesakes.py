@@ -722,3 +722,16 @@ def test_a_war_marked_by_attacks_a_courts_case_and_an_accused_striker(
         "drones.",
     )
     assert [(e.sub_event_type, e.inter1) for e in events] == [("Air/drone strike", 2)]
+
+
+def test_a_weapon_of_the_type_the_military_uses_names_no_thrower(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    events = run(
+        nlp,
+        gazetteer,
+        "GUADALAJARA - A man threw a grenade into a bar in Tlaquepaque late on Saturday, "
+        "killing two customers, prosecutors said. Investigators found fragments of a "
+        "fragmentation grenade of the type used by the military.",
+    )
+    assert [e.inter1 for e in events] == [3]

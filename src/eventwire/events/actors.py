@@ -693,6 +693,9 @@ def _find_actors(doc: Doc, start: int, end: int) -> list[Found]:
                 continue  # "gunmen in military uniforms": what they wore, not who they were
             if _A_CITYS_DISTRICT_AFTER.match(text, m.end()):
                 continue  # "in Police District 13 of Kabul city": a quarter's name
+            if _A_KIND_USED_BY_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "fragments of a grenade of the type used by the military": a kind
+                # of weapon, not who threw it
             if _KIN_AFTER.match(text, m.end()):
                 continue  # "detained the gunman's father and two of his brothers": his kin
             if _OWNED_BY_AFTER.match(text, m.end()):
@@ -1358,6 +1361,12 @@ def _subject_before_and(doc: Doc, mention: EventMention) -> Found | None:
     return None
 
 
+#: A kind of weapon told by its users: "of the type used by the ".
+_A_KIND_USED_BY_BEFORE = re.compile(
+    r"\b(?:type|kind|sort|model|calibre|caliber)\s+(?:commonly\s+|usually\s+|often\s+)?"
+    r"(?:used|issued|carried|favou?red)\s+by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 #: A side's kin named by its possessive: "'s father", "'s relatives".
 _KIN_AFTER = re.compile(
     r"['’]s?\s+(?:(?:elderly|two|three|young|teenage)\s+)?(?:father|mother|parents|brothers?|"
