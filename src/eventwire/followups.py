@@ -29,7 +29,7 @@ from .events.fatalities import (
     with_the_attackers,
 )
 from .geo.resolve import km
-from .nlp import paragraph_end, paragraph_index, paragraph_start
+from .nlp import ANOTHER_SCENE, RECALLED, paragraph_end, paragraph_index, paragraph_start
 from .notes import rewrite_notes
 from .records import Event, Evidence, interaction
 from .story.merge import as_the_crowd, fired_on
@@ -619,14 +619,22 @@ _FOR_THE_DEED = re.compile(
 )
 
 
-def _blamed(followup: Event, text: str) -> bool:
-    """The continuation tells its actor1 as blamed for the deed."""
+def _actor1_told(
+    followup: Event, text: str, before: re.Pattern[str], reach: int, after: re.Pattern[str] | None
+) -> bool:
+    """The continuation tells its actor1 after `before` (within `reach` characters) and, if
+    given, before `after`."""
     return any(
         e.field == "actor1"
-        and _BLAMED_BEFORE.search(text, max(0, e.start - 15), e.start)
-        and _FOR_THE_DEED.match(text, e.end)
+        and before.search(text, max(0, e.start - reach), e.start)
+        and (after is None or after.match(text, e.end))
         for e in followup.evidence
     )
+
+
+def _blamed(followup: Event, text: str) -> bool:
+    """The continuation tells its actor1 as blamed for the deed."""
+    return _actor1_told(followup, text, _BLAMED_BEFORE, 15, _FOR_THE_DEED)
 
 
 #: The attackers told as identified: "whom the army identified as fighters of the".
@@ -639,10 +647,7 @@ _IDENTIFIED_BEFORE = re.compile(
 
 def _identified(followup: Event, text: str) -> bool:
     """The continuation tells its actor1 as who the attackers were identified as."""
-    return any(
-        e.field == "actor1" and _IDENTIFIED_BEFORE.search(text, max(0, e.start - 60), e.start)
-        for e in followup.evidence
-    )
+    return _actor1_told(followup, text, _IDENTIFIED_BEFORE, 60, None)
 
 
 def _owned_up(followup: Event, text: str) -> bool:
@@ -818,7 +823,7 @@ _ANOTHER_VICTIM = re.compile(
 )
 
 
-def a_later_death(event: Event, text: str) -> bool:
+def _a_later_death(event: Event, text: str) -> bool:
     """The passage's sentences tell only one more of the hurt dying after the deed ("A
     second victim, who was taken to a hospital ... with serious head injuries, died")."""
     spans = [e for e in event.evidence if e.field == "event_type"]
@@ -833,7 +838,7 @@ def told_before(event: Event, text: str) -> bool:
     spans = [e for e in event.evidence if e.field == "event_type"]
     if _victims_counted_before(event, text):
         return True  # "the two were ambushed by ...": the victims told before
-    if a_later_death(event, text):
+    if _a_later_death(event, text):
         return True  # "A second victim ... died early on Tuesday": one more of its dead
     return (
         bool(spans)
@@ -1417,7 +1422,7 @@ def _dates(target: Event, later: Event, text: str) -> bool:
         # ... were killed")
     if (
         _next_paragraph(target, later, text)
-        and _RECALLED.match(text, paragraph_start(text, later.first_trigger() or 0))
+        and RECALLED.match(text, paragraph_start(text, later.first_trigger() or 0))
         and same_kind(target, later, text)
     ):
         return True  # a witness's words, then "He was describing the moment on Monday when
@@ -1454,15 +1459,6 @@ def _after_a_quoted_opening(target: Event, later: Event, text: str) -> bool:
     return not _QUOTED_PARAGRAPH.match(text, paragraph_start(text, then)) and all(
         _QUOTED_PARAGRAPH.match(text, s) for s in starts[:-1]
     )
-
-
-#: A paragraph telling what the quotation before it recalled: "He was describing the moment".
-_RECALLED = re.compile(
-    # (or the teller by name: "Hamd was describing an operation by Islamic Emirate forces")
-    r"\s*(?:He|She|They|(?-i:[A-Z])[\w'’-]+) (?:was|were) (?:describing|recalling|recounting|"
-    r"speaking of|talking "
-    r"about|referring to)\b"
-)
 
 
 #: How far apart two days are no news day and the deed's day of one event.
@@ -1816,7 +1812,7 @@ def _continued(kept: list[Event], event: Event, text: str) -> Event | None:
     ):
         return None  # "Heavy clashes were also reported Wednesday near the village of
         # Kotlyne": another place's fight, its name in no gazetteer
-    if first is not None and _ELSEWHERE_OPENING.match(text, paragraph_start(text, first)):
+    if first is not None and ANOTHER_SCENE.match(text, paragraph_start(text, first)):
         # "Elsewhere, a complete shutter-down strike was observed in Turbat ... the party's
         # supporters held a rally": another scene, whatever it names; but one a lede told
         # second is told at length so ("... while two soldiers were martyred in a roadside
@@ -1978,12 +1974,6 @@ def _the_ledes_other(kept: list[Event], event: Event, text: str) -> Event | None
 _A_VILLAGE_NAMED = re.compile(
     r"\b(?:in|at|near|outside)\s+the\s+(?:village|hamlet|settlement)\s+of\s+"
     r"((?:(?:al|el|ad|an|as|ar)-)?[A-Z][\w'’-]+(?:[- ][A-Z][\w'’-]+)?)"
-)
-#: A paragraph opening on another scene: "Elsewhere, ...", "In another incident, ...".
-_ELSEWHERE_OPENING = re.compile(
-    r"\s*(?:Elsewhere|Separately|In (?:an|a) (?:other|separate) (?:incident|attack|development)|"
-    r"In another (?:incident|attack|development))\b",
-    re.IGNORECASE,
 )
 #: A deed told as "also" happening at a place named: "clashes were also reported near the
 #: village of Kotlyne".
@@ -2359,7 +2349,7 @@ def join_followups(events: Sequence[Event], text: str) -> list[Event]:
             dated_by_event(event, text)
             and not (told_before(event, text) and event.time_precision == 3)
             # (nor the day one more of the hurt died: "died early on Tuesday")
-            and not a_later_death(event, text)
+            and not _a_later_death(event, text)
         ) or another
         dating = (
             next(
@@ -2412,7 +2402,7 @@ def join_followups(events: Sequence[Event], text: str) -> list[Event]:
             target is None
             and dated
             and first is not None
-            and _ELSEWHERE_OPENING.match(text, paragraph_start(text, first))
+            and ANOTHER_SCENE.match(text, paragraph_start(text, first))
         ):
             target = _the_ledes_other(kept, event, text)  # ("In a separate incident on
             # Monday, two soldiers were martyred ...", the lede's second event)

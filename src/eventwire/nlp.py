@@ -127,6 +127,20 @@ def earlier_days_clauses(
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 
 
+#: A paragraph opening on another scene: "Elsewhere, ...", "In another incident, ...".
+ANOTHER_SCENE = re.compile(
+    r"\s*(?:Elsewhere|Separately|In (?:an|a) (?:other|separate) (?:incident|attack|development)|"
+    r"In another (?:incident|attack|development))\b",
+    re.IGNORECASE,
+)
+#: A paragraph telling what the quotation before it recalled: "He was describing the moment",
+#: or the teller by name: "Hamd was describing an operation by Islamic Emirate forces".
+RECALLED = re.compile(
+    r"\s*(?:He|She|They|(?-i:[A-Z])[\w'’-]+) (?:was|were) (?:describing|recalling|recounting|"
+    r"speaking of|talking about|referring to)\b"
+)
+
+
 def paragraph_index(text: str, pos: int) -> int:
     """Which paragraph of `text` holds `pos`, counted by the blank lines before it."""
     return len(_BLANK_LINE.findall(text, 0, pos))

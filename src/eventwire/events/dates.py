@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Token
 
 from ..datelines import dateline_spans
-from ..nlp import paragraph_start, text_of
+from ..nlp import RECALLED, paragraph_start, text_of
 from ..records import EventDate, EventMention, Span
 from .lexicon import load_json
 from .triggers import find_triggers
@@ -1051,12 +1051,6 @@ _QUOTE_OPENS = re.compile(
     r"\s*(?:[A-Z][A-Z'’ .-]{2,40}(?:,[^\n\"“]{1,40}?)?\s*(?:\([^)\n]{1,30}\))?\s*[:—–-]+\s*)?"
     r"[\"“‘]"
 )
-#: The paragraph after a quotation telling what it was about: "Hamd was describing an
-#: operation by Islamic Emirate forces on Tuesday".
-_DESCRIBING_AFTER = re.compile(
-    r"\s*(?:He|She|They|(?-i:[A-Z])[\w'’-]+) (?:was|were) (?:describing|recalling|recounting|"
-    r"speaking of|talking about|referring to)\b[^.]*"
-)
 
 
 def _recalled_after(doc: Doc, mention: EventMention, published: date | None) -> EventDate | None:
@@ -1067,10 +1061,14 @@ def _recalled_after(doc: Doc, mention: EventMention, published: date | None) -> 
     if not _QUOTE_OPENS.match(text, paragraph_start(text, at)):
         return None
     end = text.find("\n\n", at)
-    told = _DESCRIBING_AFTER.match(text, end) if end != -1 else None
+    # the paragraph after it telling what was described: "Hamd was describing an operation
+    # by Islamic Emirate forces on Tuesday", to its sentence's end
+    told = RECALLED.match(text, end) if end != -1 else None
     if told is None:
         return None
-    found = [f for f in find_dates(told.group(0), published) if not _of_saying(told.group(0), f)]
+    stop = text.find(".", told.end())
+    sentence = text[told.start() : len(text) if stop == -1 else stop]
+    found = [f for f in find_dates(sentence, published) if not _of_saying(sentence, f)]
     if not found or (published is not None and found[0][2] > published):
         return None
     start, stop, when, precision = found[0]

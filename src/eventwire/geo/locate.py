@@ -12,7 +12,14 @@ from rapidfuzz import fuzz
 from spacy.tokens import Doc, Token
 
 from ..datelines import dateline_spans, section_bounds
-from ..nlp import earlier_days_clauses, in_cause_clause, list_item_start, paragraph_start, text_of
+from ..nlp import (
+    ANOTHER_SCENE,
+    earlier_days_clauses,
+    in_cause_clause,
+    list_item_start,
+    paragraph_start,
+    text_of,
+)
 from ..records import EventMention, Location, Place, Span, Toponym
 from .gazetteer import AREA_CODES, REGION_CODES, Gazetteer
 from .names import COUNTRY_MODIFIER as _COUNTRY_MODIFIER
@@ -2290,7 +2297,7 @@ def _fallback(
     regions = _paragraphs_own(pool, paragraph, mention.start, text, 1)
     if paragraph > 0 and regions and regions[-1].place is not None:
         return _location(regions[-1].place, 3, None, gazetteer)
-    if text and _ANOTHER_SCENE.match(text, paragraph):
+    if text and ANOTHER_SCENE.match(text, paragraph):
         # ("Separately, OLA fighters attacked an army camp on the outskirts of Begi": another
         # scene, a town the gazetteer lacks; no town told before is its place)
         pool = [t for t in pool if t.place is not None and _rank(t.place) >= 1]
@@ -2331,14 +2338,6 @@ def _fallback(
     latest = max(reversed(lands), key=lambda c: tally[c]) if lands else None
     country = gazetteer.country(latest) if latest else None
     return _location(country, 3, None, gazetteer) if country else empty_location()
-
-
-#: A paragraph opening on another scene: "Separately, ...", "Elsewhere, ...".
-_ANOTHER_SCENE = re.compile(
-    r"\s*(?:Separately|Elsewhere|In (?:an|a) (?:other|separate) (?:incident|attack|development)|"
-    r"In another (?:incident|attack|development))\b",
-    re.IGNORECASE,
-)
 
 
 def _paragraphs_own(
